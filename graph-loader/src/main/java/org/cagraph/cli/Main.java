@@ -1,0 +1,32 @@
+package org.cagraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kg} command line: one final class per verb. */
+@Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
+    description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
+    subcommands = {SentencesCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex));
+      return ex instanceof UserError ue ? ue.exitCode() : 1;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

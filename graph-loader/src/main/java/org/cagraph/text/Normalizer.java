@@ -1,0 +1,380 @@
+package org.cagraph.text;
+
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns PDF-extracted paper text into clean blocks while keeping, for every clean char, its
+ * index in the original file.
+ *
+ * <p>What it undoes, each seen in the corpus: hard wraps (001 wraps every ~30 chars, with blank
+ * lines between), footnote blocks that cut a sentence (003: {@code 上海合作組 --- 1. … 織}), inline
+ * markers ({@code ¹²}, {@code <sup>1</sup>}, bare digits as in 001's {@code 啟用12，}), page numbers
+ * and running headers, spaced-out CJK ({@code 法 、 德 、 俄}); it applies NFC per char so 002's
+ * compatibility ideographs become their unified forms one for one.
+ */
+final class Normalizer {
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final Pattern SUP_TAG = Pattern.compile("<sup>\\s*(\\d{1,3})\\s*</sup>");
+  private static final Pattern FOOTNOTE_SUP = Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*\\S");
+  private static final Pattern FOOTNOTE_NUM = Pattern.compile("^\\s*(\\d{1,3})(?:[.．、]\\s*|\\s+)(?=\\S)");
+  private static final Pattern SEPARATOR = Pattern.compile("^\\s*([-_*=─—]\\s*){3,}$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-–—]*\\d{1,4}[\\s\\-–—]*$");
+  private static final Pattern HEADING = Pattern.compile(
+      "^(#{1,6}\\s+.*|第[一二三四五六七八九十百]+[章節篇].*|[壹貳參肆伍陸柒捌玖拾]+、.*|[一二三四五六七八九十]+、.*"
+          + "|[(（][一二三四五六七八九十]+[)）].*|\\d+(\\.\\d+)*\\s+\\D.*|(摘要|結論|前言|參考文獻|Abstract|Conclusion|Introduction|References).*)$");
+  private static final Pattern TERMINAL_END = Pattern.compile("[。！？!?；;][」』”’)）\\]】]*$");
+  private static final Pattern BARE_MARKER = Pattern.compile("(?<=[\\p{IsHan}。」）)a-zA-Zа-яА-Я])(\\d{1,3})(?=[，。、；,.;:：]|$|(?<=[。」）)]\\d{1,3})\\S)");
+
+  NormalizedText normalize(String original) {
+    List<int[]> lines = lines(original);
+    Set<String> headers = runningHeaders(original, lines);
+    Builder b = new Builder(original);
+    int lastFootnote = 0;
+    boolean inFootnote = false;
+    boolean blankSinceFootnote = false;
+    boolean afterSeparator = false;
+    Set<Integer> footnoteNumbers = new HashSet<>();
+    for (int li = 0; li < lines.size(); li++) {
+      int[] ln = lines.get(li);
+      String line = original.substring(ln[0], ln[1]);
+      String trimmed = strip(line);
+      if (trimmed.isEmpty() || SEPARATOR.matcher(line).matches()) {
+        blankSinceFootnote = inFootnote;
+        // footnote areas open with a rule: "---" (003) or a line of spaces (001)
+        afterSeparator |= !trimmed.isEmpty() || line.length() >= 20;
+        continue;
+      }
+      if (PAGE_NUMBER.matcher(trimmed).matches() || headers.contains(trimmed)) {
+        continue;
+      }
+      int footnoteNo = footnoteStart(line, lastFootnote, afterSeparator || inFootnote);
+      afterSeparator = false;
+      if (footnoteNo >= 0) {
+        if (footnoteNo > 0) {
+          lastFootnote = footnoteNo;
+          footnoteNumbers.add(footnoteNo);
+        }
+        b.startNote();
+        b.appendNote(ln[0] + markerLength(line), ln[1]);
+        inFootnote = true;
+        blankSinceFootnote = false;
+        continue;
+      }
+      if (inFootnote && (!blankSinceFootnote && !b.noteEnded() || b.noteContinues(trimmed)
+          || nextStartsFootnote(original, lines, li, lastFootnote))) {
+        b.appendNote(ln[0], ln[1]);
+        blankSinceFootnote = false;
+        continue;
+      }
+      b.endNote();
+      inFootnote = false;
+      if (line.indexOf('\t') >= 0) {
+        b.standalone(Sentence.Kind.TABLE_ROW, ln[0], ln[1]);
+      } else if (isHeading(trimmed)) {
+        b.section = headingText(b.standalone(Sentence.Kind.HEADING, ln[0], ln[1]));
+      } else {
+        b.appendBody(ln[0], ln[1]);
+        if (TERMINAL_END.matcher(trimmed).find()) {
+          b.closeBody();
+        }
+      }
+    }
+    b.closeBody();
+    b.endNote();
+    return b.finish(footnoteNumbers);
+  }
+
+  /** A wrapped footnote line stranded by a blank line: the next non-blank line starts another footnote. */
+  private static boolean nextStartsFootnote(String original, List<int[]> lines, int li, int last) {
+    for (int k = li + 1; k < lines.size(); k++) {
+      String l = original.substring(lines.get(k)[0], lines.get(k)[1]);
+      if (!strip(l).isEmpty()) {
+        return footnoteStart(l, last, true) >= 0;
+      }
+    }
+    return false;
+  }
+
+  /** The footnote number a line starts, 0 for a superscript marker, -1 if it starts none. */
+  private static int footnoteStart(String line, int last, boolean inNoteArea) {
+    if (FOOTNOTE_SUP.matcher(line).find()) {
+      return 0;
+    }
+    Matcher m = FOOTNOTE_NUM.matcher(line);
+    if (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      String rest = line.substring(m.end());
+      boolean looksLikeHeading = rest.length() < 30 && !rest.contains("，") && !rest.contains(",") && !rest.contains("。");
+      // numbers run on within a paper (a numbered list restarts at 1 outside a footnote area)
+      boolean inSequence = n > last && n <= last + 3 && (last > 0 || inNoteArea) || n == 1 && inNoteArea;
+      if (inSequence && !looksLikeHeading && !rest.startsWith("年")) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  private static int markerLength(String line) {
+    Matcher sup = Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*").matcher(line);
+    if (sup.find()) {
+      return sup.end();
+    }
+    Matcher m = FOOTNOTE_NUM.matcher(line);
+    return m.find() ? m.end() : 0;
+  }
+
+  private static boolean isHeading(String trimmed) {
+    if (trimmed.startsWith("#")) {
+      return true;
+    }
+    return trimmed.length() <= 40 && HEADING.matcher(trimmed).matches()
+        && !trimmed.matches(".*[，。；,;]$") && !trimmed.contains("。");
+  }
+
+  private static String headingText(String s) {
+    return s.replaceAll("^#+\\s*", "").replace("**", "").replace("<b>", "").replace("</b>", "").strip();
+  }
+
+  private static String strip(String s) {
+    return s.replace('\u3000', ' ').strip();
+  }
+
+  /** Short lines repeated three or more times: running heads and journal boilerplate. */
+  private static Set<String> runningHeaders(String text, List<int[]> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int[] ln : lines) {
+      String t = strip(text.substring(ln[0], ln[1]));
+      if (!t.isEmpty() && t.length() <= 40 && !TERMINAL_END.matcher(t).find() && !t.startsWith("#")) {
+        counts.merge(t, 1, Integer::sum);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    counts.forEach((k, v) -> {
+      if (v >= 3 && !SEPARATOR.matcher(k).matches()) {
+        out.add(k);
+      }
+    });
+    return out;
+  }
+
+  private static List<int[]> lines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        if (i < text.length() || start < text.length()) {
+          out.add(new int[] {start, end});
+        }
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  static boolean isCjk(char c) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(c);
+    return s == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+
+  /** A growing clean text with, for each char, its index in the original. */
+  private static final class Stream {
+    final StringBuilder clean = new StringBuilder();
+    int[] map = new int[1024];
+
+    void put(char c, int at) {
+      if (clean.length() == map.length) {
+        map = Arrays.copyOf(map, map.length * 2);
+      }
+      map[clean.length()] = at;
+      clean.append(c);
+    }
+
+    int length() {
+      return clean.length();
+    }
+
+    /** Appends original[from, to) as one wrapped line of a block that began at blockStart. */
+    void appendLine(String original, int from, int to, int blockStart) {
+      int pendingSpace = length() > blockStart ? from - 1 : -1;
+      int i = from;
+      while (i < to) {
+        char c = original.charAt(i);
+        Matcher sup = c == '<' ? SUP_TAG.matcher(original).region(i, to) : null;
+        if (sup != null && sup.lookingAt()) {
+          i = sup.end();
+          continue;
+        }
+        if (SUPERSCRIPTS.indexOf(c) >= 0) {
+          i++;
+          continue;
+        }
+        if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
+          if (pendingSpace < 0) {
+            pendingSpace = i;
+          }
+          i++;
+          continue;
+        }
+        int next = i + 1;
+        while (next < to && Character.getType(original.charAt(next)) == Character.NON_SPACING_MARK) {
+          next++;
+        }
+        String norm = java.text.Normalizer.normalize(original.substring(i, next), Form.NFC);
+        if (pendingSpace >= 0 && length() > blockStart) {
+          char prev = clean.charAt(length() - 1);
+          // Chinese joins without a space; English and numbers keep one
+          if (!isCjk(prev) && !isCjk(norm.charAt(0))) {
+            put(' ', pendingSpace);
+          }
+        }
+        pendingSpace = -1;
+        if (norm.length() <= next - i) {
+          for (int k = 0; k < norm.length(); k++) {
+            put(norm.charAt(k), i + k);
+          }
+        } else {
+          for (int k = i; k < next; k++) {
+            put(original.charAt(k), k);
+          }
+        }
+        i = next;
+      }
+    }
+  }
+
+  /**
+   * Body paragraphs and footnotes go to two streams, so a paragraph that a footnote block
+   * interrupts is stitched back together while the footnote stays a block of its own.
+   */
+  private static final class Builder {
+    private final String original;
+    private final Stream body = new Stream();
+    private final Stream notes = new Stream();
+    private final List<Block> bodyBlocks = new ArrayList<>();
+    private final List<Block> noteBlocks = new ArrayList<>();
+    private int bodyStart = -1;
+    private int noteStart = -1;
+    private int paragraphs;
+    private int bodyParagraph;
+    private int noteParagraph;
+    private String bodySection = "";
+    String section = "";
+
+    Builder(String original) {
+      this.original = original;
+    }
+
+    void appendBody(int from, int to) {
+      if (bodyStart < 0) {
+        bodyStart = body.length();
+        bodyParagraph = ++paragraphs;
+        bodySection = section;
+      }
+      body.appendLine(original, from, to, bodyStart);
+    }
+
+    void closeBody() {
+      if (bodyStart >= 0 && body.length() > bodyStart) {
+        bodyBlocks.add(new Block(Sentence.Kind.BODY, bodyStart, body.length(), bodySection, bodyParagraph));
+      }
+      bodyStart = -1;
+    }
+
+    String standalone(Sentence.Kind kind, int from, int to) {
+      closeBody();
+      int s = body.length();
+      body.appendLine(original, from, to, s);
+      if (body.length() > s) {
+        bodyBlocks.add(new Block(kind, s, body.length(), section, ++paragraphs));
+      }
+      return body.clean.substring(s);
+    }
+
+    void startNote() {
+      endNote();
+      noteStart = notes.length();
+      noteParagraph = ++paragraphs;
+    }
+
+    void appendNote(int from, int to) {
+      notes.appendLine(original, from, to, noteStart);
+    }
+
+    /** A reference cut mid-way (ends with a comma, or mid-name before a Latin line) continues after a blank line. */
+    boolean noteContinues(String nextLine) {
+      if (noteStart < 0 || notes.length() == noteStart) {
+        return false;
+      }
+      char last = notes.clean.charAt(notes.length() - 1);
+      boolean latinRun = Character.isLetter(last) && last < 0x250 && !nextLine.isEmpty()
+          && Character.isLetter(nextLine.charAt(0)) && nextLine.charAt(0) < 0x250;
+      return ",，:：(（".indexOf(last) >= 0 || latinRun;
+    }
+
+    /** A note whose text ends a sentence is over: the next plain line is body text resuming after a page break. */
+    boolean noteEnded() {
+      if (noteStart < 0 || notes.length() == noteStart) {
+        return false;
+      }
+      char last = notes.clean.charAt(notes.length() - 1);
+      return "。．.！？!?".indexOf(last) >= 0;
+    }
+
+    void endNote() {
+      if (noteStart >= 0 && notes.length() > noteStart) {
+        noteBlocks.add(new Block(Sentence.Kind.FOOTNOTE, noteStart, notes.length(), section, noteParagraph));
+      }
+      noteStart = -1;
+    }
+
+    NormalizedText finish(Set<Integer> footnoteNumbers) {
+      int shift = body.length();
+      String text = body.clean.toString() + notes.clean;
+      int[] map = new int[text.length()];
+      System.arraycopy(body.map, 0, map, 0, shift);
+      System.arraycopy(notes.map, 0, map, shift, notes.length());
+      List<Block> blocks = new ArrayList<>(bodyBlocks);
+      for (Block n : noteBlocks) {
+        blocks.add(new Block(n.kind(), n.start() + shift, n.end() + shift, n.section(), n.paragraph()));
+      }
+      // Bare-digit markers (001: 啟用12，) are lifted only when the number names a real footnote.
+      boolean[] drop = new boolean[text.length()];
+      Matcher m = BARE_MARKER.matcher(text);
+      while (m.find()) {
+        if (footnoteNumbers.contains(Integer.parseInt(m.group(1)))) {
+          Arrays.fill(drop, m.start(), m.end(), true);
+        }
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      int[] newIndex = new int[text.length() + 1];
+      int[] outMap = new int[text.length()];
+      for (int k = 0; k < text.length(); k++) {
+        newIndex[k] = out.length();
+        if (!drop[k]) {
+          outMap[out.length()] = map[k];
+          out.append(text.charAt(k));
+        }
+      }
+      newIndex[text.length()] = out.length();
+      List<Block> moved = new ArrayList<>();
+      for (Block bl : blocks) {
+        int s = newIndex[bl.start()];
+        int e = newIndex[bl.end()];
+        if (e > s) {
+          moved.add(new Block(bl.kind(), s, e, bl.section(), bl.paragraph()));
+        }
+      }
+      return new NormalizedText(out.toString(), Arrays.copyOf(outMap, out.length()), moved);
+    }
+  }
+}

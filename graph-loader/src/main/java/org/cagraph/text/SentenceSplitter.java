@@ -1,0 +1,106 @@
+package org.cagraph.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Splits clean blocks into sentences: Chinese at 。！？；, English at . ! ? before a capital. */
+final class SentenceSplitter {
+  private static final String CJK_END = "。！？；";
+  private static final String CLOSERS = "」』”’）)】]\"'";
+  private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "mr", "mrs", "dr", "no", "vol", "pp", "p", "e.g",
+      "i.e", "etc", "st", "jr", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "ed", "eds", "al", "u.n", "e.u", "fig");
+
+  List<Sentence> split(String docId, NormalizedText norm) {
+    List<Block> blocks = new ArrayList<>(norm.blocks());
+    blocks.sort(Comparator.comparingInt(b -> norm.map()[b.start()]));
+    List<Sentence> out = new ArrayList<>();
+    for (Block b : blocks) {
+      int s = b.start();
+      for (int i = b.start(); i < b.end(); i++) {
+        if (b.kind() == Sentence.Kind.BODY || b.kind() == Sentence.Kind.FOOTNOTE) {
+          int end = boundary(norm.clean(), i, b.end());
+          if (end > 0) {
+            add(out, docId, b, norm, s, end);
+            s = end;
+            i = end - 1;
+          }
+        }
+      }
+      add(out, docId, b, norm, s, b.end());
+    }
+    return out;
+  }
+
+  /** If a sentence ends at char i, the index just past it (closing quotes included), else -1. */
+  private static int boundary(String t, int i, int limit) {
+    char c = t.charAt(i);
+    int end;
+    if (CJK_END.indexOf(c) >= 0) {
+      end = i + 1;
+    } else if ((c == '.' || c == '!' || c == '?') && englishEnd(t, i, limit)) {
+      end = i + 1;
+    } else {
+      return -1;
+    }
+    while (end < limit && CLOSERS.indexOf(t.charAt(end)) >= 0) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean englishEnd(String t, int i, int limit) {
+    if (i + 1 >= limit) {
+      return true;
+    }
+    int j = i + 1;
+    while (j < limit && CLOSERS.indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= limit || t.charAt(j) != ' ') {
+      return j < limit && Normalizer.isCjk(t.charAt(j)) && t.charAt(i) != '.';
+    }
+    while (j < limit && t.charAt(j) == ' ') {
+      j++;
+    }
+    if (j >= limit || !(Character.isUpperCase(t.charAt(j)) || Character.isDigit(t.charAt(j)) || t.charAt(j) == '"' || t.charAt(j) == '“')) {
+      return false;
+    }
+    if (t.charAt(i) != '.') {
+      return true;
+    }
+    int w = i;
+    while (w > 0 && (Character.isLetter(t.charAt(w - 1)) || t.charAt(w - 1) == '.')) {
+      w--;
+    }
+    String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+    return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(t.charAt(w)));
+  }
+
+  private static void add(List<Sentence> out, String docId, Block b, NormalizedText norm, int from, int to) {
+    String t = norm.clean();
+    while (from < to && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+      to--;
+    }
+    if (to <= from || !hasContent(t, from, to)) {
+      return;
+    }
+    int[] offsets = java.util.Arrays.copyOfRange(norm.map(), from, to);
+    out.add(new Sentence(docId, out.size(), b.section(), b.kind(), b.paragraph(), t.substring(from, to), offsets,
+        offsets[0], offsets[offsets.length - 1] + 1));
+  }
+
+  private static boolean hasContent(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
