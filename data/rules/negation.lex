@@ -1,0 +1,21 @@
+# A match whose clause holds one of these is a negated claim, never a fact.
+# 烏茲別克並未加入; 土庫曼…不參與軍事合作; 沒有能夠透過經濟制裁
+未(?!來|来|能如)
+並未
+尚未
+從未
+沒有
+拒絕
+不願
+無意
+並非
+不會
+不參與
+不加入
+否認
+反對
+not
+never
+refused
+declined
+rejected

@@ -1,0 +1,50 @@
+# surface word -> role value
+觀察員	observer
+觀察員國	observer
+觀察國	observer
+對話夥伴	dialogue_partner
+對話夥伴國	dialogue_partner
+對話伙伴	dialogue_partner
+聯繫國	associate
+夥伴國	dialogue_partner
+observer	observer
+dialogue partner	dialogue_partner
+總統	president
+國家主席	president
+主席	chairman
+總理	prime_minister
+首相	prime_minister
+外長	foreign_minister
+外交部長	foreign_minister
+國防部長	defence_minister
+秘書長	secretary_general
+領導人	leader
+元首	leader
+國王	king
+president	president
+prime minister	prime_minister
+foreign minister	foreign_minister
+secretary-general	secretary_general
+secretary general	secretary_general
+援助	aid
+經援	aid
+金援	aid
+軍援	aid
+經濟援助	aid
+軍事援助	aid
+貸款	loan
+投資	investment
+直接投資	investment
+aid	aid
+assistance	aid
+loan	loan
+loans	loan
+investment	investment
+investments	investment
+invested	investment
+戰略夥伴	strategic
+全面戰略夥伴	strategic
+戰略合作夥伴	strategic
+戰略夥伴關係	strategic
+strategic partner	strategic
+strategic partnership	strategic

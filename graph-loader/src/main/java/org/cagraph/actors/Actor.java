@@ -1,0 +1,53 @@
+package org.cagraph.actors;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cagraph.nlp.Simplifier;
+
+/** A canonical actor: one node per real-world entity. */
+public record Actor(String id, String label, String name, String nameZh, List<String> aliases, List<String> shortForms,
+    String iso3, String partOf, boolean discovered) {
+
+  public static final List<String> LABELS =
+      List.of("Country", "Organization", "Person", "Agreement", "Initiative", "Facility", "Place", "Group", "Company");
+
+  /** Every surface form: English, Chinese in both scripts, aliases (the export's {@code names}). */
+  public List<String> names() {
+    Set<String> all = new LinkedHashSet<>();
+    all.add(name);
+    if (nameZh != null && !nameZh.isEmpty()) {
+      all.add(nameZh);
+      all.add(Simplifier.perChar(nameZh));
+    }
+    for (String a : aliases) {
+      all.add(a);
+      all.add(Simplifier.perChar(a));
+    }
+    return List.copyOf(all);
+  }
+
+  public String nameZhHans() {
+    return nameZh == null ? null : Simplifier.forNlp(nameZh);
+  }
+
+  /** One capital letter per label, used in rule patterns' type masks. */
+  public char typeCode() {
+    return typeCode(label);
+  }
+
+  public static char typeCode(String label) {
+    return switch (label) {
+      case "Country" -> 'C';
+      case "Organization" -> 'O';
+      case "Person" -> 'P';
+      case "Agreement" -> 'A';
+      case "Initiative" -> 'I';
+      case "Facility" -> 'F';
+      case "Place" -> 'L';
+      case "Group" -> 'G';
+      case "Company" -> 'M';
+      default -> throw new IllegalArgumentException("unknown label " + label);
+    };
+  }
+}

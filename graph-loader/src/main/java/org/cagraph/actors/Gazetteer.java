@@ -1,0 +1,124 @@
+package org.cagraph.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The actor lists of {@code data/gazetteer/}: one TSV per label, group words, compounds. */
+public final class Gazetteer {
+  static final List<String> FILES = List.of("countries.tsv", "organizations.tsv", "persons.tsv", "agreements.tsv",
+      "initiatives.tsv", "facilities.tsv", "places.tsv", "groups.tsv", "companies.tsv");
+  private final Map<String, Actor> actors;
+  private final Map<String, List<String>> groupWords;
+  private final Map<String, List<String>> compounds;
+
+  Gazetteer(Map<String, Actor> actors, Map<String, List<String>> groupWords, Map<String, List<String>> compounds) {
+    this.actors = actors;
+    this.groupWords = groupWords;
+    this.compounds = compounds;
+  }
+
+  private static volatile Gazetteer shared;
+
+  /** The gazetteer shipped on the classpath, loaded once. */
+  public static Gazetteer load() {
+    if (shared == null) {
+      synchronized (Gazetteer.class) {
+        if (shared == null) {
+          shared = read();
+        }
+      }
+    }
+    return shared;
+  }
+
+  private static Gazetteer read() {
+    Map<String, Actor> actors = new LinkedHashMap<>();
+    for (String f : FILES) {
+      for (String[] row : rows("data/gazetteer/" + f)) {
+        String[] c = Arrays.copyOf(row, 8);
+        if (c[0] == null || c[0].isBlank()) {
+          continue;
+        }
+        String id = c[0].strip();
+        if (actors.containsKey(id)) {
+          throw new IllegalStateException("data/gazetteer/" + f + ": actor id " + id + " is listed twice");
+        }
+        actors.put(id, new Actor(id, c[1].strip(), c[2].strip(), blankToNull(c[3]), split(c[4]), split(c[5]),
+            blankToNull(c[6]), blankToNull(c[7]), false));
+      }
+    }
+    return new Gazetteer(Map.copyOf(actors), lists("data/gazetteer/groups-words.tsv"),
+        lists("data/gazetteer/compounds.tsv"));
+  }
+
+  private static Map<String, List<String>> lists(String resource) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (String[] row : rows(resource)) {
+      if (row.length >= 2) {
+        m.put(row[0].strip(), split(row[1]));
+      }
+    }
+    return m;
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = DataFiles.open(resource.substring("data/".length()))) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("id\t")) {
+          out.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static List<String> split(String s) {
+    if (s == null || s.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(s.split("\\|")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** This gazetteer plus actors found in the papers. */
+  public Gazetteer with(List<Actor> more) {
+    Map<String, Actor> all = new LinkedHashMap<>(actors);
+    more.forEach(a -> all.putIfAbsent(a.id(), a));
+    return new Gazetteer(Map.copyOf(all), groupWords, compounds);
+  }
+
+  public Map<String, Actor> actors() {
+    return actors;
+  }
+
+  public Actor get(String id) {
+    return actors.get(id);
+  }
+
+  public Map<String, List<String>> groupWords() {
+    return groupWords;
+  }
+
+  public Map<String, List<String>> compounds() {
+    return compounds;
+  }
+}

@@ -1,0 +1,132 @@
+package org.cagraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.cagraph.text.Sentence;
+
+/**
+ * CoreNLP, Chinese on the Simplified view of each sentence and English for English sentences,
+ * on our own sentence split. Built once per JVM ({@link #shared()}): loading the models takes ~20 s.
+ */
+public final class NlpPipeline {
+  /** Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. */
+  public static final String ANNOTATORS = System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+  private static volatile NlpPipeline shared;
+  private final StanfordCoreNLP chinese;
+  private final StanfordCoreNLP english;
+
+  private NlpPipeline(String annotators) {
+    this.chinese = new StanfordCoreNLP(chineseProperties(annotators));
+    this.english = new StanfordCoreNLP(englishProperties(annotators));
+  }
+
+  public static NlpPipeline shared() {
+    if (shared == null) {
+      synchronized (NlpPipeline.class) {
+        if (shared == null) {
+          shared = new NlpPipeline(ANNOTATORS);
+        }
+      }
+    }
+    return shared;
+  }
+
+  static Properties chineseProperties(String annotators) {
+    Properties p = new Properties();
+    try (InputStream in = NlpPipeline.class.getResourceAsStream("/StanfordCoreNLP-chinese.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("CoreNLP's Chinese models are not on the classpath");
+      }
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    p.setProperty("annotators", annotators);
+    p.setProperty("ssplit.isOneSentence", "true");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  static Properties englishProperties(String annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    p.setProperty("ssplit.isOneSentence", "true");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  public AnnotatedSentence annotate(Sentence s) {
+    boolean en = s.isEnglish();
+    String view = en ? s.text() : Simplifier.forNlp(s.text());
+    if (view.length() != s.text().length()) {
+      throw new IllegalStateException(s.id() + ": the Simplified view changed the sentence length");
+    }
+    Annotation doc = new Annotation(view);
+    (en ? english : chinese).annotate(doc);
+    List<Token> tokens = new ArrayList<>();
+    List<Dependency> deps = new ArrayList<>();
+    for (CoreMap sent : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int base = tokens.size();
+      for (CoreLabel t : sent.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(s.text().substring(t.beginPosition(), t.endPosition()), t.tag(), t.ner(), t.beginPosition(),
+            t.endPosition()));
+      }
+      SemanticGraph g = sent.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (g != null) {
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+          deps.add(new Dependency(base + e.getGovernor().index() - 1, base + e.getDependent().index() - 1,
+              e.getRelation().toString()));
+        }
+        g.getRoots().forEach(r -> deps.add(new Dependency(-1, base + r.index() - 1, "root")));
+      }
+    }
+    return new AnnotatedSentence(s, view, List.copyOf(tokens), List.copyOf(deps));
+  }
+
+  /** Annotates sentences on {@code threads} threads, keeping their order; {@code progress} gets chars done. */
+  public List<AnnotatedSentence> annotateAll(List<Sentence> sentences, int threads, IntConsumer progress) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<AnnotatedSentence>> futures = new ArrayList<>();
+      for (Sentence s : sentences) {
+        futures.add(pool.submit(() -> {
+          AnnotatedSentence a = annotate(s);
+          progress.accept(s.text().length());
+          return a;
+        }));
+      }
+      List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
+      for (Future<AnnotatedSentence> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.cagraph.pipeline;
+
+import java.util.List;
+
+/** Bibliographic facts about a paper, from the manifest; without one, the title is the file name. */
+public record DocumentInfo(String id, String file, String title, List<String> authors, Integer year, String venue,
+    String language, List<Article> articles) {
+
+  /** An article inside a journal issue (003): citations name the article, not just the issue. */
+  public record Article(String title, List<String> authors, String heading, int line) {
+  }
+
+  /** The article a 1-based line falls in, or null. */
+  public Article articleAt(int line) {
+    Article found = null;
+    for (Article a : articles) {
+      if (a.line() <= line) {
+        found = a;
+      }
+    }
+    return found;
+  }
+}

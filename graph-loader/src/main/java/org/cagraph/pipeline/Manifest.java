@@ -1,0 +1,70 @@
+package org.cagraph.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cagraph.text.BadInputException;
+
+/** {@code manifest.json} beside the papers: optional; a document it names must exist. */
+public final class Manifest {
+  private final Map<String, DocumentInfo> byId;
+
+  private Manifest(Map<String, DocumentInfo> byId) {
+    this.byId = byId;
+  }
+
+  public static Manifest read(Path dir) throws BadInputException {
+    Path file = dir.resolve("manifest.json");
+    Map<String, DocumentInfo> m = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return new Manifest(m);
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new BadInputException(file, "not valid JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+    }
+    for (JsonNode d : root.path("documents")) {
+      String id = d.path("id").asText(null);
+      String name = d.path("file").asText(null);
+      if (id == null || name == null) {
+        throw new BadInputException(file, "every document needs an id and a file");
+      }
+      if (!Files.isRegularFile(dir.resolve(name))) {
+        throw new BadInputException(file, "names " + name + ", which is not in " + dir);
+      }
+      List<DocumentInfo.Article> articles = new ArrayList<>();
+      for (JsonNode a : d.path("articles")) {
+        articles.add(new DocumentInfo.Article(a.path("title").asText(), strings(a.path("authors")),
+            a.path("heading").asText(null), a.path("line").asInt()));
+      }
+      m.put(id, new DocumentInfo(id, name, text(d, "title", id), strings(d.path("authors")),
+          d.path("year").isNumber() ? d.path("year").asInt() : null, text(d, "venue", null), text(d, "language", null),
+          List.copyOf(articles)));
+    }
+    return new Manifest(m);
+  }
+
+  private static String text(JsonNode d, String field, String fallback) {
+    JsonNode n = d.path(field);
+    return n.isTextual() ? n.asText() : fallback;
+  }
+
+  private static List<String> strings(JsonNode arr) {
+    List<String> out = new ArrayList<>();
+    arr.forEach(x -> out.add(x.asText()));
+    return List.copyOf(out);
+  }
+
+  public DocumentInfo info(String id, String fileName) {
+    DocumentInfo d = byId.get(id);
+    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, List.of());
+  }
+}

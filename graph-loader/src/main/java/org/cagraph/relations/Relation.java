@@ -1,0 +1,8 @@
+package org.cagraph.relations;
+
+import java.util.List;
+
+/** One relationship per (subject, predicate, object, role), with all its evidence. */
+public record Relation(String subject, String predicate, String object, String role, String date, List<String> dates,
+    String since, String until, double confidence, List<String> rules, List<Citation> citations) {
+}

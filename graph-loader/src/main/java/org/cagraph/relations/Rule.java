@@ -1,0 +1,15 @@
+package org.cagraph.relations;
+
+import java.util.regex.Pattern;
+
+/**
+ * One pattern of a rules file. Written in either script (converted to the Simplified matching view):
+ * {@code S:CO ~10 (加入|加盟) ~4 O:O}. Slots: {@code S:}, {@code O:} (subject, object) or {@code P:}
+ * (every pair of a coordinated group, for symmetric types) with type letters or {@code *};
+ * {@code ~N} a gap of up to N chars inside a clause with no other actor; {@code ~~N} a gap inside the
+ * clause that may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a role; anything else is a literal
+ * or a parenthesised alternation.
+ */
+record Rule(String predicate, String name, double confidence, String role, Pattern pattern, String source, boolean pair,
+    boolean reverse) {
+}

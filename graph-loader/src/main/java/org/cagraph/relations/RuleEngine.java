@@ -1,0 +1,219 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Actor;
+import org.cagraph.actors.Linker;
+import org.cagraph.actors.Mention;
+import org.cagraph.text.Sentence;
+
+/**
+ * Runs the rules over one linked sentence. Linked mentions are masked as typed placeholders, and a
+ * coordinated list (哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯) becomes one placeholder whose members
+ * each yield a statement.
+ */
+public final class RuleEngine {
+  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他)?\\s*");
+  private final RuleSet rules;
+  private final DateParser dates = new DateParser();
+
+  public RuleEngine(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  /** Relation-relevant state carried from sentence to sentence of a paper (the paragraph's last date). */
+  public static final class PaperState {
+    final DateParser.Context dates = new DateParser.Context();
+  }
+
+  /** A placeholder: the distinct actors of a coordinated list, and its span. */
+  private record Group(List<Actor> members, int begin, int end) {
+  }
+
+  public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
+    state.dates.enter(s.paragraph());
+    String view = Linker.key(s.text());
+    List<DateMention> ds = dates.parse(view, state.dates);
+    if (mentions.size() < 2 && !hasPairGroup(mentions)) {
+      return List.of();
+    }
+    List<Group> groups = groups(view, mentions);
+    StringBuilder masked = new StringBuilder();
+    List<Integer> toText = new ArrayList<>();
+    int pos = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      Group gr = groups.get(g);
+      append(masked, toText, view, pos, gr.begin());
+      String ph = OPEN_TYPES(gr) + "#" + g + RuleSet.CLOSE;
+      for (int k = 0; k < ph.length(); k++) {
+        masked.append(ph.charAt(k));
+        toText.add(gr.begin());
+      }
+      pos = gr.end();
+    }
+    append(masked, toText, view, pos, view.length());
+    Map<String, Statement> out = new LinkedHashMap<>();
+    for (Rule r : rules.rules()) {
+      Matcher m = r.pattern().matcher(masked);
+      int from = 0;
+      while (from < masked.length() && m.find(from)) {
+        emit(r, m, groups, masked, toText, s, ds, out);
+        from = m.start() + 1;
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static boolean hasPairGroup(List<Mention> mentions) {
+    return mentions.stream().map(x -> x.actor().id()).distinct().count() >= 2;
+  }
+
+  private static String OPEN_TYPES(Group g) {
+    Set<Character> codes = new LinkedHashSet<>();
+    g.members().forEach(a -> codes.add(a.typeCode()));
+    StringBuilder b = new StringBuilder().append(RuleSet.OPEN);
+    codes.forEach(b::append);
+    return b.toString();
+  }
+
+  private static void append(StringBuilder masked, List<Integer> toText, String view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      masked.append(view.charAt(k));
+      toText.add(k);
+    }
+  }
+
+  /** Mentions joined only by list punctuation or conjunctions form one group. */
+  private static List<Group> groups(String view, List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    List<Group> out = new ArrayList<>();
+    List<Actor> cur = new ArrayList<>();
+    int b = -1;
+    int e = -1;
+    for (Mention m : sorted) {
+      if (b >= 0 && m.begin() < e) { // same span (group word, compound) or nested
+        addDistinct(cur, m.actor());
+        e = Math.max(e, m.end());
+        continue;
+      }
+      if (b >= 0 && COORDINATOR.matcher(view.substring(e, m.begin())).matches() && m.begin() - e <= 4) {
+        addDistinct(cur, m.actor());
+        e = m.end();
+        continue;
+      }
+      if (b >= 0) {
+        out.add(new Group(List.copyOf(cur), b, e));
+      }
+      cur = new ArrayList<>(List.of(m.actor()));
+      b = m.begin();
+      e = m.end();
+    }
+    if (b >= 0) {
+      out.add(new Group(List.copyOf(cur), b, e));
+    }
+    return out;
+  }
+
+  private static void addDistinct(List<Actor> list, Actor a) {
+    if (list.stream().noneMatch(x -> x.id().equals(a.id()))) {
+      list.add(a);
+    }
+  }
+
+  private void emit(Rule r, Matcher m, List<Group> groups, CharSequence masked, List<Integer> toText, Sentence s,
+      List<DateMention> ds, Map<String, Statement> out) {
+    // negation and modality count from the start of the clause: 俄羅斯希望哈薩克加入 is not a fact
+    int clause = m.start();
+    while (clause > 0 && "，。；,;".indexOf(masked.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    String span = masked.subSequence(clause, m.end()).toString();
+    String status = rules.negation().matcher(strip(span)).find() ? "negated"
+        : rules.modality().matcher(strip(span)).find() ? "hypothetical" : "asserted";
+    String role = r.role();
+    if ("$role".equals(role)) {
+      role = rules.role(groupOrNull(m, "role"));
+    }
+    int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
+    DateMention d = nearest(ds, anchor, toText.get(m.end() - 1));
+    String date = d == null ? null : d.date();
+    String since = d == null ? null : d.since();
+    String until = d == null ? null : d.until();
+    if (r.pair()) {
+      List<Actor> members = groups.get(Integer.parseInt(m.group("P"))).members();
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          put(out, r, members.get(i), members.get(j), role, date, since, until, s, status);
+        }
+      }
+      return;
+    }
+    Group subj = groups.get(Integer.parseInt(m.group("S")));
+    Group obj = groups.get(Integer.parseInt(m.group("O")));
+    for (Actor a : subj.members()) {
+      for (Actor o : obj.members()) {
+        put(out, r, a, o, role, date, since, until, s, status);
+      }
+    }
+  }
+
+  private static String groupOrNull(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Placeholder text is not words: keep negation and modality checks on the sentence's own words. */
+  private static String strip(String span) {
+    return span.replaceAll(RuleSet.OPEN + "[^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE, "□");
+  }
+
+  /** The date closest before the match end within the sentence, else the first one after it. */
+  private static DateMention nearest(List<DateMention> ds, int start, int end) {
+    DateMention best = null;
+    for (DateMention d : ds) {
+      if (d.begin() <= end) {
+        best = d;
+      }
+    }
+    if (best == null) {
+      for (DateMention d : ds) {
+        if (d.begin() >= start) {
+          return d;
+        }
+      }
+    }
+    return best;
+  }
+
+  private void put(Map<String, Statement> out, Rule r, Actor subj, Actor obj, String role, String date, String since,
+      String until, Sentence s, String status) {
+    if (subj.id().equals(obj.id())) {
+      return;
+    }
+    Actor a = subj;
+    Actor b = obj;
+    if (RuleSet.SYMMETRIC.contains(r.predicate()) && a.id().compareTo(b.id()) > 0) {
+      a = obj;
+      b = subj;
+    }
+    String key = a.id() + "|" + r.predicate() + "|" + b.id() + "|" + role;
+    Statement prev = out.get(key);
+    boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < r.confidence();
+    // a negated or hypothetical reading of the same pair wins over an asserted one
+    if (prev == null || weaker || prev.asserted() && !"asserted".equals(status)) {
+      out.put(key, new Statement(a.id(), r.predicate(), b.id(), role, date, since, until, r.confidence(), r.name(), s,
+          status));
+    }
+  }
+}

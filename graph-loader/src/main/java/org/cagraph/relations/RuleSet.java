@@ -1,0 +1,167 @@
+package org.cagraph.relations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.cagraph.actors.Linker;
+
+/**
+ * The rules of {@code data/rules/}: one file per relation type, {@code TYPE.rules}. Each rule is
+ * a line {@code name<TAB>confidence<TAB>role<TAB>pattern}, with the sentence it was written for in
+ * a {@code #} comment above it. Lexicons ({@code *.lex}) hold negation, modality and role words.
+ */
+public final class RuleSet {
+  public static final List<String> TYPES = List.of("MEMBER_OF", "WITHDREW_FROM", "SIGNED", "LEASES", "SANCTIONS",
+      "HAS_MILITARY_PRESENCE_IN", "BORDERS", "PROPOSED", "PARTICIPATES_IN", "HEAD_OF", "PARTNER_OF", "AIDS",
+      "LOCATED_IN", "ADVERSARY_OF");
+  public static final List<String> SYMMETRIC = List.of("BORDERS", "PARTNER_OF", "ADVERSARY_OF");
+  static final char OPEN = '\uE000';
+  static final char CLOSE = '\uE001';
+  private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
+  private final List<Rule> rules;
+  private final Pattern negation;
+  private final Pattern modality;
+  private final Map<String, String> roles;
+
+  RuleSet(List<Rule> rules, Pattern negation, Pattern modality, Map<String, String> roles) {
+    this.rules = rules;
+    this.negation = negation;
+    this.modality = modality;
+    this.roles = roles;
+  }
+
+  private static volatile RuleSet shared;
+
+  public static RuleSet load() {
+    if (shared == null) {
+      synchronized (RuleSet.class) {
+        if (shared == null) {
+          shared = read();
+        }
+      }
+    }
+    return shared;
+  }
+
+  private static RuleSet read() {
+    List<Rule> rules = new ArrayList<>();
+    for (String type : TYPES) {
+      String res = "data/rules/" + type + ".rules";
+      int n = 0;
+      for (String line : lines(res)) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t");
+        if (c.length != 4) {
+          throw new IllegalStateException(res + ":" + n + ": expected name, confidence, role, pattern separated by tabs");
+        }
+        rules.add(compile(type, c[0].strip(), Double.parseDouble(c[1].strip()), c[2].strip(), c[3].strip(), res + ":" + n));
+      }
+    }
+    Map<String, String> roles = new HashMap<>();
+    for (String line : lines("data/rules/roles.lex")) {
+      String[] kv = line.split("\t");
+      if (kv.length == 2 && !line.startsWith("#")) {
+        roles.put(Linker.key(kv[0].strip()), kv[1].strip());
+      }
+    }
+    return new RuleSet(List.copyOf(rules), lexicon("data/rules/negation.lex"), lexicon("data/rules/modality.lex"), roles);
+  }
+
+  static Rule compile(String type, String name, double conf, String role, String source, String where) {
+    StringBuilder re = new StringBuilder();
+    boolean pair = false;
+    boolean sFirst = true;
+    boolean seenS = false;
+    for (String tok : source.split("\\s+")) {
+      if (tok.matches("[SOP]:[A-Z*]+")) {
+        char slot = tok.charAt(0);
+        String types = tok.substring(2);
+        re.append(OPEN);
+        if (!types.equals("*")) {
+          re.append("(?=[A-Z]*[").append(types).append("])");
+        }
+        re.append("[A-Z]*#(?<").append(slot).append(">\\d+)").append(CLOSE);
+        pair |= slot == 'P';
+        if (slot == 'S') {
+          seenS = true;
+        } else if (slot == 'O' && !seenS) {
+          sFirst = false;
+        }
+      } else if (tok.matches("~~~\\d+")) {
+        re.append("[^。；！？;!?]{0,").append(tok.substring(3)).append("}?");
+      } else if (tok.matches("~~\\d+")) {
+        re.append("[^").append(CLAUSE_STOPS).append("]{0,").append(tok.substring(2)).append("}?");
+      } else if (tok.matches("~\\d+")) {
+        re.append("[^").append(OPEN).append(CLOSE).append(CLAUSE_STOPS).append("]{0,").append(tok.substring(1)).append("}?");
+      } else if (tok.startsWith("<role:") && tok.endsWith(">")) {
+        re.append("(?<role>").append(Linker.key(tok.substring(6, tok.length() - 1)).replace("_", " ")).append(")");
+      } else {
+        re.append("(?:").append(Linker.key(tok).replace("_", " ")).append(")");
+      }
+    }
+    try {
+      return new Rule(type, name, conf, role.equals("-") ? null : role, Pattern.compile(re.toString()), source, pair,
+          !sFirst);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
+    }
+  }
+
+  private static Pattern lexicon(String res) {
+    List<String> words = new ArrayList<>();
+    for (String line : lines(res)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        words.add(Linker.key(line.strip()));
+      }
+    }
+    return Pattern.compile(words.isEmpty() ? "(?!)" : String.join("|", words));
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = org.cagraph.actors.DataFiles.open(resource.substring("data/".length()))) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  Pattern negation() {
+    return negation;
+  }
+
+  Pattern modality() {
+    return modality;
+  }
+
+  String role(String surface) {
+    return surface == null ? null : roles.getOrDefault(surface, null);
+  }
+
+  public int size() {
+    return rules.size();
+  }
+}
