@@ -13,9 +13,12 @@
 不參與
 不加入
 否認
+# 極力避免…結為「軍事同盟」
+避免
 反對
-not
-never
-refused
-declined
-rejected
+\bnot\b
+\bnever\b
+\brefused\b
+\bdeclined\b
+\brejected\b
+\bno longer\b

@@ -48,3 +48,6 @@ invested	investment
 戰略夥伴關係	strategic
 strategic partner	strategic
 strategic partnership	strategic
+chairman	chairman
+head	leader
+支援	aid

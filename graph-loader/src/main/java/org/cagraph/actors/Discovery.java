@@ -30,9 +30,20 @@ public final class Discovery {
           + "(?:\\s*[（(]\\s*([A-Z][^）)]{5,120})[）)])?");
   private static final Pattern GLOSS = Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z .'&-]{2,80}?)\\s*(?:[,，;；][^）)]*)?[）)]");
   private static final Pattern JUNK = Pattern.compile(".*(\\d|第.|節|章|关系|關係|問題|问题|政策|战略|戰略|地区|地區|国家|國家|经济|經濟|安全|合作|主义|主義|政府|[、，。「」《》()（）]).*");
+  /** Common nouns NER tags as names: a legislature, a party, a religion, a customs zone (議會, 共產黨, 伊斯蘭教). */
+  private static final Pattern GENERIC = Pattern.compile(
+      "(议会|国会|本院|本所|共产党|伊斯兰|伊斯兰教|.{1,3}教|保税区|自贸区|政府|当局|总统|外交部|国防部)");
+  /** Regions and continents: not actors (Central Asia, 中東歐, 歐亞大陸, Eurasia). */
+  private static final Pattern REGION_ZH = Pattern.compile("(东|西|南|北|中|东南|西南|东北|西北|中东|大)*(亚|欧|非|美|亚洲|欧洲|非洲|美洲|欧亚|亚欧|拉美)(洲|大陆|地区|国家)?|东|西|南|北|中东|西北|东北|西南|东南");
+  private static final Pattern REGION_EN = Pattern.compile(
+      "(?i)((the )?(central|east|eastern|west|western|north|northern|south|southern|southeast|south-east|northeast|middle|inner|greater|latin)\\s+)?"
+          + "(asia|europe|eurasia|africa|america|east|caucasus|asian|european|eurasian|african|american)n?( region)?");
+  /** A translator's or editor's mark glued to a name: 力克·納雷索夫譯. */
+  private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
   private static final Map<String, String> LABELS = Map.of("ORGANIZATION", "Organization", "GPE", "Place", "PERSON",
       "Person", "FACILITY", "Facility", "LOCATION", "Place");
   private final Set<String> gazetteerIds;
+  private final Linker linker;
   private final Set<String> knownKeys = new HashSet<>();
   private final Map<String, Candidate> candidates = new LinkedHashMap<>();
 
@@ -46,6 +57,7 @@ public final class Discovery {
 
   public Discovery(Gazetteer g) {
     this.gazetteerIds = g.actors().keySet();
+    this.linker = new Linker(g);
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
     }
@@ -58,12 +70,20 @@ public final class Discovery {
       return;
     }
     boolean[] taken = taken(s.text().length(), mentions);
+    boolean[] claimed = linker.claimed(s.text()); // names and blocked phrases (regions)
+    for (int k = 0; k < taken.length && k < claimed.length; k++) {
+      taken[k] |= claimed[k];
+    }
     for (AnnotatedSentence.Entity e : a.entities()) {
       String label = LABELS.get(e.tag());
-      if (label == null || overlaps(taken, e.begin(), e.end()) || !plausible(e.text(), label)) {
+      if (label == null || overlaps(taken, e.begin(), e.end())) {
         continue;
       }
-      Candidate c = candidate(Linker.key(e.text()), label, e.text());
+      String text = label.equals("Person") ? stripPersonSuffix(e.text()) : e.text();
+      if (!plausible(text, label)) {
+        continue;
+      }
+      Candidate c = candidate(Linker.key(text), label, text);
       c.sentences.add(s.id());
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
@@ -133,7 +153,7 @@ public final class Discovery {
     return out;
   }
 
-  private static boolean plausible(String text, String label) {
+  static boolean plausible(String text, String label) {
     String t = text.strip();
     boolean zh = t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     if (zh ? t.length() < 2 : t.length() < 3) {
@@ -142,7 +162,29 @@ public final class Discovery {
     if (label.equals("Person") && zh && t.length() > 8) {
       return false;
     }
+    if (label.equals("Person") && !zh && !t.matches(".*\\p{L}{3,}.*")) {
+      return false; // initials only: H.J.
+    }
+    String k = Linker.key(t);
+    if (zh && label.equals("Organization") && k.length() <= 2) {
+      return false; // 議會, 國會, 宇航 (a fragment of 宇航基地): two-character organisation names are common nouns
+    }
+    if (GENERIC.matcher(k).matches() || (label.equals("Place") || label.equals("Organization"))
+        && (REGION_ZH.matcher(k).matches() || REGION_EN.matcher(t).matches())) {
+      return false;
+    }
     return !JUNK.matcher(t).matches() && Character.isLetter(t.charAt(0));
+  }
+
+  /** 力克·納雷索夫譯 → 力克·納雷索夫 (a Chinese name with a translator's or author's mark). */
+  static String stripPersonSuffix(String text) {
+    String t = text.strip();
+    boolean zh = t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    if (!zh) {
+      return t;
+    }
+    Matcher m = PERSON_SUFFIX.matcher(Linker.key(t));
+    return m.matches() ? t.substring(0, m.end(1)) : t;
   }
 
   private static boolean[] taken(int n, List<Mention> mentions) {

@@ -12,18 +12,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The actor lists of {@code data/gazetteer/}: one TSV per label, group words, compounds. */
+/**
+ * The actor lists of {@code data/gazetteer/}: one TSV per label, group words, compounds, and
+ * metonyms (a capital that stands for its state when it acts: 莫斯科未能迅速攻下基輔).
+ */
 public final class Gazetteer {
   static final List<String> FILES = List.of("countries.tsv", "organizations.tsv", "persons.tsv", "agreements.tsv",
       "initiatives.tsv", "facilities.tsv", "places.tsv", "groups.tsv", "companies.tsv");
   private final Map<String, Actor> actors;
   private final Map<String, List<String>> groupWords;
   private final Map<String, List<String>> compounds;
+  private final Map<String, String> metonyms;
 
   Gazetteer(Map<String, Actor> actors, Map<String, List<String>> groupWords, Map<String, List<String>> compounds) {
+    this(actors, groupWords, compounds, Map.of());
+  }
+
+  Gazetteer(Map<String, Actor> actors, Map<String, List<String>> groupWords, Map<String, List<String>> compounds,
+      Map<String, String> metonyms) {
     this.actors = actors;
     this.groupWords = groupWords;
     this.compounds = compounds;
+    this.metonyms = metonyms;
   }
 
   private static volatile Gazetteer shared;
@@ -56,8 +66,14 @@ public final class Gazetteer {
             blankToNull(c[6]), blankToNull(c[7]), false));
       }
     }
+    Map<String, String> metonyms = new LinkedHashMap<>();
+    lists("data/gazetteer/metonyms.tsv").forEach((place, states) -> {
+      if (!states.isEmpty()) {
+        metonyms.put(place, states.get(0));
+      }
+    });
     return new Gazetteer(Map.copyOf(actors), lists("data/gazetteer/groups-words.tsv"),
-        lists("data/gazetteer/compounds.tsv"));
+        lists("data/gazetteer/compounds.tsv"), metonyms);
   }
 
   private static Map<String, List<String>> lists(String resource) {
@@ -99,11 +115,41 @@ public final class Gazetteer {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
+  private static final Map<String, String> NER_TYPES = Map.of("Country", "GPE", "Place", "GPE", "Organization",
+      "ORGANIZATION", "Person", "PERSON", "Facility", "FACILITY", "Group", "ORGANIZATION", "Company", "ORGANIZATION");
+
+  /**
+   * A CoreNLP RegexNER mapping (pattern, type, overwritable types, priority) of every single-token
+   * name in the Simplified view, so known names get their type whatever the statistical model says.
+   */
+  public String regexNerMapping() {
+    StringBuilder b = new StringBuilder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Actor a : actors.values()) {
+      String type = NER_TYPES.get(a.label());
+      if (type == null) {
+        continue;
+      }
+      for (String n : a.names()) {
+        String s = org.cagraph.nlp.Simplifier.forNlp(n).strip();
+        boolean cjk = s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        // Chinese names as one segmenter token; Latin names token by token (RegexNER splits on spaces)
+        if (s.length() < 2 || !cjk && !s.matches("[A-Za-z][A-Za-z .'-]+") || !seen.add(s)) {
+          continue;
+        }
+        String pattern = cjk ? java.util.regex.Pattern.quote(s) : String.join(" ",
+            java.util.Arrays.stream(s.split("\\s+")).map(java.util.regex.Pattern::quote).toList());
+        b.append(pattern).append('\t').append(type).append("\tPERSON,ORGANIZATION,MISC,LOCATION,GPE,FACILITY,O,DEMONYM\t1\n");
+      }
+    }
+    return b.toString();
+  }
+
   /** This gazetteer plus actors found in the papers. */
   public Gazetteer with(List<Actor> more) {
     Map<String, Actor> all = new LinkedHashMap<>(actors);
     more.forEach(a -> all.putIfAbsent(a.id(), a));
-    return new Gazetteer(Map.copyOf(all), groupWords, compounds);
+    return new Gazetteer(Map.copyOf(all), groupWords, compounds, metonyms);
   }
 
   public Map<String, Actor> actors() {
@@ -120,5 +166,10 @@ public final class Gazetteer {
 
   public Map<String, List<String>> compounds() {
     return compounds;
+  }
+
+  /** Place id → the state it stands for when used as an actor (Moscow → russia). */
+  public Map<String, String> metonyms() {
+    return metonyms;
   }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,21 +18,59 @@ import org.cagraph.text.Sentence;
  * Links mentions to gazetteer actors over a Simplified, lower-cased view of each sentence, so
  * 哈薩克, 哈萨克, Kazakhstan and 002's compatibility spellings all land on one key.
  *
- * <p>Passes, each only over text no earlier pass claimed: names and group words (longest match);
- * compounds (俄哈, 中俄) and abbreviations in lists (哈、烏、吉三國) or with 國/方/軍 (哈國, 美方);
- * coreference within a paragraph (兩國, 雙方, 該國, 該組織, the country).
+ * <p>Passes, each only over text no earlier pass claimed: names and group words (longest match;
+ * a group word without members blocks its phrase, e.g. regions such as 中亞); capitals used as
+ * actors (北京並未公開支持莫斯科) become their state; compounds (俄哈, 中俄) and abbreviations in lists
+ * (哈、烏、吉三國; 法、德、俄甚至), with 國/方/軍 (哈國, 美方) or in a clause as a state (吉舉行總統大選,
+ * 訪俄之旅); coreference within a paragraph (兩國, 雙方, 該國, 該組織, 該3國, 其他4國, 此一宇航基地, the two
+ * nations).
  */
 public final class Linker {
   private static final Pattern COREF = Pattern.compile(
-      "两国|双方|该国|该组织|该机构|该集团|该公约|该条约|the two countries|the country|the organi[sz]ation|both countries");
+      "两国|双方|该国|该组织|该机构|该集团|该公约|该条约|the two countries|the two nations|the two states|both nations"
+          + "|the country|the organi[sz]ation|both countries");
+  /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+  /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
+  private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
+  /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
+  /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
+  private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
+  private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
   private static final String COUNT_WORDS = "两三四五六七八九等国";
+  private static final String NUMERALS = "3456789三四五六七八九";
+  /** Characters after an abbreviation that make it a language, people or style, not a state: 俄語, 俄裔, 俄文. */
+  private static final String NOT_STATE_AFTER = "语文裔人族籍字系式化势症";
+  /** Words after a one-character abbreviation that make it a state acting: 吉舉行, 塔總統, 哈將, 俄在. */
+  private static final List<String> STATE_PREDICATES = List.of("举行", "总统", "政府", "政局", "社会", "议会", "内政",
+      "内务", "境内", "当局", "外长", "总理", "驻", "将", "在", "建立", "根据", "步入", "正", "与");
+  /** Function characters that may precede such a clause-initial abbreviation (但塔社會, 使烏政局, 透過哈議會). */
+  private static final String CLAUSE_LEFT = "使在对就但此着过护向年月日与和及将由让令经为以即而则并被从自至到时后且亦又也乃故因";
+  /** Verbs that take a state as object, before a one-character abbreviation: 訪俄, 侵烏, 駐吉, 親俄, 對俄出口. */
+  private static final String OBJECT_VERBS = "访驻侵亲挺反远防援联抗制对经赴抵向";
+  /** Abbreviations safe enough to read alone in those contexts (中, 日, 印, 法, 德 are too common as words). */
+  private static final String CLAUSE_SHORTS = "俄哈吉塔乌土美";
+  private static final String OBJECT_SHORTS = "俄哈吉塔乌";
+  /** Before a capital: it is a place, not the state acting (在北京, 於阿斯塔納, 首都比什凱克, 攻下基輔). */
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "(在|于|赴|至|到|抵|往|经|从|自|访问|访|首都|攻下|攻占|进攻|围攻|攻打|占领|的|近郊|\\bin|\\bat|\\bto|\\bfrom|\\bvia|\\bnear|\\bв|\\bво)\\s*$");
+  /** Quotation marks a name may straddle: 「一帶一路」峰會, 「俄羅斯與中亞」模式. */
+  private static final String QUOTES = "「」『』《》〈〉“”";
+  /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
+  private static final Pattern LOCATIVE_AFTER = Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|dc\\b|d\\.c\\.)");
   private final Map<String, Entry> dict = new HashMap<>();
   private final Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
   private final Map<String, List<Actor>> compounds = new HashMap<>();
+  private final Map<String, Actor> metonyms = new HashMap<>();
 
   /** A dictionary key: actors (several for a group word), or none for a blocked phrase. */
   private record Entry(List<Actor> actors, String method) {
+  }
+
+  /** The names pass over one sentence: its mentions and every char a name or a blocked phrase claimed. */
+  private record Scan(List<Mention> mentions, boolean[] claimed) {
   }
 
   public Linker(Gazetteer g) {
@@ -53,6 +93,12 @@ public final class Linker {
     });
     g.compounds().forEach((word, ids) ->
         compounds.put(key(word), ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList()));
+    g.metonyms().forEach((place, state) -> {
+      Actor s = g.get(state);
+      if (s != null && g.get(place) != null) {
+        metonyms.put(place, s);
+      }
+    });
   }
 
   private void put(String surface, Entry e, boolean override) {
@@ -74,15 +120,26 @@ public final class Linker {
     return new String(out);
   }
 
+  /**
+   * The chars of {@code text} that a gazetteer name or a blocked phrase (a region such as 中亞) covers:
+   * discovery does not make actors of them.
+   */
+  public boolean[] claimed(String text) {
+    return names(key(text)).claimed();
+  }
+
   /** Links every sentence of one document; the result is parallel to {@code sentences}. */
   public List<List<Mention>> link(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
     List<List<Mention>> out = new ArrayList<>();
+    List<boolean[]> claims = new ArrayList<>();
     Map<String, Integer> docCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
-      List<Mention> m = names(views.get(i));
+      Scan scan = names(views.get(i));
+      List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
+      claims.add(scan.claimed());
     }
     Map<Integer, Map<String, Integer>> paraCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -91,7 +148,7 @@ public final class Linker {
     }
     for (int i = 0; i < sentences.size(); i++) {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
-      abbreviations(views.get(i), out.get(i), pc, docCounts);
+      abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
     }
     coreference(sentences, views, out);
     for (List<Mention> m : out) {
@@ -100,14 +157,53 @@ public final class Linker {
     return out;
   }
 
-  private List<Mention> names(String v) {
+  private Scan names(String v) {
     List<Mention> out = new ArrayList<>();
+    boolean[] claimed = new boolean[v.length()];
     int i = 0;
     while (i < v.length()) {
       int matched = matchAt(v, i, out);
+      for (int k = i; k < i + matched; k++) {
+        claimed[k] = true;
+      }
       i += Math.max(1, matched);
     }
-    return out;
+    acrossQuotes(v, out, claimed);
+    return new Scan(out, claimed);
+  }
+
+  /** Names that straddle quotation marks (「一帶一路」峰會 is the Belt and Road Forum), on top of those inside. */
+  private void acrossQuotes(String v, List<Mention> out, boolean[] claimed) {
+    int[] map = new int[v.length()];
+    StringBuilder b = new StringBuilder(v.length());
+    for (int i = 0; i < v.length(); i++) {
+      if (QUOTES.indexOf(v.charAt(i)) < 0) {
+        map[b.length()] = i;
+        b.append(v.charAt(i));
+      }
+    }
+    if (b.length() == v.length()) {
+      return;
+    }
+    String w = b.toString();
+    int i = 0;
+    while (i < w.length()) {
+      List<Mention> found = new ArrayList<>();
+      int len = matchAt(w, i, found);
+      if (len > 0) {
+        int begin = map[i];
+        int end = map[i + len - 1] + 1;
+        if (end - begin > len) {
+          for (Mention m : found) {
+            out.add(new Mention(m.actor(), begin, end, m.method(), m.confidence() * 0.95));
+          }
+          for (int k = begin; k < end; k++) {
+            claimed[k] = true;
+          }
+        }
+      }
+      i += Math.max(1, len);
+    }
   }
 
   private int matchAt(String v, int i, List<Mention> out) {
@@ -145,15 +241,89 @@ public final class Linker {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
 
-  /** 俄哈, 中俄, 美歐; 哈、烏、吉三國; 哈國, 美方, 俄軍. */
-  private void abbreviations(String v, List<Mention> mentions, Map<String, Integer> para, Map<String, Integer> doc) {
-    boolean[] taken = new boolean[v.length()];
+  /**
+   * A capital that acts stands for its state (莫斯科未能迅速攻下基輔: Russia attacks, Kyiv is the city;
+   * Astana actively promoted; 基輔當局). Used as a location (在北京, in Moscow, 首都阿斯塔納, 美國華府,
+   * 比什凱克附近) it stays the city; followed by a gloss in brackets it is both.
+   */
+  private List<Mention> metonymy(String text, String v, List<Mention> mentions) {
+    if (metonyms.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      for (int k = m.begin(); k < m.end(); k++) {
+      Actor state = m.method().equals("name") ? metonyms.get(m.actor().id()) : null;
+      if (state == null || asLocation(text, v, m, mentions)) {
+        out.add(m);
+        continue;
+      }
+      out.add(new Mention(state, m.begin(), m.end(), "metonym", 0.8));
+      String after = v.substring(m.end()).stripLeading();
+      if (after.startsWith("(") || after.startsWith("（")) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean asLocation(String text, String v, Mention m, List<Mention> mentions) {
+    char prev = m.begin() > 0 ? v.charAt(m.begin() - 1) : ' ';
+    char next = m.end() < v.length() ? v.charAt(m.end()) : ' ';
+    if ("-/._·•".indexOf(prev) >= 0 || "-/_".indexOf(next) >= 0) {
+      return true; // part of a web address or of another name (喬治·華盛頓大學)
+    }
+    if (isWordChar(v.charAt(m.begin())) && (capitalised(text, m.begin(), -1) || capitalised(text, m.end(), 1))) {
+      return true; // The Astana Times, Carnegie Moscow Center
+    }
+    String before = v.substring(Math.max(0, m.begin() - 6), m.begin());
+    if (LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
+      return true;
+    }
+    for (Mention o : mentions) { // 美國華府, 哈薩克首都阿斯塔納: a state right before the city
+      if (o.end() == m.begin() && o.actor().label().equals("Country")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The Latin word after {@code from} (dir 1) or before it (dir -1) starts with a capital (not a leading "The"). */
+  private static boolean capitalised(String text, int from, int dir) {
+    int k = from;
+    if (dir < 0) {
+      k--;
+      while (k >= 0 && text.charAt(k) == ' ') {
+        k--;
+      }
+      int e = k + 1;
+      while (k >= 0 && isWordChar(text.charAt(k))) {
+        k--;
+      }
+      String w = text.substring(k + 1, Math.max(k + 1, e));
+      return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && k >= 0;
+    }
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    int b = k;
+    while (k < text.length() && isWordChar(text.charAt(k))) {
+      k++;
+    }
+    String w = text.substring(b, k);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** 俄哈, 中俄, 美歐; 哈、烏、吉三國; 法、德、俄甚至; 哈國, 美方, 俄軍; 吉舉行總統大選; 訪俄之旅. */
+  private void abbreviations(String v, boolean[] claimed, List<Mention> mentions, Map<String, Integer> para,
+      Map<String, Integer> doc) {
+    boolean[] taken = claimed.clone();
+    for (Mention m : mentions) {
+      for (int k = m.begin(); k < m.end() && k < taken.length; k++) {
         taken[k] = true;
       }
     }
     List<Mention> found = new ArrayList<>();
+    boolean[] listed = listItems(v, taken);
     int i = 0;
     while (i < v.length()) {
       if (taken[i] || !shorts.containsKey(v.charAt(i))) {
@@ -165,6 +335,7 @@ public final class Linker {
         j++;
       }
       String run = v.substring(i, j);
+      char before = i > 0 ? v.charAt(i - 1) : ' ';
       char after = j < v.length() ? v.charAt(j) : ' ';
       List<Actor> fixed = compounds.get(run);
       if (fixed != null) {
@@ -179,12 +350,74 @@ public final class Linker {
         }
       } else if (run.length() == 1 && (after == '国' || after == '方' || after == '军') && !taken(taken, j)) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j + 1, "short", 0.85));
-      } else if (run.length() == 1 && inList(v, i, j)) {
+      } else if (run.length() == 1 && (listed[i] || inList(v, i, j))) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.85));
+      } else if (run.length() == 1 && NOT_STATE_AFTER.indexOf(after) < 0 && !taken(taken, j)
+          && (clauseSubject(v, i, before) || verbObject(v.charAt(i), before))) {
+        found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.75));
       }
       i = j;
     }
     mentions.addAll(found);
+  }
+
+  /** 吉舉行總統大選, 但塔社會, 2002年8月俄在裏海: a one-char state at the head of a clause with a state predicate. */
+  private static boolean clauseSubject(String v, int i, char before) {
+    if (CLAUSE_SHORTS.indexOf(v.charAt(i)) < 0) {
+      return false;
+    }
+    boolean head = i == 0 || !isHanLetter(before) && !isWordChar(before) || CLAUSE_LEFT.indexOf(before) >= 0
+        || Character.isDigit(before);
+    if (!head) {
+      return false;
+    }
+    for (String p : STATE_PREDICATES) {
+      if (v.startsWith(p, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 訪俄之旅, 侵烏, 俄駐吉空軍基地, 對俄出口, 親俄: a one-char state as the object of a verb. */
+  private static boolean verbObject(char c, char before) {
+    return OBJECT_SHORTS.indexOf(c) >= 0 && OBJECT_VERBS.indexOf(before) >= 0;
+  }
+
+  /** Items of a 、-list of two or more one-char abbreviations (法、德、俄甚至; 與俄、中所合組), unless it names a language (中、英文). */
+  private boolean[] listItems(String v, boolean[] taken) {
+    boolean[] listed = new boolean[v.length()];
+    int i = 0;
+    while (i < v.length()) {
+      if (!single(v, taken, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int items = 1;
+      while (j + 2 < v.length() && v.charAt(j + 1) == '、' && single(v, taken, j + 2)) {
+        j += 2;
+        items++;
+      }
+      char after = j + 1 < v.length() ? v.charAt(j + 1) : ' ';
+      if (items >= 2 && NOT_STATE_AFTER.indexOf(after) < 0) {
+        for (int k = i; k <= j; k += 2) {
+          listed[k] = true;
+        }
+      }
+      i = j + 1;
+    }
+    return listed;
+  }
+
+  /** A free one-char abbreviation standing alone (not part of a longer run of abbreviations). */
+  private boolean single(String v, boolean[] taken, int i) {
+    if (taken[i] || !shorts.containsKey(v.charAt(i))) {
+      return false;
+    }
+    boolean runBefore = i > 0 && !taken[i - 1] && shorts.containsKey(v.charAt(i - 1));
+    boolean runAfter = i + 1 < v.length() && !taken[i + 1] && shorts.containsKey(v.charAt(i + 1));
+    return !runBefore && !runAfter;
   }
 
   private static boolean taken(boolean[] taken, int j) {
@@ -219,17 +452,30 @@ public final class Linker {
     return best;
   }
 
-  /** 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type. */
+  /**
+   * 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type; 該3國, 三強,
+   * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國);
+   * 此一宇航基地 → the last facility.
+   */
   private static void coreference(List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
     List<Mention> history = new ArrayList<>();
+    List<Mention> docHistory = new ArrayList<>();
+    List<List<Mention>> paraSentences = new ArrayList<>();
+    Map<Integer, List<Actor>> numbered = new HashMap<>();
     int paragraph = -1;
+    int lastNumbered = -10;
     for (int s = 0; s < sentences.size(); s++) {
       if (sentences.get(s).paragraph() != paragraph) {
         history.clear();
+        paraSentences.clear();
+        if (s - lastNumbered > 2) {
+          numbered.clear(); // 其他4國…; 若4國… may run over a paragraph break of the file
+        }
         paragraph = sentences.get(s).paragraph();
       }
+      String v = views.get(s);
       List<Mention> here = out.get(s);
-      Matcher m = COREF.matcher(views.get(s));
+      Matcher m = COREF.matcher(v);
       List<Mention> added = new ArrayList<>();
       while (m.find()) {
         String w = m.group();
@@ -252,9 +498,178 @@ public final class Linker {
           }
         }
       }
+      if (numberedCoref(v, here, history, docHistory, numbered, added)) {
+        lastNumbered = s;
+      }
+      theseStates(v, here, paraSentences, added);
+      restCoref(v, here, history, docHistory, added);
+      Matcher f = FACILITY_COREF.matcher(v);
+      while (f.find()) {
+        int at = f.start();
+        if (overlapsName(here, at, f.end())) {
+          continue;
+        }
+        List<Mention> before = new ArrayList<>(history);
+        here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        for (Actor a : lastDistinct(before, "Facility", 1)) {
+          added.add(new Mention(a, at, f.end(), "coref", 0.7));
+        }
+      }
       here.addAll(added);
+      paraSentences.add(here);
       history.addAll(here);
+      docHistory.addAll(here);
     }
+  }
+
+  /** 該3國, 這三國, 三強, 三者, 五國總統 (last N countries); 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  private static boolean numberedCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered, List<Mention> added) {
+    boolean any = false;
+    Matcher m = NUMBERED.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String prefix = m.group(1);
+      String noun = m.group(3);
+      char prev = at > 0 ? v.charAt(at - 1) : ' ';
+      char next = end < v.length() ? v.charAt(end) : ' ';
+      if (overlapsName(here, at, end) || prev == '第' || next == '际' || next == '内' || next == '家'
+          || (noun.equals("者") || noun.equals("强")) && (prev == '」' || prev == '”' || prev == '、')) {
+        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states)
+      }
+      int n = NUMERALS.indexOf(m.group(2).charAt(0));
+      n = n < 7 ? n + 3 : n - 7 + 3;
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      List<Actor> resolved;
+      if (prefix != null && (prefix.equals("其他") || prefix.equals("其余") || prefix.equals("余"))) {
+        resolved = rest(here, at, before, docHistory, n);
+      } else {
+        long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct()
+            .count();
+        if (prefix == null && inSentence >= n) {
+          continue; // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
+        }
+        List<Actor> group = prefix == null ? lastGroup(before) : List.of();
+        resolved = numbered.containsKey(n) && prefix == null ? numbered.get(n)
+            : group.size() == n ? group : lastDistinct(before, "Country", n);
+      }
+      if (resolved.size() == n) {
+        numbered.put(n, resolved);
+        any = true;
+        for (Actor a : resolved) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+        }
+      }
+    }
+    return any;
+  }
+
+  /** 這些中亞國家: the countries of the last sentence of the paragraph that named two or more. */
+  private static void theseStates(String v, List<Mention> here, List<List<Mention>> paragraph, List<Mention> added) {
+    Matcher m = THESE_STATES.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end()) || here.stream().anyMatch(x -> x.end() <= at && isCountry(x))) {
+        continue;
+      }
+      for (int k = paragraph.size() - 1; k >= 0; k--) {
+        Map<String, Actor> named = new LinkedHashMap<>();
+        paragraph.get(k).stream().filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+        if (named.size() >= 2) {
+          for (Actor a : named.values()) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.6));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** 除烏茲別克外，其餘仍極薄弱: the group minus the exception. */
+  private static void restCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
+      List<Mention> added) {
+    Matcher m = REST.matcher(v);
+    while (m.find()) {
+      int at = m.start(2);
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (Actor a : rest(here, at, before, docHistory, -1)) {
+        added.add(new Mention(a, at, m.end(2), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The members of the last group word before {@code at} in the paper (中亞5國), without those this
+   * sentence names before {@code at}, or else without the group member named last; {@code n} members
+   * or none ({@code n < 0}: any number).
+   */
+  private static List<Actor> rest(List<Mention> here, int at, List<Mention> before, List<Mention> docHistory, int n) {
+    List<Mention> all = new ArrayList<>(docHistory);
+    here.stream().filter(x -> x.end() <= at).forEach(all::add);
+    Map<String, Actor> group = new LinkedHashMap<>();
+    for (int k = all.size() - 1; k >= 0; k--) {
+      Mention g = all.get(k);
+      if (!g.method().equals("group")) {
+        continue;
+      }
+      for (int q = k; q >= 0 && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q--) {
+        group.put(all.get(q).actor().id(), all.get(q).actor());
+      }
+      for (int q = k + 1; q < all.size() && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q++) {
+        group.put(all.get(q).actor().id(), all.get(q).actor());
+      }
+      if (group.size() > Math.max(n, 1)) {
+        break;
+      }
+      group.clear();
+    }
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    Set<String> except = new LinkedHashSet<>();
+    here.stream().filter(x -> x.end() <= at && !x.method().equals("group") && group.containsKey(x.actor().id()))
+        .forEach(x -> except.add(x.actor().id()));
+    if (except.isEmpty()) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Mention b = before.get(k);
+        if (!b.method().equals("group") && group.containsKey(b.actor().id())) {
+          except.add(b.actor().id());
+          break;
+        }
+      }
+    }
+    List<Actor> rest = group.values().stream().filter(a -> !except.contains(a.id())).toList();
+    return except.isEmpty() || (n > 0 && rest.size() != n) ? List.of() : rest;
+  }
+
+  /** The members of the last group word among {@code before} (中亞五國 → the five states). */
+  private static List<Actor> lastGroup(List<Mention> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention g = before.get(k);
+      if (g.method().equals("group")) {
+        Map<String, Actor> members = new LinkedHashMap<>();
+        for (Mention x : before) {
+          if (x.method().equals("group") && x.begin() == g.begin() && x.end() == g.end()) {
+            members.putIfAbsent(x.actor().id(), x.actor());
+          }
+        }
+        return List.copyOf(members.values());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean overlapsName(List<Mention> here, int b, int e) {
+    for (Mention x : here) {
+      if (x.begin() < e && b < x.end() && !x.method().equals("coref")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCountry(Mention m) {

@@ -20,16 +20,20 @@ import org.cagraph.text.Sentence;
  */
 public final class AnnotationCache {
   /** Bumped whenever the pipeline's settings or the text stage change what CoreNLP would see. */
-  private static final String PIPELINE_VERSION = "corenlp-4.5.7;v1;" + NlpPipeline.ANNOTATORS;
+  private static final String PIPELINE_VERSION = "corenlp-4.5.7;v2-regexner;" + NlpPipeline.ANNOTATORS;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;
 
-  public AnnotationCache(Path dir) {
+  private final String salt;
+
+  /** @param salt whatever else changes CoreNLP's output (the RegexNER mapping built from the gazetteer) */
+  public AnnotationCache(Path dir, String salt) {
     this.dir = dir;
+    this.salt = salt;
   }
 
   private Path file(Paper p) {
-    String key = Integer.toHexString((PIPELINE_VERSION + p.sentences().size() + p.sentences().stream()
+    String key = Integer.toHexString((PIPELINE_VERSION + salt.hashCode() + p.sentences().size() + p.sentences().stream()
         .mapToInt(s -> s.text().hashCode()).sum()).hashCode());
     return dir.resolve(p.id() + "-" + p.source().sha256().substring(0, 16) + "-" + key + ".json");
   }

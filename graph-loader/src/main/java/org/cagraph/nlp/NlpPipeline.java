@@ -32,20 +32,34 @@ public final class NlpPipeline {
   private final StanfordCoreNLP chinese;
   private final StanfordCoreNLP english;
 
-  private NlpPipeline(String annotators) {
-    this.chinese = new StanfordCoreNLP(chineseProperties(annotators));
-    this.english = new StanfordCoreNLP(englishProperties(annotators));
+  private NlpPipeline(String annotators, java.nio.file.Path regexNer) {
+    Properties zh = chineseProperties(annotators);
+    Properties en = englishProperties(annotators);
+    if (regexNer != null) {
+      // the statistical Chinese model tags Taiwan-style short names (哈萨克) PERSON or O about half the
+      // time; a RegexNER stage built from the reviewed gazetteer fixes the types of known names
+      zh.setProperty("ner.additional.regexner.mapping", regexNer.toString());
+      en.setProperty("ner.additional.regexner.mapping", regexNer.toString());
+      en.setProperty("ner.additional.regexner.ignorecase", "true");
+    }
+    this.chinese = new StanfordCoreNLP(zh);
+    this.english = new StanfordCoreNLP(en);
   }
 
-  public static NlpPipeline shared() {
+  /** The pipeline of this JVM; the first caller's RegexNER mapping (or null) is the one used. */
+  public static NlpPipeline shared(java.nio.file.Path regexNer) {
     if (shared == null) {
       synchronized (NlpPipeline.class) {
         if (shared == null) {
-          shared = new NlpPipeline(ANNOTATORS);
+          shared = new NlpPipeline(ANNOTATORS, regexNer);
         }
       }
     }
     return shared;
+  }
+
+  public static NlpPipeline shared() {
+    return shared(null);
   }
 
   static Properties chineseProperties(String annotators) {

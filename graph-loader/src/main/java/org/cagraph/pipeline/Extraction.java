@@ -138,7 +138,9 @@ public final class Extraction {
 
   /** CoreNLP over every sentence not already in the cache, on the configured threads. */
   private static List<AnnotatedSentence> annotate(List<Paper> papers, Options o) {
-    AnnotationCache cache = o.nlpCache() == null ? null : new AnnotationCache(o.nlpCache());
+    // The RegexNER mapping only retypes gazetteer names, which the linker claims whatever NER says,
+    // so a gazetteer edit does not invalidate cached annotations.
+    AnnotationCache cache = o.nlpCache() == null ? null : new AnnotationCache(o.nlpCache(), "");
     Map<String, List<AnnotatedSentence>> done = new HashMap<>();
     List<Paper> todo = new ArrayList<>();
     for (Paper p : papers) {
@@ -153,7 +155,7 @@ public final class Extraction {
     if (!all.isEmpty()) {
       long chars = all.stream().mapToLong(s -> s.text().length()).sum();
       Progress bar = new Progress("CoreNLP", chars, o.progress());
-      List<AnnotatedSentence> fresh = NlpPipeline.shared().annotateAll(all, o.threads(), bar::add);
+      List<AnnotatedSentence> fresh = NlpPipeline.shared(regexNerMapping()).annotateAll(all, o.threads(), bar::add);
       int k = 0;
       for (Paper p : todo) {
         List<AnnotatedSentence> mine = fresh.subList(k, k + p.sentences().size());
@@ -165,6 +167,17 @@ public final class Extraction {
       }
     }
     return papers.stream().flatMap(p -> done.get(p.id()).stream()).toList();
+  }
+
+  private static Path regexNerMapping() {
+    try {
+      Path f = java.nio.file.Files.createTempFile("kg-regexner-", ".tsv");
+      f.toFile().deleteOnExit();
+      java.nio.file.Files.writeString(f, Gazetteer.load().regexNerMapping());
+      return f;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, List<Mention>> link(Linker linker, List<Paper> papers) {

@@ -1,0 +1,1 @@
+MATCH (d:Document {id: $doc}) DETACH DELETE d

@@ -1,0 +1,147 @@
+package org.cagraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.cagraph.graph.Connection;
+import org.cagraph.server.EmbeddedNeo4j;
+import org.neo4j.driver.Driver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "up", description = "Start the embedded Neo4j (unless NEO4J_URI is set), extract and load the corpus, start graph-api; Ctrl-C stops everything.")
+final class UpCommand implements Callable<Integer> {
+  static final int BOLT = 7687;
+  static final int HTTP = 7474;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ExtractOptions opts;
+
+  @Option(names = "--api-port", defaultValue = "8080", description = "graph-api port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  int apiPort;
+
+  private final List<AutoCloseable> started = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    boolean embedded = !Connection.remoteConfigured();
+    checkPorts(embedded);
+    Thread stopper = new Thread(this::stopAll, "kg-up-shutdown");
+    Runtime.getRuntime().addShutdownHook(stopper);
+    PrintWriter out = spec.commandLine().getOut();
+    long t0 = System.nanoTime();
+    String uri;
+    if (embedded) {
+      System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " ...");
+      Path work = Files.createTempDirectory("kg-neo4j-");
+      EmbeddedNeo4j neo = EmbeddedNeo4j.start(BOLT, HTTP, work, "http://127.0.0.1:" + apiPort + "/browser/guide.html");
+      started.add(neo);
+      uri = "bolt://" + EmbeddedNeo4j.HOST + ":" + BOLT;
+    } else {
+      uri = System.getenv("NEO4J_URI");
+    }
+    Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromEnvironment(uri);
+    Path statements = LoadCommand.extract(spec, opts);
+    try (Driver driver = c.open(5)) {
+      LoadCommand.load(driver, c, statements);
+    } catch (Connection.GraphUnavailable e) {
+      throw new UserError(e.getMessage(), 4);
+    }
+    Process api = startApi(c);
+    waitForApi(api);
+    out.printf("%n  Neo4j Browser  %s%n  Bolt           %s%n  graph-api      http://127.0.0.1:%d/api/actors/kazakhstan/relations%n",
+        embedded ? "http://127.0.0.1:" + HTTP + "/browser/?dbms=" + uri + "&preselectAuthMethod=NO_AUTH" : "(remote server)",
+        uri, apiPort);
+    out.printf("%nready in %.0f s; Ctrl-C stops everything%n", (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    new CountDownLatch(1).await();
+    return 0;
+  }
+
+  private void checkPorts(boolean embedded) {
+    List<String> taken = new ArrayList<>();
+    if (embedded) {
+      taken.add(EmbeddedNeo4j.portTaken(BOLT, "Bolt"));
+      taken.add(EmbeddedNeo4j.portTaken(HTTP, "Neo4j Browser"));
+    }
+    taken.add(EmbeddedNeo4j.portTaken(apiPort, "graph-api"));
+    taken.removeIf(java.util.Objects::isNull);
+    if (!taken.isEmpty()) {
+      throw new UserError(taken.get(0), 5);
+    }
+  }
+
+  private Process startApi(Connection c) throws IOException {
+    String jar = System.getenv("KG_API_JAR");
+    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+      throw new UserError("graph-api is not built (expected " + jar + "); run: mvn -B -DskipTests package", 1);
+    }
+    Path log = Paths.state().resolve("graph-api.log");
+    Files.createDirectories(log.getParent());
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-jar", jar, "--server.address=127.0.0.1", "--server.port=" + apiPort)
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = pb.environment();
+    env.put("NEO4J_URI", c.uri());
+    env.put("NEO4J_USERNAME", c.username());
+    env.put("NEO4J_PASSWORD", c.password());
+    if (c.database() != null) {
+      env.put("NEO4J_DATABASE", c.database());
+    }
+    Process p = pb.start();
+    started.add(0, () -> {
+      p.destroy();
+      if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    });
+    return p;
+  }
+
+  private void waitForApi(Process api) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI health = URI.create("http://127.0.0.1:" + apiPort + "/actuator/health");
+    for (int i = 0; i < 240; i++) {
+      if (!api.isAlive()) {
+        throw new UserError("graph-api stopped during start-up; see " + Paths.state().resolve("graph-api.log"), 1);
+      }
+      try {
+        if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(250);
+    }
+    throw new UserError("graph-api did not answer within 60 s; see " + Paths.state().resolve("graph-api.log"), 1);
+  }
+
+  private void stopAll() {
+    for (AutoCloseable c : started) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        System.err.println("while stopping: " + e.getMessage());
+      }
+    }
+    started.clear();
+  }
+}

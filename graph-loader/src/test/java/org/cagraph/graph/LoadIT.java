@@ -1,0 +1,146 @@
+package org.cagraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cagraph.CorpusRun;
+import org.cagraph.pipeline.Export;
+import org.cagraph.pipeline.Progress;
+import org.cagraph.server.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/** Loading the corpus into a real in-process Neo4j (Bolt only, a free port). */
+class LoadIT {
+  private static EmbeddedNeo4j neo4j;
+  private static Driver driver;
+  private static Statements statements;
+
+  @BeforeAll
+  static void start() throws Exception {
+    int port;
+    try (var s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    neo4j = EmbeddedNeo4j.start(port, 0, Files.createTempDirectory("kg-load-it-"), null);
+    driver = new Connection(neo4j.boltUri().toString(), "neo4j", "", null).open(3);
+    Path st = CorpusRun.statements();
+    statements = Statements.read(st, Export.sidecar(st));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.close();
+    }
+    if (neo4j != null) {
+      neo4j.close();
+    }
+  }
+
+  @BeforeEach
+  void empty() {
+    try (Session s = driver.session()) {
+      s.run("MATCH (n) DETACH DELETE n").consume();
+    }
+  }
+
+  private GraphLoader loader() {
+    return new GraphLoader(driver, SessionConfig.defaultConfig());
+  }
+
+  /** Every node and relationship with all its properties, in a stable order. */
+  private static List<String> snapshot() {
+    try (Session s = driver.session()) {
+      List<String> nodes = s.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p").list(r -> r.get("l").toString()
+          + new java.util.TreeMap<>(r.get("p").asMap()));
+      List<String> rels = s.run("MATCH (a)-[r]->(b) RETURN coalesce(a.id, '') AS a, type(r) AS t, coalesce(b.id, '') AS b, properties(r) AS p")
+          .list(r -> r.get("a").asString() + r.get("t").asString() + r.get("b").asString()
+              + new java.util.TreeMap<>(r.get("p").asMap()));
+      List<String> all = new java.util.ArrayList<>(nodes);
+      all.addAll(rels);
+      all.sort(null);
+      return all;
+    }
+  }
+
+  @Test
+  void twoLoadsInARowGiveTheSameGraph() {
+    loader().load(statements, Progress.silent());
+    List<String> first = snapshot();
+    loader().load(statements, Progress.silent());
+    assertEquals(first, snapshot());
+    assertTrue(first.size() > 1000, "graph size " + first.size());
+  }
+
+  @Test
+  void aLoadThatFailsHalfWayThenRunsAgainConvergesToTheSameGraph() {
+    loader().load(statements, Progress.silent());
+    List<String> clean = snapshot();
+    empty();
+    GraphLoader failing = loader();
+    failing.failAfterBatches = 3;
+    assertThrows(IllegalStateException.class, () -> failing.load(statements, Progress.silent()));
+    loader().load(statements, Progress.silent());
+    assertEquals(clean, snapshot());
+  }
+
+  @Test
+  void kazakhstanMembershipsCarryTheirCitations() {
+    loader().load(statements, Progress.silent());
+    try (Session s = driver.session()) {
+      List<Map<String, Object>> rows = s.run(org.cagraph.graph.Cypher.load("queries/actor-relations.cypher"),
+          parameters("kazakhstan", "MEMBER_OF")
+      ).list(r -> r.asMap());
+      assertTrue(rows.stream().anyMatch(r -> r.get("otherId").equals("sco")), rows.toString());
+      for (Map<String, Object> r : rows) {
+        List<?> cites = (List<?>) r.get("citations");
+        assertTrue(!cites.isEmpty(), "uncited: " + r);
+      }
+    }
+  }
+
+  @Test
+  void aPaperRemovedFromTheCorpusIsRetracted() {
+    loader().load(statements, Progress.silent());
+    Statements fewer = new Statements(statements.actors(), statements.relations().stream()
+        .map(r -> withoutDoc(r, "001_eb3f4b3faeb8891c")).filter(r -> !((List<?>) r.get("citations")).isEmpty()).toList(),
+        statements.documents().stream().filter(d -> !d.get("id").equals("001_eb3f4b3faeb8891c")).toList(),
+        statements.sentencesByDoc());
+    loader().load(fewer, Progress.silent());
+    try (Session s = driver.session()) {
+      assertEquals(0, s.run("MATCH (d:Document {id: '001_eb3f4b3faeb8891c'}) RETURN count(d) AS n").single().get("n").asInt());
+      assertEquals(0, s.run("MATCH (s:Sentence {doc: '001_eb3f4b3faeb8891c'}) RETURN count(s) AS n").single().get("n").asInt());
+      assertEquals(0, s.run("MATCH ()-[r]->() WHERE any(e IN r.evidence WHERE e STARTS WITH '001_') RETURN count(r) AS n")
+          .single().get("n").asInt());
+    }
+  }
+
+  private static Map<String, Object> parameters(String id, String type) {
+    Map<String, Object> p = new java.util.HashMap<>();
+    p.put("id", id);
+    p.put("type", type);
+    p.put("direction", "out");
+    p.put("asOf", null);
+    p.put("minConfidence", null);
+    p.put("limit", 100);
+    return p;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> withoutDoc(Map<String, Object> r, String doc) {
+    Map<String, Object> copy = new java.util.HashMap<>(r);
+    copy.put("citations", ((List<Map<String, Object>>) r.get("citations")).stream().filter(c -> !doc.equals(c.get("doc"))).toList());
+    return copy;
+  }
+}

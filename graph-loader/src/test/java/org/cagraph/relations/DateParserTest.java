@@ -1,0 +1,52 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.cagraph.actors.Linker;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+  private static List<DateMention> parse(String text) {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    return new DateParser().parse(Linker.key(text), ctx);
+  }
+
+  private static String first(String text) {
+    return parse(text).get(0).date();
+  }
+
+  @Test
+  void everyShapeThePapersUse() {
+    assertEquals("1992-05-15", first("1992年5月15日"));
+    assertEquals("1992-05-15", first("1992 年 5 月 15 日"));
+    assertEquals("1994", first("1994年春"));
+    assertEquals("2023", first("民國112年"));
+    assertEquals("2023-12-15", first("中華民國 112 年 12 月 15 日"));
+    assertEquals("1992-05-15", first("May 15, 1992"));
+    assertEquals("2014", first("in 2014"));
+    DateMention range = parse("2011年至2016年").get(0);
+    assertEquals("2011", range.since());
+    assertEquals("2016", range.until());
+    DateMention since = parse("自2005年起").get(0);
+    assertEquals("2005", since.since());
+  }
+
+  @Test
+  void relativeDatesUseTheLastDateOfTheParagraph() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("1993年9月"), ctx);
+    assertEquals("1993-10", p.parse(Linker.key("同年10月"), ctx).get(0).date());
+    assertEquals("1994-05", p.parse(Linker.key("隔年5月"), ctx).get(0).date());
+    ctx.enter(2);
+    assertEquals(List.of(), p.parse(Linker.key("次年"), ctx), "a new paragraph has no date to lean on");
+  }
+
+  @Test
+  void decadesAreNotDates() {
+    assertEquals(List.of(), parse("1990年代"));
+  }
+}

@@ -1,0 +1,60 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behaviour of the rules on sentences of the kind the papers write; no CoreNLP, no Neo4j. */
+class RuleEngineTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aCoordinatedListOfFoundersYieldsOneMembershipEach() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2001年6月哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯簽署「上海合作組織」。");
+    List<Statement> members = st.stream().filter(s -> s.asserted() && s.predicate().equals("MEMBER_OF")
+        && s.object().equals("sco")).toList();
+    assertEquals(List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"),
+        members.stream().map(Statement::subject).sorted().toList());
+    for (Statement s : members) {
+      assertEquals("founding", s.role());
+      assertEquals("2001-06", s.date());
+    }
+  }
+
+  @Test
+  void leasingABaseIsALeaseOfTheFacility() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1994年3月，哈薩克同意俄羅斯長期租用「拜科努爾」宇航基地。");
+    assertTrue(Sentences.facts(st).contains("russia LEASES baikonur_cosmodrome"), st.toString());
+  }
+
+  @Test
+  void negatedAndPlannedMembershipsAreNeverFacts() throws Exception {
+    List<Statement> negated = Sentences.extract(dir, "土庫曼並未加入集體安全條約組織。");
+    assertFalse(Sentences.facts(negated).contains("turkmenistan MEMBER_OF csto"), negated.toString());
+    assertTrue(negated.stream().anyMatch(s -> s.status().equals("negated")), "kept apart as a negated claim");
+    List<Statement> planned = Sentences.extract(dir, "烏茲別克謀求加入世界貿易組織。");
+    assertFalse(Sentences.facts(planned).contains("uzbekistan MEMBER_OF wto"), planned.toString());
+    assertTrue(planned.stream().anyMatch(s -> s.status().equals("hypothetical")));
+  }
+
+  @Test
+  void relativeDatesResolveAgainstTheParagraph() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1999年2月哈薩克簽署了條約。隔年5月，吉爾吉斯加入歐亞經濟共同體。");
+    Statement s = st.stream().filter(x -> x.subject().equals("kyrgyzstan") && x.predicate().equals("MEMBER_OF"))
+        .findFirst().orElseThrow(() -> new AssertionError(st.toString()));
+    assertEquals("2000-05", s.date());
+  }
+
+  @Test
+  void symmetricRelationsAreStoredOnceInIdOrder() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "俄羅斯與哈薩克之間擁有長達6500公里的陸地邊界。");
+    assertTrue(Sentences.facts(st).contains("kazakhstan BORDERS russia"), st.toString());
+    assertFalse(Sentences.facts(st).contains("russia BORDERS kazakhstan"));
+  }
+}

@@ -1,0 +1,94 @@
+package org.cagraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.cagraph.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+class TextStageTest {
+
+  @Test
+  void everySentenceOfTheCorpusPointsAtItsOwnTextInTheOriginalFile() throws Exception {
+    int sentences = 0;
+    for (Path f : TestCorpus.files()) {
+      Paper p = Paper.of(new DocumentReader().read(f));
+      String original = p.source().text();
+      for (Sentence s : p.sentences()) {
+        sentences++;
+        assertEquals(s.original(p.source()), original.substring(s.start(), s.end()));
+        assertEquals(s.offsets()[0], s.start(), s.id());
+        assertEquals(s.offsets()[s.offsets().length - 1] + 1, s.end(), s.id());
+        // every clean char is the NFC form of the original char it maps to, in order
+        int prev = -1;
+        for (int i = 0; i < s.text().length(); i++) {
+          int at = s.offsets()[i];
+          assertTrue(at >= prev, s.id() + " offsets go backwards at " + i);
+          prev = at;
+          char c = s.text().charAt(i);
+          String o = Normalizer.normalize(String.valueOf(original.charAt(at)), Normalizer.Form.NFC);
+          assertTrue(c == ' ' && Character.isWhitespace(original.charAt(at)) || o.indexOf(c) >= 0,
+              s.id() + " char " + i + " '" + c + "' vs original '" + original.charAt(at) + "'");
+        }
+      }
+    }
+    assertTrue(sentences > 1500, "sentences: " + sentences);
+  }
+
+  @Test
+  void hardWrappedSentencesOf001ComeOutWhole() throws Exception {
+    Paper p = TestCorpus.paper("001_");
+    // the file wraps this sentence over five lines with blank lines between them
+    Sentence s = find(p, "美國在九一一事件後出兵阿富汗與伊拉克");
+    assertEquals("美國在九一一事件後出兵阿富汗與伊拉克，軍事力量長驅直入中亞，全面介入中亞事務，益增中亞地區情勢的複雜性。", s.text());
+    assertTrue(s.original(p.source()).contains("\n"), "the original spans several lines");
+    // a sentence a footnote block interrupts mid-word (棉 | footnotes | 花)
+    Sentence cotton = find(p, "烏茲別克的棉花");
+    assertTrue(cotton.text().contains("烏茲別克的棉花、吉爾吉斯的煙草"), cotton.text());
+    assertFalse(cotton.text().contains("蘇維埃"), "footnote text stays out of the body sentence");
+  }
+
+  @Test
+  void scoFoundingSentenceOf003IsStitchedAcrossItsFootnoteBlock() throws Exception {
+    Paper p = TestCorpus.paper("003_");
+    Sentence s = find(p, "和中亞四國及俄羅斯共同創立上海合作組織");
+    assertTrue(s.text().contains("共同創立上海合作組織（Shanghai Cooperation Organization, SCO），並定期舉行和平使命"), s.text());
+    assertFalse(s.text().contains("馬蘇姆"), "the footnote is not inside the sentence");
+    assertFalse(s.text().contains("<sup>"), "inline markers are lifted");
+    Sentence note = find(p, "中國認為由維吾爾族宗教人士馬蘇姆");
+    assertEquals(Sentence.Kind.FOOTNOTE, note.kind());
+    assertTrue(note.text().startsWith("中國認為"), "the footnote number is not part of the note: " + note.text());
+  }
+
+  @Test
+  void compatibilityIdeographsOf002AreNormalisedToUnifiedForms() throws Exception {
+    Paper p = TestCorpus.paper("002_");
+    boolean sawCompat = p.source().text().chars().anyMatch(c -> c >= 0xF900 && c <= 0xFAFF);
+    assertTrue(sawCompat, "002 spells words with compatibility ideographs");
+    for (Sentence s : p.sentences()) {
+      assertTrue(s.text().chars().noneMatch(c -> c >= 0xF900 && c <= 0xFAFF), s.id());
+    }
+    // 俄羅斯 is written with U+F90F (羅) in 002: after normalisation it is the ordinary word
+    assertTrue(p.sentences().stream().anyMatch(s -> s.text().contains("俄羅斯")));
+  }
+
+  @Test
+  void footnoteMarkersAndHeadingsBecomeStructure() throws Exception {
+    Paper p = TestCorpus.paper("000_");
+    assertTrue(p.sentences().stream().noneMatch(s -> s.text().matches(".*[¹²³⁴⁵⁶⁷⁸⁹⁰].*")));
+    Sentence heading = find(p, "第一節");
+    assertEquals(Sentence.Kind.HEADING, heading.kind());
+    Sentence later = find(p, "哈薩克成爲聯合國正式成員國");
+    assertTrue(later.section().length() > 0, "body sentences carry their section");
+  }
+
+  static Sentence find(Paper p, String needle) {
+    List<Sentence> hits = p.sentences().stream().filter(s -> s.text().contains(needle)).toList();
+    assertEquals(1, hits.size(), "sentences containing " + needle + ": " + hits.stream().map(Sentence::text).toList());
+    return hits.get(0);
+  }
+}
