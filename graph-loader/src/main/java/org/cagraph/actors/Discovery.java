@@ -70,13 +70,14 @@ public final class Discovery {
       return;
     }
     boolean[] taken = taken(s.text().length(), mentions);
-    boolean[] claimed = linker.claimed(s.text()); // names and blocked phrases (regions)
+    boolean[] claimed = linker.claimed(s.text()); // names and blocked phrases (regions: 中亞, Central Asia)
     for (int k = 0; k < taken.length && k < claimed.length; k++) {
-      taken[k] |= claimed[k];
+      claimed[k] |= taken[k];
     }
     for (AnnotatedSentence.Entity e : a.entities()) {
       String label = LABELS.get(e.tag());
-      if (label == null || overlaps(taken, e.begin(), e.end())) {
+      if (label == null || overlaps(taken, e.begin(), e.end()) || covered(claimed, e.begin(), e.end())
+          || glued(s.text(), claimed, e.begin(), e.end())) {
         continue;
       }
       String text = label.equals("Person") ? stripPersonSuffix(e.text()) : e.text();
@@ -195,6 +196,32 @@ public final class Discovery {
       }
     }
     return t;
+  }
+
+  /**
+   * An entity glued to a linked name is a fragment of a longer name the tagger split: 美國|之音中文網,
+   * 中國|海關總署, The Astana|Times, China|Corrosive Capital.
+   */
+  private static boolean glued(String text, boolean[] taken, int b, int e) {
+    int before = b - 1;
+    if (before >= 0 && text.charAt(before) == ' ' && before > 0 && text.charAt(before - 1) < 0x2E80) {
+      before--;
+    }
+    int after = e;
+    if (after < text.length() && text.charAt(after) == ' ' && after + 1 < text.length() && text.charAt(after + 1) < 0x2E80) {
+      after++;
+    }
+    return before >= 0 && before < taken.length && taken[before] && Character.isLetter(text.charAt(before))
+        || after < taken.length && taken[after] && Character.isLetter(text.charAt(after));
+  }
+
+  private static boolean covered(boolean[] claimed, int b, int e) {
+    for (int k = b; k < e && k < claimed.length; k++) {
+      if (!claimed[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean overlaps(boolean[] taken, int b, int e) {

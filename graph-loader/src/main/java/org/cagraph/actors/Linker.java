@@ -58,7 +58,7 @@ public final class Linker {
   /** Quotation marks a name may straddle: 「一帶一路」峰會, 「俄羅斯與中亞」模式. */
   private static final String QUOTES = "「」『』《》〈〉“”";
   /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
-  private static final Pattern LOCATIVE_AFTER = Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|dc\\b|d\\.c\\.)");
+  private static final Pattern LOCATIVE_AFTER = Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
   private final Map<String, Entry> dict = new HashMap<>();
   private final Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code kg} command line: one final class per verb. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
     description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
-    subcommands = {UpCommand.class, ExtractCommand.class, LoadCommand.class, EvalCommand.class, SentencesCommand.class,
+    subcommands = {UpCommand.class, ExtractCommand.class, LoadCommand.class, EvalCommand.class, SentencesCommand.class, ActorsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec

@@ -51,7 +51,7 @@ final class UpCommand implements Callable<Integer> {
     if (embedded) {
       System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " ...");
       Path work = Files.createTempDirectory("kg-neo4j-");
-      EmbeddedNeo4j neo = EmbeddedNeo4j.start(BOLT, HTTP, work, "http://127.0.0.1:" + apiPort + "/browser/guide.html");
+      EmbeddedNeo4j neo = EmbeddedNeo4j.start(BOLT, HTTP, work, null);
       started.add(neo);
       uri = "bolt://" + EmbeddedNeo4j.HOST + ":" + BOLT;
     } else {

@@ -71,10 +71,41 @@ public final class Evaluation {
     }
   }
 
-  private record Predicted(String doc, int start, int end, Fact fact, String quote) {
+  /** {@code text} is the clean sentence: a stitched sentence's span encloses the footnote it skips. */
+  private record Predicted(String doc, int start, int end, Fact fact, String quote, String text) {
   }
 
   private Evaluation() {
+  }
+
+  private static Map<String, String> sentenceTexts(Path sidecar) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    if (!Files.isRegularFile(sidecar)) {
+      return out;
+    }
+    try (BufferedReader r = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n = JSON.readTree(line);
+        if ("sentence".equals(n.path("type").asText())) {
+          out.put(n.get("id").asText(), n.get("text").asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a gold quote and a predicted sentence share a run of text (not just an enclosing span). */
+  static boolean sharesText(String gold, String sentence) {
+    int k = Math.min(8, Math.min(gold.length(), sentence.length()));
+    if (k == 0) {
+      return false;
+    }
+    for (int i = 0; i + k <= gold.length(); i += Math.max(1, k / 2)) {
+      if (sentence.contains(gold.substring(i, i + k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static Report run(Path gold, Path statements, Path corpus) throws IOException {
@@ -89,6 +120,7 @@ public final class Evaluation {
       }
     }
     GoldQuote finder = new GoldQuote(texts);
+    Map<String, String> sentenceTexts = sentenceTexts(org.cagraph.pipeline.Export.sidecar(statements));
     List<Predicted> predicted = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -106,7 +138,9 @@ public final class Evaluation {
           }
           int s = t.offsetByCodePoints(0, c.get("start").asInt());
           int e = t.offsetByCodePoints(0, c.get("end").asInt());
-          predicted.add(new Predicted(doc, s, e, f, c.path("quote").asText()));
+          String quote = c.path("quote").asText();
+          predicted.add(new Predicted(doc, s, e, f, quote,
+              sentenceTexts.getOrDefault(c.path("sentence").asText(), quote).replaceAll("\\s+", "")));
         }
       }
     }
@@ -135,8 +169,10 @@ public final class Evaluation {
             f.path("role").isTextual() ? f.path("role").asText() : null));
       }
       facts += expected.size();
+      String stripped = g.get("quote").asText().replaceAll("[\\s\\u3000]+", "");
       List<Predicted> here = predicted.stream()
-          .filter(p -> p.doc().equals(doc) && p.start() < span[1] && span[0] < p.end()).toList();
+          .filter(p -> p.doc().equals(doc) && p.start() < span[1] && span[0] < p.end() && sharesText(stripped, p.text()))
+          .toList();
       for (Fact f : expected) {
         boolean hit = false;
         for (Predicted p : here) {

@@ -148,7 +148,8 @@ public final class RuleEngine {
     String since = d == null ? null : d.since();
     String until = d == null ? null : d.until();
     if (r.pair()) {
-      List<Actor> members = groups.get(Integer.parseInt(m.group("P"))).members();
+      List<Actor> members = groups.get(Integer.parseInt(m.group("P"))).members().stream()
+          .filter(a -> r.accepts('P', a.typeCode())).toList();
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
           put(out, r, members.get(i), members.get(j), role, date, since, until, s, status);
@@ -158,9 +159,12 @@ public final class RuleEngine {
     }
     Group subj = groups.get(Integer.parseInt(m.group("S")));
     Group obj = groups.get(Integer.parseInt(m.group("O")));
+    // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {
       for (Actor o : obj.members()) {
-        put(out, r, a, o, role, date, since, until, s, status);
+        if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
+          put(out, r, a, o, role, date, since, until, s, status);
+        }
       }
     }
   }

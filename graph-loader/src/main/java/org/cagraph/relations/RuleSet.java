@@ -84,15 +84,25 @@ public final class RuleSet {
     boolean pair = false;
     boolean sFirst = true;
     boolean seenS = false;
+    java.util.Map<Character, String> slotTypes = new java.util.HashMap<>();
     for (String tok : source.split("\\s+")) {
-      if (tok.matches("[SOP]:[A-Z*]+")) {
+      if (tok.matches("[SOPX]:=?[A-Z*]+")) {
         char slot = tok.charAt(0);
-        String types = tok.substring(2);
+        boolean exact = tok.charAt(2) == '=';
+        String types = tok.substring(exact ? 3 : 2);
         re.append(OPEN);
-        if (!types.equals("*")) {
-          re.append("(?=[A-Z]*[").append(types).append("])");
+        if (exact) {
+          re.append("[").append(types).append("]+#");
+        } else {
+          if (!types.equals("*")) {
+            re.append("(?=[A-Z]*[").append(types).append("])");
+          }
+          re.append("[A-Z]*#");
         }
-        re.append("[A-Z]*#(?<").append(slot).append(">\\d+)").append(CLOSE);
+        re.append(slot == 'X' ? "\\d+" : "(?<" + slot + ">\\d+)").append(CLOSE);
+        if (slot != 'X') {
+          slotTypes.put(slot, types);
+        }
         pair |= slot == 'P';
         if (slot == 'S') {
           seenS = true;
@@ -103,17 +113,21 @@ public final class RuleSet {
         re.append("[^。；！？;!?]{0,").append(tok.substring(3)).append("}?");
       } else if (tok.matches("~~\\d+")) {
         re.append("[^").append(CLAUSE_STOPS).append("]{0,").append(tok.substring(2)).append("}?");
+      } else if (tok.matches("~\\^\\d+")) {
+        re.append("[^").append(OPEN).append(CLOSE).append("。；！？;!?]{0,").append(tok.substring(2)).append("}?");
       } else if (tok.matches("~\\d+")) {
         re.append("[^").append(OPEN).append(CLOSE).append(CLAUSE_STOPS).append("]{0,").append(tok.substring(1)).append("}?");
       } else if (tok.startsWith("<role:") && tok.endsWith(">")) {
         re.append("(?<role>").append(Linker.key(tok.substring(6, tok.length() - 1)).replace("_", " ")).append(")");
+      } else if (tok.contains("<role:")) {
+        throw new IllegalStateException(where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
         re.append("(?:").append(Linker.key(tok).replace("_", " ")).append(")");
       }
     }
     try {
       return new Rule(type, name, conf, role.equals("-") ? null : role, Pattern.compile(re.toString()), source, pair,
-          !sFirst);
+          !sFirst, java.util.Map.copyOf(slotTypes));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }

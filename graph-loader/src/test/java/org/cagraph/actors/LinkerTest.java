@@ -1,0 +1,221 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.Sentence;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The linker on real sentences of the five papers (data/corpus), without CoreNLP or Neo4j: each
+ * test builds a small paper, splits it with the text stage and checks the set of linked actors.
+ */
+class LinkerTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  /** The actor ids of each sentence of {@code text} (paragraphs separated by blank lines). */
+  private static List<Set<String>> link(String text) {
+    SourceDocument doc = new SourceDocument("test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    Paper paper = Paper.of(doc);
+    List<Sentence> sentences = paper.sentences();
+    List<List<Mention>> mentions = LINKER.link(sentences);
+    return mentions.stream()
+        .map(ms -> ms.stream().map(m -> m.actor().id()).collect(Collectors.toCollection(TreeSet::new)))
+        .map(s -> (Set<String>) s)
+        .toList();
+  }
+
+  private static Set<String> linkOne(String sentence) {
+    List<Set<String>> all = link(sentence);
+    assertEquals(1, all.size(), "one sentence expected: " + sentence);
+    return all.get(0);
+  }
+
+  private static Set<String> ids(String... ids) {
+    return new TreeSet<>(List.of(ids));
+  }
+
+  // --- abbreviations in lists --------------------------------------------------------------
+
+  @Test
+  void abbreviationListWithCountWord() {
+    // 001: 經濟發展集體安全方面，於1993年1月，哈、烏、吉三國簽署建立統一經濟空間條約
+    Set<String> got = linkOne("1993年1月，哈、烏、吉三國簽署建立統一經濟空間條約。");
+    assertTrue(got.containsAll(ids("kazakhstan", "uzbekistan", "kyrgyzstan")), got.toString());
+    assertFalse(got.contains("ukraine"), got.toString());
+  }
+
+  @Test
+  void abbreviationListInsideAClause() {
+    // 001: 法、德、俄甚至聯手要求美國儘早停止戰爭 -- the last item is followed by a word, not 、 or 國
+    assertEquals(ids("france", "germany", "russia", "united_states"), linkOne("法、德、俄甚至聯手要求美國儘早停止戰爭。"));
+    // 001: 這是中亞國家與俄、中所合組，沒有美國參與 -- the list follows a preposition
+    Set<String> got = linkOne("這是中亞國家與俄、中所合組，沒有美國參與，企圖防堵美國在中亞的勢力甚明。");
+    assertTrue(got.containsAll(ids("russia", "china", "united_states")), got.toString());
+  }
+
+  @Test
+  void oneCharacterStateAsSubjectOrObject() {
+    // 001: 2000年10月，吉舉行總統大選 / 003: 2022年哈薩克的對俄出口即增長25%
+    assertEquals(ids("kyrgyzstan"), linkOne("2000年10月，吉舉行總統大選，阿卡耶夫總統再次蟬聯。").stream()
+        .filter(x -> !x.equals("askar_akayev")).collect(Collectors.toCollection(TreeSet::new)));
+    assertTrue(linkOne("據統計，2022年哈薩克的對俄出口即增長25%，而2023年前兩個月的年增長率則達到32%。")
+        .containsAll(ids("kazakhstan", "russia")));
+    // 003: 因為侵烏而遭國際刑事法庭通緝的蒲亭 -- 侵烏 is Ukraine even in a paragraph about Uzbekistan
+    Set<String> got = linkOne("因為侵烏而遭國際刑事法庭通緝的蒲亭，也出席了「一帶一路」峰會。");
+    assertTrue(got.contains("ukraine") && !got.contains("uzbekistan"), got.toString());
+    // ... and the forum's name straddles the quotation marks
+    assertTrue(got.containsAll(ids("bri", "belt_and_road_forum", "vladimir_putin")), got.toString());
+  }
+
+  @Test
+  void languageIsNotTheState() {
+    // 001: 先後通過了《賦予俄語國家語言地位》 -- 俄語 is the language
+    assertFalse(linkOne("哈薩克先後通過了《賦予俄語國家語言地位》的法律。").contains("russia"));
+  }
+
+  // --- compounds ----------------------------------------------------------------------------
+
+  @Test
+  void compounds() {
+    // 000: 使得俄哈雙邊的關係，縱使在中亞地區有很大的影響力
+    assertEquals(ids("kazakhstan", "russia"), linkOne("使得俄哈雙邊的關係，縱使在中亞地區有很大的影響力，但在一些問題上利益不一致。"));
+    // 003: 隨著美中對立激化、中俄實質結盟及莫斯科對中國的依賴升高
+    Set<String> got = linkOne("隨著美中對立激化、中俄實質結盟及莫斯科對中國的依賴升高，俄羅斯已默許「中吉烏鐵路」開工。");
+    assertTrue(got.containsAll(ids("united_states", "china", "russia", "china_kyrgyzstan_uzbekistan_railway")),
+        got.toString());
+    assertFalse(got.contains("moscow"), "莫斯科 acts here: it is Russia");
+    // 004: 如果哈薩克太疏離克里姆林宮，而跟美歐太接近，可能步上烏克蘭的後塵
+    assertEquals(ids("eu", "kazakhstan", "russia", "ukraine", "united_states"),
+        linkOne("如果哈薩克太疏離克里姆林宮，而跟美歐太接近，可能步上烏克蘭的後塵。"));
+    // 003: 俄烏戰爭 -- 烏 is Ukraine in the compound
+    assertEquals(ids("russia", "ukraine"), linkOne("俄烏戰爭爆發後，莫斯科未能迅速攻下基輔，反而陷入戰爭的泥淖。").stream()
+        .filter(x -> !x.equals("kyiv")).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  // --- group words and regions ---------------------------------------------------------------
+
+  @Test
+  void groupWords() {
+    // 001: 蘇聯解體後，中亞五國相繼獨立
+    assertEquals(ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"),
+        linkOne("蘇聯解體後，中亞五國相繼獨立，全球地緣政治格局隨之改變。"));
+    // 003: 並在今年5月首度召開「中國+中亞五國」領袖峰會
+    assertTrue(linkOne("中國也伺機強化與中亞國家的交往，並在今年5月首度召開「中國+中亞五國」領袖峰會。")
+        .containsAll(ids("china", "kazakhstan", "turkmenistan", "china_central_asia_summit")));
+  }
+
+  @Test
+  void regionsAreNotActors() {
+    // 001: 從中亞、中東、西亞到南亞 -- regions are blocked, and 中 of 中亞 is not China
+    Set<String> got = linkOne("美軍進駐伊拉克，並在北約的架構下，漸次構築橫斷歐亞之大陸橋，從中亞、中東、西亞到南亞，此一半月弧形戰略帶。");
+    assertEquals(ids("iraq", "nato", "united_states"), got);
+  }
+
+  // --- coreference -------------------------------------------------------------------------
+
+  @Test
+  void twoStatesInTheParagraph() {
+    // 000: 1994年... 納札爾巴耶夫與葉爾欽...; 他們保證對兩國的貨物不課征關稅。
+    List<Set<String>> got = link("1995年1月，俄羅斯與哈薩克簽署關稅同盟協定。他們保證對兩國的貨物不課征關稅。\n");
+    assertEquals(2, got.size());
+    assertTrue(got.get(1).containsAll(ids("russia", "kazakhstan")), got.toString());
+  }
+
+  @Test
+  void thatOrganisationAndThatCountry() {
+    // 003: 伊朗成為上合組織成員國，被視為該國與中國及俄羅斯強化關係 / 因此，上合組織成員國的擴增，是否將提升中俄在該組織的主導力量
+    List<Set<String>> got = link("伊朗成為上合組織成員國，被視為該國與中國及俄羅斯強化關係，走出國際孤立的一步。"
+        + "親俄的白俄羅斯若加入該組織，可能也將加強中、俄、伊朗集團的力量。\n");
+    assertTrue(got.get(0).containsAll(ids("iran", "sco", "china", "russia")), got.get(0).toString());
+    assertTrue(got.get(1).containsAll(ids("belarus", "sco", "china", "russia", "iran")), got.get(1).toString());
+  }
+
+  @Test
+  void numberedReferencesAndTheRest() {
+    // 002: 中亞5國...; 哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制
+    List<Set<String>> got = link("中亞5國的國家安全戰略定調為不依靠單一國家。"
+        + "至於，在社會（政治）策略上，哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制；\n");
+    assertEquals(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"), got.get(1));
+    // 002: 美國、俄羅斯、中國三個強權國家...; 其中經濟與反恐利益，則為三強與土耳其、印度及伊朗等6國的共同利益
+    got = link("可清晰獲得美國、俄羅斯、中國三個強權國家，除共同擁有中亞的地緣政治利益外，三者亦同時具有反恐與經濟的利益；"
+        + "其中經濟與反恐利益，則為三強與土耳其、印度及伊朗等6國的共同利益。\n");
+    assertEquals(ids("china", "india", "iran", "russia", "turkey", "united_states"), got.get(got.size() - 1));
+  }
+
+  @Test
+  void theTwoNationsInEnglish() {
+    // 003 (Kazakhstan article)
+    List<Set<String>> got = link("Kazakhstan and China signed a strategic partnership in 2005. "
+        + "Consequently, one of the central topics in the cooperation between the two nations is the execution of "
+        + "objectives within the Belt and Road Initiative (BRI), as well as the Trans-Caspian international transport route.\n");
+    assertTrue(got.get(got.size() - 1).containsAll(ids("kazakhstan", "china", "bri")), got.toString());
+  }
+
+  // --- English, Russian, compatibility ideographs, metonymy ----------------------------------
+
+  @Test
+  void englishNames() {
+    // 003: Moscow's primary motive was to ensure stability in Kazakhstan, given the extensive Russian-Kazakh border
+    assertEquals(ids("kazakhstan", "russia"), linkOne("Moscow's primary motive was to ensure stability in Kazakhstan, "
+        + "given the extensive Russian-Kazakh border, which is inadequately equipped and, in some areas, not even demarcated."));
+    // 003: Astana actively promoted this strategy by initiating ... the Eurasian Economic Community, CSTO, the SCO
+    assertEquals(ids("csto", "eurasec", "kazakhstan", "sco"), linkOne("Astana actively promoted this strategy by initiating "
+        + "the establishment of regional and sub-regional organizations like the Eurasian Economic Community, CSTO, "
+        + "the Shanghai Cooperation Organization (SCO), and others."));
+  }
+
+  @Test
+  void russianNames() {
+    // 001 fn 6
+    Set<String> got = linkOne("Договор о коллективной безопасности подписан 15 мая 1992 года в Ташкенте главами России, "
+        + "Армении, Казахстана, Киргизии, Таджикистана и Узбекистана.");
+    assertEquals(ids("armenia", "collective_security_treaty", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "tashkent",
+        "uzbekistan"), got);
+  }
+
+  @Test
+  void compatibilityIdeographsOf002() {
+    // 002 writes 冷 (U+F92E), 聯 (U+F997), 不 (U+F967), 力 (U+F98A) as compatibility ideographs; NFC maps them back
+    String raw = "\uf92e戰時期，由於中亞5國均為蘇\uf997的加盟共和國，\uf967具個別外交的權\uf98a；";
+    assertEquals(ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"), linkOne(raw));
+  }
+
+  @Test
+  void capitalsActingAreTheirStates() {
+    // 003: 北京並未公開支持莫斯科 (China, Russia); 003: 2022年5月於莫斯科召開的集體安全組織高峰會 (the city)
+    assertEquals(ids("china", "russia"), linkOne("北京並未公開支持莫斯科，而是採取相對低調的「親俄中立」立場。"));
+    assertTrue(linkOne("例如2022年5月於莫斯科召開的集體安全組織高峰會，與會者肯定集體安全組織在中亞的作用。").contains("moscow"));
+  }
+
+  // --- one node per actor --------------------------------------------------------------------
+
+  @Test
+  void oneNodePerActorInEveryScript() {
+    for (String s : List.of("哈薩克是中亞面積最大的國家。", "哈萨克斯坦是中亚面积最大的国家。",
+        "Kazakhstan is the largest state of Central Asia.", "Казахстан является крупнейшим государством.",
+        "哈薩克斯坦共和國是中亞面積最大的國家。")) {
+      assertEquals(ids("kazakhstan"), linkOne(s), s);
+    }
+  }
+
+  @Test
+  void discoveryDropsRegionsAndCommonNouns() {
+    assertFalse(Discovery.plausible("中東歐", "Place"));
+    assertFalse(Discovery.plausible("Central Asia", "Place"));
+    assertFalse(Discovery.plausible("議會", "Organization"));
+    assertFalse(Discovery.plausible("伊斯蘭教", "Organization"));
+    assertFalse(Discovery.plausible("H.J.", "Person"));
+    assertTrue(Discovery.plausible("Carnegie Endowment for International Peace", "Organization"));
+    assertTrue(Discovery.plausible("人民網", "Organization"));
+    assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
+  }
+}
