@@ -51,3 +51,7 @@ strategic partnership	strategic
 chairman	chairman
 head	leader
 支援	aid
+戰略協作夥伴	strategic
+戰略協作夥伴關係	strategic
+戰略關係	strategic
+戰略合作	strategic

@@ -120,7 +120,7 @@ public final class Extraction {
     Map<String, List<Mention>> mentions = link(new Linker(extended), papers);
     long t3 = System.nanoTime();
 
-    RuleEngine engine = new RuleEngine(RuleSet.load());
+    RuleEngine engine = new RuleEngine(RuleSet.load(), extended::get);
     List<Statement> statements = new ArrayList<>();
     for (Paper p : papers) {
       RuleEngine.PaperState state = new RuleEngine.PaperState();

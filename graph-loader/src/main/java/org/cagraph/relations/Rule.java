@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
  * (every pair of a coordinated group, for symmetric types) with type letters or {@code *};
  * {@code S:=P} accepts a group of only those types; {@code X:*} is an actor that is not captured;
  * {@code ~N} a gap of up to N chars inside a clause with no other actor; {@code ~^N} one that crosses
- * commas but no actor; {@code ~~N} a gap inside the
+ * commas but no actor; {@code O:@home} makes the object the subject's own state (its gazetteer
+ * {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code ~~N} a gap inside the
  * clause that may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a role; anything else is a literal
  * or a parenthesised alternation.
  */
 record Rule(String predicate, String name, double confidence, String role, Pattern pattern, String source, boolean pair,
-    boolean reverse, java.util.Map<Character, String> slotTypes) {
+    boolean reverse, java.util.Map<Character, String> slotTypes, boolean homeObject) {
 
   /** Whether an actor of this type code may fill the slot (S, O or P). */
   boolean accepts(char slot, char typeCode) {

@@ -22,10 +22,13 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他)?\\s*");
   private final RuleSet rules;
+  private final java.util.function.Function<String, Actor> actors;
   private final DateParser dates = new DateParser();
 
-  public RuleEngine(RuleSet rules) {
+  /** @param actors looks up an actor by id (for {@code O:@home}: a person's own state) */
+  public RuleEngine(RuleSet rules, java.util.function.Function<String, Actor> actors) {
     this.rules = rules;
+    this.actors = actors;
   }
 
   /** Relation-relevant state carried from sentence to sentence of a paper (the paragraph's last date). */
@@ -41,7 +44,7 @@ public final class RuleEngine {
     state.dates.enter(s.paragraph());
     String view = Linker.key(s.text());
     List<DateMention> ds = dates.parse(view, state.dates);
-    if (mentions.size() < 2 && !hasPairGroup(mentions)) {
+    if (mentions.isEmpty()) {
       return List.of();
     }
     List<Group> groups = groups(view, mentions);
@@ -69,10 +72,6 @@ public final class RuleEngine {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  private static boolean hasPairGroup(List<Mention> mentions) {
-    return mentions.stream().map(x -> x.actor().id()).distinct().count() >= 2;
   }
 
   private static String OPEN_TYPES(Group g) {
@@ -104,7 +103,7 @@ public final class RuleEngine {
         e = Math.max(e, m.end());
         continue;
       }
-      if (b >= 0 && COORDINATOR.matcher(view.substring(e, m.begin())).matches() && m.begin() - e <= 4) {
+      if (b >= 0 && COORDINATOR.matcher(view.substring(e, m.begin())).matches() && m.begin() - e <= 6) {
         addDistinct(cur, m.actor());
         e = m.end();
         continue;
@@ -158,6 +157,15 @@ public final class RuleEngine {
       return;
     }
     Group subj = groups.get(Integer.parseInt(m.group("S")));
+    if (r.homeObject()) {
+      for (Actor a : subj.members()) {
+        Actor home = a.partOf() == null ? null : actors.apply(a.partOf());
+        if (home != null && r.accepts('S', a.typeCode())) {
+          put(out, r, a, home, role, date, since, until, s, status);
+        }
+      }
+      return;
+    }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {

@@ -85,8 +85,11 @@ public final class RuleSet {
     boolean sFirst = true;
     boolean seenS = false;
     java.util.Map<Character, String> slotTypes = new java.util.HashMap<>();
+    boolean home = false;
     for (String tok : source.split("\\s+")) {
-      if (tok.matches("[SOPX]:=?[A-Z*]+")) {
+      if (tok.equals("O:@home")) {
+        home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
+      } else if (tok.matches("[SOPX]:=?[A-Z*]+")) {
         char slot = tok.charAt(0);
         boolean exact = tok.charAt(2) == '=';
         String types = tok.substring(exact ? 3 : 2);
@@ -125,9 +128,12 @@ public final class RuleSet {
         re.append("(?:").append(Linker.key(tok).replace("_", " ")).append(")");
       }
     }
+    if (!pair && !home && (!slotTypes.containsKey('S') || !slotTypes.containsKey('O'))) {
+      throw new IllegalStateException(where + ": a rule needs S: and O: slots (or P:, or O:@home)");
+    }
     try {
       return new Rule(type, name, conf, role.equals("-") ? null : role, Pattern.compile(re.toString()), source, pair,
-          !sFirst, java.util.Map.copyOf(slotTypes));
+          !sFirst, java.util.Map.copyOf(slotTypes), home);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }

@@ -21,7 +21,7 @@ final class Sentences {
     Path f = Files.writeString(dir.resolve("t" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
     Paper p = Paper.of(new DocumentReader().read(f));
     List<List<Mention>> mentions = new Linker(Gazetteer.load()).link(p.sentences());
-    RuleEngine engine = new RuleEngine(RuleSet.load());
+    RuleEngine engine = new RuleEngine(RuleSet.load(), Gazetteer.load()::get);
     RuleEngine.PaperState state = new RuleEngine.PaperState();
     List<Statement> out = new ArrayList<>();
     for (int i = 0; i < p.sentences().size(); i++) {
