@@ -1,5 +1,10 @@
 // Which relations does an actor have, with dates, roles and the sentences that state them?
-// Paste into Neo4j Browser with :param id => 'kazakhstan', type => null, direction => null, asOf => null, minConfidence => null
+// :param id => 'kazakhstan'
+// :param type => 'MEMBER_OF'
+// :param direction => null
+// :param asOf => null
+// :param minConfidence => null
+// :param limit => 500
 MATCH (a:Actor {id: $id})-[r]-(b:Actor)
 WHERE ($type IS NULL OR type(r) = $type)
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)

@@ -1,7 +1,10 @@
-// An actor by id: names, type, and its relation counts per type.
+// An actor by id: names, type, its relation counts per type, its degree and how many sentences mention it.
+// :param id => 'kazakhstan'
 MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[r]-(:Actor)
 WITH a, type(r) AS type, count(r) AS n
+ORDER BY type
+WITH a, collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, count: n} END) AS relationCounts, sum(n) AS degree
 RETURN a.id AS id, a.name AS name, a.nameZh AS nameZh, a.nameZhHans AS nameZhHans, a.aliases AS aliases,
        [l IN labels(a) WHERE l <> 'Actor'][0] AS type, a.iso3 AS iso3, a.discovered AS discovered,
-       collect(CASE WHEN type IS NULL THEN NULL ELSE {type: type, count: n} END) AS relationCounts
+       relationCounts, degree, COUNT { (:Sentence)-[:MENTIONS]->(a) } AS mentions

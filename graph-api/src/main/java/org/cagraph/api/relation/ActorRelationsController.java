@@ -1,5 +1,7 @@
 package org.cagraph.api.relation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import org.cagraph.api.support.Actors;
 import org.cagraph.api.support.BadParameter;
 import org.cagraph.api.support.GraphQueries;
+import org.cagraph.api.support.RelationTypes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** "Which blocs does Kazakhstan belong to, since when, and who says so?" */
 @RestController
+@Tag(name = "relations")
 class ActorRelationsController {
-  static final Set<String> TYPES = Set.of("MEMBER_OF", "WITHDREW_FROM", "SIGNED", "LEASES", "SANCTIONS",
-      "HAS_MILITARY_PRESENCE_IN", "BORDERS", "PROPOSED", "PARTICIPATES_IN", "HEAD_OF", "PARTNER_OF", "AIDS",
-      "LOCATED_IN", "ADVERSARY_OF");
   private final GraphQueries queries;
   private final Actors actors;
   private final int maxRows;
@@ -31,19 +32,20 @@ class ActorRelationsController {
   }
 
   @GetMapping("/api/actors/{id}/relations")
+  @Operation(summary = "An actor's relations with dates, roles and citations",
+      description = "type: one relation type; direction: out, in or both (symmetric types answer from either side); "
+          + "asOf: what was true then (YYYY, YYYY-MM or YYYY-MM-DD); minConfidence: 0..1.")
   Map<String, Object> relations(@PathVariable String id, @RequestParam(required = false) String type,
       @RequestParam(required = false) String direction, @RequestParam(required = false) String asOf,
       @RequestParam(required = false) Double minConfidence) {
-    if (type != null && !TYPES.contains(type)) {
-      throw new BadParameter("type", "type must be one of " + String.join(", ", TYPES.stream().sorted().toList()));
-    }
+    type = RelationTypes.one("type", type);
     if (direction != null && !Set.of("out", "in", "both").contains(direction)) {
       throw new BadParameter("direction", "direction must be out, in or both");
     }
     if (asOf != null && !asOf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
       throw new BadParameter("asOf", "asOf must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
+    if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
       throw new BadParameter("minConfidence", "minConfidence must be between 0 and 1");
     }
     Map<String, Object> actor = actors.require(id);
@@ -56,8 +58,9 @@ class ActorRelationsController {
     p.put("limit", maxRows);
     List<Map<String, Object>> rows = queries.read("actor-relations", p);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("actor", Map.of("id", actor.get("id"), "name", actor.get("name"), "type", String.valueOf(actor.get("type"))));
+    out.put("actor", Actors.brief(actor));
     out.put("count", rows.size());
+    out.put("truncated", rows.size() >= maxRows);
     out.put("relations", rows);
     return out;
   }

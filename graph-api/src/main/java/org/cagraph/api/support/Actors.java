@@ -1,5 +1,6 @@
 package org.cagraph.api.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,18 @@ public class Actors {
     return rows.get(0);
   }
 
+  /** Up to five actor ids whose names resemble the text. */
   public List<String> suggest(String text) {
-    String q = Lucene.escape(text.replace('_', ' '));
+    String q = Lucene.fuzzy(text.replace('_', ' '));
     return queries.read("actor-suggestions", Map.of("q", q)).stream().map(r -> (String) r.get("id")).toList();
+  }
+
+  /** The short form of an actor row: id, name, nameZh and type. */
+  public static Map<String, Object> brief(Map<String, Object> actor) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (String key : List.of("id", "name", "nameZh", "type")) {
+      m.put(key, actor.get(key));
+    }
+    return m;
   }
 }

@@ -1,5 +1,8 @@
 package org.cagraph.api.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Makes user text a plain full-text query: every Lucene operator is escaped, so names are only names. */
 public final class Lucene {
   private Lucene() {
@@ -15,5 +18,24 @@ public final class Lucene {
     }
     String s = b.toString().strip();
     return s.isEmpty() ? "\"\"" : s.replaceAll("\\b(AND|OR|NOT)\\b", "\\\\$1");
+  }
+
+  /**
+   * The escaped text, plus a fuzzy variant of every plain word of four letters or more, so that a misspelt
+   * id ({@code kazakstan}) still finds its actor. Only words without operator characters get the {@code ~}.
+   */
+  public static String fuzzy(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String escaped = escape(word);
+      parts.add(escaped);
+      if (word.length() >= 4 && word.codePoints().allMatch(Character::isLetterOrDigit) && escaped.equals(word)) {
+        parts.add(word + "~");
+      }
+    }
+    return parts.isEmpty() ? "\"\"" : String.join(" ", parts);
   }
 }

@@ -1,18 +1,28 @@
 package org.cagraph.api.support;
 
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors as RFC 7807 problem details; never a stack trace. */
+/**
+ * Errors as RFC 7807 problem details; never a stack trace. First in line, before Spring's own problem handler, so
+ * that a missing or mistyped parameter is answered with the {@code parameter} property.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
@@ -58,20 +68,38 @@ public class Problems {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e instanceof ErrorResponse known) {
+      // Spring's own 4xx (wrong method, unsupported media type...): keep its status, headers and problem body
+      return ResponseEntity.status(known.getStatusCode()).headers(known.getHeaders()).body(known.getBody());
+    }
     LOG.error("unexpected failure", e);
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be answered");
     p.setTitle("Internal error");
-    return p;
+    return ResponseEntity.internalServerError().body(p);
   }
 
-  @ExceptionHandler(ClientException.class)
-  ProblemDetail client(ClientException e) {
-    LOG.warn("query failed: {}", e.getMessage());
-    boolean timeout = String.valueOf(e.code()).contains("Timeout") || String.valueOf(e.getMessage()).contains("timeout");
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(timeout ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST,
-        timeout ? "the query took too long and was stopped" : "the query could not be answered");
-    p.setTitle(timeout ? "Query timeout" : "Query failed");
+  /** A query stopped by its timeout is a 503; any other client error (a query the server refused) a 400. */
+  @ExceptionHandler(Neo4jException.class)
+  ProblemDetail neo4j(Neo4jException e) {
+    LOG.warn("query failed: {} {}", e.code(), e.getMessage());
+    String code = String.valueOf(e.code());
+    boolean timeout = code.contains("TimedOut") || code.contains("Timeout")
+        || String.valueOf(e.getMessage()).contains("timeout");
+    if (timeout || e instanceof TransientException) {
+      ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+          timeout ? "the query took too long and was stopped" : "the database is busy; try again");
+      p.setTitle(timeout ? "Query timeout" : "Try again");
+      return p;
+    }
+    if (e instanceof ClientException) {
+      ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the query could not be answered");
+      p.setTitle("Query failed");
+      return p;
+    }
+    LOG.error("database failure", e);
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be answered");
+    p.setTitle("Internal error");
     return p;
   }
 }

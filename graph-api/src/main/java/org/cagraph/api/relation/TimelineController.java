@@ -1,0 +1,43 @@
+package org.cagraph.api.relation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cagraph.api.support.Actors;
+import org.cagraph.api.support.GraphQueries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "What did Uzbekistan join and leave, and when?" An actor's dated relations in order. */
+@RestController
+@Tag(name = "relations")
+class TimelineController {
+  private final GraphQueries queries;
+  private final Actors actors;
+  private final int maxRows;
+
+  TimelineController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+    this.queries = queries;
+    this.actors = actors;
+    this.maxRows = maxRows;
+  }
+
+  @GetMapping("/api/timeline")
+  @Operation(summary = "An actor's dated relations in time order, with citations",
+      description = "One event per relation date (event 'date') and one per end (event 'until'); 'at' is the "
+          + "date as precise as the text (YYYY, YYYY-MM or YYYY-MM-DD).")
+  Map<String, Object> timeline(@RequestParam String actor) {
+    Map<String, Object> a = actors.require(actor);
+    List<Map<String, Object>> rows = queries.read("timeline", Map.of("id", actor, "limit", maxRows));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("actor", Actors.brief(a));
+    out.put("count", rows.size());
+    out.put("truncated", rows.size() >= maxRows);
+    out.put("events", rows);
+    return out;
+  }
+}

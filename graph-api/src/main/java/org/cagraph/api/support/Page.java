@@ -1,0 +1,46 @@
+package org.cagraph.api.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A page of results: {@code page} counts from 0, {@code size} is capped by {@code cagraph.max-rows}. */
+public record Page(int page, int size) {
+  public static final int DEFAULT_SIZE = 50;
+
+  public static Page of(Integer page, Integer size, int maxRows) {
+    int p = page == null ? 0 : page;
+    int s = size == null ? Math.min(DEFAULT_SIZE, maxRows) : size;
+    if (p < 0) {
+      throw new BadParameter("page", "page must be 0 or more");
+    }
+    if (s < 1 || s > maxRows) {
+      throw new BadParameter("size", "size must be between 1 and " + maxRows);
+    }
+    if ((long) p * s > Integer.MAX_VALUE) {
+      throw new BadParameter("page", "page is too large");
+    }
+    return new Page(p, s);
+  }
+
+  public int skip() {
+    return page * size;
+  }
+
+  /** The query parameters {@code skip} and {@code limit}. */
+  public Map<String, Object> params() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("skip", skip());
+    p.put("limit", size);
+    return p;
+  }
+
+  /** The paging fields of an answer. */
+  public Map<String, Object> describe(long total) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("page", page);
+    m.put("size", size);
+    m.put("total", total);
+    m.put("pages", (total + size - 1) / size);
+    return m;
+  }
+}
