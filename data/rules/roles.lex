@@ -55,3 +55,5 @@ head	leader
 戰略協作夥伴關係	strategic
 戰略關係	strategic
 戰略合作	strategic
+資金	investment
+支援	aid

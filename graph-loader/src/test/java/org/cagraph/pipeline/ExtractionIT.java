@@ -61,6 +61,27 @@ class ExtractionIT {
   }
 
   @Test
+  void oneNodePerRealWorldActorInAnyScriptOrSpelling() throws Exception {
+    Map<String, String> owner = new HashMap<>();
+    for (String line : Files.readAllLines(CorpusRun.statements(), StandardCharsets.UTF_8)) {
+      JsonNode n = JSON.readTree(line);
+      if (!n.get("type").asText().equals("actor")) {
+        continue;
+      }
+      String id = n.get("id").asText();
+      for (JsonNode name : n.get("names")) {
+        String key = org.cagraph.actors.Linker.key(name.asText()).replaceAll("[\\s·.\\-]", "");
+        String prev = owner.putIfAbsent(key, id);
+        assertTrue(prev == null || prev.equals(id), "'" + name.asText() + "' names both " + prev + " and " + id);
+      }
+    }
+    // the names an analyst may search for all land on one node
+    for (String name : List.of("哈薩克", "哈萨克斯坦", "Kazakhstan", "Казахстан")) {
+      assertEquals("kazakhstan", owner.get(org.cagraph.actors.Linker.key(name)), name);
+    }
+  }
+
+  @Test
   void theScoFoundingOf2001IsInTheGraphWithItsSentence() throws Exception {
     List<org.cagraph.relations.Relation> rels = CorpusRun.result().relations();
     org.cagraph.relations.Relation r = rels.stream()
