@@ -64,6 +64,15 @@ public final class Linker {
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
+  /** The five states of 中亞五國, for a quantified 中亞國家. */
+  private final List<Actor> centralAsia;
+  /**
+   * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or collective
+   * adverb right after it makes the claim hold for each of the five; without one (中亞國家的安全, 造訪中亞各國) it stays
+   * unlinked.
+   */
+  private static final Pattern QUANTIFIED_REGION = Pattern.compile(
+      "(中亚国家|中亚各国|中亚诸国)(?=集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部)");
 
   /** A dictionary key: actors (several for a group word), or none for a blocked phrase. */
   private record Entry(List<Actor> actors, String method) {
@@ -91,6 +100,8 @@ public final class Linker {
       List<Actor> members = ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
       put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
     });
+    Entry five = dict.get(key("中亞五國"));
+    centralAsia = five == null ? List.of() : five.actors();
     g.compounds().forEach((word, ids) ->
         compounds.put(key(word), ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList()));
     g.metonyms().forEach((place, state) -> {
@@ -137,6 +148,7 @@ public final class Linker {
     for (int i = 0; i < sentences.size(); i++) {
       Scan scan = names(views.get(i));
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
+      quantifiedRegion(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -239,6 +251,20 @@ public final class Linker {
 
   private static boolean isWordChar(char c) {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
+  }
+
+  private void quantifiedRegion(String v, List<Mention> mentions) {
+    Matcher q = QUANTIFIED_REGION.matcher(v);
+    while (q.find()) {
+      int b = q.start();
+      int e = q.end();
+      if (centralAsia.isEmpty() || mentions.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue;
+      }
+      for (Actor a : centralAsia) {
+        mentions.add(new Mention(a, b, e, "group", 0.8));
+      }
+    }
   }
 
   /**
@@ -464,6 +490,8 @@ public final class Linker {
     Map<Integer, List<Actor>> numbered = new HashMap<>();
     int paragraph = -1;
     int lastNumbered = -10;
+    List<Mention> lastBody = List.of();
+    String lastBodyView = "";
     for (int s = 0; s < sentences.size(); s++) {
       if (sentences.get(s).paragraph() != paragraph) {
         history.clear();
@@ -482,6 +510,15 @@ public final class Linker {
         int at = m.start();
         List<Mention> before = new ArrayList<>(history);
         here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        if (w.equals("双方")) {
+          List<Actor> pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
+            for (Actor a : pair) {
+              added.add(new Mention(a, at, m.end(), "coref", 0.7));
+            }
+            continue;
+          }
+        }
         if (w.equals("两国") || w.equals("双方") || w.contains("two") || w.startsWith("both")) {
           long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct().count();
           if (inSentence >= 2 && w.equals("两国")) {
@@ -502,6 +539,10 @@ public final class Linker {
         lastNumbered = s;
       }
       theseStates(v, here, paraSentences, added);
+      List<Mention> prevSentence = !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
+      String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
+      pronouns(v, here, prevSentence, prevView, history, added);
+      membersOf(v, here, paraSentences, views.subList(s - paraSentences.size(), s), prevSentence, prevView, added);
       restCoref(v, here, history, docHistory, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
@@ -516,6 +557,10 @@ public final class Linker {
         }
       }
       here.addAll(added);
+      if (sentences.get(s).kind() == Sentence.Kind.BODY) {
+        lastBody = here;
+        lastBodyView = v;
+      }
       paraSentences.add(here);
       history.addAll(here);
       docHistory.addAll(here);
@@ -564,6 +609,176 @@ public final class Linker {
       }
     }
     return any;
+  }
+
+  /** Prepositions and verbs that make the actor after them an object, not a subject (與俄羅斯的合作, 鄰近俄羅斯). */
+  private static final Pattern GOVERNED = Pattern.compile(
+      "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+  /** 他們 (they): the actors of the previous sentence. */
+  private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
+  /** A clause-initial English "they"/"it" before a finite verb (they adopted, it has established; not it is, it will be). */
+  private static final Pattern PRONOUN_EN = Pattern.compile(
+      "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+          + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
+          + "(has|have|had|[a-z]{2,}ed)\\b");
+  /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
+  private static final Pattern MEMBERS_HEAD = Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+  private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
+
+  /**
+   * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not name);
+   * English "they adopted" / "it has established" as a clause subject (they: the states of the previous sentence,
+   * two or more; it: the one state of the previous sentence the paragraph names most).
+   */
+  private static void pronouns(String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> history,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    Matcher zh = THEY_ZH.matcher(v);
+    while (zh.find()) {
+      if (overlapsName(here, zh.start(), zh.end())) {
+        continue;
+      }
+      List<Actor> cands = subjects(prev, prevView, named, Set.of("Person"));
+      if (cands.size() < 2) {
+        cands = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (cands.isEmpty() || cands.size() > 5) {
+        continue;
+      }
+      for (Actor a : cands) {
+        added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher en = PRONOUN_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start(1);
+      if (overlapsName(here, at, en.end(1))) {
+        continue;
+      }
+      boolean it = en.group(1).equals("it");
+      // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it has established …)
+      List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
+      if (!it) {
+        if (states.size() < 2) {
+          states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+        }
+        if (states.size() < 2 || states.size() > 5) {
+          continue;
+        }
+        for (Actor a : states) {
+          added.add(new Mention(a, at, en.end(1), "coref", 0.6));
+        }
+      } else if (!states.isEmpty()) {
+        Map<String, Integer> freq = new HashMap<>();
+        history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+        Actor best = states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+        added.add(new Mention(best, at, en.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The distinct actors of the given labels in {@code prev} that stand as subjects: not governed by a preposition or
+   * an object verb (與俄羅斯, 鄰近俄羅斯), unless coordinated with an actor right before (俄羅斯與哈薩克), and not named again
+   * in the current sentence ({@code view} null: every such actor).
+   */
+  private static List<Actor> subjects(List<Mention> prev, String view, Set<String> named, Set<String> labels) {
+    List<Mention> sorted = new ArrayList<>(prev);
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (Mention x : sorted) {
+      if (!labels.contains(x.actor().label()) || named.contains(x.actor().id())) {
+        continue;
+      }
+      if (view == null) {
+        out.putIfAbsent(x.actor().id(), x.actor());
+        continue;
+      }
+      if (x.end() > view.length()) {
+        continue;
+      }
+      String before = view.substring(Math.max(0, x.begin() - 6), x.begin());
+      boolean coordinated = false;
+      for (Mention y : sorted) {
+        if (y != x && y.end() <= x.begin() && x.begin() - y.end() <= 5
+            && COORDINATED.matcher(view.substring(y.end(), x.begin())).matches()) {
+          coordinated = true;
+        }
+      }
+      if (GOVERNED.matcher(before).find() && !coordinated) {
+        continue;
+      }
+      out.putIfAbsent(x.actor().id(), x.actor());
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this sentence before
+   * {@code at}, else in the paragraph's earlier sentences from the last one back.
+   */
+  private static List<Actor> lastPair(List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+    List<Actor> p = pairIn(before, v);
+    if (p.isEmpty() && before.stream().filter(Linker::isCountry).map(x -> x.actor().id()).distinct().count() >= 2) {
+      return p; // 哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方…: the two states of the sentence (below)
+    }
+    for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
+      p = pairIn(para.get(k), paraViews.get(k));
+    }
+    return p;
+  }
+
+  /** The last two coordinated states or organisations of a sentence (a pair, not the end of a longer list). */
+  private static List<Actor> pairIn(List<Mention> ms, String v) {
+    List<Mention> sorted = new ArrayList<>(ms);
+    sorted.removeIf(x -> x.method().equals("group") || x.method().equals("coref")
+        || !(isCountry(x) || x.actor().label().equals("Organization")));
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    for (int k = sorted.size() - 1; k >= 1; k--) {
+      Mention b = sorted.get(k);
+      Mention a = sorted.get(k - 1);
+      if (a.end() <= b.begin() && b.begin() - a.end() <= 3 && b.end() <= v.length()
+          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches() && !a.actor().id().equals(b.actor().id())
+          && (k < 2 || !(sorted.get(k - 2).end() <= a.begin()
+              && COORDINATED.matcher(v.substring(sorted.get(k - 2).end(), a.begin())).matches()))
+          && (k + 1 >= sorted.size() || !(b.end() <= sorted.get(k + 1).begin()
+              && COORDINATED.matcher(v.substring(b.end(), sorted.get(k + 1).begin())).matches()))) {
+        return List.of(a.actor(), b.actor());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * 成員國有俄羅斯、白俄羅斯… at the head of a sentence: the organisation that stands as a subject in the paragraph's
+   * last sentence naming one (EEU成立的宗旨…), linked as an empty mention before 成員國 so that member rules read
+   * 「組織 成員國有 …」.
+   */
+  private static void membersOf(String v, List<Mention> here, List<List<Mention>> para, List<String> paraViews,
+      List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = MEMBERS_HEAD.matcher(v);
+    if (!m.find() || overlapsName(here, 0, m.end())) {
+      return;
+    }
+    List<List<Mention>> ss = new ArrayList<>(para);
+    List<String> vs = new ArrayList<>(paraViews);
+    if (ss.isEmpty() && prev != null) {
+      ss.add(prev);
+      vs.add(prevView);
+    }
+    for (int k = ss.size() - 1; k >= 0; k--) {
+      List<Actor> orgs = subjects(ss.get(k), vs.get(k), Set.of(), Set.of("Organization"));
+      if (!orgs.isEmpty()) {
+        int at = m.start(2);
+        added.add(new Mention(orgs.get(0), at, at, "coref", 0.65));
+        return;
+      }
+    }
   }
 
   /** 這些中亞國家: the countries of the last sentence of the paragraph that named two or more. */

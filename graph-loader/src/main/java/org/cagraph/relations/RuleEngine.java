@@ -54,7 +54,8 @@ public final class RuleEngine {
     for (int g = 0; g < groups.size(); g++) {
       Group gr = groups.get(g);
       append(masked, toText, view, pos, gr.begin());
-      String ph = OPEN_TYPES(gr) + "#" + g + RuleSet.CLOSE;
+      boolean modifier = g + 1 < groups.size() && groups.get(g + 1).begin() == gr.end() && gr.end() > gr.begin();
+      String ph = OPEN_TYPES(gr, modifier) + "#" + g + surface(gr, view) + RuleSet.CLOSE;
       for (int k = 0; k < ph.length(); k++) {
         masked.append(ph.charAt(k));
         toText.add(gr.begin());
@@ -74,11 +75,32 @@ public final class RuleEngine {
     return List.copyOf(out.values());
   }
 
-  private static String OPEN_TYPES(Group g) {
+  /**
+   * The placeholder's opening: {@link RuleSet#MOD_OPEN} for a modifier (an actor right before another with nothing
+   * between, 中國一帶一路倡議, 獨立國協集體安全條約), which an S slot may take but an O slot skips; then the type letters.
+   */
+  private static String OPEN_TYPES(Group g, boolean modifier) {
     Set<Character> codes = new LinkedHashSet<>();
     g.members().forEach(a -> codes.add(a.typeCode()));
-    StringBuilder b = new StringBuilder().append(RuleSet.OPEN);
+    StringBuilder b = new StringBuilder().append(modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN);
     codes.forEach(b::append);
+    return b.toString();
+  }
+
+  /**
+   * An agreement keeps its own words in the placeholder ({@code ~與歐盟合作與夥伴關係條約}), so that a slot such as
+   * {@code O:A~夥伴|同盟} can test what kind of treaty was signed.
+   */
+  private static String surface(Group g, String view) {
+    if (g.members().stream().noneMatch(a -> a.typeCode() == 'A')) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("~");
+    for (char c : view.substring(g.begin(), g.end()).toCharArray()) {
+      if (c != RuleSet.OPEN && c != RuleSet.CLOSE && c != RuleSet.MOD_OPEN && c != '#') {
+        b.append(c);
+      }
+    }
     return b.toString();
   }
 
@@ -97,15 +119,18 @@ public final class RuleEngine {
     List<Actor> cur = new ArrayList<>();
     int b = -1;
     int e = -1;
+    Mention last = null;
     for (Mention m : sorted) {
       if (b >= 0 && m.begin() < e) { // same span (group word, compound) or nested
         addDistinct(cur, m.actor());
         e = Math.max(e, m.end());
+        last = m;
         continue;
       }
-      if (b >= 0 && COORDINATOR.matcher(view.substring(e, m.begin())).matches() && m.begin() - e <= 6) {
+      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 6) {
         addDistinct(cur, m.actor());
         e = m.end();
+        last = m;
         continue;
       }
       if (b >= 0) {
@@ -114,11 +139,30 @@ public final class RuleEngine {
       cur = new ArrayList<>(List.of(m.actor()));
       b = m.begin();
       e = m.end();
+      last = m;
     }
     if (b >= 0) {
       out.add(new Group(List.copyOf(cur), b, e));
     }
     return out;
+  }
+
+  /**
+   * Whether the text between two mentions coordinates them: a conjunction or list mark (哈薩克、吉爾吉斯與塔吉克,
+   * Kazakhstan and China). Nothing at all between them coordinates only abbreviations (中俄, 俄哈); two adjacent names
+   * are a modifier and its head (中國一帶一路倡議, 新疆喀什), not a list.
+   */
+  private static boolean coordinated(String gap, Mention prev, Mention next) {
+    if (gap.isEmpty()) { // 中俄 (abbreviations); 哈薩克、吉爾吉斯、塔吉克三國 (apposition); 馬納斯機場甘奇基地 (one actor, two names)
+      return abbreviation(prev) && abbreviation(next) || next.method().equals("coref")
+          || prev != null && prev.actor().id().equals(next.actor().id());
+    }
+    Matcher c = COORDINATOR.matcher(gap);
+    return c.matches() && (c.group(1) != null || abbreviation(prev) && abbreviation(next));
+  }
+
+  private static boolean abbreviation(Mention m) {
+    return m != null && (m.method().equals("compound") || m.method().equals("short"));
   }
 
   private static void addDistinct(List<Actor> list, Actor a) {
@@ -187,7 +231,7 @@ public final class RuleEngine {
 
   /** Placeholder text is not words: keep negation and modality checks on the sentence's own words. */
   private static String strip(String span) {
-    return span.replaceAll(RuleSet.OPEN + "[^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE, "□");
+    return span.replaceAll("[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE, "□");
   }
 
   /** The date closest before the match end within the sentence, else the first one after it. */

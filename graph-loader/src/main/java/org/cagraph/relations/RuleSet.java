@@ -26,6 +26,8 @@ public final class RuleSet {
   public static final List<String> SYMMETRIC = List.of("BORDERS", "PARTNER_OF", "ADVERSARY_OF");
   static final char OPEN = '\uE000';
   static final char CLOSE = '\uE001';
+  /** Opens the placeholder of a modifier: an actor directly followed by another (中國一帶一路倡議). */
+  static final char MOD_OPEN = '\uE002';
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
   private final List<Rule> rules;
   private final Pattern negation;
@@ -89,11 +91,15 @@ public final class RuleSet {
     for (String tok : source.split("\\s+")) {
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
-      } else if (tok.matches("[SOPX]:=?[A-Z*]+")) {
+      } else if (tok.matches("[SOPX]:=?[A-Z*]+(~\\S+)?")) {
         char slot = tok.charAt(0);
         boolean exact = tok.charAt(2) == '=';
-        String types = tok.substring(exact ? 3 : 2);
-        re.append(OPEN);
+        int tilde = tok.indexOf('~');
+        String words = tilde < 0 ? null : Linker.key(tok.substring(tilde + 1));
+        String types = tok.substring(exact ? 3 : 2, tilde < 0 ? tok.length() : tilde);
+        // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be one themselves
+        re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE).append(")?");
+        re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
         if (exact) {
           re.append("[").append(types).append("]+#");
         } else {
@@ -102,7 +108,11 @@ public final class RuleSet {
           }
           re.append("[A-Z]*#");
         }
-        re.append(slot == 'X' ? "\\d+" : "(?<" + slot + ">\\d+)").append(CLOSE);
+        re.append(slot == 'X' ? "\\d+" : "(?<" + slot + ">\\d+)");
+        if (words != null) { // O:A~夥伴|同盟: the agreement's own words hold one of these
+          re.append("(?=~[^").append(CLOSE).append("]*(?:").append(words).append("))");
+        }
+        re.append("(?:~[^").append(CLOSE).append("]*)?").append(CLOSE);
         if (slot != 'X') {
           slotTypes.put(slot, types);
         }
@@ -125,7 +135,10 @@ public final class RuleSet {
       } else if (tok.contains("<role:")) {
         throw new IllegalStateException(where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
-        re.append("(?:").append(Linker.key(tok).replace("_", " ")).append(")");
+        // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's words
+        String lit = Linker.key(tok).replace("_", " ").replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
+            .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
+        re.append("(?:").append(lit).append(")");
       }
     }
     if (!pair && !home && (!slotTypes.containsKey('S') || !slotTypes.containsKey('O'))) {

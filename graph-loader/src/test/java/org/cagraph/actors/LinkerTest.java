@@ -160,6 +160,57 @@ class LinkerTest {
     assertTrue(got.get(got.size() - 1).containsAll(ids("kazakhstan", "china", "bri")), got.toString());
   }
 
+  @Test
+  void quantifiedCentralAsianStates() {
+    // 001: 因此1992年1月中亞國家集體加入歐安會 -- 集體 makes the claim hold for each of the five
+    assertTrue(linkOne("因此1992年1月中亞國家集體加入歐安會，3月集體成為北大西洋合作理事會會員。")
+        .containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "osce")));
+    // 003: 中國也伺機強化與中亞國家的交往 -- generic, not linked
+    assertFalse(linkOne("俄羅斯已默許「中吉烏鐵路」開工，中國也伺機強化與中亞國家的交往。").contains("kazakhstan"));
+    // 003: 頻繁造訪中亞各國 -- no quantifier after it: not linked
+    assertFalse(linkOne("美國高層官員短短數個月內即頻繁造訪中亞各國，試圖重獲對中亞的影響力。").contains("uzbekistan"));
+  }
+
+  @Test
+  void bothSidesIsThePairNamedLast() {
+    // 001: 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」 -- a state and an organisation
+    Set<String> got = linkOne("2002年5月，俄羅斯與北約達成協議，常設性組織的「北約-俄羅斯理事會」成立，雙方簽署「羅馬宣言」，建立北約「19+1」的機制。");
+    assertTrue(got.containsAll(ids("russia", "nato", "rome_declaration")), got.toString());
+    // 000: 納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方… -- the two states of the sentence, not a pair of the paragraph's list
+    List<Set<String>> two = link("1992年5月，俄羅斯與哈薩克簽署友好合作互助條約，雙方並說服烏茲別克、吉爾吉斯、塔吉克三國共同簽署獨立國協集體安全條約。"
+        + "1992年10月10日，哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方在關於軍事，經濟和政治層面的合作協定。\n");
+    assertFalse(two.get(1).contains("kyrgyzstan") || two.get(1).contains("uzbekistan"), two.toString());
+  }
+
+  @Test
+  void theyAndItAsClauseSubjects() {
+    // 003: Kazakhstan and China gradually progressed ... In July 2005, they formalized a "long-term strategic partnership"
+    List<Set<String>> got = link("Kazakhstan and China gradually progressed toward the formulation of their most significant strategic "
+        + "agreements. In July 2005, they formalized a \"long-term strategic partnership\" through a joint Declaration.\n");
+    assertEquals(ids("china", "kazakhstan"), got.get(got.size() - 1));
+    // 004: This leads the American interest groups into Kazakhstan. At the same time, it has established ... with Japan
+    got = link("Kazakh took advantage of the end of the Cold War. This leads the American interest groups into Kazakhstan. "
+        + "At the same time, it has established a strategic partnership with Japan to develop energy technologies.\n");
+    assertTrue(got.get(got.size() - 1).containsAll(ids("kazakhstan", "japan")), got.toString());
+    // 004: Whether it is Russia's Eurasian Economic Union ... -- "it is" is no actor
+    got = link("Kazakhstan won independence in 1991. Thus, it is of great value to study its strategy.\n");
+    assertFalse(got.get(got.size() - 1).contains("kazakhstan"), got.toString());
+    // 000: 鄰近俄羅斯的地理位置…卻也使哈薩克難以擺脫與俄羅斯所形成獨特的夥伴關係。在諸多的領域中，他們都離不開與俄羅斯的合作
+    got = link("鄰近俄羅斯的地理位置和長期以來形成的政治、經濟和文化上的聯繫，卻也使哈薩克難以擺脫與俄羅斯所形成獨特的夥伴關係。"
+        + "在諸多的領域中，他們都離不開與俄羅斯的合作，甚至在很大程度上依賴俄羅斯的援助。\n");
+    assertEquals(ids("kazakhstan", "russia"), got.get(1));
+  }
+
+  @Test
+  void membersOfTheOrganisationNamedBefore() {
+    // 004: EEU成立的宗旨在於…。時任總統的納扎爾巴耶夫…在莫斯科大學演講時提出此戰略構想。成員國有俄羅斯、白俄羅斯…
+    List<Set<String>> got = link("EEU成立的宗旨在於減少非關稅壁壘和加強貿易便利化。"
+        + "時任總統的納扎爾巴耶夫（Nursultan Nazarbayev）僅在建國兩年後就在莫斯科大學演講時提出此戰略構想。"
+        + "成員國有俄羅斯、白俄羅斯、哈薩克、吉爾吉斯、亞美尼亞，清一色位於中亞地區後蘇聯集團成員。\n");
+    Set<String> last = got.get(got.size() - 1);
+    assertTrue(last.contains("eaeu") && !last.contains("moscow_state_university"), last.toString());
+  }
+
   // --- English, Russian, compatibility ideographs, metonymy ----------------------------------
 
   @Test
