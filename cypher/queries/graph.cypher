@@ -33,7 +33,7 @@ WITH nodes, x, r, y, COLLECT {
   MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
   WITH s, d ORDER BY d.id, s.start
   RETURN {sentence: s.id, quote: s.quote, start: s.start, end: s.end, document: d.id,
-          title: coalesce(s.article, d.title), year: d.year}
+          title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
 } AS citations
 WITH nodes, collect(CASE WHEN r IS NULL THEN NULL ELSE
        {id: elementId(r), source: x.id, target: y.id, type: type(r), date: r.date, role: r.role,

@@ -218,6 +218,25 @@ public final class Linker {
     }
   }
 
+  /** Whether a full name starting inside [i, end) reaches past end. */
+  private boolean nameOverruns(String v, int i, int end) {
+    for (int j = i + 1; j < end; j++) {
+      TreeSet<Integer> ls = lengths.get(v.charAt(j));
+      if (ls == null) {
+        continue;
+      }
+      for (int len : ls) {
+        if (j + len > end && j + len <= v.length()) {
+          Entry e = dict.get(v.substring(j, j + len));
+          if (e != null && e.method().equals("name")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private int matchAt(String v, int i, List<Mention> out) {
     TreeSet<Integer> ls = lengths.get(v.charAt(i));
     if (ls == null || (isWordChar(v.charAt(i)) && i > 0 && isWordChar(v.charAt(i - 1)))) {
@@ -235,6 +254,9 @@ public final class Linker {
       int end = i + len;
       if (isWordChar(v.charAt(end - 1)) && end < v.length() && isWordChar(v.charAt(end))) {
         continue;
+      }
+      if (e.method().equals("short") && nameOverruns(v, i, end)) {
+        continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
       }
       for (Actor a : e.actors()) {
         double conf = switch (e.method()) {
