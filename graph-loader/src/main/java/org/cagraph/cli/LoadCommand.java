@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +26,9 @@ final class LoadCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @ParentCommand
+  Main main;
 
   @Mixin
   ExtractOptions opts;
@@ -38,8 +42,12 @@ final class LoadCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UserError("--statements " + file + ": no such file");
     }
-    Connection c = Connection.fromEnvironment(DEFAULT_URI);
-    try (Driver driver = c.open(5)) {
+    Connection c = Connection.fromSettings(main.env(), DEFAULT_URI);
+    PrintWriter err = spec.commandLine().getErr();
+    try (Driver driver = c.open(5, line -> {
+      err.println(line);
+      err.flush();
+    })) {
       GraphLoader.Summary s = load(driver, c, file);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(Locale.ROOT, "loaded %d papers, %d sentences, %d actors, %d relations into %s%s%n", s.documents(),

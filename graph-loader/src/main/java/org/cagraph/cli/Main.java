@@ -1,5 +1,7 @@
 package org.cagraph.cli;
 
+import java.util.Map;
+import org.cagraph.bench.LoadBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,17 +9,32 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
     description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
     subcommands = {UpCommand.class, ExtractCommand.class, LoadCommand.class, EvalCommand.class, SentencesCommand.class, ActorsCommand.class,
-        CommandLine.HelpCommand.class})
+        ExportCommand.class, LoadBench.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** NEO4J_* settings: the process environment, or a test's own map (environment variables cannot be set in-process). */
+  private final Map<String, String> env;
+
+  private Main(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    return commandLine(System.getenv());
+  }
+
+  public static CommandLine commandLine(Map<String, String> env) {
+    CommandLine cl = new CommandLine(new Main(env));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex));
       return ex instanceof UserError ue ? ue.exitCode() : 1;

@@ -20,6 +20,7 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,6 +32,9 @@ final class UpCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  Main main;
+
   @Mixin
   ExtractOptions opts;
 
@@ -41,7 +45,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean embedded = !Connection.remoteConfigured();
+    boolean embedded = !Connection.remoteConfigured(main.env());
     checkPorts(embedded);
     Thread stopper = new Thread(this::stopAll, "kg-up-shutdown");
     Runtime.getRuntime().addShutdownHook(stopper);
@@ -51,13 +55,14 @@ final class UpCommand implements Callable<Integer> {
     if (embedded) {
       System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " ...");
       Path work = Files.createTempDirectory("kg-neo4j-");
-      EmbeddedNeo4j neo = EmbeddedNeo4j.start(BOLT, HTTP, work, null);
+      // Browser opens connected and plays the guide graph-api serves (analyst questions, style)
+      EmbeddedNeo4j neo = EmbeddedNeo4j.start(BOLT, HTTP, work, "http://localhost:" + apiPort + "/browser/guide.html");
       started.add(neo);
       uri = "bolt://" + EmbeddedNeo4j.HOST + ":" + BOLT;
     } else {
-      uri = System.getenv("NEO4J_URI");
+      uri = main.env().get("NEO4J_URI");
     }
-    Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromEnvironment(uri);
+    Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromSettings(main.env(), uri);
     Path statements = LoadCommand.extract(spec, opts);
     try (Driver driver = c.open(5)) {
       LoadCommand.load(driver, c, statements);

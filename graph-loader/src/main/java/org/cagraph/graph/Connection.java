@@ -2,8 +2,11 @@ package org.cagraph.graph;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -21,22 +24,36 @@ public record Connection(String uri, String username, String password, String da
   private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
   public static Connection fromEnvironment(String defaultUri) {
-    String uri = env("NEO4J_URI", defaultUri);
-    return new Connection(uri, env("NEO4J_USERNAME", "neo4j"), env("NEO4J_PASSWORD", ""), env("NEO4J_DATABASE", null));
+    return fromSettings(System.getenv(), defaultUri);
+  }
+
+  /** The same settings from any map of NEO4J_* names (the environment, or a test's own values). */
+  public static Connection fromSettings(Map<String, String> settings, String defaultUri) {
+    String uri = setting(settings, "NEO4J_URI", defaultUri);
+    return new Connection(uri, setting(settings, "NEO4J_USERNAME", "neo4j"), setting(settings, "NEO4J_PASSWORD", ""),
+        setting(settings, "NEO4J_DATABASE", null));
   }
 
   public static boolean remoteConfigured() {
-    String u = System.getenv("NEO4J_URI");
-    return u != null && !u.isBlank();
+    return remoteConfigured(System.getenv());
   }
 
-  private static String env(String name, String fallback) {
-    String v = System.getenv(name);
+  public static boolean remoteConfigured(Map<String, String> settings) {
+    return setting(settings, "NEO4J_URI", null) != null;
+  }
+
+  private static String setting(Map<String, String> settings, String name, String fallback) {
+    String v = settings.get(name);
     return v == null || v.isBlank() ? fallback : v;
   }
 
   /** Opens a driver and checks it, retrying an unreachable server with backoff; errors are one line. */
   public Driver open(int attempts) {
+    return open(attempts, System.err::println);
+  }
+
+  /** As {@link #open(int)}, telling {@code notices} about each retry. */
+  public Driver open(int attempts, Consumer<String> notices) {
     String scheme;
     try {
       scheme = URI.create(uri).getScheme();
@@ -66,7 +83,8 @@ public record Connection(String uri, String username, String password, String da
           throw new GraphUnavailable("Neo4j at " + uri + " is not reachable after " + attempts + " attempts ("
               + firstLine(e.getMessage()) + ")");
         }
-        System.err.printf("Neo4j at %s not reachable yet, retrying in %.1f s%n", uri, wait / 1000.0);
+        notices.accept(String.format(Locale.ROOT, "Neo4j at %s not reachable yet (attempt %d of %d), retrying in %.1f s",
+            uri, i, attempts, wait / 1000.0));
         sleep(wait);
         wait = Math.min(wait * 2, 8000);
       }
@@ -80,6 +98,12 @@ public record Connection(String uri, String username, String password, String da
 
   public SessionConfig session() {
     return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+  }
+
+  /** A read session: on a cluster ({@code neo4j://}) it is routed to a read server. */
+  public SessionConfig readSession() {
+    SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+    return (database == null ? b : b.withDatabase(database)).build();
   }
 
   private static void sleep(long ms) {

@@ -20,7 +20,7 @@ import org.neo4j.driver.TransactionContext;
  * papers no longer in the corpus are retracted.
  */
 public final class GraphLoader {
-  static final int BATCH = 1000;
+  public static final int BATCH = 1000;
   private final Driver driver;
   private final SessionConfig session;
   /** Test hook: throw after this many batches (a failure in the middle of a load). */

@@ -43,7 +43,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           .withConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort));
       if (guideUrl != null) {
         b = b.withConfig(ServerSettings.browser_post_connect_cmd, "play " + guideUrl)
-            .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST);
+            .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + HOST);
       }
     } else {
       b = b.withDisabledServer();

@@ -1,0 +1,225 @@
+package org.cagraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cagraph.graph.Connection;
+import org.cagraph.pipeline.Export;
+import org.cagraph.server.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** kg export in its three formats, through the command line, against an in-process Neo4j. */
+class ExportIT {
+  private static EmbeddedNeo4j neo4j;
+  private static Driver driver;
+  private static Map<String, String> env;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    neo4j = EmbeddedNeo4j.start(Cli.freePort(), 0, Files.createTempDirectory("kg-export-it-"), null);
+    driver = new Connection(neo4j.boltUri().toString(), "neo4j", "", null).open(3);
+    env = Map.of("NEO4J_URI", neo4j.boltUri().toString());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.close();
+    }
+    if (neo4j != null) {
+      neo4j.close();
+    }
+  }
+
+  @BeforeEach
+  void loadTheFixture() throws Exception {
+    empty();
+    Cli load = Cli.run(env, "load", "--statements", Cli.fixture().toString());
+    assertEquals(0, load.exitCode(), load.toString());
+  }
+
+  private static void empty() {
+    try (Session s = driver.session()) {
+      s.run("MATCH (n) DETACH DELETE n").consume();
+    }
+  }
+
+  private static long count(String cypher) {
+    try (Session s = driver.session()) {
+      return s.run(cypher).single().get(0).asLong();
+    }
+  }
+
+  @Test
+  void jsonlExportLoadedIntoAnEmptyDatabaseExportsTheSameBytes() throws Exception {
+    Path first = tmp.resolve("first.jsonl");
+    Cli export = Cli.run(env, "export", "--format", "jsonl", "--out", first.toString());
+    assertEquals(0, export.exitCode(), export.toString());
+    assertTrue(export.out().startsWith("exported 79 actors and 40 relations"), export.out());
+
+    empty();
+    Cli load = Cli.run(env, "load", "--statements", first.toString());
+    assertEquals(0, load.exitCode(), load.toString());
+    Path second = tmp.resolve("second.jsonl");
+    assertEquals(0, Cli.run(env, "export", "--out", second.toString()).exitCode());
+
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "statements differ after a round trip");
+    assertArrayEquals(Files.readAllBytes(Export.sidecar(first)), Files.readAllBytes(Export.sidecar(second)),
+        "sentences sidecars differ after a round trip");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void jsonlKeepsTheContractActorsThenRelationsWithTheirQuotedCitations() throws Exception {
+    Path out = tmp.resolve("graph.jsonl");
+    assertEquals(0, Cli.run(env, "export", "--out", out.toString()).exitCode());
+    Map<String, String> quotes = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(Cli.fixture())) {
+      Map<String, Object> m = Export.readLine(line);
+      if ("relation".equals(m.get("type"))) {
+        for (Map<String, Object> c : (List<Map<String, Object>>) m.get("citations")) {
+          quotes.put((String) c.get("sentence"), (String) c.get("quote"));
+        }
+      }
+    }
+    boolean relations = false;
+    Set<String> cited = new HashSet<>();
+    for (String line : Files.readAllLines(out)) {
+      Map<String, Object> m = Export.readLine(line);
+      if ("actor".equals(m.get("type"))) {
+        assertTrue(!relations, "an actor line after a relation line: " + line);
+        assertTrue(m.keySet().containsAll(List.of("id", "label", "name", "names")), line);
+      } else {
+        relations = true;
+        assertEquals("relation", m.get("type"));
+        List<Map<String, Object>> cites = (List<Map<String, Object>>) m.get("citations");
+        assertTrue(!cites.isEmpty(), "uncited: " + line);
+        for (Map<String, Object> c : cites) {
+          assertEquals(Set.of("doc", "sentence", "start", "end", "quote"), c.keySet());
+          assertEquals(quotes.get(c.get("sentence")), c.get("quote"), line);
+          cited.add((String) c.get("sentence"));
+        }
+      }
+    }
+    assertEquals(quotes.keySet(), cited);
+  }
+
+  @Test
+  void graphmlIsWellFormedWithDeclaredKeysAndEveryActorAndRelation() throws Exception {
+    Path out = tmp.resolve("graph.graphml");
+    Cli export = Cli.run(env, "export", "--format", "graphml", "--out", out.toString());
+    assertEquals(0, export.exitCode(), export.toString());
+
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(out)));
+    String ns = "http://graphml.graphdrawing.org/xmlns";
+    assertEquals(count("MATCH (a:Actor) RETURN count(a)"), doc.getElementsByTagNameNS(ns, "node").getLength());
+    assertEquals(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)"), doc.getElementsByTagNameNS(ns, "edge").getLength());
+
+    Set<String> declared = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    NodeList keys = doc.getElementsByTagNameNS(ns, "key");
+    for (int i = 0; i < keys.getLength(); i++) {
+      Element k = (Element) keys.item(i);
+      declared.add(k.getAttribute("id"));
+      names.add(k.getAttribute("for") + "." + k.getAttribute("attr.name"));
+    }
+    assertTrue(names.containsAll(List.of("node.id", "node.name", "node.nameZh", "node.label", "edge.type", "edge.date",
+        "edge.role", "edge.confidence")), names.toString());
+    NodeList data = doc.getElementsByTagNameNS(ns, "data");
+    for (int i = 0; i < data.getLength(); i++) {
+      assertTrue(declared.contains(((Element) data.item(i)).getAttribute("key")), "undeclared key");
+    }
+    String text = Files.readString(out);
+    assertTrue(text.contains("上海合作組織"), "Chinese names are kept");
+    assertTrue(text.contains("Shanghai Cooperation Organisation, &quot;SCO&quot;")
+        || text.contains("Shanghai Cooperation Organisation, \"SCO\""), "a name with a comma and quotes");
+  }
+
+  @Test
+  void csvHasABomQuotedCellsAndOneRowPerActorAndRelation() throws Exception {
+    Path dir = tmp.resolve("csv");
+    Cli export = Cli.run(env, "export", "--format", "csv", "--out", dir.toString());
+    assertEquals(0, export.exitCode(), export.toString());
+    List<List<String>> nodes = csv(dir.resolve("nodes.csv"));
+    List<List<String>> edges = csv(dir.resolve("edges.csv"));
+    assertEquals(count("MATCH (a:Actor) RETURN count(a)") + 1, nodes.size());
+    assertEquals(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)") + 1, edges.size());
+    assertEquals(List.of("id", "label", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"), nodes.get(0));
+    assertTrue(nodes.stream().anyMatch(r -> r.get(0).equals("sco") && r.get(2).equals("Shanghai Cooperation Organisation, \"SCO\"")
+        && r.get(3).equals("上海合作組織")), "sco row");
+    for (List<String> row : edges) {
+      assertEquals(edges.get(0).size(), row.size(), row.toString());
+    }
+
+    Path prefix = tmp.resolve("kg-");
+    assertEquals(0, Cli.run(env, "export", "--format", "csv", "--out", prefix.toString()).exitCode());
+    assertArrayEquals(Files.readAllBytes(dir.resolve("nodes.csv")), Files.readAllBytes(tmp.resolve("kg-nodes.csv")));
+    assertArrayEquals(Files.readAllBytes(dir.resolve("edges.csv")), Files.readAllBytes(tmp.resolve("kg-edges.csv")));
+  }
+
+  /** RFC 4180: CRLF records, double quotes around cells holding commas, quotes or line breaks; a UTF-8 BOM first. */
+  static List<List<String>> csv(Path file) throws Exception {
+    byte[] b = Files.readAllBytes(file);
+    assertTrue(b.length > 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF, "no UTF-8 BOM");
+    String s = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+    assertTrue(s.endsWith("\r\n"), "records end in CRLF");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        assertEquals(0, cell.length(), "a quote inside an unquoted cell");
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        assertTrue(c != '\n' && c != '\r', "a bare line break outside quotes");
+        cell.append(c);
+      }
+    }
+    return rows;
+  }
+}
