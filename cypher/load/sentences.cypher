@@ -7,4 +7,4 @@ CREATE (s)-[:IN]->(d)
 WITH s, row
 UNWIND row.actors AS actorId
 MATCH (a:Actor {id: actorId})
-MERGE (s)-[:MENTIONS]->(a)
+CREATE (s)-[:MENTIONS]->(a)  // the sentence was just created: no link exists yet

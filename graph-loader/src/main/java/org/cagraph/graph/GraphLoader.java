@@ -55,11 +55,12 @@ public final class GraphLoader {
       List<Map<String, Object>> sents = st.sentencesByDoc().getOrDefault(id, List.of());
       List<Map<String, Object>> rels = relByDoc.getOrDefault(id, List.of());
       write(tx -> {
-        tx.run(Cypher.load("load/retract-document.cypher"), Map.of("doc", id, "prefix", id + ":")).consume();
+        if (tx.run(Cypher.load("load/document-exists.cypher"), Map.of("doc", id)).single().get("present").asBoolean()) {
+          tx.run(Cypher.load("load/retract-document.cypher"), Map.of("doc", id, "prefix", id + ":")).consume();
+        }
         tx.run(Cypher.load("load/document.cypher"), Map.of("doc", documentRow(doc))).consume();
         batches(tx, "load/sentences.cypher", sents.stream().map(GraphLoader::sentenceRow).toList(), Map.of("doc", id));
-        batches(tx, "load/relations.cypher", rels, Map.of());
-        tx.run(Cypher.load("load/prune-relations.cypher")).consume();
+        relationBatches(tx, rels);
       });
       sentences += sents.size();
       progress.add(1);
@@ -79,7 +80,6 @@ public final class GraphLoader {
     for (String id : gone) {
       write(tx -> {
         tx.run(Cypher.load("load/retract-document.cypher"), Map.of("doc", id, "prefix", id + ":")).consume();
-        tx.run(Cypher.load("load/prune-relations.cypher")).consume();
         tx.run(Cypher.load("load/delete-document.cypher"), Map.of("doc", id)).consume();
       });
     }
@@ -97,7 +97,10 @@ public final class GraphLoader {
   }
 
   private void batches(TransactionContext tx, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
-    String q = Cypher.load(file);
+    batchesOf(tx, Cypher.load(file), rows, extra);
+  }
+
+  private void batchesOf(TransactionContext tx, String q, List<Map<String, Object>> rows, Map<String, Object> extra) {
     for (int i = 0; i < rows.size(); i += BATCH) {
       if (failAfterBatches >= 0 && batches >= failAfterBatches) {
         throw new IllegalStateException("load stopped after " + batches + " batches (test hook)");
@@ -107,6 +110,23 @@ public final class GraphLoader {
       tx.run(q, p).consume();
       batches++;
     }
+  }
+
+  /**
+   * Relations grouped by type, each group through the relations query with its type written in: a typed
+   * MERGE lets the planner expand by type. The type comes from the fixed list of fourteen, never from data.
+   */
+  private void relationBatches(TransactionContext tx, List<Map<String, Object>> rels) {
+    Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+    for (Map<String, Object> r : rels) {
+      String type = (String) r.get("predicate");
+      if (!org.cagraph.relations.RuleSet.TYPES.contains(type)) {
+        throw new IllegalArgumentException("relation type " + type + " is not one of the fourteen");
+      }
+      byType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
+    }
+    String template = Cypher.load("load/relations.cypher");
+    byType.forEach((type, rows) -> batchesOf(tx, template.replace("$(row.predicate)", type), rows, Map.of()));
   }
 
   /** Each relation once per paper that states it, carrying that paper's sentence ids as evidence. */
