@@ -151,17 +151,10 @@ public final class Evaluation {
     Set<Predicted> correct = new LinkedHashSet<>();
     int sentences = 0;
     int facts = 0;
-    List<String> goldLines = Files.readAllLines(gold, StandardCharsets.UTF_8);
-    for (String line : goldLines) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode g = JSON.readTree(line);
-      String doc = g.get("doc").asText();
-      int[] span = finder.find(doc, g.get("quote").asText());
-      if (span == null) {
-        throw new IOException(gold + ": quote not found in " + doc + ": " + g.get("quote").asText());
-      }
+    for (GoldQuote.Annotated a : finder.read(gold)) {
+      JsonNode g = a.line();
+      String doc = a.doc();
+      int[] span = a.span();
       sentences++;
       Set<Fact> expected = new LinkedHashSet<>();
       for (JsonNode f : g.path("facts")) {

@@ -1,6 +1,14 @@
 package org.cagraph.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Finds a gold quote in its document ignoring white space (hard wraps), as an original char range. */
@@ -22,6 +30,29 @@ final class GoldQuote {
       stripped.put(doc, b.toString());
       back.put(doc, map);
     });
+  }
+
+  /** One annotated passage of a gold file, located in its document. */
+  record Annotated(String doc, int[] span, JsonNode line) {
+  }
+
+  /** Every passage of a gold file, each located; a quote not found in its document is an error naming it. */
+  List<Annotated> read(Path gold) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Annotated> out = new ArrayList<>();
+    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode g = json.readTree(line);
+      String doc = g.get("doc").asText();
+      int[] span = find(doc, g.get("quote").asText());
+      if (span == null) {
+        throw new IOException(gold + ": quote not found in " + doc + ": " + g.get("quote").asText());
+      }
+      out.add(new Annotated(doc, span, g));
+    }
+    return out;
   }
 
   /** [start, end) in the original text, or null when the quote is not in the document. */

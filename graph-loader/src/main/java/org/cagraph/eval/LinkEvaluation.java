@@ -66,16 +66,10 @@ public final class LinkEvaluation {
     int fp = 0;
     int fn = 0;
     List<String> errors = new ArrayList<>();
-    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode g = JSON.readTree(line);
-      String doc = g.get("doc").asText();
-      int[] span = finder.find(doc, g.get("quote").asText());
-      if (span == null) {
-        throw new IOException(gold + ": quote not found in " + doc + ": " + g.get("quote").asText());
-      }
+    for (GoldQuote.Annotated passage : finder.read(gold)) {
+      JsonNode g = passage.line();
+      String doc = passage.doc();
+      int[] span = passage.span();
       Set<String> expected = new LinkedHashSet<>();
       g.path("actors").forEach(a -> expected.add(a.asText()));
       Set<String> got = new LinkedHashSet<>();
