@@ -24,16 +24,16 @@ public final class AnnotationCache {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;
 
-  private final String salt;
-
-  /** @param salt whatever else changes CoreNLP's output (the RegexNER mapping built from the gazetteer) */
-  public AnnotationCache(Path dir, String salt) {
+  /**
+   * The key leaves out the RegexNER mapping built from the gazetteer: it only retypes gazetteer names, which
+   * the linker claims whatever NER says, so a gazetteer edit does not invalidate cached annotations.
+   */
+  public AnnotationCache(Path dir) {
     this.dir = dir;
-    this.salt = salt;
   }
 
   private Path file(Paper p) {
-    String key = Integer.toHexString((PIPELINE_VERSION + salt.hashCode() + p.sentences().size() + p.sentences().stream()
+    String key = Integer.toHexString((PIPELINE_VERSION + p.sentences().size() + p.sentences().stream()
         .mapToInt(s -> s.text().hashCode()).sum()).hashCode());
     return dir.resolve(p.id() + "-" + p.source().sha256().substring(0, 16) + "-" + key + ".json");
   }

@@ -138,9 +138,7 @@ public final class Extraction {
 
   /** CoreNLP over every sentence not already in the cache, on the configured threads. */
   private static List<AnnotatedSentence> annotate(List<Paper> papers, Options o) {
-    // The RegexNER mapping only retypes gazetteer names, which the linker claims whatever NER says,
-    // so a gazetteer edit does not invalidate cached annotations.
-    AnnotationCache cache = o.nlpCache() == null ? null : new AnnotationCache(o.nlpCache(), "");
+    AnnotationCache cache = o.nlpCache() == null ? null : new AnnotationCache(o.nlpCache());
     Map<String, List<AnnotatedSentence>> done = new HashMap<>();
     List<Paper> todo = new ArrayList<>();
     for (Paper p : papers) {

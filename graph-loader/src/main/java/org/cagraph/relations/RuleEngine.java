@@ -55,7 +55,7 @@ public final class RuleEngine {
       Group gr = groups.get(g);
       append(masked, toText, view, pos, gr.begin());
       boolean modifier = g + 1 < groups.size() && groups.get(g + 1).begin() == gr.end() && gr.end() > gr.begin();
-      String ph = OPEN_TYPES(gr, modifier) + "#" + g + surface(gr, view) + RuleSet.CLOSE;
+      String ph = openTypes(gr, modifier) + "#" + g + surface(gr, view) + RuleSet.CLOSE;
       for (int k = 0; k < ph.length(); k++) {
         masked.append(ph.charAt(k));
         toText.add(gr.begin());
@@ -79,7 +79,7 @@ public final class RuleEngine {
    * The placeholder's opening: {@link RuleSet#MOD_OPEN} for a modifier (an actor right before another with nothing
    * between, 中國一帶一路倡議, 獨立國協集體安全條約), which an S slot may take but an O slot skips; then the type letters.
    */
-  private static String OPEN_TYPES(Group g, boolean modifier) {
+  private static String openTypes(Group g, boolean modifier) {
     Set<Character> codes = new LinkedHashSet<>();
     g.members().forEach(a -> codes.add(a.typeCode()));
     StringBuilder b = new StringBuilder().append(modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN);
