@@ -25,6 +25,9 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (java.nio.file.Files.isDirectory(out)) {
+      throw new UserError("--out " + out + " is a folder; name the file to write");
+    }
     Extraction.Result r = opts.run(spec);
     Export.write(r, out);
     PrintWriter w = spec.commandLine().getOut();

@@ -50,8 +50,10 @@ final class LoadCommand implements Callable<Integer> {
     })) {
       GraphLoader.Summary s = load(driver, c, file);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "loaded %d papers, %d sentences, %d actors, %d relations into %s%s%n", s.documents(),
-          s.sentences(), s.actors(), s.relations(), c.uri(), s.retracted() > 0 ? " (" + s.retracted() + " papers retracted)" : "");
+      out.printf(Locale.ROOT, "loaded %d papers, %d sentences, %d actors, %d relations into %s%s%s%n", s.documents(),
+          s.sentences(), s.actors(), s.relations(), c.uri(),
+          s.unchanged() > 0 ? "; " + s.unchanged() + " papers unchanged since the last load" : "",
+          s.retracted() > 0 ? "; " + s.retracted() + " papers retracted" : "");
       out.flush();
     } catch (Connection.GraphUnavailable e) {
       throw new UserError(e.getMessage(), 4);
@@ -65,11 +67,25 @@ final class LoadCommand implements Callable<Integer> {
     return new GraphLoader(driver, c.session()).load(st, p);
   }
 
-  /** Extracts into .kg/statements.jsonl (CoreNLP output comes from the cache when nothing changed). */
+  /**
+   * Extracts into .kg/statements.jsonl, or reuses it when the corpus, the linguistic data, the code and the
+   * options are those it was made from (CoreNLP output also comes from its own cache when a paper is unchanged).
+   */
   static Path extract(CommandSpec spec, ExtractOptions opts) throws IOException {
-    Extraction.Result r = opts.run(spec);
     Path out = Paths.state().resolve("statements.jsonl");
+    Path keyFile = Paths.state().resolve("statements.key");
+    String key = StatementsKey.of(opts.corpusDir(), opts.keepGoing, opts.maxMb * 1024 * 1024);
+    if (!opts.noCache && Files.isRegularFile(out) && Files.isRegularFile(Export.sidecar(out)) && Files.isRegularFile(keyFile)
+        && Files.readString(keyFile).strip().equals(key)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("statements: corpus, data and code unchanged since " + Paths.home().relativize(out) + " was written; reusing it");
+      err.flush();
+      return out;
+    }
+    Files.deleteIfExists(keyFile);  // a key never outlives the statements it describes
+    Extraction.Result r = opts.run(spec);
     Export.write(r, out);
+    org.cagraph.pipeline.AtomicFiles.write(keyFile, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return out;
   }
 }

@@ -36,8 +36,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine(Map<String, String> env) {
     CommandLine cl = new CommandLine(new Main(env));
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex));
-      return ex instanceof UserError ue ? ue.exitCode() : 1;
+      cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex, cmd.getCommandName()));
+      return Failures.exitCode(ex);
     });
     return cl;
   }

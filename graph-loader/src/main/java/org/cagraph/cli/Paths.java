@@ -16,7 +16,9 @@ final class Paths {
     return home().resolve("data/corpus");
   }
 
+  /** Caches, statements and the embedded store: {@code KG_STATE} when set (benchmarks use a scratch one), else .kg. */
   static Path state() {
-    return home().resolve(".kg");
+    String s = System.getenv("KG_STATE");
+    return s == null || s.isBlank() ? home().resolve(".kg") : Path.of(s).toAbsolutePath().normalize();
   }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -22,6 +24,31 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  */
 public record Connection(String uri, String username, String password, String database) {
   private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+  /** A URI's user information ({@code bolt://user:password@host}): up to the last '@' before the path. */
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@");
+
+  /**
+   * Credentials written into the URI ({@code bolt://user:password@host}) would show wherever the URI is printed:
+   * they are taken out of it, and used when no password is given otherwise. {@link #uri()} never carries them.
+   */
+  public Connection {
+    Matcher m = uri == null ? null : USER_INFO.matcher(uri);
+    if (m != null && m.find()) {
+      String info = m.group(2);
+      try {
+        String decoded = URI.create(uri).getUserInfo();
+        info = decoded == null ? info : decoded;
+      } catch (IllegalArgumentException e) {
+        // not a URI: open() says so, without the credentials
+      }
+      if (password == null || password.isEmpty()) {
+        int colon = info.indexOf(':');
+        username = colon < 0 ? info : info.substring(0, colon);
+        password = colon < 0 ? "" : info.substring(colon + 1);
+      }
+      uri = m.group(1) + uri.substring(m.end());
+    }
+  }
 
   public static Connection fromEnvironment(String defaultUri) {
     return fromSettings(System.getenv(), defaultUri);

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +13,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.cagraph.pipeline.AtomicFiles;
 import org.cagraph.pipeline.Export;
 import org.cagraph.pipeline.Progress;
 import org.neo4j.driver.Driver;
@@ -57,14 +54,17 @@ public final class GraphExport {
   public Counts jsonl(Path out) throws IOException {
     return read(tx -> {
       Counts n = counts(tx);
-      writeAtomically(out, w -> {
-        stream(tx, "export/actors.cypher", progress("actors", n.actors()), r -> line(w, actorLine(r)));
-        stream(tx, "export/relations.cypher", progress("relations", n.relations()), r -> line(w, relationLine(r)));
-      });
-      writeAtomically(Export.sidecar(out), w -> {
-        stream(tx, "export/documents.cypher", Progress.silent(), r -> line(w, documentLine(r)));
-        stream(tx, "export/sentences.cypher", progress("sentences", n.sentences()), r -> line(w, sentenceLine(r)));
-      });
+      try (AtomicFiles files = new AtomicFiles()) {
+        files.text(out, w -> {
+          stream(tx, "export/actors.cypher", progress("actors", n.actors()), r -> line(w, actorLine(r)));
+          stream(tx, "export/relations.cypher", progress("relations", n.relations()), r -> line(w, relationLine(r)));
+        });
+        files.text(Export.sidecar(out), w -> {
+          stream(tx, "export/documents.cypher", Progress.silent(), r -> line(w, documentLine(r)));
+          stream(tx, "export/sentences.cypher", progress("sentences", n.sentences()), r -> line(w, sentenceLine(r)));
+        });
+        files.commit();
+      }
       return n;
     });
   }
@@ -73,9 +73,8 @@ public final class GraphExport {
   public Counts graphml(Path out) throws IOException {
     return read(tx -> {
       Counts n = counts(tx);
-      Path tmp = tempBeside(out);
-      try {
-        try (OutputStream os = Files.newOutputStream(tmp)) {
+      try (AtomicFiles files = new AtomicFiles()) {
+        files.bytes(out, os -> xml(() -> {
           XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
           x.writeStartDocument("UTF-8", "1.0");
           x.writeCharacters("\n");
@@ -126,12 +125,8 @@ public final class GraphExport {
           x.writeCharacters("\n");
           x.writeEndDocument();
           x.close();
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (XMLStreamException e) {
-        throw new IOException("writing GraphML: " + e.getMessage(), e);
-      } finally {
-        Files.deleteIfExists(tmp);
+        }));
+        files.commit();
       }
       return n;
     });
@@ -141,23 +136,26 @@ public final class GraphExport {
   public Counts csv(Path nodes, Path edges) throws IOException {
     return read(tx -> {
       Counts n = counts(tx);
-      writeAtomically(nodes, w -> {
-        w.write('\uFEFF');
-        csvRow(w, List.of("id", "label", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"));
-        stream(tx, "export/actors.cypher", progress("actors", n.actors()), r -> csvRow(w, Arrays.asList(str(r, "id"),
-            str(r, "label"), str(r, "name"), str(r, "nameZh"), str(r, "nameZhHans"), str(r, "iso3"), str(r, "discovered"),
-            r.get("names").asList(Value::asString).stream().collect(Collectors.joining(" | ")))));
-      });
-      writeAtomically(edges, w -> {
-        w.write('\uFEFF');
-        csvRow(w, List.of("source", "target", "type", "directed", "role", "date", "since", "until", "confidence",
-            "sentences"));
-        stream(tx, "export/relations.cypher", progress("relations", n.relations()), r -> csvRow(w, Arrays.asList(
-            str(r, "subject"), str(r, "object"), str(r, "predicate"),
-            String.valueOf(!SYMMETRIC.contains(r.get("predicate").asString())), str(r, "role"), str(r, "date"),
-            str(r, "since"), str(r, "until"), str(r, "confidence"),
-            r.get("citations").asList(c -> c.get("sentence").asString()).stream().collect(Collectors.joining(" ")))));
-      });
+      try (AtomicFiles files = new AtomicFiles()) {
+        files.text(nodes, w -> {
+          w.write('\uFEFF');
+          csvRow(w, List.of("id", "label", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"));
+          stream(tx, "export/actors.cypher", progress("actors", n.actors()), r -> csvRow(w, Arrays.asList(str(r, "id"),
+              str(r, "label"), str(r, "name"), str(r, "nameZh"), str(r, "nameZhHans"), str(r, "iso3"), str(r, "discovered"),
+              r.get("names").asList(Value::asString).stream().collect(Collectors.joining(" | ")))));
+        });
+        files.text(edges, w -> {
+          w.write('\uFEFF');
+          csvRow(w, List.of("source", "target", "type", "directed", "role", "date", "since", "until", "confidence",
+              "sentences"));
+          stream(tx, "export/relations.cypher", progress("relations", n.relations()), r -> csvRow(w, Arrays.asList(
+              str(r, "subject"), str(r, "object"), str(r, "predicate"),
+              String.valueOf(!SYMMETRIC.contains(r.get("predicate").asString())), str(r, "role"), str(r, "date"),
+              str(r, "since"), str(r, "until"), str(r, "confidence"),
+              r.get("citations").asList(c -> c.get("sentence").asString()).stream().collect(Collectors.joining(" ")))));
+        });
+        files.commit();
+      }
       return n;
     });
   }
@@ -273,7 +271,7 @@ public final class GraphExport {
   // --- GraphML
 
   private interface XmlWork {
-    void run() throws XMLStreamException;
+    void run() throws XMLStreamException, IOException;
   }
 
   private static void xml(XmlWork w) throws IOException {
@@ -345,29 +343,5 @@ public final class GraphExport {
   private static String str(Record r, String key) {
     Value v = r.get(key);
     return v.isNull() ? null : v.asObject().toString();
-  }
-
-  // --- files
-
-  private interface Body {
-    void write(BufferedWriter w) throws IOException;
-  }
-
-  private static void writeAtomically(Path target, Body body) throws IOException {
-    Path tmp = tempBeside(target);
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        body.write(w);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  private static Path tempBeside(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    return Files.createTempFile(dir, ".kg-export-", ".tmp");
   }
 }

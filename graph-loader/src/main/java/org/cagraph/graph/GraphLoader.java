@@ -26,6 +26,7 @@ public final class GraphLoader {
   /** Test hook: throw after this many batches (a failure in the middle of a load). */
   int failAfterBatches = -1;
   private int batches;
+  private final Map<String, long[]> timings = new LinkedHashMap<>();
 
   public GraphLoader(Driver driver, SessionConfig session) {
     this.driver = driver;
@@ -33,7 +34,7 @@ public final class GraphLoader {
   }
 
   /** What a load did, for the summary line. */
-  public record Summary(int actors, int documents, int sentences, int relations, int retracted) {
+  public record Summary(int actors, int documents, int sentences, int relations, int retracted, int unchanged) {
   }
 
   public void applySchema() {
@@ -47,28 +48,70 @@ public final class GraphLoader {
   public Summary load(Statements st, Progress progress) {
     applySchema();
     batches = 0;
+    timings.clear();
     write(tx -> batches(tx, "load/actors.cypher", st.actors().stream().map(GraphLoader::actorRow).toList(), Map.of()));
     Map<String, List<Map<String, Object>>> relByDoc = relationsByDocument(st.relations());
+    Map<String, String> loaded = loadedHashes(st.documents().stream().map(d -> (String) d.get("id")).toList());
     int sentences = 0;
+    int unchanged = 0;
     for (Map<String, Object> doc : st.documents()) {
       String id = (String) doc.get("id");
-      List<Map<String, Object>> sents = st.sentencesByDoc().getOrDefault(id, List.of());
+      List<Map<String, Object>> sents = st.sentencesByDoc().getOrDefault(id, List.of()).stream()
+          .map(GraphLoader::sentenceRow).toList();
       List<Map<String, Object>> rels = relByDoc.getOrDefault(id, List.of());
-      write(tx -> {
-        if (tx.run(Cypher.load("load/document-exists.cypher"), Map.of("doc", id)).single().get("present").asBoolean()) {
-          tx.run(Cypher.load("load/retract-document.cypher"), Map.of("doc", id, "prefix", id + ":")).consume();
-        }
-        tx.run(Cypher.load("load/document.cypher"), Map.of("doc", documentRow(doc))).consume();
-        batches(tx, "load/sentences.cypher", sents.stream().map(GraphLoader::sentenceRow).toList(), Map.of("doc", id));
-        relationBatches(tx, rels);
-      });
+      linkEvidence(sents, rels);
+      Map<String, Object> docRow = documentRow(doc);
+      docRow.put("loadHash", loadHash(docRow, sents, rels));
       sentences += sents.size();
+      if (docRow.get("loadHash").equals(loaded.get(id))) {
+        unchanged++;  // what this paper would write is already there, written by these queries
+      } else {
+        write(tx -> {
+          if (loaded.containsKey(id)) {
+            retract(tx, id);
+          }
+          paperBatches(tx, docRow, sents, rels);
+        });
+      }
       progress.add(1);
     }
     int retracted = retractMissing(st.documents().stream().map(d -> (String) d.get("id")).toList());
-    write(tx -> tx.run(Cypher.load("load/prune-actors.cypher"),
-        Map.of("keep", st.actors().stream().map(a -> a.get("id")).toList())).consume());
-    return new Summary(st.actors().size(), st.documents().size(), sentences, st.relations().size(), retracted);
+    write(tx -> run(tx, "load/prune-actors.cypher", Map.of("keep", st.actors().stream().map(a -> a.get("id")).toList())));
+    return new Summary(st.actors().size(), st.documents().size(), sentences, st.relations().size(), retracted, unchanged);
+  }
+
+  /** The load hash of each of these papers already in the graph. */
+  private Map<String, String> loadedHashes(List<String> ids) {
+    long t0 = System.nanoTime();
+    try (Session s = driver.session(session)) {
+      Map<String, String> out = new HashMap<>();
+      s.executeRead(tx -> tx.run(Cypher.load("load/document-state.cypher"), Map.of("ids", ids)).list())
+          .forEach(r -> out.put(r.get("id").asString(), r.get("loadHash").isNull() ? "" : r.get("loadHash").asString()));
+      time("load/document-state.cypher", t0);
+      return out;
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
+      .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+  private static final String QUERIES = Cypher.load("load/paper.cypher") + Cypher.load("load/retract-document.cypher");
+
+  /**
+   * A hash of everything one paper's transaction writes, and of the queries that write it: a paper whose hash
+   * is already on its Document node is skipped. Relation rows carry the corpus-wide aggregate, so a paper is
+   * rewritten when another paper changes a relation they share.
+   */
+  static String loadHash(Map<String, Object> doc, List<Map<String, Object>> sentences, List<Map<String, Object>> relations) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      md.update(QUERIES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Map<String, Object> d = new java.util.TreeMap<>(doc);
+      d.remove("loadHash");
+      md.update(CANONICAL.writeValueAsBytes(List.of(d, sentences, relations)));
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int retractMissing(List<String> keep) {
@@ -79,11 +122,36 @@ public final class GraphLoader {
     }
     for (String id : gone) {
       write(tx -> {
-        tx.run(Cypher.load("load/retract-document.cypher"), Map.of("doc", id, "prefix", id + ":")).consume();
-        tx.run(Cypher.load("load/delete-document.cypher"), Map.of("doc", id)).consume();
+        retract(tx, id);
+        run(tx, "load/delete-document.cypher", Map.of("doc", id));
       });
     }
     return gone.size();
+  }
+
+  private void retract(TransactionContext tx, String doc) {
+    long t0 = System.nanoTime();
+    for (String q : Cypher.statements("load/retract-document.cypher")) {
+      tx.run(q, Map.of("doc", doc, "prefix", doc + ":")).consume();
+    }
+    time("load/retract-document.cypher", t0);
+  }
+
+  private void run(TransactionContext tx, String file, Map<String, Object> params) {
+    long t0 = System.nanoTime();
+    tx.run(Cypher.load(file), params).consume();
+    time(file, t0);
+  }
+
+  private void time(String file, long t0) {
+    long[] t = timings.computeIfAbsent(file, k -> new long[2]);
+    t[0] += System.nanoTime() - t0;
+    t[1]++;
+  }
+
+  /** Time spent in each Cypher file during the last load, in nanoseconds, and how often it ran. */
+  public Map<String, long[]> timings() {
+    return timings;
   }
 
   private interface Work {
@@ -91,42 +159,95 @@ public final class GraphLoader {
   }
 
   private void write(Work w) {
+    long[] end = new long[1];
+    long t0 = System.nanoTime();
     try (Session s = driver.session(session)) {
-      s.executeWriteWithoutResult(w::run);
+      time("(session)", t0);
+      s.executeWriteWithoutResult(tx -> {
+        w.run(tx);
+        end[0] = System.nanoTime();
+      });
     }
+    time("(commit and close)", end[0]);
   }
 
   private void batches(TransactionContext tx, String file, List<Map<String, Object>> rows, Map<String, Object> extra) {
-    batchesOf(tx, Cypher.load(file), rows, extra);
-  }
-
-  private void batchesOf(TransactionContext tx, String q, List<Map<String, Object>> rows, Map<String, Object> extra) {
     for (int i = 0; i < rows.size(); i += BATCH) {
-      if (failAfterBatches >= 0 && batches >= failAfterBatches) {
-        throw new IllegalStateException("load stopped after " + batches + " batches (test hook)");
-      }
+      checkFailureHook();
       Map<String, Object> p = new HashMap<>(extra);
       p.put("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)));
-      tx.run(q, p).consume();
+      run(tx, file, p);
       batches++;
     }
   }
 
-  /**
-   * Relations grouped by type, each group through the relations query with its type written in: a typed
-   * MERGE lets the planner expand by type. The type comes from the fixed list of fourteen, never from data.
-   */
-  private void relationBatches(TransactionContext tx, List<Map<String, Object>> rels) {
-    Map<String, List<Map<String, Object>>> byType = new LinkedHashMap<>();
-    for (Map<String, Object> r : rels) {
-      String type = (String) r.get("predicate");
-      if (!org.cagraph.relations.RuleSet.TYPES.contains(type)) {
-        throw new IllegalArgumentException("relation type " + type + " is not one of the fourteen");
-      }
-      byType.computeIfAbsent(type, k -> new ArrayList<>()).add(r);
+  private void checkFailureHook() {
+    if (failAfterBatches >= 0 && batches >= failAfterBatches) {
+      throw new IllegalStateException("load stopped after " + batches + " batches (test hook)");
     }
-    String template = Cypher.load("load/relations.cypher");
-    byType.forEach((type, rows) -> batchesOf(tx, template.replace("$(row.predicate)", type), rows, Map.of()));
+  }
+
+  /**
+   * A paper in batches of up to {@link #BATCH} sentences and {@link #BATCH} relations, each batch one query that
+   * also writes the Document node (idempotently): a paper of typical size is one round trip and one commit.
+   */
+  private void paperBatches(TransactionContext tx, Map<String, Object> doc, List<Map<String, Object>> sentences,
+      List<Map<String, Object>> relations) {
+    for (Map<String, Object> r : relations) {
+      if (!org.cagraph.relations.RuleSet.TYPES.contains((String) r.get("predicate"))) {
+        throw new IllegalArgumentException("relation type " + r.get("predicate") + " is not one of the fourteen");
+      }
+    }
+    int n = Math.max(sentences.size(), relations.size());
+    for (int i = 0; i == 0 || i < n; i += BATCH) {
+      checkFailureHook();
+      long t0 = System.nanoTime();
+      tx.run(PAPER, Map.of("doc", doc, "sentences", slice(sentences, i), "relations", slice(relations, i))).consume();
+      time("load/paper.cypher", t0);
+      batches++;
+    }
+  }
+
+  private static List<Map<String, Object>> slice(List<Map<String, Object>> rows, int from) {
+    return from >= rows.size() ? List.of() : rows.subList(from, Math.min(rows.size(), from + BATCH));
+  }
+
+  /** cypher/load/paper.cypher with its relation branch written once per type, joined by UNION ALL. */
+  static final String PAPER = typed(Cypher.load("load/paper.cypher"));
+
+  static String typed(String template) {
+    String[] parts = template.split("[ \\t]*// BRANCH\\n");
+    if (parts.length != 3) {
+      throw new IllegalStateException("cypher/load/paper.cypher: expected one block between two // BRANCH lines");
+    }
+    StringBuilder q = new StringBuilder(parts[0]);
+    String sep = "";
+    for (String type : org.cagraph.relations.RuleSet.TYPES) {
+      q.append(sep).append(parts[1].replace("TYPE", type));
+      sep = "    UNION ALL\n";
+    }
+    return q.append(parts[2]).toString();
+  }
+
+  /**
+   * Makes every evidence sentence mention its relation's subject or object (the linker's mentions nearly always
+   * do; a sentence that states a relation only through a form the linker did not list gets the subject), so
+   * that a paper's relations are reachable from the actors its sentences mention, which retraction relies on.
+   */
+  @SuppressWarnings("unchecked")
+  static void linkEvidence(List<Map<String, Object>> sentences, List<Map<String, Object>> relations) {
+    Map<String, List<String>> actors = new HashMap<>();
+    for (Map<String, Object> s : sentences) {
+      actors.put((String) s.get("id"), (List<String>) s.get("actors"));
+    }
+    for (Map<String, Object> r : relations) {
+      for (String e : (List<String>) r.get("evidence")) {
+        List<String> a = actors.get(e);
+        if (a != null && !a.contains(r.get("subject")) && !a.contains(r.get("object"))) {
+          a.add((String) r.get("subject"));
+        }
+      }
+    }
   }
 
   /** Each relation once per paper that states it, carrying that paper's sentence ids as evidence. */

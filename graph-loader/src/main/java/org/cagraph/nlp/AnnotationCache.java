@@ -81,13 +81,21 @@ public final class AnnotationCache {
         ds.addArray().add(d.governor()).add(d.dependent()).add(d.relation());
       }
     }
+    Path tmp = null;
     try {
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".nlp-", ".tmp");
-      JSON.writeValue(tmp.toFile(), root);
+      tmp = Files.createTempFile(dir, ".nlp-", ".tmp");
+      Files.write(tmp, JSON.writeValueAsBytes(root));
       Files.move(tmp, file(p), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      // the cache is an optimisation: a failed write costs the next run time, nothing else
+      // the cache is an optimisation: a failed write (a full disk) costs the next run time, nothing else
+      try {
+        if (tmp != null) {
+          Files.deleteIfExists(tmp); // a partial entry would only take up the space that ran out
+        }
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
     }
   }
 }

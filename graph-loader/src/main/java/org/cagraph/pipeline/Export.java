@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,8 @@ import org.cagraph.text.Sentence;
 /**
  * Writes the statements file (the JSONL contract of DESIGN.md: actor and relation lines) and, beside
  * it, {@code *.sentences.jsonl} with documents, sentences, mentions and the claims kept apart
- * (negated or hypothetical). Both are written to a temporary file and moved into place.
+ * (negated or hypothetical). Both are written to temporary files and moved into place together
+ * ({@link AtomicFiles}): a failure, a full disk included, leaves the previous files as they were.
  */
 public final class Export {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,52 +43,32 @@ public final class Export {
       used.add(rel.subject());
       used.add(rel.object());
     });
-    writeAtomically(out, w -> {
-      for (Actor a : r.actors().values()) {
-        if (used.contains(a.id())) {
-          line(w, actor(a));
+    // both files complete before either replaces its previous version: a full disk leaves the old pair as it was
+    try (AtomicFiles files = new AtomicFiles()) {
+      files.text(out, w -> {
+        for (Actor a : r.actors().values()) {
+          if (used.contains(a.id())) {
+            line(w, actor(a));
+          }
         }
-      }
-      for (Relation rel : r.relations()) {
-        line(w, relation(rel));
-      }
-    });
-    writeAtomically(sidecar(out), w -> {
-      for (Paper p : r.papers()) {
-        line(w, document(r.documents().get(p.id()), p));
-        for (Sentence s : p.sentences()) {
-          line(w, sentence(p, s, r.mentions().get(s.id()), r.documents().get(p.id())));
+        for (Relation rel : r.relations()) {
+          line(w, relation(rel));
         }
-      }
-      for (Statement st : r.statements()) {
-        if (!st.asserted()) {
-          line(w, claim(st, r));
+      });
+      files.text(sidecar(out), w -> {
+        for (Paper p : r.papers()) {
+          line(w, document(r.documents().get(p.id()), p));
+          for (Sentence s : p.sentences()) {
+            line(w, sentence(p, s, r.mentions().get(s.id()), r.documents().get(p.id())));
+          }
         }
-      }
-    });
-  }
-
-  interface LineWriter {
-    void write(BufferedWriter w) throws IOException;
-  }
-
-  private static void writeAtomically(Path target, LineWriter body) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".kg-", ".tmp");
-    try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        body.write(w);
-      }
-      try {
-        // a temp file is private to its owner; the export is an ordinary file
-        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: keep the default permissions
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+        for (Statement st : r.statements()) {
+          if (!st.asserted()) {
+            line(w, claim(st, r));
+          }
+        }
+      });
+      files.commit();
     }
   }
 

@@ -31,12 +31,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param guideUrl played in Browser after it connects, or null
    */
   public static EmbeddedNeo4j start(int boltPort, int httpPort, Path workDir, String guideUrl) {
+    return start(boltPort, httpPort, workDir, guideUrl, null);
+  }
+
+  /**
+   * As {@link #start(int, int, Path, String)}, with the databases in {@code dataDir} when it is not null. The
+   * harness works in a fresh folder under {@code workDir} and deletes that folder on {@link #close()}, so a
+   * store kept there never outlives the server; one in {@code dataDir} does, and a server started again on
+   * the same {@code dataDir} opens the store the last one left (a restart).
+   */
+  public static EmbeddedNeo4j start(int boltPort, int httpPort, Path workDir, String guideUrl, Path dataDir) {
     var b = Neo4jBuilders.newInProcessBuilder(workDir)
         .withConfig(BoltConnector.enabled, true)
         .withConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
         .withConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
         .withConfig(GraphDatabaseSettings.auth_enabled, false)
         .withConfig(ServerSettings.allow_telemetry, false);
+    if (dataDir != null) {
+      b = b.withConfig(GraphDatabaseSettings.data_directory, dataDir.toAbsolutePath());
+    }
     if (httpPort > 0) {
       b = b.withConfig(HttpConnector.enabled, true)
           .withConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))

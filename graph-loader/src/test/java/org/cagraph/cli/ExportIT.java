@@ -222,4 +222,30 @@ class ExportIT {
     }
     return rows;
   }
+
+  @Test
+  void aFullDiskIsOneLineNamingTheFileAndTheFilesThereStayAsTheyWere() throws Exception {
+    // the kernel's own "no space left on device" from /dev/full, through links in the test's folder: no file system is
+    // filled, and were the device ever renamed over, only the link would go
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full) && !Files.isRegularFile(full), "no /dev/full here");
+    Path graphml = Files.createSymbolicLink(tmp.resolve("graph.graphml"), full);
+    Cli export = Cli.run(env, "export", "--format", "graphml", "--out", graphml.toString());
+    assertEquals(6, export.exitCode(), export.toString());
+    assertEquals("", export.out(), export.toString());
+    assertEquals(List.of("kg export: disk full writing " + graphml + ": free some space and run again"), export.err().lines().toList());
+
+    Path jsonl = Files.createSymbolicLink(tmp.resolve("graph.jsonl"), full);
+    Files.writeString(Export.sidecar(jsonl), "the previous sidecar\n");
+    export = Cli.run(env, "export", "--out", jsonl.toString());
+    assertEquals(6, export.exitCode(), export.toString());
+    assertEquals(List.of("kg export: disk full writing " + jsonl + ": free some space and run again"), export.err().lines().toList());
+    assertEquals("the previous sidecar\n", Files.readString(Export.sidecar(jsonl)), "half an export replaced a file");
+    try (var files = Files.list(tmp)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(), "temporary files left");
+    }
+    Files.delete(graphml);
+    Files.delete(jsonl);
+    assertTrue(!Files.isRegularFile(full), "/dev/full was replaced");
+  }
 }

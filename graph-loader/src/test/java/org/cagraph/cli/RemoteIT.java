@@ -26,7 +26,9 @@ import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * kg load and kg export against a server that asks for a password, as a remote Neo4j does: a second
- * in-process server with authentication on, its own port. The password never shows in what kg prints.
+ * in-process server with authentication on, its own port. The password, right or wrong, given in
+ * NEO4J_PASSWORD or written into NEO4J_URI, never shows in what kg prints (its own output and the JVM's
+ * console) nor in the files it writes.
  */
 class RemoteIT {
   private static final String PASSWORD = "s3cret-Pa55word-for-RemoteIT";
@@ -82,29 +84,102 @@ class RemoteIT {
     assertFalse(run.out().contains(PASSWORD) || run.err().contains(PASSWORD), "the password was printed:\n" + run);
   }
 
+  /** A run of kg and what went to the JVM's own stdout and stderr meanwhile (progress, retry notices, libraries). */
+  private record Captured(Cli cli, String console) {
+    void assertNever(String secret) {
+      assertFalse(cli.out().contains(secret) || cli.err().contains(secret), "printed:\n" + cli);
+      assertFalse(console.contains(secret), "printed to the console:\n" + console);
+    }
+  }
+
+  private static Captured capture(Map<String, String> env, String... args) {
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream both = new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.setOut(both);
+    System.setErr(both);
+    Cli run;
+    try {
+      run = Cli.run(env, args);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    String text = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+    err.print(text);
+    return new Captured(run, text);
+  }
+
+  /** No file written since {@code since} under {@code dir} (the .kg state, a test's output folder) holds {@code secret}. */
+  private static void assertNoFileHolds(Path dir, java.nio.file.attribute.FileTime since, String secret) throws Exception {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        if (Files.getLastModifiedTime(f).compareTo(since) >= 0) {
+          assertFalse(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains(secret),
+              "the password is in " + f);
+        }
+      }
+    }
+  }
+
   @Test
   void loadAndExportWithTheRightCredentials() throws Exception {
+    var since = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1000);
     Map<String, String> env = Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", PASSWORD);
-    Cli load = Cli.run(env, "load", "--statements", Cli.fixture().toString());
-    assertEquals(0, load.exitCode(), load.toString());
-    assertTrue(load.out().contains("loaded 5 papers") && load.out().contains(uri), load.out());
-    assertNoPassword(load);
+    Captured load = capture(env, "load", "--statements", Cli.fixture().toString());
+    assertEquals(0, load.cli().exitCode(), load.cli().toString());
+    assertTrue(load.cli().out().contains("loaded 5 papers") && load.cli().out().contains(uri), load.cli().out());
+    load.assertNever(PASSWORD);
     try (Session s = admin.session()) {
       assertEquals(40, s.run("MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS n").single().get("n").asLong());
     }
 
-    Cli export = Cli.run(env, "export", "--out", tmp.resolve("remote.jsonl").toString());
-    assertEquals(0, export.exitCode(), export.toString());
-    assertNoPassword(export);
-    assertTrue(Files.readString(tmp.resolve("remote.jsonl")).contains(PASSWORD) == false);
+    Captured export = capture(env, "export", "--out", tmp.resolve("remote.jsonl").toString());
+    assertEquals(0, export.cli().exitCode(), export.cli().toString());
+    export.assertNever(PASSWORD);
+    assertNoFileHolds(tmp, since, PASSWORD);
+    assertNoFileHolds(Paths.state(), since, PASSWORD);
+  }
+
+  @Test
+  void credentialsWrittenIntoTheUriAreUsedAndNeverShown() throws Exception {
+    var since = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1000);
+    String withPassword = uri.replace("bolt://", "bolt://neo4j:" + PASSWORD + "@");
+    Captured load = capture(Map.of("NEO4J_URI", withPassword), "load", "--statements", Cli.fixture().toString());
+    assertEquals(0, load.cli().exitCode(), load.cli().toString());
+    assertTrue(load.cli().out().contains("loaded 5 papers") && load.cli().out().contains(" into " + uri), load.cli().out());
+    load.assertNever(PASSWORD);
+
+    String wrong = "not-the-" + PASSWORD;
+    long before = nodes();
+    Captured refused = capture(Map.of("NEO4J_URI", uri.replace("bolt://", "bolt://neo4j:" + wrong + "@")), "load",
+        "--statements", Cli.fixture().toString());
+    assertEquals(4, refused.cli().exitCode(), refused.cli().toString());
+    assertEquals(List.of("kg load: Neo4j at " + uri + " refused the credentials of user neo4j (check NEO4J_USERNAME and"
+        + " NEO4J_PASSWORD)"), refused.cli().err().lines().toList());
+    refused.assertNever(wrong);
+    refused.assertNever(PASSWORD);
+    assertEquals(before, nodes());
+
+    Captured export = capture(Map.of("NEO4J_URI", withPassword), "export", "--format", "csv", "--out", tmp.toString());
+    assertEquals(0, export.cli().exitCode(), export.cli().toString());
+    export.assertNever(PASSWORD);
+    assertNoFileHolds(tmp, since, PASSWORD);
+    assertNoFileHolds(Paths.state(), since, PASSWORD);
   }
 
   @Test
   void aWrongPasswordIsOneClearLineAndWritesNothing() throws Exception {
     String wrong = "not-the-" + PASSWORD;
     long before = nodes();
-    Cli load = Cli.run(Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", wrong),
+    Captured run = capture(Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", wrong),
         "load", "--statements", Cli.fixture().toString());
+    run.assertNever(wrong);
+    Cli load = run.cli();
     assertEquals(4, load.exitCode(), load.toString());
     List<String> lines = load.err().lines().toList();
     assertEquals(1, lines.size(), load.toString());
