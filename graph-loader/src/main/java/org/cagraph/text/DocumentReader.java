@@ -113,6 +113,9 @@ public final class DocumentReader {
       return all.toString();
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(path, "not a readable PDF (" + oneLine(e.getMessage()) + ")");
+    } catch (StackOverflowError e) {
+      // PDFBox parses nested arrays and dictionaries recursively: a few hundred KB of [[[[ overflow the stack
+      throw new BadInputException(path, "not a readable PDF (objects nested too deeply)");
     }
   }
 

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  * lines between), footnote blocks that cut a sentence (003: {@code 上海合作組 --- 1. … 織}), inline
  * markers ({@code ¹²}, {@code <sup>1</sup>}, bare digits as in 001's {@code 啟用12，}), page numbers
  * and running headers, spaced-out CJK ({@code 法 、 德 、 俄}); it applies NFC per char so 002's
- * compatibility ideographs become their unified forms one for one.
+ * compatibility ideographs become their unified forms one for one. A "char" here is a code point with
+ * the non-spacing marks after it: NFC may turn it into more or fewer chars (e + U+0301 is é), and then
+ * the clean chars point at the start of that cluster and the last of them reaches past its end.
  */
 final class Normalizer {
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final int MAX_MARKS = 30;
   private static final Pattern SUP_TAG = Pattern.compile("<sup>\\s*(\\d{1,3})\\s*</sup>");
   private static final Pattern FOOTNOTE_SUP = Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*\\S");
   private static final Pattern FOOTNOTE_NUM = Pattern.compile("^\\s*(\\d{1,3})(?:[.．、]\\s*|\\s+)(?=\\S)");
@@ -182,20 +185,31 @@ final class Normalizer {
   }
 
   static boolean isCjk(char c) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(c);
-    return s == Character.UnicodeScript.HAN || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+    return isCjk((int) c);
   }
 
-  /** A growing clean text with, for each char, its index in the original. */
+  static boolean isCjk(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+  }
+
+  private static boolean isMark(String s, int i) {
+    return Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK;
+  }
+
+  /** A growing clean text with, for each char, the range [map, end) of the original it stands for. */
   private static final class Stream {
     final StringBuilder clean = new StringBuilder();
     int[] map = new int[1024];
+    int[] end = new int[1024];
 
-    void put(char c, int at) {
+    void put(char c, int at, int to) {
       if (clean.length() == map.length) {
         map = Arrays.copyOf(map, map.length * 2);
+        end = Arrays.copyOf(end, end.length * 2);
       }
       map[clean.length()] = at;
+      end[clean.length()] = to;
       clean.append(c);
     }
 
@@ -225,27 +239,25 @@ final class Normalizer {
           i++;
           continue;
         }
-        int next = i + 1;
-        while (next < to && Character.getType(original.charAt(next)) == Character.NON_SPACING_MARK) {
-          next++;
+        // a cluster: one code point (a surrogate pair stays whole) and the non-spacing marks after it; NFC reorders
+        // marks in quadratic time, so a cluster stops at the stream-safe 30 (UAX #15)
+        int next = i + Character.charCount(original.codePointAt(i));
+        for (int marks = 0; next < to && marks < MAX_MARKS && isMark(original, next); marks++) {
+          next += Character.charCount(original.codePointAt(next));
         }
         String norm = java.text.Normalizer.normalize(original.substring(i, next), Form.NFC);
         if (pendingSpace >= 0 && length() > blockStart) {
-          char prev = clean.charAt(length() - 1);
           // Chinese joins without a space; English and numbers keep one
-          if (!isCjk(prev) && !isCjk(norm.charAt(0))) {
-            put(' ', pendingSpace);
+          if (!isCjk(clean.codePointBefore(length())) && !isCjk(norm.codePointAt(0))) {
+            put(' ', pendingSpace, pendingSpace + 1);
           }
         }
         pendingSpace = -1;
-        if (norm.length() <= next - i) {
-          for (int k = 0; k < norm.length(); k++) {
-            put(norm.charAt(k), i + k);
-          }
-        } else {
-          for (int k = i; k < next; k++) {
-            put(original.charAt(k), k);
-          }
+        // NFC may change the length (e + U+0301 is é, U+2F800 is 丽, U+FA6C a pair): the cluster's last clean char
+        // reaches to its end, so a quote never cuts a cluster
+        for (int k = 0; k < norm.length(); k++) {
+          int at = Math.min(i + k, next - 1);
+          put(norm.charAt(k), at, k == norm.length() - 1 ? next : at + 1);
         }
         i = next;
       }
@@ -343,6 +355,9 @@ final class Normalizer {
       int[] map = new int[text.length()];
       System.arraycopy(body.map, 0, map, 0, shift);
       System.arraycopy(notes.map, 0, map, shift, notes.length());
+      int[] ends = new int[text.length()];
+      System.arraycopy(body.end, 0, ends, 0, shift);
+      System.arraycopy(notes.end, 0, ends, shift, notes.length());
       List<Block> blocks = new ArrayList<>(bodyBlocks);
       for (Block n : noteBlocks) {
         blocks.add(new Block(n.kind(), n.start() + shift, n.end() + shift, n.section(), n.paragraph()));
@@ -358,10 +373,12 @@ final class Normalizer {
       StringBuilder out = new StringBuilder(text.length());
       int[] newIndex = new int[text.length() + 1];
       int[] outMap = new int[text.length()];
+      int[] outEnds = new int[text.length()];
       for (int k = 0; k < text.length(); k++) {
         newIndex[k] = out.length();
         if (!drop[k]) {
           outMap[out.length()] = map[k];
+          outEnds[out.length()] = ends[k];
           out.append(text.charAt(k));
         }
       }
@@ -374,7 +391,8 @@ final class Normalizer {
           moved.add(new Block(bl.kind(), s, e, bl.section(), bl.paragraph()));
         }
       }
-      return new NormalizedText(out.toString(), Arrays.copyOf(outMap, out.length()), moved);
+      return new NormalizedText(out.toString(), Arrays.copyOf(outMap, out.length()),
+          Arrays.copyOf(outEnds, out.length()), moved);
     }
   }
 }

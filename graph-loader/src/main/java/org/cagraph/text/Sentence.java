@@ -28,7 +28,7 @@ public record Sentence(String docId, int index, String section, Kind kind, int p
   }
 
   public int originalEnd(int to) {
-    return offsets[to - 1] + 1;
+    return to == text.length() ? end : offsets[to - 1] + 1;
   }
 
   /** True when most letters are Latin: the sentence goes through the English pipeline. */

@@ -92,12 +92,12 @@ final class SentenceSplitter {
     }
     int[] offsets = java.util.Arrays.copyOfRange(norm.map(), from, to);
     out.add(new Sentence(docId, out.size(), b.section(), b.kind(), b.paragraph(), t.substring(from, to), offsets,
-        offsets[0], offsets[offsets.length - 1] + 1));
+        offsets[0], norm.ends()[to - 1]));
   }
 
   private static boolean hasContent(String t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLetterOrDigit(t.charAt(i))) {
+      if (Character.isLetterOrDigit(t.codePointAt(i))) { // by code point: 𠀀 (U+20000) is a letter too
         return true;
       }
     }
