@@ -94,13 +94,21 @@ public final class LoadBench implements Callable<Integer> {
 
   public static Result run(PrintWriter out, int relations, Integer actors, int perPaper, int rounds, long seed,
       boolean breakdown, AfterLoad afterLoad) throws IOException {
+    return run(out, relations, actors, perPaper, rounds, seed, breakdown, afterLoad, true);
+  }
+
+  /** As above; without {@code warmUp} the first timed run of each side also pays for the JIT (quick passes). */
+  public static Result run(PrintWriter out, int relations, Integer actors, int perPaper, int rounds, long seed,
+      boolean breakdown, AfterLoad afterLoad, boolean warmUp) throws IOException {
     int n = actors != null ? actors : Math.max(100, relations / 10);
     Path dir = Files.createTempDirectory("kg-bench-");
     try {
       // a small round of each first, so neither timed run pays for the JIT alone
-      Statements warm = statements(dir.resolve("warm.jsonl"), 200, 2000, perPaper, seed);
-      loader(warm, null, null);
-      baseline(warm);
+      if (warmUp) {
+        Statements warm = statements(dir.resolve("warm.jsonl"), 200, 2000, perPaper, seed);
+        loader(warm, null, null);
+        baseline(warm);
+      }
       Statements st = statements(dir.resolve("statements.jsonl"), n, relations, perPaper, seed);
       int sentences = st.sentencesByDoc().values().stream().mapToInt(List::size).sum();
       out.printf(Locale.ROOT, "synthetic: %,d actors, %,d relations, %,d papers of %d relations, %,d sentences%n", n,

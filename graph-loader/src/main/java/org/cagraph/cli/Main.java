@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
     description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
     subcommands = {UpCommand.class, ExtractCommand.class, LoadCommand.class, EvalCommand.class, SentencesCommand.class, ActorsCommand.class,
-        ExportCommand.class, LoadBench.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, BenchCommand.class, LoadBench.class, org.cagraph.bench.QueryBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -59,6 +59,6 @@ class ActorController {
   @GetMapping("/api/actors/{id}")
   @Operation(summary = "An actor: names in every script, type, degree, relation counts per type, mentions")
   Map<String, Object> actor(@PathVariable String id) {
-    return actors.require(id);
+    return actors.requireFull(id);
   }
 }

@@ -14,8 +14,17 @@ public class Actors {
     this.queries = queries;
   }
 
+  /** The brief form (id, name, nameZh, type) of an actor that must exist: an index lookup, no counting. */
   public Map<String, Object> require(String id) {
-    List<Map<String, Object>> rows = queries.read("actor", Map.of("id", id));
+    return first(queries.read("actor-brief", Map.of("id", id)), id);
+  }
+
+  /** The whole actor page: names in every script, relation counts, degree, mentions. */
+  public Map<String, Object> requireFull(String id) {
+    return first(queries.read("actor", Map.of("id", id)), id);
+  }
+
+  private Map<String, Object> first(List<Map<String, Object>> rows, String id) {
     if (rows.isEmpty()) {
       throw new NotFound("no actor with id '" + id + "'", suggest(id));
     }
