@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--quick", description = "a reduced pass within two minutes: a 3,000-character excerpt, the corpus graph's "
-      + "questions 10 times each, wrk for 5 s, 10k relations once; no synthetic-graph queries, no start-up")
+      + "questions 10 times each, wrk for 3 s, 5k relations once; no synthetic-graph queries, no start-up")
   boolean quick;
 
   @Option(names = "--only", split = ",", description = "sections to run: ${COMPLETION-CANDIDATES} (default: all)")
@@ -156,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static Extraction.Options options(int threads) {
-    return new Extraction.Options(threads, false, 20L * 1024 * 1024, null, null);
+    return new Extraction.Options(threads, false, 20L * 1024 * 1024, System.err, null);
   }
 
   private static long size(Path p) {
@@ -171,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private void load(boolean thenQuery) throws IOException {
     section("loading (synthetic statements with the corpus's degree distribution and type mix)");
-    List<Integer> run = quick ? List.of(10_000) : sizes;
+    List<Integer> run = quick ? List.of(5_000) : sizes;
     int largest = run.stream().max(Integer::compare).orElseThrow();
     for (int size : run) {
       out.printf(Locale.ROOT, "-- %,d relations%n", size);
@@ -237,7 +237,7 @@ final class BenchCommand implements Callable<Integer> {
       HttpLoad.soak(out, url, 50, 2, Duration.ofSeconds(soakSeconds), api.pid(), Duration.ofSeconds(30));
       return;
     }
-    int seconds = quick ? 5 : wrkSeconds;
+    int seconds = quick ? 3 : wrkSeconds;
     if (!quick) {
       HttpLoad.wrk(url, 50, 2, Duration.ofSeconds(10));  // untimed: the API's JIT warms up under the same load
     }
