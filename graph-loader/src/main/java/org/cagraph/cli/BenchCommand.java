@@ -189,7 +189,7 @@ final class BenchCommand implements Callable<Integer> {
   /** The corpus graph, then the largest synthetic graph, each served by graph-api; wrk on the corpus graph. */
   private void serve(boolean queries, boolean http) throws Exception {
     int n = iterations != null ? iterations : quick ? 10 : 200;
-    section("queries on the corpus graph (API vs the same Cypher over Bolt)");
+    section(queries ? "queries on the corpus graph (API vs the same Cypher over Bolt)" : "the corpus graph, served by graph-api");
     Path statements = corpusStatements();
     try (ScratchNeo4j db = new ScratchNeo4j()) {
       Statements st = Statements.read(statements, Export.sidecar(statements));

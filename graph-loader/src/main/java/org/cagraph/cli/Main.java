@@ -34,7 +34,7 @@ public final class Main implements Runnable {
   }
 
   public static CommandLine commandLine(Map<String, String> env) {
-    CommandLine cl = new CommandLine(new Main(env));
+    CommandLine cl = new CommandLine(new Main(env)).setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex, cmd.getCommandName()));
       return Failures.exitCode(ex);

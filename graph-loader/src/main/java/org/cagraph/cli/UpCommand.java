@@ -2,19 +2,14 @@ package org.cagraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.Locale;
+import org.cagraph.bench.ApiProcess;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.server.EmbeddedNeo4j;
@@ -67,8 +62,8 @@ final class UpCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     String uri;
     if (embedded) {
-      System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " (store in "
-          + Paths.home().relativize(store()) + ") ...");
+      System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " ("
+          + (fresh ? "an empty store, deleted on exit" : "store in " + Paths.home().relativize(store())) + ") ...");
       Path work = Files.createTempDirectory("kg-neo4j-");
       // Browser opens connected and plays the guide graph-api serves (analyst questions, style)
       EmbeddedNeo4j neo = EmbeddedNeo4j.start(boltPort, httpPort, work, "http://localhost:" + apiPort + "/browser/guide.html",
@@ -80,7 +75,8 @@ final class UpCommand implements Callable<Integer> {
     }
     Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromSettings(main.env(), uri);
     // graph-api starts beside extraction and loading: it only needs Bolt when a request comes
-    Process api = startApi(c);
+    ApiProcess api = ApiProcess.start(apiPort, c, Paths.state().resolve("graph-api.log"));
+    started.add(0, api);
     Path statements = LoadCommand.extract(spec, opts);
     try (Driver driver = c.open(5)) {
       GraphLoader.Summary s = LoadCommand.load(driver, c, statements);
@@ -89,7 +85,7 @@ final class UpCommand implements Callable<Integer> {
     } catch (Connection.GraphUnavailable e) {
       throw new UserError(e.getMessage(), 4);
     }
-    waitForApi(api);
+    api.awaitReady();
     out.printf("%n  Neo4j Browser  %s%n  Bolt           %s%n  graph-api      http://127.0.0.1:%d/api/actors/kazakhstan/relations%n",
         embedded ? "http://127.0.0.1:" + httpPort + "/browser/?dbms=" + uri + "&preselectAuthMethod=NO_AUTH" : "(remote server)",
         c.uri(), apiPort);
@@ -110,52 +106,6 @@ final class UpCommand implements Callable<Integer> {
     if (!taken.isEmpty()) {
       throw new UserError(taken.get(0), 5);
     }
-  }
-
-  private Process startApi(Connection c) throws IOException {
-    String jar = System.getenv("KG_API_JAR");
-    if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-      throw new UserError("graph-api is not built (expected " + jar + "); run: mvn -B -DskipTests package", 1);
-    }
-    Path log = Paths.state().resolve("graph-api.log");
-    Files.createDirectories(log.getParent());
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-jar", jar, "--server.address=127.0.0.1", "--server.port=" + apiPort)
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> env = pb.environment();
-    env.put("NEO4J_URI", c.uri());
-    env.put("NEO4J_USERNAME", c.username());
-    env.put("NEO4J_PASSWORD", c.password());
-    if (c.database() != null) {
-      env.put("NEO4J_DATABASE", c.database());
-    }
-    Process p = pb.start();
-    started.add(0, () -> {
-      p.destroy();
-      if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
-    });
-    return p;
-  }
-
-  private void waitForApi(Process api) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    URI health = URI.create("http://127.0.0.1:" + apiPort + "/actuator/health");
-    for (int i = 0; i < 240; i++) {
-      if (!api.isAlive()) {
-        throw new UserError("graph-api stopped during start-up; see " + Paths.state().resolve("graph-api.log"), 1);
-      }
-      try {
-        if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    throw new UserError("graph-api did not answer within 60 s; see " + Paths.state().resolve("graph-api.log"), 1);
   }
 
   private void stopAll() {
