@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--quick", description = "a reduced pass within two minutes: a 3,000-character excerpt, the corpus graph's "
-      + "questions 10 times each, wrk for 3 s, 5k relations once; no synthetic-graph queries, no start-up")
+      + "questions 6 times each, wrk for 3 s, 5k relations once; no synthetic-graph queries, no start-up")
   boolean quick;
 
   @Option(names = "--only", split = ",", description = "sections to run: ${COMPLETION-CANDIDATES} (default: all)")
@@ -188,7 +188,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The corpus graph, then the largest synthetic graph, each served by graph-api; wrk on the corpus graph. */
   private void serve(boolean queries, boolean http) throws Exception {
-    int n = iterations != null ? iterations : quick ? 10 : 200;
+    int n = iterations != null ? iterations : quick ? 6 : 200;
     section(queries ? "queries on the corpus graph (API vs the same Cypher over Bolt)" : "the corpus graph, served by graph-api");
     Path statements = corpusStatements();
     try (ScratchNeo4j db = new ScratchNeo4j()) {
@@ -196,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
       new GraphLoader(db.driver, SessionConfig.defaultConfig()).load(st, Progress.silent());
       try (ApiProcess api = ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-corpus"))) {
         if (queries) {
-          QueryBench.run(out, db.driver, api.base(), QueryBench.readme(), quick ? 2 : Math.max(5, n / 10), n);
+          QueryBench.run(out, db.driver, api.base(), QueryBench.readme(), quick ? 1 : Math.max(5, n / 10), n);
         }
         if (http) {
           wrk(api);
