@@ -16,6 +16,16 @@ class PdfReaderTest {
   @TempDir
   Path dir;
 
+  /** Writes a PDF with one page per text (Helvetica, one line each). */
+  static void writePdf(Path f, String... pages) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      for (String text : pages) {
+        page(doc, text);
+      }
+      doc.save(f.toFile());
+    }
+  }
+
   private static void page(PDDocument doc, String text) throws Exception {
     PDPage p = new PDPage();
     doc.addPage(p);
@@ -31,11 +41,8 @@ class PdfReaderTest {
   @Test
   void aPdfCitationNamesItsPage() throws Exception {
     Path f = dir.resolve("paper.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      page(doc, "Kazakhstan joined the Shanghai Cooperation Organization in 2001.");
-      page(doc, "Russia leases the Baikonur Cosmodrome from Kazakhstan.");
-      doc.save(f.toFile());
-    }
+    writePdf(f, "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
+        "Russia leases the Baikonur Cosmodrome from Kazakhstan.");
     SourceDocument d = new DocumentReader().read(f);
     assertEquals("pdf", d.format());
     assertEquals(2, d.pageStarts().size());

@@ -22,11 +22,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.cagraph.FuzzInputs;
 import org.cagraph.nlp.Simplifier;
 
@@ -83,21 +78,8 @@ class TextFuzzTest {
   static void tempDir() throws Exception {
     dir = Files.createTempDirectory("text-fuzz");
     Path f = dir.resolve("base.pdf");
-    try (PDDocument doc = new PDDocument()) {
-      for (String text : List.of("Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
-          "Russia leases the Baikonur Cosmodrome from Kazakhstan.")) {
-        PDPage p = new PDPage();
-        doc.addPage(p);
-        try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
-          cs.beginText();
-          cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-          cs.newLineAtOffset(72, 700);
-          cs.showText(text);
-          cs.endText();
-        }
-      }
-      doc.save(f.toFile());
-    }
+    PdfReaderTest.writePdf(f, "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
+        "Russia leases the Baikonur Cosmodrome from Kazakhstan.");
     pdf = Files.readAllBytes(f);
     // PDFBox logs every damaged object it meets, with a stack trace
     pdfboxLogLevel = LogManager.getLogger("org.apache.pdfbox").getLevel();
