@@ -117,11 +117,17 @@ public final class LoadBench implements Callable<Integer> {
       double bestLoader = Double.MAX_VALUE;
       double[] bestBase = {Double.MAX_VALUE, Double.MAX_VALUE};
       for (int r = 0; r < Math.max(1, rounds); r++) {
+        boolean last = r == Math.max(1, rounds) - 1;
         double[] b = baseline(st);
+        if (breakdown && last) {
+          out.printf(Locale.ROOT, "  baseline: %.2f s in its queries, %.2f s in its commits%n", b[2], b[3]);
+        }
         bestBase[0] = Math.min(bestBase[0], b[0]);
         bestBase[1] = Math.min(bestBase[1], b[1]);
-        boolean last = r == Math.max(1, rounds) - 1;
-        bestLoader = Math.min(bestLoader, loader(st, breakdown && r == 0 ? out : null, last ? afterLoad : null));
+        double l = loader(st, breakdown && last ? out : null, last ? afterLoad : null);
+        bestLoader = Math.min(bestLoader, l);
+        out.printf(Locale.ROOT, "  round %d: baseline %.1f s (relations %.1f s), loader %.1f s%n", r + 1, b[0], b[1], l);
+        out.flush();
       }
       Result res = new Result(relations, bestLoader, bestBase[0], bestBase[1]);
       out.printf(Locale.ROOT, "loader:             %7.1f s  %,9.0f relations/s  (GraphLoader.load: one transaction per paper, "
@@ -170,8 +176,8 @@ public final class LoadBench implements Callable<Integer> {
   }
 
   /**
-   * Seconds for the bare writes of the same graph, and for its relation batches alone. Schema and actors are
-   * written first, untimed (the loader's timing includes them).
+   * Seconds for the bare writes of the same graph, for its relation batches alone, and of the whole in its queries
+   * and in its commits. Schema and actors are written first, untimed (the loader's timing includes them).
    */
   @SuppressWarnings("unchecked")
   private static double[] baseline(Statements st) throws IOException {
@@ -183,7 +189,7 @@ public final class LoadBench implements Callable<Integer> {
         actors.add(Map.of("id", a.get("id"), "label", a.get("label"), "name", a.get("name"), "aliases", a.get("names"),
             "discovered", false));
       }
-      batches(db.driver, Cypher.load("load/actors.cypher"), actors, null);
+      batches(db.driver, Cypher.load("load/actors.cypher"), actors, null, new long[2]);
       List<Map<String, Object>> docs = new ArrayList<>();
       for (Map<String, Object> d : st.documents()) {
         docs.add(Map.of("id", d.get("id"), "p", properties(d, "title", "authors", "year", "venue", "language", "sha256", "file")));
@@ -210,13 +216,14 @@ public final class LoadBench implements Callable<Integer> {
             r.get("predicate") + "/" + (r.get("role") == null ? "" : r.get("role")), "p", p));
       }
       Progress progress = new Progress("baseline", docs.size() + sentences.size() + rels.size(), System.err);
+      long[] split = new long[2];
       long t0 = System.nanoTime();
-      batches(db.driver, BASE_DOCUMENTS, docs, progress);
-      batches(db.driver, BASE_SENTENCES, sentences, progress);
+      batches(db.driver, BASE_DOCUMENTS, docs, progress, split);
+      batches(db.driver, BASE_SENTENCES, sentences, progress, split);
       long t1 = System.nanoTime();
-      batches(db.driver, BASE_RELATIONS, rels, progress);
+      batches(db.driver, BASE_RELATIONS, rels, progress, split);
       long t2 = System.nanoTime();
-      return new double[] {(t2 - t0) / 1e9, (t2 - t1) / 1e9};
+      return new double[] {(t2 - t0) / 1e9, (t2 - t1) / 1e9, split[0] / 1e9, split[1] / 1e9};
     }
   }
 
@@ -230,12 +237,23 @@ public final class LoadBench implements Callable<Integer> {
     return p;
   }
 
-  /** One transaction per batch of {@link GraphLoader#BATCH} rows. */
-  private static void batches(Driver driver, String query, List<Map<String, Object>> rows, Progress progress) {
+  /**
+   * One transaction per batch of {@link GraphLoader#BATCH} rows; adds the nanoseconds spent in the queries and in
+   * the commits to {@code split}.
+   */
+  private static void batches(Driver driver, String query, List<Map<String, Object>> rows, Progress progress,
+      long[] split) {
     try (Session s = driver.session()) {
       for (int i = 0; i < rows.size(); i += GraphLoader.BATCH) {
         List<Map<String, Object>> b = rows.subList(i, Math.min(rows.size(), i + GraphLoader.BATCH));
-        s.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", b)).consume());
+        long[] end = new long[1];
+        long t0 = System.nanoTime();
+        s.executeWriteWithoutResult(tx -> {
+          tx.run(query, Map.of("rows", b)).consume();
+          end[0] = System.nanoTime();
+        });
+        split[0] += end[0] - t0;
+        split[1] += System.nanoTime() - end[0];
         if (progress != null) {
           progress.add(b.size());
         }

@@ -81,10 +81,13 @@ public final class GraphExport {
           x.writeStartElement("graphml");
           x.writeDefaultNamespace(GRAPHML_NS);
           x.writeCharacters("\n");
+          // Gephi shows a node's "label" attribute as its caption, so that is the actor's name; its kind (the
+          // Neo4j label: Country, Organization, …) is "type".
           key(x, "n_id", "node", "id", "string");
+          key(x, "n_label", "node", "label", "string");
+          key(x, "n_type", "node", "type", "string");
           key(x, "n_name", "node", "name", "string");
           key(x, "n_nameZh", "node", "nameZh", "string");
-          key(x, "n_label", "node", "label", "string");
           key(x, "e_type", "edge", "type", "string");
           key(x, "e_date", "edge", "date", "string");
           key(x, "e_role", "edge", "role", "string");
@@ -97,9 +100,10 @@ public final class GraphExport {
             x.writeStartElement("node");
             x.writeAttribute("id", clean(r.get("id").asString()));
             data(x, "n_id", r.get("id"));
+            data(x, "n_label", r.get("name").isNull() ? r.get("id") : r.get("name"));
+            data(x, "n_type", r.get("label"));
             data(x, "n_name", r.get("name"));
             data(x, "n_nameZh", r.get("nameZh"));
-            data(x, "n_label", r.get("label"));
             x.writeEndElement();
             x.writeCharacters("\n");
           }));
@@ -139,7 +143,8 @@ public final class GraphExport {
       try (AtomicFiles files = new AtomicFiles()) {
         files.text(nodes, w -> {
           w.write('\uFEFF');
-          csvRow(w, List.of("id", "label", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"));
+          // "type", not "label": Gephi's spreadsheet import takes a "label" column as the node's caption
+          csvRow(w, List.of("id", "type", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"));
           stream(tx, "export/actors.cypher", progress("actors", n.actors()), r -> csvRow(w, Arrays.asList(str(r, "id"),
               str(r, "label"), str(r, "name"), str(r, "nameZh"), str(r, "nameZhHans"), str(r, "iso3"), str(r, "discovered"),
               r.get("names").asList(Value::asString).stream().collect(Collectors.joining(" | ")))));

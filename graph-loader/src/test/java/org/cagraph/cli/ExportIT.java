@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,12 +149,26 @@ class ExportIT {
       declared.add(k.getAttribute("id"));
       names.add(k.getAttribute("for") + "." + k.getAttribute("attr.name"));
     }
-    assertTrue(names.containsAll(List.of("node.id", "node.name", "node.nameZh", "node.label", "edge.type", "edge.date",
+    assertTrue(names.containsAll(List.of("node.id", "node.name", "node.nameZh", "node.label", "node.type", "edge.type", "edge.date",
         "edge.role", "edge.confidence")), names.toString());
     NodeList data = doc.getElementsByTagNameNS(ns, "data");
     for (int i = 0; i < data.getLength(); i++) {
       assertTrue(declared.contains(((Element) data.item(i)).getAttribute("key")), "undeclared key");
     }
+    // Gephi captions a node with its "label" attribute: the actor's name, with the Neo4j label as "type"
+    Map<String, String> kz = new HashMap<>();
+    NodeList nodes = doc.getElementsByTagNameNS(ns, "node");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element node = (Element) nodes.item(i);
+      if (node.getAttribute("id").equals("kazakhstan")) {
+        NodeList d = node.getElementsByTagNameNS(ns, "data");
+        for (int j = 0; j < d.getLength(); j++) {
+          kz.put(((Element) d.item(j)).getAttribute("key"), d.item(j).getTextContent());
+        }
+      }
+    }
+    assertEquals("Kazakhstan", kz.get("n_label"), kz.toString());
+    assertEquals("Country", kz.get("n_type"), kz.toString());
     String text = Files.readString(out);
     assertTrue(text.contains("上海合作組織"), "Chinese names are kept");
     assertTrue(text.contains("Shanghai Cooperation Organisation, &quot;SCO&quot;")
@@ -169,7 +184,7 @@ class ExportIT {
     List<List<String>> edges = csv(dir.resolve("edges.csv"));
     assertEquals(count("MATCH (a:Actor) RETURN count(a)") + 1, nodes.size());
     assertEquals(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)") + 1, edges.size());
-    assertEquals(List.of("id", "label", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"), nodes.get(0));
+    assertEquals(List.of("id", "type", "name", "nameZh", "nameZhHans", "iso3", "discovered", "aliases"), nodes.get(0));
     assertTrue(nodes.stream().anyMatch(r -> r.get(0).equals("sco") && r.get(2).equals("Shanghai Cooperation Organisation, \"SCO\"")
         && r.get(3).equals("上海合作組織")), "sco row");
     for (List<String> row : edges) {

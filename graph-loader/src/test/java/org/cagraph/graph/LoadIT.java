@@ -117,6 +117,19 @@ class LoadIT {
   }
 
   @Test
+  void evidenceIsDistinctAndInCypherOrderAlsoWhereSeveralPapersStateARelation() {
+    loader().load(statements, Progress.silent());
+    try (Session s = driver.session()) {
+      // relations stated by several papers got their evidence merged into what an earlier paper wrote
+      int shared = s.run("MATCH (:Actor)-[r]->(:Actor) WHERE size(COLLECT { UNWIND r.evidence AS e "
+          + "RETURN DISTINCT split(e, ':')[0] }) > 1 RETURN count(r) AS n").single().get("n").asInt();
+      assertTrue(shared > 0, "some relation is stated by two papers");
+      assertEquals(0, s.run("MATCH (:Actor)-[r]->(:Actor) WHERE size(r.evidence) = 0 OR r.evidence <> "
+          + "COLLECT { UNWIND r.evidence AS e RETURN DISTINCT e ORDER BY e } RETURN count(r) AS n").single().get("n").asInt());
+    }
+  }
+
+  @Test
   void loadingWhatIsAlreadyLoadedChangesNothing() {
     loader().load(statements, Progress.silent());
     List<String> first = snapshot();
