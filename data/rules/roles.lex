@@ -21,6 +21,13 @@ dialogue partner	dialogue_partner
 領導人	leader
 元首	leader
 國王	king
+局長	director
+署長	director
+部長	minister
+總書記	general_secretary
+總裁	chief_executive
+執行長	chief_executive
+行長	governor
 president	president
 prime minister	prime_minister
 foreign minister	foreign_minister
@@ -49,6 +56,7 @@ invested	investment
 strategic partner	strategic
 strategic partnership	strategic
 chairman	chairman
+director	director
 head	leader
 支援	aid
 戰略協作夥伴	strategic
