@@ -91,15 +91,21 @@ public final class RuleSet {
     for (String tok : source.split("\\s+")) {
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
-      } else if (tok.matches("[SOPX]:=?[A-Z*]+(~\\S+)?")) {
+      } else if (tok.matches("[SOPX]:\\^?=?[A-Z*]+(~\\S+)?")) {
         char slot = tok.charAt(0);
-        boolean exact = tok.charAt(2) == '=';
+        boolean modifier = tok.charAt(2) == '^'; // O:^L: exactly the modifier of the next actor (新疆|喀什)
+        int at = modifier ? 3 : 2;
+        boolean exact = tok.charAt(at) == '=';
         int tilde = tok.indexOf('~');
         String words = tilde < 0 ? null : Linker.key(tok.substring(tilde + 1));
-        String types = tok.substring(exact ? 3 : 2, tilde < 0 ? tok.length() : tilde);
-        // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be one themselves
-        re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE).append(")?");
-        re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
+        String types = tok.substring(exact ? at + 1 : at, tilde < 0 ? tok.length() : tilde);
+        if (modifier) {
+          re.append(MOD_OPEN);
+        } else {
+          // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be one themselves
+          re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE).append(")?");
+          re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
+        }
         if (exact) {
           re.append("[").append(types).append("]+#");
         } else {

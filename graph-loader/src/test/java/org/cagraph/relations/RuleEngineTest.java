@@ -57,4 +57,14 @@ class RuleEngineTest {
     assertTrue(Sentences.facts(st).contains("kazakhstan BORDERS russia"), st.toString());
     assertFalse(Sentences.facts(st).contains("russia BORDERS kazakhstan"));
   }
+
+  @Test
+  void aRegionNamedRightBeforeAPlaceContainsItButNotAZoneArea() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "中國促成雙方在新疆烏魯木齊進行秘密會談。");
+    assertTrue(Sentences.facts(st).contains("urumqi LOCATED_IN xinjiang"), st.toString());
+    List<Statement> listed = Sentences.extract(dir, "新疆、烏魯木齊與喀什都在發展紡織業。");
+    assertFalse(Sentences.facts(listed).contains("urumqi LOCATED_IN xinjiang"), "a list is not a modifier: " + listed);
+    List<Statement> area = Sentences.extract(dir, "新疆自貿試驗區烏魯木齊片區面積最大。");
+    assertFalse(Sentences.facts(area).stream().anyMatch(f -> f.startsWith("urumqi LOCATED_IN")), area.toString());
+  }
 }
