@@ -356,14 +356,18 @@ public final class GraphLoader {
         row.put("until", r.get("until"));
         row.put("confidence", r.get("confidence"));
         row.put("rules", r.getOrDefault("rules", List.of()));
-        row.put("evidence", ids.stream().sorted(GraphLoader::byCodePoints).toList());  // as Cypher orders strings
+        row.put("evidence", ids.stream().sorted(GraphLoader::byCodePoints).toList());  // as the graph keeps it
         out.computeIfAbsent(doc, k -> new ArrayList<>()).add(row);
       });
     }
     return out;
   }
 
-  /** String order by code point, which is Cypher's (Java's compareTo orders UTF-16 units: not the same past U+FFFF). */
+  /**
+   * String order by code point: how Neo4j orders stored strings, so a list sorted here reads back sorted. (Java's
+   * compareTo, and Neo4j on parameter strings, order UTF-16 units; the two orders differ only where a character
+   * past U+FFFF meets one from U+E000 to U+FFFF.)
+   */
   static int byCodePoints(String a, String b) {
     int i = 0;
     int j = 0;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class GraphLoaderTest {
   @Test
-  void evidenceIsSortedByCodePointAsCypherSortsStrings() {
-    // UTF-16 order puts U+1F600 (a surrogate pair, D83D DE00) before U+FFFD; code point order, Cypher's, after
+  void evidenceIsSortedByCodePointAsNeo4jSortsStoredStrings() {
+    // UTF-16 order puts U+1F600 (a surrogate pair, D83D DE00) before U+FFFD; code point order (stored strings) after
     assertTrue("\uD83D\uDE00".compareTo("\uFFFD") < 0);
     assertTrue(GraphLoader.byCodePoints("\uD83D\uDE00", "\uFFFD") > 0);
     assertTrue(GraphLoader.byCodePoints("p:s10", "p:s2") < 0);
