@@ -234,7 +234,7 @@ public final class GraphLoader {
     try (Session s = driver.session(session)) {
       time("(session)", t0);
       s.executeWriteWithoutResult(tx -> {
-        time("(begin)", t0);
+        time("(session, connection and begin)", t0);
         w.run(tx);
         end[0] = System.nanoTime();
       });
