@@ -67,4 +67,15 @@ class RuleEngineTest {
     List<Statement> area = Sentences.extract(dir, "新疆自貿試驗區烏魯木齊片區面積最大。");
     assertFalse(Sentences.facts(area).stream().anyMatch(f -> f.startsWith("urumqi LOCATED_IN")), area.toString());
   }
+
+  @Test
+  void attendingASummitIsTakingPartAndAnAgencyHeadIsItsHead() throws Exception {
+    List<Statement> en = Sentences.extract(dir, "Kazakhstan's President Tokayev attended the SCO summit in Samarkand.");
+    assertTrue(Sentences.facts(en).contains("kassym_jomart_tokayev PARTICIPATES_IN sco"), en.toString());
+    assertFalse(Sentences.facts(en).contains("kazakhstan PARTICIPATES_IN sco"), "the president attended, not his state");
+    List<Statement> zh = Sentences.extract(dir, "美國中情局局長伯恩斯公開警告。");
+    Statement head = zh.stream().filter(x -> x.predicate().equals("HEAD_OF")).findFirst()
+        .orElseThrow(() -> new AssertionError(zh.toString()));
+    assertEquals("william_burns HEAD_OF cia director", head.subject() + " HEAD_OF " + head.object() + " " + head.role());
+  }
 }
