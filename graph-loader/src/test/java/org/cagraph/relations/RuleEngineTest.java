@@ -78,4 +78,37 @@ class RuleEngineTest {
         .orElseThrow(() -> new AssertionError(zh.toString()));
     assertEquals("william_burns HEAD_OF cia director", head.subject() + " HEAD_OF " + head.object() + " " + head.role());
   }
+
+  @Test
+  void aStateNamedAsAPlaceOrASourceIsNotTheActor() throws Exception {
+    // renting from the owner
+    List<Statement> lease = Sentences.extract(dir, "俄羅斯向哈薩克租借拜科努爾太空發射場，租期至2050年。");
+    assertTrue(Sentences.facts(lease).contains("russia LEASES baikonur_cosmodrome"), lease.toString());
+    assertFalse(Sentences.facts(lease).contains("kazakhstan LEASES baikonur_cosmodrome"), lease.toString());
+    // proposing while visiting
+    List<Statement> visit = Sentences.extract(dir, "習近平在2013年訪問哈薩克時提出「絲綢之路經濟帶」倡議。");
+    assertTrue(Sentences.facts(visit).contains("xi_jinping PROPOSED bri"), visit.toString());
+    assertFalse(Sentences.facts(visit).contains("kazakhstan PROPOSED bri"), visit.toString());
+    // troops at a base in a host state
+    List<Statement> base = Sentences.extract(dir, "美國在吉爾吉斯的馬納斯空軍基地駐紮部隊。");
+    assertTrue(Sentences.facts(base).contains("united_states HAS_MILITARY_PRESENCE_IN manas_air_base"), base.toString());
+    assertFalse(Sentences.facts(base).contains("kyrgyzstan HAS_MILITARY_PRESENCE_IN manas_air_base"), base.toString());
+    // taking part in what an organisation holds is not joining it
+    List<Statement> drill = Sentences.extract(dir, "塔吉克參加了集體安全條約組織舉行的聯合軍事演習。");
+    assertFalse(Sentences.facts(drill).contains("tajikistan MEMBER_OF csto"), drill.toString());
+  }
+
+  @Test
+  void membersListedAfterTheirOrganisationAndASuspendedMembership() throws Exception {
+    List<Statement> founded = Sentences.extract(dir, "2001年，上海合作組織正式成立，成員國包括中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克和烏茲別克。");
+    assertEquals(List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"), founded.stream()
+        .filter(x -> x.asserted() && x.predicate().equals("MEMBER_OF") && x.object().equals("sco")).map(Statement::subject)
+        .sorted().toList());
+    List<Statement> suspended = Sentences.extract(dir, "烏茲別克在2008年暫停了在歐亞經濟共同體的成員資格。");
+    assertTrue(Sentences.facts(suspended).contains("uzbekistan WITHDREW_FROM eurasec"), suspended.toString());
+    List<Statement> fought = Sentences.extract(dir, "吉爾吉斯與塔吉克因邊界問題爆發武裝衝突。");
+    assertTrue(Sentences.facts(fought).contains("kyrgyzstan ADVERSARY_OF tajikistan"), fought.toString());
+    List<Statement> treaty = Sentences.extract(dir, "Russia and Kazakhstan signed a treaty of friendship in 1992.");
+    assertTrue(Sentences.facts(treaty).contains("kazakhstan PARTNER_OF russia"), treaty.toString());
+  }
 }
