@@ -49,3 +49,10 @@
 \bhopes?\b
 \baims?\b
 \bif\b
+# 美國威脅對伊朗實施制裁 / 揚言退出 (a threat, not the act); 塔吉克可望於明年加入世界貿易組織 (expected)
+可望
+威脅
+揚言
+恫嚇
+警告將
+\bthreat(en|ens|ened)?\b

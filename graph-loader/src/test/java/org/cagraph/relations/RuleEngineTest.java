@@ -111,4 +111,15 @@ class RuleEngineTest {
     List<Statement> treaty = Sentences.extract(dir, "Russia and Kazakhstan signed a treaty of friendship in 1992.");
     assertTrue(Sentences.facts(treaty).contains("kazakhstan PARTNER_OF russia"), treaty.toString());
   }
+
+  @Test
+  void threatsAndExpectationsAreNotFactsNorIsEitherSignatoryOfALeaseTheLessee() throws Exception {
+    List<Statement> threat = Sentences.extract(dir, "美國威脅對伊朗實施制裁。");
+    assertFalse(Sentences.facts(threat).contains("united_states SANCTIONS iran"), threat.toString());
+    assertTrue(threat.stream().anyMatch(x -> x.status().equals("hypothetical")), "kept apart as a claim: " + threat);
+    List<Statement> expected = Sentences.extract(dir, "塔吉克可望於明年加入世界貿易組織。");
+    assertFalse(Sentences.facts(expected).contains("tajikistan MEMBER_OF wto"), expected.toString());
+    List<Statement> lease = Sentences.extract(dir, "俄羅斯與哈薩克於1994年簽訂了拜科努爾租賃協議。");
+    assertFalse(Sentences.facts(lease).contains("kazakhstan LEASES baikonur_cosmodrome"), lease.toString());
+  }
 }
