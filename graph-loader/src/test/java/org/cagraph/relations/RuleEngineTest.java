@@ -122,4 +122,19 @@ class RuleEngineTest {
     List<Statement> lease = Sentences.extract(dir, "俄羅斯與哈薩克於1994年簽訂了拜科努爾租賃協議。");
     assertFalse(Sentences.facts(lease).contains("kazakhstan LEASES baikonur_cosmodrome"), lease.toString());
   }
+
+  @Test
+  void aStatusAnExclusionAndATreatyNamedForItsOrganisation() throws Exception {
+    List<Statement> observer = Sentences.extract(dir, "土庫曼以觀察員身分參加獨立國協的活動。");
+    Statement s = observer.stream().filter(x -> x.predicate().equals("MEMBER_OF")).findFirst()
+        .orElseThrow(() -> new AssertionError(observer.toString()));
+    assertEquals("turkmenistan cis observer", s.subject() + " " + s.object() + " " + s.role());
+    List<Statement> excluded = Sentences.extract(dir, "俄羅斯被排除在SWIFT之外。");
+    assertTrue(Sentences.facts(excluded).contains("russia WITHDREW_FROM swift"), excluded.toString());
+    List<Statement> suspended = Sentences.extract(dir, "Uzbekistan suspended its membership in the CSTO in 2012.");
+    assertTrue(Sentences.facts(suspended).contains("uzbekistan WITHDREW_FROM csto"), suspended.toString());
+    assertFalse(Sentences.facts(suspended).contains("uzbekistan MEMBER_OF csto"), suspended.toString());
+    List<Statement> treaty = Sentences.extract(dir, "哈薩克是最早簽署《歐亞經濟聯盟條約》的國家之一。");
+    assertTrue(Sentences.facts(treaty).contains("kazakhstan SIGNED eaeu_treaty"), treaty.toString());
+  }
 }
