@@ -26,9 +26,10 @@ import org.cagraph.text.Sentence;
  * nations).
  */
 public final class Linker {
+  // "the Organization" refers back, "the Organization of Turkic States" is a name the gazetteer may not hold
   private static final Pattern COREF = Pattern.compile(
       "两国|双方|该国|该组织|该机构|该集团|该公约|该条约|the two countries|the two nations|the two states|both nations"
-          + "|the country|the organi[sz]ation|both countries");
+          + "|(?:the country|the organi[sz]ation)(?!\\s+(?:of|for|on)\\s)|both countries");
   /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
   private static final Pattern NUMBERED = Pattern.compile(
       "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");

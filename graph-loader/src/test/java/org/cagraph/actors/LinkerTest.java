@@ -140,6 +140,14 @@ class LinkerTest {
   }
 
   @Test
+  void theOrganisationRefersBackButTheOrganisationOfANameDoesNot() {
+    List<Set<String>> got = link("Kazakhstan joined the EAEU in 2015. The Organization now has five members. "
+        + "Kazakhstan is an observer state of the Organization of Turkic States.\n");
+    assertTrue(got.get(1).contains("eaeu"), "the Organization: the EAEU named before " + got);
+    assertEquals(ids("kazakhstan"), got.get(2), "a name the gazetteer does not hold is not the EAEU");
+  }
+
+  @Test
   void numberedReferencesAndTheRest() {
     // 002: 中亞5國...; 哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制
     List<Set<String>> got = link("中亞5國的國家安全戰略定調為不依靠單一國家。"

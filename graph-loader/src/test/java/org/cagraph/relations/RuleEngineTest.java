@@ -137,4 +137,17 @@ class RuleEngineTest {
     List<Statement> treaty = Sentences.extract(dir, "哈薩克是最早簽署《歐亞經濟聯盟條約》的國家之一。");
     assertTrue(Sentences.facts(treaty).contains("kazakhstan SIGNED eaeu_treaty"), treaty.toString());
   }
+
+  @Test
+  void russianFragmentsAndEnglishDeploymentsAlliesAndWars() throws Exception {
+    List<String> facts = Sentences.facts(Sentences.extract(dir, "Казахстан вступил в ВТО в 2015 году. Россия арендует космодром "
+        + "Байконур. США ввели санкции против России. В 1992 году Казахстан подписал Договор о коллективной безопасности. "
+        + "The CSTO deployed peacekeeping forces to Kazakhstan in January 2022. Russia is Kazakhstan's closest ally. "
+        + "Kyrgyzstan and Tajikistan fought a border war in 2022."));
+    for (String f : List.of("kazakhstan MEMBER_OF wto", "russia LEASES baikonur_cosmodrome", "united_states SANCTIONS russia",
+        "kazakhstan SIGNED collective_security_treaty", "csto HAS_MILITARY_PRESENCE_IN kazakhstan",
+        "kazakhstan PARTNER_OF russia", "kyrgyzstan ADVERSARY_OF tajikistan")) {
+      assertTrue(facts.contains(f), f + " in " + facts);
+    }
+  }
 }
