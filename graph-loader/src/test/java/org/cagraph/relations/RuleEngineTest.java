@@ -150,4 +150,20 @@ class RuleEngineTest {
       assertTrue(facts.contains(f), f + " in " + facts);
     }
   }
+
+  @Test
+  void aNeighbourNamedAfterWithIsNoSubjectAndPartnershipsWithADateBetween() throws Exception {
+    List<String> borders = Sentences.facts(Sentences.extract(dir, "哈薩克北與俄羅斯為鄰，東與中國接壤。"));
+    assertTrue(borders.contains("kazakhstan BORDERS russia"), borders.toString());
+    assertFalse(borders.contains("china BORDERS russia"), "俄羅斯 is the object of 與, not a subject: " + borders);
+    List<String> region = Sentences.facts(Sentences.extract(dir, "中亞五國北靠俄羅斯，東與中國接壤，東南與阿富汗相鄰，西南與伊朗接連。"));
+    assertFalse(region.contains("china BORDERS russia") || region.contains("afghanistan BORDERS iran"), region.toString());
+    List<String> facts = Sentences.facts(Sentences.extract(dir, "哈薩克與美國於2018年建立了加強版戰略夥伴關係。"
+        + "俄羅斯視哈薩克為其在中亞最重要的盟友。土耳其與亞塞拜然是兄弟之邦，彼此結為同盟。托卡耶夫曾任哈薩克外交部長和總理。"
+        + "美軍於2005年撤出烏茲別克的汗阿巴德基地。"));
+    for (String f : List.of("kazakhstan PARTNER_OF united_states", "kazakhstan PARTNER_OF russia", "azerbaijan PARTNER_OF turkey",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan", "united_states HAS_MILITARY_PRESENCE_IN uzbekistan")) {
+      assertTrue(facts.contains(f), f + " in " + facts);
+    }
+  }
 }
