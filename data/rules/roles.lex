@@ -42,6 +42,13 @@ secretary general	secretary_general
 貸款	loan
 投資	investment
 直接投資	investment
+投資者	investment
+投資國	investment
+投資方	investment
+援助國	aid
+捐助國	aid
+債權國	loan
+貸款國	loan
 aid	aid
 assistance	aid
 loan	loan

@@ -166,4 +166,15 @@ class RuleEngineTest {
       assertTrue(facts.contains(f), f + " in " + facts);
     }
   }
+
+  @Test
+  void anObserverIsNoMemberAndBorderTreatiesAndInvestorsAreRead() throws Exception {
+    List<Statement> observer = Sentences.extract(dir, "烏茲別克以觀察員身分參與歐亞經濟聯盟。");
+    assertEquals(List.of("observer"), observer.stream().filter(x -> x.asserted() && x.predicate().equals("MEMBER_OF"))
+        .map(Statement::role).toList(), observer.toString());
+    List<String> facts = Sentences.facts(Sentences.extract(dir, "2017年，哈薩克與吉爾吉斯簽署了國界劃定條約。"
+        + "歐盟是哈薩克最大的外國投資者。"));
+    assertTrue(facts.contains("kazakhstan BORDERS kyrgyzstan"), facts.toString());
+    assertTrue(facts.contains("eu AIDS kazakhstan"), facts.toString());
+  }
 }
