@@ -8,6 +8,7 @@
 聯繫國	associate
 夥伴國	dialogue_partner
 observer	observer
+associate	associate
 dialogue partner	dialogue_partner
 總統	president
 國家主席	president

@@ -177,4 +177,18 @@ class RuleEngineTest {
     assertTrue(facts.contains("kazakhstan BORDERS kyrgyzstan"), facts.toString());
     assertTrue(facts.contains("eu AIDS kazakhstan"), facts.toString());
   }
+
+  @Test
+  void englishOfTheUsualShapes() throws Exception {
+    List<String> facts = Sentences.facts(Sentences.extract(dir, "President Nazarbayev of Kazakhstan proposed the Eurasian Union "
+        + "in 1994. Tajikistan and Afghanistan share a 1,344-kilometer border. Kyrgyzstan is bordered by Kazakhstan to the north. "
+        + "China is Turkmenistan's largest gas buyer and a key strategic partner. Kazakhstan and Uzbekistan signed a treaty on "
+        + "allied relations in 2021. Turkmenistan has been an associate member of the CIS since 2005."));
+    for (String f : List.of("nursultan_nazarbayev PROPOSED eurasian_union_idea", "afghanistan BORDERS tajikistan",
+        "kazakhstan BORDERS kyrgyzstan", "china PARTNER_OF turkmenistan", "kazakhstan PARTNER_OF uzbekistan",
+        "turkmenistan MEMBER_OF cis")) {
+      assertTrue(facts.contains(f), f + " in " + facts);
+    }
+    assertFalse(facts.contains("kazakhstan PROPOSED eurasian_union_idea"), "the state after 'of' is not the proposer");
+  }
 }
