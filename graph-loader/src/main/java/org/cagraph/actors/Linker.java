@@ -56,6 +56,10 @@ public final class Linker {
   /** Before a capital: it is a place, not the state acting (在北京, 於阿斯塔納, 首都比什凱克, 攻下基輔). */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(在|于|赴|至|到|抵|往|经|从|自|访问|访|首都|攻下|攻占|进攻|围攻|攻打|占领|的|近郊|\\bin|\\bat|\\bto|\\bfrom|\\bvia|\\bnear|\\bв|\\bво)\\s*$");
+  /** After a person's name: an institution or place named after the person (納扎爾巴耶夫大學, Nazarbayev University). */
+  private static final Pattern NAMESAKE = Pattern.compile(
+      "\\s*(大学|学院|国际机场|机场|基金会|研究所|研究院|图书馆|中心|大道|广场|university|airport|foundation|institute|library"
+          + "|avenue|street|center|centre)");
   /** Quotation marks a name may straddle: 「一帶一路」峰會, 「俄羅斯與中亞」模式. */
   private static final String QUOTES = "「」『』《》〈〉“”";
   /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
@@ -258,6 +262,10 @@ public final class Linker {
       }
       if (e.method().equals("short") && nameOverruns(v, i, end)) {
         continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
+      }
+      if (e.actors().stream().allMatch(a -> a.label().equals("Person"))
+          && NAMESAKE.matcher(v).region(end, v.length()).lookingAt()) {
+        continue; // 納扎爾巴耶夫大學, Nazarbayev University: an institution named after the person, not the person
       }
       for (Actor a : e.actors()) {
         double conf = switch (e.method()) {

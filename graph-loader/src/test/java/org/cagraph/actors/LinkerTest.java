@@ -148,6 +148,13 @@ class LinkerTest {
   }
 
   @Test
+  void anInstitutionNamedAfterAPersonIsNotThePerson() {
+    assertEquals(ids("xi_jinping"), linkOne("習近平在納扎爾巴耶夫大學發表演講。"));
+    assertEquals(ids("nursultan_nazarbayev"), linkOne("納扎爾巴耶夫大學的學者認為，納扎爾巴耶夫推動了改革。"));
+    assertEquals(ids(), linkOne("She studied at Nazarbayev University."));
+  }
+
+  @Test
   void numberedReferencesAndTheRest() {
     // 002: 中亞5國...; 哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制
     List<Set<String>> got = link("中亞5國的國家安全戰略定調為不依靠單一國家。"

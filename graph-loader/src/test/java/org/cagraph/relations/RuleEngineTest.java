@@ -191,4 +191,20 @@ class RuleEngineTest {
     }
     assertFalse(facts.contains("kazakhstan PROPOSED eurasian_union_idea"), "the state after 'of' is not the proposer");
   }
+
+  @Test
+  void proposersParticipantsAndTroopsSentOfTheUsualShapes() throws Exception {
+    List<String> facts = Sentences.facts(Sentences.extract(dir, "「一帶一路」倡議由中國國家主席習近平於2013年提出。"
+        + "哈薩克是「一帶一路」倡議的重要參與國。土庫曼總統出席了在西安舉行的中國—中亞峰會。"
+        + "集體安全條約組織於2022年1月向哈薩克派遣維和部隊。"));
+    for (String f : List.of("xi_jinping PROPOSED bri", "kazakhstan PARTICIPATES_IN bri",
+        "turkmenistan PARTICIPATES_IN china_central_asia_summit", "csto HAS_MILITARY_PRESENCE_IN kazakhstan")) {
+      assertTrue(facts.contains(f), f + " in " + facts);
+    }
+    // a university named after a president is not the president
+    List<Statement> speech = Sentences.extract(dir, "2013年，習近平在納扎爾巴耶夫大學演講時首次提出共建「絲綢之路經濟帶」。");
+    assertTrue(Sentences.facts(speech).contains("xi_jinping PROPOSED bri"), speech.toString());
+    assertFalse(speech.stream().anyMatch(x -> x.subject().equals("nursultan_nazarbayev") || x.object().equals("nursultan_nazarbayev")),
+        speech.toString());
+  }
 }
