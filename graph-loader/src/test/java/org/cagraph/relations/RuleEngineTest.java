@@ -207,4 +207,16 @@ class RuleEngineTest {
     assertFalse(speech.stream().anyMatch(x -> x.subject().equals("nursultan_nazarbayev") || x.object().equals("nursultan_nazarbayev")),
         speech.toString());
   }
+
+  @Test
+  void neitherMemberNorSanctionerAndTheInvaderIsSanctioned() throws Exception {
+    List<Statement> neither = Sentences.extract(dir, "哈薩克既不是北約成員國，也不是歐盟成員國。");
+    assertFalse(Sentences.facts(neither).contains("kazakhstan MEMBER_OF nato"), neither.toString());
+    List<Statement> concern = Sentences.extract(dir, "烏茲別克對俄羅斯的制裁表示關切。");
+    assertFalse(Sentences.facts(concern).contains("uzbekistan SANCTIONS russia"), concern.toString());
+    List<Statement> by = Sentences.extract(dir, "美國對俄羅斯的制裁持續擴大。");
+    assertTrue(Sentences.facts(by).contains("united_states SANCTIONS russia"), by.toString());
+    List<Statement> after = Sentences.extract(dir, "俄羅斯在2022年入侵烏克蘭後，遭到西方國家制裁。");
+    assertTrue(Sentences.facts(after).contains("western_countries SANCTIONS russia"), after.toString());
+  }
 }
