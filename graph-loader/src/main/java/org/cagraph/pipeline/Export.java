@@ -46,7 +46,8 @@ public final class Export {
     // both files complete before either replaces its previous version: a full disk leaves the old pair as it was
     try (AtomicFiles files = new AtomicFiles()) {
       files.text(out, w -> {
-        for (Actor a : r.actors().values()) {
+        // by id: the same corpus gives the same bytes, whatever order discovery found the actors in
+        for (Actor a : r.actors().values().stream().sorted(java.util.Comparator.comparing(Actor::id)).toList()) {
           if (used.contains(a.id())) {
             line(w, actor(a));
           }

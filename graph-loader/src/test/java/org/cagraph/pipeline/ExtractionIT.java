@@ -61,6 +61,21 @@ class ExtractionIT {
   }
 
   @Test
+  void actorsAreWrittenInIdOrderSoTheSameCorpusGivesTheSameFile() throws Exception {
+    List<String> ids = Files.readAllLines(CorpusRun.statements(), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("{\"type\":\"actor\""))
+        .map(l -> {
+          try {
+            return JSON.readTree(l).get("id").asText();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }).toList();
+    assertTrue(ids.size() > 100, "actors written: " + ids.size());
+    assertEquals(ids.stream().sorted().toList(), ids);
+  }
+
+  @Test
   void oneNodePerRealWorldActorInAnyScriptOrSpelling() throws Exception {
     Map<String, String> owner = new HashMap<>();
     for (String line : Files.readAllLines(CorpusRun.statements(), StandardCharsets.UTF_8)) {
