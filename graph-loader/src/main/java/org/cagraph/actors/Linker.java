@@ -189,6 +189,10 @@ public final class Linker {
     return new Scan(out, claimed);
   }
 
+  private static boolean isAbbreviation(Mention m) {
+    return m.method().equals("short") || m.method().equals("compound");
+  }
+
   /** Names that straddle quotation marks (「一帶一路」峰會 is the Belt and Road Forum), on top of those inside. */
   private void acrossQuotes(String v, List<Mention> out, boolean[] claimed) {
     int[] map = new int[v.length()];
@@ -211,6 +215,14 @@ public final class Linker {
         int begin = map[i];
         int end = map[i + len - 1] + 1;
         if (end - begin > len) {
+          boolean abbreviation = found.stream().allMatch(Linker::isAbbreviation);
+          if (abbreviation && out.stream().anyMatch(o -> !isAbbreviation(o) && o.begin() < end && begin < o.end())) {
+            i += len;
+            continue; // a name already stands here
+          }
+          if (!abbreviation) { // a name wins over an abbreviation it overlaps, as inside quotes (侵烏」國: 烏國)
+            out.removeIf(o -> isAbbreviation(o) && o.begin() < end && begin < o.end());
+          }
           for (Mention m : found) {
             out.add(new Mention(m.actor(), begin, end, m.method(), m.confidence() * 0.95));
           }

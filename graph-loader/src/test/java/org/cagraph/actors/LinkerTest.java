@@ -148,6 +148,12 @@ class LinkerTest {
   }
 
   @Test
+  void aNameAcrossAQuoteMarkWinsOverTheAbbreviationItOverlaps() {
+    // LinkerFuzzTest: 侵烏 (Ukraine, contracted) overlapped 烏」國 (烏國, Uzbekistan, read across the quote mark)
+    assertEquals(ids("uzbekistan"), linkOne("侵烏」國 家"));
+  }
+
+  @Test
   void anInstitutionNamedAfterAPersonIsNotThePerson() {
     assertEquals(ids("xi_jinping"), linkOne("習近平在納扎爾巴耶夫大學發表演講。"));
     assertEquals(ids("nursultan_nazarbayev"), linkOne("納扎爾巴耶夫大學的學者認為，納扎爾巴耶夫推動了改革。"));
