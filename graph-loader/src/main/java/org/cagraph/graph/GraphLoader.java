@@ -232,7 +232,6 @@ public final class GraphLoader {
     long[] end = new long[1];
     long t0 = System.nanoTime();
     try (Session s = driver.session(session)) {
-      time("(session)", t0);
       s.executeWriteWithoutResult(tx -> {
         time("(session, connection and begin)", t0);
         w.run(tx);
