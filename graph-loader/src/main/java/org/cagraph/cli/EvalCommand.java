@@ -3,76 +3,280 @@ package org.cagraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.cagraph.eval.Evaluation;
+import org.cagraph.eval.Evaluation.GoldSentence;
+import org.cagraph.eval.Evaluation.Report;
+import org.cagraph.eval.Evaluation.Score;
 import org.cagraph.eval.LinkEvaluation;
+import org.cagraph.eval.Split;
 import org.cagraph.pipeline.Export;
 import org.cagraph.pipeline.Extraction;
+import org.cagraph.relations.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", description = "Precision, recall and F1 per relation type against a sentence-level gold file, then the misses and false hits.")
+@Command(name = "eval", description = {
+    "Precision and recall of extraction on the papers' train and dev splits, on the challenge set and leaving each paper out,",
+    "per relation type and per language. Rules are written from train only: dev and challenge figures are out-of-sample."})
 final class EvalCommand implements Callable<Integer> {
+  private static final List<String> SETS = List.of(Split.TRAIN, Split.DEV, Split.CHALLENGE);
+
   @Spec
   CommandSpec spec;
 
   @Mixin
   ExtractOptions opts;
 
-  @Option(names = "--gold", defaultValue = "data/gold/relations.jsonl", description = "gold file (default: ${DEFAULT-VALUE})")
+  @Option(names = "--gold", description = "score one gold file over --corpus as a single set, instead of the splits")
   Path gold;
 
-  @Option(names = "--statements", description = "score this statements file instead of extracting the corpus again")
+  @Option(names = "--statements", description = "score this statements file (of --corpus) instead of extracting again")
   Path statements;
+
+  @Option(names = "--challenge", defaultValue = "data/challenge",
+      description = "challenge set: a folder with corpus/ and relations.jsonl (default: ${DEFAULT-VALUE})")
+  Path challenge;
+
+  @Option(names = "--set", split = ",", description = "only these sets: train, dev, challenge (default: all three)")
+  List<String> only;
+
+  @Option(names = "--errors", description = "list the misses, false hits and asserted traps of the sets shown;"
+      + " without --set, of train only (dev and challenge are for measuring, not for writing rules)")
+  boolean showErrors;
+
+  @Option(names = "--rules", description = "for each rule, the sentences it fires on in train, dev and challenge")
+  boolean rules;
 
   @Option(names = "--mentions", description = "also score actor linking against this gold file (e.g. data/gold/mentions.jsonl)")
   Path mentions;
 
-  @Option(names = "--errors", defaultValue = "true", negatable = true, description = "list the misses and false hits (default: on)")
-  boolean showErrors;
-
   @Override
   public Integer call() throws Exception {
-    Path goldFile = gold.isAbsolute() || Files.exists(gold) ? gold : Paths.home().resolve(gold);
-    if (!Files.isRegularFile(goldFile)) {
-      throw new UserError("--gold " + gold + ": no such file");
-    }
-    Path st = statements;
-    if (st == null) {
-      Extraction.Result r = opts.run(spec);
-      st = Files.createTempFile("kg-eval-", ".jsonl");
-      Export.write(r, st);
-    }
-    Evaluation.Report rep = Evaluation.run(goldFile, st, opts.corpusDir());
     PrintWriter out = spec.commandLine().getOut();
-    if (mentions != null) {
-      LinkEvaluation.Report lr = LinkEvaluation.run(mentions, Export.sidecar(st), opts.corpusDir());
-      if (showErrors) {
-        lr.errors().forEach(out::println);
+    if (only != null) {
+      for (String s : only) {
+        if (!SETS.contains(s)) {
+          throw new UserError("--set " + s + ": expected one of " + String.join(", ", SETS));
+        }
       }
-      out.printf(Locale.ROOT, "linking: tp %d fp %d fn %d  precision %.3f recall %.3f%n%n", lr.tp(), lr.fp(), lr.fn(),
-          lr.precision(), lr.recall());
+    }
+    Path corpusStatements = statements != null ? existing(statements, "--statements") : extract(opts.run(spec));
+    if (gold != null) {
+      Report r = Evaluation.run(existing(gold, "--gold"), corpusStatements, opts.corpusDir());
+      if (showErrors) {
+        errors(out, r);
+      }
+      out.printf("%s: %d sentences, %d facts%n", gold, r.goldSentences(), r.goldFacts());
+      typeTable(out, List.of("gold"), List.of(r));
+      out.flush();
+      return 0;
+    }
+    Evaluation.Material papers = Evaluation.load(existing(Paths.home().resolve("data/gold/relations.jsonl"), "gold"),
+        corpusStatements, opts.corpusDir(), null);
+    Evaluation.Material chal = null;
+    Path chalDir = challenge.isAbsolute() ? challenge : Paths.home().resolve(challenge);
+    boolean wantChallenge = only == null || only.contains(Split.CHALLENGE);
+    if (wantChallenge) {
+      Path chalCorpus = existing(chalDir.resolve("corpus"), "--challenge");
+      Path chalGold = existing(chalDir.resolve("relations.jsonl"), "--challenge");
+      ExtractOptions co = opts.with(chalCorpus);
+      chal = Evaluation.load(chalGold, extract(co.run(spec)), chalCorpus, Split.CHALLENGE);
+    }
+    if (mentions != null) {
+      LinkEvaluation.Report lr = LinkEvaluation.run(existing(mentions, "--mentions"), Export.sidecar(corpusStatements),
+          opts.corpusDir());
+      out.printf(Locale.ROOT, "linking (all five papers): tp %d fp %d fn %d  precision %.3f recall %.3f%n%n", lr.tp(),
+          lr.fp(), lr.fn(), lr.precision(), lr.recall());
+    }
+    if (rules) {
+      ruleTable(out, papers, chal);
+      out.flush();
+      return 0;
+    }
+    List<String> names = new ArrayList<>();
+    List<Report> reports = new ArrayList<>();
+    for (String set : only == null ? SETS : only) {
+      if (set.equals(Split.CHALLENGE)) {
+        names.add(set);
+        reports.add(chal.score(g -> true));
+      } else {
+        names.add(set);
+        reports.add(papers.score(g -> g.split().equals(set)));
+      }
     }
     if (showErrors) {
-      for (Evaluation.Error e : rep.errors()) {
-        out.printf("%-5s %-55s %s  %s%n", e.kind(), e.fact(), e.doc(), e.quote().replaceAll("\\s+", "").substring(0,
-            Math.min(90, e.quote().replaceAll("\\s+", "").length())));
+      for (int i = 0; i < names.size(); i++) {
+        if (only != null || names.get(i).equals(Split.TRAIN)) {
+          out.println("== errors on " + names.get(i));
+          errors(out, reports.get(i));
+        }
       }
-      out.println();
     }
-    out.printf("gold: %d sentences, %d facts%n", rep.goldSentences(), rep.goldFacts());
-    out.printf("%-26s %5s %5s %5s  %9s %6s %6s%n", "type", "tp", "fp", "fn", "precision", "recall", "f1");
-    rep.byType().forEach((t, s) -> row(out, t, s));
-    row(out, "overall", rep.overall());
+    summary(out, names, reports);
+    typeTable(out, names, reports);
+    languageTable(out, names, reports);
+    if (only == null || only.contains(Split.TRAIN) && only.contains(Split.DEV)) {
+      leaveOnePaperOut(out, papers);
+    }
     out.flush();
     return 0;
   }
 
-  private static void row(PrintWriter out, String t, Evaluation.Score s) {
-    out.printf(Locale.ROOT, "%-26s %5d %5d %5d  %9.3f %6.3f %6.3f%n", t, s.tp, s.fp, s.fn, s.precision(), s.recall(), s.f1());
+  private static Path existing(Path p, String what) {
+    Path f = p.isAbsolute() || Files.exists(p) ? p : Paths.home().resolve(p);
+    if (!Files.exists(f)) {
+      throw new UserError(what + " " + p + ": no such file or folder");
+    }
+    return f;
+  }
+
+  private static Path extract(Extraction.Result r) throws Exception {
+    Path st = Files.createTempFile("kg-eval-", ".jsonl");
+    Export.write(r, st);
+    st.toFile().deleteOnExit();
+    Export.sidecar(st).toFile().deleteOnExit();
+    return st;
+  }
+
+  private static void errors(PrintWriter out, Report r) {
+    for (Evaluation.Error e : r.errors()) {
+      String q = e.quote().replaceAll("\\s+", "");
+      out.printf("%-5s %-55s %s  %s%n", e.kind(), e.fact(), e.doc(), q.substring(0, Math.min(90, q.length())));
+    }
+    out.println();
+  }
+
+  private static String label(String set) {
+    return switch (set) {
+      case Split.TRAIN -> "train (in-sample: rules are written from it)";
+      case Split.DEV -> "dev (out-of-sample: measured, never read for rules)";
+      case Split.CHALLENGE -> "challenge (out-of-sample: new text in four languages, with traps)";
+      default -> set;
+    };
+  }
+
+  private static void summary(PrintWriter out, List<String> names, List<Report> reports) {
+    out.printf("%-68s %9s %9s %6s %6s %6s %8s %8s %10s%n", "set", "sentences", "facts", "P", "R", "F1", "R single",
+        "R coref", "traps hit");
+    for (int i = 0; i < names.size(); i++) {
+      Report r = reports.get(i);
+      out.printf(Locale.ROOT, "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %10s%n", label(names.get(i)), r.goldSentences(),
+          r.goldFacts(), r.overall().precision(), r.overall().recall(), r.overall().f1(), r.single().recall(),
+          r.coref().tp + r.coref().fn == 0 ? "-" : String.format(Locale.ROOT, "%.3f", r.coref().recall()),
+          r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
+    }
+    out.println();
+  }
+
+  private static void typeTable(PrintWriter out, List<String> names, List<Report> reports) {
+    StringBuilder h = new StringBuilder(String.format("%-26s", "type"));
+    for (String n : names) {
+      h.append(String.format(" | %-22s", n + " tp/fp/fn P R"));
+    }
+    out.println(h);
+    Set<String> types = new TreeSet<>(RuleSet.TYPES);
+    for (String t : types) {
+      StringBuilder row = new StringBuilder(String.format("%-26s", t));
+      for (Report r : reports) {
+        row.append(cell(r.byType().getOrDefault(t, new Score())));
+      }
+      out.println(row);
+    }
+    StringBuilder row = new StringBuilder(String.format("%-26s", "overall"));
+    reports.forEach(r -> row.append(cell(r.overall())));
+    out.println(row);
+    out.println();
+  }
+
+  private static String cell(Score s) {
+    return String.format(Locale.ROOT, " | %3d/%2d/%3d %5.2f %5.2f", s.tp, s.fp, s.fn, s.precision(), s.recall());
+  }
+
+  private static void languageTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.printf("%-10s %-8s %5s %5s %5s %6s %6s%n", "set", "language", "tp", "fp", "fn", "P", "R");
+    for (int i = 0; i < names.size(); i++) {
+      for (Map.Entry<String, Score> e : reports.get(i).byLanguage().entrySet()) {
+        Score s = e.getValue();
+        out.printf(Locale.ROOT, "%-10s %-8s %5d %5d %5d %6.3f %6.3f%n", names.get(i), e.getKey(), s.tp, s.fp, s.fn,
+            s.precision(), s.recall());
+      }
+    }
+    out.println();
+  }
+
+  /**
+   * Each paper scored twice: with every rule, and without the rules that fire on no other paper's sentences (the rules
+   * it alone could have been written from). The gap is how much its figure owes to rules fitted to it.
+   */
+  private static void leaveOnePaperOut(PrintWriter out, Evaluation.Material papers) {
+    Map<String, Set<String>> fired = papers.ruleSentences();
+    Set<String> docs = new TreeSet<>();
+    papers.gold().forEach(g -> docs.add(g.doc()));
+    out.println("leave one paper out: each paper without the rules that fire only on it (train and dev together)");
+    out.printf("%-22s %6s %6s %6s | %6s %6s %6s  %s%n", "paper", "P", "R", "F1", "P", "R", "F1", "rules dropped");
+    Score allRules = new Score();
+    Score without = new Score();
+    for (String doc : docs) {
+      Predicate<GoldSentence> mine = g -> g.doc().equals(doc);
+      Set<String> own = new TreeSet<>();
+      fired.forEach((rule, sentences) -> {
+        if (sentences.stream().allMatch(s -> s.startsWith(doc + ":"))) {
+          own.add(rule);
+        }
+      });
+      Report a = papers.score(mine);
+      Report b = papers.score(mine, own::contains);
+      allRules.tp += a.overall().tp;
+      allRules.fp += a.overall().fp;
+      allRules.fn += a.overall().fn;
+      without.tp += b.overall().tp;
+      without.fp += b.overall().fp;
+      without.fn += b.overall().fn;
+      out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f  %d%n", doc, a.overall().precision(),
+          a.overall().recall(), a.overall().f1(), b.overall().precision(), b.overall().recall(), b.overall().f1(),
+          own.size());
+    }
+    out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n%n", "all papers", allRules.precision(),
+        allRules.recall(), allRules.f1(), without.precision(), without.recall(), without.f1());
+  }
+
+  /** How many sentences each rule fires on in each set; rules that never fire, and those that fire on one only. */
+  private static void ruleTable(PrintWriter out, Evaluation.Material papers, Evaluation.Material chal) {
+    Map<String, String> splitOf = papers.sentenceSplits();
+    Map<String, int[]> counts = new TreeMap<>();
+    RuleSet.load().ruleNames().forEach(r -> counts.put(r, new int[3]));
+    papers.ruleSentences().forEach((rule, sentences) -> sentences.forEach(s ->
+        counts.computeIfAbsent(rule, k -> new int[3])[Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
+    if (chal != null) {
+      chal.ruleSentences().forEach((rule, sentences) -> counts.computeIfAbsent(rule, k -> new int[3])[2] +=
+          sentences.size());
+    }
+    out.printf("%-48s %6s %6s %9s %6s%n", "rule", "train", "dev", "challenge", "all");
+    int single = 0;
+    int never = 0;
+    Map<String, int[]> sorted = new LinkedHashMap<>(counts);
+    for (Map.Entry<String, int[]> e : sorted.entrySet()) {
+      int[] c = e.getValue();
+      int all = c[0] + c[1] + c[2];
+      single += all == 1 ? 1 : 0;
+      never += all == 0 ? 1 : 0;
+      out.printf("%-48s %6d %6d %9d %6d%s%n", e.getKey(), c[0], c[1], c[2], all, all == 1 ? "  single" : all == 0
+          ? "  never" : "");
+    }
+    out.printf(Locale.ROOT, "%n%d rules: %d fire on one sentence only (%.1f%%), %d on none%n", counts.size(), single,
+        100.0 * single / Math.max(1, counts.size()), never);
   }
 }

@@ -24,6 +24,17 @@ final class ExtractOptions {
   @Option(names = "--no-cache", description = "run CoreNLP on every paper even when .kg/nlp-cache holds its annotations")
   boolean noCache;
 
+  /** The same options over another folder of papers. */
+  ExtractOptions with(Path otherCorpus) {
+    ExtractOptions o = new ExtractOptions();
+    o.corpus = otherCorpus;
+    o.threads = threads;
+    o.keepGoing = keepGoing;
+    o.maxMb = maxMb;
+    o.noCache = noCache;
+    return o;
+  }
+
   Path corpusDir() {
     return corpus == null ? Paths.corpus() : corpus;
   }

@@ -9,24 +9,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.cagraph.pipeline.Export;
 import org.cagraph.relations.RuleSet;
 
 /**
- * Scores a statements file against sentence-level gold: each gold line quotes a sentence and lists
- * every relation it states, so predicted relations cited in an annotated sentence are hits or false
- * hits, and gold facts without a matching prediction are misses. A fact matches on subject, type and
- * object (either order for symmetric types); for MEMBER_OF, observers and dialogue partners are kept
- * apart from full members.
+ * Scores a statements file against sentence-level gold: each gold line quotes a sentence and lists every relation
+ * it states, so predicted relations cited in an annotated sentence are hits or false hits, and gold facts without a
+ * matching prediction are misses. A fact matches on subject, type and object (either order for symmetric types); for
+ * MEMBER_OF, observers and dialogue partners are kept apart from full members.
+ *
+ * <p>A gold line may also list {@code traps}: relations a careless reader would take from the sentence though it
+ * does not state them (negated, planned, ended, observer only, reversed, co-mentioned). A trap the extractor asserts
+ * is counted apart, so "no negated fact asserted" is a number. A fact marked {@code "coref": true} needs a reference
+ * resolved beyond the sentence's own names (兩國, 該組織, 哈、烏、吉, the group's members); recall is reported for
+ * those and for the rest separately.
  */
 public final class Evaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Counts for one relation type. */
+  /** Counts for one relation type, language or set. */
   public static final class Score {
     public int tp;
     public int fp;
@@ -45,16 +53,27 @@ public final class Evaluation {
       double r = recall();
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    void add(Score o) {
+      tp += o.tp;
+      fp += o.fp;
+      fn += o.fn;
+    }
   }
 
-  /** A miss or a false hit, with the sentence it is about. */
+  /** A miss, a false hit or an asserted trap, with the sentence it is about. */
   public record Error(String kind, String fact, String doc, String quote) {
   }
 
-  public record Report(Map<String, Score> byType, Score overall, List<Error> errors, int goldSentences, int goldFacts) {
+  /**
+   * What one set scored: per type and per language, recall for facts stated in one sentence ({@code single}) and for
+   * facts needing coreference ({@code coref}), and the traps the extractor asserted.
+   */
+  public record Report(Map<String, Score> byType, Score overall, List<Error> errors, int goldSentences, int goldFacts,
+      Map<String, Score> byLanguage, Score single, Score coref, int traps, int trapsAsserted) {
   }
 
-  private record Fact(String s, String p, String o, String roleClass) {
+  record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
       if (RuleSet.SYMMETRIC.contains(p) && s.compareTo(o) > 0) {
         String t = s;
@@ -65,17 +84,200 @@ public final class Evaluation {
       return new Fact(s, p, o, rc);
     }
 
+    static Fact of(JsonNode f) {
+      return of(f.path("subject").asText(), f.path("predicate").asText(), f.path("object").asText(),
+          f.path("role").isTextual() ? f.path("role").asText() : null);
+    }
+
     @Override
     public String toString() {
       return s + " " + p + " " + o + (roleClass.isEmpty() ? "" : " (" + roleClass + ")");
     }
   }
 
+  /** One annotated sentence, located in its document, with the split and language it is reported under. */
+  public record GoldSentence(String doc, int[] span, String quote, Set<Fact> facts, Set<Fact> coref, Set<Fact> traps,
+      String split, String language) {
+  }
+
   /** {@code text} is the clean sentence: a stitched sentence's span encloses the footnote it skips. */
-  private record Predicted(String doc, int start, int end, Fact fact, String quote, String text) {
+  record Predicted(String doc, int start, int end, Fact fact, String quote, String text, String sentence, String rule) {
+  }
+
+  /** A gold file read against the statements extracted from its corpus, ready to be scored in any slice. */
+  public static final class Material {
+    final List<GoldSentence> gold;
+    final Map<String, List<Predicted>> predictedByDoc;
+    /** For each rule (TYPE/name), the sentences it fired on. */
+    final Map<String, Set<String>> ruleSentences;
+
+    /** Every sentence of the corpus (document:index), with its split. */
+    final Map<String, String> sentenceSplits;
+
+    Material(List<GoldSentence> gold, Map<String, List<Predicted>> predictedByDoc, Map<String, String> sentenceSplits) {
+      this.gold = gold;
+      this.sentenceSplits = sentenceSplits;
+      this.predictedByDoc = predictedByDoc;
+      this.ruleSentences = new TreeMap<>();
+      predictedByDoc.values().forEach(l -> l.forEach(p ->
+          ruleSentences.computeIfAbsent(p.rule(), k -> new HashSet<>()).add(p.sentence())));
+    }
+
+    /** Every sentence of the corpus (document:index) with the split its text falls in. */
+    public Map<String, String> sentenceSplits() {
+      return sentenceSplits;
+    }
+
+    public List<GoldSentence> gold() {
+      return gold;
+    }
+
+    /** The rules that fired, each with the sentences (document:index) it fired on. */
+    public Map<String, Set<String>> ruleSentences() {
+      return ruleSentences;
+    }
+
+    public Report score(Predicate<GoldSentence> which) {
+      return score(which, r -> false);
+    }
+
+    /** Scores the gold sentences {@code which} selects, as if the rules {@code dropped} selects did not exist. */
+    public Report score(Predicate<GoldSentence> which, Predicate<String> dropped) {
+      Map<String, Score> byType = new TreeMap<>();
+      RuleSet.TYPES.forEach(t -> byType.put(t, new Score()));
+      Map<String, Score> byLanguage = new TreeMap<>();
+      Score single = new Score();
+      Score coref = new Score();
+      List<Error> errors = new ArrayList<>();
+      int sentences = 0;
+      int facts = 0;
+      int traps = 0;
+      int trapsAsserted = 0;
+      Set<String> falseSeen = new HashSet<>();
+      for (GoldSentence g : gold) {
+        if (!which.test(g)) {
+          continue;
+        }
+        sentences++;
+        Score lang = byLanguage.computeIfAbsent(g.language(), k -> new Score());
+        String stripped = g.quote().replaceAll("[\\s\\u3000]+", "");
+        List<Predicted> here = predictedByDoc.getOrDefault(g.doc(), List.of()).stream()
+            .filter(p -> !dropped.test(p.rule()) && p.start() < g.span()[1] && g.span()[0] < p.end()
+                && sharesText(stripped, p.text()))
+            .toList();
+        Set<Fact> said = new HashSet<>();
+        here.forEach(p -> said.add(p.fact()));
+        for (Fact f : g.facts()) {
+          facts++;
+          boolean hit = said.contains(f);
+          Score part = g.coref().contains(f) ? coref : single;
+          if (hit) {
+            byType.get(f.p()).tp++;
+            lang.tp++;
+            part.tp++;
+          } else {
+            byType.get(f.p()).fn++;
+            lang.fn++;
+            part.fn++;
+            errors.add(new Error("miss", f.toString(), g.doc(), g.quote()));
+          }
+        }
+        for (Predicted p : here) {
+          if (!g.facts().contains(p.fact()) && falseSeen.add(p.doc() + p.start() + p.fact())) {
+            byType.computeIfAbsent(p.fact().p(), k -> new Score()).fp++;
+            lang.fp++;
+            errors.add(new Error("false", p.fact().toString(), p.doc(), p.quote()));
+          }
+        }
+        for (Fact t : g.traps()) {
+          traps++;
+          if (said.contains(t)) {
+            trapsAsserted++;
+            errors.add(new Error("trap", t.toString(), g.doc(), g.quote()));
+          }
+        }
+      }
+      Score all = new Score();
+      byType.values().forEach(all::add);
+      return new Report(byType, all, errors, sentences, facts, byLanguage, single, coref, traps, trapsAsserted);
+    }
   }
 
   private Evaluation() {
+  }
+
+  /** Scores every line of a gold file (one set, no split). */
+  public static Report run(Path gold, Path statements, Path corpus) throws IOException {
+    return load(gold, statements, corpus, null).score(g -> true);
+  }
+
+  /**
+   * Reads a gold file, the statements extracted from {@code corpus} and their sentences sidecar. {@code set} names
+   * the split of every line ({@link Split#CHALLENGE}); null splits the lines into train and dev by {@link Split#of}.
+   */
+  public static Material load(Path gold, Path statements, Path corpus, String set) throws IOException {
+    Map<String, String> texts = Corpora.texts(corpus);
+    Map<String, String> languages = Corpora.languages(corpus);
+    GoldQuote finder = new GoldQuote(texts);
+    Map<String, String> sentenceTexts = sentenceTexts(Export.sidecar(statements));
+    Map<String, String> sentenceSplits = new HashMap<>();
+    sentenceTexts.forEach((id, text) -> sentenceSplits.put(id,
+        set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
+    Map<String, List<Predicted>> predicted = new HashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n = JSON.readTree(line);
+        if (!"relation".equals(n.path("type").asText())) {
+          continue;
+        }
+        Fact f = Fact.of(n);
+        for (JsonNode c : n.path("citations")) {
+          String doc = c.get("doc").asText();
+          String t = texts.get(doc);
+          if (t == null) {
+            continue;
+          }
+          int s = t.offsetByCodePoints(0, c.get("start").asInt());
+          int e = t.offsetByCodePoints(0, c.get("end").asInt());
+          String quote = c.path("quote").asText();
+          String sentence = c.path("sentence").asText();
+          predicted.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Predicted(doc, s, e, f, quote,
+              sentenceTexts.getOrDefault(sentence, quote).replaceAll("\\s+", ""), sentence,
+              f.p() + "/" + c.path("rule").asText()));
+        }
+      }
+    }
+    List<GoldSentence> gs = new ArrayList<>();
+    for (GoldQuote.Annotated a : finder.read(gold)) {
+      JsonNode g = a.line();
+      String quote = g.get("quote").asText();
+      Set<Fact> facts = new LinkedHashSet<>();
+      Set<Fact> coref = new HashSet<>();
+      for (JsonNode f : g.path("facts")) {
+        Fact fact = Fact.of(f);
+        facts.add(fact);
+        if (f.path("coref").asBoolean(false)) {
+          coref.add(fact);
+        }
+      }
+      // a fact stated plainly somewhere in the sentence needs no coreference, even if another mention of it does
+      for (JsonNode f : g.path("facts")) {
+        if (!f.path("coref").asBoolean(false)) {
+          coref.remove(Fact.of(f));
+        }
+      }
+      Set<Fact> traps = new LinkedHashSet<>();
+      for (JsonNode t : g.path("traps")) {
+        Fact trap = Fact.of(t);
+        if (!facts.contains(trap)) {
+          traps.add(trap);
+        }
+      }
+      String split = set != null ? set : Split.of(a.doc(), quote);
+      gs.add(new GoldSentence(a.doc(), a.span(), quote, facts, coref, traps, split,
+          Corpora.language(quote, languages.get(a.doc()))));
+    }
+    return new Material(gs, predicted, sentenceSplits);
   }
 
   private static Map<String, String> sentenceTexts(Path sidecar) throws IOException {
@@ -106,96 +308,5 @@ public final class Evaluation {
       }
     }
     return false;
-  }
-
-  public static Report run(Path gold, Path statements, Path corpus) throws IOException {
-    Map<String, String> texts = new HashMap<>();
-    try (var files = Files.list(corpus)) {
-      for (Path f : files.toList()) {
-        String n = f.getFileName().toString();
-        if (n.endsWith(".txt") || n.endsWith(".md")) {
-          String t = Files.readString(f, StandardCharsets.UTF_8);
-          texts.put(n.substring(0, n.lastIndexOf('.')), t.startsWith("\uFEFF") ? t.substring(1) : t);
-        }
-      }
-    }
-    GoldQuote finder = new GoldQuote(texts);
-    Map<String, String> sentenceTexts = sentenceTexts(org.cagraph.pipeline.Export.sidecar(statements));
-    List<Predicted> predicted = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        JsonNode n = JSON.readTree(line);
-        if (!"relation".equals(n.path("type").asText())) {
-          continue;
-        }
-        Fact f = Fact.of(n.get("subject").asText(), n.get("predicate").asText(), n.get("object").asText(),
-            n.path("role").isTextual() ? n.path("role").asText() : null);
-        for (JsonNode c : n.path("citations")) {
-          String doc = c.get("doc").asText();
-          String t = texts.get(doc);
-          if (t == null) {
-            continue;
-          }
-          int s = t.offsetByCodePoints(0, c.get("start").asInt());
-          int e = t.offsetByCodePoints(0, c.get("end").asInt());
-          String quote = c.path("quote").asText();
-          predicted.add(new Predicted(doc, s, e, f, quote,
-              sentenceTexts.getOrDefault(c.path("sentence").asText(), quote).replaceAll("\\s+", "")));
-        }
-      }
-    }
-    Map<String, Score> byType = new TreeMap<>();
-    RuleSet.TYPES.forEach(t -> byType.put(t, new Score()));
-    List<Error> errors = new ArrayList<>();
-    Set<Predicted> judged = new LinkedHashSet<>();
-    Set<Predicted> correct = new LinkedHashSet<>();
-    int sentences = 0;
-    int facts = 0;
-    for (GoldQuote.Annotated a : finder.read(gold)) {
-      JsonNode g = a.line();
-      String doc = a.doc();
-      int[] span = a.span();
-      sentences++;
-      Set<Fact> expected = new LinkedHashSet<>();
-      for (JsonNode f : g.path("facts")) {
-        expected.add(Fact.of(f.get("subject").asText(), f.get("predicate").asText(), f.get("object").asText(),
-            f.path("role").isTextual() ? f.path("role").asText() : null));
-      }
-      facts += expected.size();
-      String stripped = g.get("quote").asText().replaceAll("[\\s\\u3000]+", "");
-      List<Predicted> here = predicted.stream()
-          .filter(p -> p.doc().equals(doc) && p.start() < span[1] && span[0] < p.end() && sharesText(stripped, p.text()))
-          .toList();
-      for (Fact f : expected) {
-        boolean hit = false;
-        for (Predicted p : here) {
-          if (p.fact().equals(f)) {
-            hit = true;
-            correct.add(p);
-          }
-        }
-        if (hit) {
-          byType.get(f.p()).tp++;
-        } else {
-          byType.get(f.p()).fn++;
-          errors.add(new Error("miss", f.toString(), doc, g.get("quote").asText()));
-        }
-      }
-      judged.addAll(here);
-    }
-    Set<String> falseSeen = new LinkedHashSet<>();
-    for (Predicted p : judged) {
-      if (!correct.contains(p) && falseSeen.add(p.doc() + p.start() + p.fact())) {
-        byType.get(p.fact().p()).fp++;
-        errors.add(new Error("false", p.fact().toString(), p.doc(), p.quote()));
-      }
-    }
-    Score all = new Score();
-    byType.values().forEach(s -> {
-      all.tp += s.tp;
-      all.fp += s.fp;
-      all.fn += s.fn;
-    });
-    return new Report(byType, all, errors, sentences, facts);
   }
 }

@@ -63,6 +63,11 @@ public final class Manifest {
     return List.copyOf(out);
   }
 
+  /** The documents the manifest describes, in its order. */
+  public java.util.Collection<DocumentInfo> documents() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
+  }
+
   public DocumentInfo info(String id, String fileName) {
     DocumentInfo d = byId.get(id);
     return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, List.of());

@@ -184,6 +184,11 @@ public final class RuleSet {
     return out;
   }
 
+  /** Every rule as TYPE/name, in file order (what citations name as their rule, under their type). */
+  public List<String> ruleNames() {
+    return rules.stream().map(r -> r.predicate() + "/" + r.name()).distinct().toList();
+  }
+
   List<Rule> rules() {
     return rules;
   }

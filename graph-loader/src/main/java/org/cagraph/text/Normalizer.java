@@ -193,6 +193,19 @@ final class Normalizer {
     return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
   }
 
+  /**
+   * A Kangxi radical or CJK radical supplement (U+2E80–U+2FDF) becomes the unified ideograph it stands for, one char
+   * for one: PDFs made by browsers and word processors write ⼤ (U+2F24) for 大, and no name or trigger would match.
+   * The mapping is Unicode's own compatibility decomposition (NFKC); a radical without one is kept.
+   */
+  static String radical(String cluster) {
+    if (cluster.length() != 1 || cluster.charAt(0) < 0x2E80 || cluster.charAt(0) > 0x2FDF) {
+      return cluster;
+    }
+    String k = java.text.Normalizer.normalize(cluster, Form.NFKC);
+    return k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN ? k : cluster;
+  }
+
   private static boolean isMark(String s, int i) {
     return Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK;
   }
@@ -245,7 +258,7 @@ final class Normalizer {
         for (int marks = 0; next < to && marks < MAX_MARKS && isMark(original, next); marks++) {
           next += Character.charCount(original.codePointAt(next));
         }
-        String norm = java.text.Normalizer.normalize(original.substring(i, next), Form.NFC);
+        String norm = radical(java.text.Normalizer.normalize(original.substring(i, next), Form.NFC));
         if (pendingSpace >= 0 && length() > blockStart) {
           // Chinese joins without a space; English and numbers keep one
           if (!isCjk(clean.codePointBefore(length())) && !isCjk(norm.codePointAt(0))) {

@@ -30,13 +30,28 @@ class TextStageTest {
           assertTrue(at >= prev, s.id() + " offsets go backwards at " + i);
           prev = at;
           char c = s.text().charAt(i);
-          String o = Normalizer.normalize(String.valueOf(original.charAt(at)), Normalizer.Form.NFC);
+          String o = org.cagraph.text.Normalizer.radical(Normalizer.normalize(String.valueOf(original.charAt(at)),
+              Normalizer.Form.NFC));
           assertTrue(c == ' ' && Character.isWhitespace(original.charAt(at)) || o.indexOf(c) >= 0,
               s.id() + " char " + i + " '" + c + "' vs original '" + original.charAt(at) + "'");
         }
       }
     }
     assertTrue(sentences > 1500, "sentences: " + sentences);
+  }
+
+  @Test
+  void kangxiRadicalsFromAPdfTextLayerReadAsTheirIdeographsOneForOne() throws Exception {
+    // ⼤ U+2F24, ⼀ U+2F00, ⼈ U+2F08, ⽇ U+2F47: what browsers and word processors write into a PDF's text layer
+    String unified = "中國國家主席習近平於2013年在哈薩克的納扎爾巴耶夫大學提出一帶一路倡議，日本人也關注。";
+    String kangxi = unified.replace('大', '\u2F24').replace('一', '\u2F00').replace('人', '\u2F08').replace('日', '\u2F47');
+    Path f = java.nio.file.Files.createTempDirectory("kangxi").resolve("k.txt");
+    java.nio.file.Files.writeString(f, kangxi);
+    Paper p = Paper.of(new DocumentReader().read(f));
+    Sentence s = p.sentences().get(0);
+    assertEquals(unified, s.text());
+    assertEquals(kangxi, s.original(p.source()), "the citation still quotes the file as written");
+    assertEquals(kangxi.indexOf('\u2F24'), s.offsets()[unified.indexOf('大')], "one clean char per original char");
   }
 
   @Test
