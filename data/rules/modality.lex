@@ -1,5 +1,9 @@
-# A match whose clause holds one of these is hypothetical, planned or demanded: kept apart, never a fact.
+# A relation whose trigger has one of these before it, in its own clause, is hypothetical, planned, expected or
+# demanded: kept apart as a claim, never a fact. Plain words only (see negation.lex for the scope).
 # 俄羅斯要求前蘇聯加盟共和國都加入獨立國協; 謀求加入; 預計; 可能; 考慮; 擬
+# 邀請七個前東歐共產國家…加盟北約 (invited, not yet joined); 中國有興趣投資阿富汗; 俄羅斯與中國將加強合作
+# 美國威脅對伊朗實施制裁 / 揚言退出 (a threat, not the act); 塔吉克可望於明年加入世界貿易組織 (expected)
+# A month that is also a modal verb ("May 2015") is not modality: dates are masked before the words are looked for.
 謀求
 計畫加入
 計劃加入
@@ -29,30 +33,73 @@
 倘若
 要是
 假如
-# 邀請七個前東歐共產國家…加盟北約 (invited, not yet joined); 中國有興趣投資阿富汗; 俄羅斯與中國將加強合作
 邀請
 有興趣
 將加強
 將深化
 將擴大
 勢必
-\bplans?\b
-\bplanned\b
-\bmay\b(?!\s+\d)
-\bmight\b
-\bcould\b
-\bwould\b
-\bconsider(s|ing)?\b
-\bseeks?\b
-\bintends?\b
-\bexpected\b
-\bhopes?\b
-\baims?\b
-\bif\b
-# 美國威脅對伊朗實施制裁 / 揚言退出 (a threat, not the act); 塔吉克可望於明年加入世界貿易組織 (expected)
 可望
 威脅
 揚言
 恫嚇
 警告將
-\bthreat(en|ens|ened)?\b
+候選
+plan
+plans
+planned
+planning
+may
+might
+could
+would
+should
+consider
+considers
+considering
+considered
+seek
+seeks
+sought
+intend
+intends
+intended
+expected
+expects
+hope
+hopes
+hoped
+aim
+aims
+aimed
+if
+unless
+threaten
+threatens
+threatened
+threat
+applied_to
+apply_to
+applies_to
+application_to
+invited_to
+candidate
+could_join
+может
+могут
+мог_бы
+планирует
+планируют
+планировал
+намерен
+намерена
+намерены
+собирается
+хочет
+хотят
+подал_заявку
+подала_заявку
+заявку_на
+если
+угрожает
+пригрозил

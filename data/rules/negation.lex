@@ -1,33 +1,49 @@
-# A match whose clause holds one of these is a negated claim, never a fact.
-# Each word carries (?![^（()）]*[）)]): a negation inside a parenthetical aside that closes before the match ends
-# negates only the aside (五月集體簽署…條約（土庫曼中立國未加入但另有亞美尼亞）…，其後又成為北約「和平夥伴關係計畫」成員).
+# A relation whose trigger has one of these before it, in its own clause, is a negated claim, never a fact.
+# Plain words: the engine scopes them (the trigger's clause, up to the trigger; a parenthetical aside that closes
+# before the trigger negates only the aside), and not-negation.lex masks the phrases that only look negative.
 # 烏茲別克並未加入; 土庫曼…不參與軍事合作; 沒有能夠透過經濟制裁
-# 前所未見 / 前所未有 (unprecedented) is not a negation: 還對俄羅斯祭出前所未見的經濟制裁
-(?<!前所)未(?!來|来|能如)(?![^（()）]*[）)])
-並未(?![^（()）]*[）)])
-尚未(?![^（()）]*[）)])
-從未(?![^（()）]*[）)])
-沒有(?![^（()）]*[）)])
-拒絕(?![^（()）]*[）)])
-不願(?![^（()）]*[）)])
-無意(?![^（()）]*[）)])
-並非(?![^（()）]*[）)])
-不會(?![^（()）]*[）)])
-不參與(?![^（()）]*[）)])
-不加入(?![^（()）]*[）)])
-否認(?![^（()）]*[）)])
 # 極力避免…結為「軍事同盟」; 俄羅斯絕不允許哈薩克跟美國有如此的戰略關係
-不允許(?![^（()）]*[）)])
-不容許(?![^（()）]*[）)])
-絕不(?![^（()）]*[）)])
-避免(?![^（()）]*[）)])
-反對(?![^（()）]*[）)])
-\bnot\b(?![^（()）]*[）)])
-\bnever\b(?![^（()）]*[）)])
-\brefused\b(?![^（()）]*[）)])
-\bdeclined\b(?![^（()）]*[）)])
-\brejected\b(?![^（()）]*[）)])
-\bno longer\b(?![^（()）]*[）)])
 # 哈薩克既不是北約成員國，也不是歐盟成員國
-不是(?![^（()）]*[）)])
-不屬於(?![^（()）]*[）)])
+未
+並未
+尚未
+從未
+沒有
+拒絕
+不願
+無意
+並非
+不會
+不參與
+不加入
+否認
+不允許
+不容許
+絕不
+避免
+反對
+不是
+不屬於
+not
+never
+refused
+declined
+rejected
+denied
+no_longer
+не
+нет
+отказался
+отказалась
+отказались
+отрицает
+отрицают
+didn't
+doesn't
+hasn't
+haven't
+wasn't
+isn't
+won't
+cannot
+neither

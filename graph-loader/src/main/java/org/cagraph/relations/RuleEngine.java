@@ -21,6 +21,8 @@ import org.cagraph.text.Sentence;
  */
 public final class RuleEngine {
   private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他)?\\s*");
+  private static final Pattern PLACEHOLDER = Pattern.compile(
+      "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
   private final RuleSet rules;
   private final java.util.function.Function<String, Actor> actors;
   private final DateParser dates = new DateParser();
@@ -173,14 +175,17 @@ public final class RuleEngine {
 
   private void emit(Rule r, Matcher m, List<Group> groups, CharSequence masked, List<Integer> toText, Sentence s,
       List<DateMention> ds, Map<String, Statement> out) {
-    // negation and modality count from the start of the clause: 俄羅斯希望哈薩克加入 is not a fact
-    int clause = m.start();
-    while (clause > 0 && "，。；,;".indexOf(masked.charAt(clause - 1)) < 0) {
-      clause--;
+    // negation, modality, claims and endings are read in the clause of the rule's trigger (the whole match where a
+    // rule names none): a negation in another clause of the sentence is that clause's own
+    int ts = m.start();
+    int te = m.end();
+    if (r.pattern().pattern().contains("(?<T>") && m.start("T") >= 0) {
+      ts = m.start("T");
+      te = m.end("T");
     }
-    String span = masked.subSequence(clause, m.end()).toString();
-    String status = rules.negation().matcher(strip(span)).find() ? "negated"
-        : rules.modality().matcher(strip(span)).find() ? "hypothetical" : "asserted";
+    int[] at = new int[masked.length() + 1];
+    String words = blank(masked, at);
+    String status = rules.scope().status(r.predicate(), words, at[ts], at[te]);
     String role = r.role();
     if ("$role".equals(role)) {
       role = rules.role(groupOrNull(m, "role"));
@@ -229,9 +234,31 @@ public final class RuleEngine {
     }
   }
 
-  /** Placeholder text is not words: keep negation and modality checks on the sentence's own words. */
-  private static String strip(String span) {
-    return span.replaceAll("[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE, "□");
+  /**
+   * The sentence's own words, each placeholder one □ (placeholder text is no words); {@code at[i]} is where masked
+   * char i went.
+   */
+  private static String blank(CharSequence masked, int[] at) {
+    StringBuilder b = new StringBuilder();
+    Matcher m = PLACEHOLDER.matcher(masked);
+    int pos = 0;
+    while (m.find()) {
+      for (int k = pos; k < m.start(); k++) {
+        at[k] = b.length();
+        b.append(masked.charAt(k));
+      }
+      for (int k = m.start(); k < m.end(); k++) {
+        at[k] = b.length();
+      }
+      b.append('□');
+      pos = m.end();
+    }
+    for (int k = pos; k < masked.length(); k++) {
+      at[k] = b.length();
+      b.append(masked.charAt(k));
+    }
+    at[masked.length()] = b.length();
+    return b.toString();
   }
 
   /** The date closest before the match end within the sentence, else the first one after it. */

@@ -30,14 +30,12 @@ public final class RuleSet {
   static final char MOD_OPEN = '\uE002';
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
   private final List<Rule> rules;
-  private final Pattern negation;
-  private final Pattern modality;
+  private final Scope scope;
   private final Map<String, String> roles;
 
-  RuleSet(List<Rule> rules, Pattern negation, Pattern modality, Map<String, String> roles) {
+  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles) {
     this.rules = rules;
-    this.negation = negation;
-    this.modality = modality;
+    this.scope = scope;
     this.roles = roles;
   }
 
@@ -78,7 +76,9 @@ public final class RuleSet {
         roles.put(Linker.key(kv[0].strip()), kv[1].strip());
       }
     }
-    return new RuleSet(List.copyOf(rules), lexicon("data/rules/negation.lex"), lexicon("data/rules/modality.lex"), roles);
+    Scope scope = new Scope(lexicon("data/rules/negation.lex"), lexicon("data/rules/not-negation.lex"),
+        lexicon("data/rules/modality.lex"), lexicon("data/rules/ending.lex"), lexicon("data/rules/reported.lex"));
+    return new RuleSet(List.copyOf(rules), scope, roles);
   }
 
   static Rule compile(String type, String name, double conf, String role, String source, String where) {
@@ -88,6 +88,7 @@ public final class RuleSet {
     boolean seenS = false;
     java.util.Map<Character, String> slotTypes = new java.util.HashMap<>();
     boolean home = false;
+    boolean triggerSeen = false;
     for (String tok : source.split("\\s+")) {
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
@@ -144,7 +145,13 @@ public final class RuleSet {
         // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's words
         String lit = Linker.key(tok).replace("_", " ").replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
             .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
-        re.append("(?:").append(lit).append(")");
+        boolean trigger = !triggerSeen && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)") || tok.matches("[^()\\[\\]?*+{}|\\\\<>]+"));
+        if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are scoped to it
+          triggerSeen = true;
+          re.append("(?<T>").append(lit).append(")");
+        } else {
+          re.append("(?:").append(lit).append(")");
+        }
       }
     }
     if (!pair && !home && (!slotTypes.containsKey('S') || !slotTypes.containsKey('O'))) {
@@ -158,14 +165,8 @@ public final class RuleSet {
     }
   }
 
-  private static Pattern lexicon(String res) {
-    List<String> words = new ArrayList<>();
-    for (String line : lines(res)) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        words.add(Linker.key(line.strip()));
-      }
-    }
-    return Pattern.compile(words.isEmpty() ? "(?!)" : String.join("|", words));
+  private static Lexicon lexicon(String res) {
+    return new Lexicon(lines(res), res);
   }
 
   private static List<String> lines(String resource) {
@@ -193,12 +194,8 @@ public final class RuleSet {
     return rules;
   }
 
-  Pattern negation() {
-    return negation;
-  }
-
-  Pattern modality() {
-    return modality;
+  Scope scope() {
+    return scope;
   }
 
   String role(String surface) {

@@ -44,6 +44,31 @@ class RuleEngineTest {
   }
 
   @Test
+  void negationAndModalityAreScopedToTheTriggersClause() throws Exception {
+    // a negation in another clause is that clause's own
+    states("土庫曼雖未加入集體安全條約組織，但哈薩克於1992年加入了集體安全條約組織。", "kazakhstan MEMBER_OF csto");
+    states("Turkmenistan did not join the CSTO, but Kazakhstan joined the CSTO in 1992.", "kazakhstan MEMBER_OF csto");
+    // false negation states the fact
+    states("在俄羅斯的壓力下，亞美尼亞不得不加入歐亞經濟聯盟。", "armenia MEMBER_OF eaeu");
+    // and real negation, in the trigger's own clause, still refuses it
+    statesNone("在國內的壓力下，烏茲別克始終沒有加入歐亞經濟聯盟。", "uzbekistan MEMBER_OF eaeu");
+    statesNone("Uzbekistan has never joined the Eurasian Economic Union.", "uzbekistan MEMBER_OF eaeu");
+    statesNone("Tajikistan plans to join the Eurasian Economic Union.", "tajikistan MEMBER_OF eaeu");
+  }
+
+  @Test
+  void endsAndClaimsAreNotAssertionsOfTheRelation() throws Exception {
+    statesNone("2016年1月，歐盟解除了對伊朗的經濟制裁。", "eu SANCTIONS iran");
+    statesNone("In January 2016 the European Union lifted sanctions on Iran.", "eu SANCTIONS iran");
+    List<Statement> lifted = Sentences.extract(dir, "2016年1月，歐盟解除了對伊朗的經濟制裁。");
+    assertTrue(lifted.stream().anyMatch(s -> s.status().equals("ended")), "kept apart as an ended claim: " + lifted);
+    statesNone("2014年美國停止租用吉爾吉斯的馬納斯空軍基地。", "united_states LEASES manas_air_base");
+    statesNone("俄羅斯聲稱美國在烏茲別克部署了軍隊。", "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    // an ending word in another clause ends nothing
+    states("美國關閉了駐烏茲別克大使館的簽證處，美國同時對伊朗實施經濟制裁。", "united_states SANCTIONS iran");
+  }
+
+  @Test
   void relativeDatesResolveAgainstTheParagraph() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1999年2月哈薩克簽署了條約。隔年5月，吉爾吉斯加入歐亞經濟共同體。");
     Statement s = st.stream().filter(x -> x.subject().equals("kyrgyzstan") && x.predicate().equals("MEMBER_OF"))

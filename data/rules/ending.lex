@@ -1,0 +1,52 @@
+# A relation whose trigger has one of these near it (within its clause, a few characters either side) is ended,
+# not asserted: lifting sanctions, stopping a lease, closing a base, suspending a membership. Kept apart as a claim
+# with status "ended"; WITHDREW_FROM, which states an end, and ADVERSARY_OF (a war that ended was still fought)
+# are never ended by these words.
+解除
+取消
+停止
+終止
+中止
+暫停
+撤銷
+撤除
+關閉
+撤出
+撤離
+撤軍
+退租
+到期
+lifted
+lift
+lifting
+ended
+ending
+terminated
+terminate
+suspended
+suspend
+suspends
+closed
+revoked
+scrapped
+expired
+pulled_out
+withdrew
+withdrawn
+сняли
+снял
+сняла
+снятие
+отменил
+отменила
+отменили
+прекратил
+прекратила
+прекратили
+приостановил
+приостановила
+приостановили
+закрыла
+закрыл
+вывел
+вывела

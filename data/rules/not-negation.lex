@@ -1,0 +1,27 @@
+# Phrases that hold a negation word but state the fact (false negation), or hold one that negates something else.
+# They are masked before negation.lex is looked for.
+# 不得不加入 (had no choice but to join: joined); 不可避免地; 不僅…也 / not only … but also; 前所未見的經濟制裁
+# (unprecedented sanctions); 未來 (the future); 無不; 非常 (very); did not hesitate to sign
+不得不
+不可避免
+無可避免
+不僅
+不只
+不但
+不光
+前所未見
+前所未有
+未來
+未曾間斷
+非常
+非正式
+並非只
+無不
+莫不
+not_only
+not_just
+did_not_hesitate
+didn't_hesitate
+no_doubt
+не_только
+не_случайно

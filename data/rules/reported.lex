@@ -1,0 +1,22 @@
+# A relation whose trigger has one of these before it, in its own clause, is somebody's claim or allegation, not a
+# statement of the source: kept apart as a claim with status "reported" (the act of claiming is recorded, not the
+# relation). A plain attribution of a fact (據報導, according to) is not here: it states the fact.
+聲稱
+宣稱
+指控
+指責
+謠傳
+傳言
+claimed
+claims
+alleged
+allegedly
+accused
+rumoured
+rumored
+утверждает
+утверждают
+обвинил
+обвинила
+обвиняет
+якобы

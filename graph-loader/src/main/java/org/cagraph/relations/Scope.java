@@ -1,0 +1,84 @@
+package org.cagraph.relations;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a matched relation is asserted, by what stands in the clause of its trigger (not by a substring from the
+ * start of the sentence): a negation or a modal word before the trigger in that clause (未加入, plans to join), a
+ * claim verb (聲稱, alleged), or an ending word next to it (解除制裁, sanctions were lifted, 停止租用). Phrases that only
+ * look negative (不得不加入, not only … but also) are masked first, and so is a parenthetical aside that closes before
+ * the trigger (…（土庫曼未加入）…, 其後又成為…成員): its negation is the aside's own.
+ */
+final class Scope {
+  static final String ASSERTED = "asserted";
+  static final String NEGATED = "negated";
+  static final String HYPOTHETICAL = "hypothetical";
+  static final String ENDED = "ended";
+  static final String REPORTED = "reported";
+  /** Types whose trigger is itself an end, or whose end does not undo it (a war that ended was fought). */
+  private static final Set<String> NOT_ENDED = Set.of("WITHDREW_FROM", "ADVERSARY_OF", "HEAD_OF", "LOCATED_IN",
+      "BORDERS", "PROPOSED", "SIGNED");
+  /** Clause marks; a colon is not one, it opens the list the clause goes on with (邀請七國：愛沙尼亞…加盟北約). */
+  private static final String CLAUSE_MARKS = "，。；,;！？!?";
+  /**
+   * How far from the trigger an ending word still ends it, in characters of the clause with each actor one char:
+   * before it as Chinese and English put the verb (停止租用, 解除對□的制裁, lifted sanctions on), and just after it
+   * (制裁被解除, sanctions were lifted).
+   */
+  private static final int ENDING_BEFORE = 8;
+  private static final int ENDING_AFTER = 5;
+  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
+  /** "May 2015", "15 May": the month is no modal verb. */
+  private static final Pattern MONTH_MAY = Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
+
+  private final Lexicon negation;
+  private final Lexicon notNegation;
+  private final Lexicon modality;
+  private final Lexicon ending;
+  private final Lexicon reported;
+
+  Scope(Lexicon negation, Lexicon notNegation, Lexicon modality, Lexicon ending, Lexicon reported) {
+    this.negation = negation;
+    this.notNegation = notNegation;
+    this.modality = modality;
+    this.ending = ending;
+    this.reported = reported;
+  }
+
+  /**
+   * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code text}, a sentence
+   * in which each actor mention is one {@code □}.
+   */
+  String status(String type, String text, int ts, int te) {
+    int cs = ts;
+    while (cs > 0 && CLAUSE_MARKS.indexOf(text.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    int ce = te;
+    while (ce < text.length() && CLAUSE_MARKS.indexOf(text.charAt(ce)) < 0) {
+      ce++;
+    }
+    String clause = notNegation.mask(MONTH_MAY.matcher(text.substring(cs, ce)).replaceAll("□□□"));
+    int t0 = ts - cs;
+    int t1 = te - cs;
+    String before = clause.substring(0, t1);
+    // an aside that closes before the trigger speaks only for itself
+    before = ASIDE.matcher(before.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length())) + before.substring(t0);
+    if (negation.foundIn(before)) {
+      return NEGATED;
+    }
+    if (reported.foundIn(before)) {
+      return REPORTED;
+    }
+    if (modality.foundIn(before)) {
+      return HYPOTHETICAL;
+    }
+    // a rule whose trigger is itself an ending word (撤出…基地 for a presence that ended) states that end on purpose
+    if (!NOT_ENDED.contains(type) && !ending.foundIn(clause.substring(t0, t1))
+        && ending.foundIn(clause.substring(Math.max(0, t0 - ENDING_BEFORE), Math.min(clause.length(), t1 + ENDING_AFTER)))) {
+      return ENDED;
+    }
+    return ASSERTED;
+  }
+}
