@@ -2,6 +2,7 @@ package org.cagraph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cagraph.pipeline.Export;
 import org.cagraph.pipeline.Extraction;
 
@@ -29,5 +30,24 @@ public final class CorpusRun {
   public static synchronized Path statements() throws Exception {
     result();
     return statements;
+  }
+
+  private static Path challengeStatements;
+
+  /** The challenge set's corpus (data/challenge/corpus), extracted once per JVM with the same pipeline. */
+  public static synchronized Path challengeStatements() throws Exception {
+    if (challengeStatements == null) {
+      Path dir = TestCorpus.root().resolve("data/challenge/corpus");
+      List<Path> files;
+      try (var s = Files.list(dir)) {
+        files = s.filter(org.cagraph.text.DocumentReader::isPaper).sorted().toList();
+      }
+      Extraction.Options o = new Extraction.Options(Runtime.getRuntime().availableProcessors(), false,
+          org.cagraph.text.DocumentReader.DEFAULT_MAX_BYTES, System.err, null);
+      Extraction.Result r = Extraction.run(dir, files, o);
+      challengeStatements = Files.createTempDirectory("kg-it-challenge-").resolve("statements.jsonl");
+      Export.write(r, challengeStatements);
+    }
+    return challengeStatements;
   }
 }

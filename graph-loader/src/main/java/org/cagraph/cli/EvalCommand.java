@@ -169,15 +169,18 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static void summary(PrintWriter out, List<String> names, List<Report> reports) {
-    out.printf("%-68s %9s %9s %6s %6s %6s %8s %8s %10s%n", "set", "sentences", "facts", "P", "R", "F1", "R single",
-        "R coref", "traps hit");
+    out.printf("%-68s %9s %9s %6s %6s %6s %8s %8s %8s %10s%n", "set", "sentences", "facts", "P", "R", "F1", "R single",
+        "R coref", "R known", "traps hit");
     for (int i = 0; i < names.size(); i++) {
       Report r = reports.get(i);
-      out.printf(Locale.ROOT, "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %10s%n", label(names.get(i)), r.goldSentences(),
-          r.goldFacts(), r.overall().precision(), r.overall().recall(), r.overall().f1(), r.single().recall(),
-          r.coref().tp + r.coref().fn == 0 ? "-" : String.format(Locale.ROOT, "%.3f", r.coref().recall()),
-          r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
+      out.printf(Locale.ROOT, "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %8.3f %10s%n", label(names.get(i)),
+          r.goldSentences(), r.goldFacts(), r.overall().precision(), r.overall().recall(), r.overall().f1(),
+          r.single().recall(), r.coref().tp + r.coref().fn == 0 ? "-" : String.format(Locale.ROOT, "%.3f",
+          r.coref().recall()), r.known().recall(), r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
     }
+    out.println("R single: facts stated in one sentence; R coref: facts needing 兩國, 該組織, 哈、烏、吉, a group's members;");
+    out.println("R known: facts between actors the gazetteer holds; traps hit: relations a sentence mentions but does not state,");
+    out.println("asserted anyway (negated, planned, ended, observer only, reversed, co-mentioned).");
     out.println();
   }
 

@@ -29,7 +29,8 @@ import org.cagraph.relations.RuleSet;
  * does not state them (negated, planned, ended, observer only, reversed, co-mentioned). A trap the extractor asserts
  * is counted apart, so "no negated fact asserted" is a number. A fact marked {@code "coref": true} needs a reference
  * resolved beyond the sentence's own names (兩國, 該組織, 哈、烏、吉, the group's members); recall is reported for
- * those and for the rest separately.
+ * those and for the rest separately, and for the facts whose two actors the gazetteer holds ({@code known}): the gap
+ * between that figure and the whole is what names never seen cost.
  */
 public final class Evaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,7 +71,7 @@ public final class Evaluation {
    * facts needing coreference ({@code coref}), and the traps the extractor asserted.
    */
   public record Report(Map<String, Score> byType, Score overall, List<Error> errors, int goldSentences, int goldFacts,
-      Map<String, Score> byLanguage, Score single, Score coref, int traps, int trapsAsserted) {
+      Map<String, Score> byLanguage, Score single, Score coref, Score known, int traps, int trapsAsserted) {
   }
 
   record Fact(String s, String p, String o, String roleClass) {
@@ -148,6 +149,8 @@ public final class Evaluation {
       Map<String, Score> byLanguage = new TreeMap<>();
       Score single = new Score();
       Score coref = new Score();
+      Score known = new Score();
+      Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
       List<Error> errors = new ArrayList<>();
       int sentences = 0;
       int facts = 0;
@@ -171,6 +174,11 @@ public final class Evaluation {
           facts++;
           boolean hit = said.contains(f);
           Score part = g.coref().contains(f) ? coref : single;
+          boolean inGazetteer = gazetteer.contains(f.s()) && gazetteer.contains(f.o());
+          if (inGazetteer) {
+            known.tp += hit ? 1 : 0;
+            known.fn += hit ? 0 : 1;
+          }
           if (hit) {
             byType.get(f.p()).tp++;
             lang.tp++;
@@ -199,7 +207,7 @@ public final class Evaluation {
       }
       Score all = new Score();
       byType.values().forEach(all::add);
-      return new Report(byType, all, errors, sentences, facts, byLanguage, single, coref, traps, trapsAsserted);
+      return new Report(byType, all, errors, sentences, facts, byLanguage, single, coref, known, traps, trapsAsserted);
     }
   }
 
