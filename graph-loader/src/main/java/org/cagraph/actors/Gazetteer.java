@@ -62,8 +62,13 @@ public final class Gazetteer {
         if (actors.containsKey(id)) {
           throw new IllegalStateException("data/gazetteer/" + f + ": actor id " + id + " is listed twice");
         }
-        actors.put(id, new Actor(id, c[1].strip(), c[2].strip(), blankToNull(c[3]), split(c[4]), split(c[5]),
-            blankToNull(c[6]), blankToNull(c[7]), false));
+        List<String> aliases = split(c[4]);
+        String iso3 = blankToNull(c[6]);
+        if (iso3 != null) {
+          aliases = withLocaleNames(aliases, iso3);
+        }
+        actors.put(id, new Actor(id, c[1].strip(), c[2].strip(), blankToNull(c[3]), aliases, split(c[5]), iso3,
+            blankToNull(c[7]), false));
       }
     }
     Map<String, String> metonyms = new LinkedHashMap<>();
@@ -74,6 +79,39 @@ public final class Gazetteer {
     });
     return new Gazetteer(Map.copyOf(actors), lists("data/gazetteer/groups-words.tsv"),
         lists("data/gazetteer/compounds.tsv"), metonyms);
+  }
+
+  /** The languages whose CLDR country names (the JDK's locale data) every state with an ISO code is known by. */
+  private static final List<java.util.Locale> NAME_LOCALES = List.of(java.util.Locale.ENGLISH,
+      java.util.Locale.forLanguageTag("zh-CN"), java.util.Locale.forLanguageTag("zh-TW"),
+      java.util.Locale.forLanguageTag("zh-HK"), java.util.Locale.forLanguageTag("ru"));
+  private static final Map<String, String> ISO2 = new java.util.HashMap<>();
+
+  static {
+    for (String c : java.util.Locale.getISOCountries()) {
+      ISO2.put(new java.util.Locale("", c).getISO3Country(), c);
+    }
+  }
+
+  /**
+   * A state's names from locale data: mainland and Taiwan Chinese (阿塞拜疆, 亞塞拜然), Russian, English. Papers
+   * and news name states beyond the ones the gazetteer's rows were typed for; the rows add what CLDR lacks
+   * (short forms, older names, other transliterations).
+   */
+  static List<String> withLocaleNames(List<String> aliases, String iso3) {
+    String iso2 = ISO2.get(iso3);
+    if (iso2 == null) {
+      return aliases;
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(aliases);
+    java.util.Locale country = new java.util.Locale("", iso2);
+    for (java.util.Locale l : NAME_LOCALES) {
+      String n = country.getDisplayCountry(l);
+      if (n != null && !n.isBlank() && !n.equals(iso2)) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static Map<String, List<String>> lists(String resource) {

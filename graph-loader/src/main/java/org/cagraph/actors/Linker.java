@@ -65,6 +65,7 @@ public final class Linker {
   /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
   private static final Pattern LOCATIVE_AFTER = Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
   private final Map<String, Entry> dict = new HashMap<>();
+  private final CyrillicNames cyrillic = new CyrillicNames();
   private final Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
   private final Map<String, List<Actor>> compounds = new HashMap<>();
@@ -122,6 +123,7 @@ public final class Linker {
     if (k.isEmpty() || (!override && dict.containsKey(k))) {
       return;
     }
+    cyrillic.put(k, e.actors(), e.method());
     dict.put(k, e);
     lengths.computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder())).add(k.length());
   }
@@ -180,6 +182,9 @@ public final class Linker {
     int i = 0;
     while (i < v.length()) {
       int matched = matchAt(v, i, out);
+      if (matched == 0) {
+        matched = cyrillic.matchAt(v, i, out); // a Russian name in another case (Казахстана, Токаевым)
+      }
       for (int k = i; k < i + matched; k++) {
         claimed[k] = true;
       }

@@ -121,11 +121,13 @@ public final class Extraction {
     long t3 = System.nanoTime();
 
     RuleEngine engine = new RuleEngine(RuleSet.load(), extended::get);
+    Map<String, AnnotatedSentence> parsed = new HashMap<>();
+    annotated.forEach(a -> parsed.put(a.sentence().id(), a));
     List<Statement> statements = new ArrayList<>();
     for (Paper p : papers) {
       RuleEngine.PaperState state = new RuleEngine.PaperState();
       for (Sentence s : p.sentences()) {
-        statements.addAll(engine.extract(s, mentions.get(s.id()), state));
+        statements.addAll(engine.extract(s, parsed.get(s.id()), mentions.get(s.id()), state));
       }
     }
     Map<String, SourceDocument> sources = new HashMap<>();

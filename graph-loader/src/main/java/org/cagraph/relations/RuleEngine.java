@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import org.cagraph.actors.Actor;
 import org.cagraph.actors.Linker;
 import org.cagraph.actors.Mention;
+import org.cagraph.nlp.AnnotatedSentence;
+import org.cagraph.nlp.Dependency;
+import org.cagraph.nlp.Token;
 import org.cagraph.text.Sentence;
 
 /**
@@ -43,6 +46,14 @@ public final class RuleEngine {
   }
 
   public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
+    return extract(s, null, mentions, state);
+  }
+
+  /**
+   * The pattern rules over the masked sentence, then the verb frames over its dependency parse ({@code parsed}, when
+   * CoreNLP's output is at hand): a frame adds only a relation no pattern read in this sentence, in any status.
+   */
+  public List<Statement> extract(Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
     state.dates.enter(s.paragraph());
     String view = Linker.key(s.text());
     List<DateMention> ds = dates.parse(view, state.dates);
@@ -73,6 +84,9 @@ public final class RuleEngine {
         emit(r, m, groups, masked, toText, s, ds, out);
         from = m.start() + 1;
       }
+    }
+    if (parsed != null && !rules.frames().isEmpty()) {
+      frames(parsed, mentions, s, ds, out);
     }
     return List.copyOf(out.values());
   }
@@ -226,6 +240,143 @@ public final class RuleEngine {
     }
   }
 
+  /** The verb frames over the parse: each trigger token, its slots' actors, and the status of its clause. */
+  private void frames(AnnotatedSentence parsed, List<Mention> mentions, Sentence s, List<DateMention> ds,
+      Map<String, Statement> out) {
+    List<Token> tokens = parsed.tokens();
+    int n = tokens.size();
+    List<List<Dependency>> children = new ArrayList<>();
+    int[] governor = new int[n];
+    String[] relation = new String[n];
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+      governor[i] = -1;
+    }
+    for (Dependency d : parsed.dependencies()) {
+      if (d.dependent() >= 0 && d.dependent() < n) {
+        governor[d.dependent()] = d.governor();
+        relation[d.dependent()] = d.relation();
+        if (d.governor() >= 0 && d.governor() < n) {
+          children.get(d.governor()).add(d);
+        }
+      }
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    out.values().forEach(st -> seen.add(st.subject() + "|" + st.predicate() + "|" + st.object()));
+    String text = s.text();
+    String words = wordsOf(text, mentions);
+    Map<String, Statement> added = new LinkedHashMap<>();
+    for (int t = 0; t < n; t++) {
+      String w = Linker.key(tokens.get(t).word());
+      for (Frame f : rules.frames()) {
+        if (!f.triggers().contains(w)) {
+          continue;
+        }
+        List<Actor> subj = slotActors(f.subject(), t, governor, children, tokens, mentions);
+        List<Actor> obj = slotActors(f.object(), t, governor, children, tokens, mentions);
+        subj.removeIf(a -> !f.accepts(true, a.typeCode()));
+        obj.removeIf(a -> !f.accepts(false, a.typeCode()));
+        boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
+        if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() > 1)) {
+          continue;
+        }
+        String status = rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
+        for (Dependency d : children.get(t)) {
+          if (d.relation().equals("neg") && Scope.ASSERTED.equals(status)) {
+            status = Scope.NEGATED;
+          }
+        }
+        DateMention d = nearest(ds, tokens.get(t).begin(), tokens.get(t).end());
+        List<Actor[]> pairs = new ArrayList<>();
+        if (obj.isEmpty()) {
+          for (int i = 0; i < subj.size(); i++) {
+            for (int j = i + 1; j < subj.size(); j++) {
+              pairs.add(new Actor[] {subj.get(i), subj.get(j)});
+            }
+          }
+        } else {
+          subj.forEach(a -> obj.forEach(o -> pairs.add(new Actor[] {a, o})));
+        }
+        for (Actor[] p : pairs) {
+          String k1 = p[0].id() + "|" + f.predicate() + "|" + p[1].id();
+          String k2 = p[1].id() + "|" + f.predicate() + "|" + p[0].id();
+          if (seen.contains(k1) || symmetric && seen.contains(k2)) {
+            continue;
+          }
+          put(added, f.predicate(), "frame_" + f.name(), FRAME_CONFIDENCE, p[0], p[1], f.role(),
+              d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(), s, status);
+        }
+      }
+    }
+    out.putAll(added);
+  }
+
+  private static final double FRAME_CONFIDENCE = 0.7;
+
+  /** The sentence with each linked mention one □ per char, for the clause scope of a frame's trigger. */
+  private static String wordsOf(String text, List<Mention> mentions) {
+    char[] c = Linker.key(text).toCharArray();
+    for (Mention m : mentions) {
+      for (int i = Math.max(0, m.begin()); i < Math.min(c.length, m.end()); i++) {
+        c[i] = '□';
+      }
+    }
+    return new String(c);
+  }
+
+  /** The actors a slot finds from token {@code t}, with every actor coordinated with them (conj). */
+  private static List<Actor> slotActors(List<Frame.Slot> slots, int t, int[] governor, List<List<Dependency>> children,
+      List<Token> tokens, List<Mention> mentions) {
+    List<Actor> out = new ArrayList<>();
+    for (Frame.Slot slot : slots) {
+      int from = slot.up() ? governor[t] : t;
+      if (from < 0) {
+        continue;
+      }
+      for (Dependency d : children.get(from)) {
+        if (!slot.relations().contains(d.relation()) || d.dependent() == t) {
+          continue;
+        }
+        if (!slot.cases().isEmpty() && !hasCase(d.dependent(), slot.cases(), children, tokens)) {
+          continue;
+        }
+        collect(d.dependent(), children, tokens, mentions, out, 0);
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCase(int token, Set<String> cases, List<List<Dependency>> children, List<Token> tokens) {
+    for (Dependency c : children.get(token)) {
+      if (c.relation().equals("case") && cases.contains(Linker.key(tokens.get(c.dependent()).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actors a token links to (a mention overlapping it), then those of its conjuncts. */
+  private static void collect(int token, List<List<Dependency>> children, List<Token> tokens, List<Mention> mentions,
+      List<Actor> out, int depth) {
+    Token tk = tokens.get(token);
+    for (Mention m : mentions) {
+      if (m.begin() < tk.end() && tk.begin() < m.end()) {
+        addDistinct(out, m.actor());
+      }
+    }
+    if (depth > 8) {
+      return;
+    }
+    for (Dependency d : children.get(token)) {
+      if (d.relation().equals("conj")) {
+        collect(d.dependent(), children, tokens, mentions, out, depth + 1);
+      }
+    }
+  }
+
   private static String groupOrNull(Matcher m, String name) {
     try {
       return m.group(name);
@@ -281,22 +432,26 @@ public final class RuleEngine {
 
   private void put(Map<String, Statement> out, Rule r, Actor subj, Actor obj, String role, String date, String since,
       String until, Sentence s, String status) {
+    put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, date, since, until, s, status);
+  }
+
+  private void put(Map<String, Statement> out, String predicate, String name, double confidence, Actor subj, Actor obj,
+      String role, String date, String since, String until, Sentence s, String status) {
     if (subj.id().equals(obj.id())) {
       return;
     }
     Actor a = subj;
     Actor b = obj;
-    if (RuleSet.SYMMETRIC.contains(r.predicate()) && a.id().compareTo(b.id()) > 0) {
+    if (RuleSet.SYMMETRIC.contains(predicate) && a.id().compareTo(b.id()) > 0) {
       a = obj;
       b = subj;
     }
-    String key = a.id() + "|" + r.predicate() + "|" + b.id() + "|" + role;
+    String key = a.id() + "|" + predicate + "|" + b.id() + "|" + role;
     Statement prev = out.get(key);
-    boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < r.confidence();
+    boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < confidence;
     // a negated or hypothetical reading of the same pair wins over an asserted one
     if (prev == null || weaker || prev.asserted() && !"asserted".equals(status)) {
-      out.put(key, new Statement(a.id(), r.predicate(), b.id(), role, date, since, until, r.confidence(), r.name(), s,
-          status));
+      out.put(key, new Statement(a.id(), predicate, b.id(), role, date, since, until, confidence, name, s, status));
     }
   }
 }

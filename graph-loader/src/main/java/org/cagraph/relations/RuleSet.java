@@ -32,9 +32,11 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Scope scope;
   private final Map<String, String> roles;
+  private final List<Frame> frames;
 
-  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles) {
+  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles, List<Frame> frames) {
     this.rules = rules;
+    this.frames = frames;
     this.scope = scope;
     this.roles = roles;
   }
@@ -78,7 +80,15 @@ public final class RuleSet {
     }
     Scope scope = new Scope(lexicon("data/rules/negation.lex"), lexicon("data/rules/not-negation.lex"),
         lexicon("data/rules/modality.lex"), lexicon("data/rules/ending.lex"), lexicon("data/rules/reported.lex"));
-    return new RuleSet(List.copyOf(rules), scope, roles);
+    List<Frame> frames = new ArrayList<>();
+    int fn = 0;
+    for (String line : lines("data/rules/frames.tsv")) {
+      fn++;
+      if (!line.isBlank() && !line.startsWith("#")) {
+        frames.add(Frame.parse(line, "data/rules/frames.tsv:" + fn));
+      }
+    }
+    return new RuleSet(List.copyOf(rules), scope, roles, List.copyOf(frames));
   }
 
   static Rule compile(String type, String name, double conf, String role, String source, String where) {
@@ -187,11 +197,17 @@ public final class RuleSet {
 
   /** Every rule as TYPE/name, in file order (what citations name as their rule, under their type). */
   public List<String> ruleNames() {
-    return rules.stream().map(r -> r.predicate() + "/" + r.name()).distinct().toList();
+    List<String> out = new ArrayList<>(rules.stream().map(r -> r.predicate() + "/" + r.name()).distinct().toList());
+    frames.forEach(f -> out.add(f.predicate() + "/frame_" + f.name()));
+    return out;
   }
 
   List<Rule> rules() {
     return rules;
+  }
+
+  List<Frame> frames() {
+    return frames;
   }
 
   Scope scope() {

@@ -46,6 +46,22 @@ class LinkerTest {
   // --- abbreviations in lists --------------------------------------------------------------
 
   @Test
+  void russianNamesLinkInEveryCase() {
+    assertEquals(ids("kazakhstan", "csto"), linkOne("Договор был подписан в Казахстане, а затем Казахстаном ратифицирован в ОДКБ."));
+    assertEquals(ids("russia", "kyrgyzstan"), linkOne("Киргизия сблизилась с Россией."));
+    assertTrue(linkOne("Визит Токаева в Москву").contains("kassym_jomart_tokayev"), "a surname in the genitive");
+    assertFalse(linkOne("Казахский писатель").contains("kazakhstan"), "a word that only starts like a name is no name");
+  }
+
+  @Test
+  void statesAreKnownByTheirLocaleNamesInEveryScript() {
+    // CLDR, through the JDK: mainland and Taiwan Chinese and Russian names of a state typed with its ISO code only
+    assertTrue(linkOne("阿塞拜疆与格鲁吉亚签署了协议。").containsAll(ids("azerbaijan", "georgia")));
+    assertTrue(linkOne("亞塞拜然與喬治亞簽署了協議。").containsAll(ids("azerbaijan", "georgia")));
+    assertTrue(linkOne("Азербайджан и Грузия подписали соглашение.").containsAll(ids("azerbaijan", "georgia")));
+  }
+
+  @Test
   void abbreviationListWithCountWord() {
     // 001: 經濟發展集體安全方面，於1993年1月，哈、烏、吉三國簽署建立統一經濟空間條約
     Set<String> got = linkOne("1993年1月，哈、烏、吉三國簽署建立統一經濟空間條約。");

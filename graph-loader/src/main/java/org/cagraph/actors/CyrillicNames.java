@@ -1,0 +1,116 @@
+package org.cagraph.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+
+/**
+ * Russian names in every grammatical case: Казахстан, Казахстана, Казахстаном, в Казахстане; Шанхайской организации
+ * сотрудничества; Токаева. A name matches a run of words when, word by word, the two stems agree (Lucene's
+ * {@link RussianLightStemmer}) or the text word's stem is the name's word itself (a surname in -ев/-ов, whose
+ * nominative the stemmer cuts shorter than its other cases: Токаев / Токаева).
+ */
+final class CyrillicNames {
+  private record Name(String[] words, List<Actor> actors, String method) {
+  }
+
+  private final Map<String, List<Name>> byFirst = new HashMap<>();
+  private int maxWords = 1;
+
+  static boolean hasCyrillic(String s) {
+    return s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+  }
+
+  /** {@code key} is the matching view of a name (lower case). */
+  void put(String key, List<Actor> actors, String method) {
+    String[] words = words(key);
+    if (words.length == 0 || !hasCyrillic(key)) {
+      return;
+    }
+    Name n = new Name(words, actors, method);
+    byFirst.computeIfAbsent(stem(words[0]), k -> new ArrayList<>()).add(n);
+    maxWords = Math.max(maxWords, words.length);
+  }
+
+  /**
+   * The longest name at {@code i} of the view {@code v} (a word start), as mentions added to {@code out}; returns the
+   * chars it spans, 0 for none.
+   */
+  int matchAt(String v, int i, List<Mention> out) {
+    if (i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
+      return 0;
+    }
+    List<int[]> spans = new ArrayList<>();
+    int p = i;
+    while (spans.size() < maxWords && p < v.length()) {
+      int s = p;
+      while (p < v.length() && isWordChar(v.charAt(p))) {
+        p++;
+      }
+      if (p == s) {
+        break;
+      }
+      spans.add(new int[] {s, p});
+      while (p < v.length() && v.charAt(p) == ' ') {
+        p++;
+      }
+    }
+    if (spans.isEmpty()) {
+      return 0;
+    }
+    String first = norm(v.substring(spans.get(0)[0], spans.get(0)[1]));
+    Name best = null;
+    for (String k : new String[] {stem(first), first}) {
+      for (Name n : byFirst.getOrDefault(k, List.of())) {
+        if (n.words().length <= spans.size() && (best == null || n.words().length > best.words().length)
+            && matches(n, v, spans)) {
+          best = n;
+        }
+      }
+    }
+    if (best == null) {
+      return 0;
+    }
+    int end = spans.get(best.words().length - 1)[1];
+    for (Actor a : best.actors()) {
+      out.add(new Mention(a, i, end, best.method(), best.method().equals("name") ? 1.0 : 0.9));
+    }
+    return end - i;
+  }
+
+  private static boolean matches(Name n, String v, List<int[]> spans) {
+    for (int w = 0; w < n.words().length; w++) {
+      String text = norm(v.substring(spans.get(w)[0], spans.get(w)[1]));
+      String name = n.words()[w];
+      String st = stem(text);
+      if (!st.equals(stem(name)) && !st.equals(name) && !text.equals(name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String[] words(String key) {
+    return java.util.Arrays.stream(norm(key).split("[\\s]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  private static String norm(String w) {
+    return w.replace('ё', 'е');
+  }
+
+  static String stem(String word) {
+    char[] c = norm(word).toCharArray();
+    int n = new RussianLightStemmer().stem(c, c.length);
+    return new String(c, 0, n);
+  }
+
+  private static boolean isCyrillic(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 0x2E80 && (Character.isLetterOrDigit(c) || c == '-');
+  }
+}
