@@ -26,6 +26,8 @@ public final class RuleEngine {
   private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他)?\\s*");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
+  /** Symmetric types a list of three or more states may state pairwise (哈、吉、塔三國彼此接壤). */
+  private static final Set<String> PAIRS_IN_LISTS = Set.of("BORDERS");
   private final RuleSet rules;
   private final java.util.function.Function<String, Actor> actors;
   private final DateParser dates = new DateParser();
@@ -41,8 +43,14 @@ public final class RuleEngine {
     final DateParser.Context dates = new DateParser.Context();
   }
 
-  /** A placeholder: the distinct actors of a coordinated list, and its span. */
-  private record Group(List<Actor> members, int begin, int end) {
+  /**
+   * A placeholder: the distinct actors of a coordinated list, and its span; {@code groupWord} when they all come from
+   * one group word (中亞五國, the Central Asian states), which names a set, not pairs within it.
+   */
+  private record Group(List<Actor> members, int begin, int end, boolean groupWord) {
+    Group(List<Actor> members, int begin, int end) {
+      this(members, begin, end, false);
+    }
   }
 
   public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
@@ -133,32 +141,36 @@ public final class RuleEngine {
     sorted.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Group> out = new ArrayList<>();
     List<Actor> cur = new ArrayList<>();
+    boolean word = false;
     int b = -1;
     int e = -1;
     Mention last = null;
     for (Mention m : sorted) {
       if (b >= 0 && m.begin() < e) { // same span (group word, compound) or nested
+        word &= m.method().equals("group");
         addDistinct(cur, m.actor());
         e = Math.max(e, m.end());
         last = m;
         continue;
       }
       if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 6) {
+        word = false;
         addDistinct(cur, m.actor());
         e = m.end();
         last = m;
         continue;
       }
       if (b >= 0) {
-        out.add(new Group(List.copyOf(cur), b, e));
+        out.add(new Group(List.copyOf(cur), b, e, word));
       }
       cur = new ArrayList<>(List.of(m.actor()));
+      word = m.method().equals("group");
       b = m.begin();
       e = m.end();
       last = m;
     }
     if (b >= 0) {
-      out.add(new Group(List.copyOf(cur), b, e));
+      out.add(new Group(List.copyOf(cur), b, e, word));
     }
     return out;
   }
@@ -210,8 +222,14 @@ public final class RuleEngine {
     String since = d == null ? null : d.since();
     String until = d == null ? null : d.until();
     if (r.pair()) {
+      if (groups.get(Integer.parseInt(m.group("P"))).groupWord()) {
+        return; // 中亞5國內政衝突: a set named by one word is no list of pairs
+      }
       List<Actor> members = groups.get(Integer.parseInt(m.group("P"))).members().stream()
           .filter(a -> r.accepts('P', a.typeCode())).toList();
+      if (members.size() > 2 && !PAIRS_IN_LISTS.contains(r.predicate())) {
+        return; // six leaders at a summit, three states at a table: co-mention, not fifteen partnerships
+      }
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
           put(out, r, members.get(i), members.get(j), role, date, since, until, s, status);

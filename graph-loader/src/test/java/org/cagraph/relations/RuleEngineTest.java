@@ -69,6 +69,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void coMentionIsNeverAPairwiseRelation() throws Exception {
+    // a group word names a set: internal conflicts of the five states are no wars between each pair
+    statesNone("因此，中亞5國內政衝突將朝向何種類型發展，仍值得持續關注。", "kazakhstan ADVERSARY_OF kyrgyzstan",
+        "tajikistan ADVERSARY_OF uzbekistan");
+    // six states at one table: no fifteen partnerships
+    statesNone("中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克與烏茲別克在峰會上決定深化夥伴關係。", "kazakhstan PARTNER_OF russia",
+        "china PARTNER_OF kyrgyzstan");
+    // while a pair named together still is one
+    states("中國與哈薩克建立了全面戰略夥伴關係。", "china PARTNER_OF kazakhstan");
+  }
+
+  @Test
   void relativeDatesResolveAgainstTheParagraph() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1999年2月哈薩克簽署了條約。隔年5月，吉爾吉斯加入歐亞經濟共同體。");
     Statement s = st.stream().filter(x -> x.subject().equals("kyrgyzstan") && x.predicate().equals("MEMBER_OF"))
