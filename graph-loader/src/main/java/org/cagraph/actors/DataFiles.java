@@ -25,4 +25,23 @@ public final class DataFiles {
     }
     return DataFiles.class.getClassLoader().getResourceAsStream("data/" + relative);
   }
+
+  /** The words of a word list: one a line, blank lines and {@code #} comments skipped, lower case. */
+  public static java.util.List<String> words(String relative) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (InputStream in = open(relative)) {
+      if (in == null) {
+        throw new IllegalStateException("data/" + relative + " is missing");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          out.add(Linker.key(w));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.List.copyOf(out);
+  }
 }

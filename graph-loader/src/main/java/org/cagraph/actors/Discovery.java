@@ -42,7 +42,11 @@ public final class Discovery {
   private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
   private static final Map<String, String> LABELS = Map.of("ORGANIZATION", "Organization", "GPE", "Place", "PERSON",
       "Person", "FACILITY", "Facility", "LOCATION", "Place");
+  /** Names of news media and agencies (data/gazetteer/media.txt): they report, they are not actors. */
+  private static final List<String> MEDIA = DataFiles.words("gazetteer/media.txt");
   private final Set<String> gazetteerIds;
+  /** Pinyin key (toneless syllables) of every known person's Chinese names → that person. */
+  private final Map<String, Actor> personKeys = new HashMap<>();
   private final Linker linker;
   private final Set<String> knownKeys = new HashSet<>();
   private final Map<String, Candidate> candidates = new LinkedHashMap<>();
@@ -60,7 +64,66 @@ public final class Discovery {
     this.linker = new Linker(g);
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
+      if (a.label().equals("Person")) {
+        for (String n : a.names()) {
+          if (isHan(n)) {
+            personKeys.putIfAbsent(pinyin(Linker.key(n)), a);
+          }
+        }
+      }
     }
+  }
+
+  private static boolean isHan(String s) {
+    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+  }
+
+  /**
+   * The known person a Chinese name is another transliteration of: the same pinyin (托卡葉夫, 托卡耶夫: tuo ka ye fu), or
+   * for a name of four or more syllables one syllable apart (米爾濟亞耶夫, 米爾濟約耶夫), when exactly one known person
+   * is that close. Null when none is.
+   */
+  Actor samePerson(String surface) {
+    String key = pinyin(Linker.key(surface));
+    Actor exact = personKeys.get(key);
+    if (exact != null) {
+      return exact;
+    }
+    String[] syl = key.split(" ");
+    if (syl.length < 4) {
+      return null;
+    }
+    Actor found = null;
+    for (Map.Entry<String, Actor> e : personKeys.entrySet()) {
+      String[] other = e.getKey().split(" ");
+      if (other.length != syl.length) {
+        continue;
+      }
+      int diff = 0;
+      for (int i = 0; i < syl.length && diff < 2; i++) {
+        diff += syl[i].equals(other[i]) ? 0 : 1;
+      }
+      if (diff == 1) {
+        if (found != null && !found.id().equals(e.getValue().id())) {
+          return null; // two known people that close: no guess
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  /** Whether a name is a news medium or agency's (新華社, 自由歐洲電台, Interfax): those report, they are no actors. */
+  static boolean isMedia(String text) {
+    String k = Linker.key(text.strip());
+    for (String w : MEDIA) {
+      boolean latin = w.chars().allMatch(c -> c < 0x2E80);
+      if (latin ? k.matches("(?:.*[^\\p{L}])?" + java.util.regex.Pattern.quote(w)) || k.startsWith(w + " ")
+          || k.contains(" " + w + " ") : k.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Notes the candidates of one sentence (thread-confined: call from one thread). */
@@ -124,6 +187,14 @@ public final class Discovery {
       if (knownKeys.contains(e.getKey())) {
         continue;
       }
+      if (c.label.equals("Person") && isHan(c.surface)) {
+        Actor known = samePerson(c.surface);
+        if (known != null) { // another transliteration of a known person joins that person
+          out.add(new Actor(known.id(), known.label(), known.name(), known.nameZh(), List.copyOf(c.surfaces), List.of(),
+              known.iso3(), known.partOf(), false));
+          continue;
+        }
+      }
       boolean keep = c.label.equals("Agreement") || c.sentences.size() >= 2 || c.english != null;
       if (!keep) {
         continue;
@@ -167,6 +238,9 @@ public final class Discovery {
       return false; // initials only: H.J.
     }
     String k = Linker.key(t);
+    if (!label.equals("Person") && isMedia(t)) {
+      return false;
+    }
     if (zh && label.equals("Organization") && k.length() <= 2) {
       return false; // 議會, 國會, 宇航 (a fragment of 宇航基地): two-character organisation names are common nouns
     }

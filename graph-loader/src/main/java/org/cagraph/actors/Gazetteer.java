@@ -186,7 +186,17 @@ public final class Gazetteer {
   /** This gazetteer plus actors found in the papers. */
   public Gazetteer with(List<Actor> more) {
     Map<String, Actor> all = new LinkedHashMap<>(actors);
-    more.forEach(a -> all.putIfAbsent(a.id(), a));
+    for (Actor a : more) {
+      Actor known = all.get(a.id());
+      if (known == null) {
+        all.put(a.id(), a);
+      } else if (!a.discovered()) { // another spelling of a known actor (托卡葉夫): its names join the actor's
+        java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(known.aliases());
+        aliases.addAll(a.aliases());
+        all.put(known.id(), new Actor(known.id(), known.label(), known.name(), known.nameZh(), List.copyOf(aliases),
+            known.shortForms(), known.iso3(), known.partOf(), known.discovered()));
+      }
+    }
     return new Gazetteer(Map.copyOf(all), groupWords, compounds, metonyms);
   }
 

@@ -102,6 +102,14 @@ public final class Linker {
         }
       }
     }
+    // abbreviations generated from full names, as media write them: 集體安全條約組織 → 集安組織, 上海合作組織 → 上合組織;
+    // a name typed in the gazetteer wins over a generated one
+    for (Actor a : g.actors().values()) {
+      String abbr = abbreviation(a);
+      if (abbr != null) {
+        put(abbr, new Entry(List.of(a), "short"), false);
+      }
+    }
     g.groupWords().forEach((word, ids) -> {
       List<Actor> members = ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
       put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
@@ -126,6 +134,23 @@ public final class Linker {
     cyrillic.put(k, e.actors(), e.method());
     dict.put(k, e);
     lengths.computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder())).add(k.length());
+  }
+
+  /**
+   * The contracted name Chinese media give an organisation named in two-character words before 組織: the first
+   * character of the first two words, then 組織 (集體|安全|條約|組織 → 集安組織). Null for other names.
+   */
+  static String abbreviation(Actor a) {
+    String zh = a.nameZh();
+    if (!"Organization".equals(a.label()) || zh == null || !zh.endsWith("組織") && !zh.endsWith("组织")) {
+      return null;
+    }
+    String stem = zh.substring(0, zh.length() - 2);
+    if (stem.length() < 4 || stem.length() % 2 != 0 || !stem.chars().allMatch(c -> Character.UnicodeScript.of(c)
+        == Character.UnicodeScript.HAN)) {
+      return null;
+    }
+    return "" + stem.charAt(0) + stem.charAt(2) + zh.substring(zh.length() - 2);
   }
 
   /** The matching view: per-char Simplified, lower case; same length as the input. */

@@ -46,6 +46,25 @@ class LinkerTest {
   // --- abbreviations in lists --------------------------------------------------------------
 
   @Test
+  void blocsAreKnownByTheAbbreviationsMediaGiveThem() {
+    assertEquals(ids("kazakhstan", "csto"), linkOne("哈薩克是集安組織的成員國。"));
+    assertEquals(ids("kazakhstan", "csto"), linkOne("哈萨克斯坦是集安组织的成员国。"));
+  }
+
+  @Test
+  void newsAgenciesAreNeverActorsAndAnotherTransliterationJoinsTheKnownPerson() {
+    assertTrue(Discovery.isMedia("新華社"));
+    assertTrue(Discovery.isMedia("自由亞洲電台"));
+    assertTrue(Discovery.isMedia("The Astana Times"));
+    assertTrue(Discovery.isMedia("Interfax"));
+    assertFalse(Discovery.isMedia("上海合作組織"));
+    Discovery d = new Discovery(Gazetteer.load());
+    assertEquals("kassym_jomart_tokayev", d.samePerson("托卡葉夫").id(), "the same pinyin, another character");
+    assertEquals("shavkat_mirziyoyev", d.samePerson("米爾濟亞耶夫").id(), "one syllable apart in six");
+    assertEquals(null, d.samePerson("普丁丁"), "no guess for a name near nobody");
+  }
+
+  @Test
   void russianNamesLinkInEveryCase() {
     assertEquals(ids("kazakhstan", "csto"), linkOne("Договор был подписан в Казахстане, а затем Казахстаном ратифицирован в ОДКБ."));
     assertEquals(ids("russia", "kyrgyzstan"), linkOne("Киргизия сблизилась с Россией."));
@@ -303,7 +322,7 @@ class LinkerTest {
     assertFalse(Discovery.plausible("伊斯蘭教", "Organization"));
     assertFalse(Discovery.plausible("H.J.", "Person"));
     assertTrue(Discovery.plausible("Carnegie Endowment for International Peace", "Organization"));
-    assertTrue(Discovery.plausible("人民網", "Organization"));
+    assertFalse(Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
     assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
   }
 }
