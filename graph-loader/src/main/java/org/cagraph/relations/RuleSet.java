@@ -33,9 +33,11 @@ public final class RuleSet {
   private final Scope scope;
   private final Map<String, String> roles;
   private final List<Frame> frames;
+  private final List<Example> examples;
 
-  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles, List<Frame> frames) {
+  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles, List<Frame> frames, List<Example> examples) {
     this.rules = rules;
+    this.examples = examples;
     this.frames = frames;
     this.scope = scope;
     this.roles = roles;
@@ -54,21 +56,57 @@ public final class RuleSet {
     return shared;
   }
 
+  /** A checked example of a rule: a sentence and the facts it must yield, or a near miss that must yield none. */
+  public record Example(String type, String rule, String sentence, List<String> facts, boolean nearMiss,
+      String where) {
+  }
+
   private static RuleSet read() {
     List<Rule> rules = new ArrayList<>();
+    List<Example> examples = new ArrayList<>();
+    Map<String, String> globalMacros = new HashMap<>();
+    int mn = 0;
+    for (String line : lines("data/rules/macros.rules")) {
+      mn++;
+      define(line, globalMacros, "data/rules/macros.rules:" + mn);
+    }
     for (String type : TYPES) {
       String res = "data/rules/" + type + ".rules";
+      Map<String, String> macros = new HashMap<>(globalMacros);
+      java.util.Set<String> names = new java.util.HashSet<>();
+      List<Example> pending = new ArrayList<>();
       int n = 0;
       for (String line : lines(res)) {
         n++;
+        String where = res + ":" + n;
+        if (line.startsWith("@define ")) {
+          define(line, macros, where);
+          continue;
+        }
+        if (line.startsWith("@example ") || line.startsWith("@nearmiss ")) {
+          pending.add(example(type, line, where));
+          continue;
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] c = line.split("\t");
         if (c.length != 4) {
-          throw new IllegalStateException(res + ":" + n + ": expected name, confidence, role, pattern separated by tabs");
+          throw new IllegalStateException(where + ": expected name, confidence, role, pattern separated by tabs");
         }
-        rules.add(compile(type, c[0].strip(), Double.parseDouble(c[1].strip()), c[2].strip(), c[3].strip(), res + ":" + n));
+        String name = c[0].strip();
+        if (!names.add(name)) {
+          throw new IllegalStateException(where + ": rule name " + name + " is already taken in " + res);
+        }
+        for (Example e : pending) {
+          examples.add(new Example(e.type(), name, e.sentence(), e.facts(), e.nearMiss(), e.where()));
+        }
+        pending.clear();
+        rules.add(compile(type, name, Double.parseDouble(c[1].strip()), c[2].strip(), expand(c[3].strip(), macros, where),
+            where));
+      }
+      if (!pending.isEmpty()) {
+        throw new IllegalStateException(pending.get(0).where() + ": an example must stand above the rule it checks");
       }
     }
     Map<String, String> roles = new HashMap<>();
@@ -88,7 +126,7 @@ public final class RuleSet {
         frames.add(Frame.parse(line, "data/rules/frames.tsv:" + fn));
       }
     }
-    return new RuleSet(List.copyOf(rules), scope, roles, List.copyOf(frames));
+    return new RuleSet(List.copyOf(rules), scope, roles, List.copyOf(frames), List.copyOf(examples));
   }
 
   static Rule compile(String type, String name, double conf, String role, String source, String where) {
@@ -204,6 +242,62 @@ public final class RuleSet {
 
   List<Rule> rules() {
     return rules;
+  }
+
+  /** Every rule's checked examples ({@code @example}, {@code @nearmiss} lines above it). */
+  public List<Example> examples() {
+    return examples;
+  }
+
+  /** {@code @define NAME pattern tokens}: a named fragment, used in a pattern as {NAME}. */
+  private static void define(String line, Map<String, String> macros, String where) {
+    if (line.isBlank() || line.startsWith("#")) {
+      return;
+    }
+    String[] c = line.strip().split("\\s+", 3);
+    if (c.length != 3 || !c[0].equals("@define") || !c[1].matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalStateException(where + ": expected @define NAME pattern (NAME in capitals)");
+    }
+    if (macros.put(c[1], expand(c[2], macros, where)) != null && !where.contains("macros.rules")) {
+      throw new IllegalStateException(where + ": macro " + c[1] + " is already defined");
+    }
+  }
+
+  /** A pattern with every {NAME} replaced by its macro; an unknown name is an error naming the line. */
+  static String expand(String pattern, Map<String, String> macros, String where) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}").matcher(pattern);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        throw new IllegalStateException(where + ": unknown macro {" + m.group(1) + "}");
+      }
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(body));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  /** {@code @example sentence => subject TYPE object; …} or {@code @nearmiss sentence}. */
+  private static Example example(String type, String line, String where) {
+    boolean near = line.startsWith("@nearmiss ");
+    String body = line.substring(near ? "@nearmiss ".length() : "@example ".length()).strip();
+    List<String> facts = new ArrayList<>();
+    if (!near) {
+      int arrow = body.lastIndexOf("=>");
+      if (arrow < 0) {
+        throw new IllegalStateException(where + ": expected @example sentence => subject " + type + " object");
+      }
+      for (String f : body.substring(arrow + 2).split(";")) {
+        String[] p = f.strip().split("\\s+");
+        if (p.length != 3 || !TYPES.contains(p[1])) {
+          throw new IllegalStateException(where + ": '" + f.strip() + "': expected subject TYPE object");
+        }
+        facts.add(String.join(" ", p));
+      }
+      body = body.substring(0, arrow).strip();
+    }
+    return new Example(type, null, body, List.copyOf(facts), near, where);
   }
 
   List<Frame> frames() {
