@@ -23,7 +23,7 @@ import org.cagraph.text.Sentence;
  * each yield a statement.
  */
 public final class RuleEngine {
-  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他)?\\s*");
+  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
   /** Symmetric types a list of three or more states may state pairwise (哈、吉、塔三國彼此接壤). */

@@ -191,7 +191,9 @@ public final class RuleSet {
         throw new IllegalStateException(where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
         // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's words
-        String lit = Linker.key(tok).replace("_", " ").replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
+        // a word ending in * is a stem: вступ* reads вступил, вступила, вступление (Russian rules are written over stems)
+        String lit = Linker.key(tok).replaceAll("(?<![\\\\\\p{L}])(\\p{L}+)\\*", "$1\\\\p{L}*").replace("_", " ")
+            .replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
             .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
         boolean trigger = !triggerSeen && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)") || tok.matches("[^()\\[\\]?*+{}|\\\\<>]+"));
         if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are scoped to it

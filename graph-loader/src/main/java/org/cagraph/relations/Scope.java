@@ -32,6 +32,29 @@ final class Scope {
   /** "May 2015", "15 May": the month is no modal verb. */
   private static final Pattern MONTH_MAY = Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
 
+  /**
+   * Where a window of {@code units} from {@code at} ends (negative: before it): a Chinese character is one unit, a
+   * Latin or Cyrillic word three, so "прекратила аренду" and 停止租用 are both near their trigger.
+   */
+  private static int reach(String clause, int at, int units) {
+    int step = units < 0 ? -1 : 1;
+    int left = Math.abs(units);
+    int i = at;
+    while (left > 0 && (step < 0 ? i > 0 : i < clause.length())) {
+      char c = clause.charAt(step < 0 ? i - 1 : i);
+      if (Character.isLetter(c) && c < 0x2E80) {
+        while ((step < 0 ? i > 0 : i < clause.length()) && Character.isLetter(clause.charAt(step < 0 ? i - 1 : i))) {
+          i += step;
+        }
+        left -= 3;
+      } else {
+        i += step;
+        left -= Character.isWhitespace(c) ? 0 : 1;
+      }
+    }
+    return i;
+  }
+
   private final Lexicon negation;
   private final Lexicon notNegation;
   private final Lexicon modality;
@@ -76,7 +99,7 @@ final class Scope {
     }
     // a rule whose trigger is itself an ending word (撤出…基地 for a presence that ended) states that end on purpose
     if (!NOT_ENDED.contains(type) && !ending.foundIn(clause.substring(t0, t1))
-        && ending.foundIn(clause.substring(Math.max(0, t0 - ENDING_BEFORE), Math.min(clause.length(), t1 + ENDING_AFTER)))) {
+        && ending.foundIn(clause.substring(reach(clause, t0, -ENDING_BEFORE), reach(clause, t1, ENDING_AFTER)))) {
       return ENDED;
     }
     return ASSERTED;
