@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
     "Precision and recall of extraction on the papers' train and dev splits, on the challenge set and leaving each paper out,",
     "per relation type and per language. Rules are written from train only: dev and challenge figures are out-of-sample."})
 final class EvalCommand implements Callable<Integer> {
-  private static final List<String> SETS = List.of(Split.TRAIN, Split.DEV, Split.CHALLENGE);
+  private static final String WRITTEN_TRAIN = "written-train";
+  private static final String WRITTEN_DEV = "written-dev";
+  private static final List<String> SETS = List.of(Split.TRAIN, Split.DEV, WRITTEN_TRAIN, WRITTEN_DEV, Split.CHALLENGE);
 
   @Spec
   CommandSpec spec;
@@ -50,11 +52,17 @@ final class EvalCommand implements Callable<Integer> {
       description = "challenge set: a folder with corpus/ and relations.jsonl (default: ${DEFAULT-VALUE})")
   Path challenge;
 
-  @Option(names = "--set", split = ",", description = "only these sets: train, dev, challenge (default: all three)")
+  @Option(names = "--written", defaultValue = "data/written",
+      description = "sentences written for development, split train/dev like the papers: corpus/ and relations.jsonl"
+          + " (default: ${DEFAULT-VALUE})")
+  Path written;
+
+  @Option(names = "--set", split = ",",
+      description = "only these sets: train, dev, written-train, written-dev, challenge (default: all)")
   List<String> only;
 
   @Option(names = "--errors", description = "list the misses, false hits and asserted traps of the sets shown;"
-      + " without --set, of train only (dev and challenge are for measuring, not for writing rules)")
+      + " without --set, of train and written-train only (dev and challenge are for measuring, not for writing rules)")
   boolean showErrors;
 
   @Option(names = "--rules", description = "for each rule, the sentences it fires on in train, dev and challenge")
@@ -95,6 +103,13 @@ final class EvalCommand implements Callable<Integer> {
       ExtractOptions co = opts.with(chalCorpus);
       chal = Evaluation.load(chalGold, extract(co.run(spec)), chalCorpus, Split.CHALLENGE);
     }
+    Evaluation.Material wr = null;
+    if (only == null || only.contains(WRITTEN_TRAIN) || only.contains(WRITTEN_DEV)) {
+      Path dir = written.isAbsolute() ? written : Paths.home().resolve(written);
+      Path wCorpus = existing(dir.resolve("corpus"), "--written");
+      wr = Evaluation.load(existing(dir.resolve("relations.jsonl"), "--written"), extract(opts.with(wCorpus).run(spec)),
+          wCorpus, null);
+    }
     if (mentions != null) {
       LinkEvaluation.Report lr = LinkEvaluation.run(existing(mentions, "--mentions"), Export.sidecar(corpusStatements),
           opts.corpusDir());
@@ -102,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
           lr.fp(), lr.fn(), lr.precision(), lr.recall());
     }
     if (rules) {
-      ruleTable(out, papers, chal);
+      ruleTable(out, papers, wr, chal);
       out.flush();
       return 0;
     }
@@ -112,6 +127,10 @@ final class EvalCommand implements Callable<Integer> {
       if (set.equals(Split.CHALLENGE)) {
         names.add(set);
         reports.add(chal.score(g -> true));
+      } else if (set.startsWith("written-")) {
+        names.add(set);
+        String half = set.substring("written-".length());
+        reports.add(wr.score(g -> g.split().equals(half)));
       } else {
         names.add(set);
         reports.add(papers.score(g -> g.split().equals(set)));
@@ -119,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (showErrors) {
       for (int i = 0; i < names.size(); i++) {
-        if (only != null || names.get(i).equals(Split.TRAIN)) {
+        if (only != null || names.get(i).equals(Split.TRAIN) || names.get(i).equals(WRITTEN_TRAIN)) {
           out.println("== errors on " + names.get(i));
           errors(out, reports.get(i));
         }
@@ -163,6 +182,8 @@ final class EvalCommand implements Callable<Integer> {
     return switch (set) {
       case Split.TRAIN -> "train (in-sample: rules are written from it)";
       case Split.DEV -> "dev (out-of-sample: measured, never read for rules)";
+      case WRITTEN_TRAIN -> "written-train (in-sample: sentences written for rule writers)";
+      case WRITTEN_DEV -> "written-dev (out-of-sample: the same writers' other third)";
       case Split.CHALLENGE -> "challenge (out-of-sample: new text in four languages, with traps)";
       default -> set;
     };
@@ -257,16 +278,20 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** How many sentences each rule fires on in each set; rules that never fire, and those that fire on one only. */
-  private static void ruleTable(PrintWriter out, Evaluation.Material papers, Evaluation.Material chal) {
-    Map<String, String> splitOf = papers.sentenceSplits();
+  private static void ruleTable(PrintWriter out, Evaluation.Material papers, Evaluation.Material written,
+      Evaluation.Material chal) {
     Map<String, int[]> counts = new TreeMap<>();
     RuleSet.load().ruleNames().forEach(r -> counts.put(r, new int[3]));
-    papers.ruleSentences().forEach((rule, sentences) -> sentences.forEach(s ->
-        counts.computeIfAbsent(rule, k -> new int[3])[Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
+    for (Evaluation.Material m : written == null ? List.of(papers) : List.of(papers, written)) {
+      Map<String, String> splitOf = m.sentenceSplits();
+      m.ruleSentences().forEach((rule, sentences) -> sentences.forEach(s ->
+          counts.computeIfAbsent(rule, k -> new int[3])[Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
+    }
     if (chal != null) {
       chal.ruleSentences().forEach((rule, sentences) -> counts.computeIfAbsent(rule, k -> new int[3])[2] +=
           sentences.size());
     }
+    out.println("sentences each rule fires on; train and dev count the papers' and the written sentences together");
     out.printf("%-48s %6s %6s %9s %6s%n", "rule", "train", "dev", "challenge", "all");
     int single = 0;
     int never = 0;
