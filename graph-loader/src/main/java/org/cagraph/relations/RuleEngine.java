@@ -26,8 +26,6 @@ public final class RuleEngine {
   private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
-  /** Symmetric types a list of three or more states may state pairwise (哈、吉、塔三國彼此接壤). */
-  private static final Set<String> PAIRS_IN_LISTS = Set.of("BORDERS");
   private final RuleSet rules;
   private final java.util.function.Function<String, Actor> actors;
   private final DateParser dates = new DateParser();
@@ -47,11 +45,14 @@ public final class RuleEngine {
    * A placeholder: the distinct actors of a coordinated list, and its span; {@code groupWord} when they all come from
    * one group word (中亞五國, the Central Asian states), which names a set, not pairs within it.
    */
-  private record Group(List<Actor> members, int begin, int end, boolean groupWord) {
+  private record Group(List<Actor> members, int begin, int end, boolean groupWord, int withAt) {
     Group(List<Actor> members, int begin, int end) {
-      this(members, begin, end, false);
+      this(members, begin, end, false, -1);
     }
   }
+
+  /** The Chinese coordinators that also mean "with": 中國與哈薩克、吉爾吉斯及塔吉克接壤 is China with the three. */
+  private static final Pattern WITH = Pattern.compile("\\s*(与|同|跟)\\s*");
 
   public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
     return extract(s, null, mentions, state);
@@ -142,6 +143,7 @@ public final class RuleEngine {
     List<Group> out = new ArrayList<>();
     List<Actor> cur = new ArrayList<>();
     boolean word = false;
+    int withAt = -1;
     int b = -1;
     int e = -1;
     Mention last = null;
@@ -155,22 +157,26 @@ public final class RuleEngine {
       }
       if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 6) {
         word = false;
+        if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
+          withAt = cur.size();
+        }
         addDistinct(cur, m.actor());
         e = m.end();
         last = m;
         continue;
       }
       if (b >= 0) {
-        out.add(new Group(List.copyOf(cur), b, e, word));
+        out.add(new Group(List.copyOf(cur), b, e, word, withAt));
       }
       cur = new ArrayList<>(List.of(m.actor()));
       word = m.method().equals("group");
+      withAt = -1;
       b = m.begin();
       e = m.end();
       last = m;
     }
     if (b >= 0) {
-      out.add(new Group(List.copyOf(cur), b, e, word));
+      out.add(new Group(List.copyOf(cur), b, e, word, withAt));
     }
     return out;
   }
@@ -225,10 +231,24 @@ public final class RuleEngine {
       if (groups.get(Integer.parseInt(m.group("P"))).groupWord()) {
         return; // 中亞5國內政衝突: a set named by one word is no list of pairs
       }
-      List<Actor> members = groups.get(Integer.parseInt(m.group("P"))).members().stream()
-          .filter(a -> r.accepts('P', a.typeCode())).toList();
-      if (members.size() > 2 && !PAIRS_IN_LISTS.contains(r.predicate())) {
-        return; // six leaders at a summit, three states at a table: co-mention, not fifteen partnerships
+      Group pg = groups.get(Integer.parseInt(m.group("P")));
+      List<Actor> members = pg.members().stream().filter(a -> r.accepts('P', a.typeCode())).toList();
+      if (members.size() > 2) {
+        // 中國與哈薩克、吉爾吉斯及塔吉克接壤: the members before 與 pair with those after it, never among themselves; a
+        // list with no 與 (six leaders at a summit, three states at a table) is co-mention, not fifteen relations
+        if (pg.withAt() <= 0 || pg.withAt() >= pg.members().size()) {
+          return;
+        }
+        List<Actor> left = pg.members().subList(0, pg.withAt());
+        List<Actor> right = pg.members().subList(pg.withAt(), pg.members().size());
+        for (Actor a : left) {
+          for (Actor b : right) {
+            if (r.accepts('P', a.typeCode()) && r.accepts('P', b.typeCode())) {
+              put(out, r, a, b, role, date, since, until, s, status);
+            }
+          }
+        }
+        return;
       }
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
@@ -457,6 +477,9 @@ public final class RuleEngine {
       String role, String date, String since, String until, Sentence s, String status) {
     if (subj.id().equals(obj.id())) {
       return;
+    }
+    if (predicate.equals("HEAD_OF") && obj.typeCode() == 'C' && role != null && !rules.stateHeadRoles().contains(role)) {
+      return; // 俄羅斯外交部長拉夫羅夫: a minister heads his ministry, not his state
     }
     Actor a = subj;
     Actor b = obj;

@@ -306,6 +306,14 @@ public final class RuleSet {
     return frames;
   }
 
+  /** The roles that make a person HEAD_OF a state (data/rules/state-head-roles.lex). */
+  java.util.Set<String> stateHeadRoles() {
+    return STATE_HEAD_ROLES;
+  }
+
+  private static final java.util.Set<String> STATE_HEAD_ROLES = java.util.Set.copyOf(
+      org.cagraph.actors.DataFiles.words("rules/state-head-roles.lex"));
+
   Scope scope() {
     return scope;
   }
