@@ -231,6 +231,7 @@ public final class Evaluation {
     Map<String, String> sentenceSplits = new HashMap<>();
     sentenceTexts.forEach((id, text) -> sentenceSplits.put(id,
         set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
+    Map<String, String> aligned = alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
     Map<String, List<Predicted>> predicted = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -238,7 +239,9 @@ public final class Evaluation {
         if (!"relation".equals(n.path("type").asText())) {
           continue;
         }
-        Fact f = Fact.of(n);
+        Fact f = Fact.of(aligned.getOrDefault(n.path("subject").asText(), n.path("subject").asText()),
+            n.path("predicate").asText(), aligned.getOrDefault(n.path("object").asText(), n.path("object").asText()),
+            n.path("role").isTextual() ? n.path("role").asText() : null);
         for (JsonNode c : n.path("citations")) {
           String doc = c.get("doc").asText();
           String t = texts.get(doc);
@@ -286,6 +289,70 @@ public final class Evaluation {
           Corpora.language(quote, languages.get(a.doc()))));
     }
     return new Material(gs, predicted, sentenceSplits);
+  }
+
+  /**
+   * Actors the gazetteer lacks get an id from the annotator ({@code actors-not-in-gazetteer.tsv}: id, type, English
+   * name, the names written) and another from discovery (a romanised slug). A discovered actor counts as the
+   * annotator's when one of its names is one of the annotator's (compared without white space, quotes or case, or
+   * one holding the other when the shorter has four characters or more): the relation was found with the right
+   * actor under another id. Returns discovered id → gold id.
+   */
+  static Map<String, String> alignDiscovered(Path goldActors, Path statements) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    if (!Files.isRegularFile(goldActors)) {
+      return out;
+    }
+    Map<String, String> byName = new HashMap<>();
+    for (String line : Files.readAllLines(goldActors, StandardCharsets.UTF_8)) {
+      String[] c = line.split("\t");
+      if (line.startsWith("#") || c.length < 3) {
+        continue;
+      }
+      byName.put(nameKey(c[2]), c[0]);
+      if (c.length > 3) {
+        for (String n : c[3].split("\\|")) {
+          if (!nameKey(n).isEmpty()) {
+            byName.put(nameKey(n), c[0]);
+          }
+        }
+      }
+    }
+    try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n = JSON.readTree(line);
+        if (!"actor".equals(n.path("type").asText()) || !n.path("discovered").asBoolean(false)) {
+          continue;
+        }
+        String found = null;
+        for (JsonNode name : n.path("names")) {
+          String k = nameKey(name.asText());
+          if (k.isEmpty()) {
+            continue;
+          }
+          found = byName.get(k);
+          if (found == null && k.length() >= 4) {
+            for (Map.Entry<String, String> e : byName.entrySet()) {
+              if (e.getKey().length() >= 4 && (e.getKey().contains(k) || k.contains(e.getKey()))) {
+                found = e.getValue();
+                break;
+              }
+            }
+          }
+          if (found != null) {
+            break;
+          }
+        }
+        if (found != null) {
+          out.put(n.path("id").asText(), found);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String nameKey(String name) {
+    return org.cagraph.actors.Linker.key(name).replaceAll("[\\s《》「」『』〈〉“”\"'()（）.,·・-]+", "");
   }
 
   private static Map<String, String> sentenceTexts(Path sidecar) throws IOException {
