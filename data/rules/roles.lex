@@ -73,3 +73,5 @@ head	leader
 戰略合作	strategic
 資金	investment
 支援	aid
+國務卿	foreign_minister
+secretary of state	foreign_minister

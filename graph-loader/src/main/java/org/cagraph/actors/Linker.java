@@ -28,8 +28,10 @@ import org.cagraph.text.Sentence;
 public final class Linker {
   // "the Organization" refers back, "the Organization of Turkic States" is a name the gazetteer may not hold
   private static final Pattern COREF = Pattern.compile(
-      "两国|双方|该国|该组织|该机构|该集团|该公约|该条约|the two countries|the two nations|the two states|both nations"
-          + "|(?:the country|the organi[sz]ation)(?!\\s+(?:of|for|on)\\s)|both countries");
+      "两国|双方|该国|该组织|该机构|该集团|该联盟|该公约|该条约|the two countries|the two nations|the two states|both nations"
+          + "|(?:the country|the organi[sz]ation|the bloc|the alliance)(?!\\s+(?:of|for|on)\\s)|both countries"
+          // 中國、俄羅斯…是其創始成員國: 其 before a member word is the organisation the paragraph is about
+          + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
   /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
   private static final Pattern NUMBERED = Pattern.compile(
       "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
@@ -365,6 +367,8 @@ public final class Linker {
     return out;
   }
 
+  private static final Pattern CAPITAL_WORD = Pattern.compile("首都|首府|capital|столиц");
+
   private static boolean asLocation(String text, String v, Mention m, List<Mention> mentions) {
     char prev = m.begin() > 0 ? v.charAt(m.begin() - 1) : ' ';
     char next = m.end() < v.length() ? v.charAt(m.end()) : ' ';
@@ -377,6 +381,23 @@ public final class Linker {
     String before = v.substring(Math.max(0, m.begin() - 6), m.begin());
     if (LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
       return true;
+    }
+    int from = Math.max(0, m.begin() - 14);
+    int to = Math.min(v.length(), m.end() + 16);
+    for (int k = m.begin() - 1; k >= from; k--) {
+      if ("，。；;！？".indexOf(v.charAt(k)) >= 0) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = m.end(); k < to; k++) {
+      if ("，。；;！？".indexOf(v.charAt(k)) >= 0) {
+        to = k;
+        break;
+      }
+    }
+    if (CAPITAL_WORD.matcher(v.substring(from, to)).find()) {
+      return true; // 阿斯塔納是哈薩克的首都, Astana, the capital of Kazakhstan: the city named as the capital is the city
     }
     for (Mention o : mentions) { // 美國華府, 哈薩克首都阿斯塔納: a state right before the city
       if (o.end() == m.begin() && o.actor().label().equals("Country")) {
