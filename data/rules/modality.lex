@@ -103,3 +103,21 @@ could_join
 если
 угрожает
 пригрозил
+# future and pledges: 該組織將向哈國派遣, 承諾向吉爾吉斯提供貸款, Kazakhstan will join
+將向
+將在
+將於
+將與
+承諾
+允諾
+提議
+主張
+啟動加入
+will
+pledged
+promised
+pledges
+promises
+обещал
+обещала
+пообещал

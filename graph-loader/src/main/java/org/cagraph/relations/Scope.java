@@ -97,8 +97,7 @@ final class Scope {
     if (modality.foundIn(before)) {
       return HYPOTHETICAL;
     }
-    // a rule whose trigger is itself an ending word (撤出…基地 for a presence that ended) states that end on purpose
-    if (!NOT_ENDED.contains(type) && !ending.foundIn(clause.substring(t0, t1))
+    if (!NOT_ENDED.contains(type)
         && ending.foundIn(clause.substring(reach(clause, t0, -ENDING_BEFORE), reach(clause, t1, ENDING_AFTER)))) {
       return ENDED;
     }
