@@ -43,6 +43,12 @@ final class Lexicon {
     return pattern.matcher(text).find();
   }
 
+  /** Whether an entry starts before {@code limit} (it may run on past it: 將向 over the trigger 向). */
+  boolean startsBefore(CharSequence text, int limit) {
+    java.util.regex.Matcher m = pattern.matcher(text);
+    return m.find() && m.start() < limit;
+  }
+
   /** The text with every entry replaced by as many {@code □}: masking keeps offsets. */
   String mask(String text) {
     return pattern.matcher(text).replaceAll(r -> "□".repeat(r.group().length()));

@@ -211,13 +211,14 @@ public final class RuleEngine {
     // rule names none): a negation in another clause of the sentence is that clause's own
     int ts = m.start();
     int te = m.end();
-    if (r.pattern().pattern().contains("(?<T>") && m.start("T") >= 0) {
+    boolean named = r.pattern().pattern().contains("(?<T>") && m.start("T") >= 0;
+    if (named) {
       ts = m.start("T");
       te = m.end("T");
     }
     int[] at = new int[masked.length() + 1];
     String words = blank(masked, at);
-    String status = rules.scope().status(r.predicate(), words, at[ts], at[te]);
+    String status = rules.scope().status(r.predicate(), words, at[ts], at[te], named);
     String role = r.role();
     if ("$role".equals(role)) {
       role = rules.role(groupOrNull(m, "role"));
@@ -300,23 +301,27 @@ public final class RuleEngine {
       }
     }
     Set<String> seen = new java.util.HashSet<>();
-    out.values().forEach(st -> seen.add(st.subject() + "|" + st.predicate() + "|" + st.object()));
+    Set<String> typesRead = new java.util.HashSet<>();
+    out.values().forEach(st -> {
+      seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
+      typesRead.add(st.predicate());
+    });
     String text = s.text();
     String words = wordsOf(text, mentions);
     Map<String, Statement> added = new LinkedHashMap<>();
     for (int t = 0; t < n; t++) {
       String w = Linker.key(tokens.get(t).word());
       for (Frame f : rules.frames()) {
-        if (!f.triggers().contains(w)) {
-          continue;
+        if (!f.triggers().contains(w) || typesRead.contains(f.predicate())) {
+          continue; // a pattern that read this type here read the sentence more closely than a parse can
         }
         List<Actor> subj = slotActors(f.subject(), t, governor, children, tokens, mentions);
         List<Actor> obj = slotActors(f.object(), t, governor, children, tokens, mentions);
         subj.removeIf(a -> !f.accepts(true, a.typeCode()));
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
-        if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() > 1)) {
-          continue;
+        if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
+          continue; // three coordinated subjects and no object: co-mention, not pairs
         }
         String status = rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
         for (Dependency d : children.get(t)) {

@@ -74,6 +74,11 @@ final class Scope {
    * in which each actor mention is one {@code □}.
    */
   String status(String type, String text, int ts, int te) {
+    return status(type, text, ts, te, true);
+  }
+
+  /** {@code named}: [ts, te) is the rule's own trigger; else it is the whole match. */
+  String status(String type, String text, int ts, int te, boolean named) {
     int cs = ts;
     while (cs > 0 && CLAUSE_MARKS.indexOf(text.charAt(cs - 1)) < 0) {
       cs--;
@@ -85,16 +90,19 @@ final class Scope {
     String clause = notNegation.mask(MONTH_MAY.matcher(text.substring(cs, ce)).replaceAll("□□□"));
     int t0 = ts - cs;
     int t1 = te - cs;
-    String before = clause.substring(0, t1);
-    // an aside that closes before the trigger speaks only for itself
-    before = ASIDE.matcher(before.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length())) + before.substring(t0);
-    if (negation.foundIn(before)) {
+    // the clause up to the trigger's end for negations (不是, 未加入 run into it); the words before a named trigger for
+    // claims and modality, since the trigger is no modal of itself (提議 is what PROPOSED reads); a match with no named
+    // trigger counts whole; an aside that closes before the trigger speaks only for itself
+    String upTo = ASIDE.matcher(clause.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length()))
+        + clause.substring(t0, t1);
+    int limit = named ? t0 : t1;
+    if (negation.foundIn(upTo)) {
       return NEGATED;
     }
-    if (reported.foundIn(before)) {
+    if (reported.startsBefore(upTo, limit)) {
       return REPORTED;
     }
-    if (modality.foundIn(before)) {
+    if (modality.startsBefore(upTo, limit)) {
       return HYPOTHETICAL;
     }
     if (!NOT_ENDED.contains(type)
