@@ -26,8 +26,13 @@ import org.cagraph.text.Sentence;
  * on our own sentence split. Built once per JVM ({@link #shared()}): loading the models takes ~20 s.
  */
 public final class NlpPipeline {
-  /** Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. */
-  public static final String ANNOTATORS = System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+  /**
+   * Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. The dependency parse
+   * is off by default: the verb frames that read it (data/rules/frames.tsv) added nothing on the dev split and 0.6
+   * points of recall on the challenge set, for more than half the CoreNLP time (docs/EVALUATION.md); add
+   * {@code ,depparse} to {@code -Dkg.nlp.annotators} to run them.
+   */
+  public static final String ANNOTATORS = System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner");
   private static volatile NlpPipeline shared;
   private final StanfordCoreNLP chinese;
   private final StanfordCoreNLP english;
