@@ -23,7 +23,7 @@ import org.cagraph.text.Sentence;
  * each yield a statement.
  */
 public final class RuleEngine {
-  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*");
+  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
   private final RuleSet rules;
@@ -155,7 +155,7 @@ public final class RuleEngine {
         last = m;
         continue;
       }
-      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 6) {
+      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 10) {
         word = false;
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
           withAt = cur.size();
