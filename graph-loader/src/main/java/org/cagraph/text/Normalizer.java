@@ -195,15 +195,43 @@ final class Normalizer {
 
   /**
    * A Kangxi radical or CJK radical supplement (U+2E80–U+2FDF) becomes the unified ideograph it stands for, one char
-   * for one: PDFs made by browsers and word processors write ⼤ (U+2F24) for 大, and no name or trigger would match.
-   * The mapping is Unicode's own compatibility decomposition (NFKC); a radical without one is kept.
+   * for one: PDFs made by browsers and word processors write ⼤ (U+2F24) for 大 and ⻑ (U+2ED1) for 長, and no name or
+   * trigger would match. Kangxi radicals map by Unicode's compatibility decomposition (NFKC); the supplement, which
+   * has none, by data/text/cjk-radicals.tsv; any other radical is kept.
    */
   static String radical(String cluster) {
     if (cluster.length() != 1 || cluster.charAt(0) < 0x2E80 || cluster.charAt(0) > 0x2FDF) {
       return cluster;
     }
+    String listed = RadicalsSupplement.MAP.get(cluster.charAt(0));
+    if (listed != null) {
+      return listed;
+    }
     String k = java.text.Normalizer.normalize(cluster, Form.NFKC);
     return k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN ? k : cluster;
+  }
+
+  /** data/text/cjk-radicals.tsv: the radicals supplement that NFKC leaves alone (⻑ for 長), read once. */
+  private static final class RadicalsSupplement {
+    static final Map<Character, String> MAP = read();
+
+    private static Map<Character, String> read() {
+      Map<Character, String> m = new HashMap<>();
+      try (java.io.InputStream in = org.cagraph.actors.DataFiles.open("text/cjk-radicals.tsv")) {
+        if (in == null) {
+          throw new IllegalStateException("data/text/cjk-radicals.tsv is missing");
+        }
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          String[] c = line.split("\t");
+          if (!line.startsWith("#") && c.length >= 2 && c[0].length() == 1 && c[1].length() == 1) {
+            m.put(c[0].charAt(0), c[1]);
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return Map.copyOf(m);
+    }
   }
 
   private static boolean isMark(String s, int i) {

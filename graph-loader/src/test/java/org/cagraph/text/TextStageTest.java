@@ -43,8 +43,10 @@ class TextStageTest {
   @Test
   void kangxiRadicalsFromAPdfTextLayerReadAsTheirIdeographsOneForOne() throws Exception {
     // ⼤ U+2F24, ⼀ U+2F00, ⼈ U+2F08, ⽇ U+2F47: what browsers and word processors write into a PDF's text layer
-    String unified = "中國國家主席習近平於2013年在哈薩克的納扎爾巴耶夫大學提出一帶一路倡議，日本人也關注。";
-    String kangxi = unified.replace('大', '\u2F24').replace('一', '\u2F00').replace('人', '\u2F08').replace('日', '\u2F47');
+    // and ⻑ U+2ED1, a radical supplement NFKC leaves alone (秘書⻑ for 秘書長)
+    String unified = "中國國家主席習近平於2013年在哈薩克的納扎爾巴耶夫大學提出一帶一路倡議，日本人也關注，秘書長出席。";
+    String kangxi = unified.replace('大', '\u2F24').replace('一', '\u2F00').replace('人', '\u2F08').replace('日', '\u2F47')
+        .replace('長', '\u2ED1');
     Path f = java.nio.file.Files.createTempDirectory("kangxi").resolve("k.txt");
     java.nio.file.Files.writeString(f, kangxi);
     Paper p = Paper.of(new DocumentReader().read(f));
