@@ -71,9 +71,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--mentions", description = "also score actor linking against this gold file (e.g. data/gold/mentions.jsonl)")
   Path mentions;
 
+  @Option(names = "--examples", description = "only run every rule's @example and @nearmiss lines (no CoreNLP, a few"
+      + " seconds); exit 1 when one fails")
+  boolean examples;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (examples) {
+      Path scratch = Files.createTempDirectory("kg-examples-");
+      List<String> failures = org.cagraph.relations.RuleExamples.failures(RuleSet.load(), scratch);
+      Files.deleteIfExists(scratch);
+      failures.forEach(out::println);
+      out.printf("%d examples and near misses, %d failing%n", RuleSet.load().examples().size(), failures.size());
+      out.flush();
+      return failures.isEmpty() ? 0 : 1;
+    }
     if (only != null) {
       for (String s : only) {
         if (!SETS.contains(s)) {
