@@ -20,7 +20,7 @@ import org.cagraph.text.Sentence;
  */
 public final class AnnotationCache {
   /** Bumped whenever the pipeline's settings or the text stage change what CoreNLP would see. */
-  private static final String PIPELINE_VERSION = "corenlp-4.5.7;v2-regexner;" + NlpPipeline.ANNOTATORS;
+  private static final String PIPELINE_VERSION = "corenlp-4.5.7;v3-russian-words;" + NlpPipeline.ANNOTATORS;
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;
 

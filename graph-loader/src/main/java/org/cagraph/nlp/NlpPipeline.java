@@ -95,6 +95,9 @@ public final class NlpPipeline {
   }
 
   public AnnotatedSentence annotate(Sentence s) {
+    if (s.isRussian()) {
+      return words(s); // CoreNLP has no Russian models: the Chinese ones would tag Cyrillic at random
+    }
     boolean en = s.isEnglish();
     String view = en ? s.text() : Simplifier.forNlp(s.text());
     if (view.length() != s.text().length()) {
@@ -120,6 +123,20 @@ public final class NlpPipeline {
       }
     }
     return new AnnotatedSentence(s, view, List.copyOf(tokens), List.copyOf(deps));
+  }
+
+  /**
+   * A Russian sentence as its words, untagged (POS and NER "O"), no dependencies: the rules read Russian over stems,
+   * the linker over Lucene's Russian stemmer, and no entity is guessed from a model trained on another language.
+   */
+  static AnnotatedSentence words(Sentence s) {
+    List<Token> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S")
+        .matcher(s.text());
+    while (m.find()) {
+      tokens.add(new Token(m.group(), "O", "O", m.start(), m.end()));
+    }
+    return new AnnotatedSentence(s, s.text(), List.copyOf(tokens), List.of());
   }
 
   /** Annotates sentences on {@code threads} threads, keeping their order; {@code progress} gets chars done. */

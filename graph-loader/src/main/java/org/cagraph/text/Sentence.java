@@ -31,6 +31,28 @@ public record Sentence(String docId, int index, String section, Kind kind, int p
     return to == text.length() ? end : offsets[to - 1] + 1;
   }
 
+  /**
+   * True when Cyrillic letters outnumber both Latin letters and Han characters (a Han character counts three, as it
+   * carries about a word): a Russian passage, which CoreNLP has no models for.
+   */
+  public boolean isRussian() {
+    int cyrillic = 0;
+    int latin = 0;
+    int han = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      if (sc == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (sc == Character.UnicodeScript.CYRILLIC) {
+        cyrillic++;
+      } else if (c < 0x250 && Character.isLetter(c)) {
+        latin++;
+      }
+    }
+    return cyrillic > latin && cyrillic > 3 * han;
+  }
+
   /** True when most letters are Latin: the sentence goes through the English pipeline. */
   public boolean isEnglish() {
     int latin = 0;

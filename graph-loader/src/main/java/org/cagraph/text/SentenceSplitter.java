@@ -9,9 +9,8 @@ import java.util.Set;
 final class SentenceSplitter {
   private static final String CJK_END = "。！？；";
   private static final String CLOSERS = "」』”’）)】]\"'";
-  private static final Set<String> ABBREVIATIONS = Set.of("u.s", "u.k", "mr", "mrs", "dr", "no", "vol", "pp", "p", "e.g",
-      "i.e", "etc", "st", "jr", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "ed", "eds", "al", "u.n", "e.u", "fig");
+  /** Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt. */
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.actors.DataFiles.words("text/abbreviations.txt"));
 
   List<Sentence> split(String docId, NormalizedText norm) {
     List<Block> blocks = new ArrayList<>(norm.blocks());

@@ -1,0 +1,41 @@
+package org.cagraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentenceSplitterTest {
+  @TempDir
+  Path dir;
+
+  private List<String> sentences(String text) throws Exception {
+    Path f = Files.writeString(dir.resolve("s.txt"), text);
+    return Paper.of(new DocumentReader().read(f)).sentences().stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void abbreviationsAndInitialsEndNoSentenceInEnglishOrRussian() throws Exception {
+    assertEquals(List.of("Gen. Petraeus met U.S. officials in Tashkent.", "Then he left."),
+        sentences("Gen. Petraeus met U.S. officials in Tashkent. Then he left."));
+    assertEquals(List.of("В 1992 г. Казахстан вступил в ООН, т. е. стал её членом.", "Затем он вступил в СНГ."),
+        sentences("В 1992 г. Казахстан вступил в ООН, т. е. стал её членом. Затем он вступил в СНГ."));
+    assertEquals(List.of("Университет им. Назарбаева открылся в Астане.", "Президент И. Каримов приехал."),
+        sentences("Университет им. Назарбаева открылся в Астане. Президент И. Каримов приехал."));
+  }
+
+  @Test
+  void russianSentencesAreToldFromChineseAndEnglishOnes() throws Exception {
+    assertEquals(true, sentence("Казахстан вступил в ЕАЭС.").isRussian());
+    // a Chinese sentence glossing a Russian name is Chinese
+    assertEquals(false, sentence("1994年4月30日，納札爾巴耶夫與烏茲別克總統卡里莫夫(И.Каримов)簽署條約。").isRussian());
+    assertEquals(false, sentence("Kazakhstan joined the Eurasian Economic Union (ЕАЭС) in 2015.").isRussian());
+  }
+
+  private static Sentence sentence(String text) {
+    return new Sentence("d", 0, "", Sentence.Kind.BODY, 0, text, new int[0], 0, 0);
+  }
+}
