@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -308,8 +307,7 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("%-48s %6s %6s %9s %6s%n", "rule", "train", "dev", "challenge", "all");
     int single = 0;
     int never = 0;
-    Map<String, int[]> sorted = new LinkedHashMap<>(counts);
-    for (Map.Entry<String, int[]> e : sorted.entrySet()) {
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] c = e.getValue();
       int all = c[0] + c[1] + c[2];
       single += all == 1 ? 1 : 0;
