@@ -153,6 +153,36 @@ final class BenchCommand implements Callable<Integer> {
     if (excerpt != null) {
       LoadBench.delete(excerpt.getParent());
     }
+    perLanguage();
+  }
+
+  /**
+   * Characters per second on one thread for each language of the challenge set (six documents each; quick: one),
+   * and the share of time outside CoreNLP: Russian skips CoreNLP, English runs its English pipeline.
+   */
+  private void perLanguage() throws Exception {
+    Path challenge = Paths.home().resolve("data/challenge/corpus");
+    if (!Files.isDirectory(challenge)) {
+      out.println("per language: no data/challenge/corpus, skipped");
+      return;
+    }
+    com.fasterxml.jackson.databind.JsonNode docs = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(challenge.resolve("manifest.json").toFile()).path("documents");
+    java.util.Map<String, List<Path>> byLanguage = new java.util.TreeMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode d : docs) {
+      byLanguage.computeIfAbsent(d.path("language").asText("?"), k -> new java.util.ArrayList<>())
+          .add(challenge.resolve(d.path("file").asText()));
+    }
+    out.println("per language, 1 thread, the challenge set's documents:");
+    for (java.util.Map.Entry<String, List<Path>> e : byLanguage.entrySet()) {
+      List<Path> files = quick ? e.getValue().subList(0, 1) : e.getValue();
+      Extraction.Result r = Extraction.run(challenge, files, options(1));
+      long chars = r.papers().stream().flatMap(p -> p.sentences().stream()).mapToLong(s -> s.text().length()).sum();
+      out.printf(Locale.ROOT, "  %-8s %,8d chars in %5.1f s = %,7.0f chars/s; outside CoreNLP %.1f%% of the time%n",
+          e.getKey(), chars, r.timings().total() / 1e9, chars / (r.timings().total() / 1e9),
+          100 * r.timings().outsideNlpShare());
+      out.flush();
+    }
   }
 
   private static Extraction.Options options(int threads) {
