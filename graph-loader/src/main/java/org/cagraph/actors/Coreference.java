@@ -1,0 +1,465 @@
+package org.cagraph.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.text.Sentence;
+
+/**
+ * Coreference within a paragraph, after names are linked: 兩國 and 雙方 (the pair named last), 該國, 該組織, 其 before a
+ * member word, the bloc (the last of that type), 該3國 and 其他4國 (a group's members or the rest of them), 這些國家,
+ * pronouns as clause subjects (他們, they, it), the members listed after 成員國包括, and 該基地 (the last facility).
+ * One job of the linker, kept apart from name matching.
+ */
+final class Coreference {
+  private Coreference() {
+  }
+
+  // "the Organization" refers back, "the Organization of Turkic States" is a name the gazetteer may not hold
+  private static final Pattern COREF = Pattern.compile(
+      "两国|双方|该国|该组织|该机构|该集团|该联盟|该公约|该条约|the two countries|the two nations|the two states|both nations"
+          + "|(?:the country|the organi[sz]ation|the bloc|the alliance)(?!\\s+(?:of|for|on)\\s)|both countries"
+          // 中國、俄羅斯…是其創始成員國: 其 before a member word is the organisation the paragraph is about
+          + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
+  /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  private static final Pattern NUMBERED = Pattern.compile(
+      "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+  /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
+  private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
+  /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
+  /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
+  private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
+  private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
+  private static final String NUMERALS = "3456789三四五六七八九";
+
+  /**
+   * 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type; 該3國, 三強,
+   * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國);
+   * 此一宇航基地 → the last facility.
+   */
+  static void resolve(List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
+    List<Mention> history = new ArrayList<>();
+    List<Mention> docHistory = new ArrayList<>();
+    List<List<Mention>> paraSentences = new ArrayList<>();
+    Map<Integer, List<Actor>> numbered = new HashMap<>();
+    int paragraph = -1;
+    int lastNumbered = -10;
+    List<Mention> lastBody = List.of();
+    String lastBodyView = "";
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).paragraph() != paragraph) {
+        history.clear();
+        paraSentences.clear();
+        if (s - lastNumbered > 2) {
+          numbered.clear(); // 其他4國…; 若4國… may run over a paragraph break of the file
+        }
+        paragraph = sentences.get(s).paragraph();
+      }
+      String v = views.get(s);
+      List<Mention> here = out.get(s);
+      Matcher m = COREF.matcher(v);
+      List<Mention> added = new ArrayList<>();
+      while (m.find()) {
+        String w = m.group();
+        int at = m.start();
+        List<Mention> before = new ArrayList<>(history);
+        here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        if (w.equals("双方")) {
+          List<Actor> pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
+            for (Actor a : pair) {
+              added.add(new Mention(a, at, m.end(), "coref", 0.7));
+            }
+            continue;
+          }
+        }
+        if (w.equals("两国") || w.equals("双方") || w.contains("two") || w.startsWith("both")) {
+          long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct().count();
+          if (inSentence >= 2 && w.equals("两国")) {
+            continue; // 中俄兩國: the pair is already linked
+          }
+          for (Actor a : lastDistinct(before, "Country", 2)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.7));
+          }
+        } else {
+          String label = w.contains("国") || w.contains("country") ? "Country"
+              : w.contains("公约") || w.contains("条约") ? "Agreement" : "Organization";
+          for (Actor a : lastDistinct(before, label, 1)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.7));
+          }
+        }
+      }
+      if (numberedCoref(v, here, history, docHistory, numbered, added)) {
+        lastNumbered = s;
+      }
+      theseStates(v, here, paraSentences, added);
+      List<Mention> prevSentence = !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
+      String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
+      pronouns(v, here, prevSentence, prevView, history, added);
+      membersOf(v, here, paraSentences, views.subList(s - paraSentences.size(), s), prevSentence, prevView, added);
+      restCoref(v, here, history, docHistory, added);
+      Matcher f = FACILITY_COREF.matcher(v);
+      while (f.find()) {
+        int at = f.start();
+        if (overlapsName(here, at, f.end())) {
+          continue;
+        }
+        List<Mention> before = new ArrayList<>(history);
+        here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        for (Actor a : lastDistinct(before, "Facility", 1)) {
+          added.add(new Mention(a, at, f.end(), "coref", 0.7));
+        }
+      }
+      here.addAll(added);
+      if (sentences.get(s).kind() == Sentence.Kind.BODY) {
+        lastBody = here;
+        lastBodyView = v;
+      }
+      paraSentences.add(here);
+      history.addAll(here);
+      docHistory.addAll(here);
+    }
+  }
+
+  /** 該3國, 這三國, 三強, 三者, 五國總統 (last N countries); 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  private static boolean numberedCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered, List<Mention> added) {
+    boolean any = false;
+    Matcher m = NUMBERED.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String prefix = m.group(1);
+      String noun = m.group(3);
+      char prev = at > 0 ? v.charAt(at - 1) : ' ';
+      char next = end < v.length() ? v.charAt(end) : ' ';
+      if (overlapsName(here, at, end) || prev == '第' || next == '际' || next == '内' || next == '家'
+          || (noun.equals("者") || noun.equals("强")) && (prev == '」' || prev == '”' || prev == '、')) {
+        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states)
+      }
+      int n = NUMERALS.indexOf(m.group(2).charAt(0));
+      n = n < 7 ? n + 3 : n - 7 + 3;
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      List<Actor> resolved;
+      if (prefix != null && (prefix.equals("其他") || prefix.equals("其余") || prefix.equals("余"))) {
+        resolved = rest(here, at, before, docHistory, n);
+      } else {
+        long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct()
+            .count();
+        if (prefix == null && inSentence >= n) {
+          continue; // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
+        }
+        List<Actor> group = prefix == null ? lastGroup(before) : List.of();
+        resolved = numbered.containsKey(n) && prefix == null ? numbered.get(n)
+            : group.size() == n ? group : lastDistinct(before, "Country", n);
+      }
+      if (resolved.size() == n) {
+        numbered.put(n, resolved);
+        any = true;
+        for (Actor a : resolved) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+        }
+      }
+    }
+    return any;
+  }
+
+  /** Prepositions and verbs that make the actor after them an object, not a subject (與俄羅斯的合作, 鄰近俄羅斯). */
+  private static final Pattern GOVERNED = Pattern.compile(
+      "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+  /** 他們 (they): the actors of the previous sentence. */
+  private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
+  /** A clause-initial English "they"/"it" before a finite verb (they adopted, it has established; not it is, it will be). */
+  private static final Pattern PRONOUN_EN = Pattern.compile(
+      "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+          + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
+          + "(has|have|had|[a-z]{2,}ed)\\b");
+  /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
+  private static final Pattern MEMBERS_HEAD = Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+  private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
+
+  /**
+   * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not name);
+   * English "they adopted" / "it has established" as a clause subject (they: the states of the previous sentence,
+   * two or more; it: the one state of the previous sentence the paragraph names most).
+   */
+  private static void pronouns(String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> history,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    Matcher zh = THEY_ZH.matcher(v);
+    while (zh.find()) {
+      if (overlapsName(here, zh.start(), zh.end())) {
+        continue;
+      }
+      List<Actor> cands = subjects(prev, prevView, named, Set.of("Person"));
+      if (cands.size() < 2) {
+        cands = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (cands.isEmpty() || cands.size() > 5) {
+        continue;
+      }
+      for (Actor a : cands) {
+        added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher en = PRONOUN_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start(1);
+      if (overlapsName(here, at, en.end(1))) {
+        continue;
+      }
+      boolean it = en.group(1).equals("it");
+      // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it has established …)
+      List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
+      if (!it) {
+        if (states.size() < 2) {
+          states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+        }
+        if (states.size() < 2 || states.size() > 5) {
+          continue;
+        }
+        for (Actor a : states) {
+          added.add(new Mention(a, at, en.end(1), "coref", 0.6));
+        }
+      } else if (!states.isEmpty()) {
+        Map<String, Integer> freq = new HashMap<>();
+        history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+        Actor best = states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+        added.add(new Mention(best, at, en.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The distinct actors of the given labels in {@code prev} that stand as subjects: not governed by a preposition or
+   * an object verb (與俄羅斯, 鄰近俄羅斯), unless coordinated with an actor right before (俄羅斯與哈薩克), and not named again
+   * in the current sentence ({@code view} null: every such actor).
+   */
+  private static List<Actor> subjects(List<Mention> prev, String view, Set<String> named, Set<String> labels) {
+    List<Mention> sorted = new ArrayList<>(prev);
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (Mention x : sorted) {
+      if (!labels.contains(x.actor().label()) || named.contains(x.actor().id())) {
+        continue;
+      }
+      if (view == null) {
+        out.putIfAbsent(x.actor().id(), x.actor());
+        continue;
+      }
+      if (x.end() > view.length()) {
+        continue;
+      }
+      String before = view.substring(Math.max(0, x.begin() - 6), x.begin());
+      boolean coordinated = false;
+      for (Mention y : sorted) {
+        if (y != x && y.end() <= x.begin() && x.begin() - y.end() <= 5
+            && COORDINATED.matcher(view.substring(y.end(), x.begin())).matches()) {
+          coordinated = true;
+        }
+      }
+      if (GOVERNED.matcher(before).find() && !coordinated) {
+        continue;
+      }
+      out.putIfAbsent(x.actor().id(), x.actor());
+    }
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this sentence before
+   * {@code at}, else in the paragraph's earlier sentences from the last one back.
+   */
+  private static List<Actor> lastPair(List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+    List<Actor> p = pairIn(before, v);
+    if (p.isEmpty() && before.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count() >= 2) {
+      return p; // 哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方…: the two states of the sentence (below)
+    }
+    for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
+      p = pairIn(para.get(k), paraViews.get(k));
+    }
+    return p;
+  }
+
+  /** The last two coordinated states or organisations of a sentence (a pair, not the end of a longer list). */
+  private static List<Actor> pairIn(List<Mention> ms, String v) {
+    List<Mention> sorted = new ArrayList<>(ms);
+    sorted.removeIf(x -> x.method().equals("group") || x.method().equals("coref")
+        || !(isCountry(x) || x.actor().label().equals("Organization")));
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    for (int k = sorted.size() - 1; k >= 1; k--) {
+      Mention b = sorted.get(k);
+      Mention a = sorted.get(k - 1);
+      if (a.end() <= b.begin() && b.begin() - a.end() <= 3 && b.end() <= v.length()
+          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches() && !a.actor().id().equals(b.actor().id())
+          && (k < 2 || !(sorted.get(k - 2).end() <= a.begin()
+              && COORDINATED.matcher(v.substring(sorted.get(k - 2).end(), a.begin())).matches()))
+          && (k + 1 >= sorted.size() || !(b.end() <= sorted.get(k + 1).begin()
+              && COORDINATED.matcher(v.substring(b.end(), sorted.get(k + 1).begin())).matches()))) {
+        return List.of(a.actor(), b.actor());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * 成員國有俄羅斯、白俄羅斯… at the head of a sentence: the organisation that stands as a subject in the paragraph's
+   * last sentence naming one (EEU成立的宗旨…), linked as an empty mention before 成員國 so that member rules read
+   * 「組織 成員國有 …」.
+   */
+  private static void membersOf(String v, List<Mention> here, List<List<Mention>> para, List<String> paraViews,
+      List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = MEMBERS_HEAD.matcher(v);
+    if (!m.find() || overlapsName(here, 0, m.end())) {
+      return;
+    }
+    List<List<Mention>> ss = new ArrayList<>(para);
+    List<String> vs = new ArrayList<>(paraViews);
+    if (ss.isEmpty() && prev != null) {
+      ss.add(prev);
+      vs.add(prevView);
+    }
+    for (int k = ss.size() - 1; k >= 0; k--) {
+      List<Actor> orgs = subjects(ss.get(k), vs.get(k), Set.of(), Set.of("Organization"));
+      if (!orgs.isEmpty()) {
+        int at = m.start(2);
+        added.add(new Mention(orgs.get(0), at, at, "coref", 0.65));
+        return;
+      }
+    }
+  }
+
+  /** 這些中亞國家: the countries of the last sentence of the paragraph that named two or more. */
+  private static void theseStates(String v, List<Mention> here, List<List<Mention>> paragraph, List<Mention> added) {
+    Matcher m = THESE_STATES.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end()) || here.stream().anyMatch(x -> x.end() <= at && isCountry(x))) {
+        continue;
+      }
+      for (int k = paragraph.size() - 1; k >= 0; k--) {
+        Map<String, Actor> named = new LinkedHashMap<>();
+        paragraph.get(k).stream().filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+        if (named.size() >= 2) {
+          for (Actor a : named.values()) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.6));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** 除烏茲別克外，其餘仍極薄弱: the group minus the exception. */
+  private static void restCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
+      List<Mention> added) {
+    Matcher m = REST.matcher(v);
+    while (m.find()) {
+      int at = m.start(2);
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (Actor a : rest(here, at, before, docHistory, -1)) {
+        added.add(new Mention(a, at, m.end(2), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The members of the last group word before {@code at} in the paper (中亞5國), without those this
+   * sentence names before {@code at}, or else without the group member named last; {@code n} members
+   * or none ({@code n < 0}: any number).
+   */
+  private static List<Actor> rest(List<Mention> here, int at, List<Mention> before, List<Mention> docHistory, int n) {
+    List<Mention> all = new ArrayList<>(docHistory);
+    here.stream().filter(x -> x.end() <= at).forEach(all::add);
+    Map<String, Actor> group = new LinkedHashMap<>();
+    for (int k = all.size() - 1; k >= 0; k--) {
+      Mention g = all.get(k);
+      if (!g.method().equals("group")) {
+        continue;
+      }
+      for (int q = k; q >= 0 && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q--) {
+        group.put(all.get(q).actor().id(), all.get(q).actor());
+      }
+      for (int q = k + 1; q < all.size() && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q++) {
+        group.put(all.get(q).actor().id(), all.get(q).actor());
+      }
+      if (group.size() > Math.max(n, 1)) {
+        break;
+      }
+      group.clear();
+    }
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    Set<String> except = new LinkedHashSet<>();
+    here.stream().filter(x -> x.end() <= at && !x.method().equals("group") && group.containsKey(x.actor().id()))
+        .forEach(x -> except.add(x.actor().id()));
+    if (except.isEmpty()) {
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Mention b = before.get(k);
+        if (!b.method().equals("group") && group.containsKey(b.actor().id())) {
+          except.add(b.actor().id());
+          break;
+        }
+      }
+    }
+    List<Actor> rest = group.values().stream().filter(a -> !except.contains(a.id())).toList();
+    return except.isEmpty() || (n > 0 && rest.size() != n) ? List.of() : rest;
+  }
+
+  /** The members of the last group word among {@code before} (中亞五國 → the five states). */
+  private static List<Actor> lastGroup(List<Mention> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention g = before.get(k);
+      if (g.method().equals("group")) {
+        Map<String, Actor> members = new LinkedHashMap<>();
+        for (Mention x : before) {
+          if (x.method().equals("group") && x.begin() == g.begin() && x.end() == g.end()) {
+            members.putIfAbsent(x.actor().id(), x.actor());
+          }
+        }
+        return List.copyOf(members.values());
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean overlapsName(List<Mention> here, int b, int e) {
+    for (Mention x : here) {
+      if (x.begin() < e && b < x.end() && !x.method().equals("coref")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountry(Mention m) {
+    return m.actor().label().equals("Country");
+  }
+
+  private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {
+    Map<String, Actor> picked = new LinkedHashMap<>();
+    for (int k = before.size() - 1; k >= 0 && picked.size() < n; k--) {
+      Actor a = before.get(k).actor();
+      if (a.label().equals(label)) {
+        picked.putIfAbsent(a.id(), a);
+      }
+    }
+    return picked.size() == n ? List.copyOf(picked.values()) : List.of();
+  }
+}
