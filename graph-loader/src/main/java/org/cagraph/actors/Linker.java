@@ -24,25 +24,26 @@ import org.cagraph.text.Sentence;
  */
 public final class Linker {
   private static final String COUNT_WORDS = "两三四五六七八九等国";
-  /** Characters after an abbreviation that make it a language, people or style, not a state: 俄語, 俄裔, 俄文. */
-  private static final String NOT_STATE_AFTER = "语文裔人族籍字系式化势症";
-  /** Words after a one-character abbreviation that make it a state acting: 吉舉行, 塔總統, 哈將, 俄在. */
-  private static final List<String> STATE_PREDICATES = List.of("举行", "总统", "政府", "政局", "社会", "议会", "内政",
-      "内务", "境内", "当局", "外长", "总理", "驻", "将", "在", "建立", "根据", "步入", "正", "与");
-  /** Function characters that may precede such a clause-initial abbreviation (但塔社會, 使烏政局, 透過哈議會). */
-  private static final String CLAUSE_LEFT = "使在对就但此着过护向年月日与和及将由让令经为以即而则并被从自至到时后且亦又也乃故因";
-  /** Verbs that take a state as object, before a one-character abbreviation: 訪俄, 侵烏, 駐吉, 親俄, 對俄出口. */
-  private static final String OBJECT_VERBS = "访驻侵亲挺反远防援联抗制对经赴抵向";
-  /** Abbreviations safe enough to read alone in those contexts (中, 日, 印, 法, 德 are too common as words). */
-  private static final String CLAUSE_SHORTS = "俄哈吉塔乌土美";
-  private static final String OBJECT_SHORTS = "俄哈吉塔乌";
-  /** Before a capital: it is a place, not the state acting (在北京, 於阿斯塔納, 首都比什凱克, 攻下基輔). */
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
-      "(在|于|赴|至|到|抵|往|经|从|自|访问|访|首都|攻下|攻占|进攻|围攻|攻打|占领|的|近郊|\\bin|\\bat|\\bto|\\bfrom|\\bvia|\\bnear|\\bв|\\bво)\\s*$");
-  /** After a person's name: an institution or place named after the person (納扎爾巴耶夫大學, Nazarbayev University). */
-  private static final Pattern NAMESAKE = Pattern.compile(
-      "\\s*(大学|学院|国际机场|机场|基金会|研究所|研究院|图书馆|中心|大道|广场|university|airport|foundation|institute|library"
-          + "|avenue|street|center|centre)");
+  /** The word lists of data/gazetteer/linker-words.tsv (what surrounds a name: see the comments there). */
+  private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
+  private static final String NOT_STATE_AFTER = WORDS.get("not_state_after");
+  private static final List<String> STATE_PREDICATES = List.of(WORDS.get("state_predicates").split("\\|"));
+  private static final String CLAUSE_LEFT = WORDS.get("clause_left");
+  private static final String OBJECT_VERBS = WORDS.get("object_verbs");
+  private static final String CLAUSE_SHORTS = WORDS.get("clause_shorts");
+  private static final String OBJECT_SHORTS = WORDS.get("object_shorts");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(" + alternatives("locative_before") + ")\\s*$");
+  private static final Pattern NAMESAKE = Pattern.compile("\\s*(" + alternatives("namesake") + ")");
+
+  /** A list's words as alternatives; a Latin or Cyrillic word only as a whole word. */
+  private static String alternatives(String list) {
+    List<String> out = new ArrayList<>();
+    for (String w : WORDS.get(list).split("\\|")) {
+      boolean wordy = w.chars().anyMatch(c -> Character.isLetter(c) && c < 0x2E80);
+      out.add((wordy ? "\\b" : "") + Pattern.quote(w));
+    }
+    return String.join("|", out);
+  }
   /** Quotation marks a name may straddle: 「一帶一路」峰會, 「俄羅斯與中亞」模式. */
   private static final String QUOTES = "「」『』《》〈〉“”";
   /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
