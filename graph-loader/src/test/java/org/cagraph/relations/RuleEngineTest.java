@@ -76,8 +76,9 @@ class RuleEngineTest {
     // six states at one table: no fifteen partnerships
     statesNone("中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克與烏茲別克在峰會上決定深化夥伴關係。", "kazakhstan PARTNER_OF russia",
         "china PARTNER_OF kyrgyzstan");
-    // while a pair named together still is one
+    // while a pair named together still is one, by two names or by one word for the pair
     states("中國與哈薩克建立了全面戰略夥伴關係。", "china PARTNER_OF kazakhstan");
+    states("2022年俄烏戰爭爆發後，中亞各國保持中立。", "russia ADVERSARY_OF ukraine");
   }
 
   @Test
