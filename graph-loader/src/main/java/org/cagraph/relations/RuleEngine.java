@@ -229,8 +229,8 @@ public final class RuleEngine {
     String since = d == null ? null : d.since();
     String until = d == null ? null : d.until();
     if (r.pair()) {
-      Group named = groups.get(Integer.parseInt(m.group("P")));
-      if (named.groupWord() && named.members().size() > 2) {
+      Group pairGroup = groups.get(Integer.parseInt(m.group("P")));
+      if (pairGroup.groupWord() && pairGroup.members().size() > 2) {
         return; // 中亞5國內政衝突: a set named by one word is no list of pairs (a pair's word, 俄烏戰爭, still is one)
       }
       Group pg = groups.get(Integer.parseInt(m.group("P")));
