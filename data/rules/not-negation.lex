@@ -25,3 +25,4 @@ didn't_hesitate
 no_doubt
 не_только
 не_случайно
+не_раз

@@ -270,6 +270,11 @@ public final class RuleEngine {
       return;
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
+    if (r.predicate().equals("HEAD_OF") && obj.members().size() > 1) {
+      // a person heads one state: in "the five Central Asian states and Chinese President Xi" the title's state is
+      // the name right before it, not the whole list
+      obj = new Group(List.of(obj.members().get(obj.members().size() - 1)), obj.begin(), obj.end());
+    }
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {
       for (Actor o : obj.members()) {
