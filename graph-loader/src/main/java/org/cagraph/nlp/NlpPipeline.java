@@ -29,7 +29,7 @@ public final class NlpPipeline {
   /**
    * Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. The dependency parse
    * is off by default: the verb frames that read it (data/rules/frames.tsv) added nothing on the dev split and 0.6
-   * points of recall on the challenge set, for more than half the CoreNLP time (docs/EVALUATION.md); add
+   * points of recall on the challenge set, for 14–20% of the extraction time (docs/EVALUATION.md); add
    * {@code ,depparse} to {@code -Dkg.nlp.annotators} to run them.
    */
   public static final String ANNOTATORS = System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner");
