@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * commas but no actor; {@code O:@home} makes the object the subject's own state (its gazetteer
  * {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code ~~N} a gap inside the
  * clause that may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a role; anything else is a literal
- * or a parenthesised alternation.
+ * or a parenthesised alternation. {@code trigger}: the pattern names its trigger (group {@code T}), in whose clause
+ * negation, modality, claims and endings are read.
  */
 record Rule(String predicate, String name, double confidence, String role, Pattern pattern, String source, boolean pair,
-    boolean reverse, java.util.Map<Character, String> slotTypes, boolean homeObject) {
+    boolean reverse, java.util.Map<Character, String> slotTypes, boolean homeObject, boolean trigger) {
 
   /** Whether an actor of this type code may fill the slot (S, O or P). */
   boolean accepts(char slot, char typeCode) {

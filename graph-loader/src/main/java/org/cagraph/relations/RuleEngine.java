@@ -86,11 +86,13 @@ public final class RuleEngine {
     }
     append(masked, toText, view, pos, view.length());
     Map<String, Statement> out = new LinkedHashMap<>();
+    int[] at = new int[masked.length() + 1];
+    String words = blank(masked, at); // the sentence's own words, once: every match reads its clause here
     for (Rule r : rules.rules()) {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(r, m, groups, masked, toText, s, ds, out);
+        emit(r, m, groups, words, at, toText, s, ds, out);
         from = m.start() + 1;
       }
     }
@@ -205,19 +207,17 @@ public final class RuleEngine {
     }
   }
 
-  private void emit(Rule r, Matcher m, List<Group> groups, CharSequence masked, List<Integer> toText, Sentence s,
+  private void emit(Rule r, Matcher m, List<Group> groups, String words, int[] at, List<Integer> toText, Sentence s,
       List<DateMention> ds, Map<String, Statement> out) {
     // negation, modality, claims and endings are read in the clause of the rule's trigger (the whole match where a
     // rule names none): a negation in another clause of the sentence is that clause's own
     int ts = m.start();
     int te = m.end();
-    boolean named = r.pattern().pattern().contains("(?<T>") && m.start("T") >= 0;
+    boolean named = r.trigger() && m.start("T") >= 0;
     if (named) {
       ts = m.start("T");
       te = m.end("T");
     }
-    int[] at = new int[masked.length() + 1];
-    String words = blank(masked, at);
     String status = rules.scope().status(r.predicate(), words, at[ts], at[te], named);
     String role = r.role();
     if ("$role".equals(role)) {
@@ -229,11 +229,10 @@ public final class RuleEngine {
     String since = d == null ? null : d.since();
     String until = d == null ? null : d.until();
     if (r.pair()) {
-      Group pairGroup = groups.get(Integer.parseInt(m.group("P")));
-      if (pairGroup.groupWord() && pairGroup.members().size() > 2) {
+      Group pg = groups.get(Integer.parseInt(m.group("P")));
+      if (pg.groupWord() && pg.members().size() > 2) {
         return; // 中亞5國內政衝突: a set named by one word is no list of pairs (a pair's word, 俄烏戰爭, still is one)
       }
-      Group pg = groups.get(Integer.parseInt(m.group("P")));
       List<Actor> members = pg.members().stream().filter(a -> r.accepts('P', a.typeCode())).toList();
       if (members.size() > 2) {
         // 中國與哈薩克、吉爾吉斯及塔吉克接壤: the members before 與 pair with those after it, never among themselves; a

@@ -209,7 +209,7 @@ public final class RuleSet {
     }
     try {
       return new Rule(type, name, conf, role.equals("-") ? null : role, Pattern.compile(re.toString()), source, pair,
-          !sFirst, java.util.Map.copyOf(slotTypes), home);
+          !sFirst, java.util.Map.copyOf(slotTypes), home, triggerSeen);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }
