@@ -26,22 +26,21 @@ public final class DataFiles {
     return DataFiles.class.getClassLoader().getResourceAsStream("data/" + relative);
   }
 
-  /** The words of a word list: one a line, blank lines and {@code #} comments skipped, lower case. */
-  public static java.util.List<String> words(String relative) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  /** Every line of a data file the project ships; a missing one is an error naming it. */
+  public static java.util.List<String> lines(String relative) {
     try (InputStream in = open(relative)) {
       if (in == null) {
         throw new IllegalStateException("data/" + relative + " is missing");
       }
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(Linker.key(w));
-        }
-      }
+      return java.util.List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return java.util.List.copyOf(out);
+  }
+
+  /** The words of a word list: one a line, blank lines and {@code #} comments skipped, in the matching view. */
+  public static java.util.List<String> words(String relative) {
+    return lines(relative).stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
+        .map(Linker::key).toList();
   }
 }

@@ -1,9 +1,5 @@
 package org.cagraph.actors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,18 +19,11 @@ final class WordLists {
 
   static WordLists read(String relative) {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = DataFiles.open(relative)) {
-      if (in == null) {
-        throw new IllegalStateException("data/" + relative + " is missing");
+    for (String line : DataFiles.lines(relative)) {
+      String[] c = line.split("\t");
+      if (!line.startsWith("#") && c.length == 2) {
+        out.put(c[0].strip(), Linker.key(c[1].strip()));
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] c = line.split("\t");
-        if (!line.startsWith("#") && c.length == 2) {
-          out.put(c[0].strip(), Linker.key(c[1].strip()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new WordLists("data/" + relative, Map.copyOf(out));
   }

@@ -12,6 +12,7 @@ import org.cagraph.actors.Mention;
 import org.cagraph.text.BadInputException;
 import org.cagraph.text.DocumentReader;
 import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
 
 /**
  * Runs every rule's checked examples through the linker and the rules (no CoreNLP): an {@code @example} must yield
@@ -22,22 +23,40 @@ public final class RuleExamples {
   private RuleExamples() {
   }
 
+  /**
+   * Reads a document with the linker and the rules alone, without CoreNLP (no discovery, no verb frames): the shared
+   * way examples, probes and tests run the rules. Build one and read many documents with it.
+   */
+  public static final class Reader {
+    private final Linker linker = new Linker(Gazetteer.load());
+    private final RuleEngine engine;
+
+    public Reader(RuleSet rules) {
+      this.engine = new RuleEngine(rules, Gazetteer.load()::get);
+    }
+
+    public List<Statement> read(SourceDocument doc) {
+      Paper p = Paper.of(doc);
+      List<List<Mention>> mentions = linker.link(p.sentences());
+      RuleEngine.PaperState state = new RuleEngine.PaperState();
+      List<Statement> out = new ArrayList<>();
+      for (int i = 0; i < p.sentences().size(); i++) {
+        out.addAll(engine.extract(p.sentences().get(i), mentions.get(i), state));
+      }
+      return out;
+    }
+  }
+
   /** One line per failing example, naming its file and line; empty when all pass. */
   public static List<String> failures(RuleSet rules, Path scratch) throws IOException {
-    Linker linker = new Linker(Gazetteer.load());
-    RuleEngine engine = new RuleEngine(rules, Gazetteer.load()::get);
+    Reader reader = new Reader(rules);
     List<String> failures = new ArrayList<>();
     int n = 0;
     for (RuleSet.Example e : rules.examples()) {
       Path f = Files.writeString(scratch.resolve("example-" + (n++) + ".txt"), e.sentence(), StandardCharsets.UTF_8);
-      List<Statement> st = new ArrayList<>();
+      List<Statement> st;
       try {
-        Paper p = Paper.of(new DocumentReader().read(f));
-        List<List<Mention>> mentions = linker.link(p.sentences());
-        RuleEngine.PaperState state = new RuleEngine.PaperState();
-        for (int i = 0; i < p.sentences().size(); i++) {
-          st.addAll(engine.extract(p.sentences().get(i), mentions.get(i), state));
-        }
+        st = reader.read(new DocumentReader().read(f));
       } catch (BadInputException ex) {
         failures.add(e.where() + " " + e.rule() + ": the example cannot be read (" + ex.getMessage() + ")");
         continue;

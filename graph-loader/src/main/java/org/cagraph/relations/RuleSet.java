@@ -260,7 +260,7 @@ public final class RuleSet {
     if (c.length != 3 || !c[0].equals("@define") || !c[1].matches("[A-Z][A-Z0-9_]*")) {
       throw new IllegalStateException(where + ": expected @define NAME pattern (NAME in capitals)");
     }
-    if (macros.put(c[1], expand(c[2], macros, where)) != null && !where.contains("macros.rules")) {
+    if (macros.put(c[1], expand(c[2], macros, where)) != null) { // a file may not shadow a shared macro either
       throw new IllegalStateException(where + ": macro " + c[1] + " is already defined");
     }
   }

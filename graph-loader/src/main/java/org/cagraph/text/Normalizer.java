@@ -217,18 +217,11 @@ final class Normalizer {
 
     private static Map<Character, String> read() {
       Map<Character, String> m = new HashMap<>();
-      try (java.io.InputStream in = org.cagraph.actors.DataFiles.open("text/cjk-radicals.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("data/text/cjk-radicals.tsv is missing");
+      for (String line : org.cagraph.actors.DataFiles.lines("text/cjk-radicals.tsv")) {
+        String[] c = line.split("\t");
+        if (!line.startsWith("#") && c.length >= 2 && c[0].length() == 1 && c[1].length() == 1) {
+          m.put(c[0].charAt(0), c[1]);
         }
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-          String[] c = line.split("\t");
-          if (!line.startsWith("#") && c.length >= 2 && c[0].length() == 1 && c[1].length() == 1) {
-            m.put(c[0].charAt(0), c[1]);
-          }
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
       }
       return Map.copyOf(m);
     }

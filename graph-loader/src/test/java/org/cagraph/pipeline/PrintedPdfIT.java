@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.cagraph.TestCorpus;
-import org.cagraph.actors.Gazetteer;
-import org.cagraph.actors.Linker;
-import org.cagraph.actors.Mention;
-import org.cagraph.relations.RuleEngine;
+import org.cagraph.relations.RuleExamples;
 import org.cagraph.relations.RuleSet;
 import org.cagraph.relations.Statement;
 import org.cagraph.text.DocumentReader;
@@ -75,16 +70,9 @@ class PrintedPdfIT {
 
   /** The asserted facts the rules read from a document, linking by the gazetteer alone (no CoreNLP needed). */
   private static Set<String> facts(org.cagraph.text.SourceDocument doc) {
-    Paper paper = Paper.of(doc);
-    List<List<Mention>> mentions = new Linker(Gazetteer.load()).link(paper.sentences());
-    RuleEngine engine = new RuleEngine(RuleSet.load(), Gazetteer.load()::get);
-    RuleEngine.PaperState state = new RuleEngine.PaperState();
-    List<Statement> out = new ArrayList<>();
-    for (int i = 0; i < paper.sentences().size(); i++) {
-      out.addAll(engine.extract(paper.sentences().get(i), mentions.get(i), state));
-    }
     Set<String> facts = new HashSet<>();
-    out.stream().filter(Statement::asserted).forEach(s -> facts.add(s.subject() + " " + s.predicate() + " " + s.object()));
+    new RuleExamples.Reader(RuleSet.load()).read(doc).stream().filter(Statement::asserted)
+        .forEach(s -> facts.add(s.subject() + " " + s.predicate() + " " + s.object()));
     return facts;
   }
 
