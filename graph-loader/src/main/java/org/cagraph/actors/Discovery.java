@@ -177,6 +177,33 @@ public final class Discovery {
     return c;
   }
 
+  /**
+   * Known people under another transliteration (托卡葉夫 for 托卡耶夫): each known person once, with the spellings the
+   * papers used as its aliases. {@link Gazetteer#with} adds them to the person, not as new actors.
+   */
+  public List<Actor> spellings() {
+    Map<String, List<String>> byId = new LinkedHashMap<>();
+    Map<String, Actor> known = new HashMap<>();
+    for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
+      Candidate c = e.getValue();
+      if (knownKeys.contains(e.getKey()) || !c.label.equals("Person") || !isHan(c.surface)) {
+        continue;
+      }
+      Actor a = samePerson(c.surface);
+      if (a != null) {
+        known.put(a.id(), a);
+        byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).addAll(c.surfaces);
+      }
+    }
+    List<Actor> out = new ArrayList<>();
+    byId.forEach((id, names) -> {
+      Actor a = known.get(id);
+      out.add(new Actor(a.id(), a.label(), a.name(), a.nameZh(), List.copyOf(new java.util.LinkedHashSet<>(names)),
+          List.of(), a.iso3(), a.partOf(), false));
+    });
+    return out;
+  }
+
   /** The discovered actors: agreements always, others when seen twice or glossed. */
   public List<Actor> actors() {
     List<Actor> out = new ArrayList<>();
@@ -187,13 +214,8 @@ public final class Discovery {
       if (knownKeys.contains(e.getKey())) {
         continue;
       }
-      if (c.label.equals("Person") && isHan(c.surface)) {
-        Actor known = samePerson(c.surface);
-        if (known != null) { // another transliteration of a known person joins that person
-          out.add(new Actor(known.id(), known.label(), known.name(), known.nameZh(), List.copyOf(c.surfaces), List.of(),
-              known.iso3(), known.partOf(), false));
-          continue;
-        }
+      if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface) != null) {
+        continue; // another transliteration of a known person: spellings() gives it to that person
       }
       boolean keep = c.label.equals("Agreement") || c.sentences.size() >= 2 || c.english != null;
       if (!keep) {

@@ -116,7 +116,7 @@ public final class Extraction {
     for (AnnotatedSentence a : annotated) {
       discovery.observe(a, first.get(a.sentence().id()));
     }
-    Gazetteer extended = gaz.with(discovery.actors());
+    Gazetteer extended = gaz.with(discovery.actors()).with(discovery.spellings());
     Map<String, List<Mention>> mentions = link(new Linker(extended), papers);
     long t3 = System.nanoTime();
 
