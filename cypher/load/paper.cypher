@@ -3,7 +3,8 @@
 // properties are the corpus-wide aggregate; evidence is kept sorted, so the graph does not depend on the order in
 // which papers were loaded or reloaded). Parameters: $doc {id, title, authors, year, venue, language, sha256,
 // file, loadHash}; $sentences [{id, index, text, quote, start, end, section, kind, article, actors}];
-// $relations {TYPE: [{subject, object, role, roleKey, date, dates, since, until, confidence, rules, evidence}]}, the
+// $relations {TYPE: [{subject, object, role, roleKey, date, dates, since, until, confidence, rules, evidence,
+// period*, reading*, conflict* (GraphLoader.time)}]}, the
 // batch's relations by type. The loader writes the block between the BRANCH lines once per relationship type of
 // the fixed fourteen, joined by UNION ALL, with the type in place of TYPE: a typed MERGE expands by type (a
 // dynamic one scans every relationship), the branches of a union need no Eager between them (one CALL per type got
@@ -35,7 +36,12 @@ CALL () {
     ON MATCH SET r.evidence = reduce(ev = r.evidence, e IN row.evidence |  // each inserted into the sorted list
       CASE WHEN e IN ev THEN ev ELSE [x IN ev WHERE x < e] + e + [x IN ev WHERE x > e] END)
   SET r.role = row.role, r.date = row.date, r.dates = row.dates, r.since = row.since, r.until = row.until,
-      r.confidence = row.confidence, r.rules = row.rules
+      r.confidence = row.confidence, r.rules = row.rules,
+      r.periodStart = row.periodStart, r.periodStartEvidence = row.periodStartEvidence, r.periodEnd = row.periodEnd,
+      r.periodEndEvidence = row.periodEndEvidence, r.periodFrom = row.periodFrom, r.periodTo = row.periodTo,
+      r.readingKind = row.readingKind, r.readingDate = row.readingDate, r.readingSentence = row.readingSentence,
+      r.conflictBound = row.conflictBound, r.conflictPeriod = row.conflictPeriod, r.conflictDate = row.conflictDate,
+      r.conflictSentence = row.conflictSentence
   RETURN count(r) AS written
   // BRANCH
 }

@@ -70,6 +70,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--mentions", description = "also score actor linking against this gold file (e.g. data/gold/mentions.jsonl)")
   Path mentions;
 
+  @Option(names = "--time", description = "only score time against data/time: as-of accuracy, conflict precision and"
+      + " recall, and the reading of each dated sentence, on train and dev")
+  boolean time;
+
   @Option(names = "--examples", description = "only run every rule's @example and @nearmiss lines (no CoreNLP, a few"
       + " seconds); exit 1 when one fails")
   boolean examples;
@@ -94,6 +98,12 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     Path corpusStatements = statements != null ? existing(statements, "--statements") : extract(opts.run(spec));
+    if (time) {
+      timeTable(out, org.cagraph.eval.TimeEvaluation.run(existing(Paths.home().resolve("data/time"), "temporal gold"),
+          corpusStatements));
+      out.flush();
+      return 0;
+    }
     if (gold != null) {
       Report r = Evaluation.run(existing(gold, "--gold"), corpusStatements, opts.corpusDir());
       if (showErrors) {
@@ -164,6 +174,35 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private void timeTable(PrintWriter out, Map<String, org.cagraph.eval.TimeEvaluation.Score> scores) {
+    if (showErrors) {
+      for (var e : scores.entrySet()) {
+        if (only != null && only.contains(e.getKey()) || e.getKey().equals(Split.TRAIN)) {
+          out.println("== time errors on " + e.getKey());
+          e.getValue().errors().forEach(out::println);
+          out.println();
+        }
+      }
+    }
+    out.println("Time (data/time; train is in-sample: lexicons were written from it, dev is measured)");
+    out.printf("%-6s %9s %14s %14s %18s %12s %16s %14s %14s%n", "split", "as-of acc", "includes", "excludes",
+        "excludes (extr.)", "questions", "conflicts P", "conflicts R", "events as conf.");
+    for (var e : scores.entrySet()) {
+      var s = e.getValue();
+      out.printf(Locale.ROOT, "%-6s %9.3f %14s %14s %18s %12s %16s %14s %14s%n", e.getKey(), s.asOfAccuracy(),
+          s.includesRight() + "/" + s.includes(), s.excludesRight() + "/" + s.excludes(),
+          s.excludesOfExtractedRight() + "/" + s.excludesOfExtracted(), s.questionsRight() + "/" + s.questions(),
+          s.conflictsGenuine() + "/" + s.conflictsReported(), s.goldConflictsFound() + "/" + s.goldConflicts(),
+          s.notConflictsReported() + "/" + s.notConflicts());
+    }
+    out.printf("%-6s %12s %12s %12s %12s%n", "split", "readings", "cited", "kind right", "date right");
+    for (var e : scores.entrySet()) {
+      var s = e.getValue();
+      out.printf("%-6s %12d %12d %12d %12d%n", e.getKey(), s.readings(), s.readingsCited(), s.readingKindRight(),
+          s.readingDateRight());
+    }
   }
 
   private static Path existing(Path p, String what) {

@@ -353,6 +353,7 @@ public final class GraphLoader {
         row.put("dates", r.getOrDefault("dates", List.of()));
         row.put("since", r.get("since"));
         row.put("until", r.get("until"));
+        time(r, row);
         row.put("confidence", r.get("confidence"));
         row.put("rules", r.getOrDefault("rules", List.of()));
         row.put("evidence", ids.stream().sorted(GraphLoader::byCodePoints).toList());  // as the graph keeps it
@@ -360,6 +361,72 @@ public final class GraphLoader {
       });
     }
     return out;
+  }
+
+  /**
+   * A relation's periods, readings and conflicts as the list properties a relationship can hold (one list per field,
+   * "" where a bound is unknown): {@code periodFrom}/{@code periodTo} are the padded days each period is known to
+   * hold from and may hold until, which is all an as-of question compares
+   * ({@link org.cagraph.relations.Periods.Period#holds}); {@code reading*} is every time reading of every citing
+   * sentence; {@code conflict*} one row per side of each disagreement.
+   */
+  @SuppressWarnings("unchecked")
+  static void time(Map<String, Object> r, Map<String, Object> row) {
+    List<String> start = new ArrayList<>();
+    List<String> startEv = new ArrayList<>();
+    List<String> end = new ArrayList<>();
+    List<String> endEv = new ArrayList<>();
+    List<String> from = new ArrayList<>();
+    List<String> to = new ArrayList<>();
+    for (Map<String, Object> p : (List<Map<String, Object>>) r.getOrDefault("periods", List.of())) {
+      var period = new org.cagraph.relations.Periods.Period((String) p.get("start"), (String) p.get("startSentence"),
+          (String) p.get("end"), (String) p.get("endSentence"), (String) p.get("seen"));
+      start.add(orEmpty(period.start()));
+      startEv.add(orEmpty(period.startSentence()));
+      end.add(orEmpty(period.end()));
+      endEv.add(orEmpty(period.endSentence()));
+      from.add(period.from());
+      to.add(period.to());
+    }
+    List<String> kind = new ArrayList<>();
+    List<String> date = new ArrayList<>();
+    List<String> sentence = new ArrayList<>();
+    for (Map<String, Object> c : (List<Map<String, Object>>) r.get("citations")) {
+      for (Map<String, Object> t : (List<Map<String, Object>>) c.getOrDefault("readings", List.of())) {
+        kind.add((String) t.get("kind"));
+        date.add(orEmpty((String) t.get("date")));
+        sentence.add((String) c.get("sentence"));
+      }
+    }
+    List<String> cBound = new ArrayList<>();
+    List<Long> cPeriod = new ArrayList<>();
+    List<String> cDate = new ArrayList<>();
+    List<String> cSentence = new ArrayList<>();
+    for (Map<String, Object> c : (List<Map<String, Object>>) r.getOrDefault("conflicts", List.of())) {
+      for (Map<String, Object> side : (List<Map<String, Object>>) c.get("sides")) {
+        cBound.add((String) c.get("bound"));
+        cPeriod.add(((Number) c.get("period")).longValue());
+        cDate.add((String) side.get("date"));
+        cSentence.add((String) side.get("sentence"));
+      }
+    }
+    row.put("periodStart", start);
+    row.put("periodStartEvidence", startEv);
+    row.put("periodEnd", end);
+    row.put("periodEndEvidence", endEv);
+    row.put("periodFrom", from);
+    row.put("periodTo", to);
+    row.put("readingKind", kind);
+    row.put("readingDate", date);
+    row.put("readingSentence", sentence);
+    row.put("conflictBound", cBound);
+    row.put("conflictPeriod", cPeriod);
+    row.put("conflictDate", cDate);
+    row.put("conflictSentence", cSentence);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.cagraph.actors.Actor;
 import org.cagraph.actors.Mention;
 import org.cagraph.relations.Citation;
+import org.cagraph.relations.Periods;
 import org.cagraph.relations.Relation;
 import org.cagraph.relations.Statement;
 import org.cagraph.text.Paper;
@@ -106,8 +107,21 @@ public final class Export {
     r.rules().forEach(rules::add);
     ArrayNode cites = n.putArray("citations");
     for (Citation c : r.citations()) {
-      cites.addObject().put("doc", c.doc()).put("sentence", c.sentence()).put("start", c.start()).put("end", c.end())
-          .put("quote", c.quote()).put("rule", c.rule());
+      ObjectNode cn = cites.addObject().put("doc", c.doc()).put("sentence", c.sentence()).put("start", c.start())
+          .put("end", c.end()).put("quote", c.quote()).put("rule", c.rule());
+      ArrayNode rs = cn.putArray("readings");
+      c.readings().forEach(t -> rs.addObject().put("kind", t.kind()).put("date", t.date()));
+    }
+    ArrayNode periods = n.putArray("periods");
+    for (Periods.Period p : r.timeline().periods()) {
+      periods.addObject().put("start", p.start()).put("startSentence", p.startSentence()).put("end", p.end())
+          .put("endSentence", p.endSentence()).put("seen", p.seen());
+    }
+    ArrayNode conflicts = n.putArray("conflicts");
+    for (Periods.Conflict c : r.timeline().conflicts()) {
+      ObjectNode cn = conflicts.addObject().put("bound", c.bound()).put("period", c.period());
+      ArrayNode sides = cn.putArray("sides");
+      c.sides().forEach(sd -> sides.addObject().put("date", sd.date()).put("sentence", sd.sentence()).put("doc", sd.doc()));
     }
     return n;
   }
@@ -119,6 +133,9 @@ public final class Export {
     d.authors().forEach(authors::add);
     if (d.year() != null) {
       n.put("year", d.year());
+    }
+    if (d.date() != null) {
+      n.put("date", d.date());
     }
     n.put("venue", d.venue()).put("language", d.language()).put("sha256", p.source().sha256())
         .put("format", p.source().format());

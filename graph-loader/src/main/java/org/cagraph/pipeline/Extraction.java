@@ -102,7 +102,7 @@ public final class Extraction {
       docs.put(p.id(), manifest == null ? null : manifest.info(p.id(), p.source().path().getFileName().toString()));
       if (docs.get(p.id()) == null) {
         docs.put(p.id(), new DocumentInfo(p.id(), p.source().path().getFileName().toString(),
-            p.source().path().getFileName().toString(), List.of(), null, null, null, List.of()));
+            p.source().path().getFileName().toString(), List.of(), null, null, null, null, List.of()));
       }
     }
     long t1 = System.nanoTime();
@@ -125,7 +125,7 @@ public final class Extraction {
     annotated.forEach(a -> parsed.put(a.sentence().id(), a));
     List<Statement> statements = new ArrayList<>();
     for (Paper p : papers) {
-      RuleEngine.PaperState state = new RuleEngine.PaperState();
+      RuleEngine.PaperState state = new RuleEngine.PaperState(docs.get(p.id()).date());
       for (Sentence s : p.sentences()) {
         statements.addAll(engine.extract(s, parsed.get(s.id()), mentions.get(s.id()), state));
       }
@@ -194,6 +194,7 @@ public final class Extraction {
   /** The citation of a statement: its sentence, quoted exactly from the original file, in code points. */
   public static Citation cite(Statement st, SourceDocument doc) {
     Sentence s = st.sentence();
-    return new Citation(s.docId(), s.id(), doc.codePoint(s.start()), doc.codePoint(s.end()), s.original(doc), st.rule());
+    return new Citation(s.docId(), s.id(), doc.codePoint(s.start()), doc.codePoint(s.end()), s.original(doc), st.rule(),
+        st.readings());
   }
 }

@@ -45,9 +45,14 @@ public final class Manifest {
         articles.add(new DocumentInfo.Article(a.path("title").asText(), strings(a.path("authors")),
             a.path("heading").asText(null), a.path("line").asInt()));
       }
-      m.put(id, new DocumentInfo(id, name, text(d, "title", id), strings(d.path("authors")),
-          d.path("year").isNumber() ? d.path("year").asInt() : null, text(d, "venue", null), text(d, "language", null),
-          List.copyOf(articles)));
+      Integer year = d.path("year").isNumber() ? d.path("year").asInt() : null;
+      String date = text(d, "date", null);
+      if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        throw new BadInputException(file, "document " + id + ": date '" + date + "' is not ISO (2023, 2023-12, 2023-12-15)");
+      }
+      m.put(id, new DocumentInfo(id, name, text(d, "title", id), strings(d.path("authors")), year,
+          date != null ? date : year == null ? null : String.valueOf(year), text(d, "venue", null),
+          text(d, "language", null), List.copyOf(articles)));
     }
     return new Manifest(m);
   }
@@ -70,6 +75,6 @@ public final class Manifest {
 
   public DocumentInfo info(String id, String fileName) {
     DocumentInfo d = byId.get(id);
-    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, List.of());
+    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
   }
 }

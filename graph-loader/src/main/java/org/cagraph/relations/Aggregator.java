@@ -28,36 +28,85 @@ public final class Aggregator {
       }
     }
     absorbPlainMembership(byKey);
+    Map<String, List<Ending>> endings = endings(statements);
     List<Relation> out = new ArrayList<>();
     for (List<Statement> group : byKey.values()) {
       Statement first = group.get(0);
       TreeSet<String> dates = new TreeSet<>();
       TreeSet<String> rules = new TreeSet<>();
-      String since = null;
-      String until = null;
       double miss = 1.0;
       Map<String, Citation> cites = new LinkedHashMap<>();
       for (Statement s : group) {
         if (s.date() != null) {
           dates.add(s.date());
         }
-        since = min(since, s.since());
-        until = max(until, s.until());
         rules.add(s.rule());
         Sentence sent = s.sentence();
         if (!cites.containsKey(sent.id())) {
           cites.put(sent.id(), citer.apply(s));
           miss *= 1.0 - s.confidence();
+        } else {
+          cites.put(sent.id(), merged(cites.get(sent.id()), s.readings()));
         }
       }
+      // a sentence that ends this relation without stating it (sanctions lifted, left the treaty) dates its end
+      for (Ending e : endings.getOrDefault(first.subject() + "|" + first.predicate() + "|" + first.object(), List.of())) {
+        Citation c = cites.get(e.statement().sentence().id());
+        cites.put(e.statement().sentence().id(), c == null
+            ? citer.apply(e.statement()).withReadings(e.readings()) : merged(c, e.readings()));
+      }
+      List<Periods.Dated> readings = new ArrayList<>();
+      for (Citation c : cites.values()) {
+        c.readings().forEach(r -> readings.add(new Periods.Dated(r.kind(), r.date(), c.sentence(), c.doc())));
+      }
+      Periods.Timeline timeline = Periods.of(readings);
       double conf = Math.round(Math.min(0.99, 1.0 - miss) * 100) / 100.0;
       out.add(new Relation(first.subject(), first.predicate(), first.object(), group.stream().map(Statement::role)
           .filter(java.util.Objects::nonNull).findFirst().orElse(null), dates.isEmpty() ? null : dates.first(),
-          List.copyOf(dates), since, until, conf, List.copyOf(rules), List.copyOf(cites.values())));
+          List.copyOf(dates), timeline.since(), timeline.until(), conf, List.copyOf(rules),
+          List.copyOf(cites.values()), timeline));
     }
     out.sort(Comparator.comparing(Relation::subject).thenComparing(Relation::predicate).thenComparing(Relation::object)
         .thenComparing(r -> String.valueOf(r.role())));
     return out;
+  }
+
+  /** A statement that ends a relation (of any role) it does not itself assert, and the end readings it gives. */
+  private record Ending(Statement statement, List<TimeReading> readings) {
+  }
+
+  /**
+   * The ends each relation gets from other statements, by subject|type|object: an ended statement of the same
+   * relation (sanctions lifted, a base closed), and the dated act of a type that ends others (the year Uzbekistan
+   * withdrew from the treaty ends its MEMBER_OF and SIGNED periods; which type ends which is data/schema).
+   */
+  private static Map<String, List<Ending>> endings(List<Statement> statements) {
+    Map<String, List<Ending>> out = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      if (Scope.ENDED.equals(s.status())) {
+        List<TimeReading> ends = s.readings().stream().filter(r -> r.kind().equals(TimeReading.END)).toList();
+        if (!ends.isEmpty()) {
+          out.computeIfAbsent(s.subject() + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
+              .add(new Ending(s, ends));
+        }
+      } else if (s.asserted()) {
+        List<TimeReading> ends = s.readings().stream()
+            .filter(r -> r.date() != null && !r.kind().equals(TimeReading.END) && !r.kind().equals(TimeReading.OBSERVED))
+            .map(r -> new TimeReading(TimeReading.END, r.date())).toList();
+        for (String type : ends.isEmpty() ? List.<String>of() : RelationTypes.endedBy(s.predicate())) {
+          out.computeIfAbsent(s.subject() + "|" + type + "|" + s.object(), k -> new ArrayList<>())
+              .add(new Ending(s, ends));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The citation with more readings of the same sentence, each once. */
+  private static Citation merged(Citation c, List<TimeReading> more) {
+    java.util.LinkedHashSet<TimeReading> all = new java.util.LinkedHashSet<>(c.readings());
+    all.addAll(more);
+    return all.size() == c.readings().size() ? c : c.withReadings(List.copyOf(all));
   }
 
   /** "X is a member of Y" adds nothing beside "X is a founding member of Y": fold it in. */
@@ -80,11 +129,4 @@ public final class Aggregator {
     return s.subject() + "|" + s.predicate() + "|" + s.object() + "|" + role;
   }
 
-  private static String min(String a, String b) {
-    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private static String max(String a, String b) {
-    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
-  }
 }

@@ -18,17 +18,31 @@ final class DateParser {
           + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
           + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
           + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
-          + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月)(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
+          + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
+          + "|the next year|a year later|this year|last year|next year)"
+          + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
           + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
+          + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
+          + "(?![份]?[底初中]?[以之]?[前后内间]))"
           + "|(?<en>(?<enm>" + MONTHS + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
           + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>" + MONTHS + ")\\s+(?<en2y>\\d{4}))"
           + "|(?<eny2>(?<prep>in|since|from|until|by)\\s+(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
-  /** The last absolute date seen in a paragraph. */
+  /** The last absolute date seen in a paragraph, and the document's own date (its year, or -1). */
   static final class Context {
     int year = -1;
     int month = -1;
     int paragraph = -1;
+    final int docYear;
+
+    Context() {
+      this(null);
+    }
+
+    /** @param docDate the document's date from the manifest (2023-12-15, 2023), or null */
+    Context(String docDate) {
+      this.docYear = docDate == null || !docDate.matches("\\d{4}.*") ? -1 : Integer.parseInt(docDate.substring(0, 4));
+    }
 
     void enter(int p) {
       if (p != paragraph) {
@@ -81,16 +95,28 @@ final class DateParser {
       return plausible(y) ? absolute(b, e, y, num(m.group("m")), num(m.group("d")), ctx) : null;
     }
     if (m.group("rel") != null) {
-      if (ctx.year < 0) {
+      String w = m.group("rw");
+      Integer shift = DEICTIC.get(w);
+      // 今年, 去年, last year: from when the document was written, never from the last year the text named; 同年,
+      // 隔年, the following year: from the paragraph's last date, or else the document's. Without either: no date.
+      int base = shift != null ? ctx.docYear : ctx.year >= 0 ? ctx.year : ctx.docYear;
+      if (base < 0) {
         return null;
       }
-      String w = m.group("rw");
-      int y = w.equals("同年") || w.equals("同月") ? ctx.year : ctx.year + 1;
-      int month = w.equals("同月") ? ctx.month : num(m.group("relm"));
+      boolean same = w.equals("同年") || w.equals("同月") || w.equals("the same year");
+      int y = base + (shift != null ? shift : same ? 0 : 1);
+      int month = w.equals("同月") ? (ctx.year == base ? ctx.month : -1) : num(m.group("relm"));
+      if (w.equals("同月") && month < 0) {
+        return null;
+      }
       return absolute(b, e, y, month, num(m.group("reld")), ctx);
     }
     if (m.group("md") != null) {
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, num(m.group("mdm")), num(m.group("mdd")), ctx);
+    }
+    if (m.group("mo") != null) {
+      // 五月集體簽署, 3月成為會員: a month of the paragraph's year
+      return ctx.year < 0 ? null : absolute(b, e, ctx.year, chineseNumber(m.group("mom")), -1, ctx);
     }
     if (m.group("en") != null) {
       return absolute(b, e, Integer.parseInt(m.group("eny")), month(m.group("enm")), num(m.group("end")), ctx);
@@ -109,6 +135,10 @@ final class DateParser {
     }
     return d;
   }
+
+  /** The words that count from the document's date, and by how many years. */
+  private static final java.util.Map<String, Integer> DEICTIC = java.util.Map.of("今年", 0, "本年", 0, "去年", -1,
+      "上年", -1, "前年", -2, "明年", 1, "this year", 0, "last year", -1, "next year", 1);
 
   private static DateMention absolute(int b, int e, int y, int month, int day, Context ctx) {
     if (!plausible(y) || month > 12 || day > 31) {
@@ -132,6 +162,18 @@ final class DateParser {
 
   private static boolean plausible(int y) {
     return y >= 1800 && y <= 2100;
+  }
+
+  /** 1 to 12 in digits or Chinese numerals (五, 十一). */
+  private static int chineseNumber(String s) {
+    if (s.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(s);
+    }
+    String digits = "一二三四五六七八九";
+    if (s.startsWith("十")) {
+      return 10 + (s.length() > 1 ? digits.indexOf(s.charAt(1)) + 1 : 0);
+    }
+    return digits.indexOf(s.charAt(0)) + 1;
   }
 
   private static int num(String s) {

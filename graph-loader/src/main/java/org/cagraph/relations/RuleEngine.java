@@ -38,7 +38,22 @@ public final class RuleEngine {
 
   /** Relation-relevant state carried from sentence to sentence of a paper (the paragraph's last date). */
   public static final class PaperState {
-    final DateParser.Context dates = new DateParser.Context();
+    final DateParser.Context dates;
+    final String docDate;
+
+    public PaperState() {
+      this(null);
+    }
+
+    /** @param docDate the paper's date from the manifest (2023-12-15), or null: relative dates then need one in the text */
+    public PaperState(String docDate) {
+      this.docDate = docDate;
+      this.dates = new DateParser.Context(docDate);
+    }
+  }
+
+  /** A statement's date as before (the nearest date, with since/until from ranges) and its typed time readings. */
+  private record When(String date, String since, String until, List<TimeReading> readings) {
   }
 
   /**
@@ -92,12 +107,12 @@ public final class RuleEngine {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(r, m, groups, words, at, toText, s, ds, out);
+        emit(r, m, groups, words, at, toText, s, ds, view, state.docDate, out);
         from = m.start() + 1;
       }
     }
     if (parsed != null && !rules.frames().isEmpty()) {
-      frames(parsed, mentions, s, ds, out);
+      frames(parsed, mentions, s, ds, view, state.docDate, out);
     }
     return List.copyOf(out.values());
   }
@@ -208,7 +223,7 @@ public final class RuleEngine {
   }
 
   private void emit(Rule r, Matcher m, List<Group> groups, String words, int[] at, List<Integer> toText, Sentence s,
-      List<DateMention> ds, Map<String, Statement> out) {
+      List<DateMention> ds, String view, String docDate, Map<String, Statement> out) {
     // negation, modality, claims and endings are read in the clause of the rule's trigger (the whole match where a
     // rule names none): a negation in another clause of the sentence is that clause's own
     int ts = m.start();
@@ -224,10 +239,10 @@ public final class RuleEngine {
       role = rules.role(groupOrNull(m, "role"));
     }
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
-    DateMention d = nearest(ds, anchor, toText.get(m.end() - 1));
-    String date = d == null ? null : d.date();
-    String since = d == null ? null : d.since();
-    String until = d == null ? null : d.until();
+    DateMention d = nearest(outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))), anchor,
+        toText.get(m.end() - 1));
+    When when = when(r.predicate(), status, words, at[ts], at[te], d,
+        sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate);
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
@@ -245,7 +260,7 @@ public final class RuleEngine {
         for (Actor a : left) {
           for (Actor b : right) {
             if (r.accepts('P', a.typeCode()) && r.accepts('P', b.typeCode())) {
-              put(out, r, a, b, role, date, since, until, s, status);
+              put(out, r, a, b, role, when, s, status);
             }
           }
         }
@@ -253,7 +268,7 @@ public final class RuleEngine {
       }
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {
-          put(out, r, members.get(i), members.get(j), role, date, since, until, s, status);
+          put(out, r, members.get(i), members.get(j), role, when, s, status);
         }
       }
       return;
@@ -263,7 +278,7 @@ public final class RuleEngine {
       for (Actor a : subj.members()) {
         Actor home = a.partOf() == null ? null : actors.apply(a.partOf());
         if (home != null && r.accepts('S', a.typeCode())) {
-          put(out, r, a, home, role, date, since, until, s, status);
+          put(out, r, a, home, role, when, s, status);
         }
       }
       return;
@@ -278,7 +293,7 @@ public final class RuleEngine {
     for (Actor a : subj.members()) {
       for (Actor o : obj.members()) {
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
-          put(out, r, a, o, role, date, since, until, s, status);
+          put(out, r, a, o, role, when, s, status);
         }
       }
     }
@@ -286,7 +301,7 @@ public final class RuleEngine {
 
   /** The verb frames over the parse: each trigger token, its slots' actors, and the status of its clause. */
   private void frames(AnnotatedSentence parsed, List<Mention> mentions, Sentence s, List<DateMention> ds,
-      Map<String, Statement> out) {
+      String view, String docDate, Map<String, Statement> out) {
     List<Token> tokens = parsed.tokens();
     int n = tokens.size();
     List<List<Dependency>> children = new ArrayList<>();
@@ -334,7 +349,8 @@ public final class RuleEngine {
             status = Scope.NEGATED;
           }
         }
-        DateMention d = nearest(ds, tokens.get(t).begin(), tokens.get(t).end());
+        DateMention d = nearest(outsideAsides(ds, view, tokens.get(t).begin()), tokens.get(t).begin(),
+            tokens.get(t).end());
         List<Actor[]> pairs = new ArrayList<>();
         if (obj.isEmpty()) {
           for (int i = 0; i < subj.size(); i++) {
@@ -352,7 +368,8 @@ public final class RuleEngine {
             continue;
           }
           put(added, f.predicate(), "frame_" + f.name(), FRAME_CONFIDENCE, p[0], p[1], f.role(),
-              d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(), s, status);
+              when(f.predicate(), status, words, tokens.get(t).begin(), tokens.get(t).end(), d,
+                  sameClause(view, tokens.get(t).begin(), d), docDate), s, status);
         }
       }
     }
@@ -460,6 +477,28 @@ public final class RuleEngine {
     return b.toString();
   }
 
+  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
+
+  /**
+   * The dates not inside a parenthetical aside, unless the trigger is in the same one: in 伊朗（今年加入）的國際組織
+   * the year is Iran's, not the organisation's founders'.
+   */
+  private static List<DateMention> outsideAsides(List<DateMention> ds, String view, int trigger) {
+    if (ds.isEmpty()) {
+      return ds;
+    }
+    List<DateMention> out = new ArrayList<>(ds);
+    Matcher m = ASIDE.matcher(view);
+    while (m.find()) {
+      int a = m.start();
+      int b = m.end();
+      if (trigger < a || trigger >= b) {
+        out.removeIf(d -> d.begin() >= a && d.end() <= b);
+      }
+    }
+    return out;
+  }
+
   /** The date closest before the match end within the sentence, else the first one after it. */
   private static DateMention nearest(List<DateMention> ds, int start, int end) {
     DateMention best = null;
@@ -478,13 +517,36 @@ public final class RuleEngine {
     return best;
   }
 
-  private void put(Map<String, Statement> out, Rule r, Actor subj, Actor obj, String role, String date, String since,
-      String until, Sentence s, String status) {
-    put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, date, since, until, s, status);
+  private When when(String type, String status, String words, int ts, int te, DateMention d, boolean inClause,
+      String docDate) {
+    return new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
+        rules.time().read(type, status, words, ts, te, d, inClause, docDate));
+  }
+
+  private static final String CLAUSE_MARKS = "，。；,;！？!?";
+
+  /** Whether the date stands in the clause of {@code at} (both in the view), no clause mark between them. */
+  private static boolean sameClause(String view, int at, DateMention d) {
+    if (d == null) {
+      return true;
+    }
+    int a = Math.min(at, d.begin());
+    int b = Math.max(at, d.begin());
+    for (int i = Math.max(0, a); i < Math.min(b, view.length()); i++) {
+      if (CLAUSE_MARKS.indexOf(view.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void put(Map<String, Statement> out, Rule r, Actor subj, Actor obj, String role, When when, Sentence s,
+      String status) {
+    put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, when, s, status);
   }
 
   private void put(Map<String, Statement> out, String predicate, String name, double confidence, Actor subj, Actor obj,
-      String role, String date, String since, String until, Sentence s, String status) {
+      String role, When when, Sentence s, String status) {
     if (subj.id().equals(obj.id())) {
       return;
     }
@@ -502,7 +564,8 @@ public final class RuleEngine {
     boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < confidence;
     // a negated or hypothetical reading of the same pair wins over an asserted one
     if (prev == null || weaker || prev.asserted() && !"asserted".equals(status)) {
-      out.put(key, new Statement(a.id(), predicate, b.id(), role, date, since, until, confidence, name, s, status));
+      out.put(key, new Statement(a.id(), predicate, b.id(), role, when.date(), when.since(), when.until(), confidence,
+          name, s, status, when.readings()));
     }
   }
 }

@@ -20,10 +20,10 @@ import org.cagraph.actors.Linker;
  * a {@code #} comment above it. Lexicons ({@code *.lex}) hold negation, modality and role words.
  */
 public final class RuleSet {
-  public static final List<String> TYPES = List.of("MEMBER_OF", "WITHDREW_FROM", "SIGNED", "LEASES", "SANCTIONS",
-      "HAS_MILITARY_PRESENCE_IN", "BORDERS", "PROPOSED", "PARTICIPATES_IN", "HEAD_OF", "PARTNER_OF", "AIDS",
-      "LOCATED_IN", "ADVERSARY_OF");
-  public static final List<String> SYMMETRIC = List.of("BORDERS", "PARTNER_OF", "ADVERSARY_OF");
+  /** The types of data/schema/relation-types.tsv, in its order. */
+  public static final List<String> TYPES = RelationTypes.names();
+  public static final List<String> SYMMETRIC = RelationTypes.all().stream().filter(RelationTypes.Type::symmetric)
+      .map(RelationTypes.Type::name).toList();
   static final char OPEN = '\uE000';
   static final char CLOSE = '\uE001';
   /** Opens the placeholder of a modifier: an actor directly followed by another (中國一帶一路倡議). */
@@ -31,6 +31,9 @@ public final class RuleSet {
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
   private final List<Rule> rules;
   private final Scope scope;
+  private final TimeReader time = new TimeReader(
+      TimeReader.startWords(lines("data/rules/time-start.tsv"), "data/rules/time-start.tsv"),
+      lexicon("data/rules/time-end.lex"), lexicon("data/rules/time-event.lex"), lexicon("data/rules/time-observed.lex"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;
@@ -313,6 +316,10 @@ public final class RuleSet {
 
   private static final java.util.Set<String> STATE_HEAD_ROLES = java.util.Set.copyOf(
       org.cagraph.actors.DataFiles.words("rules/state-head-roles.lex"));
+
+  TimeReader time() {
+    return time;
+  }
 
   Scope scope() {
     return scope;
