@@ -243,6 +243,9 @@ public final class Evaluation {
             n.path("predicate").asText(), aligned.getOrDefault(n.path("object").asText(), n.path("object").asText()),
             n.path("role").isTextual() ? n.path("role").asText() : null);
         for (JsonNode c : n.path("citations")) {
+          if (c.path("endsOnly").asBoolean(false)) {
+            continue;  // a sentence that ends the relation (sanctions lifted) is no statement of it
+          }
           String doc = c.get("doc").asText();
           String t = texts.get(doc);
           if (t == null) {

@@ -53,7 +53,7 @@ public final class Aggregator {
       for (Ending e : endings.getOrDefault(first.subject() + "|" + first.predicate() + "|" + first.object(), List.of())) {
         Citation c = cites.get(e.statement().sentence().id());
         cites.put(e.statement().sentence().id(), c == null
-            ? citer.apply(e.statement()).withReadings(e.readings()) : merged(c, e.readings()));
+            ? citer.apply(e.statement()).endingOnly(e.readings()) : merged(c, e.readings()));
       }
       List<Periods.Dated> readings = new ArrayList<>();
       for (Citation c : cites.values()) {
@@ -121,6 +121,22 @@ public final class Aggregator {
       if (byKey.containsKey(founding)) {
         byKey.get(founding).addAll(g);
         byKey.remove(k);
+      }
+    }
+    // "1999年納札巴耶夫再次當選" names no office beside "哈薩克總統納札巴耶夫": when a pair has one role, a statement of it
+    // without a role is the same relation (its readings then date that presidency), not a second one
+    Map<String, List<String>> roled = new LinkedHashMap<>();
+    for (String k : byKey.keySet()) {
+      Statement s = byKey.get(k).get(0);
+      if (s.role() != null) {
+        roled.computeIfAbsent(s.subject() + "|" + s.predicate() + "|" + s.object(), x -> new ArrayList<>()).add(k);
+      }
+    }
+    for (String k : new ArrayList<>(byKey.keySet())) {
+      Statement s = byKey.get(k).get(0);
+      List<String> one = roled.getOrDefault(s.subject() + "|" + s.predicate() + "|" + s.object(), List.of());
+      if (s.role() == null && one.size() == 1) {
+        byKey.get(one.get(0)).addAll(byKey.remove(k));
       }
     }
   }

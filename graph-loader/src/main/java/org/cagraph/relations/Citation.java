@@ -4,17 +4,29 @@ import java.util.List;
 
 /**
  * Where a relation is stated: the sentence, and its exact text in the original file (code points), with what the
- * sentence says about when the relation held.
+ * sentence says about when the relation held. {@code endsOnly}: the sentence does not state the relation but ends it
+ * (sanctions lifted, left the treaty the relation signed): it is cited as the evidence of a period's end, and is no
+ * statement of the relation for precision's sake.
  */
 public record Citation(String doc, String sentence, int start, int end, String quote, String rule,
-    List<TimeReading> readings) {
+    List<TimeReading> readings, boolean endsOnly) {
 
   public Citation {
     readings = readings == null ? List.of() : List.copyOf(readings);
   }
 
-  /** The same citation with other readings (an end read from a withdrawal, for the membership it ends). */
+  public Citation(String doc, String sentence, int start, int end, String quote, String rule,
+      List<TimeReading> readings) {
+    this(doc, sentence, start, end, quote, rule, readings, false);
+  }
+
+  /** The same citation with other readings. */
   public Citation withReadings(List<TimeReading> r) {
-    return new Citation(doc, sentence, start, end, quote, rule, r);
+    return new Citation(doc, sentence, start, end, quote, rule, r, endsOnly);
+  }
+
+  /** The citation of a sentence that only ends the relation. */
+  public Citation endingOnly(List<TimeReading> r) {
+    return new Citation(doc, sentence, start, end, quote, rule, r, true);
   }
 }

@@ -36,9 +36,14 @@ public final class RuleExamples {
     }
 
     public List<Statement> read(SourceDocument doc) {
+      return read(doc, null);
+    }
+
+    /** @param docDate the paper's date, against which 今年 and 目前 resolve (null: none) */
+    public List<Statement> read(SourceDocument doc, String docDate) {
       Paper p = Paper.of(doc);
       List<List<Mention>> mentions = linker.link(p.sentences());
-      RuleEngine.PaperState state = new RuleEngine.PaperState();
+      RuleEngine.PaperState state = new RuleEngine.PaperState(docDate);
       List<Statement> out = new ArrayList<>();
       for (int i = 0; i < p.sentences().size(); i++) {
         out.addAll(engine.extract(p.sentences().get(i), mentions.get(i), state));

@@ -15,13 +15,15 @@ final class TimeReader {
   private final Lexicon end;
   private final Lexicon event;
   private final Lexicon observed;
+  private final Lexicon past;
 
   /** @param start the start words of each type ({@code data/rules/time-start.tsv}) */
-  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed) {
+  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past) {
     this.start = start;
     this.end = end;
     this.event = event;
     this.observed = observed;
+    this.past = past;
   }
 
   /** time-start.tsv: a word and the types it starts ({@code *}: all), as one lexicon per type. */
@@ -80,7 +82,14 @@ final class TimeReader {
     Lexicon start = this.start.getOrDefault(type, NONE);
     boolean observes = observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
     if (d == null || observes && !dateInClause) {
-      return observes ? List.of(new TimeReading(TimeReading.OBSERVED, docDate)) : List.of();
+      if (observes) {
+        return List.of(new TimeReading(TimeReading.OBSERVED, docDate));
+      }
+      // a dated paper states an undated, unended relation as holding when it was written, unless the clause says
+      // it was so once (曾, 當時, former)
+      boolean implicit = docDate != null && Scope.ASSERTED.equals(status) && !past.foundIn(clause)
+          && !end.foundIn(clause);
+      return implicit ? List.of(new TimeReading(TimeReading.OBSERVED, docDate)) : List.of();
     }
     java.util.ArrayList<TimeReading> out = new java.util.ArrayList<>();
     if (d.since() != null || d.until() != null) {

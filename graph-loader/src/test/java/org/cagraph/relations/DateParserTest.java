@@ -49,4 +49,27 @@ class DateParserTest {
   void decadesAreNotDates() {
     assertEquals(List.of(), parse("1990年代"));
   }
+
+  @Test
+  void chineseMonthsTakeTheParagraphsYear() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    List<DateMention> ds = new DateParser().parse(Linker.key("1992年1月加入歐安會，3月成為會員，五月簽署條約，三個月後"), ctx);
+    assertEquals(List.of("1992-01", "1992-03", "1992-05"), ds.stream().map(DateMention::date).toList());
+  }
+
+  @Test
+  void relativeYearsNeedADateToCountFrom() {
+    DateParser.Context dated = new DateParser.Context("2023-12-15");
+    dated.enter(1);
+    assertEquals(List.of("2023", "2022"), new DateParser().parse(Linker.key("今年加入，去年申請"), dated).stream()
+        .map(DateMention::date).toList());
+    DateParser.Context undated = new DateParser.Context();
+    undated.enter(1);
+    assertEquals(List.of(), new DateParser().parse(Linker.key("今年加入，去年申請"), undated));
+    DateParser.Context paragraph = new DateParser.Context("2023-12-15");
+    paragraph.enter(1);
+    assertEquals(List.of("2001", "2002"), new DateParser().parse(Linker.key("2001年成立，隔年擴大"), paragraph).stream()
+        .map(DateMention::date).toList(), "隔年 counts from the paragraph's last date, not the paper's");
+  }
 }
