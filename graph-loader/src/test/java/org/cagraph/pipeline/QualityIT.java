@@ -76,6 +76,28 @@ class QualityIT {
     assertTrue(below.isEmpty(), "below the quality floor: " + below);
   }
 
+  /**
+   * Time on the temporal dev set (data/time): as-of accuracy stays above its floor, every conflict reported is a
+   * genuine one, and no relation whose dates are successive events is reported as a conflict.
+   */
+  @Test
+  void timeOnTheTemporalDevSetStaysAboveTheRecordedFloor() throws Exception {
+    var s = org.cagraph.eval.TimeEvaluation.run(TestCorpus.root().resolve("data/time"), CorpusRun.statements())
+        .get(Split.DEV);
+    Properties f = floor();
+    System.err.printf(Locale.ROOT, "time dev: as-of %.3f (%d/%d includes, %d/%d excludes), conflicts %d genuine of %d,"
+        + " %d of %d event sequences reported as conflicts%n", s.asOfAccuracy(), s.includesRight(), s.includes(),
+        s.excludesRight(), s.excludes(), s.conflictsGenuine(), s.conflictsReported(), s.notConflictsReported(),
+        s.notConflicts());
+    List<String> below = new ArrayList<>();
+    check(below, "time.dev.asof.accuracy", s.asOfAccuracy(), get(f, "time.dev.asof.accuracy"));
+    assertTrue(below.isEmpty(), "below the quality floor: " + below);
+    assertTrue(s.conflictsGenuine() == s.conflictsReported(), "a conflict reported that is no genuine disagreement: "
+        + s.errors().stream().filter(e -> e.startsWith("conflict reported")).toList());
+    assertTrue(s.notConflictsReported() == 0, "successive events reported as a conflict: "
+        + s.errors().stream().filter(e -> e.startsWith("different events")).toList());
+  }
+
   @Test
   void linkingStaysAboveTheRecordedFloor() throws Exception {
     Path gold = TestCorpus.root().resolve("data/gold/mentions.jsonl");
