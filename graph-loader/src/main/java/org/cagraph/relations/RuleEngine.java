@@ -241,8 +241,9 @@ public final class RuleEngine {
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     DateMention d = nearest(outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))), anchor,
         toText.get(m.end() - 1));
-    When when = when(r.predicate(), status, words, at[ts], at[te], d,
-        sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate);
+    When when = new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
+        rules.time().read(r.predicate(), status, words, at[ts], at[te], at[m.start()], at[m.end()], d,
+            sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {

@@ -34,7 +34,7 @@ public final class RuleSet {
   private final TimeReader time = new TimeReader(
       TimeReader.startWords(lines("data/rules/time-start.tsv"), "data/rules/time-start.tsv"),
       lexicon("data/rules/time-end.lex"), lexicon("data/rules/time-event.lex"), lexicon("data/rules/time-observed.lex"),
-      lexicon("data/rules/time-past.lex"));
+      lexicon("data/rules/time-past.lex"), lexicon("data/rules/time-as-of.lex"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;

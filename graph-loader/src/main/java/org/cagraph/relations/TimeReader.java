@@ -16,9 +16,12 @@ final class TimeReader {
   private final Lexicon event;
   private final Lexicon observed;
   private final Lexicon past;
+  private final Lexicon asOf;
 
   /** @param start the start words of each type ({@code data/rules/time-start.tsv}) */
-  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past) {
+  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past,
+      Lexicon asOf) {
+    this.asOf = asOf;
     this.start = start;
     this.end = end;
     this.event = event;
@@ -68,16 +71,24 @@ final class TimeReader {
    */
   List<TimeReading> read(String type, String status, String view, int ts, int te, DateMention d, boolean dateInClause,
       String docDate) {
-    int cs = Math.max(0, Math.min(ts, view.length()));
-    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
-      cs--;
-    }
-    int ce = Math.max(cs, Math.min(te, view.length()));
-    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
-      ce++;
-    }
+    return read(type, status, view, ts, te, ts, te, d, dateInClause, docDate);
+  }
+
+  /**
+   * @param ms where the rule's whole match begins
+   * @param me where it ends: the clause of the match's end is read beside the trigger's, since a trigger such as
+   *     也跟隨 may stand in a clause before the verb it governs (…，對□實施制裁)
+   */
+  List<TimeReading> read(String type, String status, String view, int ts, int te, int ms, int me, DateMention d,
+      boolean dateInClause, String docDate) {
+    int cs = clauseStart(view, ts);
+    int ce = clauseEnd(view, Math.max(cs, te));
+    // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
+    int ms2 = clauseStart(view, Math.max(me - 1, 0));
+    String raw = view.substring(cs, ce) + (ms2 >= ce ? "，" + view.substring(ms2, clauseEnd(view, Math.max(ms2, me - 1)))
+        : "");
     // event words are masked before start words are looked for: 再次當選 is a re-election, not a 當選
-    String clause = event.mask(view.substring(cs, ce));
+    String clause = event.mask(raw);
     String trigger = clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
     Lexicon start = this.start.getOrDefault(type, NONE);
     boolean observes = observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
@@ -107,10 +118,16 @@ final class TimeReader {
     if (!endsOthers && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
       return List.of(new TimeReading(TimeReading.END, d.date()));
     }
+    if (asOf.foundIn(clause) && dateInClause) {
+      return List.of(new TimeReading(TimeReading.OBSERVED, d.date()));  // 截至2023年3月底: held then, as the text saw it
+    }
+    // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by the occasion of
+    // the act (在峰會上簽署)
+    boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     String kind;
     if (start.foundIn(trigger)) {
       kind = TimeReading.START;
-    } else if (event.foundIn(view.substring(cs, ce)) || observes) {
+    } else if (!act && event.foundIn(raw) || observes) {
       kind = TimeReading.EVENT;  // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
       kind = TimeReading.START;
@@ -122,5 +139,21 @@ final class TimeReader {
       out.add(new TimeReading(TimeReading.OBSERVED, docDate));  // 現任: and still at the time of writing
     }
     return List.copyOf(out);
+  }
+
+  private static int clauseStart(String view, int at) {
+    int i = Math.max(0, Math.min(at, view.length()));
+    while (i > 0 && CLAUSE_MARKS.indexOf(view.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int clauseEnd(String view, int at) {
+    int i = Math.max(0, Math.min(at, view.length()));
+    while (i < view.length() && CLAUSE_MARKS.indexOf(view.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
   }
 }
