@@ -1,24 +1,45 @@
-// Which relations does an actor have, with dates, roles and the sentences that state them?
+// Which relations does an actor have, with dates, roles, periods and the sentences that state them?
+// asOf answers from periods (issue 17): a period holds at asOf when it is known to hold from a day no later than the
+// last day of asOf ($asOfHi) and may hold until a day no earlier than its first ($asOfLo); the API pads asOf
+// ('2005' is 2005-01-01 to 2005-12-31). A relation without periods is undated: left out under asOf unless $undated.
 // :param id => 'kazakhstan'
 // :param type => 'MEMBER_OF'
 // :param direction => null
-// :param asOf => null
+// :param asOfLo => '2005-01-01'
+// :param asOfHi => '2005-12-31'
+// :param undated => false
 // :param minConfidence => null
 // :param limit => 500
 MATCH (a:Actor {id: $id})-[r]-(b:Actor)
 WHERE ($type IS NULL OR type(r) = $type)
   AND size(coalesce(r.evidence, [])) > 0
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  AND ($asOf IS NULL OR (coalesce(r.since, r.date, '0000') <= $asOf AND (r.until IS NULL OR r.until >= $asOf)))
-WITH a, r, b, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction
+WITH a, r, b, coalesce(r.periodFrom, []) AS fromDays, coalesce(r.periodTo, []) AS toDays
+WHERE $asOfLo IS NULL
+  OR (size(fromDays) = 0 AND $undated)
+  OR any(i IN range(0, size(fromDays) - 1) WHERE fromDays[i] <= $asOfHi AND toDays[i] >= $asOfLo)
+WITH a, r, b, CASE WHEN $asOfLo IS NULL THEN null WHEN size(fromDays) = 0 THEN 'undated' ELSE 'period' END AS held,
+     CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction
 WHERE $direction IS NULL OR direction = $direction
   OR type(r) IN ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF']
-WITH r, b, direction ORDER BY type(r), coalesce(r.date, '9999'), b.id
+WITH r, b, direction, held ORDER BY type(r), coalesce(r.date, '9999'), b.id
 LIMIT $limit
-// citations only for the relations returned: a hub's thousands of others are never read
+// citations and periods only for the relations returned: a hub's thousands of others are never read
 RETURN type(r) AS type, direction, b.id AS otherId, b.name AS otherName, b.nameZh AS otherNameZh,
        [l IN labels(b) WHERE l <> 'Actor'][0] AS otherType, r.role AS role, r.date AS date, r.dates AS dates,
-       r.since AS since, r.until AS until, r.confidence AS confidence,
+       r.since AS since, r.until AS until, r.confidence AS confidence, held,
+       COLLECT {
+         UNWIND range(0, size(coalesce(r.periodStart, [])) - 1) AS i
+         OPTIONAL MATCH (ss:Sentence {id: r.periodStartEvidence[i]})-[:IN]->(sd:Document)
+         OPTIONAL MATCH (es:Sentence {id: r.periodEndEvidence[i]})-[:IN]->(ed:Document)
+         WITH i, ss, sd, es, ed ORDER BY i
+         RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
+                 end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
+                 startCitation: CASE WHEN ss IS NULL THEN null
+                   ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                 endCitation: CASE WHEN es IS NULL THEN null
+                   ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+       } AS periods,
        COLLECT {
          UNWIND r.evidence AS sid
          MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)

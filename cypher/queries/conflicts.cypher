@@ -1,27 +1,47 @@
-// Relations whose sources disagree: dates that cannot both be right (neither is a coarser form of the other,
-// so 1992 and 1992-05-15 agree, 1999 and 2012 do not). Each date lists the citations that spell its year.
+// Where the sources truly disagree (issue 17): relations whose loader found two papers giving different dates for
+// the same bound (start or end) of the same period, neither a more precise form of the other (1992 and 1992-05-15
+// agree). Each conflict is one bound of one period (an index into periods) with one side per date: the date, the
+// sentence that gives it, its quote and its paper. Different events on one relation are never a conflict.
 // :param skip => 0
 // :param limit => 50
 MATCH (:Actor)-[r]->(:Actor)
-WHERE any(x IN r.dates WHERE any(y IN r.dates WHERE NOT x STARTS WITH y AND NOT y STARTS WITH x))
+WHERE size(coalesce(r.conflictBound, [])) > 0
 WITH count(r) AS total
 RETURN total, COLLECT {
   MATCH (a:Actor)-[r]->(b:Actor)
-  WHERE any(x IN r.dates WHERE any(y IN r.dates WHERE NOT x STARTS WITH y AND NOT y STARTS WITH x))
+  WHERE size(coalesce(r.conflictBound, [])) > 0
   WITH a, r, b
   ORDER BY type(r), a.id, b.id
   SKIP $skip
   LIMIT $limit
-  WITH a, r, b, COLLECT {
-    UNWIND r.evidence AS sid
-    MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
-    WITH s, d ORDER BY d.id, s.start
-    RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
-            title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
-  } AS citations
-  RETURN {id: elementId(r), type: type(r), sourceId: a.id, sourceName: a.name, targetId: b.id, targetName: b.name,
-          role: r.role, date: r.date, dates: r.dates, since: r.since, until: r.until, confidence: r.confidence,
-          disagreement: 'dates',
-          byDate: [x IN r.dates | {date: x, sentences: [c IN citations WHERE c.text CONTAINS left(x, 4) | c.sentence]}],
-          citations: citations}
+  RETURN {id: elementId(r), type: type(r), sourceId: a.id, sourceName: a.name, sourceNameZh: a.nameZh,
+          targetId: b.id, targetName: b.name, targetNameZh: b.nameZh,
+          role: r.role, since: r.since, until: r.until, confidence: r.confidence,
+          conflicts: COLLECT {
+            // one conflict per (bound, period), led by its first row; its sides are the rows that share both
+            UNWIND range(0, size(r.conflictBound) - 1) AS i
+            WITH i WHERE none(j IN range(0, i - 1)
+                              WHERE r.conflictBound[j] = r.conflictBound[i] AND r.conflictPeriod[j] = r.conflictPeriod[i])
+            WITH i ORDER BY r.conflictPeriod[i], CASE r.conflictBound[i] WHEN 'start' THEN 0 ELSE 1 END
+            RETURN {bound: r.conflictBound[i], period: r.conflictPeriod[i], sides: COLLECT {
+              UNWIND range(0, size(r.conflictBound) - 1) AS k
+              WITH k WHERE r.conflictBound[k] = r.conflictBound[i] AND r.conflictPeriod[k] = r.conflictPeriod[i]
+              OPTIONAL MATCH (s:Sentence {id: r.conflictSentence[k]})-[:IN]->(d:Document)
+              WITH k, s, d ORDER BY k
+              RETURN {date: r.conflictDate[k], sentence: r.conflictSentence[k], quote: s.quote, document: d.id,
+                      title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
+            }}
+          },
+          periods: COLLECT {
+            UNWIND range(0, size(coalesce(r.periodStart, [])) - 1) AS i
+            OPTIONAL MATCH (ss:Sentence {id: r.periodStartEvidence[i]})-[:IN]->(sd:Document)
+            OPTIONAL MATCH (es:Sentence {id: r.periodEndEvidence[i]})-[:IN]->(ed:Document)
+            WITH i, ss, sd, es, ed ORDER BY i
+            RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
+                    end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
+                    startCitation: CASE WHEN ss IS NULL THEN null
+                      ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                    endCitation: CASE WHEN es IS NULL THEN null
+                      ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+          }}
 } AS conflicts

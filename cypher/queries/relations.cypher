@@ -1,4 +1,5 @@
-// Every relation of a type (or of every type), a page at a time, each with the sentences that state it.
+// Every relation of a type (or of every type), a page at a time, each with its periods (the sentence behind each
+// bound) and the sentences that state it.
 // :param type => 'SANCTIONS'
 // :param skip => 0
 // :param limit => 50
@@ -16,6 +17,18 @@ RETURN total, COLLECT {
           sourceId: a.id, sourceName: a.name, sourceNameZh: a.nameZh, sourceType: [l IN labels(a) WHERE l <> 'Actor'][0],
           targetId: b.id, targetName: b.name, targetNameZh: b.nameZh, targetType: [l IN labels(b) WHERE l <> 'Actor'][0],
           role: r.role, date: r.date, dates: r.dates, since: r.since, until: r.until, confidence: r.confidence,
+          periods: COLLECT {
+            UNWIND range(0, size(coalesce(r.periodStart, [])) - 1) AS i
+            OPTIONAL MATCH (ss:Sentence {id: r.periodStartEvidence[i]})-[:IN]->(sd:Document)
+            OPTIONAL MATCH (es:Sentence {id: r.periodEndEvidence[i]})-[:IN]->(ed:Document)
+            WITH i, ss, sd, es, ed ORDER BY i
+            RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
+                    end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
+                    startCitation: CASE WHEN ss IS NULL THEN null
+                      ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                    endCitation: CASE WHEN es IS NULL THEN null
+                      ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+          },
           citations: COLLECT {
             UNWIND r.evidence AS sid
             MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)

@@ -1,12 +1,44 @@
-// An actor's dated relations in time order: one event for the date (or start) of a relation, one for its end.
+// An actor's relations in time order, from their periods: one 'start' event per period start and one 'end' event
+// per period end, each with the sentence behind it (citation). A relation no sentence starts, but which events or
+// observations date, gives one 'held' event at the earliest of them. Undated relations give no event.
 // :param id => 'uzbekistan'
 // :param limit => 500
 MATCH (a:Actor {id: $id})-[r]-(b:Actor)
-UNWIND [e IN [{at: coalesce(r.date, r.since), event: 'date'}, {at: r.until, event: 'until'}] WHERE e.at IS NOT NULL] AS e
+WITH a, r, b, coalesce(r.periodStart, []) AS starts, coalesce(r.periodEnd, []) AS ends,
+     coalesce(r.readingKind, []) AS kinds
+WITH a, r, b, starts,
+     [i IN range(0, size(starts) - 1) WHERE starts[i] <> '' |
+       {at: starts[i], event: 'start', rank: 0, period: i, sentence: r.periodStartEvidence[i]}]
+     + [i IN range(0, size(ends) - 1) WHERE ends[i] <> '' |
+       {at: ends[i], event: 'end', rank: 2, period: i, sentence: r.periodEndEvidence[i]}] AS bounds,
+     reduce(earliest = null, x IN [i IN range(0, size(kinds) - 1)
+                                WHERE kinds[i] IN ['event', 'observed'] AND r.readingDate[i] <> '' |
+                                {at: r.readingDate[i], event: 'held', rank: 1, period: null, sentence: r.readingSentence[i]}] |
+       CASE WHEN earliest IS NULL OR x.at < earliest.at THEN x ELSE earliest END) AS seen
+UNWIND bounds + CASE WHEN seen IS NULL OR any(s IN starts WHERE s <> '') THEN [] ELSE [seen] END AS e
 WITH a, r, b, e, CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction
-RETURN e.at AS at, e.event AS event, type(r) AS type, direction,
+ORDER BY e.at, e.rank, type(r), b.id, e.period
+LIMIT $limit
+RETURN e.at AS at, e.event AS event, e.period AS period,
+       head(COLLECT {
+         MATCH (cs:Sentence {id: e.sentence})-[:IN]->(cd:Document)
+         RETURN {sentence: cs.id, quote: cs.quote, document: cd.id, title: coalesce(cs.article, cd.title)}
+       }) AS citation,
+       type(r) AS type, direction,
        b.id AS otherId, b.name AS otherName, b.nameZh AS otherNameZh, [l IN labels(b) WHERE l <> 'Actor'][0] AS otherType,
        r.role AS role, r.date AS date, r.dates AS dates, r.since AS since, r.until AS until, r.confidence AS confidence,
+       COLLECT {
+         UNWIND range(0, size(coalesce(r.periodStart, [])) - 1) AS i
+         OPTIONAL MATCH (ss:Sentence {id: r.periodStartEvidence[i]})-[:IN]->(sd:Document)
+         OPTIONAL MATCH (es:Sentence {id: r.periodEndEvidence[i]})-[:IN]->(ed:Document)
+         WITH i, ss, sd, es, ed ORDER BY i
+         RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
+                 end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
+                 startCitation: CASE WHEN ss IS NULL THEN null
+                   ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                 endCitation: CASE WHEN es IS NULL THEN null
+                   ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+       } AS periods,
        COLLECT {
          UNWIND r.evidence AS sid
          MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
@@ -14,5 +46,3 @@ RETURN e.at AS at, e.event AS event, type(r) AS type, direction,
          RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
                  title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
        } AS citations
-ORDER BY at, event, type, otherId
-LIMIT $limit

@@ -1,5 +1,5 @@
 /*
- * The embed page: draws /api/graph with Cytoscape.js and lists /api/timeline beside it.
+ * The embed page: draws /api/graph with Cytoscape.js and lists /api/timeline (period starts and ends) beside it.
  * Parameters come from the page's own URL: center, depth, types (as /api/graph) and lang (en | zh).
  * When drawn, <html> carries data-nodes and data-edges (the counts drawn) and data-center; the drawing is
  * window.cagraphCy, and a parent frame gets a 'cagraph:drawn' message with the same counts.
@@ -32,6 +32,7 @@
       },
       loading: 'Loading…', actors: 'actors', relationsWord: 'relations', depth: 'depth',
       timeline: 'Timeline', timelineOf: 'Timeline', noEvents: 'No dated relations.', ends: 'ends',
+      held: 'in effect', periods: 'periods', open: 'open', unknown: '?',
       hint: 'Click a node to re-centre, an edge for its sources',
       role: 'role', confidence: 'confidence', undated: 'undated', noCitations: 'No citing sentence.',
       error: 'Cannot draw this graph', didYouMean: 'Did you mean', timelineError: 'The timeline could not be loaded.',
@@ -49,6 +50,7 @@
       },
       loading: '載入中…', actors: '個行為者', relationsWord: '條關係', depth: '層數',
       timeline: '時間軸', timelineOf: '時間軸', noEvents: '沒有標註日期的關係。', ends: '結束',
+      held: '存續中', periods: '期間', open: '至今', unknown: '?',
       hint: '點選節點以重新置中，點選連線以查看出處',
       role: '角色', confidence: '信心', undated: '未標日期', noCitations: '沒有引文。',
       error: '無法繪製此圖', didYouMean: '您是否要找', timelineError: '無法載入時間軸。',
@@ -331,7 +333,7 @@
     var other = { id: ev.otherId, name: ev.otherName, nameZh: ev.otherNameZh };
     var a = ev.direction === 'out' ? centre : other;
     var b = ev.direction === 'out' ? other : centre;
-    showDetails(nameOf(a) + ' → ' + relationLabel(ev.type) + ' → ' + nameOf(b), ev, ev.citations);
+    showDetails(nameOf(a) + ' → ' + relationLabel(ev.type) + ' → ' + nameOf(b), ev, boundFirst(ev));
     if (cy) {
       cy.edges().removeClass('active');
       cy.edges().filter(function (e) {
@@ -341,13 +343,34 @@
     }
   }
 
+  // the citations of a timeline event, the sentence that dates its start or end first
+  function boundFirst(ev) {
+    var all = ev.citations || [];
+    if (!ev.citation) {
+      return all;
+    }
+    return all.filter(function (c) { return c.sentence === ev.citation.sentence; })
+      .concat(all.filter(function (c) { return c.sentence !== ev.citation.sentence; }));
+  }
+
+  // "1992-05-15 – 1999, 2006 – 2012": a relation's periods, '?' for a start no sentence states
+  function periodsText(periods) {
+    return periods.map(function (p) {
+      return (p.start || t.unknown) + ' – ' + (p.end || t.open);
+    }).join(', ');
+  }
+
   function showDetails(title, r, citations) {
     $('details-title').textContent = title;
     var meta = [];
     meta.push(r.type);
-    meta.push(r.date || (r.since ? r.since : t.undated));
-    if (r.until) {
-      meta.push(t.ends + ' ' + r.until);
+    if (r.periods && r.periods.length) {
+      meta.push(t.periods + ' ' + periodsText(r.periods));
+    } else {
+      meta.push(r.date || (r.since ? r.since : t.undated));
+      if (r.until) {
+        meta.push(t.ends + ' ' + r.until);
+      }
     }
     if (r.role) {
       meta.push(t.role + ': ' + r.role);
@@ -417,8 +440,11 @@
       if (ev.role) {
         what.appendChild(el('span', 'role', ' (' + ev.role + ')'));
       }
-      if (ev.event === 'until') {
+      // events are period bounds: 'start', 'end', or 'held' (dated by an event, no start stated)
+      if (ev.event === 'end') {
         what.appendChild(el('span', 'ends', ' · ' + t.ends));
+      } else if (ev.event === 'held') {
+        what.appendChild(el('span', 'held', ' · ' + t.held));
       }
       li.appendChild(what);
       li.addEventListener('click', function () {

@@ -58,7 +58,8 @@ class ApiIT extends ApiTestSupport {
 
   @Test
   void aBadParameterIs400NamingIt() throws Exception {
-    for (String q : List.of("type=FOO", "type=MENTIONS", "direction=up", "asOf=yesterday", "minConfidence=2",
+    for (String q : List.of("type=FOO", "type=MENTIONS", "direction=up", "asOf=yesterday", "asOf=2005-13",
+        "asOf=2005-02-30", "undated=maybe", "minConfidence=2",
         "minConfidence=NaN", "minConfidence=high")) {
       assertBadParameter("/api/actors/kazakhstan/relations?" + q, q.substring(0, q.indexOf('=')));
     }

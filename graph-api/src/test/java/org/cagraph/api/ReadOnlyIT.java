@@ -32,6 +32,8 @@ class ReadOnlyIT extends ApiTestSupport {
       "/api/actors/{v}",
       "/api/actors/{v}/relations",
       "/api/actors/kazakhstan/relations?type={v}&direction={v}&asOf={v}&minConfidence={v}",
+      "/api/actors/kazakhstan/relations?asOf={v}&undated={v}",
+      "/api/actors/kazakhstan/relations?asOf=2005&undated={v}",
       "/api/relations?type={v}&page={v}&size={v}",
       "/api/paths?from={v}&to=nato&maxHops={v}",
       "/api/paths?from=kyrgyzstan&to={v}",

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cagraph.graph.Cypher;
+import org.cagraph.relations.Periods;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -140,7 +141,7 @@ public final class QueryBench {
     return keys.stream().map(k -> String.valueOf(q.params().get(k))).toList();
   }
 
-  /** GET /api/actors/{id}/relations: ActorRelationsController's parameters (direction both is null). */
+  /** GET /api/actors/{id}/relations: ActorRelationsController's parameters (direction both is null, asOf as bounds). */
   private static Question actorRelations(String name, String id, String type, String direction, String asOf,
       Double minConfidence) {
     StringBuilder query = new StringBuilder();
@@ -149,8 +150,10 @@ public final class QueryBench {
     append(query, "asOf", asOf);
     append(query, "minConfidence", minConfidence == null ? null : minConfidence.toString());
     return new Question(name, "/api/actors/" + encode(id) + "/relations" + query, "actor-relations",
-        params("id", id, "type", type, "direction", "both".equals(direction) ? null : direction, "asOf", asOf,
-            "minConfidence", minConfidence, "limit", MAX_ROWS));
+        params("id", id, "type", type, "direction", "both".equals(direction) ? null : direction,
+            // the API pads asOf as the loader pads period bounds (graph-api AsOf), and leaves undated relations out
+            "asOfLo", asOf == null ? null : Periods.low(asOf), "asOfHi", asOf == null ? null : Periods.high(asOf),
+            "undated", false, "minConfidence", minConfidence, "limit", MAX_ROWS));
   }
 
   /** GET /api/relations?type=&size=: RelationsController's Page params (skip, limit) plus type. */

@@ -96,6 +96,7 @@ class LoadIT {
       for (Map<String, Object> r : rows) {
         List<?> cites = (List<?>) r.get("citations");
         assertTrue(!cites.isEmpty(), "uncited: " + r);
+        assertTrue(r.get("periods") instanceof List, "periods as a list: " + r);
       }
     }
   }
@@ -184,7 +185,9 @@ class LoadIT {
     p.put("id", id);
     p.put("type", type);
     p.put("direction", "out");
-    p.put("asOf", null);
+    p.put("asOfLo", null);
+    p.put("asOfHi", null);
+    p.put("undated", false);
     p.put("minConfidence", null);
     p.put("limit", 100);
     return p;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cagraph.api.support.Actors;
+import org.cagraph.api.support.AsOf;
 import org.cagraph.api.support.BadParameter;
 import org.cagraph.api.support.GraphQueries;
 import org.cagraph.api.support.RelationTypes;
@@ -32,19 +33,21 @@ class ActorRelationsController {
   }
 
   @GetMapping("/api/actors/{id}/relations")
-  @Operation(summary = "An actor's relations with dates, roles and citations",
+  @Operation(summary = "An actor's relations with dates, periods, roles and citations",
       description = "type: one relation type; direction: out, in or both (symmetric types answer from either side); "
-          + "asOf: what was true then (YYYY, YYYY-MM or YYYY-MM-DD); minConfidence: 0..1.")
+          + "asOf: what held then (YYYY, YYYY-MM or YYYY-MM-DD), answered from the relations' periods: a period "
+          + "holds when it may have held on some day within asOf; relations without periods are undated and left "
+          + "out unless undated=true; under asOf each row says held: period or undated. minConfidence: 0..1. "
+          + "Each row has periods [{start, end, startCitation, endCitation}] and since/until, their outer bounds.")
   Map<String, Object> relations(@PathVariable String id, @RequestParam(required = false) String type,
       @RequestParam(required = false) String direction, @RequestParam(required = false) String asOf,
+      @RequestParam(defaultValue = "false") boolean undated,
       @RequestParam(required = false) Double minConfidence) {
     type = RelationTypes.one("type", type);
     if (direction != null && !Set.of("out", "in", "both").contains(direction)) {
       throw new BadParameter("direction", "direction must be out, in or both");
     }
-    if (asOf != null && !asOf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new BadParameter("asOf", "asOf must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
-    }
+    AsOf when = AsOf.parse("asOf", asOf);
     if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
       throw new BadParameter("minConfidence", "minConfidence must be between 0 and 1");
     }
@@ -53,15 +56,26 @@ class ActorRelationsController {
     p.put("id", id);
     p.put("type", type);
     p.put("direction", "both".equals(direction) ? null : direction);
-    p.put("asOf", asOf);
+    p.put("asOfLo", when == null ? null : when.lo());
+    p.put("asOfHi", when == null ? null : when.hi());
+    p.put("undated", undated);
     p.put("minConfidence", minConfidence);
     p.put("limit", maxRows);
     List<Map<String, Object>> rows = queries.read("actor-relations", p);
+    if (when == null) {
+      rows = rows.stream().map(ActorRelationsController::withoutHeld).toList();  // held answers asOf only
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("actor", Actors.brief(actor));
     out.put("count", rows.size());
     out.put("truncated", rows.size() >= maxRows);
     out.put("relations", rows);
     return out;
+  }
+
+  private static Map<String, Object> withoutHeld(Map<String, Object> row) {
+    Map<String, Object> copy = new LinkedHashMap<>(row);
+    copy.remove("held");
+    return copy;
   }
 }

@@ -26,7 +26,7 @@ class RelationsController {
   }
 
   @GetMapping("/api/relations")
-  @Operation(summary = "All relations of a type (every type without one), paged, each with its citations")
+  @Operation(summary = "All relations of a type (every type without one), paged, each with its periods and citations")
   Map<String, Object> relations(@RequestParam(required = false) String type,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     String t = RelationTypes.one("type", type);
@@ -37,8 +37,11 @@ class RelationsController {
   }
 
   @GetMapping("/api/conflicts")
-  @Operation(summary = "Relations whose sources disagree (dates that cannot both be right), with every citation",
-      description = "byDate pairs each date with the citations whose text carries its year.")
+  @Operation(summary = "Relations whose sources disagree on when a period started or ended",
+      description = "Only relations with a conflict: two papers giving different dates for the same bound (start "
+          + "or end) of the same period, neither a more precise form of the other. Each conflict is {bound, period, "
+          + "sides}, period an index into the relation's periods, one side per date with its sentence, quote and "
+          + "paper.")
   Map<String, Object> conflicts(@RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     Page paging = Page.of(page, size, maxRows);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** "What did Uzbekistan join and leave, and when?" An actor's dated relations in order. */
+/** "What did Uzbekistan join and leave, and when?" The starts and ends of an actor's relations, in order. */
 @RestController
 @Tag(name = "relations")
 class TimelineController {
@@ -27,9 +27,11 @@ class TimelineController {
   }
 
   @GetMapping("/api/timeline")
-  @Operation(summary = "An actor's dated relations in time order, with citations",
-      description = "One event per relation date (event 'date') and one per end (event 'until'); 'at' is the "
-          + "date as precise as the text (YYYY, YYYY-MM or YYYY-MM-DD).")
+  @Operation(summary = "An actor's relations in time order, from their periods, with citations",
+      description = "One event per period start (event 'start') and one per period end (event 'end'), each with "
+          + "its period index and the citation behind that bound; a relation whose periods have no start but whose "
+          + "sentences date an event or observation gives one 'held' event at the earliest. 'at' is the date as "
+          + "precise as the text (YYYY, YYYY-MM or YYYY-MM-DD). Undated relations give no event.")
   Map<String, Object> timeline(@RequestParam String actor) {
     Map<String, Object> a = actors.require(actor);
     List<Map<String, Object>> rows = queries.read("timeline", Map.of("id", actor, "limit", maxRows));

@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -126,6 +127,34 @@ class EmbedBrowserIT extends ApiTestSupport {
     assertThat(attr("data-nodes")).isEqualTo(String.valueOf(sco.get("nodes").size()));
     assertThat(driver.getCurrentUrl()).contains("center=sco");
     assertThat(driver.findElement(By.id("title")).getText()).isEqualTo("Shanghai Cooperation Organisation");
+  }
+
+  @Test
+  void theTimelineListsPeriodStartsAndEndsAndAnEventShowsItsPeriodsAndItsSentenceFirst() throws Exception {
+    JsonNode api = get("/api/timeline?actor=uzbekistan", HttpStatus.OK);
+    open("/embed?center=uzbekistan&lang=en", 1280, 760);
+    new WebDriverWait(driver, WAIT).until(d -> attr("data-events") != null);
+    assertThat(attr("data-events")).isEqualTo(String.valueOf(api.get("events").size()));
+    List<WebElement> items = driver.findElements(By.cssSelector("#events li"));
+    // the 1999 withdrawal ends the CSTO membership: its end is listed, marked as one
+    int left = -1;
+    int rejoined = -1;
+    for (int i = 0; i < items.size(); i++) {
+      String text = items.get(i).getText();
+      if (text.startsWith("1999") && text.contains("member of") && text.contains("ends")) {
+        left = i;
+      }
+      if (text.startsWith("2006") && text.contains("member of")) {
+        rejoined = i;
+      }
+    }
+    assertThat(left).as(driver.findElement(By.id("events")).getText()).isNotNegative();
+    assertThat(rejoined).as(driver.findElement(By.id("events")).getText()).isGreaterThan(left);
+    assertThat(items.get(rejoined).getText()).doesNotContain("ends");
+    items.get(rejoined).click();
+    new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("details")).isDisplayed());
+    assertThat(driver.findElement(By.id("details-meta")).getText()).contains("1992-05-15 – 1999, 2006 – 2012");
+    assertThat(driver.findElement(By.cssSelector("#citations li")).getText()).contains("rejoined the CSTO in 2006");
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.cagraph.api.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** GET /api/relations, /api/timeline, /api/conflicts. */
+/** GET /api/relations, /api/timeline, /api/conflicts (the time model itself: {@link TimeIT}). */
 class RelationsIT extends ApiTestSupport {
 
   @Test
@@ -29,7 +29,7 @@ class RelationsIT extends ApiTestSupport {
   void relationsArePaged() throws Exception {
     JsonNode all = get("/api/relations", HttpStatus.OK);
     int total = all.get("total").asInt();
-    assertThat(total).isEqualTo(21);
+    assertThat(total).isEqualTo(22);
     List<String> seen = new ArrayList<>();
     for (int page = 0; page * 5 < total; page++) {
       JsonNode p = get("/api/relations?size=5&page=" + page, HttpStatus.OK);
@@ -53,7 +53,7 @@ class RelationsIT extends ApiTestSupport {
   }
 
   @Test
-  void timelineListsDatedRelationsInOrder() throws Exception {
+  void timelineListsPeriodStartsAndEndsInOrder() throws Exception {
     JsonNode body = get("/api/timeline?actor=uzbekistan", HttpStatus.OK);
     assertThat(body.get("actor").get("nameZh").asText()).isEqualTo("烏茲別克");
     List<String> events = new ArrayList<>();
@@ -61,34 +61,49 @@ class RelationsIT extends ApiTestSupport {
       events.add(e.get("at").asText() + " " + e.get("event").asText() + " " + e.get("type").asText() + " "
           + e.get("otherId").asText());
       assertThat(e.get("citations").size()).isPositive();
+      assertThat(e.get("periods").size()).isPositive();
     }
+    // left the CSTO (and the treaty) in 1999, rejoined in 2006, left again in 2012; undated borders give no event
     assertThat(events).containsExactly(
-        "1992-05-15 date SIGNED collective_security_treaty",
-        "1999 date WITHDREW_FROM csto",
-        "2001-06 date MEMBER_OF sco",
-        "2005-11 date PARTNER_OF russia",
-        "2006 date MEMBER_OF csto",
-        "2012 until MEMBER_OF csto");
+        "1992-05-15 start MEMBER_OF csto",
+        "1992-05-15 start SIGNED collective_security_treaty",
+        "1999 start WITHDREW_FROM csto",
+        "1999 end MEMBER_OF csto",
+        "1999 end SIGNED collective_security_treaty",
+        "2001-06 start MEMBER_OF sco",
+        "2005-11 start PARTNER_OF russia",
+        "2006 start MEMBER_OF csto",
+        "2012 end MEMBER_OF csto");
     assertBadParameter("/api/timeline", "actor");
     assertNotFound("/api/timeline?actor=uzbekstan");
   }
 
   @Test
-  void conflictsShowRelationsWhoseSourcesDisagreeWithBothCitations() throws Exception {
+  void conflictsAreDisagreementsOnOneBoundWithBothSidesQuoted() throws Exception {
     JsonNode body = get("/api/conflicts", HttpStatus.OK);
     assertThat(body.get("total").asInt()).isOne();
     JsonNode c = body.get("conflicts").get(0);
-    assertThat(c.get("type").asText()).isEqualTo("WITHDREW_FROM");
-    assertThat(c.get("sourceId").asText()).isEqualTo("uzbekistan");
-    assertThat(c.get("targetId").asText()).isEqualTo("csto");
-    assertThat(c.get("dates").toString()).contains("1999", "2012");
-    assertThat(c.get("citations").findValuesAsText("document"))
-        .containsExactlyInAnyOrder("001_5a1f0c9e2b7d4e63", "003_8dee7df64dc63a72");
-    assertThat(c.get("byDate").toString())
-        .contains("{\"date\":\"1999\",\"sentences\":[\"001_5a1f0c9e2b7d4e63:40\"]}")
-        .contains("{\"date\":\"2012\",\"sentences\":[\"003_8dee7df64dc63a72:500\"]}");
-    // 1992-05 and 1992-05-15 are one date at two precisions, not a disagreement
-    assertThat(body.toString()).doesNotContain("collective_security_treaty");
+    assertThat(c.get("type").asText()).isEqualTo("PARTNER_OF");
+    assertThat(c.get("sourceId").asText()).isEqualTo("russia");
+    assertThat(c.get("targetId").asText()).isEqualTo("nato");
+    assertThat(c.get("conflicts").size()).isOne();
+    JsonNode conflict = c.get("conflicts").get(0);
+    assertThat(conflict.get("bound").asText()).isEqualTo("start");
+    assertThat(conflict.get("period").asInt()).isZero();
+    JsonNode sides = conflict.get("sides");
+    assertThat(sides.findValuesAsText("date")).containsExactly("1997-05", "2002-05");
+    assertThat(sides.findValuesAsText("document")).containsExactly("003_8dee7df64dc63a72", "001_5a1f0c9e2b7d4e63");
+    assertThat(sides.get(0).get("sentence").asText()).isEqualTo("003_8dee7df64dc63a72:710");
+    assertThat(sides.get(0).get("quote").asText()).contains("1997年5月").contains("北約");
+    assertThat(sides.get(0).get("title").asText()).isEqualTo("國防情勢特刊 第34期");
+    assertThat(sides.get(1).get("quote").asText()).contains("2002年5月");
+    assertThat(sides.get(1).get("authors").get(0).asText()).isEqualTo("王定士");
+    assertThat(sides.get(1).get("year").asInt()).isEqualTo(2005);
+    // the period the conflict is about: its start is the earliest side's
+    assertThat(c.get("periods").get(conflict.get("period").asInt()).get("start").asText()).isEqualTo("1997-05");
+    // Uzbekistan's withdrawals carry two dates (1999, 2012) but are no conflict; nor is one date at two precisions
+    assertThat(body.toString()).doesNotContain("WITHDREW_FROM").doesNotContain("collective_security_treaty")
+        .doesNotContain("byDate").doesNotContain("disagreement");
     assertBadParameter("/api/conflicts?size=-1", "size");
   }
 }
