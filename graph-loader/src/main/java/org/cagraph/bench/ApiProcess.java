@@ -19,8 +19,8 @@ import org.cagraph.server.EmbeddedNeo4j;
 /**
  * graph-api as a child JVM on 127.0.0.1:port against a Bolt URI, its output in a log file. {@link #start} returns at
  * once (the API needs Bolt only when a request comes, so it can start beside a load); {@link #awaitReady()} waits
- * until {@code /actuator/health} answers 200, which under {@code ./kg up} is once the graph is loaded; {@link #open} does both. {@link #close()} stops it: destroy, up to 20 s
- * for a clean shutdown, then force.
+ * until {@code /actuator/health} answers 200, which under {@code ./kg up} is once the graph is loaded; {@link #open}
+ * does both. {@link #close()} stops it: destroy, up to 20 s for a clean shutdown, then force.
  */
 public final class ApiProcess implements AutoCloseable {
   public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
