@@ -84,5 +84,7 @@ class ApiIT extends ApiTestSupport {
   @Test
   void healthIsUp() throws Exception {
     assertThat(get("/actuator/health", HttpStatus.OK).get("status").asText()).isEqualTo("UP");
+    assertThat(get("/actuator/health/readiness", HttpStatus.OK).get("status").asText()).isEqualTo("UP");
+    assertThat(get("/actuator/health/liveness", HttpStatus.OK).get("status").asText()).isEqualTo("UP");
   }
 }

@@ -19,8 +19,8 @@ import org.cagraph.server.EmbeddedNeo4j;
 /**
  * graph-api as a child JVM on 127.0.0.1:port against a Bolt URI, its output in a log file. {@link #start} returns at
  * once (the API needs Bolt only when a request comes, so it can start beside a load); {@link #awaitReady()} waits
- * until {@code /actuator/health} answers 200; {@link #open} does both. {@link #close()} stops it: destroy, up to 20 s
- * for a clean shutdown, then force.
+ * until {@code /actuator/health} answers 200, which under {@code ./kg up} is once the graph is loaded; {@link #open}
+ * does both. {@link #close()} stops it: destroy, up to 20 s for a clean shutdown, then force.
  */
 public final class ApiProcess implements AutoCloseable {
   public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -66,9 +66,13 @@ public final class ApiProcess implements AutoCloseable {
     }
   }
 
-  /** Starts graph-api ({@code KG_API_JAR}) without waiting for it: as {@code ./kg up} does, beside the load. */
-  public static ApiProcess start(int port, Connection c, Path log) throws IOException {
-    return start(jar(), port, c, log, List.of("-Xmx1g"));
+  /**
+   * Starts graph-api ({@code KG_API_JAR}) without waiting for it: as {@code ./kg up} does, beside the load. Its
+   * health and readiness are OUT_OF_SERVICE until {@code loadedMarker} exists (the caller deletes it before and
+   * writes it when the load has committed), so {@link #awaitReady()} returns only once the graph is loaded.
+   */
+  public static ApiProcess start(int port, Connection c, Path log, Path loadedMarker) throws IOException {
+    return start(jar(), port, c, log, List.of("-Xmx1g"), loadedMarker);
   }
 
   /**
@@ -77,6 +81,12 @@ public final class ApiProcess implements AutoCloseable {
    * already in use is a one-line error (exit code 5), so a health check can never be answered by another server.
    */
   public static ApiProcess start(Path jar, int port, Connection c, Path log, List<String> jvmOptions) throws IOException {
+    return start(jar, port, c, log, jvmOptions, null);
+  }
+
+  /** As {@link #start(Path, int, Connection, Path, List)}, not ready until {@code loadedMarker} exists when it is not null. */
+  public static ApiProcess start(Path jar, int port, Connection c, Path log, List<String> jvmOptions, Path loadedMarker)
+      throws IOException {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("graph-api needs a fixed port (1 to 65535), not " + port);
     }
@@ -102,12 +112,17 @@ public final class ApiProcess implements AutoCloseable {
     } else {
       env.remove("NEO4J_DATABASE");  // never the parent's database when the caller named none
     }
+    if (loadedMarker != null) {
+      env.put("GRAPH_LOADED_MARKER", loadedMarker.toAbsolutePath().toString());
+    } else {
+      env.remove("GRAPH_LOADED_MARKER");
+    }
     env.remove("API_PORT");
     env.remove("API_ADDRESS");
     return new ApiProcess(pb.start(), port, log);
   }
 
-  /** Waits up to {@link #READY_TIMEOUT} for {@code /actuator/health} to answer 200. */
+  /** Waits up to {@link #READY_TIMEOUT} for {@code /actuator/health} to answer 200 (503 while the graph is loading). */
   public ApiProcess awaitReady() throws InterruptedException {
     return awaitReady(READY_TIMEOUT);
   }

@@ -42,6 +42,20 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /**
+   * The libraries' log (CoreNLP, Neo4j, the Bolt driver: slf4j-simple on stderr) shows warnings only unless this is
+   * given; it must be set before the first logger is made, which no command does before its options are parsed.
+   */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "also print the libraries' informational log lines (CoreNLP, Neo4j) on stderr")
+  void verbose(boolean on) {
+    if (on) {
+      System.setProperty(LOG_LEVEL, "info");
+    }
+  }
+
+  static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -74,9 +74,13 @@ final class UpCommand implements Callable<Integer> {
       uri = main.env().get("NEO4J_URI");
     }
     Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromSettings(main.env(), uri);
-    // graph-api starts beside extraction and loading: it only needs Bolt when a request comes
-    ApiProcess api = ApiProcess.start(apiPort, c, Paths.state().resolve("graph-api.log"));
+    // graph-api starts beside extraction and loading: it only needs Bolt when a request comes, and its health and
+    // readiness say OUT_OF_SERVICE until the marker is written after the load
+    Path loaded = loadedMarker();
+    Files.deleteIfExists(loaded);
+    ApiProcess api = ApiProcess.start(apiPort, c, Paths.state().resolve("graph-api.log"), loaded);
     started.add(0, api);
+    started.add(() -> Files.deleteIfExists(loaded));
     Path statements = LoadCommand.extract(spec, opts);
     try (Driver driver = c.open(5)) {
       GraphLoader.Summary s = LoadCommand.load(driver, c, statements);
@@ -85,6 +89,7 @@ final class UpCommand implements Callable<Integer> {
     } catch (Connection.GraphUnavailable e) {
       throw new UserError(e.getMessage(), 4);
     }
+    Files.writeString(loaded, "loaded\n");
     api.awaitReady();
     out.printf("%n  Neo4j Browser  %s%n  Bolt           %s%n  graph-api      http://127.0.0.1:%d/api/actors/kazakhstan/relations%n",
         embedded ? "http://127.0.0.1:" + httpPort + "/browser/?dbms=" + uri + "&preselectAuthMethod=NO_AUTH" : "(remote server)",
@@ -93,6 +98,11 @@ final class UpCommand implements Callable<Integer> {
     out.flush();
     new CountDownLatch(1).await();
     return 0;
+  }
+
+  /** Written when the load has committed; graph-api is not ready (health OUT_OF_SERVICE) until it exists. */
+  static Path loadedMarker() {
+    return Paths.state().resolve("graph-api.loaded");
   }
 
   private void checkPorts(boolean embedded) {

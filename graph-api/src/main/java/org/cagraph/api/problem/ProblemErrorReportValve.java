@@ -1,0 +1,108 @@
+package org.cagraph.api.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Tomcat's last word on an error the application never saw, as {@code application/problem+json} instead of Tomcat's
+ * HTML page. Tomcat refuses a path holding an encoded slash ({@code %2F}), a backslash ({@code \} or {@code %5C}) or a
+ * NUL ({@code %00}) before any servlet runs; that is answered as the API answers a bad parameter: 400, title "Bad
+ * parameter", the path variable that holds it in {@code parameter} and in the detail. Anything else that ends here
+ * is a bare problem with the status's reason; never a stack trace or server version.
+ */
+public class ProblemErrorReportValve extends ErrorReportValve {
+  /** What Tomcat refuses in a path, raw or after one decoding. */
+  static final Pattern REFUSED = Pattern.compile("%2[Ff]|%5[Cc]|%00|\\\\");
+  /** Stands for a refused sequence when the path is matched against the API's path patterns. */
+  static final String MARK = "~refused~";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Function<String, String> parameterOf;
+
+  /** For Tomcat, should it make one by class name: no path variable is named. */
+  public ProblemErrorReportValve() {
+    this(path -> null);
+  }
+
+  /**
+   * @param parameterOf the name of the path variable holding {@link #MARK} in a path, or null when no endpoint
+   *     matches it
+   */
+  public ProblemErrorReportValve(Function<String, String> parameterOf) {
+    this.parameterOf = parameterOf;
+    setShowReport(false);
+    setShowServerInfo(false);
+  }
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    // as Tomcat's own: nothing for a success, a body already written, or an error already reported
+    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      return;
+    }
+    AtomicBoolean ioAllowed = new AtomicBoolean(false);
+    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+    if (!ioAllowed.get()) {
+      return;
+    }
+    try {
+      String body = JSON.writeValueAsString(problem(status, request.getRequestURI()));
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      PrintWriter writer = response.getReporter();
+      if (writer != null) {
+        writer.write(body);
+        response.finishResponse();
+      }
+    } catch (Exception e) {
+      // the client has gone, or the response cannot be written: nothing more to say
+    }
+  }
+
+  /** The problem for a status and the raw (undecoded) request path. */
+  Map<String, Object> problem(int status, String rawPath) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("type", "about:blank");
+    HttpStatus known = HttpStatus.resolve(status);
+    Matcher refused = REFUSED.matcher(rawPath == null ? "" : rawPath);
+    if (status == 400 && refused.find()) {
+      String what = switch (refused.group().toUpperCase(java.util.Locale.ROOT)) {
+        case "%2F" -> "an encoded slash (%2F)";
+        case "%00" -> "a NUL character (%00)";
+        default -> "a backslash";
+      };
+      String parameter;
+      try {
+        parameter = parameterOf.apply(REFUSED.matcher(rawPath).replaceAll(MARK));
+      } catch (RuntimeException e) {
+        parameter = null;  // the application is stopping: the problem without the name
+      }
+      p.put("title", parameter == null ? "Bad request" : "Bad parameter");
+      p.put("status", status);
+      p.put("detail", (parameter == null ? "the path" : parameter) + " may not contain " + what);
+      p.put("instance", rawPath);
+      if (parameter != null) {
+        p.put("parameter", parameter);
+      }
+      return p;
+    }
+    p.put("title", known == null ? "Error" : known.getReasonPhrase());
+    p.put("status", status);
+    if (rawPath != null) {
+      p.put("instance", rawPath);
+    }
+    return p;
+  }
+}
