@@ -2,6 +2,7 @@
 // asOf answers from periods (issue 17): a period holds at asOf when it is known to hold from a day no later than the
 // last day of asOf ($asOfHi) and may hold until a day no earlier than its first ($asOfLo); the API pads asOf
 // ('2005' is 2005-01-01 to 2005-12-31). A relation without periods is undated: left out under asOf unless $undated.
+// $symmetric: the symmetric types of data/schema/relation-types.tsv (the API passes them), which answer any direction.
 // :param id => 'kazakhstan'
 // :param type => 'MEMBER_OF'
 // :param direction => null
@@ -10,6 +11,7 @@
 // :param undated => false
 // :param minConfidence => null
 // :param limit => 500
+// :param symmetric => ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF']
 MATCH (a:Actor {id: $id})-[r]-(b:Actor)
 WHERE ($type IS NULL OR type(r) = $type)
   AND size(coalesce(r.evidence, [])) > 0
@@ -21,7 +23,7 @@ WHERE $asOfLo IS NULL
 WITH a, r, b, CASE WHEN $asOfLo IS NULL THEN null WHEN size(fromDays) = 0 THEN 'undated' ELSE 'period' END AS held,
      CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction
 WHERE $direction IS NULL OR direction = $direction
-  OR type(r) IN ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF']
+  OR type(r) IN $symmetric
 WITH r, b, direction, held ORDER BY type(r), coalesce(r.date, '9999'), b.id
 LIMIT $limit
 // citations and periods only for the relations returned: a hub's thousands of others are never read

@@ -1,12 +1,14 @@
 // What two actors share and where they differ: every (relation type, direction, other actor) either holds,
-// marked shared, onlyA or onlyB; relations between the two are marked between.
+// marked shared, onlyA or onlyB; relations between the two are marked between. A relation of a $symmetric type
+// (data/schema/relation-types.tsv's, which the API passes) is 'out' from either side.
 // :param a => 'kazakhstan'
 // :param b => 'uzbekistan'
 // :param limit => 500
+// :param symmetric => ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF']
 MATCH (x:Actor)-[r]-(o:Actor)
 WHERE x.id IN [$a, $b] AND (NOT o.id IN [$a, $b] OR (x.id = $a AND o.id = $b))
 WITH x, r, o,
-     CASE WHEN startNode(r) = x OR type(r) IN ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF'] THEN 'out' ELSE 'in' END AS direction,
+     CASE WHEN startNode(r) = x OR type(r) IN $symmetric THEN 'out' ELSE 'in' END AS direction,
      COLLECT {
        UNWIND r.evidence AS sid
        MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)

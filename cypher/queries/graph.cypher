@@ -1,5 +1,7 @@
 // Nodes and edges around an actor for drawing: actors up to $depth (1..3) relations away, breadth first,
-// then every relation among them. $types narrows the relation types (null: all fourteen).
+// then every relation among them. $types narrows the relation types (null: all of them).
+// The relation-type alternation in the patterns is written from data/schema/relation-types.tsv when the API loads
+// this query (GraphQueries.typed says why it is not a parameter); it is spelled out so that the query pastes as is.
 // :param center => 'kazakhstan'
 // :param depth => 2
 // :param types => null

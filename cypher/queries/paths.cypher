@@ -1,5 +1,7 @@
 // The shortest chains of actor-actor relations between two actors, with the evidence of every hop.
-// Only the fourteen relation types are followed (never MENTIONS or IN); the pattern allows 6 hops, $maxHops narrows it.
+// Only the relation types are followed (never MENTIONS or IN); the pattern allows 6 hops, $maxHops narrows it.
+// The relation-type alternation in the patterns is written from data/schema/relation-types.tsv when the API loads
+// this query (GraphQueries.typed says why it is not a parameter); it is spelled out so that the query pastes as is.
 // :param from => 'kyrgyzstan'
 // :param to => 'nato'
 // :param maxHops => 4

@@ -1,6 +1,8 @@
 /*
  * The embed page: draws /api/graph with Cytoscape.js and lists /api/timeline (period starts and ends) beside it.
  * Parameters come from the page's own URL: center, depth, types (as /api/graph) and lang (en | zh).
+ * Relation labels, colours and which types are symmetric come from /api/relation-types (data/schema/relation-types.tsv):
+ * this file names no relation type; should that request fail, edges show their type names in the default colour.
  * When drawn, <html> carries data-nodes and data-edges (the counts drawn) and data-center; the drawing is
  * window.cagraphCy, and a parent frame gets a 'cagraph:drawn' message with the same counts.
  * Text from the graph only ever reaches the page through textContent: names and quotes are data, not markup.
@@ -16,19 +18,15 @@
     Country: '#1f77b4', Organization: '#e8871e', Person: '#9467bd', Agreement: '#2ca02c', Initiative: '#d62728',
     Facility: '#17becf', Place: '#8c564b', Group: '#7f7f7f', Company: '#bcbd22'
   };
-  var SYMMETRIC = { BORDERS: true, PARTNER_OF: true, ADVERSARY_OF: true };
+  var EDGE = '#a3adb8';
+  // name -> {symmetric, en, zh, colour}, from /api/relation-types
+  var relationTypes = {};
 
   var TEXT = {
     en: {
       types: {
         Country: 'Country', Organization: 'Organization', Person: 'Person', Agreement: 'Agreement',
         Initiative: 'Initiative', Facility: 'Facility', Place: 'Place', Group: 'Group', Company: 'Company'
-      },
-      relations: {
-        MEMBER_OF: 'member of', WITHDREW_FROM: 'withdrew from', SIGNED: 'signed', LEASES: 'leases',
-        SANCTIONS: 'sanctions', HAS_MILITARY_PRESENCE_IN: 'military presence in', BORDERS: 'borders',
-        PROPOSED: 'proposed', PARTICIPATES_IN: 'participates in', HEAD_OF: 'head of', PARTNER_OF: 'partner of',
-        AIDS: 'aids', LOCATED_IN: 'located in', ADVERSARY_OF: 'adversary of'
       },
       loading: 'Loading…', actors: 'actors', relationsWord: 'relations', depth: 'depth',
       timeline: 'Timeline', timelineOf: 'Timeline', noEvents: 'No dated relations.', ends: 'ends',
@@ -42,11 +40,6 @@
       types: {
         Country: '國家', Organization: '組織', Person: '人物', Agreement: '協定', Initiative: '倡議',
         Facility: '設施', Place: '地點', Group: '團體', Company: '公司'
-      },
-      relations: {
-        MEMBER_OF: '成員', WITHDREW_FROM: '退出', SIGNED: '簽署', LEASES: '租用', SANCTIONS: '制裁',
-        HAS_MILITARY_PRESENCE_IN: '駐軍', BORDERS: '接壤', PROPOSED: '提出', PARTICIPATES_IN: '參與',
-        HEAD_OF: '領導', PARTNER_OF: '夥伴', AIDS: '援助', LOCATED_IN: '位於', ADVERSARY_OF: '敵對'
       },
       loading: '載入中…', actors: '個行為者', relationsWord: '條關係', depth: '層數',
       timeline: '時間軸', timelineOf: '時間軸', noEvents: '沒有標註日期的關係。', ends: '結束',
@@ -92,7 +85,25 @@
   }
 
   function relationLabel(type) {
-    return t.relations[type] || type;
+    var r = relationTypes[type];
+    return (r && (lang === 'zh' ? r.zh : r.en)) || type;
+  }
+
+  // once per page: the relation types' labels and colours; a failure leaves the type names and the default colour
+  var typesLoaded = null;
+
+  function loadRelationTypes() {
+    if (!typesLoaded) {
+      typesLoaded = getJson('api/relation-types').then(function (body) {
+        (body.types || []).forEach(function (r) {
+          relationTypes[r.name] = r;
+        });
+        root.setAttribute('data-relation-types', String((body.types || []).length));
+      }, function () {
+        root.setAttribute('data-relation-types', '0');
+      });
+    }
+    return typesLoaded;
   }
 
   function apiUrl(path, query) {
@@ -175,8 +186,11 @@
       var label = relationLabel(e.type) + (e.date ? ' · ' + e.date : '');
       elements.push({
         group: 'edges',
-        data: { id: e.id, source: e.source, target: e.target, label: label, relation: e },
-        classes: SYMMETRIC[e.type] ? 'symmetric' : ''
+        data: {
+          id: e.id, source: e.source, target: e.target, label: label, relation: e,
+          colour: (relationTypes[e.type] && relationTypes[e.type].colour) || EDGE
+        },
+        classes: relationTypes[e.type] && relationTypes[e.type].symmetric ? 'symmetric' : ''
       });
     });
     return elements;
@@ -200,8 +214,8 @@
       {
         selector: 'edge',
         style: {
-          width: 1.6, 'line-color': '#a3adb8', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-          'target-arrow-color': '#a3adb8', 'arrow-scale': 1, label: 'data(label)', 'font-size': 11, color: '#3e4c59',
+          width: 1.6, 'line-color': 'data(colour)', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+          'target-arrow-color': 'data(colour)', 'arrow-scale': 1, label: 'data(label)', 'font-size': 11, color: '#3e4c59',
           'text-rotation': 'autorotate', 'font-family': 'system-ui, "Noto Sans CJK TC", sans-serif', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
           'text-background-padding': 1, 'min-zoomed-font-size': 6
         }
@@ -488,7 +502,9 @@
       return;
     }
     var graphUrl = apiUrl('api/graph', { center: center === null ? null : center, depth: params.get('depth'), types: params.get('types') });
-    getJson(graphUrl).then(function (graph) {
+    loadRelationTypes().then(function () {
+      return getJson(graphUrl);
+    }).then(function (graph) {
       $('title').textContent = nameOf(graph.nodes.filter(function (n) { return n.id === graph.center; })[0]);
       document.title = $('title').textContent + ' — ' + document.title.split(' — ').pop();
       draw(graph);

@@ -16,7 +16,7 @@ class OpenApiIT extends ApiTestSupport {
     assertThat(api.get("info").get("title").asText()).contains("Central Asia");
     assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{id}",
         "/api/actors/{id}/relations", "/api/relations", "/api/paths", "/api/timeline", "/api/compare",
-        "/api/conflicts", "/api/graph", "/api/documents", "/api/sentences/{id}");
+        "/api/conflicts", "/api/graph", "/api/documents", "/api/sentences/{id}", "/api/relation-types");
     assertThat(api.get("paths").get("/api/graph").get("get").get("parameters").findValuesAsText("name"))
         .contains("center", "depth", "types");
   }

@@ -43,4 +43,48 @@ public final class DataFiles {
     return lines(relative).stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
         .map(Linker::key).toList();
   }
+
+  /**
+   * The names of the files directly in a data folder ({@code rules}), from {@code $KG_HOME/data} and the classpath
+   * together: a file in either is one the loader may read.
+   */
+  public static java.util.SortedSet<String> list(String folder) {
+    return list(folder, DataFiles.class.getClassLoader());
+  }
+
+  /** As {@link #list(String)}, with the classpath of {@code loader} (a test gives one holding a stray file). */
+  public static java.util.SortedSet<String> list(String folder, ClassLoader loader) {
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
+    try {
+      String home = System.getenv("KG_HOME");
+      if (home != null && !home.isBlank() && Files.isDirectory(Path.of(home, "data", folder))) {
+        try (java.util.stream.Stream<Path> s = Files.list(Path.of(home, "data", folder))) {
+          s.filter(Files::isRegularFile).forEach(p -> out.add(p.getFileName().toString()));
+        }
+      }
+      String prefix = "data/" + folder + "/";
+      java.util.Enumeration<java.net.URL> urls = loader.getResources("data/" + folder);
+      while (urls.hasMoreElements()) {
+        java.net.URL url = urls.nextElement();
+        if (url.getProtocol().equals("file")) {
+          try (java.util.stream.Stream<Path> s = Files.list(Path.of(url.toURI()))) {
+            s.filter(Files::isRegularFile).forEach(p -> out.add(p.getFileName().toString()));
+          }
+        } else if (url.getProtocol().equals("jar")) {
+          java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
+          c.setUseCaches(false);
+          try (java.util.jar.JarFile jar = c.getJarFile()) {
+            jar.stream().map(java.util.jar.JarEntry::getName)
+                .filter(n -> n.startsWith(prefix) && n.length() > prefix.length() && n.indexOf('/', prefix.length()) < 0)
+                .forEach(n -> out.add(n.substring(prefix.length())));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
 }

@@ -42,6 +42,8 @@ public final class QueryBench {
   public static final int PAGE_SIZE = 50;
   /** As graph-api's {@code cagraph.query-timeout}. */
   public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+  /** As graph-api's GraphQueries passes to a query that uses $symmetric: the schema's symmetric types. */
+  static final List<String> SYMMETRIC = org.cagraph.relations.RuleSet.SYMMETRIC;
   /** The fewest timed rounds a time budget may cut a question to. */
   public static final int MIN_ITERATIONS = 10;
 
@@ -91,7 +93,7 @@ public final class QueryBench {
     q.add(new Question("5 timeline of uzbekistan", "/api/timeline?actor=uzbekistan", "timeline",
         params("id", "uzbekistan", "limit", MAX_ROWS)));
     q.add(new Question("6 compare kazakhstan uzbekistan", "/api/compare?a=kazakhstan&b=uzbekistan", "compare",
-        params("a", "kazakhstan", "b", "uzbekistan", "limit", MAX_ROWS)));
+        params("a", "kazakhstan", "b", "uzbekistan", "limit", MAX_ROWS, "symmetric", SYMMETRIC)));
     // the API escapes search text for Lucene (Lucene.escape): 哈萨克 has no operator characters, so it goes as it is
     q.add(new Question("7 search 哈萨克", "/api/actors?q=" + encode("哈萨克"), "actor-search",
         params("skip", 0, "limit", PAGE_SIZE, "q", "哈萨克")));
@@ -153,7 +155,7 @@ public final class QueryBench {
         params("id", id, "type", type, "direction", "both".equals(direction) ? null : direction,
             // the API pads asOf as the loader pads period bounds (graph-api AsOf), and leaves undated relations out
             "asOfLo", asOf == null ? null : Periods.low(asOf), "asOfHi", asOf == null ? null : Periods.high(asOf),
-            "undated", false, "minConfidence", minConfidence, "limit", MAX_ROWS));
+            "undated", false, "minConfidence", minConfidence, "limit", MAX_ROWS, "symmetric", SYMMETRIC));
   }
 
   /** GET /api/relations?type=&size=: RelationsController's Page params (skip, limit) plus type. */

@@ -33,7 +33,7 @@ import org.neo4j.driver.Value;
 public final class GraphExport {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Stored once, queried without direction (DESIGN.md): undirected edges in GraphML and CSV. */
-  private static final Set<String> SYMMETRIC = Set.of("BORDERS", "PARTNER_OF", "ADVERSARY_OF");
+  private static final Set<String> SYMMETRIC = Set.copyOf(org.cagraph.relations.RuleSet.SYMMETRIC);
   private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
 
   private final Driver driver;

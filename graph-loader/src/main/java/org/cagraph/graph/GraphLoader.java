@@ -265,7 +265,7 @@ public final class GraphLoader {
       List<Map<String, Object>> relations) {
     for (Map<String, Object> r : relations) {
       if (!org.cagraph.relations.RuleSet.TYPES.contains((String) r.get("predicate"))) {
-        throw new IllegalArgumentException("relation type " + r.get("predicate") + " is not one of the fourteen");
+        throw new IllegalArgumentException("relation type " + r.get("predicate") + " is not a type of data/schema/relation-types.tsv");
       }
     }
     int n = Math.max(sentences.size(), relations.size());
@@ -283,7 +283,7 @@ public final class GraphLoader {
     return from >= rows.size() ? List.of() : rows.subList(from, Math.min(rows.size(), from + BATCH));
   }
 
-  /** The rows of one batch under their relationship type, every one of the fourteen present (most empty). */
+  /** The rows of one batch under their relationship type, every type of the schema present (most empty). */
   private static Map<String, List<Map<String, Object>>> byType(List<Map<String, Object>> rows) {
     Map<String, List<Map<String, Object>>> out = new HashMap<>();
     for (String type : org.cagraph.relations.RuleSet.TYPES) {

@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.cagraph.pipeline.Export;
+import org.cagraph.relations.RelationTypes;
 
 /**
  * A synthetic statements file and sidecar for load benchmarks: actors with a power-law (Zipf) degree and
@@ -25,10 +30,15 @@ public final class Synthetic {
   private static final String[] LABELS = {"Organization", "Country", "Person", "Place", "Agreement", "Initiative",
       "Facility", "Company", "Group"};
   private static final int[] LABEL_WEIGHTS = {78, 71, 69, 38, 35, 33, 17, 13, 11};
-  private static final String[] PREDICATES = {"MEMBER_OF", "SIGNED", "AIDS", "PARTNER_OF", "ADVERSARY_OF",
-      "HAS_MILITARY_PRESENCE_IN", "LOCATED_IN", "PROPOSED", "HEAD_OF", "PARTICIPATES_IN", "SANCTIONS", "BORDERS", "LEASES",
-      "WITHDREW_FROM"};
-  private static final int[] PREDICATE_WEIGHTS = {60, 38, 33, 25, 21, 11, 10, 10, 9, 8, 8, 7, 3, 2};
+  /**
+   * How often each relation type is stated in that corpus, in the order the generator has always drawn them (so a
+   * seed gives the same file as before). Only a weight table, not the list of types: the types are
+   * data/schema/relation-types.tsv's, and a type this table does not know gets weight 1.
+   */
+  private static final Map<String, Integer> CORPUS_WEIGHTS = corpusWeights();
+  private static final String[] PREDICATES = predicates();
+  private static final int[] PREDICATE_WEIGHTS = Arrays.stream(PREDICATES)
+      .mapToInt(p -> CORPUS_WEIGHTS.getOrDefault(p, 1)).toArray();
   private static final String[] ROLES = {"founding", "observer", "dialogue partner"};
 
   private Synthetic() {
@@ -95,6 +105,38 @@ public final class Synthetic {
       }
     }
     return out;
+  }
+
+  private static Map<String, Integer> corpusWeights() {
+    Map<String, Integer> w = new LinkedHashMap<>();
+    w.put("MEMBER_OF", 60);
+    w.put("SIGNED", 38);
+    w.put("AIDS", 33);
+    w.put("PARTNER_OF", 25);
+    w.put("ADVERSARY_OF", 21);
+    w.put("HAS_MILITARY_PRESENCE_IN", 11);
+    w.put("LOCATED_IN", 10);
+    w.put("PROPOSED", 10);
+    w.put("HEAD_OF", 9);
+    w.put("PARTICIPATES_IN", 8);
+    w.put("SANCTIONS", 8);
+    w.put("BORDERS", 7);
+    w.put("LEASES", 3);
+    w.put("WITHDREW_FROM", 2);
+    return w;
+  }
+
+  /** The schema's types: those the weight table knows in its order, then any other in the schema's. */
+  static String[] predicates() {
+    List<String> types = RelationTypes.names();
+    for (String t : CORPUS_WEIGHTS.keySet()) {
+      if (!types.contains(t)) {
+        throw new IllegalStateException("Synthetic weighs " + t + ", which is no type of data/schema/relation-types.tsv");
+      }
+    }
+    List<String> out = new ArrayList<>(CORPUS_WEIGHTS.keySet());
+    types.stream().filter(t -> !out.contains(t)).forEach(out::add);
+    return out.toArray(String[]::new);
   }
 
   static String actorId(int i) {

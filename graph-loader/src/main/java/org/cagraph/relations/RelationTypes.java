@@ -8,13 +8,17 @@ import org.cagraph.actors.DataFiles;
 
 /**
  * The fourteen relation types as {@code data/schema/relation-types.tsv} states them: the one place that says which
- * types exist, which are symmetric, which end which, and what a bare date beside each means.
+ * types exist, which are symmetric, which end which, what a bare date beside each means, and how each is labelled
+ * and coloured. The API reads the same file on its own (it never imports the loader); RelationTypesSyncTest keeps
+ * the other copies (rules files, Cypher, the embed) in step with it.
  */
 public final class RelationTypes {
   static final String FILE = "data/schema/relation-types.tsv";
+  static final String HEADER = "type\tsymmetric\tends\tdated\ten\tzh\tcolour";
 
   /** One row of the file. */
-  public record Type(String name, boolean symmetric, List<String> ends, String dated, String en, String zh) {
+  public record Type(String name, boolean symmetric, List<String> ends, String dated, String en, String zh,
+      String colour) {
   }
 
   private static final Map<String, Type> TYPES = load();
@@ -56,17 +60,24 @@ public final class RelationTypes {
       String[] f = line.split("\t", -1);
       if (!header) {
         header = true;
+        if (!String.join("\t", f).equals(HEADER)) {
+          throw new IllegalStateException(FILE + ":" + n + ": expected the header line " + HEADER.replace("\t", " "));
+        }
         continue;
       }
-      if (f.length != 6 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].matches("yes|no") || !f[3].matches("start|event")) {
+      if (f.length != 7 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].matches("yes|no") || !f[3].matches("start|event")
+          || f[4].isBlank() || f[5].isBlank() || !f[6].matches("#[0-9a-f]{6}")) {
         throw new IllegalStateException(FILE + ":" + n + ": expected type, symmetric (yes|no), ends, dated "
-            + "(start|event), en, zh separated by tabs");
+            + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
+      }
+      if (out.containsKey(f[0])) {
+        throw new IllegalStateException(FILE + ":" + n + ": " + f[0] + " has a row already");
       }
       List<String> ends = new ArrayList<>();
       if (!f[2].equals("-")) {
         ends.addAll(List.of(f[2].split(",")));
       }
-      out.put(f[0], new Type(f[0], f[1].equals("yes"), List.copyOf(ends), f[3], f[4], f[5]));
+      out.put(f[0], new Type(f[0], f[1].equals("yes"), List.copyOf(ends), f[3], f[4], f[5], f[6]));
     }
     for (Type t : out.values()) {
       for (String e : t.ends()) {

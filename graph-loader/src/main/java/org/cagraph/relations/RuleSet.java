@@ -74,6 +74,7 @@ public final class RuleSet {
       mn++;
       define(line, globalMacros, "data/rules/macros.rules:" + mn);
     }
+    checkRulesFiles(org.cagraph.actors.DataFiles.list("rules"), TYPES);
     for (String type : TYPES) {
       String res = "data/rules/" + type + ".rules";
       Map<String, String> macros = new HashMap<>(globalMacros);
@@ -221,6 +222,28 @@ public final class RuleSet {
 
   private static Lexicon lexicon(String res) {
     return new Lexicon(lines(res), res);
+  }
+
+  /**
+   * One rules file for each row of data/schema/relation-types.tsv and a row for each rules file: a rules file the
+   * schema does not name would otherwise be skipped without a word, and a row without rules would read nothing.
+   */
+  public static void checkRulesFiles(java.util.Collection<String> files, List<String> types) {
+    for (String f : files) {
+      if (f.endsWith(".rules") && !f.equals("macros.rules")) {
+        String type = f.substring(0, f.length() - ".rules".length());
+        if (!types.contains(type)) {
+          throw new IllegalStateException("data/rules/" + f + " has no row in " + RelationTypes.FILE
+              + ": add a row for " + type + " there, or remove the file");
+        }
+      }
+    }
+    for (String type : types) {
+      if (!files.contains(type + ".rules")) {
+        throw new IllegalStateException(RelationTypes.FILE + " names " + type + ", which has no rules file data/rules/"
+            + type + ".rules");
+      }
+    }
   }
 
   private static List<String> lines(String resource) {

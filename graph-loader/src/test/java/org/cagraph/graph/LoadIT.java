@@ -190,6 +190,7 @@ class LoadIT {
     p.put("undated", false);
     p.put("minConfidence", null);
     p.put("limit", 100);
+    p.put("symmetric", org.cagraph.relations.RuleSet.SYMMETRIC);
     return p;
   }
 

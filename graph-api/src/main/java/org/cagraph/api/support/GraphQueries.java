@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -19,6 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the named queries of {@code cypher/queries/} in read transactions with a timeout: the API can
  * never change the graph, and a slow query is cut off rather than left running.
+ *
+ * <p>The relation types come from data/schema/relation-types.tsv ({@link RelationTypes}) in two ways. A query that
+ * uses {@code $symmetric} gets the symmetric types as that parameter, unless the caller gives it. A relationship-type
+ * alternation in a query's pattern ({@code -[r:MEMBER_OF|SIGNED|…]-}) always means "every relation type", and is
+ * written from the file when the query is loaded, as the loader writes paper.cypher's branches: a type cannot be a
+ * parameter in a pattern, and {@code -[r]-} with {@code WHERE type(r) IN $types} would expand every relationship of a
+ * node, the thousands of MENTIONS of a hub country included, and let allShortestPaths walk through Sentence nodes
+ * before filtering them out, where a typed expand reads only the relation chains of the types named. The files keep
+ * the full alternation so that they paste into Neo4j Browser as they are; RelationTypesSyncTest keeps it equal to
+ * the file.
  */
 @Component
 public class GraphQueries {
@@ -38,11 +51,25 @@ public class GraphQueries {
     this.tx = TransactionConfig.builder().withTimeout(timeout).build();
   }
 
+  /** A relationship-type alternation of a pattern: the types after the colon of {@code [r:A|B]} or {@code [:A|B*..6]}. */
+  static final Pattern ALTERNATION = Pattern.compile("(?<=\\[\\w{0,40}:)[A-Z][A-Z_]*(?:\\|[A-Z][A-Z_]*)+");
+
   public List<Map<String, Object>> read(String name, Map<String, Object> params) {
     String q = texts.computeIfAbsent(name, GraphQueries::load);
-    try (Session s = driver.session(session)) {
-      return s.executeRead(t -> t.run(q, params).list(r -> r.asMap()), tx);
+    Map<String, Object> p = params;
+    if (q.contains("$symmetric") && !params.containsKey("symmetric")) {
+      p = new HashMap<>(params);
+      p.put("symmetric", RelationTypes.SYMMETRIC);
     }
+    Map<String, Object> all = p;
+    try (Session s = driver.session(session)) {
+      return s.executeRead(t -> t.run(q, all).list(r -> r.asMap()), tx);
+    }
+  }
+
+  /** The query with every relationship-type alternation written as the file's types, in its order. */
+  static String typed(String query) {
+    return ALTERNATION.matcher(query).replaceAll(Matcher.quoteReplacement(String.join("|", RelationTypes.NAMES)));
   }
 
   private static String load(String name) {
@@ -50,7 +77,7 @@ public class GraphQueries {
       if (in == null) {
         throw new IllegalStateException("no query cypher/queries/" + name + ".cypher");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return typed(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

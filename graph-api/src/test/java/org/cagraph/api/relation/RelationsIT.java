@@ -13,6 +13,26 @@ import org.springframework.http.HttpStatus;
 class RelationsIT extends ApiTestSupport {
 
   @Test
+  void theRelationTypesAreTheRowsOfTheSchemaFile() throws Exception {
+    JsonNode types = get("/api/relation-types", HttpStatus.OK).get("types");
+    assertThat(types.findValuesAsText("name")).containsExactlyElementsOf(org.cagraph.api.support.RelationTypes.NAMES)
+        .startsWith("MEMBER_OF", "WITHDREW_FROM");
+    JsonNode withdrew = types.get(1);
+    assertThat(withdrew.get("symmetric").asBoolean()).isFalse();
+    assertThat(withdrew.get("ends").toString()).isEqualTo("[\"MEMBER_OF\",\"SIGNED\",\"PARTICIPATES_IN\"]");
+    assertThat(withdrew.get("en").asText()).isEqualTo("withdrew from");
+    assertThat(withdrew.get("zh").asText()).isEqualTo("退出");
+    assertThat(withdrew.get("colour").asText()).matches("#[0-9a-f]{6}");
+    List<String> symmetric = new ArrayList<>();
+    types.forEach(t -> {
+      if (t.get("symmetric").asBoolean()) {
+        symmetric.add(t.get("name").asText());
+      }
+    });
+    assertThat(symmetric).containsExactly("BORDERS", "PARTNER_OF", "ADVERSARY_OF");
+  }
+
+  @Test
   void allRelationsOfATypeWithCitations() throws Exception {
     JsonNode body = get("/api/relations?type=SANCTIONS", HttpStatus.OK);
     assertThat(body.get("total").asInt()).isEqualTo(2);
