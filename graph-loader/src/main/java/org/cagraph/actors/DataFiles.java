@@ -8,15 +8,23 @@ import java.nio.file.Path;
 /**
  * Opens a linguistic data file ({@code gazetteer/…}, {@code rules/…}): from {@code $KG_HOME/data}
  * when it exists, so a rule writer's edit takes effect on the next run without a rebuild; else from
- * the copy shipped on the classpath.
+ * the copy shipped on the classpath. The system property {@code kg.home} stands in for {@code $KG_HOME} when set: a
+ * test points the loader at a data folder of its own without changing the environment of its JVM
+ * ({@code AddedRelationTypeIT}).
  */
 public final class DataFiles {
   private DataFiles() {
   }
 
+  /** The folder whose {@code data/} is read first: {@code -Dkg.home}, else {@code $KG_HOME}; null when neither. */
+  static String home() {
+    String p = System.getProperty("kg.home");
+    return p != null && !p.isBlank() ? p : System.getenv("KG_HOME");
+  }
+
   /** The stream, or null when the file exists nowhere. */
   public static InputStream open(String relative) throws IOException {
-    String home = System.getenv("KG_HOME");
+    String home = home();
     if (home != null && !home.isBlank()) {
       Path p = Path.of(home, "data", relative);
       if (Files.isRegularFile(p)) {
@@ -45,7 +53,7 @@ public final class DataFiles {
   }
 
   /**
-   * The names of the files directly in a data folder ({@code rules}), from {@code $KG_HOME/data} and the classpath
+   * The names of the files directly in a data folder ({@code rules}), from {@link #home()}{@code /data} and the classpath
    * together: a file in either is one the loader may read.
    */
   public static java.util.SortedSet<String> list(String folder) {
@@ -56,7 +64,7 @@ public final class DataFiles {
   public static java.util.SortedSet<String> list(String folder, ClassLoader loader) {
     java.util.SortedSet<String> out = new java.util.TreeSet<>();
     try {
-      String home = System.getenv("KG_HOME");
+      String home = home();
       if (home != null && !home.isBlank() && Files.isDirectory(Path.of(home, "data", folder))) {
         try (java.util.stream.Stream<Path> s = Files.list(Path.of(home, "data", folder))) {
           s.filter(Files::isRegularFile).forEach(p -> out.add(p.getFileName().toString()));

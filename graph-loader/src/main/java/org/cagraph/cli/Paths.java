@@ -2,13 +2,18 @@ package org.cagraph.cli;
 
 import java.nio.file.Path;
 
-/** Where the project's files are: {@code KG_HOME} (set by ./kg) or the working directory. */
+/**
+ * Where the project's files are: {@code KG_HOME} (set by ./kg) or the working directory; {@code -Dkg.home} stands in
+ * for {@code KG_HOME} as it does for {@link org.cagraph.actors.DataFiles}, so the statements cache key hashes the
+ * rules that are read.
+ */
 final class Paths {
   private Paths() {
   }
 
   static Path home() {
-    String h = System.getenv("KG_HOME");
+    String h = System.getProperty("kg.home");
+    h = h != null && !h.isBlank() ? h : System.getenv("KG_HOME");
     return Path.of(h == null || h.isBlank() ? "." : h).toAbsolutePath().normalize();
   }
 

@@ -22,8 +22,12 @@ public final class Lucene {
 
   /**
    * The escaped text, plus a fuzzy variant of every plain word of four letters or more, so that a misspelt
-   * id ({@code kazakstan}) still finds its actor. Only words without operator characters get the {@code ~}.
+   * id ({@code kazakstan}) still finds its actor. Only words without operator characters get the {@code ~}, and only
+   * words of at most {@link #MAX_FUZZY} characters: Lucene builds an edit-distance automaton over the whole word, and
+   * a 5,000-letter unknown id took 2 to 3.5 s to answer its 404 (ApiFuzzIT); no actor's name has a word that long.
    */
+  static final int MAX_FUZZY = 40;
+
   public static String fuzzy(String text) {
     List<String> parts = new ArrayList<>();
     for (String word : text.strip().split("\\s+")) {
@@ -32,7 +36,8 @@ public final class Lucene {
       }
       String escaped = escape(word);
       parts.add(escaped);
-      if (word.length() >= 4 && word.codePoints().allMatch(Character::isLetterOrDigit) && escaped.equals(word)) {
+      if (word.length() >= 4 && word.length() <= MAX_FUZZY && word.codePoints().allMatch(Character::isLetterOrDigit)
+          && escaped.equals(word)) {
         parts.add(word + "~");
       }
     }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The relation types between actors, as {@code data/schema/relation-types.tsv} states them (shipped on this module's
- * classpath; {@code $KG_HOME/data} first when it holds the file, as the loader reads it): the allow-list every type
+ * classpath; {@code $KG_HOME/data} (or {@code -Dkg.home}) first when it holds the file, as the loader reads it): the allow-list every type
  * parameter is checked against, the symmetric types the queries get as {@code $symmetric}, and the labels and colours
  * /api/relation-types serves to the embed. The API reads the file itself rather than through the loader, which it never
  * imports. Types reach Cypher only as parameter values or as the pattern text GraphQueries writes from this list.
@@ -68,7 +68,9 @@ public final class RelationTypes {
   }
 
   private static String read() {
-    String home = System.getenv("KG_HOME");
+    // -Dkg.home stands in for $KG_HOME, as in the loader's DataFiles: AddedRelationTypeIT's forked JVM sets it
+    String home = System.getProperty("kg.home");
+    home = home != null && !home.isBlank() ? home : System.getenv("KG_HOME");
     try {
       if (home != null && !home.isBlank() && Files.isRegularFile(Path.of(home, FILE))) {
         return Files.readString(Path.of(home, FILE), StandardCharsets.UTF_8);

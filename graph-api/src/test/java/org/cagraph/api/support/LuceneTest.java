@@ -19,5 +19,7 @@ class LuceneTest {
     assertThat(Lucene.fuzzy("uzbek istan")).isEqualTo("uzbek uzbek~ istan istan~");
     assertThat(Lucene.fuzzy("a:b* OR x")).isEqualTo("a\\:b\\* \\OR x");
     assertThat(Lucene.fuzzy(" ")).isEqualTo("\"\"");
+    assertThat(Lucene.fuzzy("a".repeat(Lucene.MAX_FUZZY))).endsWith("~");
+    assertThat(Lucene.fuzzy("a".repeat(Lucene.MAX_FUZZY + 1))).doesNotContain("~");
   }
 }
