@@ -12,7 +12,8 @@ WITH x, r, o,
        MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
        WITH s, d ORDER BY d.id, s.start
        RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
-               title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
+               title: coalesce(s.article, d.title), authors: coalesce(s.articleAuthors, d.authors),
+               year: d.year, published: d.date, page: s.page}
      } AS citations
 WITH type(r) AS type, direction, o,
      collect({actor: x.id, role: r.role, date: r.date, since: r.since, until: r.until, confidence: r.confidence,

@@ -22,7 +22,8 @@ LIMIT $limit
 RETURN e.at AS at, e.event AS event, e.period AS period,
        head(COLLECT {
          MATCH (cs:Sentence {id: e.sentence})-[:IN]->(cd:Document)
-         RETURN {sentence: cs.id, quote: cs.quote, document: cd.id, title: coalesce(cs.article, cd.title)}
+         RETURN {sentence: cs.id, quote: cs.quote, document: cd.id, title: coalesce(cs.article, cd.title),
+                 authors: coalesce(cs.articleAuthors, cd.authors), year: cd.year, published: cd.date, page: cs.page}
        }) AS citation,
        type(r) AS type, direction,
        b.id AS otherId, b.name AS otherName, b.nameZh AS otherNameZh, [l IN labels(b) WHERE l <> 'Actor'][0] AS otherType,
@@ -35,14 +36,19 @@ RETURN e.at AS at, e.event AS event, e.period AS period,
          RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
                  end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
                  startCitation: CASE WHEN ss IS NULL THEN null
-                   ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                   ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title),
+                         authors: coalesce(ss.articleAuthors, sd.authors), year: sd.year, published: sd.date,
+                         page: ss.page} END,
                  endCitation: CASE WHEN es IS NULL THEN null
-                   ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+                   ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title),
+                         authors: coalesce(es.articleAuthors, ed.authors), year: ed.year, published: ed.date,
+                         page: es.page} END}
        } AS periods,
        COLLECT {
          UNWIND r.evidence AS sid
          MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
          WITH s, d ORDER BY d.id, s.start
          RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
-                 title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
+                 title: coalesce(s.article, d.title), authors: coalesce(s.articleAuthors, d.authors),
+                 year: d.year, published: d.date, page: s.page}
        } AS citations
