@@ -32,8 +32,9 @@ import org.neo4j.driver.TransactionConfig;
  * {@code cagraph.max-rows} = 500), so the Bolt column is the very query the API runs, minus HTTP, Spring and JSON.
  *
  * <p>An actor's relations, its timeline and compare look their actors up in their own query (issue 19). Not in the
- * Bolt column: paths and graph still check each named actor first with {@code actor-brief.cypher} (Actors.require, one
- * extra query per actor); the {@code +checks} column adds those.
+ * Bolt column: paths and graph still check each named actor with {@code actor-brief.cypher} (paths in its query's
+ * transaction, graph in a transaction of its own first); the {@code +checks} column adds those, each in a session of
+ * its own.
  */
 public final class QueryBench {
   /** As graph-api's {@code cagraph.max-rows} default: the {@code limit} of every unpaged list. */
