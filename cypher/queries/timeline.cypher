@@ -59,7 +59,7 @@ CALL (rows) {
          UNWIND r.evidence AS sid
          MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
          WITH s, d ORDER BY d.id, s.start
-         RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
+         RETURN {sentence: s.id, quote: s.quote, start: s.start, end: s.end, document: d.id,
                  title: coalesce(s.article, d.title), authors: coalesce(s.articleAuthors, d.authors),
                  year: d.year, published: d.date, page: s.page}
        }}) AS events
