@@ -1,8 +1,9 @@
 // One batch of one paper in one round trip: its Document node, a batch of its sentences with the actors each
 // mentions, and a batch of the relations it states, carrying this paper's sentence ids as evidence (the other
 // properties are the corpus-wide aggregate; evidence is kept sorted, so the graph does not depend on the order in
-// which papers were loaded or reloaded). Parameters: $doc {id, title, authors, year, venue, language, sha256,
-// file, loadHash}; $sentences [{id, index, text, quote, start, end, section, kind, article, actors}];
+// which papers were loaded or reloaded). Parameters: $doc {id, title, authors, year, date, venue, language, sha256,
+// file, loadHash}; $sentences [{id, index, text, quote, start, end, section, kind, article, articleAuthors, page,
+// actors}] (article and articleAuthors for a sentence inside one article of an issue, page for a PDF's);
 // $relations {TYPE: [{subject, object, role, roleKey, date, dates, since, until, confidence, rules, evidence,
 // period*, reading*, conflict* (GraphLoader.time)}]}, the
 // batch's relations by type. The loader writes the block between the BRANCH lines once per relationship type of
@@ -14,13 +15,14 @@
 // 100k load measured at a fifth of the database's work.
 CYPHER replan=skip
 MERGE (d:Document {id: $doc.id})
-SET d.title = $doc.title, d.authors = $doc.authors, d.year = $doc.year, d.venue = $doc.venue,
+SET d.title = $doc.title, d.authors = $doc.authors, d.year = $doc.year, d.date = $doc.date, d.venue = $doc.venue,
     d.language = $doc.language, d.sha256 = $doc.sha256, d.file = $doc.file, d.loadHash = $doc.loadHash
 WITH d
 CALL (d) {
   UNWIND $sentences AS row
   CREATE (s:Sentence {id: row.id, doc: d.id, index: row.index, text: row.text, quote: row.quote, start: row.start,
-                      end: row.end, section: row.section, kind: row.kind, article: row.article})
+                      end: row.end, section: row.section, kind: row.kind, article: row.article,
+                      articleAuthors: row.articleAuthors, page: row.page})
   CREATE (s)-[:IN]->(d)
   WITH s, row
   UNWIND row.actors AS actorId

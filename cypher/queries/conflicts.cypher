@@ -29,7 +29,8 @@ RETURN total, COLLECT {
               OPTIONAL MATCH (s:Sentence {id: r.conflictSentence[k]})-[:IN]->(d:Document)
               WITH k, s, d ORDER BY k
               RETURN {date: r.conflictDate[k], sentence: r.conflictSentence[k], quote: s.quote, document: d.id,
-                      title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
+                      title: coalesce(s.article, d.title), authors: coalesce(s.articleAuthors, d.authors),
+                      year: d.year, published: d.date, page: s.page}
             }}
           },
           periods: COLLECT {
@@ -40,8 +41,12 @@ RETURN total, COLLECT {
             RETURN {start: CASE r.periodStart[i] WHEN '' THEN null ELSE r.periodStart[i] END,
                     end: CASE r.periodEnd[i] WHEN '' THEN null ELSE r.periodEnd[i] END,
                     startCitation: CASE WHEN ss IS NULL THEN null
-                      ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title)} END,
+                      ELSE {sentence: ss.id, quote: ss.quote, document: sd.id, title: coalesce(ss.article, sd.title),
+                         authors: coalesce(ss.articleAuthors, sd.authors), year: sd.year, published: sd.date,
+                         page: ss.page} END,
                     endCitation: CASE WHEN es IS NULL THEN null
-                      ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title)} END}
+                      ELSE {sentence: es.id, quote: es.quote, document: ed.id, title: coalesce(es.article, ed.title),
+                         authors: coalesce(es.articleAuthors, ed.authors), year: ed.year, published: ed.date,
+                         page: es.page} END}
           }}
 } AS conflicts

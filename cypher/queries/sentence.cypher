@@ -1,10 +1,12 @@
-// One sentence with its document, the actors it mentions and the relations it is evidence for.
+// One sentence with its document, the actors it mentions and the relations it is evidence for. In an issue, article
+// and articleAuthors name the article the sentence is in; page is a PDF's.
 // :param id => '003_8dee7df64dc63a72:492'
 // :param limit => 500
 MATCH (s:Sentence {id: $id})-[:IN]->(d:Document)
 RETURN s.id AS id, s.text AS text, s.quote AS quote, s.start AS start, s.end AS end, s.section AS section,
-       s.article AS article,
-       {id: d.id, title: d.title, authors: d.authors, year: d.year, venue: d.venue, language: d.language} AS document,
+       s.article AS article, s.articleAuthors AS articleAuthors, s.page AS page,
+       {id: d.id, title: d.title, authors: d.authors, year: d.year, date: d.date, venue: d.venue,
+        language: d.language} AS document,
        COLLECT {
          MATCH (s)-[:MENTIONS]->(a:Actor)
          WITH a ORDER BY a.id

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = {
     "Export the graph from Neo4j (NEO4J_URI, default " + LoadCommand.DEFAULT_URI + ").",
     "jsonl: the statements contract of 'kg extract' (plus PATH's .sentences.jsonl sidecar); 'kg load --statements PATH' loads it back.",
-    "graphml: one file for Gephi or Cytoscape. csv: nodes.csv and edges.csv in the folder PATH, or PATHnodes.csv and PATHedges.csv when PATH ends in '-', '_' or '.'."})
+    "graphml: one file for Gephi or Cytoscape. csv: nodes.csv, edges.csv and citations.csv in the folder PATH, or PATHnodes.csv, PATHedges.csv and PATHcitations.csv when PATH ends in '-', '_' or '.'.",
+    "Every format gives each relation's citations the same fields: sentence, quote, title and authors (the article's, in an issue), year, date, page (PDFs)."})
 final class ExportCommand implements Callable<Integer> {
   enum Format { jsonl, graphml, csv }
 
@@ -61,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         default -> {
           Path[] files = csvFiles(out);
-          n = export.csv(files[0], files[1]);
-          wrote = files[0] + " and " + files[1];
+          n = export.csv(files[0], files[1], files[2]);
+          wrote = files[0] + ", " + files[1] + " and " + files[2];
         }
       }
       o.printf(Locale.ROOT, "exported %d actors and %d relations from %s to %s%n", n.actors(), n.relations(), c.uri(), wrote);
@@ -73,12 +74,13 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A folder gets nodes.csv and edges.csv; a name ending in '-', '_' or '.' is a prefix for them. */
+  /** A folder gets nodes.csv, edges.csv and citations.csv; a name ending in '-', '_' or '.' is a prefix for them. */
   static Path[] csvFiles(Path out) {
     String name = out.getFileName() == null ? "" : out.getFileName().toString();
     if (!Files.isDirectory(out) && (name.endsWith("-") || name.endsWith("_") || name.endsWith("."))) {
-      return new Path[] {out.resolveSibling(name + "nodes.csv"), out.resolveSibling(name + "edges.csv")};
+      return new Path[] {out.resolveSibling(name + "nodes.csv"), out.resolveSibling(name + "edges.csv"),
+          out.resolveSibling(name + "citations.csv")};
     }
-    return new Path[] {out.resolve("nodes.csv"), out.resolve("edges.csv")};
+    return new Path[] {out.resolve("nodes.csv"), out.resolve("edges.csv"), out.resolve("citations.csv")};
   }
 }

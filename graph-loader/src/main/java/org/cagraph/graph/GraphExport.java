@@ -28,13 +28,18 @@ import org.neo4j.driver.Value;
  * Reads the graph back out over Bolt, in one read transaction (one consistent snapshot), streaming:
  * JSONL in the statements contract (plus its sentences sidecar, so that the file loads back as it was),
  * GraphML for Gephi and Cytoscape, CSV for spreadsheets. Orders are stable, so an export of a graph
- * loaded from an export is the same file byte for byte.
+ * loaded from an export is the same file byte for byte. Every format carries the same citation fields
+ * ({@link #CITATION}): the sentence and its quote, the title and authors of the article it is in (else the
+ * paper's), the paper's year and date ({@code published}), and the page of a PDF.
  */
 public final class GraphExport {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Stored once, queried without direction (DESIGN.md): undirected edges in GraphML and CSV. */
   private static final Set<String> SYMMETRIC = Set.copyOf(org.cagraph.relations.RuleSet.SYMMETRIC);
   private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+  /** The fields of a citation, in every format, in this order (cypher/export/relations.cypher). */
+  static final List<String> CITATION = List.of("doc", "sentence", "start", "end", "quote", "title", "authors", "year",
+      "published", "page");
 
   private final Driver driver;
   private final SessionConfig session;
@@ -92,6 +97,8 @@ public final class GraphExport {
           key(x, "e_date", "edge", "date", "string");
           key(x, "e_role", "edge", "role", "string");
           key(x, "e_confidence", "edge", "confidence", "double");
+          // GraphML has no lists: an edge's citations are one JSON array, the citation objects of the JSONL export
+          key(x, "e_citations", "edge", "citations", "string");
           x.writeStartElement("graph");
           x.writeAttribute("id", "cagraph");
           x.writeAttribute("edgedefault", "directed");
@@ -120,6 +127,10 @@ public final class GraphExport {
             data(x, "e_date", r.get("date"));
             data(x, "e_role", r.get("role"));
             data(x, "e_confidence", r.get("confidence"));
+            x.writeStartElement("data");
+            x.writeAttribute("key", "e_citations");
+            x.writeCharacters(clean(JSON.writeValueAsString(citations(r))));
+            x.writeEndElement();
             x.writeEndElement();
             x.writeCharacters("\n");
           }));
@@ -136,8 +147,12 @@ public final class GraphExport {
     });
   }
 
-  /** nodes.csv and edges.csv: RFC 4180 (CRLF, quoted where needed), UTF-8 with a byte order mark for Excel. */
-  public Counts csv(Path nodes, Path edges) throws IOException {
+  /**
+   * nodes.csv, edges.csv and citations.csv (one row per sentence cited for an edge, the edge named by its source, target,
+   * type and role): RFC 4180 (CRLF, quoted where needed), UTF-8 with a byte order mark for Excel. Lists (aliases,
+   * authors) are joined with " | ".
+   */
+  public Counts csv(Path nodes, Path edges, Path citations) throws IOException {
     return read(tx -> {
       Counts n = counts(tx);
       try (AtomicFiles files = new AtomicFiles()) {
@@ -158,6 +173,24 @@ public final class GraphExport {
               String.valueOf(!SYMMETRIC.contains(r.get("predicate").asString())), str(r, "role"), str(r, "date"),
               str(r, "since"), str(r, "until"), str(r, "confidence"),
               r.get("citations").asList(c -> c.get("sentence").asString()).stream().collect(Collectors.joining(" ")))));
+        });
+        files.text(citations, w -> {
+          w.write('\uFEFF');
+          List<String> header = new java.util.ArrayList<>(List.of("source", "target", "type", "role"));
+          header.addAll(CITATION);
+          csvRow(w, header);
+          stream(tx, "export/relations.cypher", Progress.silent(), r -> {
+            for (Value c : r.get("citations").values()) {
+              List<String> row = new java.util.ArrayList<>(Arrays.asList(str(r, "subject"), str(r, "object"),
+                  str(r, "predicate"), str(r, "role")));
+              for (String f : CITATION) {
+                Value v = c.get(f);
+                row.add(v.isNull() ? null : f.equals("authors")
+                    ? v.asList(Value::asString).stream().collect(Collectors.joining(" | ")) : v.asObject().toString());
+              }
+              csvRow(w, row);
+            }
+          });
         });
         files.commit();
       }
@@ -230,15 +263,20 @@ public final class GraphExport {
     n.set("confidence", JSON.valueToTree(r.get("confidence").asObject()));
     n.set("dates", JSON.valueToTree(r.get("dates").asList(Value::asString)));
     n.set("rules", JSON.valueToTree(r.get("rules").asList(Value::asString)));
-    var cites = n.putArray("citations");
+    n.set("citations", citations(r));
+    return n;
+  }
+
+  /** A relation's citations as JSON objects with the fields of {@link #CITATION}, in that order, null where unknown. */
+  private static com.fasterxml.jackson.databind.node.ArrayNode citations(Record r) {
+    var cites = JSON.createArrayNode();
     for (Value c : r.get("citations").values()) {
       ObjectNode o = cites.addObject();
-      o.put("doc", c.get("doc").asString(null)).put("sentence", c.get("sentence").asString(null));
-      o.set("start", JSON.valueToTree(c.get("start").asObject()));
-      o.set("end", JSON.valueToTree(c.get("end").asObject()));
-      o.put("quote", c.get("quote").asString(null));
+      for (String f : CITATION) {
+        o.set(f, JSON.valueToTree(c.get(f).asObject()));
+      }
     }
-    return n;
+    return cites;
   }
 
   private static ObjectNode documentLine(Record r) {
@@ -247,6 +285,9 @@ public final class GraphExport {
     n.set("authors", JSON.valueToTree(r.get("authors").asList(Value::asString)));
     if (!r.get("year").isNull()) {
       n.set("year", JSON.valueToTree(r.get("year").asObject()));
+    }
+    if (!r.get("date").isNull()) {
+      n.put("date", str(r, "date"));
     }
     n.put("venue", str(r, "venue")).put("language", str(r, "language")).put("sha256", str(r, "sha256"));
     return n;
@@ -262,6 +303,12 @@ public final class GraphExport {
     n.put("quote", str(r, "quote"));
     if (!r.get("article").isNull()) {
       n.put("article", str(r, "article"));
+    }
+    if (!r.get("articleAuthors").isNull()) {
+      n.set("articleAuthors", JSON.valueToTree(r.get("articleAuthors").asList(Value::asString)));
+    }
+    if (!r.get("page").isNull()) {
+      n.set("page", JSON.valueToTree(r.get("page").asObject()));
     }
     var mentions = n.putArray("mentions");
     r.get("actors").asList(Value::asString).forEach(a -> mentions.addObject().put("actor", a));

@@ -464,7 +464,7 @@ public final class GraphLoader {
 
   private static Map<String, Object> documentRow(Map<String, Object> d) {
     Map<String, Object> row = new HashMap<>();
-    for (String k : List.of("id", "title", "authors", "year", "venue", "language", "sha256", "file")) {
+    for (String k : List.of("id", "title", "authors", "year", "date", "venue", "language", "sha256", "file")) {
       row.put(k, d.get(k));
     }
     return row;
@@ -473,7 +473,9 @@ public final class GraphLoader {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> sentenceRow(Map<String, Object> s) {
     Map<String, Object> row = new HashMap<>();
-    for (String k : List.of("id", "index", "text", "quote", "start", "end", "section", "kind", "article")) {
+    // an article's own authors (an issue's article names its two authors, not the seven) and a PDF's page
+    for (String k : List.of("id", "index", "text", "quote", "start", "end", "section", "kind", "article",
+        "articleAuthors", "page")) {
       row.put(k, s.get(k));
     }
     Set<String> actors = new LinkedHashSet<>();

@@ -50,6 +50,12 @@ public final class Manifest {
       if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
         throw new BadInputException(file, "document " + id + ": date '" + date + "' is not ISO (2023, 2023-12, 2023-12-15)");
       }
+      if (date != null && year != null && !date.startsWith(year + "")) {
+        throw new BadInputException(file, "document " + id + ": year " + year + " and date " + date + " disagree");
+      }
+      if (year == null && date != null) {
+        year = Integer.parseInt(date.substring(0, 4));  // a citation's year is never null where its date is known
+      }
       m.put(id, new DocumentInfo(id, name, text(d, "title", id), strings(d.path("authors")), year,
           date != null ? date : year == null ? null : String.valueOf(year), text(d, "venue", null),
           text(d, "language", null), List.copyOf(articles)));

@@ -90,6 +90,12 @@ class ExportIT {
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "statements differ after a round trip");
     assertArrayEquals(Files.readAllBytes(Export.sidecar(first)), Files.readAllBytes(Export.sidecar(second)),
         "sentences sidecars differ after a round trip");
+    // what a round trip must keep: an article's own authors, the issue's date, a PDF sentence's page
+    String sidecar = Files.readString(Export.sidecar(first));
+    assertTrue(sidecar.contains("\"article\":\"美國撤軍行動後中國與阿富汗塔利班政府的關係\",\"articleAuthors\":[\"沈明室\"]"),
+        "no article authors in the sidecar");
+    assertTrue(sidecar.contains("\"year\":2023,\"date\":\"2023-12-15\""), "no date in the sidecar");
+    assertTrue(sidecar.matches("(?s).*\"doc\":\"004_6e22301367ae5e87\".*\"page\":\\d+.*"), "no page in the sidecar");
   }
 
   @Test
@@ -108,6 +114,7 @@ class ExportIT {
     }
     boolean relations = false;
     Set<String> cited = new HashSet<>();
+    Map<String, Map<String, Object>> exported = new HashMap<>();
     for (String line : Files.readAllLines(out)) {
       Map<String, Object> m = Export.readLine(line);
       if ("actor".equals(m.get("type"))) {
@@ -119,13 +126,44 @@ class ExportIT {
         List<Map<String, Object>> cites = (List<Map<String, Object>>) m.get("citations");
         assertTrue(!cites.isEmpty(), "uncited: " + line);
         for (Map<String, Object> c : cites) {
-          assertEquals(Set.of("doc", "sentence", "start", "end", "quote"), c.keySet());
+          assertEquals(List.of("doc", "sentence", "start", "end", "quote", "title", "authors", "year", "published", "page"),
+              new ArrayList<>(c.keySet()));
           assertEquals(quotes.get(c.get("sentence")), c.get("quote"), line);
           cited.add((String) c.get("sentence"));
+          exported.put((String) c.get("sentence"), c);
         }
       }
     }
     assertEquals(quotes.keySet(), cited);
+    assertCitationsNameTheirSource(exported);
+  }
+
+  /** The issue's seven authors, in the fixture as in data/corpus/manifest.json. */
+  private static final List<String> ISSUE_AUTHORS = List.of("李哲全", "劉蕭翔", "曾怡碩", "沈明室", "Chukubayev Yermek",
+      "Kuzembayeva Assiya", "侍建宇");
+
+  /**
+   * Citations by sentence id, as one export format gives them: a sentence in one article of the 2023 issue names that
+   * article and its authors only, with the issue's year and date; a sentence of the PDF source (004 stands for one in
+   * the fixture: its sentences carry pages) has its page; a text source's has none.
+   */
+  static void assertCitationsNameTheirSource(Map<String, Map<String, Object>> bySentence) {
+    Map<String, Object> article = bySentence.values().stream()
+        .filter(c -> "美國撤軍行動後中國與阿富汗塔利班政府的關係".equals(c.get("title"))).findFirst().orElseThrow();
+    assertEquals(List.of("沈明室"), article.get("authors"), article.toString());
+    assertEquals("2023", String.valueOf(article.get("year")), article.toString());
+    assertEquals("2023-12-15", article.get("published"), article.toString());
+    assertEquals(null, article.get("page"), "a text source has no pages: " + article);
+    long issue = bySentence.values().stream().filter(c -> ISSUE_AUTHORS.equals(c.get("authors"))).count();
+    assertEquals(0, issue, "a citation names the whole issue's seven authors");
+    List<Map<String, Object>> pdf = bySentence.values().stream()
+        .filter(c -> String.valueOf(c.get("doc")).startsWith("004_")).toList();
+    assertTrue(!pdf.isEmpty(), "the PDF source is cited");
+    for (Map<String, Object> c : pdf) {
+      assertTrue(c.get("page") != null && Integer.parseInt(String.valueOf(c.get("page"))) >= 1, "no page: " + c);
+      assertEquals(List.of("林子立"), c.get("authors"), c.toString());
+      assertEquals("哈薩克多方外交中的國際體系結構因素", c.get("title"), c.toString());
+    }
   }
 
   @Test
@@ -150,7 +188,7 @@ class ExportIT {
       names.add(k.getAttribute("for") + "." + k.getAttribute("attr.name"));
     }
     assertTrue(names.containsAll(List.of("node.id", "node.name", "node.nameZh", "node.label", "node.type", "edge.type", "edge.date",
-        "edge.role", "edge.confidence")), names.toString());
+        "edge.role", "edge.confidence", "edge.citations")), names.toString());
     NodeList data = doc.getElementsByTagNameNS(ns, "data");
     for (int i = 0; i < data.getLength(); i++) {
       assertTrue(declared.contains(((Element) data.item(i)).getAttribute("key")), "undeclared key");
@@ -169,6 +207,20 @@ class ExportIT {
     }
     assertEquals("Kazakhstan", kz.get("n_label"), kz.toString());
     assertEquals("Country", kz.get("n_type"), kz.toString());
+    // each edge's citations: a JSON array of the JSONL export's citation objects
+    Map<String, Map<String, Object>> cites = new HashMap<>();
+    for (int i = 0; i < data.getLength(); i++) {
+      Element d = (Element) data.item(i);
+      if (d.getAttribute("key").equals("e_citations")) {
+        for (Map<String, Object> c : new com.fasterxml.jackson.databind.ObjectMapper().readValue(d.getTextContent(),
+            new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { })) {
+          assertEquals(List.of("doc", "sentence", "start", "end", "quote", "title", "authors", "year", "published", "page"),
+              new ArrayList<>(c.keySet()));
+          cites.put((String) c.get("sentence"), c);
+        }
+      }
+    }
+    assertCitationsNameTheirSource(cites);
     String text = Files.readString(out);
     assertTrue(text.contains("上海合作組織"), "Chinese names are kept");
     assertTrue(text.contains("Shanghai Cooperation Organisation, &quot;SCO&quot;")
@@ -190,11 +242,30 @@ class ExportIT {
     for (List<String> row : edges) {
       assertEquals(edges.get(0).size(), row.size(), row.toString());
     }
+    // one row per sentence cited for an edge, with the citation fields of the other formats
+    List<List<String>> citations = csv(dir.resolve("citations.csv"));
+    List<String> header = citations.get(0);
+    assertEquals(List.of("source", "target", "type", "role", "doc", "sentence", "start", "end", "quote", "title", "authors",
+        "year", "published", "page"), header);
+    long cited = edges.stream().skip(1).mapToLong(r -> r.get(9).split(" ").length).sum();
+    assertEquals(cited + 1, citations.size());
+    Map<String, Map<String, Object>> bySentence = new HashMap<>();
+    for (List<String> row : citations.subList(1, citations.size())) {
+      assertEquals(header.size(), row.size(), row.toString());
+      Map<String, Object> c = new HashMap<>();
+      for (int i = 4; i < header.size(); i++) {
+        String cell = row.get(i);
+        c.put(header.get(i), cell.isEmpty() ? null : header.get(i).equals("authors") ? List.of(cell.split(" \\| ")) : cell);
+      }
+      bySentence.put(row.get(5), c);
+    }
+    assertCitationsNameTheirSource(bySentence);
 
     Path prefix = tmp.resolve("kg-");
     assertEquals(0, Cli.run(env, "export", "--format", "csv", "--out", prefix.toString()).exitCode());
     assertArrayEquals(Files.readAllBytes(dir.resolve("nodes.csv")), Files.readAllBytes(tmp.resolve("kg-nodes.csv")));
     assertArrayEquals(Files.readAllBytes(dir.resolve("edges.csv")), Files.readAllBytes(tmp.resolve("kg-edges.csv")));
+    assertArrayEquals(Files.readAllBytes(dir.resolve("citations.csv")), Files.readAllBytes(tmp.resolve("kg-citations.csv")));
   }
 
   /** RFC 4180: CRLF records, double quotes around cells holding commas, quotes or line breaks; a UTF-8 BOM first. */

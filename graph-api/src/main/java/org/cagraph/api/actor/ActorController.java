@@ -46,13 +46,14 @@ class ActorController {
     Page paging = Page.of(page, size, maxRows);
     Map<String, Object> p = paging.params();
     p.put("q", Lucene.escape(q));
-    List<Map<String, Object>> rows = queries.read("actor-search", p);
+    Map<String, Object> row = queries.read("actor-search", p).get(0);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("q", q);
     out.put("page", paging.page());
-    out.put("size", paging.size());
-    out.put("count", rows.size());
-    out.put("actors", rows);
+    out.putAll(paging.describe((Boolean) row.get("more")));
+    List<?> found = (List<?>) row.get("actors");
+    out.put("count", found.size());
+    out.put("actors", found);
     return out;
   }
 

@@ -38,12 +38,15 @@ class CompareController {
     if (a.equals(b)) {
       throw new BadParameter("b", "b must name another actor than a");
     }
-    Map<String, Object> actorA = actors.require(a);
-    Map<String, Object> actorB = actors.require(b);
-    List<Map<String, Object>> rows = queries.read("compare", Map.of("a", a, "b", b, "limit", maxRows));
+    // one query, one transaction: both actors (null when unknown) and the entries
+    Map<String, Object> answer = queries.read("compare", Map.of("a", a, "b", b, "limit", maxRows)).get(0);
+    Map<String, Object> actorA = actors.found(answer.get("a"), a);
+    Map<String, Object> actorB = actors.found(answer.get("b"), b);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) answer.get("entries");
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("a", Actors.brief(actorA));
-    out.put("b", Actors.brief(actorB));
+    out.put("a", actorA);
+    out.put("b", actorB);
     Map<String, Map<String, Integer>> summary = new LinkedHashMap<>();
     for (String side : SIDES) {
       List<Map<String, Object>> entries = new ArrayList<>();

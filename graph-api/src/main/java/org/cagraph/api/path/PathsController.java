@@ -40,10 +40,16 @@ class PathsController {
     if (from.equals(to)) {
       throw new BadParameter("to", "to must name another actor than from");
     }
-    Map<String, Object> a = actors.require(from);
-    Map<String, Object> b = actors.require(to);
-    List<Map<String, Object>> rows = queries.read("paths",
-        Map.of("from", from, "to", to, "maxHops", hops, "limit", maxRows));
+    // both actors looked up in the paths query's own transaction; the paths only when both exist
+    Answer answer = queries.inOneTransaction(tx -> {
+      List<Map<String, Object>> a = tx.read("actor-brief", Map.of("id", from));
+      List<Map<String, Object>> b = tx.read("actor-brief", Map.of("id", to));
+      return new Answer(a.isEmpty() ? null : a.get(0), b.isEmpty() ? null : b.get(0), a.isEmpty() || b.isEmpty()
+          ? List.of() : tx.read("paths", Map.of("from", from, "to", to, "maxHops", hops, "limit", maxRows)));
+    });
+    Map<String, Object> a = actors.found(answer.from(), from);
+    Map<String, Object> b = actors.found(answer.to(), to);
+    List<Map<String, Object>> rows = answer.paths();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("from", Actors.brief(a));
     out.put("to", Actors.brief(b));
@@ -52,5 +58,8 @@ class PathsController {
     out.put("truncated", rows.size() >= maxRows);
     out.put("paths", rows);
     return out;
+  }
+
+  private record Answer(Map<String, Object> from, Map<String, Object> to, List<Map<String, Object>> paths) {
   }
 }

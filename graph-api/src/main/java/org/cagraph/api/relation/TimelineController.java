@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.cagraph.api.support.Actors;
 import org.cagraph.api.support.GraphQueries;
+import org.cagraph.api.support.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,15 +32,21 @@ class TimelineController {
       description = "One event per period start (event 'start') and one per period end (event 'end'), each with "
           + "its period index and the citation behind that bound; a relation whose periods have no start but whose "
           + "sentences date an event or observation gives one 'held' event at the earliest. 'at' is the date as "
-          + "precise as the text (YYYY, YYYY-MM or YYYY-MM-DD). Undated relations give no event.")
-  Map<String, Object> timeline(@RequestParam String actor) {
-    Map<String, Object> a = actors.require(actor);
-    List<Map<String, Object>> rows = queries.read("timeline", Map.of("id", actor, "limit", maxRows));
+          + "precise as the text (YYYY, YYYY-MM or YYYY-MM-DD). Undated relations give no event. Paged: page (from 0) "
+          + "and size (default 50); next is the next page's path and query, null on the last.")
+  Map<String, Object> timeline(@RequestParam String actor, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    Page paging = Page.of(page, size, maxRows);
+    Map<String, Object> p = paging.params();
+    p.put("id", actor);
+    // one query, one transaction: the actor (null when unknown) and one page of its events
+    Map<String, Object> row = queries.read("timeline", p).get(0);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("actor", Actors.brief(a));
-    out.put("count", rows.size());
-    out.put("truncated", rows.size() >= maxRows);
-    out.put("events", rows);
+    out.put("actor", actors.found(row.get("actor"), actor));
+    out.putAll(paging.describe((Boolean) row.get("more")));
+    List<?> events = (List<?>) row.get("events");
+    out.put("count", events.size());
+    out.put("events", events);
     return out;
   }
 }

@@ -14,9 +14,25 @@ public class Actors {
     this.queries = queries;
   }
 
-  /** The brief form (id, name, nameZh, type) of an actor that must exist: an index lookup, no counting. */
+  /**
+   * The brief form (id, name, nameZh, type) of an actor that must exist, in a query of its own: for endpoints whose
+   * query does not look its actors up itself (the actor-scoped queries return the actor, null when missing: see
+   * {@link #found}).
+   */
   public Map<String, Object> require(String id) {
     return first(queries.read("actor-brief", Map.of("id", id)), id);
+  }
+
+  /**
+   * The actor a query looked up in its own transaction (its brief form, null when no actor has the id), or a 404
+   * with suggestions: the suggestions are the only second query, and only for an unknown id.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> found(Object actor, String id) {
+    if (actor == null) {
+      throw new NotFound("no actor with id '" + id + "'", suggest(id));
+    }
+    return (Map<String, Object>) actor;
   }
 
   /** The whole actor page: names in every script, relation counts, degree, mentions. */

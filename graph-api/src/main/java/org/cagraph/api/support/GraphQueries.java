@@ -72,6 +72,22 @@ public class GraphQueries {
     return ALTERNATION.matcher(query).replaceAll(Matcher.quoteReplacement(String.join("|", RelationTypes.NAMES)));
   }
 
+  /** Named queries run by {@link #inOneTransaction}. */
+  public interface Reads {
+    List<Map<String, Object>> read(String name, Map<String, Object> params);
+  }
+
+  /**
+   * Several named queries in one read transaction (one session, one snapshot): an existence check and the query it
+   * guards, where the query cannot look its actors up itself. {@code work} may run again on a transient failure.
+   */
+  public <T> T inOneTransaction(java.util.function.Function<Reads, T> work) {
+    try (Session s = driver.session(session)) {
+      return s.executeRead(t -> work.apply((name, params) ->
+          t.run(texts.computeIfAbsent(name, GraphQueries::load), params).list(r -> r.asMap())), tx);
+    }
+  }
+
   private static String load(String name) {
     try (InputStream in = GraphQueries.class.getClassLoader().getResourceAsStream("cypher/queries/" + name + ".cypher")) {
       if (in == null) {

@@ -62,7 +62,7 @@ class ActorsIT extends ApiTestSupport {
     assertThat(kz.get("nameZhHans").asText()).isEqualTo("哈萨克");
     assertThat(kz.get("type").asText()).isEqualTo("Country");
     assertThat(kz.get("degree").asInt()).isEqualTo(5);
-    assertThat(kz.get("mentions").asInt()).isEqualTo(5);
+    assertThat(kz.get("mentions").asInt()).isEqualTo(6);
     List<String> counts = new ArrayList<>();
     kz.get("relationCounts").forEach(c -> counts.add(c.get("type").asText() + "=" + c.get("count").asInt()));
     assertThat(counts).containsExactly("BORDERS=2", "LOCATED_IN=1", "MEMBER_OF=1", "SIGNED=1");
