@@ -90,7 +90,7 @@ public final class SparkExtraction {
   }
 
   /** One paper to read: its place in the corpus order, where it is, how messages name it, its manifest entry. */
-  record PaperTask(int ordinal, String uri, String display, DocumentInfo info) implements Serializable {
+  record PaperTask(int ordinal, String uri, String display, long bytes, DocumentInfo info) implements Serializable {
   }
 
   /** A read and annotated paper (or why it was refused), in a form any executor can rebuild the Paper from. */
@@ -195,14 +195,17 @@ public final class SparkExtraction {
         continue;
       }
       seen.put(id, name);
-      tasks.add(new PaperTask(i, files.get(i).getPath().toString(), display,
+      tasks.add(new PaperTask(i, files.get(i).getPath().toString(), display, files.get(i).getLen(),
           Extraction.documentInfo(manifest, id, name)));
     }
+    // one paper a task, the largest first: Spark starts tasks in partition order, so a long paper never starts last
+    // and leaves the other cores idle (on data/corpus one paper is half the text)
+    tasks.sort(Comparator.comparingLong(PaperTask::bytes).reversed().thenComparingInt(PaperTask::ordinal));
 
     Broadcast<Conf> conf = sc.broadcast(new Conf(hconf));
     long maxBytes = job.maxBytes();
     String cache = job.nlpCache();
-    int slices = Math.max(1, Math.min(tasks.size(), sc.defaultParallelism() * 4));
+    int slices = Math.max(1, tasks.size());
     JavaRDD<Annotated> annotated = sc.parallelize(tasks, slices)
         .mapPartitions(it -> annotate(it, conf.value().get(), maxBytes, cache))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -260,22 +263,22 @@ public final class SparkExtraction {
         line(w, it.next());
       }
     }, w -> {
-      int last = -1;
-      for (Iterator<PaperResult> it = results.toLocalIterator(); it.hasNext(); ) {
-        PaperResult r = it.next();
-        if (r.ordinal() <= last) {
-          throw new IllegalStateException("papers out of corpus order: " + r.ordinal() + " after " + last);
-        }
-        last = r.ordinal();
-        for (String l : r.paperLines()) {
+      // papers in corpus order (the tasks ran largest first): their documents and sentences, then their claims
+      JavaRDD<Tuple2<List<String>, List<String>>> inOrder = results
+          .mapToPair(r -> new Tuple2<>(r.ordinal(), new Tuple2<>(r.paperLines(), r.claimLines())))
+          .sortByKey(true, Math.max(1, Math.min(results.getNumPartitions(), sc.defaultParallelism() * 4))).values()
+          .persist(StorageLevel.MEMORY_AND_DISK_SER());
+      for (Iterator<Tuple2<List<String>, List<String>>> it = inOrder.toLocalIterator(); it.hasNext(); ) {
+        for (String l : it.next()._1()) {
           line(w, l);
         }
       }
-      for (Iterator<PaperResult> it = results.toLocalIterator(); it.hasNext(); ) {
-        for (String l : it.next().claimLines()) {
+      for (Iterator<Tuple2<List<String>, List<String>>> it = inOrder.toLocalIterator(); it.hasNext(); ) {
+        for (String l : it.next()._2()) {
           line(w, l);
         }
       }
+      inOrder.unpersist();
     });
     if (job.partitions()) {
       writePartitions(spark, results, Output.partsDir(job.out()));
@@ -376,7 +379,7 @@ public final class SparkExtraction {
   static Iterator<Tuple2<Integer, List<Discovery.Observed>>> observe(Iterator<Annotated> papers) {
     List<Tuple2<Integer, List<Discovery.Observed>>> out = new ArrayList<>();
     Linker linker = Workers.baseLinker();
-    Discovery d = papers.hasNext() ? new Discovery(Gazetteer.load()) : null;
+    Discovery d = Workers.discovery();
     while (papers.hasNext()) {
       Annotated a = papers.next();
       Tuple2<Paper, List<AnnotatedSentence>> pa = rebuild(a);

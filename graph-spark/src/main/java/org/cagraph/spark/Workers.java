@@ -2,6 +2,7 @@ package org.cagraph.spark;
 
 import java.util.List;
 import org.cagraph.actors.Actor;
+import org.cagraph.actors.Discovery;
 import org.cagraph.actors.Gazetteer;
 import org.cagraph.actors.Linker;
 import org.cagraph.nlp.NlpPipeline;
@@ -19,6 +20,7 @@ final class Workers {
   private static volatile Extended extended;
   private static final ThreadLocal<Linker> BASE = ThreadLocal.withInitial(() -> new Linker(Gazetteer.load()));
   private static final ThreadLocal<PerThread> THREAD = new ThreadLocal<>();
+  private static final ThreadLocal<Discovery> DISCOVERY = ThreadLocal.withInitial(() -> new Discovery(Gazetteer.load()));
 
   /** The gazetteer with the actors discovery found in the whole corpus, for one broadcast. */
   private record Extended(long broadcast, Gazetteer gazetteer) {
@@ -44,6 +46,13 @@ final class Workers {
   /** The linker over the reviewed gazetteer alone: the first pass, whose mentions discovery reads. */
   static Linker baseLinker() {
     return BASE.get();
+  }
+
+  /** Discovery over the reviewed gazetteer, for one paper at a time ({@link Discovery#drain} after each). */
+  static Discovery discovery() {
+    Discovery d = DISCOVERY.get();
+    d.drain();
+    return d;
   }
 
   static Gazetteer extended(long broadcast, List<Actor> found, List<Actor> spellings) {
