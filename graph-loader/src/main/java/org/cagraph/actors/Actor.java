@@ -7,7 +7,7 @@ import org.cagraph.nlp.Simplifier;
 
 /** A canonical actor: one node per real-world entity. */
 public record Actor(String id, String label, String name, String nameZh, List<String> aliases, List<String> shortForms,
-    String iso3, String partOf, boolean discovered) {
+    String iso3, String partOf, boolean discovered) implements java.io.Serializable {
 
   public static final List<String> LABELS =
       List.of("Country", "Organization", "Person", "Agreement", "Initiative", "Facility", "Place", "Group", "Company");

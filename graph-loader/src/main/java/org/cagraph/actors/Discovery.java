@@ -167,6 +167,44 @@ public final class Discovery {
     }
   }
 
+  /**
+   * What one part of a corpus showed (a Spark partition's papers): the candidates in the order first seen, each with
+   * its first label, surface and English gloss, its sentences and its surfaces.
+   */
+  public record Observed(String key, String label, String surface, String english, List<String> sentences,
+      List<String> surfaces) implements java.io.Serializable {
+  }
+
+  /** The candidates noted so far, to {@link #absorb} into another Discovery. */
+  public List<Observed> observed() {
+    List<Observed> out = new ArrayList<>();
+    candidates.forEach((k, c) -> out.add(new Observed(k, c.label, c.surface, c.english, List.copyOf(c.sentences),
+        List.copyOf(c.surfaces))));
+    return out;
+  }
+
+  /** The candidates noted so far, then forgets them: one Discovery reads paper after paper, each snapshot apart. */
+  public List<Observed> drain() {
+    List<Observed> out = observed();
+    candidates.clear();
+    return out;
+  }
+
+  /**
+   * Adds what another Discovery observed after what this one did: absorbing the parts of a corpus in its order leaves
+   * the same candidates, in the same order, as observing every sentence here would.
+   */
+  public void absorb(List<Observed> part) {
+    for (Observed o : part) {
+      Candidate c = candidate(o.key(), o.label(), o.surface());
+      c.surfaces.addAll(o.surfaces());
+      c.sentences.addAll(o.sentences());
+      if (c.english == null) {
+        c.english = o.english();
+      }
+    }
+  }
+
   private Candidate candidate(String key, String label, String surface) {
     Candidate c = candidates.computeIfAbsent(key, k -> new Candidate());
     if (c.label == null) {

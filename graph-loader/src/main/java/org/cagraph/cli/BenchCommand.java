@@ -150,10 +150,46 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     out.printf(Locale.ROOT, "extraction ratio 2 threads vs 1 thread: %.2f%n", rate[2] / rate[1]);
+    out.println("spark local[2] against 2 threads, alternately in one JVM without Neo4j (./kg bench-spark):");
+    out.flush();
+    double spark = spark(dir);
+    if (spark > 0) {
+      out.printf(Locale.ROOT, "extraction ratio spark local[2] vs 2 threads: %.2f; vs 1 thread: %.2f%n", spark,
+          spark * rate[2] / rate[1]);
+    }
+    out.flush();
     if (excerpt != null) {
       LoadBench.delete(excerpt.getParent());
     }
     perLanguage();
+  }
+
+  /**
+   * The Spark job on local[2] against the 2-thread extractor over the same papers: {@code ./kg bench-spark}, a JVM of
+   * its own (Spark never shares one with Neo4j) that warms one pipeline and then runs the two alternately, so a busy
+   * machine slows both alike. Prints its rounds; returns the mean ratio, or -1 when it cannot run.
+   */
+  private double spark(Path corpus) throws Exception {
+    Path kg = Paths.home().resolve("kg");
+    if (!Files.isExecutable(kg)) {
+      out.println("spark local[2]: skipped (no ./kg at " + kg + ")");
+      return -1;
+    }
+    Process p = new ProcessBuilder(kg.toString(), "bench-spark", "--corpus", corpus.toString(), "--rounds", "2")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    p.getOutputStream().close();
+    List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+        .toList();
+    int exit = p.waitFor();
+    lines.stream().filter(l -> l.startsWith("round ")).forEach(l -> out.println("  " + l));
+    java.util.regex.Matcher m = lines.stream()
+        .map(java.util.regex.Pattern.compile("^spark local\\[2\\] vs 2 threads: ([\\d.]+)")::matcher)
+        .filter(java.util.regex.Matcher::find).findFirst().orElse(null);
+    if (exit != 0 || m == null) {
+      out.println("spark local[2]: failed (exit " + exit + ")");
+      return -1;
+    }
+    return Double.parseDouble(m.group(1));
   }
 
   /**

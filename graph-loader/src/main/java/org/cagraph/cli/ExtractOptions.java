@@ -39,17 +39,22 @@ final class ExtractOptions {
     return corpus == null ? Paths.corpus() : corpus;
   }
 
-  Extraction.Result run(CommandSpec spec) {
-    Path dir = corpusDir();
+  /** The options as the pipeline takes them. */
+  Extraction.Options options() {
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (t < 1) {
       throw new UserError("--threads " + t + ": must be at least 1");
     }
+    return new Extraction.Options(t, keepGoing, maxMb * 1024 * 1024, System.err,
+        noCache ? null : Paths.state().resolve("nlp-cache"));
+  }
+
+  Extraction.Result run(CommandSpec spec) {
+    Path dir = corpusDir();
+    Extraction.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Extraction.Result r = Extraction.run(dir, Corpus.papers(dir),
-          new Extraction.Options(t, keepGoing, maxMb * 1024 * 1024, System.err,
-          noCache ? null : Paths.state().resolve("nlp-cache")));
+      Extraction.Result r = Extraction.run(dir, Corpus.papers(dir), options);
       r.errors().forEach(e -> err.println("skipped " + e));
       err.printf(Locale.ROOT, "extraction: %.1f s (CoreNLP %.1f s, outside CoreNLP %.0f%%)%n", r.timings().total() / 1e9,
           r.timings().nlp() / 1e9, 100 * r.timings().outsideNlpShare());

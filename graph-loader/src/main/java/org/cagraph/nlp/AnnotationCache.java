@@ -44,7 +44,19 @@ public final class AnnotationCache {
       return Optional.empty();
     }
     try {
-      JsonNode root = JSON.readTree(f.toFile());
+      return decode(p, Files.readAllBytes(f));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // a damaged cache entry is recomputed
+    }
+  }
+
+  /**
+   * A paper's annotations from the bytes {@link #encode} wrote: what a cache entry holds, and what a distributed run
+   * ships between its stages. Empty when they do not fit the paper's sentences.
+   */
+  public static Optional<List<AnnotatedSentence>> decode(Paper p, byte[] json) {
+    try {
+      JsonNode root = JSON.readTree(json);
       List<AnnotatedSentence> out = new ArrayList<>();
       int i = 0;
       for (JsonNode s : root) {
@@ -68,6 +80,32 @@ public final class AnnotationCache {
   }
 
   public void put(Paper p, List<AnnotatedSentence> annotated) {
+    byte[] bytes;
+    try {
+      bytes = encode(annotated);
+    } catch (IOException e) {
+      return;
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, ".nlp-", ".tmp");
+      Files.write(tmp, bytes);
+      Files.move(tmp, file(p), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // the cache is an optimisation: a failed write (a full disk) costs the next run time, nothing else
+      try {
+        if (tmp != null) {
+          Files.deleteIfExists(tmp); // a partial entry would only take up the space that ran out
+        }
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  /** A paper's annotations as compact JSON: the Simplified view, tokens and dependencies of each sentence. */
+  public static byte[] encode(List<AnnotatedSentence> annotated) throws IOException {
     ArrayNode root = JSON.createArrayNode();
     for (AnnotatedSentence a : annotated) {
       ObjectNode s = root.addObject();
@@ -81,21 +119,6 @@ public final class AnnotationCache {
         ds.addArray().add(d.governor()).add(d.dependent()).add(d.relation());
       }
     }
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, ".nlp-", ".tmp");
-      Files.write(tmp, JSON.writeValueAsBytes(root));
-      Files.move(tmp, file(p), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      // the cache is an optimisation: a failed write (a full disk) costs the next run time, nothing else
-      try {
-        if (tmp != null) {
-          Files.deleteIfExists(tmp); // a partial entry would only take up the space that ran out
-        }
-      } catch (IOException ignored) {
-        // nothing more to do
-      }
-    }
+    return JSON.writeValueAsBytes(root);
   }
 }

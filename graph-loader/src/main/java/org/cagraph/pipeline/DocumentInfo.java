@@ -8,10 +8,10 @@ import java.util.List;
  * year) and observations (目前, currently) are resolved against it, and left unresolved without it.
  */
 public record DocumentInfo(String id, String file, String title, List<String> authors, Integer year, String date,
-    String venue, String language, List<Article> articles) {
+    String venue, String language, List<Article> articles) implements java.io.Serializable {
 
   /** An article inside a journal issue (003): citations name the article, not just the issue. */
-  public record Article(String title, List<String> authors, String heading, int line) {
+  public record Article(String title, List<String> authors, String heading, int line) implements java.io.Serializable {
   }
 
   /** The article a 1-based line falls in, or null. */

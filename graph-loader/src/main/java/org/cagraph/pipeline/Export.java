@@ -59,19 +59,45 @@ public final class Export {
       });
       files.text(sidecar(out), w -> {
         for (Paper p : r.papers()) {
-          line(w, document(r.documents().get(p.id()), p));
-          for (Sentence s : p.sentences()) {
-            line(w, sentence(p, s, r.mentions().get(s.id()), r.documents().get(p.id())));
+          for (String l : paperLines(p, r.documents().get(p.id()), r.mentions()::get)) {
+            w.write(l);
+            w.write('\n');
           }
         }
         for (Statement st : r.statements()) {
           if (!st.asserted()) {
-            line(w, claim(st, r));
+            line(w, claim(st));
           }
         }
       });
       files.commit();
     }
+  }
+
+  /** A paper's lines of the sentences file: its document, then its sentences with their mentions. */
+  public static List<String> paperLines(Paper p, DocumentInfo d, java.util.function.Function<String, List<Mention>> mentions)
+      throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(JSON.writeValueAsString(document(d, p)));
+    for (Sentence s : p.sentences()) {
+      out.add(JSON.writeValueAsString(sentence(p, s, mentions.apply(s.id()), d)));
+    }
+    return out;
+  }
+
+  /** The line of the sentences file for a claim kept apart (negated, hypothetical, ended). */
+  public static String claimLine(Statement st) throws IOException {
+    return JSON.writeValueAsString(claim(st));
+  }
+
+  /** The line of the statements file for an actor. */
+  public static String actorLine(Actor a) throws IOException {
+    return JSON.writeValueAsString(actor(a));
+  }
+
+  /** The line of the statements file for a relation. */
+  public static String relationLine(Relation r) throws IOException {
+    return JSON.writeValueAsString(relation(r));
   }
 
   private static void line(BufferedWriter w, ObjectNode n) throws IOException {
@@ -168,7 +194,7 @@ public final class Export {
     return n;
   }
 
-  private static ObjectNode claim(Statement st, Extraction.Result r) {
+  private static ObjectNode claim(Statement st) {
     ObjectNode n = JSON.createObjectNode();
     n.put("type", "claim").put("status", st.status()).put("subject", st.subject()).put("predicate", st.predicate())
         .put("object", st.object()).put("role", st.role()).put("date", st.date()).put("sentence", st.sentence().id())

@@ -54,7 +54,7 @@ public final class Extraction {
   public static final class RefusedInput extends Exception {
     private final List<String> lines;
 
-    RefusedInput(List<String> lines) {
+    public RefusedInput(List<String> lines) {
       super(String.join("\n", lines));
       this.lines = lines;
     }
@@ -99,11 +99,7 @@ public final class Extraction {
     }
     Map<String, DocumentInfo> docs = new LinkedHashMap<>();
     for (Paper p : papers) {
-      docs.put(p.id(), manifest == null ? null : manifest.info(p.id(), p.source().path().getFileName().toString()));
-      if (docs.get(p.id()) == null) {
-        docs.put(p.id(), new DocumentInfo(p.id(), p.source().path().getFileName().toString(),
-            p.source().path().getFileName().toString(), List.of(), null, null, null, null, List.of()));
-      }
+      docs.put(p.id(), documentInfo(manifest, p.id(), p.source().path().getFileName().toString()));
     }
     long t1 = System.nanoTime();
 
@@ -125,10 +121,7 @@ public final class Extraction {
     annotated.forEach(a -> parsed.put(a.sentence().id(), a));
     List<Statement> statements = new ArrayList<>();
     for (Paper p : papers) {
-      RuleEngine.PaperState state = new RuleEngine.PaperState(docs.get(p.id()).date());
-      for (Sentence s : p.sentences()) {
-        statements.addAll(engine.extract(s, parsed.get(s.id()), mentions.get(s.id()), state));
-      }
+      statements.addAll(statements(engine, p, docs.get(p.id()), parsed::get, mentions::get));
     }
     Map<String, SourceDocument> sources = new HashMap<>();
     papers.forEach(p -> sources.put(p.id(), p.source()));
@@ -136,6 +129,28 @@ public final class Extraction {
     long t4 = System.nanoTime();
     return new Result(List.copyOf(papers), docs, mentions, extended.actors(), List.copyOf(statements), relations,
         List.copyOf(errors), new Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0));
+  }
+
+  /** What the manifest says about a paper, or its file name as title when the manifest (or the paper's entry) is missing. */
+  public static DocumentInfo documentInfo(Manifest manifest, String id, String fileName) {
+    DocumentInfo d = manifest == null ? null : manifest.info(id, fileName);
+    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
+  }
+
+  /** The statements of one paper, sentence by sentence in file order; the rules keep state across a paper's sentences. */
+  public static List<Statement> statements(RuleEngine engine, Paper p, DocumentInfo d,
+      java.util.function.Function<String, AnnotatedSentence> parsed, java.util.function.Function<String, List<Mention>> mentions) {
+    List<Statement> out = new ArrayList<>();
+    RuleEngine.PaperState state = new RuleEngine.PaperState(d.date());
+    for (Sentence s : p.sentences()) {
+      out.addAll(engine.extract(s, parsed.apply(s.id()), mentions.apply(s.id()), state));
+    }
+    return out;
+  }
+
+  /** The CoreNLP pipeline of this JVM, with the gazetteer's RegexNER stage: built by the first caller, then shared. */
+  public static NlpPipeline nlp() {
+    return NlpPipeline.shared(regexNerMapping());
   }
 
   /** CoreNLP over every sentence not already in the cache, on the configured threads. */
@@ -155,7 +170,7 @@ public final class Extraction {
     if (!all.isEmpty()) {
       long chars = all.stream().mapToLong(s -> s.text().length()).sum();
       Progress bar = new Progress("CoreNLP", chars, o.progress());
-      List<AnnotatedSentence> fresh = NlpPipeline.shared(regexNerMapping()).annotateAll(all, o.threads(), bar::add);
+      List<AnnotatedSentence> fresh = nlp().annotateAll(all, o.threads(), bar::add);
       int k = 0;
       for (Paper p : todo) {
         List<AnnotatedSentence> mine = fresh.subList(k, k + p.sentences().size());

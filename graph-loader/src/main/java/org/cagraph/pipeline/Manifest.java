@@ -21,13 +21,30 @@ public final class Manifest {
 
   public static Manifest read(Path dir) throws BadInputException {
     Path file = dir.resolve("manifest.json");
-    Map<String, DocumentInfo> m = new LinkedHashMap<>();
     if (!Files.exists(file)) {
-      return new Manifest(m);
+      return new Manifest(new LinkedHashMap<>());
     }
+    byte[] json;
+    try {
+      json = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot be read (" + e.getMessage() + ")");
+    }
+    return parse(file, json, name -> Files.isRegularFile(dir.resolve(name)), dir.toString());
+  }
+
+  /**
+   * A manifest's bytes, read from wherever the corpus lives (a folder, HDFS, S3).
+   *
+   * @param exists whether the corpus holds a file of that name
+   * @param dir    the corpus as messages name it
+   */
+  public static Manifest parse(Path file, byte[] json, java.util.function.Predicate<String> exists, String dir)
+      throws BadInputException {
+    Map<String, DocumentInfo> m = new LinkedHashMap<>();
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(file.toFile());
+      root = new ObjectMapper().readTree(json);
     } catch (IOException e) {
       throw new BadInputException(file, "not valid JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
     }
@@ -37,7 +54,7 @@ public final class Manifest {
       if (id == null || name == null) {
         throw new BadInputException(file, "every document needs an id and a file");
       }
-      if (!Files.isRegularFile(dir.resolve(name))) {
+      if (!exists.test(name)) {
         throw new BadInputException(file, "names " + name + ", which is not in " + dir);
       }
       List<DocumentInfo.Article> articles = new ArrayList<>();

@@ -24,11 +24,48 @@ public final class Aggregator {
     Map<String, List<Statement>> byKey = new LinkedHashMap<>();
     for (Statement s : statements) {
       if (s.asserted()) {
-        byKey.computeIfAbsent(key(s, s.role()), k -> new ArrayList<>()).add(s);
+        byKey.computeIfAbsent(key(s), k -> new ArrayList<>()).add(s);
       }
     }
+    return finish(byKey, endings(statements), citer);
+  }
+
+  /**
+   * A statement's place in the corpus (paper, then statement within it), with its citation: the unit a distributed run
+   * groups by {@link #key} and merges with {@link #merge}.
+   */
+  public record Evidence(long order, Statement statement, Citation citation) implements java.io.Serializable {
+  }
+
+  /**
+   * The evidence of one key from two parts of the corpus, in corpus order: associative and commutative, so the groups
+   * can be reduced in any order on any machine and still list their statements as one pass over the papers would.
+   */
+  public static List<Evidence> merge(List<Evidence> a, List<Evidence> b) {
+    List<Evidence> out = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      if (j >= b.size() || i < a.size() && a.get(i).order() <= b.get(j).order()) {
+        out.add(a.get(i++));
+      } else {
+        out.add(b.get(j++));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The relations of asserted statements grouped by {@link #key}, each group in corpus order and the groups in the order
+   * of their first statement, with the {@link #endings} of their subject|type|object. A relation depends only on the
+   * groups and endings of its own subject|type|object ({@link #triple}): called with all of them, or with those of some
+   * triples only (a distributed run calls it once per triple), it gives the same relations for those triples.
+   */
+  public static List<Relation> finish(Map<String, List<Statement>> byKey, Map<String, List<Ending>> endings,
+      Function<Statement, Citation> citer) {
+    byKey = new LinkedHashMap<>(byKey);
+    byKey.replaceAll((k, v) -> new ArrayList<>(v));
     absorbPlainMembership(byKey);
-    Map<String, List<Ending>> endings = endings(statements);
     List<Relation> out = new ArrayList<>();
     for (List<Statement> group : byKey.values()) {
       Statement first = group.get(0);
@@ -50,7 +87,7 @@ public final class Aggregator {
         }
       }
       // a sentence that ends this relation without stating it (sanctions lifted, left the treaty) dates its end
-      for (Ending e : endings.getOrDefault(first.subject() + "|" + first.predicate() + "|" + first.object(), List.of())) {
+      for (Ending e : endings.getOrDefault(triple(first), List.of())) {
         Citation c = cites.get(e.statement().sentence().id());
         cites.put(e.statement().sentence().id(), c == null
             ? citer.apply(e.statement()).endingOnly(e.readings()) : merged(c, e.readings()));
@@ -72,7 +109,7 @@ public final class Aggregator {
   }
 
   /** A statement that ends a relation (of any role) it does not itself assert, and the end readings it gives. */
-  private record Ending(Statement statement, List<TimeReading> readings) {
+  public record Ending(Statement statement, List<TimeReading> readings) implements java.io.Serializable {
   }
 
   /**
@@ -80,7 +117,7 @@ public final class Aggregator {
    * relation (sanctions lifted, a base closed), and the dated act of a type that ends others (the year Uzbekistan
    * withdrew from the treaty ends its MEMBER_OF and SIGNED periods; which type ends which is data/schema).
    */
-  private static Map<String, List<Ending>> endings(List<Statement> statements) {
+  public static Map<String, List<Ending>> endings(List<Statement> statements) {
     Map<String, List<Ending>> out = new LinkedHashMap<>();
     for (Statement s : statements) {
       if (Scope.ENDED.equals(s.status())) {
@@ -143,6 +180,16 @@ public final class Aggregator {
 
   private static String key(Statement s, String role) {
     return s.subject() + "|" + s.predicate() + "|" + s.object() + "|" + role;
+  }
+
+  /** The relation a statement asserts: subject|type|object|role. */
+  public static String key(Statement s) {
+    return key(s, s.role());
+  }
+
+  /** subject|type|object: the unit {@link #finish} needs whole (roles fold into each other, endings join here). */
+  public static String triple(Statement s) {
+    return s.subject() + "|" + s.predicate() + "|" + s.object();
   }
 
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * statement of the relation for precision's sake.
  */
 public record Citation(String doc, String sentence, int start, int end, String quote, String rule,
-    List<TimeReading> readings, boolean endsOnly) {
+    List<TimeReading> readings, boolean endsOnly) implements java.io.Serializable {
 
   public Citation {
     readings = readings == null ? List.of() : List.copyOf(readings);

@@ -11,7 +11,8 @@ import org.cagraph.text.Sentence;
  * @param readings what the sentence says about when the relation held ({@link TimeReading})
  */
 public record Statement(String subject, String predicate, String object, String role, String date, String since,
-    String until, double confidence, String rule, Sentence sentence, String status, List<TimeReading> readings) {
+    String until, double confidence, String rule, Sentence sentence, String status, List<TimeReading> readings)
+    implements java.io.Serializable {
 
   public Statement {
     readings = readings == null ? List.of() : List.copyOf(readings);

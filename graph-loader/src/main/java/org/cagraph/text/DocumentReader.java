@@ -47,15 +47,25 @@ public final class DocumentReader {
       if (!Files.isRegularFile(path)) {
         throw new BadInputException(path, "not a readable file");
       }
-      long size = Files.size(path);
-      if (size > maxBytes) {
-        throw new BadInputException(path, String.format(Locale.ROOT,
-            "%.1f MB is over the %d MB limit for one paper (raise it with --max-mb)", size / 1048576.0, maxBytes / 1048576));
-      }
+      checkSize(path, Files.size(path));
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new BadInputException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
+    return read(path, bytes);
+  }
+
+  /** Refuses a paper over the size limit before its bytes are read. */
+  public void checkSize(Path path, long size) throws BadInputException {
+    if (size > maxBytes) {
+      throw new BadInputException(path, String.format(Locale.ROOT,
+          "%.1f MB is over the %d MB limit for one paper (raise it with --max-mb)", size / 1048576.0, maxBytes / 1048576));
+    }
+  }
+
+  /** A paper from its bytes, read from wherever it lives (a folder, HDFS, S3); {@code path} names it. */
+  public SourceDocument read(Path path, byte[] bytes) throws BadInputException {
+    checkSize(path, bytes.length);
     if (bytes.length == 0) {
       throw new BadInputException(path, "empty file");
     }

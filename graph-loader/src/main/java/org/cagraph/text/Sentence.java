@@ -9,7 +9,7 @@ package org.cagraph.text;
  * @param end     char index in the original file just past its last char
  */
 public record Sentence(String docId, int index, String section, Kind kind, int paragraph, String text, int[] offsets,
-    int start, int end) {
+    int start, int end) implements java.io.Serializable {
 
   public enum Kind { BODY, FOOTNOTE, TABLE_ROW, HEADING }
 

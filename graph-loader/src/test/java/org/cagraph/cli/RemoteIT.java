@@ -145,6 +145,24 @@ class RemoteIT {
     assertNoFileHolds(Paths.state(), since, PASSWORD);
   }
 
+  /**
+   * A cluster is reached through a routing URI: the driver asks the server for its routing table and sends the
+   * loader's write transactions to the leader. A single server answers with itself, so the same load works unchanged
+   * against one instance and against a cluster.
+   */
+  @Test
+  void loadsThroughARoutingUriAsOnACluster() throws Exception {
+    String routing = uri.replace("bolt://", "neo4j://");
+    Captured load = capture(Map.of("NEO4J_URI", routing, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", PASSWORD), "load",
+        "--statements", Cli.fixture().toString());
+    assertEquals(0, load.cli().exitCode(), load.cli().toString());
+    assertTrue(load.cli().out().contains("loaded 5 papers") && load.cli().out().contains(routing), load.cli().out());
+    load.assertNever(PASSWORD);
+    try (Session s = admin.session()) {
+      assertEquals(40, s.run("MATCH (:Actor)-[r]->(:Actor) RETURN count(r) AS n").single().get("n").asLong());
+    }
+  }
+
   @Test
   void credentialsWrittenIntoTheUriAreUsedAndNeverShown() throws Exception {
     var since = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 1000);
