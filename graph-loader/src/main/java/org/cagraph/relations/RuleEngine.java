@@ -242,7 +242,7 @@ public final class RuleEngine {
     DateMention d = nearest(outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))), anchor,
         toText.get(m.end() - 1));
     When when = new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
-        rules.time().read(r.predicate(), status, words, at[ts], at[te], at[m.start()], at[m.end()], d,
+        rules.time().read(r.predicate(), status, words, at[ts], at[te], at[m.end()], d,
             sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
@@ -521,7 +521,7 @@ public final class RuleEngine {
   private When when(String type, String status, String words, int ts, int te, DateMention d, boolean inClause,
       String docDate) {
     return new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
-        rules.time().read(type, status, words, ts, te, d, inClause, docDate));
+        rules.time().read(type, status, words, ts, te, te, d, inClause, docDate));
   }
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";

@@ -58,34 +58,21 @@ final class TimeReader {
    * @param view the sentence's Simplified lower-case view, each actor one {@code □} (as {@link Scope} reads it)
    * @param ts where its trigger begins in it
    * @param te where its trigger ends
+   * @param me where the rule's whole match ends: the clause of the match's end is read beside the trigger's, since a
+   *     trigger such as 也跟隨 may stand in a clause before the verb it governs (…，對□實施制裁)
    * @param d the date the rule engine attached to it, or null
-   * @param docDate the document's date (manifest), or null
-   */
-  List<TimeReading> read(String type, String status, String view, int ts, int te, DateMention d, String docDate) {
-    return read(type, status, view, ts, te, d, true, docDate);
-  }
-
-  /**
    * @param dateInClause whether {@code d} stands in the trigger's own clause: a clause that observes the relation
    *     (目前, currently) and has no date of its own is read as an observation, not dated by another clause's date
+   * @param docDate the document's date (manifest), or null
    */
-  List<TimeReading> read(String type, String status, String view, int ts, int te, DateMention d, boolean dateInClause,
-      String docDate) {
-    return read(type, status, view, ts, te, ts, te, d, dateInClause, docDate);
-  }
-
-  /**
-   * @param ms where the rule's whole match begins
-   * @param me where it ends: the clause of the match's end is read beside the trigger's, since a trigger such as
-   *     也跟隨 may stand in a clause before the verb it governs (…，對□實施制裁)
-   */
-  List<TimeReading> read(String type, String status, String view, int ts, int te, int ms, int me, DateMention d,
+  List<TimeReading> read(String type, String status, String view, int ts, int te, int me, DateMention d,
       boolean dateInClause, String docDate) {
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
     // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
-    int ms2 = clauseStart(view, Math.max(me - 1, 0));
-    String raw = view.substring(cs, ce) + (ms2 >= ce ? "，" + view.substring(ms2, clauseEnd(view, Math.max(ms2, me - 1)))
+    int endClause = clauseStart(view, Math.max(me - 1, 0));
+    String raw = view.substring(cs, ce) + (endClause >= ce
+        ? "，" + view.substring(endClause, clauseEnd(view, Math.max(endClause, me - 1)))
         : "");
     // event words are masked before start words are looked for: 再次當選 is a re-election, not a 當選
     String clause = event.mask(raw);
