@@ -113,6 +113,20 @@
     return (lang === 'zh' && a.nameZh) ? a.nameZh : (a.name || a.nameZh || a.id);
   }
 
+  // Cytoscape.js wraps labels at spaces only: a long name without any (Chinese) is cut into even lines of at most 9
+  function wrapLabel(name) {
+    if (name.length <= 10 || /\s/.test(name)) {
+      return name;
+    }
+    var lines = Math.ceil(name.length / 9);
+    var width = Math.ceil(name.length / lines);
+    var out = [];
+    for (var i = 0; i < name.length; i += width) {
+      out.push(name.slice(i, i + width));
+    }
+    return out.join('\n');
+  }
+
   function relationLabel(type) {
     var r = relationTypes[type];
     return (r && (lang === 'zh' ? r.zh : r.en)) || type;
@@ -353,7 +367,7 @@
       actors[n.id] = n;
       elements.push({
         group: 'nodes',
-        data: { id: n.id, label: nameOf(n), type: n.type, colour: COLOURS[n.type] || '#7f7f7f' },
+        data: { id: n.id, label: wrapLabel(nameOf(n)), name: nameOf(n), type: n.type, colour: COLOURS[n.type] || '#7f7f7f' },
         classes: n.id === graph.center ? 'center' : ''
       });
     });
@@ -388,7 +402,7 @@
         style: {
           'background-color': 'data(colour)', label: 'data(label)', width: 26, height: 26,
           'font-size': 13, color: '#1f2933', 'text-valign': 'bottom', 'text-margin-y': 3,
-          'text-wrap': 'wrap', 'text-max-width': 130, 'font-family': FONT, 'text-outline-color': '#ffffff',
+          'text-wrap': 'wrap', 'text-max-width': smallFrame() ? 90 : 130, 'font-family': FONT, 'text-outline-color': '#ffffff',
           'text-outline-width': 2, 'border-width': 1.5, 'border-color': '#ffffff', 'min-zoomed-font-size': 5
         }
       },
@@ -419,11 +433,17 @@
 
   // ---- layout: fCoSE, then labels pushed apart until no two overlap ----------------------------------------------
 
+  // a small frame (the page's own breakpoint) gets a tighter layout: shorter edges, so that labels stay legible
+  function smallFrame() {
+    return window.innerWidth < 640 || window.innerHeight < 420;
+  }
+
   function layoutOptions() {
+    var small = smallFrame();
     return {
       name: 'fcose', quality: 'default', randomize: true, animate: false, fit: false, padding: 20,
-      nodeDimensionsIncludeLabels: true, idealEdgeLength: 70, nodeRepulsion: 9000, edgeElasticity: 0.3,
-      gravity: 0.4, numIter: 2500, packComponents: true
+      nodeDimensionsIncludeLabels: true, idealEdgeLength: small ? 30 : 70, nodeRepulsion: small ? 2500 : 9000,
+      edgeElasticity: 0.3, gravity: small ? 1 : 0.4, numIter: 2500, packComponents: true
     };
   }
 
@@ -505,7 +525,7 @@
   }
 
   function fit() {
-    cy.fit(undefined, 16);
+    cy.fit(undefined, smallFrame() ? 6 : 16);
     if (cy.zoom() > 1.6) {
       cy.zoom(1.6);
       cy.center();
@@ -1050,7 +1070,21 @@
     $('close-timeline').setAttribute('aria-label', t.close);
   }
 
+  // a frame resized (full screen, a rotated phone) keeps the whole drawing in view
+  var refitTimer = null;
+
+  function onResize() {
+    window.clearTimeout(refitTimer);
+    refitTimer = window.setTimeout(function () {
+      if (cy) {
+        cy.resize();
+        fit();
+      }
+    }, 150);
+  }
+
   function bindControls() {
+    window.addEventListener('resize', onResize);
     $('show-timeline').addEventListener('click', function () {
       setPanel(root.getAttribute('data-panel') === 'timeline' ? 'none' : 'timeline');
     });

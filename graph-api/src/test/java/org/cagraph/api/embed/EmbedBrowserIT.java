@@ -249,13 +249,18 @@ class EmbedBrowserIT {
     assertThat(driver.findElement(By.id("png-link")).getDomAttribute("download")).isEqualTo("cagraph-kazakhstan.png");
   }
 
+  /**
+   * The four pictures of docs/: target/embed-{1400x900,400x300}-{en,zh}.png from the test graph, or, with
+   * -Dcagraph.screenshots=docs -Dcagraph.embed-base=http://127.0.0.1:8080 (a running ./kg up), docs/ from the papers.
+   */
   @Test
   void screenshotsForTheDocs() throws Exception {
+    String base = System.getProperty("cagraph.embed-base", "http://127.0.0.1:" + port);
     for (String lang : List.of("en", "zh")) {
-      open("/embed?center=kazakhstan&lang=" + lang + "&sel=MEMBER_OF%7Ckazakhstan%7Csco", 1400, 900);
+      openAt(base, "/embed?center=kazakhstan&lang=" + lang + "&sel=MEMBER_OF%7Ckazakhstan%7Csco", 1400, 900);
       assertThat(overlappingLabels()).isEmpty();
       shot("embed-1400x900-" + lang + ".png");
-      open("/embed?center=kazakhstan&lang=" + lang, 400, 300);
+      openAt(base, "/embed?center=kazakhstan&lang=" + lang, 400, 300);
       assertThat(overlappingLabels()).isEmpty();
       assertThat(driver.findElement(By.id("controls")).isDisplayed()).as("controls fold at 400×300").isFalse();
       shot("embed-400x300-" + lang + ".png");
@@ -447,8 +452,12 @@ class EmbedBrowserIT {
   }
 
   private void open(String path, int width, int height) {
+    openAt("http://127.0.0.1:" + port, path, width, height);
+  }
+
+  private void openAt(String base, String path, int width, int height) {
     viewport(width, height);
-    driver.get("http://127.0.0.1:" + port + path);
+    driver.get(base + path);
     new WebDriverWait(driver, WAIT).until(d -> attr("data-nodes") != null || "error".equals(attr("data-state")));
     assertThat(attr("data-state")).as(String.valueOf(attr("data-error"))).isEqualTo("ready");
   }
