@@ -31,13 +31,19 @@ class GraphController {
   }
 
   @GetMapping("/api/graph")
-  @Operation(summary = "Nodes {id,name,nameZh,type} and edges {id,source,target,type,date,role,confidence,citations} "
-      + "around an actor", description = "depth: 1..3 (default 1); types: comma-separated relation types (default all).")
+  @Operation(summary = "Nodes {id,name,nameZh,type} and edges {id,source,target,type,date,role,confidence,since,until,"
+      + "periods,citations} around an actor", description = "depth: 1..3 (default 1); types: comma-separated relation "
+      + "types (default all); top: keep only the centre's top best-evidenced neighbours (most citing sentences over "
+      + "their relations with it; default all), further hops going out from those. neighbours: how many neighbours "
+      + "the centre has under these types, cut or not.")
   Map<String, Object> graph(@RequestParam String center, @RequestParam(required = false) Integer depth,
-      @RequestParam(required = false) String types) {
+      @RequestParam(required = false) String types, @RequestParam(required = false) Integer top) {
     int d = depth == null ? 1 : depth;
     if (d < 1 || d > MAX_DEPTH) {
       throw new BadParameter("depth", "depth must be between 1 and " + MAX_DEPTH);
+    }
+    if (top != null && (top < 1 || top > maxRows)) {
+      throw new BadParameter("top", "top must be between 1 and " + maxRows);
     }
     List<String> t = RelationTypes.list("types", types);
     actors.require(center);
@@ -45,6 +51,7 @@ class GraphController {
     p.put("center", center);
     p.put("depth", d);
     p.put("types", t);
+    p.put("top", top);
     p.put("limit", maxRows);
     Map<String, Object> row = queries.read("graph", p).get(0);
     List<?> nodes = (List<?>) row.get("nodes");
@@ -53,6 +60,8 @@ class GraphController {
     out.put("center", center);
     out.put("depth", d);
     out.put("types", t);
+    out.put("top", top);
+    out.put("neighbours", row.get("neighbours"));
     out.put("truncated", nodes.size() >= maxRows || edges.size() >= maxRows);
     out.put("nodes", nodes);
     out.put("edges", edges);

@@ -38,6 +38,43 @@ class GraphIT extends ApiTestSupport {
   }
 
   @Test
+  void topKeepsTheBestEvidencedNeighboursAndCountsThemAll() throws Exception {
+    JsonNode all = get("/api/graph?center=kazakhstan", HttpStatus.OK);
+    assertThat(all.get("neighbours").asInt()).isEqualTo(all.get("nodes").size() - 1).isEqualTo(5);
+    assertThat(all.get("top").isNull()).isTrue();
+    // the Russian border is stated by two sentences, every other relation of Kazakhstan by one
+    JsonNode one = get("/api/graph?center=kazakhstan&top=1", HttpStatus.OK);
+    assertThat(one.get("nodes").findValuesAsText("id")).containsExactly("kazakhstan", "russia");
+    assertThat(one.get("neighbours").asInt()).isEqualTo(5);
+    assertThat(one.get("top").asInt()).isEqualTo(1);
+    assertEdgesJoinNodes(one);
+    // further hops go out from the neighbours kept only
+    JsonNode two = get("/api/graph?center=kazakhstan&top=1&depth=2", HttpStatus.OK);
+    assertThat(two.get("nodes").findValuesAsText("id")).contains("nato", "united_states").doesNotContain("csto");
+    assertBadParameter("/api/graph?center=kazakhstan&top=0", "top");
+    assertBadParameter("/api/graph?center=kazakhstan&top=501", "top");
+  }
+
+  @Test
+  void edgesCarryTheirPeriodsAndTheArticleAuthorsOfTheirCitations() throws Exception {
+    JsonNode g = get("/api/graph?center=uzbekistan&types=MEMBER_OF", HttpStatus.OK);
+    JsonNode csto = g.get("edges").findParents("type").stream()
+        .filter(e -> e.get("target").asText().equals("csto")).findFirst().orElseThrow();
+    assertThat(csto.get("periods").size()).isEqualTo(2);
+    assertThat(csto.get("periods").get(1).get("start").asText()).isEqualTo("2006");
+    assertThat(csto.get("periods").get(1).get("from").asText()).isEqualTo("2006-01-01");
+    assertThat(csto.get("periods").get(1).get("to").asText()).isEqualTo("2012-12-31");
+    assertThat(csto.get("citations").get(0).get("page").asInt()).isPositive();
+    JsonNode kz = get("/api/graph?center=kazakhstan&types=MEMBER_OF", HttpStatus.OK);
+    JsonNode sco = kz.get("edges").findParents("type").stream()
+        .filter(e -> e.get("source").asText().equals("kazakhstan")).findFirst().orElseThrow();
+    // 492 stands in 沈明室's article of the seven-author issue: the article's author, not the issue's seven
+    assertThat(JSON.convertValue(sco.get("citations").get(0).get("authors"), List.class))
+        .containsExactly("沈明室");
+    assertThat(sco.get("citations").get(0).get("published").asText()).isEqualTo("2023-12-15");
+  }
+
+  @Test
   void depthAndTypesWidenAndNarrow() throws Exception {
     JsonNode two = get("/api/graph?center=kazakhstan&depth=2", HttpStatus.OK);
     assertThat(two.get("nodes").findValuesAsText("id")).contains("kyrgyzstan", "nato", "csto", "united_states", "eu",
