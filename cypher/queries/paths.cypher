@@ -19,7 +19,8 @@ WITH p, i, r, COLLECT {
   MATCH (s:Sentence {id: sid})-[:IN]->(d:Document)
   WITH s, d ORDER BY d.id, s.start
   RETURN {sentence: s.id, text: s.text, quote: s.quote, start: s.start, end: s.end, document: d.id,
-          title: coalesce(s.article, d.title), authors: d.authors, year: d.year}
+          title: coalesce(s.article, d.title), authors: coalesce(s.articleAuthors, d.authors), year: d.year,
+          published: d.date, page: s.page}
 } AS citations
 ORDER BY i
 WITH p, collect({type: type(r), source: startNode(r).id, target: endNode(r).id, role: r.role, date: r.date,

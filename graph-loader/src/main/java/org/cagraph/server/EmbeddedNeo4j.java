@@ -55,13 +55,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           .withConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))
           .withConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort));
       if (guideUrl != null) {
-        b = b.withConfig(ServerSettings.browser_post_connect_cmd, "play " + guideUrl)
+        b = b.withConfig(ServerSettings.browser_post_connect_cmd, postConnect(guideUrl))
             .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + HOST);
       }
     } else {
       b = b.withDisabledServer();
     }
     return new EmbeddedNeo4j(b.build());
+  }
+
+  /**
+   * What Browser runs once connected: the style beside the guide (colours and Chinese captions by actor type), then
+   * the guide. Browser splits the setting on semicolons.
+   */
+  static String postConnect(String guideUrl) {
+    return "style " + URI.create(guideUrl).resolve("style.grass") + "; play " + guideUrl;
   }
 
   public URI boltUri() {

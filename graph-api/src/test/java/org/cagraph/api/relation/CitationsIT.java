@@ -71,6 +71,16 @@ class CitationsIT extends ApiTestSupport {
     assertThat(seen).isTrue();
     JsonNode between = get("/api/compare?a=kazakhstan&b=russia", HttpStatus.OK).get("between");
     assertTheEnglishArticle(citation(between.get(0).get("held").get(0).get("citations"), ENGLISH));
+    JsonNode hop = null;
+    for (JsonNode path : get("/api/paths?from=kazakhstan&to=russia", HttpStatus.OK).get("paths")) {
+      for (JsonNode h : path.get("hops")) {
+        if (h.get("type").asText().equals("BORDERS") && h.get("source").asText().equals("kazakhstan")) {
+          hop = h;
+        }
+      }
+    }
+    assertThat(hop).as("a one-hop path kazakhstan BORDERS russia").isNotNull();
+    assertTheEnglishArticle(citation(hop.get("citations"), ENGLISH));
   }
 
   @Test
