@@ -22,12 +22,42 @@ final class Coreference {
   private Coreference() {
   }
 
-  // "the Organization" refers back, "the Organization of Turkic States" is a name the gazetteer may not hold
-  private static final Pattern COREF = Pattern.compile(
-      "两国|双方|该国|该组织|该机构|该集团|该联盟|该公约|该条约|the two countries|the two nations|the two states|both nations"
-          + "|(?:the country|the organi[sz]ation|the bloc|the alliance)(?!\\s+(?:of|for|on)\\s)|both countries"
-          // 中國、俄羅斯…是其創始成員國: 其 before a member word is the organisation the paragraph is about
-          + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
+  /** The referring words of data/gazetteer/coreference.tsv, by what each refers to. */
+  private static final WordLists WORDS = WordLists.read("gazetteer/coreference.tsv");
+  /** What a referring word stands for: the pair named last, or the last actor of one type. */
+  private static final Map<String, String> KINDS = new HashMap<>();
+  private static final Pattern COREF = referring();
+
+  /**
+   * One alternation of every list's words, longest first. A Latin or Cyrillic word matches whole words, and an English
+   * one not before a preposition, a relative pronoun or an -ing form, which make it a description of its own: "the
+   * Organization" refers back; "the Organization of Turkic States" and "the treaty establishing the EAEU" do not. 其 before a member word is the organisation the paragraph is about (中國、俄羅斯…是其創始成員國).
+   */
+  private static Pattern referring() {
+    Map<String, String> kinds = new LinkedHashMap<>();
+    for (String[] list : new String[][] {{"pair", "pair"}, {"sides", "sides"}, {"country", "Country"}, {"organization", "Organization"},
+        {"agreement", "Agreement"}}) {
+      for (String w : WORDS.get(list[0]).split("\\|")) {
+        if (!w.isBlank()) {
+          kinds.put(w.strip().replace('_', ' '), list[1]);
+        }
+      }
+    }
+    KINDS.putAll(kinds);
+    List<String> words = new ArrayList<>(kinds.keySet());
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String w : words) {
+      alt.append(alt.length() == 0 ? "" : "|");
+      boolean letters = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      boolean latin = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      alt.append(letters ? "(?<![\\p{L}\\p{N}])" : "").append(Pattern.quote(w))
+          .append(letters ? "(?![\\p{L}\\p{N}])" : "").append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+    }
+    return Pattern.compile(alt + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
+  }
+
   /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
   private static final Pattern NUMBERED = Pattern.compile(
       "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
@@ -69,9 +99,13 @@ final class Coreference {
       while (m.find()) {
         String w = m.group();
         int at = m.start();
+        if (overlapsName(here, at, m.end())) {
+          continue; // a word inside a name: Североатлантический альянс
+        }
         List<Mention> before = new ArrayList<>(history);
         here.stream().filter(x -> x.end() <= at).forEach(before::add);
-        if (w.equals("双方")) {
+        String kind = w.equals("其") ? "Organization" : KINDS.get(w);
+        if (kind.equals("sides")) {
           List<Actor> pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
           if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
             for (Actor a : pair) {
@@ -80,18 +114,16 @@ final class Coreference {
             continue;
           }
         }
-        if (w.equals("两国") || w.equals("双方") || w.contains("two") || w.startsWith("both")) {
+        if (kind.equals("pair") || kind.equals("sides")) {
           long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct().count();
           if (inSentence >= 2 && w.equals("两国")) {
-            continue; // 中俄兩國: the pair is already linked
+            continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
           for (Actor a : lastDistinct(before, "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
-          String label = w.contains("国") || w.contains("country") ? "Country"
-              : w.contains("公约") || w.contains("条约") ? "Agreement" : "Organization";
-          for (Actor a : lastDistinct(before, label, 1)) {
+          for (Actor a : lastDistinct(before, kind, 1)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         }

@@ -175,6 +175,24 @@ class LinkerTest {
   }
 
   @Test
+  void russianReferringWordsInEveryCaseFromTheDataFile() {
+    List<Set<String>> got = link("В 2001 году Россия и Китай подписали договор о добрососедстве. "
+        + "Обе страны вступили в ШОС в том же году. Позднее в эту организацию вступила Индия.\n");
+    assertEquals(3, got.size(), got.toString());
+    assertTrue(got.get(1).containsAll(ids("russia", "china", "sco")), got.get(1).toString());
+    assertTrue(got.get(2).containsAll(ids("sco", "india")), got.get(2).toString());
+  }
+
+  @Test
+  void aTreatyDescribedByWhatItDoesIsNoBackReference() {
+    List<Set<String>> got = link("Kazakhstan signed the Collective Security Treaty in 1992. "
+        + "In 2014 it signed the treaty establishing the Eurasian Economic Union. Uzbekistan left the treaty in 1999.\n");
+    assertEquals(3, got.size(), got.toString());
+    assertFalse(got.get(1).contains("collective_security_treaty"), got.get(1).toString());
+    assertTrue(got.get(2).contains("collective_security_treaty"), got.get(2).toString());
+  }
+
+  @Test
   void theOrganisationRefersBackButTheOrganisationOfANameDoesNot() {
     List<Set<String>> got = link("Kazakhstan joined the EAEU in 2015. The Organization now has five members. "
         + "Kazakhstan is an observer state of the Organization of Black Sea Economic Cooperation.\n");
