@@ -162,7 +162,8 @@ final class TimeReader {
   }
 
   /**
-   * What the clauses after the match's own tell about its relation, each by the date in it: an organisation renamed
+   * What the sentence's other clauses tell about its relation, each by the date in it: a date an as-of word introduces
+   * (截至2023年3月底，…) observes the relation, wherever it stands; and after the match's own clause, an organisation renamed
    * (2001年此組織改為□: a membership of the old name ends then, and goes on under the new one), or the date the
    * relation took effect (2000年決定接納□，2001年正式生效; leased in 2001, opened the next year): the relation starts
    * then, and an earlier date of the sentence was a decision, not a start. Such a clause names no other actor before
@@ -176,11 +177,20 @@ final class TimeReader {
   List<TimeReading> later(String type, String words, int me, List<DateMention> ds, List<TimeReading> readings) {
     Lexicon ren = renamed.getOrDefault(type, NONE);
     Lexicon eff = effective.getOrDefault(type, NONE);
-    if (ren == NONE && eff == NONE || ds.isEmpty()) {
+    if (ds.isEmpty()) {
       return readings;
     }
     int from = clauseEnd(words, Math.max(0, me - 1));
     List<TimeReading> out = new java.util.ArrayList<>(readings);
+    for (DateMention m : ds) {
+      // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the relation,
+      // though it stands in a clause of its own
+      if (m.since() == null && m.until() == null
+          && asOf.ends(words.substring(clauseStart(words, m.begin()), m.begin()), 2)) {
+        out.replaceAll(r -> m.date().equals(r.date()) && (r.kind().equals(TimeReading.EVENT)
+            || r.kind().equals(TimeReading.START)) ? new TimeReading(TimeReading.OBSERVED, r.date()) : r);
+      }
+    }
     for (DateMention m : ds) {
       String date = m.since() != null ? m.since() : m.date();
       if (m.begin() < from || date == null) {

@@ -150,4 +150,11 @@ class TimeReadingTest {
         r.timeline().conflicts().get(0).sides().stream().map(Periods.Side::date).toList());
     assertTrue(r.citations().stream().anyMatch(Citation::endsOnly), "the president's sentence is evidence, no statement");
   }
+
+  @Test
+  void aDateAnAsOfWordIntroducesObservesTheRelationFromItsOwnClause() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "截至2023年3月底，中國對哈薩克直接投資存量超過150億美元。");
+    assertEquals(List.of(new TimeReading("observed", "2023-03")), readings(st, "china", "AIDS", "kazakhstan"),
+        st.toString());
+  }
 }
