@@ -136,7 +136,7 @@ public final class Export {
       ObjectNode cn = cites.addObject().put("doc", c.doc()).put("sentence", c.sentence()).put("start", c.start())
           .put("end", c.end()).put("quote", c.quote()).put("rule", c.rule());
       if (c.endsOnly()) {
-        cn.put("endsOnly", true);  // ends the relation without stating it: evidence of a period's end
+        cn.put("endsOnly", true);  // bounds the relation without stating it: an end, or a head of state's act
       }
       ArrayNode rs = cn.putArray("readings");
       c.readings().forEach(t -> rs.addObject().put("kind", t.kind()).put("date", t.date()));

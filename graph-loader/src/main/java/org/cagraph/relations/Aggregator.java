@@ -92,9 +92,14 @@ public final class Aggregator {
         cites.put(e.statement().sentence().id(), c == null
             ? citer.apply(e.statement()).endingOnly(e.readings()) : merged(c, e.readings()));
       }
+      // a footnote is its own source beside the paper's text (it cites another work)
+      java.util.Set<String> notes = new java.util.HashSet<>();
+      group.forEach(s -> note(s, notes));
+      endings.getOrDefault(triple(first), List.of()).forEach(e -> note(e.statement(), notes));
       List<Periods.Dated> readings = new ArrayList<>();
       for (Citation c : cites.values()) {
-        c.readings().forEach(r -> readings.add(new Periods.Dated(r.kind(), r.date(), c.sentence(), c.doc())));
+        String source = notes.contains(c.sentence()) ? c.doc() + " (notes)" : c.doc();
+        c.readings().forEach(r -> readings.add(new Periods.Dated(r.kind(), r.date(), c.sentence(), c.doc(), source)));
       }
       Periods.Timeline timeline = Periods.of(readings);
       double conf = Math.round(Math.min(0.99, 1.0 - miss) * 100) / 100.0;
@@ -108,17 +113,50 @@ public final class Aggregator {
     return out;
   }
 
-  /** A statement that ends a relation (of any role) it does not itself assert, and the end readings it gives. */
+  /**
+   * A statement that bounds a relation (of any role) it does not itself assert, and the readings it gives: an end
+   * (sanctions lifted, a withdrawal), or a head of state's act dating his state's.
+   */
   public record Ending(Statement statement, List<TimeReading> readings) implements java.io.Serializable {
   }
 
+  /** The types whose act by a head of state is his state's (data/rules/state-acts.lex). */
+  private static final java.util.Set<String> STATE_ACTS = java.util.Set.copyOf(
+      org.cagraph.actors.DataFiles.lines("rules/state-acts.lex").stream().map(String::strip)
+          .filter(w -> !w.isEmpty() && !w.startsWith("#")).toList());
+
   /**
-   * The ends each relation gets from other statements, by subject|type|object: an ended statement of the same
-   * relation (sanctions lifted, a base closed), and the dated act of a type that ends others (the year Uzbekistan
-   * withdrew from the treaty ends its MEMBER_OF and SIGNED periods; which type ends which is data/schema).
+   * The bounds each relation gets from other statements, by subject|type|object: an ended statement of the same
+   * relation (sanctions lifted, a base closed); the dated act of a type that ends others (the year Uzbekistan
+   * withdrew from the treaty ends its MEMBER_OF and SIGNED periods; which type ends which is data/schema); and the
+   * dated act of a head of state titled in the same sentence, which dates his state's relation of that type
+   * (烏茲別克總統卡里莫夫簽署 dates Uzbekistan's signing; which types, data/rules/state-acts.lex). Such a sentence is
+   * evidence of a bound, not a statement of the relation: {@link #finish} cites it only on a relation read elsewhere.
    */
   public static Map<String, List<Ending>> endings(List<Statement> statements) {
     Map<String, List<Ending>> out = new LinkedHashMap<>();
+    // sentence -> person -> the states the sentence titles him head of
+    Map<String, Map<String, List<String>>> heads = new LinkedHashMap<>();
+    for (Statement s : statements) {
+      if (s.asserted() && s.predicate().equals("HEAD_OF") && s.role() != null
+          && RuleSet.stateHeads().contains(s.role())) {
+        heads.computeIfAbsent(s.sentence().id(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s.object());
+      }
+    }
+    for (Statement s : statements) {
+      if (s.asserted() && STATE_ACTS.contains(s.predicate())) {
+        List<TimeReading> dated = s.readings().stream().filter(r -> r.date() != null
+            && !r.kind().equals(TimeReading.OBSERVED)).toList();
+        for (String state : dated.isEmpty() ? List.<String>of()
+            : heads.getOrDefault(s.sentence().id(), Map.of()).getOrDefault(s.subject(), List.of())) {
+          if (!state.equals(s.object())) {
+            out.computeIfAbsent(state + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
+                .add(new Ending(s, dated));
+          }
+        }
+      }
+    }
     for (Statement s : statements) {
       if (Scope.ENDED.equals(s.status())) {
         List<TimeReading> ends = s.readings().stream().filter(r -> r.kind().equals(TimeReading.END)).toList();
@@ -137,6 +175,12 @@ public final class Aggregator {
       }
     }
     return out;
+  }
+
+  private static void note(Statement s, java.util.Set<String> notes) {
+    if (s.sentence().kind() == org.cagraph.text.Sentence.Kind.FOOTNOTE) {
+      notes.add(s.sentence().id());
+    }
   }
 
   /** The citation with more readings of the same sentence, each once. */

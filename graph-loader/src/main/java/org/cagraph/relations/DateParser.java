@@ -16,6 +16,7 @@ final class DateParser {
   private static final Pattern P = Pattern.compile(
       "(?<range>(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
           + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
+          + "|(?<until>(?:直至|直到|一直到)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
           + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
           + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
           + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
@@ -86,6 +87,11 @@ final class DateParser {
       String month = m.group("sm");
       String iso = month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
       return new DateMention(b, e, iso, iso, null);
+    }
+    if (m.group("until") != null) {
+      // 擔任總統直至2019年: the end the text gives
+      DateMention d = absolute(b, e, Integer.parseInt(m.group("uy")), num(m.group("um")), -1, ctx);
+      return d == null ? null : new DateMention(b, e, d.date(), null, d.date());
     }
     if (m.group("roc") != null) {
       return absolute(b, e, 1911 + Integer.parseInt(m.group("ry")), num(m.group("rm")), num(m.group("rd")), ctx);

@@ -43,6 +43,21 @@ final class Lexicon {
     return pattern.matcher(text).find();
   }
 
+  /**
+   * Whether an entry of at least {@code min} characters ends the text, white space aside (the former before a title:
+   * "the former president"; a one-character 前 is too often 之前's).
+   */
+  boolean ends(CharSequence text, int min) {
+    int end = text.toString().stripTrailing().length();
+    java.util.regex.Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      if (m.end() == end && m.end() - m.start() >= min) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an entry starts before {@code limit} (it may run on past it: 將向 over the trigger 向). */
   boolean startsBefore(CharSequence text, int limit) {
     java.util.regex.Matcher m = pattern.matcher(text);

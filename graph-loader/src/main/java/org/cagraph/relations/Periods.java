@@ -11,7 +11,7 @@ import java.util.Map;
  * (or, with no start stated before it, the first), so an actor that left and rejoined has two. Event and observed
  * readings show that the relation held at their date and never move a start. Two readings of the same bound of one
  * period that give different dates, neither a more precise form of the other (1992 and 1992-05-15 agree), from
- * different papers, are a {@link Conflict}: the sources disagree. One paper that dates two starts of a period without
+ * different sources (papers, or a paper's text and its notes), are a {@link Conflict}: the sources disagree. One paper that dates two starts of a period without
  * an end between them tells a sequence (a friendship treaty, then an alliance), not a disagreement with itself: the
  * earliest is the start.
  */
@@ -19,8 +19,15 @@ public final class Periods {
   private Periods() {
   }
 
-  /** A reading with the sentence and paper it comes from. */
-  public record Dated(String kind, String date, String sentence, String doc) {
+  /**
+   * A reading with the sentence and paper it comes from. {@code source} is who gives it: the paper, or the paper's
+   * notes, which cite other sources than its text does (an article's 1993 against its own footnote's 1994 are two
+   * sources, where the text alone dating two starts is one telling a sequence).
+   */
+  public record Dated(String kind, String date, String sentence, String doc, String source) {
+    public Dated(String kind, String date, String sentence, String doc) {
+      this(kind, date, sentence, doc, doc);
+    }
   }
 
   /**
@@ -175,7 +182,7 @@ public final class Periods {
     boolean disagree = false;
     for (Dated a : readings) {
       for (Dated b : readings) {
-        disagree |= !agree(a.date(), b.date()) && !a.doc().equals(b.doc());
+        disagree |= !agree(a.date(), b.date()) && !a.source().equals(b.source());
       }
     }
     if (!disagree) {

@@ -103,11 +103,12 @@ public final class RuleEngine {
     Map<String, Statement> out = new LinkedHashMap<>();
     int[] at = new int[masked.length() + 1];
     String words = blank(masked, at); // the sentence's own words, once: every match reads its clause here
+    List<DateMention> wds = inWords(ds, toText, at);
     for (Rule r : rules.rules()) {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(r, m, groups, words, at, toText, s, ds, view, state.docDate, out);
+        emit(r, m, groups, words, at, toText, s, ds, wds, view, state.docDate, out);
         from = m.start() + 1;
       }
     }
@@ -223,7 +224,7 @@ public final class RuleEngine {
   }
 
   private void emit(Rule r, Matcher m, List<Group> groups, String words, int[] at, List<Integer> toText, Sentence s,
-      List<DateMention> ds, String view, String docDate, Map<String, Statement> out) {
+      List<DateMention> ds, List<DateMention> wds, String view, String docDate, Map<String, Statement> out) {
     // negation, modality, claims and endings are read in the clause of the rule's trigger (the whole match where a
     // rule names none): a negation in another clause of the sentence is that clause's own
     int ts = m.start();
@@ -242,8 +243,9 @@ public final class RuleEngine {
     DateMention d = nearest(outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))), anchor,
         toText.get(m.end() - 1));
     When when = new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
-        rules.time().read(r.predicate(), status, words, at[ts], at[te], at[m.end()], d,
-            sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate));
+        rules.time().later(r.predicate(), words, at[m.end()], wds,
+            rules.time().read(r.predicate(), status, words, at[m.start()], at[ts], at[te], at[m.end()], d,
+                sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate)));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
@@ -478,6 +480,30 @@ public final class RuleEngine {
     return b.toString();
   }
 
+  /**
+   * The dates in the coordinates of the sentence's words (each actor one {@code □}), where {@link TimeReader#later}
+   * reads the clauses after a match; a date the masking cannot place is left out.
+   */
+  private static List<DateMention> inWords(List<DateMention> ds, List<Integer> toText, int[] at) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : ds) {
+      int b = -1;
+      int e = -1;
+      for (int k = 0; k < toText.size(); k++) {
+        if (b < 0 && toText.get(k) == d.begin()) {
+          b = at[k];
+        }
+        if (toText.get(k) == d.end() - 1) {
+          e = at[k] + 1;
+        }
+      }
+      if (b >= 0 && e > b) {
+        out.add(new DateMention(b, e, d.date(), d.since(), d.until()));
+      }
+    }
+    return out;
+  }
+
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
 
   /**
@@ -521,7 +547,7 @@ public final class RuleEngine {
   private When when(String type, String status, String words, int ts, int te, DateMention d, boolean inClause,
       String docDate) {
     return new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
-        rules.time().read(type, status, words, ts, te, te, d, inClause, docDate));
+        rules.time().read(type, status, words, ts, ts, te, te, d, inClause, docDate));
   }
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";

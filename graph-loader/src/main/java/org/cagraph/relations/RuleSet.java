@@ -34,7 +34,9 @@ public final class RuleSet {
   private final TimeReader time = new TimeReader(
       TimeReader.startWords(lines("data/rules/time-start.tsv"), "data/rules/time-start.tsv"),
       lexicon("data/rules/time-end.lex"), lexicon("data/rules/time-event.lex"), lexicon("data/rules/time-observed.lex"),
-      lexicon("data/rules/time-past.lex"), lexicon("data/rules/time-as-of.lex"));
+      lexicon("data/rules/time-past.lex"), lexicon("data/rules/time-as-of.lex"),
+      lexicon("data/rules/time-incumbent.lex"), typed("data/rules/time-former.tsv"),
+      typed("data/rules/time-renamed.tsv"), typed("data/rules/time-effective.tsv"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;
@@ -224,6 +226,11 @@ public final class RuleSet {
     return new Lexicon(lines(res), res);
   }
 
+  /** A time word list with the types each word applies to (word, tab, types), as one lexicon per type. */
+  private static Map<String, Lexicon> typed(String res) {
+    return TimeReader.startWords(lines(res), res);
+  }
+
   /**
    * One rules file for each row of data/schema/relation-types.tsv and a row for each rules file: a rules file the
    * schema does not name would otherwise be skipped without a word, and a row without rules would read nothing.
@@ -335,6 +342,11 @@ public final class RuleSet {
 
   /** The roles that make a person HEAD_OF a state (data/rules/state-head-roles.lex). */
   java.util.Set<String> stateHeadRoles() {
+    return STATE_HEAD_ROLES;
+  }
+
+  /** The roles that make a person head of a state (data/rules/state-head-roles.lex), for {@link Aggregator}. */
+  static java.util.Set<String> stateHeads() {
     return STATE_HEAD_ROLES;
   }
 

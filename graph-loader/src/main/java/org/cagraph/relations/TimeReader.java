@@ -17,10 +17,31 @@ final class TimeReader {
   private final Lexicon observed;
   private final Lexicon past;
   private final Lexicon asOf;
+  private final Lexicon incumbent;
+  private final java.util.Map<String, Lexicon> former;
+  private final java.util.Map<String, Lexicon> renamed;
+  private final java.util.Map<String, Lexicon> effective;
 
   /** @param start the start words of each type ({@code data/rules/time-start.tsv}) */
   TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past,
       Lexicon asOf) {
+    this(start, end, event, observed, past, asOf, NONE, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+  }
+
+  /**
+   * @param incumbent words that make a title hold at the sentence's own date ({@code time-incumbent.lex}: 時任, 現任)
+   * @param former words in a title's match, or right before it, that say its holder no longer holds it
+   *     ({@code time-former.tsv})
+   * @param renamed words of a later clause that rename the organisation just named ({@code time-renamed.tsv})
+   * @param effective words of a later clause that say when the relation took effect ({@code time-effective.tsv})
+   */
+  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past,
+      Lexicon asOf, Lexicon incumbent, java.util.Map<String, Lexicon> former, java.util.Map<String, Lexicon> renamed,
+      java.util.Map<String, Lexicon> effective) {
+    this.incumbent = incumbent;
+    this.former = former;
+    this.renamed = renamed;
+    this.effective = effective;
     this.asOf = asOf;
     this.start = start;
     this.end = end;
@@ -56,6 +77,7 @@ final class TimeReader {
    * The readings of one statement.
    *
    * @param view the sentence's Simplified lower-case view, each actor one {@code □} (as {@link Scope} reads it)
+   * @param ms where the rule's whole match begins in it (a title's former, 前 or "the former", stands at it)
    * @param ts where its trigger begins in it
    * @param te where its trigger ends
    * @param me where the rule's whole match ends: the clause of the match's end is read beside the trigger's, since a
@@ -65,7 +87,7 @@ final class TimeReader {
    *     (目前, currently) and has no date of its own is read as an observation, not dated by another clause's date
    * @param docDate the document's date (manifest), or null
    */
-  List<TimeReading> read(String type, String status, String view, int ts, int te, int me, DateMention d,
+  List<TimeReading> read(String type, String status, String view, int ms, int ts, int te, int me, DateMention d,
       boolean dateInClause, String docDate) {
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
@@ -78,8 +100,22 @@ final class TimeReader {
     String clause = event.mask(raw);
     String trigger = clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
     Lexicon start = this.start.getOrDefault(type, NONE);
+    // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by the occasion of
+    // the act (在峰會上簽署), nor an observation by the title of its actor (現任總統□簽署)
+    boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
+    Lexicon was = former.getOrDefault(type, NONE);
+    String before = clause.substring(0, Math.max(0, Math.min(Math.max(ms, cs), ce) - cs));
+    boolean bounded = d != null && d.until() != null;
+    if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
+      // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the clause bounds
+      // that end, a date elsewhere in the sentence is another clause's (and no start of the office). An end the
+      // text gives (前任總統□…擔任總統職務直至2019) is read as the bounds it states, below.
+      return List.of(new TimeReading(TimeReading.END, d != null && dateInClause ? d.date() : null));
+    }
     boolean observes = observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
-    if (d == null || observes && !dateInClause) {
+    // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
+    boolean titled = incumbent.foundIn(clause) && !act;
+    if (d == null || observes && !dateInClause && !act && !titled) {
       if (observes) {
         return List.of(new TimeReading(TimeReading.OBSERVED, docDate));
       }
@@ -108,13 +144,10 @@ final class TimeReader {
     if (asOf.foundIn(clause) && dateInClause) {
       return List.of(new TimeReading(TimeReading.OBSERVED, d.date()));  // 截至2023年3月底: held then, as the text saw it
     }
-    // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by the occasion of
-    // the act (在峰會上簽署)
-    boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     String kind;
     if (start.foundIn(trigger)) {
       kind = TimeReading.START;
-    } else if (!act && event.foundIn(raw) || observes) {
+    } else if (!act && (event.foundIn(raw) || observes || titled)) {
       kind = TimeReading.EVENT;  // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
       kind = TimeReading.START;
@@ -122,10 +155,70 @@ final class TimeReader {
       kind = RelationTypes.of(type).dated();
     }
     out.add(new TimeReading(kind, d.date()));
-    if (observes) {
+    if (observes && !act) {
       out.add(new TimeReading(TimeReading.OBSERVED, docDate));  // 現任: and still at the time of writing
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * What the sentence's other clauses tell about its relation, each by the date in it: a date an as-of word introduces
+   * (截至2023年3月底，…) observes the relation, wherever it stands; and after the match's own clause, an organisation renamed
+   * (2001年此組織改為□: a membership of the old name ends then, and goes on under the new one), or the date the
+   * relation took effect (2000年決定接納□，2001年正式生效; leased in 2001, opened the next year): the relation starts
+   * then, and an earlier date of the sentence was a decision, not a start. Such a clause names no other actor before
+   * its word (it speaks of the one just named: 此組織, 該協定, it), so another actor's act in it is no end or start here.
+   *
+   * @param words the sentence's view, each actor one {@code □}
+   * @param me where the rule's match ends in it
+   * @param ds the sentence's dates, in the same view
+   * @param readings what {@link #read} made of the statement
+   */
+  List<TimeReading> later(String type, String words, int me, List<DateMention> ds, List<TimeReading> readings) {
+    Lexicon ren = renamed.getOrDefault(type, NONE);
+    Lexicon eff = effective.getOrDefault(type, NONE);
+    if (ds.isEmpty()) {
+      return readings;
+    }
+    int from = clauseEnd(words, Math.max(0, me - 1));
+    List<TimeReading> out = new java.util.ArrayList<>(readings);
+    for (DateMention m : ds) {
+      // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the relation,
+      // though it stands in a clause of its own
+      if (m.since() == null && m.until() == null
+          && asOf.ends(words.substring(clauseStart(words, m.begin()), m.begin()), 2)) {
+        out.replaceAll(r -> m.date().equals(r.date()) && (r.kind().equals(TimeReading.EVENT)
+            || r.kind().equals(TimeReading.START)) ? new TimeReading(TimeReading.OBSERVED, r.date()) : r);
+      }
+    }
+    for (DateMention m : ds) {
+      String date = m.since() != null ? m.since() : m.date();
+      if (m.begin() < from || date == null) {
+        continue;
+      }
+      int cs = clauseStart(words, m.begin());
+      String c = words.substring(cs, clauseEnd(words, m.end()));
+      if (anaphoric(ren, c) && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
+        out.add(new TimeReading(TimeReading.END, date));
+      } else if (anaphoric(eff, c)) {
+        boolean moved = out.removeIf(r -> (r.kind().equals(TimeReading.START) || r.kind().equals(TimeReading.EVENT))
+            && r.date() != null && !Periods.agree(r.date(), date)
+            && Periods.low(r.date()).compareTo(Periods.low(date)) < 0);
+        if (moved || out.stream().noneMatch(r -> r.kind().equals(TimeReading.START))) {
+          out.add(0, new TimeReading(TimeReading.START, date));
+        }
+      }
+    }
+    return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /** Whether a word of {@code lex} stands in {@code clause} with no actor before it. */
+  private static boolean anaphoric(Lexicon lex, String clause) {
+    if (lex == NONE || !lex.foundIn(clause)) {
+      return false;
+    }
+    int actor = clause.indexOf('□');
+    return actor < 0 || lex.startsBefore(clause, actor);
   }
 
   private static int clauseStart(String view, int at) {

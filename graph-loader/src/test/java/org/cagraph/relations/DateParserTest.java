@@ -72,4 +72,12 @@ class DateParserTest {
     assertEquals(List.of("2001", "2002"), new DateParser().parse(Linker.key("2001年成立，隔年擴大"), paragraph).stream()
         .map(DateMention::date).toList(), "隔年 counts from the paragraph's last date, not the paper's");
   }
+
+  @Test
+  void untilAYearIsAnEnd() {
+    DateMention d = parse("擔任總統職務直至2019，並").get(0);
+    assertEquals("2019", d.date());
+    assertEquals("2019", d.until());
+    assertEquals(null, d.since());
+  }
 }

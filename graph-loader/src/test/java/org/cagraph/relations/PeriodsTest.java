@@ -94,4 +94,13 @@ class PeriodsTest {
     assertTrue(t.holds("2005-11-30"));
     assertTrue(t.holds("2005"));
   }
+
+  @Test
+  void aPapersNotesAreASourceBesideItsText() {
+    Timeline t = Periods.of(List.of(new Dated("start", "1993-01", "a:1", "a", "a"),
+        new Dated("start", "1994-04-30", "a:9", "a", "a (notes)")));
+    assertEquals(1, t.conflicts().size(), "the text against its own footnote");
+    assertTrue(Periods.of(List.of(new Dated("start", "1993-01", "a:1", "a", "a"),
+        new Dated("start", "1994-04-30", "a:9", "a", "a"))).conflicts().isEmpty(), "the text alone tells a sequence");
+  }
 }

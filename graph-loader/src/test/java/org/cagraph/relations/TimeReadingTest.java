@@ -1,6 +1,8 @@
 package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -74,6 +76,85 @@ class TimeReadingTest {
   void aDateInAnAsideBelongsToTheAside() throws Exception {
     List<Statement> st = Sentences.extract(dir, "上海合作組織成員包括中國、俄羅斯及伊朗（2023年加入）。");
     assertTrue(readings(st, "china", "MEMBER_OF", "sco").stream().noneMatch(r -> "2023".equals(r.date())),
+        st.toString());
+  }
+
+  @Test
+  void aRenamedOrganisationEndsTheMembershipsOfItsOldName() throws Exception {
+    List<Statement> st = Sentences.extract(dir,
+        "1996年哈薩克與俄羅斯參與中國所倡議組成的「上海五國」，起初討論邊界問題，2001年此組織改為「上海合作組織」。");
+    assertTrue(readings(st, "kazakhstan", "MEMBER_OF", "shanghai_five").contains(new TimeReading("end", "2001")),
+        st.toString());
+    Relation r = relation(Sentences.relations(st), "kazakhstan", "MEMBER_OF", "shanghai_five");
+    assertTrue(r.timeline().holds("1998"), r.toString());
+    assertFalse(r.timeline().holds("2003"), "renamed in 2001: the Shanghai Five's memberships go on as the SCO's");
+    List<Statement> other = Sentences.extract(dir, "1996年哈薩克加入上海五國，2001年中國改為觀察員。");
+    assertTrue(readings(other, "kazakhstan", "MEMBER_OF", "shanghai_five").stream()
+        .noneMatch(x -> x.kind().equals("end")), "a clause naming another actor before 改為 renames nothing of this");
+  }
+
+  @Test
+  void aDecisionIsNoStartWhenALaterClauseSaysWhenItTookEffect() throws Exception {
+    assertEquals(List.of(new TimeReading("start", "2001")),
+        readings(Sentences.extract(dir, "2000年哈薩克決定加入歐亞經濟共同體，2001年正式生效。"), "kazakhstan", "MEMBER_OF",
+            "eurasec"));
+    assertEquals(List.of(new TimeReading("start", "2000")),
+        readings(Sentences.extract(dir, "2000年哈薩克加入歐亞經濟共同體。"), "kazakhstan", "MEMBER_OF", "eurasec"));
+    assertEquals(List.of(new TimeReading("start", "2002")),
+        readings(Sentences.extract(dir, "2001年12月，美國租用馬納斯空軍基地，隔年正式啟用。"), "united_states", "LEASES",
+            "manas_air_base"), "leased in 2001, opened the next year");
+  }
+
+  @Test
+  void aFormerTitleEndsTheOfficeAndIsNotDatedByAnotherClause() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "上合組織前秘書長阿利莫夫即指出，從2021年起中亞國家開始被指定為組織核心。");
+    assertEquals(List.of(new TimeReading("end", null)), readings(st, "rashid_alimov", "HEAD_OF", "sco"), st.toString());
+    Relation r = relation(Sentences.relations(st), "rashid_alimov", "HEAD_OF", "sco");
+    assertNotEquals(Boolean.TRUE, r.timeline().holds("2023"));
+    assertEquals(List.of(new TimeReading("start", "2021")), readings(Sentences.extract(dir,
+        "上合組織秘書長阿利莫夫即指出，從2021年起中亞國家開始被指定為組織核心。"), "rashid_alimov", "HEAD_OF", "sco"),
+        "without 前 the reading is as before");
+    assertEquals(List.of(new TimeReading("end", "2010")), readings(Sentences.extract(dir,
+        "The former president of Kyrgyzstan Askar Akayev spoke in 2010."), "askar_akayev", "HEAD_OF", "kyrgyzstan"));
+  }
+
+  @Test
+  void untilAYearEndsTheOffice() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    assertEquals(List.of(new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"), st.toString());
+  }
+
+  @Test
+  void anIncumbentTitleHoldsAtTheSentencesDateAndAnActIsDatedByItself() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1999年12月再次修憲，明確規定現任總統尼亞佐夫無限期行使總統權力。");
+    assertTrue(readings(st, "saparmurat_niyazov", "HEAD_OF", "turkmenistan")
+        .contains(new TimeReading("event", "1999-12")), st.toString());
+    List<Statement> signed = Sentences.extract(dir, "1992年5月15日，在塔什干，現任總統卡里莫夫簽署集體安全條約。");
+    assertEquals(List.of(new TimeReading("start", "1992-05-15")),
+        readings(signed, "islam_karimov", "SIGNED", "collective_security_treaty"),
+        "現任 describes the signer, not the signing: the act keeps its date");
+  }
+
+  @Test
+  void aHeadOfStatesSigningDatesHisStatesSigning() throws Exception {
+    List<Statement> a = Sentences.extract(dir, "1992年5月15日，烏茲別克簽署集體安全條約。");
+    List<Statement> b = Sentences.extract(dir, "1993年，烏茲別克總統卡里莫夫簽署集體安全條約。");
+    assertTrue(Sentences.relations(b).stream().noneMatch(r -> r.subject().equals("uzbekistan")
+        && r.predicate().equals("SIGNED")), "the president's signing alone makes no relation of his state");
+    List<Statement> both = new java.util.ArrayList<>(a);
+    both.addAll(b);
+    Relation r = relation(Sentences.relations(both), "uzbekistan", "SIGNED", "collective_security_treaty");
+    assertEquals(1, r.timeline().conflicts().size(), r.toString());
+    assertEquals(List.of("1992-05-15", "1993"),
+        r.timeline().conflicts().get(0).sides().stream().map(Periods.Side::date).toList());
+    assertTrue(r.citations().stream().anyMatch(Citation::endsOnly), "the president's sentence is evidence, no statement");
+  }
+
+  @Test
+  void aDateAnAsOfWordIntroducesObservesTheRelationFromItsOwnClause() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "截至2023年3月底，中國對哈薩克直接投資存量超過150億美元。");
+    assertEquals(List.of(new TimeReading("observed", "2023-03")), readings(st, "china", "AIDS", "kazakhstan"),
         st.toString());
   }
 }
