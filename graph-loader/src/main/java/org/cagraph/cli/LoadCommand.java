@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.graph.Statements;
-import org.cagraph.pipeline.Export;
-import org.cagraph.pipeline.Extraction;
-import org.cagraph.pipeline.Progress;
+import org.cagraph.extract.Export;
+import org.cagraph.extract.Extraction;
+import org.cagraph.extract.Progress;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,7 +85,7 @@ final class LoadCommand implements Callable<Integer> {
     Files.deleteIfExists(keyFile);  // a key never outlives the statements it describes
     Extraction.Result r = opts.run(spec);
     Export.write(r, out);
-    org.cagraph.pipeline.AtomicFiles.write(keyFile, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.cagraph.extract.AtomicFiles.write(keyFile, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return out;
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cagraph.graph.Connection;
-import org.cagraph.pipeline.Export;
+import org.cagraph.extract.Export;
 import org.cagraph.server.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

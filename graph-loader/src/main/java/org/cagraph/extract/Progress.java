@@ -1,4 +1,4 @@
-package org.cagraph.pipeline;
+package org.cagraph.extract;
 
 import java.io.PrintStream;
 import java.util.Locale;

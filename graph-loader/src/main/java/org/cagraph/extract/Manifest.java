@@ -1,4 +1,4 @@
-package org.cagraph.pipeline;
+package org.cagraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.cagraph.pipeline;
+package org.cagraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
