@@ -24,7 +24,7 @@ import org.cagraph.relations.Relation;
 import org.cagraph.relations.RelationTypes;
 import org.cagraph.relations.RuleExamples;
 import org.cagraph.relations.RuleSet;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cagraph.cli.UserError;
 import org.cagraph.graph.Connection;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 
 /**
  * graph-api as a child JVM on 127.0.0.1:port against a Bolt URI, its output in a log file. {@link #start} returns at

@@ -19,7 +19,7 @@ import org.cagraph.graph.Statements;
 import org.cagraph.graph.Synthetic;
 import org.cagraph.extract.Export;
 import org.cagraph.extract.Progress;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cagraph.graph.Connection;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 
 /** A fresh embedded database for one measurement: Bolt only, a free port on 127.0.0.1, deleted on close. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.cagraph.bench.ApiProcess;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -17,7 +17,7 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cagraph.graph.Connection;
 import org.cagraph.extract.Export;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cagraph.CorpusRun;
 import org.cagraph.extract.Export;
 import org.cagraph.extract.Progress;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.cagraph.server;
+package org.cagraph.embedded;
 
 import java.io.IOException;
 import java.net.InetAddress;
