@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.cagraph.cli.ApiProcess;
 import org.cagraph.cli.UserError;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.cagraph.bench.ApiProcess;
 import org.cagraph.bench.HttpLoad;
 import org.cagraph.bench.LoadBench;
 import org.cagraph.bench.QueryBench;

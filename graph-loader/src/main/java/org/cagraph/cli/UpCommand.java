@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.Locale;
-import org.cagraph.bench.ApiProcess;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.embedded.EmbeddedNeo4j;

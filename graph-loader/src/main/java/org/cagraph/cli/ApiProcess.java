@@ -1,4 +1,4 @@
-package org.cagraph.bench;
+package org.cagraph.cli;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.cagraph.cli.UserError;
 import org.cagraph.graph.Connection;
 import org.cagraph.embedded.EmbeddedNeo4j;
 
