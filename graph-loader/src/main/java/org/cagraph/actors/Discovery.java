@@ -15,6 +15,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import org.cagraph.data.DataFiles;
 import org.cagraph.nlp.AnnotatedSentence;
 import org.cagraph.text.Sentence;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where the project's files are: {@code KG_HOME} (set by ./kg) or the working directory; {@code -Dkg.home} stands in
- * for {@code KG_HOME} as it does for {@link org.cagraph.actors.DataFiles}, so the statements cache key hashes the
+ * for {@code KG_HOME} as it does for {@link org.cagraph.data.DataFiles}, so the statements cache key hashes the
  * rules that are read.
  */
 final class Paths {

@@ -10,7 +10,7 @@ final class SentenceSplitter {
   private static final String CJK_END = "。！？；";
   private static final String CLOSERS = "」』”’）)】]\"'";
   /** Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt. */
-  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.actors.DataFiles.words("text/abbreviations.txt"));
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.data.DataFiles.words("text/abbreviations.txt"));
 
   List<Sentence> split(String docId, NormalizedText norm) {
     List<Block> blocks = new ArrayList<>(norm.blocks());

@@ -1,9 +1,10 @@
-package org.cagraph.actors;
+package org.cagraph.data;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cagraph.actors.Linker;
 
 /**
  * Opens a linguistic data file ({@code gazetteer/…}, {@code rules/…}): from {@code $KG_HOME/data}
