@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cagraph.actors.Linker;
 
 /**
  * Opens a linguistic data file ({@code gazetteer/…}, {@code rules/…}): from {@code $KG_HOME/data}
@@ -47,10 +46,12 @@ public final class DataFiles {
     }
   }
 
-  /** The words of a word list: one a line, blank lines and {@code #} comments skipped, in the matching view. */
-  public static java.util.List<String> words(String relative) {
-    return lines(relative).stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#"))
-        .map(Linker::key).toList();
+  /**
+   * The entries of a word list: one a line, stripped, blank lines and {@code #} comments skipped, as written (the
+   * linker's word lists are in its matching view: {@code Linker.words}).
+   */
+  public static java.util.List<String> entries(String relative) {
+    return lines(relative).stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#")).toList();
   }
 
   /**

@@ -339,7 +339,7 @@ public final class RuleSet {
   }
 
   private static final java.util.Set<String> STATE_HEAD_ROLES = java.util.Set.copyOf(
-      org.cagraph.data.DataFiles.words("rules/state-head-roles.lex"));
+      Linker.words("rules/state-head-roles.lex"));
 
   TimeReader time() {
     return time;
