@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", description = "Extract a corpus (or take a statements file) and load it into Neo4j: idempotent, one transaction per paper.")
-final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer> {
   static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
 
   @Spec
@@ -65,6 +65,13 @@ final class LoadCommand implements Callable<Integer> {
     Statements st = Statements.read(file, Export.sidecar(file));
     Progress p = new Progress("loading", Math.max(1, st.documents().size()), System.err);
     return new GraphLoader(driver, c.session()).load(st, p);
+  }
+
+  /** The corpus's statements as {@link #extract} gives them with the default options (kg bench's corpus graph). */
+  public static Path corpusStatements(CommandSpec spec) throws IOException {
+    ExtractOptions o = new ExtractOptions();
+    o.maxMb = 20;  // the option's default (picocli sets it only when it parses)
+    return extract(spec, o);
   }
 
   /**

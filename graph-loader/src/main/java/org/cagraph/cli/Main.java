@@ -1,6 +1,7 @@
 package org.cagraph.cli;
 
 import java.util.Map;
+import org.cagraph.bench.BenchCommand;
 import org.cagraph.bench.LoadBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

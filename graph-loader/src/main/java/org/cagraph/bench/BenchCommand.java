@@ -1,4 +1,4 @@
-package org.cagraph.cli;
+package org.cagraph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,10 +20,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.cagraph.bench.HttpLoad;
-import org.cagraph.bench.LoadBench;
-import org.cagraph.bench.QueryBench;
-import org.cagraph.bench.ScratchNeo4j;
+import org.cagraph.cli.ApiProcess;
+import org.cagraph.cli.Corpus;
+import org.cagraph.cli.LoadCommand;
+import org.cagraph.cli.Paths;
+import org.cagraph.cli.UserError;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.graph.Statements;
 import org.cagraph.graph.Synthetic;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", description = "Measure extraction, loading, queries, the API under load and start-up, "
     + "each against a baseline in the same run; --quick for a two-minute pass.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
   enum Section { EXTRACTION, LOAD, QUERIES, HTTP, STARTUP }
 
   @Spec
@@ -315,9 +316,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The corpus's statements: .kg's when they match the corpus and code, else extracted now (with the NLP cache). */
   private Path corpusStatements() throws IOException {
-    ExtractOptions o = new ExtractOptions();
-    o.maxMb = 20;  // the option's default (picocli sets it only when it parses)
-    return LoadCommand.extract(spec, o);
+    return LoadCommand.corpusStatements(spec);
   }
 
   private static Path scratchLog(String name) throws IOException {
