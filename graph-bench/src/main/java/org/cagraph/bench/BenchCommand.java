@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", description = "Measure extraction, loading, queries, the API under load and start-up, "
     + "each against a baseline in the same run; --quick for a two-minute pass.")
-public final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer> {
   enum Section { EXTRACTION, LOAD, QUERIES, HTTP, STARTUP }
 
   @Spec
