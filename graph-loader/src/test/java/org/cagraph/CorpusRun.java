@@ -3,8 +3,8 @@ package org.cagraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.cagraph.pipeline.Export;
-import org.cagraph.pipeline.Extraction;
+import org.cagraph.extract.Export;
+import org.cagraph.extract.Extraction;
 
 /** One real extraction of data/corpus per JVM (CoreNLP loads once), shared by the integration tests. */
 public final class CorpusRun {

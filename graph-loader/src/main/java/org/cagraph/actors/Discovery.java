@@ -43,7 +43,7 @@ public final class Discovery {
   private static final Map<String, String> LABELS = Map.of("ORGANIZATION", "Organization", "GPE", "Place", "PERSON",
       "Person", "FACILITY", "Facility", "LOCATION", "Place");
   /** Names of news media and agencies (data/gazetteer/media.txt): they report, they are not actors. */
-  private static final List<String> MEDIA = DataFiles.words("gazetteer/media.txt");
+  private static final List<String> MEDIA = Linker.words("gazetteer/media.txt");
   private final Set<String> gazetteerIds;
   /** Pinyin key (toneless syllables) of every known person's Chinese names → that person. */
   private final Map<String, Actor> personKeys = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cagraph.data.DataFiles;
 
 /**
  * The actor lists of {@code data/gazetteer/}: one TSV per label, group words, compounds, and

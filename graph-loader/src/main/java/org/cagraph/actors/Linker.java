@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cagraph.data.DataFiles;
 import org.cagraph.nlp.Simplifier;
 import org.cagraph.text.Sentence;
 
@@ -135,6 +136,11 @@ public final class Linker {
       return null;
     }
     return "" + stem.charAt(0) + stem.charAt(2) + zh.substring(zh.length() - 2);
+  }
+
+  /** The words of a word list in data/ ({@link DataFiles#entries}), in the matching view ({@link #key}). */
+  public static List<String> words(String relative) {
+    return DataFiles.entries(relative).stream().map(Linker::key).toList();
   }
 
   /** The matching view: per-char Simplified, lower case; same length as the input. */

@@ -2,6 +2,7 @@ package org.cagraph.actors;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cagraph.data.DataFiles;
 
 /**
  * Named word lists of a data file: one list a line, its name, a tab, its entries separated by {@code |} (or one

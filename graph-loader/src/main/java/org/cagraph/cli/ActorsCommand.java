@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cagraph.actors.Actor;
 import org.cagraph.actors.Mention;
-import org.cagraph.pipeline.Extraction;
+import org.cagraph.extract.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

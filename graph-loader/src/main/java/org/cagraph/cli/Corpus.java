@@ -8,11 +8,11 @@ import java.util.stream.Stream;
 import org.cagraph.text.DocumentReader;
 
 /** The papers of a corpus folder. */
-final class Corpus {
+public final class Corpus {
   private Corpus() {
   }
 
-  static List<Path> papers(Path dir) {
+  public static List<Path> papers(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new UserError("--corpus " + dir + ": not a folder");
     }

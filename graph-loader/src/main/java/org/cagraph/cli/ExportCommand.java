@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphExport;
-import org.cagraph.pipeline.Export;
+import org.cagraph.extract.Export;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package org.cagraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.cagraph.pipeline.Extraction;
+import org.cagraph.extract.Extraction;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package org.cagraph.cli;
 
-import org.cagraph.pipeline.DiskFullException;
+import org.cagraph.extract.DiskFullException;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;

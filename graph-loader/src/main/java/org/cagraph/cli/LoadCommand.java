@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.graph.Statements;
-import org.cagraph.pipeline.Export;
-import org.cagraph.pipeline.Extraction;
-import org.cagraph.pipeline.Progress;
+import org.cagraph.extract.Export;
+import org.cagraph.extract.Extraction;
+import org.cagraph.extract.Progress;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "load", description = "Extract a corpus (or take a statements file) and load it into Neo4j: idempotent, one transaction per paper.")
-final class LoadCommand implements Callable<Integer> {
+public final class LoadCommand implements Callable<Integer> {
   static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
 
   @Spec
@@ -67,6 +67,13 @@ final class LoadCommand implements Callable<Integer> {
     return new GraphLoader(driver, c.session()).load(st, p);
   }
 
+  /** The corpus's statements as {@link #extract} gives them with the default options (kg bench's corpus graph). */
+  public static Path corpusStatements(CommandSpec spec) throws IOException {
+    ExtractOptions o = new ExtractOptions();
+    o.maxMb = 20;  // the option's default (picocli sets it only when it parses)
+    return extract(spec, o);
+  }
+
   /**
    * Extracts into .kg/statements.jsonl, or reuses it when the corpus, the linguistic data, the code and the
    * options are those it was made from (CoreNLP output also comes from its own cache when a paper is unchanged).
@@ -85,7 +92,7 @@ final class LoadCommand implements Callable<Integer> {
     Files.deleteIfExists(keyFile);  // a key never outlives the statements it describes
     Extraction.Result r = opts.run(spec);
     Export.write(r, out);
-    org.cagraph.pipeline.AtomicFiles.write(keyFile, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    org.cagraph.extract.AtomicFiles.write(keyFile, (key + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return out;
   }
 }

@@ -1,15 +1,15 @@
 package org.cagraph.cli;
 
 import java.util.Map;
-import org.cagraph.bench.LoadBench;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code kg} command line: one final class per verb. */
+/** The {@code kg} command line: one final class per verb; other modules add theirs as {@link Subcommands}. */
 @Command(name = "kg", mixinStandardHelpOptions = true, version = "kg 0.1.0",
     description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
     subcommands = {UpCommand.class, ExtractCommand.class, LoadCommand.class, EvalCommand.class, SentencesCommand.class, ActorsCommand.class,
-        ExportCommand.class, BenchCommand.class, LoadBench.class, org.cagraph.bench.QueryBenchCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -34,7 +34,12 @@ public final class Main implements Runnable {
   }
 
   public static CommandLine commandLine(Map<String, String> env) {
-    CommandLine cl = new CommandLine(new Main(env)).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cl = new CommandLine(new Main(env));
+    for (Subcommands more : ServiceLoader.load(Subcommands.class, Main.class.getClassLoader())) {
+      more.commands().forEach(cl::addSubcommand);
+    }
+    cl.addSubcommand(CommandLine.HelpCommand.class);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);  // after the subcommands are added: it is set on those present
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("kg " + cmd.getCommandName() + ": " + Failures.oneLine(ex, cmd.getCommandName()));
       return Failures.exitCode(ex);

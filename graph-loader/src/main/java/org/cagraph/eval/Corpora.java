@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.cagraph.pipeline.DocumentInfo;
-import org.cagraph.pipeline.Manifest;
+import org.cagraph.extract.DocumentInfo;
+import org.cagraph.extract.Manifest;
 import org.cagraph.text.BadInputException;
 
 /** What the evaluation needs to know of a corpus folder: each document's text and language. */

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.cagraph.pipeline.Export;
+import org.cagraph.extract.Export;
 import org.cagraph.relations.RuleSet;
 
 /**

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.cagraph.pipeline.Export;
+import org.cagraph.extract.Export;
 import org.cagraph.relations.RelationTypes;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cagraph.actors.DataFiles;
+import org.cagraph.data.DataFiles;
 
 /**
  * The fourteen relation types as {@code data/schema/relation-types.tsv} states them: the one place that says which

@@ -76,7 +76,7 @@ public final class RuleSet {
       mn++;
       define(line, globalMacros, "data/rules/macros.rules:" + mn);
     }
-    checkRulesFiles(org.cagraph.actors.DataFiles.list("rules"), TYPES);
+    checkRulesFiles(org.cagraph.data.DataFiles.list("rules"), TYPES);
     for (String type : TYPES) {
       String res = "data/rules/" + type + ".rules";
       Map<String, String> macros = new HashMap<>(globalMacros);
@@ -255,7 +255,7 @@ public final class RuleSet {
 
   private static List<String> lines(String resource) {
     List<String> out = new ArrayList<>();
-    try (InputStream in = org.cagraph.actors.DataFiles.open(resource.substring("data/".length()))) {
+    try (InputStream in = org.cagraph.data.DataFiles.open(resource.substring("data/".length()))) {
       if (in == null) {
         return out;
       }
@@ -351,7 +351,7 @@ public final class RuleSet {
   }
 
   private static final java.util.Set<String> STATE_HEAD_ROLES = java.util.Set.copyOf(
-      org.cagraph.actors.DataFiles.words("rules/state-head-roles.lex"));
+      Linker.words("rules/state-head-roles.lex"));
 
   TimeReader time() {
     return time;

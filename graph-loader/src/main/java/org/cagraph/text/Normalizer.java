@@ -217,7 +217,7 @@ final class Normalizer {
 
     private static Map<Character, String> read() {
       Map<Character, String> m = new HashMap<>();
-      for (String line : org.cagraph.actors.DataFiles.lines("text/cjk-radicals.tsv")) {
+      for (String line : org.cagraph.data.DataFiles.lines("text/cjk-radicals.tsv")) {
         String[] c = line.split("\t");
         if (!line.startsWith("#") && c.length >= 2 && c[0].length() == 1 && c[1].length() == 1) {
           m.put(c[0].charAt(0), c[1]);

@@ -9,8 +9,13 @@ import java.util.Set;
 final class SentenceSplitter {
   private static final String CJK_END = "。！？；";
   private static final String CLOSERS = "」』”’）)】]\"'";
-  /** Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt. */
-  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.actors.DataFiles.words("text/abbreviations.txt"));
+  /**
+   * Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt, lower-cased as the word
+   * before a stop is (the file is written in lower case; the linker's matching view, which also simplifies Chinese,
+   * belongs to a later stage).
+   */
+  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.data.DataFiles.entries("text/abbreviations.txt")
+      .stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
 
   List<Sentence> split(String docId, NormalizedText norm) {
     List<Block> blocks = new ArrayList<>(norm.blocks());

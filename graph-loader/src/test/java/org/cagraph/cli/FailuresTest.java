@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import org.cagraph.pipeline.DiskFullException;
+import org.cagraph.extract.DiskFullException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphSnapshot;
 import org.cagraph.graph.Synthetic;
-import org.cagraph.server.EmbeddedNeo4j;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;

@@ -2,8 +2,8 @@ package org.cagraph.spark;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.cagraph.pipeline.Extraction;
-import org.cagraph.pipeline.ExtractionEngine;
+import org.cagraph.extract.Extraction;
+import org.cagraph.extract.ExtractionEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

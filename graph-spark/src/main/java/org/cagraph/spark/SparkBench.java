@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.cagraph.pipeline.Extraction;
-import org.cagraph.pipeline.ExtractionEngine;
+import org.cagraph.extract.Extraction;
+import org.cagraph.extract.ExtractionEngine;
 import org.cagraph.text.DocumentReader;
 
 /**

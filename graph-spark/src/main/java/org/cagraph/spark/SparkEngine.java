@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.cagraph.pipeline.Extraction;
-import org.cagraph.pipeline.ExtractionEngine;
+import org.cagraph.extract.Extraction;
+import org.cagraph.extract.ExtractionEngine;
 import org.cagraph.text.Paper;
 import org.cagraph.text.SourceDocument;
 

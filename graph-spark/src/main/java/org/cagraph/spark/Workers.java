@@ -6,7 +6,7 @@ import org.cagraph.actors.Discovery;
 import org.cagraph.actors.Gazetteer;
 import org.cagraph.actors.Linker;
 import org.cagraph.nlp.NlpPipeline;
-import org.cagraph.pipeline.Extraction;
+import org.cagraph.extract.Extraction;
 import org.cagraph.relations.RuleEngine;
 import org.cagraph.relations.RuleSet;
 
