@@ -122,7 +122,7 @@ public final class Aggregator {
 
   /** The types whose act by a head of state is his state's (data/rules/state-acts.lex). */
   private static final java.util.Set<String> STATE_ACTS = java.util.Set.copyOf(
-      org.cagraph.actors.DataFiles.lines("rules/state-acts.lex").stream().map(String::strip)
+      org.cagraph.data.DataFiles.lines("rules/state-acts.lex").stream().map(String::strip)
           .filter(w -> !w.isEmpty() && !w.startsWith("#")).toList());
 
   /**
