@@ -85,11 +85,92 @@ final class CyrillicNames {
       String text = norm(v.substring(spans.get(w)[0], spans.get(w)[1]));
       String name = n.words()[w];
       String st = stem(text);
-      if (!st.equals(stem(name)) && !st.equals(name) && !text.equals(name)) {
+      if (!text.equals(name) && !st.equals(name) && !(st.equals(stem(name)) && endingAgrees(name, text))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Stems this short are shared by common nouns: Грузия and груз (cargo) both stem to груз. */
+  private static final int SHORT_STEM = 4;
+  /** The case endings of a feminine noun in -ия (Грузия, Россия, Индия, Турция) and of one in -а/-я (Куба). */
+  private static final java.util.Set<String> IYA_ENDINGS = java.util.Set.of("ия", "ии", "ию", "ией", "иею");
+  private static final java.util.Set<String> A_ENDINGS = java.util.Set.of("а", "я", "ы", "и", "е", "у", "ю", "ой",
+      "ей", "ою", "ею");
+
+  /**
+   * Whether {@code text}, which stems like the name word {@code name}, is a case form of it rather than another word
+   * sharing the stem. The stemmer cuts a name in -ия or -а to a stem that other nouns share when it is short (грузы,
+   * грузов: cargo, not Georgia); such a name matches only a word whose ending is one its own declension takes.
+   */
+  static boolean endingAgrees(String name, String text) {
+    String st = stem(name);
+    if (st.length() > SHORT_STEM || !name.startsWith(st) || !text.startsWith(st)) {
+      return true;
+    }
+    String nameEnd = name.substring(st.length());
+    String textEnd = text.substring(st.length());
+    if (nameEnd.endsWith("ия")) {
+      return IYA_ENDINGS.contains(textEnd);
+    }
+    if (nameEnd.equals("а") || nameEnd.equals("я")) {
+      return A_ENDINGS.contains(textEnd);
+    }
+    return true;
+  }
+
+  /**
+   * A hyphenated adjective of two or more states (российско-китайский, казахстанско-узбекская граница,
+   * кыргызско-таджикско-узбекская): every part is a state's adjective, the first ones in their -о combining form,
+   * which stems as the adjective does (российско, российский: российск). Read from the states' own adjectives in the
+   * gazetteer, so every pair and triple is known without listing it. Adds one mention per state over the whole word,
+   * as a group word; returns the chars, 0 when a part is no state.
+   */
+  int matchCompound(String v, int i, List<Mention> out) {
+    if (i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
+      return 0;
+    }
+    int p = i;
+    while (p < v.length() && isWordChar(v.charAt(p))) {
+      p++;
+    }
+    String word = norm(v.substring(i, p));
+    if (word.indexOf('-') < 0) {
+      return 0;
+    }
+    String[] parts = word.split("-", -1);
+    if (parts.length < 2) {
+      return 0;
+    }
+    List<Actor> states = new ArrayList<>();
+    for (int k = 0; k < parts.length; k++) {
+      String part = parts[k];
+      if (part.isEmpty() || k < parts.length - 1 && !part.endsWith("о")) {
+        return 0;
+      }
+      Actor state = null;
+      for (Name n : byFirst.getOrDefault(stem(part), List.of())) {
+        if (n.words().length == 1 && n.method().equals("name") && n.actors().size() == 1
+            && n.actors().get(0).label().equals("Country") && n.words()[0].endsWith("ий")) {
+          state = n.actors().get(0);
+          break;
+        }
+      }
+      if (state == null) {
+        return 0;
+      }
+      if (!states.contains(state)) {
+        states.add(state);
+      }
+    }
+    if (states.size() < 2) {
+      return 0;
+    }
+    for (Actor a : states) {
+      out.add(new Mention(a, i, p, "group", 0.9));
+    }
+    return p - i;
   }
 
   private static String[] words(String key) {

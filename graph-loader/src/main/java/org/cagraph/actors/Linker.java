@@ -35,6 +35,12 @@ public final class Linker {
   private static final String OBJECT_SHORTS = WORDS.get("object_shorts");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(" + alternatives("locative_before") + ")\\s*$");
   private static final Pattern NAMESAKE = Pattern.compile("\\s*(" + alternatives("namesake") + ")");
+  private static final Pattern NAMESAKE_BEFORE = Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
+  /**
+   * After a capital and a hyphen: a modifier of agency (Moscow-led, Beijing-backed, Washington-brokered), where the
+   * capital stands for its state; any other (Moscow-based, a Tashkent-Dushanbe road) keeps it a place.
+   */
+  private static final Pattern AGENT_SUFFIX = Pattern.compile("-(" + alternatives("agent_suffix") + ")\\b");
 
   /** A list's words as alternatives; a Latin or Cyrillic word only as a whole word. */
   private static String alternatives(String list) {
@@ -197,8 +203,17 @@ public final class Linker {
     int i = 0;
     while (i < v.length()) {
       int matched = matchAt(v, i, out);
+      if (matched == 0) { // российско-китайский, казахстанско-узбекская: a hyphenated adjective of two states or more
+        matched = cyrillic.matchCompound(v, i, out);
+      }
       if (matched == 0) {
-        matched = cyrillic.matchAt(v, i, out); // a Russian name in another case (Казахстана, Токаевым)
+        List<Mention> found = new ArrayList<>();
+        matched = cyrillic.matchAt(v, i, found); // a Russian name in another case (Казахстана, Токаевым)
+        if (matched > 0 && namesake(v, i, i + matched, found)) {
+          matched = 0; // Университет имени Назарбаева, Назарбаев Университет: an institution, not the person
+        } else {
+          out.addAll(found);
+        }
       }
       for (int k = i; k < i + matched; k++) {
         claimed[k] = true;
@@ -295,8 +310,7 @@ public final class Linker {
       if (e.method().equals("short") && nameOverruns(v, i, end)) {
         continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
       }
-      if (e.actors().stream().allMatch(a -> a.label().equals("Person"))
-          && NAMESAKE.matcher(v).region(end, v.length()).lookingAt()) {
+      if (namesake(v, i, end, e.actors())) {
         continue; // 納扎爾巴耶夫大學, Nazarbayev University: an institution named after the person, not the person
       }
       for (Actor a : e.actors()) {
@@ -310,6 +324,18 @@ public final class Linker {
       return len;
     }
     return 0;
+  }
+
+  /**
+   * Whether the person's name at [begin, end) names an institution or place after the person: an institution word
+   * after it (納扎爾巴耶夫大學, Nazarbayev University, Назарбаев Университет) or "named after" before it (Университет имени
+   * Назарбаева). {@code who} are the actors the name links (a list of actors or of mentions).
+   */
+  private static boolean namesake(String v, int begin, int end, List<?> who) {
+    boolean persons = !who.isEmpty() && who.stream().allMatch(x -> (x instanceof Mention m ? m.actor() : (Actor) x)
+        .label().equals("Person"));
+    return persons && (NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
+        || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find());
   }
 
   private static boolean isWordChar(char c) {
@@ -360,13 +386,16 @@ public final class Linker {
   private static boolean asLocation(String text, String v, Mention m, List<Mention> mentions) {
     char prev = m.begin() > 0 ? v.charAt(m.begin() - 1) : ' ';
     char next = m.end() < v.length() ? v.charAt(m.end()) : ' ';
+    if (next == '-' && AGENT_SUFFIX.matcher(v).region(m.end(), v.length()).lookingAt()) {
+      return false; // Moscow-led, Beijing-backed: the state acts
+    }
     if ("-/._·•".indexOf(prev) >= 0 || "-/_".indexOf(next) >= 0) {
       return true; // part of a web address or of another name (喬治·華盛頓大學)
     }
     if (isWordChar(v.charAt(m.begin())) && (capitalised(text, m.begin(), -1) || capitalised(text, m.end(), 1))) {
       return true; // The Astana Times, Carnegie Moscow Center
     }
-    String before = v.substring(Math.max(0, m.begin() - 6), m.begin());
+    String before = v.substring(locativeWindow(v, m.begin()), m.begin());
     if (LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
       return true;
     }
@@ -393,6 +422,30 @@ public final class Linker {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the text a locative word may occupy before a name starts: six characters for Chinese (在, 首都, 攻下), the two
+   * words before for Latin and Cyrillic text, whatever their length (visited Dushanbe, arrived in Astana, посетил
+   * Ташкент).
+   */
+  static int locativeWindow(String v, int begin) {
+    if (!isWordChar(v.charAt(begin))) {
+      return Math.max(0, begin - 6);
+    }
+    int k = begin;
+    for (int w = 0; w < 2; w++) {
+      while (k > 0 && v.charAt(k - 1) == ' ') {
+        k--;
+      }
+      if (k == 0 || !isWordChar(v.charAt(k - 1))) {
+        break;
+      }
+      while (k > 0 && isWordChar(v.charAt(k - 1))) {
+        k--;
+      }
+    }
+    return k;
   }
 
   /** The Latin word after {@code from} (dir 1) or before it (dir -1) starts with a capital (not a leading "The"). */
