@@ -173,7 +173,8 @@ public final class RuleEngine {
         last = m;
         continue;
       }
-      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 10) {
+      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 10
+          && !apposition(view, last, m, sorted)) {
         word = false;
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
           withAt = cur.size();
@@ -211,6 +212,29 @@ public final class RuleEngine {
     }
     Matcher c = COORDINATOR.matcher(gap);
     return c.matches() && (c.group(1) != null || abbreviation(prev) && abbreviation(next));
+  }
+
+  /** A comma, then a state's possessive (Ilham Aliyev, Azerbaijan's president): the state qualifies a title. */
+  private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,，]\\s*");
+  private static final Pattern POSSESSIVE_TITLE = Pattern.compile("^(?:'s|’s)\\s+(?:(?:then|now|former|current|new|"
+      + "acting|longtime|long-time|incumbent)\\s+)?\\p{Ll}");
+
+  /**
+   * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list item: a person, a
+   * comma, then a state's possessive and a common word (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon,
+   * Tajikistan's leader). A name right after the possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   */
+  private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
+    if (prev == null || !prev.actor().label().equals("Person") || !next.actor().label().equals("Country")
+        || !APPOSITION_GAP.matcher(view.substring(prev.end(), next.begin())).matches()) {
+      return false;
+    }
+    Matcher t = POSSESSIVE_TITLE.matcher(view.substring(next.end()));
+    if (!t.find()) {
+      return false;
+    }
+    int word = next.end() + t.end() - 1;
+    return all.stream().noneMatch(o -> o.begin() <= word && word < o.end());
   }
 
   private static boolean abbreviation(Mention m) {

@@ -232,6 +232,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStatesTitleAfterACommaIsAnAppositionNotASecondItem() throws Exception {
+    // a name, a comma, a state's possessive and a title describe the person: no list of the person and the state
+    states("Ilham Aliyev, Azerbaijan's president, arrived in Moscow.", "ilham_aliyev HEAD_OF azerbaijan");
+    states("Shavkat Mirziyoyev, Uzbekistan’s president, signed the treaty in Tashkent.",
+        "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    states("Talks began after Emomali Rahmon, Tajikistan's president, arrived.", "emomali_rahmon HEAD_OF tajikistan");
+    // a real list still coordinates
+    states("Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO in 1992.", "kyrgyzstan MEMBER_OF csto",
+        "kazakhstan MEMBER_OF csto", "tajikistan MEMBER_OF csto");
+  }
+
+  @Test
   void proposersParticipantsAndTroopsSentOfTheUsualShapes() throws Exception {
     states("「一帶一路」倡議由中國國家主席習近平於2013年提出。"
         + "哈薩克是「一帶一路」倡議的重要參與國。土庫曼總統出席了在西安舉行的中國—中亞峰會。"
