@@ -504,7 +504,7 @@ public final class Linker {
           found.add(new Mention(fixed.get(k), i, j, "compound", 0.85));
         }
       } else if (run.length() >= 2 && run.length() <= 4) {
-        if (after != '洲') { // 中美洲 is Central America
+        if (after != '洲' && !doubled(run)) { // 中美洲 is Central America; 哈哈 (laughing) is a word
           for (int k = i; k < j; k++) {
             found.add(new Mention(pick(v.charAt(k), para, doc), k, k + 1, "compound", 0.8));
           }
@@ -598,14 +598,30 @@ public final class Linker {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
-  /** An ambiguous abbreviation (伊: Iran or Iraq) goes to the candidate the paragraph, then the paper, names most. */
+  /** A run with a character doubled (哈哈, 中中) is a word, never a list of states. */
+  private static boolean doubled(String run) {
+    for (int k = 1; k < run.length(); k++) {
+      if (run.charAt(k) == run.charAt(k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An ambiguous abbreviation (伊: Iran or Iraq; 烏: Uzbekistan or Ukraine) goes to the candidate the paragraph, then
+   * the paper, names most; with no evidence either way, to a Central Asian state (the states these papers are about:
+   * 哈烏兩國 is Kazakhstan and Uzbekistan), then the first id. The gazetteer's map has no fixed order, so without this
+   * last step a tie went to whichever candidate the JVM's hash order put first, differently from run to run.
+   */
   private Actor pick(char c, Map<String, Integer> para, Map<String, Integer> doc) {
     List<Actor> cands = shorts.get(c);
-    Actor best = cands.get(0);
+    Actor best = null;
     long bestScore = -1;
     for (Actor a : cands) {
-      long score = 1000L * para.getOrDefault(a.id(), 0) + doc.getOrDefault(a.id(), 0);
-      if (score > bestScore) {
+      long score = 4_000_000L * para.getOrDefault(a.id(), 0) + 2L * doc.getOrDefault(a.id(), 0)
+          + (centralAsia.contains(a) ? 1 : 0);
+      if (best == null || score > bestScore || score == bestScore && a.id().compareTo(best.id()) < 0) {
         best = a;
         bestScore = score;
       }

@@ -88,4 +88,19 @@ class LinkerShapesTest {
     assertTrue(linkOne("Соглашение с Грузией подписано.").contains("georgia"));
     assertTrue(linkOne("Президент Грузии выступил.").contains("georgia"));
   }
+
+  @Test
+  void oneCharacterShortsOfCentralAsianStatesInRunsAndWords() {
+    // with nothing in the paragraph or the paper to choose by, 烏 in a pair with 哈 is Uzbekistan, and every run reads alike
+    for (int i = 0; i < 3; i++) {
+      assertEquals(ids("kazakhstan", "uzbekistan"), linkOne("哈烏兩國簽署協議。"));
+    }
+    assertEquals(ids("kazakhstan", "uzbekistan", "kyrgyzstan"), linkOne("哈、烏、吉三國簽署協議。"));
+    // a doubled character is a word (哈哈大笑: laughing), not two states; 塔台 (control tower) is no Tajikistan-Taiwan pair
+    assertEquals(ids(), linkOne("他說完哈哈大笑。"));
+    assertEquals(ids(), linkOne("塔台指揮飛機降落。"));
+    // the pairs the papers write still read
+    assertEquals(ids("china", "kyrgyzstan"), linkOne("中吉邊界談判。"));
+    assertEquals(ids("russia", "ukraine", "kazakhstan"), linkOne("俄烏戰爭爆發後，哈薩克保持中立。"));
+  }
 }
