@@ -10,8 +10,7 @@ import org.cagraph.text.Paper;
 
 /** The project's own corpus, data/corpus, located from the module directory. */
 public final class TestCorpus {
-  private TestCorpus() {
-  }
+  private TestCorpus() {}
 
   public static Path root() {
     String r = System.getProperty("cagraph.root");

@@ -22,41 +22,112 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
- * An OpenAPI-driven fuzz of every GET operation: {@code /v3/api-docs} is read, and each path and query parameter of
- * each operation gets odd values (empty, very long, Unicode, an encoded slash, backslash or NUL, broken escapes,
- * negative and huge numbers, wrong types, SQL-, Cypher- and Lucene-looking strings, unknown enum and type names,
- * impossible dates) while the others keep a good value; then seeded random mixes of odd, good and absent values,
- * missing required parameters, repeated and unknown parameters. No answer may be a 5xx, and every 4xx must be
- * {@code application/problem+json} with a {@code detail}.
+ * An OpenAPI-driven fuzz of every GET operation: {@code /v3/api-docs} is read, and each path and
+ * query parameter of each operation gets odd values (empty, very long, Unicode, an encoded slash,
+ * backslash or NUL, broken escapes, negative and huge numbers, wrong types, SQL-, Cypher- and
+ * Lucene-looking strings, unknown enum and type names, impossible dates) while the others keep a
+ * good value; then seeded random mixes of odd, good and absent values, missing required parameters,
+ * repeated and unknown parameters. No answer may be a 5xx, and every 4xx must be {@code
+ * application/problem+json} with a {@code detail}.
  *
- * <p>The requests are written as raw bytes on a socket, as curl would send them, so that values a URI class refuses
- * ({@code %zz}, a bare {@code |}, raw UTF-8) reach Tomcat too. The seed is fixed: the same ~1,900 requests every run,
- * in well under a minute against the in-process Neo4j of {@link GraphFixture}.
+ * <p>The requests are written as raw bytes on a socket, as curl would send them, so that values a
+ * URI class refuses ({@code %zz}, a bare {@code |}, raw UTF-8) reach Tomcat too. The seed is fixed:
+ * the same ~1,900 requests every run, in well under a minute against the in-process Neo4j of {@link
+ * GraphFixture}.
  */
 class ApiFuzzIT extends ApiTestSupport {
   private static final long SEED = 20_2611L;
   private static final int MIXES_PER_OPERATION = 15;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  /** A good value for each parameter name the API uses; an unknown name falls back to its schema type. */
-  private static final Map<String, String> GOOD = Map.ofEntries(Map.entry("q", "Kazakh"),
-      Map.entry("actor", "kazakhstan"), Map.entry("a", "kazakhstan"), Map.entry("b", "russia"),
-      Map.entry("from", "kazakhstan"), Map.entry("to", "russia"), Map.entry("center", "kazakhstan"),
-      Map.entry("type", "MEMBER_OF"), Map.entry("types", "MEMBER_OF,BORDERS"), Map.entry("page", "1"),
-      Map.entry("size", "5"), Map.entry("depth", "1"), Map.entry("maxHops", "2"), Map.entry("asOf", "2005"),
-      Map.entry("direction", "out"), Map.entry("undated", "true"), Map.entry("minConfidence", "0.5"));
+  /**
+   * A good value for each parameter name the API uses; an unknown name falls back to its schema
+   * type.
+   */
+  private static final Map<String, String> GOOD =
+      Map.ofEntries(
+          Map.entry("q", "Kazakh"),
+          Map.entry("actor", "kazakhstan"),
+          Map.entry("a", "kazakhstan"),
+          Map.entry("b", "russia"),
+          Map.entry("from", "kazakhstan"),
+          Map.entry("to", "russia"),
+          Map.entry("center", "kazakhstan"),
+          Map.entry("type", "MEMBER_OF"),
+          Map.entry("types", "MEMBER_OF,BORDERS"),
+          Map.entry("page", "1"),
+          Map.entry("size", "5"),
+          Map.entry("depth", "1"),
+          Map.entry("maxHops", "2"),
+          Map.entry("asOf", "2005"),
+          Map.entry("direction", "out"),
+          Map.entry("undated", "true"),
+          Map.entry("minConfidence", "0.5"));
 
-  /** Odd values as they go on the wire: percent-encoded by {@link #enc}, or raw bytes where marked so. */
+  /**
+   * Odd values as they go on the wire: percent-encoded by {@link #enc}, or raw bytes where marked
+   * so.
+   */
   static List<String> oddValues() {
-    List<String> v = new ArrayList<>(List.of("", "%20", "%2F", "a%2Fb", "%5C", "a%5Cb", "%00", "a%00b", "%FF",
-        "%C3%28", "%25", "..", "%2E%2E", "-1", "0", "-2147483649", "2147483648", "99999999999999999999999", "1e308",
-        "NaN", "Infinity", "1.5", "true", "FOO", "member_of", "2005-13-40", "2005-02-30", "0000-00-00", "-2005",
-        "2005-W01", "2005-01-01T00:00", "%0D%0ASet-Cookie:x=1"));
-    for (String s : List.of("a".repeat(5_000), "哈".repeat(2_000), "哈薩克", "Казахстан", "😀", "\u202Eevil", "\uFEFF",
-        "{\"a\":1}", "' OR '1'='1", "') MATCH (n) DETACH DELETE n //", "$id", "*", "kazakhstan~", "a AND OR (", "\"",
-        "MEMBER_OF|BORDERS", ",,", "MEMBER_OF,FOO", "<script>alert(1)</script>", "a&b=c", "#x")) {
+    List<String> v =
+        new ArrayList<>(
+            List.of(
+                "",
+                "%20",
+                "%2F",
+                "a%2Fb",
+                "%5C",
+                "a%5Cb",
+                "%00",
+                "a%00b",
+                "%FF",
+                "%C3%28",
+                "%25",
+                "..",
+                "%2E%2E",
+                "-1",
+                "0",
+                "-2147483649",
+                "2147483648",
+                "99999999999999999999999",
+                "1e308",
+                "NaN",
+                "Infinity",
+                "1.5",
+                "true",
+                "FOO",
+                "member_of",
+                "2005-13-40",
+                "2005-02-30",
+                "0000-00-00",
+                "-2005",
+                "2005-W01",
+                "2005-01-01T00:00",
+                "%0D%0ASet-Cookie:x=1"));
+    for (String s :
+        List.of(
+            "a".repeat(5_000),
+            "哈".repeat(2_000),
+            "哈薩克",
+            "Казахстан",
+            "😀",
+            "\u202Eevil",
+            "\uFEFF",
+            "{\"a\":1}",
+            "' OR '1'='1",
+            "') MATCH (n) DETACH DELETE n //",
+            "$id",
+            "*",
+            "kazakhstan~",
+            "a AND OR (",
+            "\"",
+            "MEMBER_OF|BORDERS",
+            ",,",
+            "MEMBER_OF,FOO",
+            "<script>alert(1)</script>",
+            "a&b=c",
+            "#x")) {
       v.add(enc(s));
     }
     // raw, as a careless client sends them: Tomcat parses these itself before the API sees anything
@@ -64,14 +135,11 @@ class ApiFuzzIT extends ApiTestSupport {
     return v;
   }
 
-  record Param(String name, String in, boolean required, String type) {
-  }
+  record Param(String name, String in, boolean required, String type) {}
 
-  record Operation(String path, List<Param> params) {
-  }
+  record Operation(String path, List<Param> params) {}
 
-  record Answer(int status, String contentType, String body) {
-  }
+  record Answer(int status, String contentType, String body) {}
 
   @Test
   void everyGetOperationAnswersOddValuesWithoutA5xxAndWithProblemJson4xx() throws Exception {
@@ -95,7 +163,10 @@ class ApiFuzzIT extends ApiTestSupport {
           Map<String, String> without = new LinkedHashMap<>(good);
           without.remove(p.name());
           targets.add(target(op, without));
-          targets.add(plus(target(op, good), p.name() + "=" + enc("FOO") + "&" + p.name() + "=" + good.get(p.name())));
+          targets.add(
+              plus(
+                  target(op, good),
+                  p.name() + "=" + enc("FOO") + "&" + p.name() + "=" + good.get(p.name())));
         }
       }
       targets.add(plus(target(op, good), "unknown=%00"));
@@ -120,7 +191,8 @@ class ApiFuzzIT extends ApiTestSupport {
     Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     long t0 = System.nanoTime();
     Map<String, Long> millis = new java.util.TreeMap<>();
-    java.util.PriorityQueue<Map.Entry<Long, String>> slowest = new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
+    java.util.PriorityQueue<Map.Entry<Long, String>> slowest =
+        new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
     for (int i = 0; i < targets.size(); i++) {
       String t = targets.get(i);
       long t1 = System.nanoTime();
@@ -138,10 +210,19 @@ class ApiFuzzIT extends ApiTestSupport {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.err.printf(Locale.ROOT, "api fuzz: %d requests over %d GET operations in %.1f s, statuses %s, ms per "
-        + "operation %s, slowest %s%n", targets.size(), ops.size(), seconds, statuses, millis, slowest);
+    System.err.printf(
+        Locale.ROOT,
+        "api fuzz: %d requests over %d GET operations in %.1f s, statuses %s, ms per "
+            + "operation %s, slowest %s%n",
+        targets.size(),
+        ops.size(),
+        seconds,
+        statuses,
+        millis,
+        slowest);
     assertThat(targets.size()).isBetween(500, 2_500);
-    assertThat(failures).as(failures.size() + " of " + targets.size() + " answers break the contract")
+    assertThat(failures)
+        .as(failures.size() + " of " + targets.size() + " answers break the contract")
         .isEmpty();
   }
 
@@ -153,7 +234,8 @@ class ApiFuzzIT extends ApiTestSupport {
     if (a.status() < 400) {
       return a.status() >= 100 ? null : "no HTTP answer";
     }
-    if (a.contentType() == null || !a.contentType().toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+    if (a.contentType() == null
+        || !a.contentType().toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
       return "a " + a.status() + " of " + a.contentType() + ", not application/problem+json";
     }
     try {
@@ -183,8 +265,12 @@ class ApiFuzzIT extends ApiTestSupport {
       for (JsonNode p : get.path("parameters")) {
         String in = p.path("in").asText();
         if (in.equals("path") || in.equals("query")) {
-          params.add(new Param(p.get("name").asText(), in, p.path("required").asBoolean(),
-              p.path("schema").path("type").asText("string")));
+          params.add(
+              new Param(
+                  p.get("name").asText(),
+                  in,
+                  p.path("required").asBoolean(),
+                  p.path("schema").path("type").asText("string")));
         }
       }
       out.add(new Operation(e.getKey(), params));
@@ -210,7 +296,10 @@ class ApiFuzzIT extends ApiTestSupport {
     };
   }
 
-  /** The request target: path variables filled in, query parameters appended; a null value leaves one out. */
+  /**
+   * The request target: path variables filled in, query parameters appended; a null value leaves
+   * one out.
+   */
   private static String target(Operation op, Map<String, String> values) {
     String path = op.path();
     StringBuilder query = new StringBuilder();
@@ -238,7 +327,9 @@ class ApiFuzzIT extends ApiTestSupport {
   }
 
   private static String shorten(String s) {
-    return s == null ? "null" : s.length() <= 160 ? s : s.substring(0, 160) + "…(" + s.length() + ")";
+    return s == null
+        ? "null"
+        : s.length() <= 160 ? s : s.substring(0, 160) + "…(" + s.length() + ")";
   }
 
   /** One GET on a fresh connection, the target written as UTF-8 bytes as it is. */
@@ -246,8 +337,11 @@ class ApiFuzzIT extends ApiTestSupport {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(30_000);
       OutputStream out = s.getOutputStream();
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("GET "
+                  + target
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
       InputStream in = s.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -283,7 +377,9 @@ class ApiFuzzIT extends ApiTestSupport {
         if (eol < 0) {
           break;
         }
-        int size = Integer.parseInt(new String(body, i, eol, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
+        int size =
+            Integer.parseInt(
+                new String(body, i, eol, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
         if (size == 0) {
           break;
         }

@@ -12,13 +12,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The API on a random port against {@link GraphFixture}; one Spring context for every *IT that extends this. */
+/**
+ * The API on a random port against {@link GraphFixture}; one Spring context for every *IT that
+ * extends this.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestSupport {
   protected static final ObjectMapper JSON = new ObjectMapper();
 
-  @Autowired
-  protected TestRestTemplate http;
+  @Autowired protected TestRestTemplate http;
 
   @DynamicPropertySource
   static void neo4jProperties(DynamicPropertyRegistry r) {
@@ -34,9 +36,12 @@ public abstract class ApiTestSupport {
   }
 
   /** A 400 problem naming the parameter, without internals. */
-  protected void assertBadParameter(String path, String parameter, Object... vars) throws Exception {
+  protected void assertBadParameter(String path, String parameter, Object... vars)
+      throws Exception {
     ResponseEntity<String> res = http.getForEntity(path, String.class, vars);
-    assertThat(res.getStatusCode()).as(path + " -> " + res.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(res.getStatusCode())
+        .as(path + " -> " + res.getBody())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(res.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     JsonNode body = JSON.readTree(res.getBody());
     assertThat(body.get("parameter").asText()).as(path).isEqualTo(parameter);
@@ -46,7 +51,9 @@ public abstract class ApiTestSupport {
   /** A 404 problem with at most five suggestions; returns the suggestions. */
   protected JsonNode assertNotFound(String path, Object... vars) throws Exception {
     ResponseEntity<String> res = http.getForEntity(path, String.class, vars);
-    assertThat(res.getStatusCode()).as(path + " -> " + res.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(res.getStatusCode())
+        .as(path + " -> " + res.getBody())
+        .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(res.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     JsonNode body = JSON.readTree(res.getBody());
     assertThat(body.get("suggestions").size()).isLessThanOrEqualTo(5);

@@ -14,10 +14,27 @@ class OpenApiIT extends ApiTestSupport {
   void theDescriptionListsEveryEndpoint() throws Exception {
     JsonNode api = get("/v3/api-docs", HttpStatus.OK);
     assertThat(api.get("info").get("title").asText()).contains("Central Asia");
-    assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/actors", "/api/actors/{id}",
-        "/api/actors/{id}/relations", "/api/relations", "/api/paths", "/api/timeline", "/api/compare",
-        "/api/conflicts", "/api/graph", "/api/documents", "/api/sentences/{id}", "/api/relation-types");
-    assertThat(api.get("paths").get("/api/graph").get("get").get("parameters").findValuesAsText("name"))
+    assertThat(api.get("paths").fieldNames())
+        .toIterable()
+        .contains(
+            "/api/actors",
+            "/api/actors/{id}",
+            "/api/actors/{id}/relations",
+            "/api/relations",
+            "/api/paths",
+            "/api/timeline",
+            "/api/compare",
+            "/api/conflicts",
+            "/api/graph",
+            "/api/documents",
+            "/api/sentences/{id}",
+            "/api/relation-types");
+    assertThat(
+            api.get("paths")
+                .get("/api/graph")
+                .get("get")
+                .get("parameters")
+                .findValuesAsText("name"))
         .contains("center", "depth", "types");
   }
 
@@ -27,6 +44,7 @@ class OpenApiIT extends ApiTestSupport {
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("swagger-ui");
     ResponseEntity<String> docs = http.getForEntity("/docs", String.class);
-    assertThat(docs.getStatusCode().is2xxSuccessful() || docs.getStatusCode().is3xxRedirection()).isTrue();
+    assertThat(docs.getStatusCode().is2xxSuccessful() || docs.getStatusCode().is3xxRedirection())
+        .isTrue();
   }
 }

@@ -12,20 +12,28 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * graph-api stands alone: it reads the graph through the named Cypher of cypher/queries and the relation types from
- * data/schema, never through the loader's classes (org.cagraph outside org.cagraph.api: text, nlp, actors, relations,
- * extract, eval, graph, embedded, cli, data), and its feature packages ({@code actor}, {@code relation}, {@code embed},
- * {@code support} ...) form no cycle.
+ * graph-api stands alone: it reads the graph through the named Cypher of cypher/queries and the
+ * relation types from data/schema, never through the loader's classes (org.cagraph outside
+ * org.cagraph.api: text, nlp, actors, relations, extract, eval, graph, embedded, cli, data), and
+ * its feature packages ({@code actor}, {@code relation}, {@code embed}, {@code support} ...) form
+ * no cycle.
  */
 @AnalyzeClasses(packages = "org.cagraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageStructureTest {
-  private static final ArchRule NO_LOADER = noClasses().that().resideInAPackage("org.cagraph.api..")
-      .should().dependOnClassesThat(resideInAPackage("org.cagraph..").and(resideOutsideOfPackage("org.cagraph.api..")))
-      .as("graph-api never uses the loader's packages (org.cagraph outside org.cagraph.api)");
+  private static final ArchRule NO_LOADER =
+      noClasses()
+          .that()
+          .resideInAPackage("org.cagraph.api..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.cagraph..").and(resideOutsideOfPackage("org.cagraph.api..")))
+          .as("graph-api never uses the loader's packages (org.cagraph outside org.cagraph.api)");
 
-  private static final ArchRule NO_CYCLES = slices().matching("org.cagraph.api.(*)..").should().beFreeOfCycles();
+  private static final ArchRule NO_CYCLES =
+      slices().matching("org.cagraph.api.(*)..").should().beFreeOfCycles();
 
-  // methods rather than fields: surefire's -Dtest=PackageStructureTest selects methods, and would skip @ArchTest fields
+  // methods rather than fields: surefire's -Dtest=PackageStructureTest selects methods, and would
+  // skip @ArchTest fields
 
   @ArchTest
   static void neverUsesTheLoader(JavaClasses classes) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,49 +24,74 @@ import org.cagraph.cli.Corpus;
 import org.cagraph.cli.LoadCommand;
 import org.cagraph.cli.Paths;
 import org.cagraph.cli.UserError;
-import org.cagraph.graph.GraphLoader;
-import org.cagraph.graph.Statements;
-import org.cagraph.graph.Synthetic;
 import org.cagraph.extract.Export;
 import org.cagraph.extract.Extraction;
 import org.cagraph.extract.Progress;
+import org.cagraph.graph.GraphLoader;
+import org.cagraph.graph.Statements;
+import org.cagraph.graph.Synthetic;
 import org.neo4j.driver.SessionConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kg bench}: every stage timed against a baseline on this machine in this run, each ratio on its own line.
- * It never touches the graph or state a user works with (scratch databases, a scratch state folder for start-up)
- * and never fails on a timing.
+ * {@code kg bench}: every stage timed against a baseline on this machine in this run, each ratio on
+ * its own line. It never touches the graph or state a user works with (scratch databases, a scratch
+ * state folder for start-up) and never fails on a timing.
  */
-@Command(name = "bench", description = "Measure extraction, loading, queries, the API under load and start-up, "
-    + "each against a baseline in the same run; --quick for a two-minute pass.")
+@Command(
+    name = "bench",
+    description =
+        "Measure extraction, loading, queries, the API under load and start-up, "
+            + "each against a baseline in the same run; --quick for a two-minute pass.")
 final class BenchCommand implements Callable<Integer> {
-  enum Section { EXTRACTION, LOAD, QUERIES, HTTP, STARTUP }
+  enum Section {
+    EXTRACTION,
+    LOAD,
+    QUERIES,
+    HTTP,
+    STARTUP
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--quick", description = "a reduced pass within two minutes: a 3,000-character excerpt, the corpus graph's "
-      + "questions 6 times each, wrk for 3 s, 5k relations once; no synthetic-graph queries, no start-up")
+  @Option(
+      names = "--quick",
+      description =
+          "a reduced pass within two minutes: a 3,000-character excerpt, the corpus graph's "
+              + "questions 6 times each, wrk for 3 s, 5k relations once; no synthetic-graph queries, no start-up")
   boolean quick;
 
-  @Option(names = "--only", split = ",", description = "sections to run: ${COMPLETION-CANDIDATES} (default: all)")
+  @Option(
+      names = "--only",
+      split = ",",
+      description = "sections to run: ${COMPLETION-CANDIDATES} (default: all)")
   Set<Section> only;
 
-  @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
-      description = "synthetic relation counts for loading, the largest also for queries (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--sizes",
+      split = ",",
+      defaultValue = "10000,100000,1000000",
+      description =
+          "synthetic relation counts for loading, the largest also for queries (default: ${DEFAULT-VALUE})")
   List<Integer> sizes;
 
-  @Option(names = "--wrk-seconds", defaultValue = "60", description = "how long wrk runs (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--wrk-seconds",
+      defaultValue = "60",
+      description = "how long wrk runs (default: ${DEFAULT-VALUE})")
   int wrkSeconds;
 
-  @Option(names = "--soak", description = "instead of the plain wrk run, a soak of this many seconds with heap samples")
+  @Option(
+      names = "--soak",
+      description = "instead of the plain wrk run, a soak of this many seconds with heap samples")
   Integer soakSeconds;
 
-  @Option(names = "--iterations", description = "timed requests per analyst question (default: 200, quick: 30)")
+  @Option(
+      names = "--iterations",
+      description = "timed requests per analyst question (default: 200, quick: 30)")
   Integer iterations;
 
   private PrintWriter out;
@@ -75,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
-    Set<Section> run = only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
+    Set<Section> run =
+        only == null || only.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(only);
     for (int size : sizes) {
       if (size < 100) {
         throw new UserError("--sizes " + size + ": at least 100 relations");
@@ -89,7 +114,8 @@ final class BenchCommand implements Callable<Integer> {
     if (run.contains(Section.QUERIES) || run.contains(Section.HTTP)) {
       serve(run.contains(Section.QUERIES), run.contains(Section.HTTP));
     }
-    boolean synthetic = run.contains(Section.QUERIES) && !quick;  // --quick queries the corpus graph only
+    boolean synthetic =
+        run.contains(Section.QUERIES) && !quick; // --quick queries the corpus graph only
     if (run.contains(Section.LOAD)) {
       load(synthetic);
     } else if (synthetic) {
@@ -106,11 +132,19 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void header() {
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    out.printf(Locale.ROOT, "kg bench%s  %s  %d cores, %.0f GB RAM, %s %s, Java %s, max heap %.1f GB%n",
-        quick ? " --quick" : "", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-        os.getTotalMemorySize() / 1e9, System.getProperty("os.name"), System.getProperty("os.arch"),
-        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1e9);
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    out.printf(
+        Locale.ROOT,
+        "kg bench%s  %s  %d cores, %.0f GB RAM, %s %s, Java %s, max heap %.1f GB%n",
+        quick ? " --quick" : "",
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        os.getTotalMemorySize() / 1e9,
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() / 1e9);
     out.flush();
   }
 
@@ -121,7 +155,10 @@ final class BenchCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------- extraction
 
-  /** Characters per second with 1 and 2 threads over the corpus (quick: its smallest paper), models loaded first. */
+  /**
+   * Characters per second with 1 and 2 threads over the corpus (quick: its smallest paper), models
+   * loaded first.
+   */
   private void extraction() throws Exception {
     section("extraction (CoreNLP and the rules, no annotation cache)");
     Path dir = Paths.corpus();
@@ -138,23 +175,42 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<Path> measured = quick ? List.of(excerpt) : papers;
     long warm0 = System.nanoTime();
-    Extraction.run(dir, measured.subList(0, 1), options(1));  // loads the models, untimed below
-    out.printf(Locale.ROOT, "models loaded and warmed on %s in %.1f s%n", measured.get(0).getFileName(), (System.nanoTime() - warm0) / 1e9);
+    Extraction.run(dir, measured.subList(0, 1), options(1)); // loads the models, untimed below
+    out.printf(
+        Locale.ROOT,
+        "models loaded and warmed on %s in %.1f s%n",
+        measured.get(0).getFileName(),
+        (System.nanoTime() - warm0) / 1e9);
     double[] rate = new double[3];
     for (int threads = 1; threads <= 2; threads++) {
       Extraction.Result r = Extraction.run(dir, measured, options(threads));
-      long chars = r.papers().stream().flatMap(p -> p.sentences().stream()).mapToLong(s -> s.text().length()).sum();
+      long chars =
+          r.papers().stream()
+              .flatMap(p -> p.sentences().stream())
+              .mapToLong(s -> s.text().length())
+              .sum();
       rate[threads] = chars / (r.timings().total() / 1e9);
-      out.printf(Locale.ROOT, "%d thread%s: %,d chars in %.1f s = %,.0f chars/s; outside CoreNLP %.1f%% of the time%n", threads,
-          threads == 1 ? " " : "s", chars, r.timings().total() / 1e9, rate[threads], 100 * r.timings().outsideNlpShare());
+      out.printf(
+          Locale.ROOT,
+          "%d thread%s: %,d chars in %.1f s = %,.0f chars/s; outside CoreNLP %.1f%% of the time%n",
+          threads,
+          threads == 1 ? " " : "s",
+          chars,
+          r.timings().total() / 1e9,
+          rate[threads],
+          100 * r.timings().outsideNlpShare());
       out.flush();
     }
     out.printf(Locale.ROOT, "extraction ratio 2 threads vs 1 thread: %.2f%n", rate[2] / rate[1]);
-    out.println("spark local[2] against 2 threads, alternately in one JVM without Neo4j (./kg bench-spark):");
+    out.println(
+        "spark local[2] against 2 threads, alternately in one JVM without Neo4j (./kg bench-spark):");
     out.flush();
     double spark = spark(dir);
     if (spark > 0) {
-      out.printf(Locale.ROOT, "extraction ratio spark local[2] vs 2 threads: %.2f; vs 1 thread: %.2f%n", spark,
+      out.printf(
+          Locale.ROOT,
+          "extraction ratio spark local[2] vs 2 threads: %.2f; vs 1 thread: %.2f%n",
+          spark,
           spark * rate[2] / rate[1]);
     }
     out.flush();
@@ -165,9 +221,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * The Spark job on local[2] against the 2-thread extractor over the same papers: {@code ./kg bench-spark}, a JVM of
-   * its own (Spark never shares one with Neo4j) that warms one pipeline and then runs the two alternately, so a busy
-   * machine slows both alike. Prints its rounds; returns the mean ratio, or -1 when it cannot run.
+   * The Spark job on local[2] against the 2-thread extractor over the same papers: {@code ./kg
+   * bench-spark}, a JVM of its own (Spark never shares one with Neo4j) that warms one pipeline and
+   * then runs the two alternately, so a busy machine slows both alike. Prints its rounds; returns
+   * the mean ratio, or -1 when it cannot run.
    */
   private double spark(Path corpus) throws Exception {
     Path kg = Paths.home().resolve("kg");
@@ -175,16 +232,26 @@ final class BenchCommand implements Callable<Integer> {
       out.println("spark local[2]: skipped (no ./kg at " + kg + ")");
       return -1;
     }
-    Process p = new ProcessBuilder(kg.toString(), "bench-spark", "--corpus", corpus.toString(), "--rounds", "2")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(
+                kg.toString(), "bench-spark", "--corpus", corpus.toString(), "--rounds", "2")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     p.getOutputStream().close();
-    List<String> lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-        .toList();
+    List<String> lines =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            .lines()
+            .toList();
     int exit = p.waitFor();
     lines.stream().filter(l -> l.startsWith("round ")).forEach(l -> out.println("  " + l));
-    java.util.regex.Matcher m = lines.stream()
-        .map(java.util.regex.Pattern.compile("^spark local\\[2\\] vs 2 threads: ([\\d.]+)")::matcher)
-        .filter(java.util.regex.Matcher::find).findFirst().orElse(null);
+    java.util.regex.Matcher m =
+        lines.stream()
+            .map(
+                java.util.regex.Pattern.compile("^spark local\\[2\\] vs 2 threads: ([\\d.]+)")
+                    ::matcher)
+            .filter(java.util.regex.Matcher::find)
+            .findFirst()
+            .orElse(null);
     if (exit != 0 || m == null) {
       out.println("spark local[2]: failed (exit " + exit + ")");
       return -1;
@@ -193,8 +260,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Characters per second on one thread for each language of the challenge set (six documents each; quick: one),
-   * and the share of time outside CoreNLP: Russian skips CoreNLP, English runs its English pipeline.
+   * Characters per second on one thread for each language of the challenge set (six documents each;
+   * quick: one), and the share of time outside CoreNLP: Russian skips CoreNLP, English runs its
+   * English pipeline.
    */
   private void perLanguage() throws Exception {
     Path challenge = Paths.home().resolve("data/challenge/corpus");
@@ -202,20 +270,32 @@ final class BenchCommand implements Callable<Integer> {
       out.println("per language: no data/challenge/corpus, skipped");
       return;
     }
-    com.fasterxml.jackson.databind.JsonNode docs = new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(challenge.resolve("manifest.json").toFile()).path("documents");
+    com.fasterxml.jackson.databind.JsonNode docs =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(challenge.resolve("manifest.json").toFile())
+            .path("documents");
     java.util.Map<String, List<Path>> byLanguage = new java.util.TreeMap<>();
     for (com.fasterxml.jackson.databind.JsonNode d : docs) {
-      byLanguage.computeIfAbsent(d.path("language").asText("?"), k -> new java.util.ArrayList<>())
+      byLanguage
+          .computeIfAbsent(d.path("language").asText("?"), k -> new java.util.ArrayList<>())
           .add(challenge.resolve(d.path("file").asText()));
     }
     out.println("per language, 1 thread, the challenge set's documents:");
     for (java.util.Map.Entry<String, List<Path>> e : byLanguage.entrySet()) {
       List<Path> files = quick ? e.getValue().subList(0, 1) : e.getValue();
       Extraction.Result r = Extraction.run(challenge, files, options(1));
-      long chars = r.papers().stream().flatMap(p -> p.sentences().stream()).mapToLong(s -> s.text().length()).sum();
-      out.printf(Locale.ROOT, "  %-8s %,8d chars in %5.1f s = %,7.0f chars/s; outside CoreNLP %.1f%% of the time%n",
-          e.getKey(), chars, r.timings().total() / 1e9, chars / (r.timings().total() / 1e9),
+      long chars =
+          r.papers().stream()
+              .flatMap(p -> p.sentences().stream())
+              .mapToLong(s -> s.text().length())
+              .sum();
+      out.printf(
+          Locale.ROOT,
+          "  %-8s %,8d chars in %5.1f s = %,7.0f chars/s; outside CoreNLP %.1f%% of the time%n",
+          e.getKey(),
+          chars,
+          r.timings().total() / 1e9,
+          chars / (r.timings().total() / 1e9),
           100 * r.timings().outsideNlpShare());
       out.flush();
     }
@@ -242,27 +322,48 @@ final class BenchCommand implements Callable<Integer> {
     for (int size : run) {
       out.printf(Locale.ROOT, "-- %,d relations%n", size);
       int rounds = quick || size >= 1_000_000 ? 1 : 2;
-      LoadBench.Result r = LoadBench.run(out, size, null, 200, rounds, 1, false,
-          thenQuery && size == largest ? db -> syntheticQueries(db, size) : null, !quick);
-      out.printf(Locale.ROOT, "load ratio vs baseline at %,d relations: %.2f (same graph); %.2f (relations only)%n", size,
-          r.ratio(), r.relationsRatio());
+      LoadBench.Result r =
+          LoadBench.run(
+              out,
+              size,
+              null,
+              200,
+              rounds,
+              1,
+              false,
+              thenQuery && size == largest ? db -> syntheticQueries(db, size) : null,
+              !quick);
+      out.printf(
+          Locale.ROOT,
+          "load ratio vs baseline at %,d relations: %.2f (same graph); %.2f (relations only)%n",
+          size,
+          r.ratio(),
+          r.relationsRatio());
       out.flush();
     }
   }
 
   // ---------------------------------------------------------------- queries and the API under load
 
-  /** The corpus graph, then the largest synthetic graph, each served by graph-api; wrk on the corpus graph. */
+  /**
+   * The corpus graph, then the largest synthetic graph, each served by graph-api; wrk on the corpus
+   * graph.
+   */
   private void serve(boolean queries, boolean http) throws Exception {
     int n = iterations != null ? iterations : quick ? 6 : 200;
-    section(queries ? "queries on the corpus graph (API vs the same Cypher over Bolt)" : "the corpus graph, served by graph-api");
+    section(
+        queries
+            ? "queries on the corpus graph (API vs the same Cypher over Bolt)"
+            : "the corpus graph, served by graph-api");
     Path statements = corpusStatements();
     try (ScratchNeo4j db = new ScratchNeo4j()) {
       Statements st = Statements.read(statements, Export.sidecar(statements));
       new GraphLoader(db.driver, SessionConfig.defaultConfig()).load(st, Progress.silent());
-      try (ApiProcess api = ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-corpus"))) {
+      try (ApiProcess api =
+          ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-corpus"))) {
         if (queries) {
-          QueryBench.run(out, db.driver, api.base(), QueryBench.readme(), quick ? 1 : Math.max(5, n / 10), n);
+          QueryBench.run(
+              out, db.driver, api.base(), QueryBench.readme(), quick ? 1 : Math.max(5, n / 10), n);
         }
         if (http) {
           wrk(api);
@@ -274,12 +375,26 @@ final class BenchCommand implements Callable<Integer> {
   /** The largest synthetic graph, written by the loader benchmark or here, served by graph-api. */
   private void syntheticQueries(ScratchNeo4j db, int size) throws Exception {
     int n = iterations != null ? iterations : quick ? 30 : 200;
-    section(String.format(Locale.ROOT, "queries on the synthetic graph of %,d relations (API vs the same Cypher over Bolt)", size));
-    try (ApiProcess api = ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-synthetic"))) {
-      // actor_0 is the hub; actor_10 and actor_90 have the degree of a typical country and a minor actor
-      QueryBench.run(out, db.driver, org.neo4j.driver.SessionConfig.builder()
-          .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build(), api.base(),
-          QueryBench.forActors(List.of("actor_0", "actor_10", "actor_90")), Math.max(3, n / 20), n, Duration.ofSeconds(20));
+    section(
+        String.format(
+            Locale.ROOT,
+            "queries on the synthetic graph of %,d relations (API vs the same Cypher over Bolt)",
+            size));
+    try (ApiProcess api =
+        ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-synthetic"))) {
+      // actor_0 is the hub; actor_10 and actor_90 have the degree of a typical country and a minor
+      // actor
+      QueryBench.run(
+          out,
+          db.driver,
+          org.neo4j.driver.SessionConfig.builder()
+              .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+              .build(),
+          api.base(),
+          QueryBench.forActors(List.of("actor_0", "actor_10", "actor_90")),
+          Math.max(3, n / 20),
+          n,
+          Duration.ofSeconds(20));
     }
   }
 
@@ -287,9 +402,11 @@ final class BenchCommand implements Callable<Integer> {
     int size = quick ? 10_000 : sizes.stream().max(Integer::compare).orElseThrow();
     Path dir = Files.createTempDirectory("kg-bench-graph-");
     try (ScratchNeo4j db = new ScratchNeo4j()) {
-      Path file = Synthetic.write(dir.resolve("statements.jsonl"), Math.max(100, size / 10), size, 200, 1);
+      Path file =
+          Synthetic.write(dir.resolve("statements.jsonl"), Math.max(100, size / 10), size, 200, 1);
       Statements st = Statements.read(file, Export.sidecar(file));
-      new GraphLoader(db.driver, SessionConfig.defaultConfig()).load(st, new Progress("loading", st.documents().size(), System.err));
+      new GraphLoader(db.driver, SessionConfig.defaultConfig())
+          .load(st, new Progress("loading", st.documents().size(), System.err));
       syntheticQueries(db, size);
     } finally {
       LoadBench.delete(dir);
@@ -299,22 +416,46 @@ final class BenchCommand implements Callable<Integer> {
   private void wrk(ApiProcess api) throws Exception {
     URI url = api.base().resolve("/api/actors/kazakhstan/relations");
     if (soakSeconds != null) {
-      section(String.format(Locale.ROOT, "soak: wrk, 50 connections for %d s, heap of graph-api sampled", soakSeconds));
-      HttpLoad.soak(out, url, 50, 2, Duration.ofSeconds(soakSeconds), api.pid(), Duration.ofSeconds(30));
+      section(
+          String.format(
+              Locale.ROOT,
+              "soak: wrk, 50 connections for %d s, heap of graph-api sampled",
+              soakSeconds));
+      HttpLoad.soak(
+          out, url, 50, 2, Duration.ofSeconds(soakSeconds), api.pid(), Duration.ofSeconds(30));
       return;
     }
     int seconds = quick ? 3 : wrkSeconds;
     if (!quick) {
-      HttpLoad.wrk(url, 50, 2, Duration.ofSeconds(10));  // untimed: the API's JIT warms up under the same load
+      HttpLoad.wrk(
+          url,
+          50,
+          2,
+          Duration.ofSeconds(10)); // untimed: the API's JIT warms up under the same load
     }
-    section(String.format(Locale.ROOT, "the API under load: wrk, 50 connections for %d s on %s", seconds, url.getPath()));
+    section(
+        String.format(
+            Locale.ROOT,
+            "the API under load: wrk, 50 connections for %d s on %s",
+            seconds,
+            url.getPath()));
     HttpLoad.Result r = HttpLoad.wrk(url, 50, 2, Duration.ofSeconds(seconds));
-    out.printf(Locale.ROOT, "%,d requests in %.1f s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms, errors %d%n", r.requests(),
-        r.seconds(), r.requestsPerSecond(), r.p50ms(), r.p99ms(), r.errors());
+    out.printf(
+        Locale.ROOT,
+        "%,d requests in %.1f s: %,.0f requests/s, p50 %.1f ms, p99 %.1f ms, errors %d%n",
+        r.requests(),
+        r.seconds(),
+        r.requestsPerSecond(),
+        r.p50ms(),
+        r.p99ms(),
+        r.errors());
     out.flush();
   }
 
-  /** The corpus's statements: .kg's when they match the corpus and code, else extracted now (with the NLP cache). */
+  /**
+   * The corpus's statements: .kg's when they match the corpus and code, else extracted now (with
+   * the NLP cache).
+   */
   private Path corpusStatements() throws IOException {
     return LoadCommand.corpusStatements(spec);
   }
@@ -327,15 +468,20 @@ final class BenchCommand implements Callable<Integer> {
 
   // ---------------------------------------------------------------- start-up
 
-  /** {@code ./kg up} in a scratch state folder on free ports, until the API answers: cold, then warm. */
+  /**
+   * {@code ./kg up} in a scratch state folder on free ports, until the API answers: cold, then
+   * warm.
+   */
   private void startup() throws Exception {
     section("start-up: ./kg up until the API answers (scratch state folder, free ports)");
     Path state = Files.createTempDirectory("kg-bench-state-");
     try {
       double cold = -1;
       if (quick) {
-        // primed like a second start: the annotation cache, the statements and their key copied from .kg
-        for (String f : List.of("statements.jsonl", "statements.sentences.jsonl", "statements.key")) {
+        // primed like a second start: the annotation cache, the statements and their key copied
+        // from .kg
+        for (String f :
+            List.of("statements.jsonl", "statements.sentences.jsonl", "statements.key")) {
           Path from = Paths.state().resolve(f);
           if (Files.isRegularFile(from)) {
             Files.copy(from, state.resolve(f), StandardCopyOption.REPLACE_EXISTING);
@@ -346,14 +492,18 @@ final class BenchCommand implements Callable<Integer> {
           Files.createDirectories(state.resolve("nlp-cache"));
           try (var files = Files.list(cache)) {
             for (Path f : files.toList()) {
-              Files.copy(f, state.resolve("nlp-cache").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+              Files.copy(
+                  f,
+                  state.resolve("nlp-cache").resolve(f.getFileName()),
+                  StandardCopyOption.REPLACE_EXISTING);
             }
           }
         }
       } else {
         cold = up(state, "cold (no annotation cache, no statements, no store)");
       }
-      double warm = up(state, quick ? "warm (caches from .kg, empty store)" : "warm (the same state again)");
+      double warm =
+          up(state, quick ? "warm (caches from .kg, empty store)" : "warm (the same state again)");
       if (cold > 0) {
         out.printf(Locale.ROOT, "start-up ratio warm vs cold: %.2f%n", warm / cold);
       }
@@ -364,23 +514,37 @@ final class BenchCommand implements Callable<Integer> {
 
   private double up(Path state, String what) throws Exception {
     int api = ScratchNeo4j.freePort();
-    ProcessBuilder pb = new ProcessBuilder(Paths.home().resolve("kg").toString(), "up", "--api-port", Integer.toString(api),
-        "--bolt-port", Integer.toString(ScratchNeo4j.freePort()), "--http-port", Integer.toString(ScratchNeo4j.freePort()))
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("up.log").toFile()));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Paths.home().resolve("kg").toString(),
+                "up",
+                "--api-port",
+                Integer.toString(api),
+                "--bolt-port",
+                Integer.toString(ScratchNeo4j.freePort()),
+                "--http-port",
+                Integer.toString(ScratchNeo4j.freePort()))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("up.log").toFile()));
     pb.environment().put("KG_STATE", state.toString());
     pb.environment().remove("NEO4J_URI");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api + "/api/actors/kazakhstan/relations"))
-        .timeout(Duration.ofSeconds(5)).build();
+    HttpRequest req =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + api + "/api/actors/kazakhstan/relations"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long t0 = System.nanoTime();
     Process p = pb.start();
     try {
       while (true) {
         if (!p.isAlive()) {
-          throw new UserError("./kg up stopped before the API answered; see " + state.resolve("up.log"), 1);
+          throw new UserError(
+              "./kg up stopped before the API answered; see " + state.resolve("up.log"), 1);
         }
         if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
-          throw new UserError("./kg up did not answer within 10 minutes; see " + state.resolve("up.log"), 1);
+          throw new UserError(
+              "./kg up did not answer within 10 minutes; see " + state.resolve("up.log"), 1);
         }
         try {
           if (http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -14,81 +14,126 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.cagraph.cli.ApiProcess;
 import org.cagraph.cli.UserError;
+import org.cagraph.embedded.EmbeddedNeo4j;
+import org.cagraph.extract.Export;
+import org.cagraph.extract.Progress;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.graph.Statements;
 import org.cagraph.graph.Synthetic;
-import org.cagraph.extract.Export;
-import org.cagraph.extract.Progress;
-import org.cagraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Tries {@link ApiProcess}, {@link QueryBench} and {@link HttpLoad} by hand: a graph (a running server, a statements
- * file or a synthetic corpus loaded into an embedded server on free ports), graph-api on a free port against it, the
- * questions through both, then wrk on one endpoint. Reports; never fails on a timing.
+ * Tries {@link ApiProcess}, {@link QueryBench} and {@link HttpLoad} by hand: a graph (a running
+ * server, a statements file or a synthetic corpus loaded into an embedded server on free ports),
+ * graph-api on a free port against it, the questions through both, then wrk on one endpoint.
+ * Reports; never fails on a timing.
  */
-@Command(name = "bench-queries", hidden = true,
-    description = "API vs Bolt latency of the analyst questions, then wrk on /api/actors/<id>/relations.")
+@Command(
+    name = "bench-queries",
+    hidden = true,
+    description =
+        "API vs Bolt latency of the analyst questions, then wrk on /api/actors/<id>/relations.")
 public final class QueryBenchCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--bolt", description = "an already-running, loaded server (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE apply)")
+  @Option(
+      names = "--bolt",
+      description =
+          "an already-running, loaded server (NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE apply)")
   String bolt;
 
-  @Option(names = "--statements", description = "load this statements file into an embedded server on free ports")
+  @Option(
+      names = "--statements",
+      description = "load this statements file into an embedded server on free ports")
   Path statements;
 
-  @Option(names = "--synthetic", description = "load a synthetic corpus of this many relations into an embedded server")
+  @Option(
+      names = "--synthetic",
+      description = "load a synthetic corpus of this many relations into an embedded server")
   Integer synthetic;
 
-  @Option(names = "--actors", split = ",", description = "ask the actor questions (QueryBench.forActors) for these ids "
-      + "instead of the README's (default with --synthetic: actor_0,actor_1)")
+  @Option(
+      names = "--actors",
+      split = ",",
+      description =
+          "ask the actor questions (QueryBench.forActors) for these ids "
+              + "instead of the README's (default with --synthetic: actor_0,actor_1)")
   List<String> actors;
 
-  @Option(names = "--warmup", defaultValue = "50", description = "untimed rounds of every question before any is timed (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--warmup",
+      defaultValue = "50",
+      description =
+          "untimed rounds of every question before any is timed (default: ${DEFAULT-VALUE})")
   int warmup;
 
-  @Option(names = "--iterations", defaultValue = "200", description = "timed rounds per question (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--iterations",
+      defaultValue = "200",
+      description = "timed rounds per question (default: ${DEFAULT-VALUE})")
   int iterations;
 
-  @Option(names = "--budget-seconds", defaultValue = "120",
-      description = "time budget per question, 0 for none; at least 10 timed rounds (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--budget-seconds",
+      defaultValue = "120",
+      description =
+          "time budget per question, 0 for none; at least 10 timed rounds (default: ${DEFAULT-VALUE})")
   int budgetSeconds;
 
-  @Option(names = "--wrk-seconds", defaultValue = "20", description = "wrk duration, 0 for none (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--wrk-seconds",
+      defaultValue = "20",
+      description = "wrk duration, 0 for none (default: ${DEFAULT-VALUE})")
   int wrkSeconds;
 
-  @Option(names = "--wrk-actor", description = "the actor of the wrk endpoint (default: kazakhstan, or actor_0 with --synthetic)")
+  @Option(
+      names = "--wrk-actor",
+      description =
+          "the actor of the wrk endpoint (default: kazakhstan, or actor_0 with --synthetic)")
   String wrkActor;
 
-  @Option(names = "--connections", defaultValue = "50", description = "wrk connections (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--connections",
+      defaultValue = "50",
+      description = "wrk connections (default: ${DEFAULT-VALUE})")
   int connections;
 
-  @Option(names = "--threads", defaultValue = "2", description = "wrk threads (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "wrk threads (default: ${DEFAULT-VALUE})")
   int threads;
 
-  @Option(names = "--soak-seconds", defaultValue = "0", description = "then a soak of this long with heap samples (default: none)")
+  @Option(
+      names = "--soak-seconds",
+      defaultValue = "0",
+      description = "then a soak of this long with heap samples (default: none)")
   int soakSeconds;
 
-  @Option(names = "--sample-seconds", defaultValue = "30", description = "soak heap sample interval (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--sample-seconds",
+      defaultValue = "30",
+      description = "soak heap sample interval (default: ${DEFAULT-VALUE})")
   int sampleSeconds;
 
   @Option(names = "--api-port", description = "graph-api port (default: a free one)")
   Integer apiPort;
 
-  @Option(names = "--api-log", description = "graph-api's log (default: $KG_HOME/.kg/graph-api-bench.log)")
+  @Option(
+      names = "--api-log",
+      description = "graph-api's log (default: $KG_HOME/.kg/graph-api-bench.log)")
   Path apiLog;
 
   @Override
   public Integer call() throws Exception {
-    int sources = (bolt != null ? 1 : 0) + (statements != null ? 1 : 0) + (synthetic != null ? 1 : 0);
+    int sources =
+        (bolt != null ? 1 : 0) + (statements != null ? 1 : 0) + (synthetic != null ? 1 : 0);
     if (sources != 1) {
       throw new UserError("give one of --bolt URI, --statements FILE, --synthetic RELATIONS");
     }
@@ -101,7 +146,12 @@ public final class QueryBenchCommand implements Callable<Integer> {
     try {
       Connection c;
       if (bolt != null) {
-        c = new Connection(bolt, env("NEO4J_USERNAME", "neo4j"), env("NEO4J_PASSWORD", ""), env("NEO4J_DATABASE", null));
+        c =
+            new Connection(
+                bolt,
+                env("NEO4J_USERNAME", "neo4j"),
+                env("NEO4J_PASSWORD", ""),
+                env("NEO4J_DATABASE", null));
       } else {
         work = Files.createTempDirectory("kg-bench-queries-");
         neo = EmbeddedNeo4j.start(freePort(), 0, work, null, null);
@@ -114,28 +164,63 @@ public final class QueryBenchCommand implements Callable<Integer> {
         Path log = apiLog != null ? apiLog : home().resolve(".kg").resolve("graph-api-bench.log");
         long t0 = System.nanoTime();
         try (ApiProcess api = ApiProcess.open(apiPort != null ? apiPort : freePort(), c, log)) {
-          out.printf(Locale.ROOT, "graph-api %s (pid %d, log %s) answered in %.1f s; Bolt %s%n", api.base(), api.pid(), log,
-              (System.nanoTime() - t0) / 1e9, c.uri());
+          out.printf(
+              Locale.ROOT,
+              "graph-api %s (pid %d, log %s) answered in %.1f s; Bolt %s%n",
+              api.base(),
+              api.pid(),
+              log,
+              (System.nanoTime() - t0) / 1e9,
+              c.uri());
           out.flush();
-          List<String> ids = actors != null ? actors : synthetic != null ? List.of("actor_0", "actor_1") : null;
-          List<QueryBench.Question> qs = ids != null ? QueryBench.forActors(ids) : QueryBench.readme();
-          QueryBench.run(out, driver, c.readSession(), api.base(), qs, warmup, iterations,
+          List<String> ids =
+              actors != null ? actors : synthetic != null ? List.of("actor_0", "actor_1") : null;
+          List<QueryBench.Question> qs =
+              ids != null ? QueryBench.forActors(ids) : QueryBench.readme();
+          QueryBench.run(
+              out,
+              driver,
+              c.readSession(),
+              api.base(),
+              qs,
+              warmup,
+              iterations,
               budgetSeconds > 0 ? Duration.ofSeconds(budgetSeconds) : null);
-          String target = wrkActor != null ? wrkActor : synthetic != null ? "actor_0" : "kazakhstan";
+          String target =
+              wrkActor != null ? wrkActor : synthetic != null ? "actor_0" : "kazakhstan";
           URI url = api.base().resolve("/api/actors/" + target + "/relations");
           if (wrkSeconds > 0) {
-            out.printf(Locale.ROOT, "%nwrk: %d connections, %d threads, %d s on %s%n", connections, threads, wrkSeconds, url);
+            out.printf(
+                Locale.ROOT,
+                "%nwrk: %d connections, %d threads, %d s on %s%n",
+                connections,
+                threads,
+                wrkSeconds,
+                url);
             out.flush();
-            HttpLoad.Result r = HttpLoad.wrk(url, connections, threads, Duration.ofSeconds(wrkSeconds));
+            HttpLoad.Result r =
+                HttpLoad.wrk(url, connections, threads, Duration.ofSeconds(wrkSeconds));
             out.printf(Locale.ROOT, "load: %s%n", r.describe());
             out.printf(Locale.ROOT, "load errors: %d%n", r.errors());
             out.flush();
           }
           if (soakSeconds > 0) {
-            out.printf(Locale.ROOT, "%nsoak: %d connections, %d s on %s, heap of pid %d every %d s%n", connections,
-                soakSeconds, url, api.pid(), sampleSeconds);
+            out.printf(
+                Locale.ROOT,
+                "%nsoak: %d connections, %d s on %s, heap of pid %d every %d s%n",
+                connections,
+                soakSeconds,
+                url,
+                api.pid(),
+                sampleSeconds);
             out.flush();
-            HttpLoad.soak(out, url, connections, threads, Duration.ofSeconds(soakSeconds), api.pid(),
+            HttpLoad.soak(
+                out,
+                url,
+                connections,
+                threads,
+                Duration.ofSeconds(soakSeconds),
+                api.pid(),
                 Duration.ofSeconds(sampleSeconds));
           }
         }
@@ -159,13 +244,23 @@ public final class QueryBenchCommand implements Callable<Integer> {
     }
     Statements st = Statements.read(file, Export.sidecar(file));
     long t0 = System.nanoTime();
-    GraphLoader.Summary s = new GraphLoader(driver, c.session())
-        .load(st, new Progress("loading", Math.max(1, st.documents().size()), System.err));
+    GraphLoader.Summary s =
+        new GraphLoader(driver, c.session())
+            .load(st, new Progress("loading", Math.max(1, st.documents().size()), System.err));
     try (Session session = driver.session(c.session())) {
-      session.run("CALL db.awaitIndexes(300)").consume();  // the full-text index behind search fills asynchronously
+      session
+          .run("CALL db.awaitIndexes(300)")
+          .consume(); // the full-text index behind search fills asynchronously
     }
-    out.printf(Locale.ROOT, "loaded %d papers, %d sentences, %d actors, %d relations in %.1f s into %s%n", s.documents(),
-        s.sentences(), s.actors(), s.relations(), (System.nanoTime() - t0) / 1e9, c.uri());
+    out.printf(
+        Locale.ROOT,
+        "loaded %d papers, %d sentences, %d actors, %d relations in %.1f s into %s%n",
+        s.documents(),
+        s.sentences(),
+        s.actors(),
+        s.relations(),
+        (System.nanoTime() - t0) / 1e9,
+        c.uri());
     out.flush();
   }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cagraph.graph.Connection;
 import org.cagraph.embedded.EmbeddedNeo4j;
+import org.cagraph.graph.Connection;
 import org.neo4j.driver.Driver;
 
-/** A fresh embedded database for one measurement: Bolt only, a free port on 127.0.0.1, deleted on close. */
+/**
+ * A fresh embedded database for one measurement: Bolt only, a free port on 127.0.0.1, deleted on
+ * close.
+ */
 public final class ScratchNeo4j implements AutoCloseable {
   final Path dir;
   final EmbeddedNeo4j neo4j;

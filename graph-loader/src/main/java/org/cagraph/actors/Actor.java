@@ -6,11 +6,29 @@ import java.util.Set;
 import org.cagraph.nlp.Simplifier;
 
 /** A canonical actor: one node per real-world entity. */
-public record Actor(String id, String label, String name, String nameZh, List<String> aliases, List<String> shortForms,
-    String iso3, String partOf, boolean discovered) implements java.io.Serializable {
+public record Actor(
+    String id,
+    String label,
+    String name,
+    String nameZh,
+    List<String> aliases,
+    List<String> shortForms,
+    String iso3,
+    String partOf,
+    boolean discovered)
+    implements java.io.Serializable {
 
   public static final List<String> LABELS =
-      List.of("Country", "Organization", "Person", "Agreement", "Initiative", "Facility", "Place", "Group", "Company");
+      List.of(
+          "Country",
+          "Organization",
+          "Person",
+          "Agreement",
+          "Initiative",
+          "Facility",
+          "Place",
+          "Group",
+          "Company");
 
   /** Every surface form: English, Chinese in both scripts, aliases (the export's {@code names}). */
   public List<String> names() {

@@ -13,30 +13,39 @@ import java.util.regex.Pattern;
 import org.cagraph.text.Sentence;
 
 /**
- * Coreference within a paragraph, after names are linked: 兩國 and 雙方 (the pair named last), 該國, 該組織, 其 before a
- * member word, the bloc (the last of that type), 該3國 and 其他4國 (a group's members or the rest of them), 這些國家,
- * pronouns as clause subjects (他們, they, it), the members listed after 成員國包括, and 該基地 (the last facility).
- * One job of the linker, kept apart from name matching.
+ * Coreference within a paragraph, after names are linked: 兩國 and 雙方 (the pair named last), 該國, 該組織,
+ * 其 before a member word, the bloc (the last of that type), 該3國 and 其他4國 (a group's members or the
+ * rest of them), 這些國家, pronouns as clause subjects (他們, they, it), the members listed after 成員國包括,
+ * and 該基地 (the last facility). One job of the linker, kept apart from name matching.
  */
 final class Coreference {
-  private Coreference() {
-  }
+  private Coreference() {}
 
   /** The referring words of data/gazetteer/coreference.tsv, by what each refers to. */
   private static final WordLists WORDS = WordLists.read("gazetteer/coreference.tsv");
+
   /** What a referring word stands for: the pair named last, or the last actor of one type. */
   private static final Map<String, String> KINDS = new HashMap<>();
+
   private static final Pattern COREF = referring();
 
   /**
-   * One alternation of every list's words, longest first. A Latin or Cyrillic word matches whole words, and an English
-   * one not before a preposition, a relative pronoun or an -ing form, which make it a description of its own: "the
-   * Organization" refers back; "the Organization of Turkic States" and "the treaty establishing the EAEU" do not. 其 before a member word is the organisation the paragraph is about (中國、俄羅斯…是其創始成員國).
+   * One alternation of every list's words, longest first. A Latin or Cyrillic word matches whole
+   * words, and an English one not before a preposition, a relative pronoun or an -ing form, which
+   * make it a description of its own: "the Organization" refers back; "the Organization of Turkic
+   * States" and "the treaty establishing the EAEU" do not. 其 before a member word is the
+   * organisation the paragraph is about (中國、俄羅斯…是其創始成員國).
    */
   private static Pattern referring() {
     Map<String, String> kinds = new LinkedHashMap<>();
-    for (String[] list : new String[][] {{"pair", "pair"}, {"sides", "sides"}, {"country", "Country"}, {"organization", "Organization"},
-        {"agreement", "Agreement"}}) {
+    for (String[] list :
+        new String[][] {
+          {"pair", "pair"},
+          {"sides", "sides"},
+          {"country", "Country"},
+          {"organization", "Organization"},
+          {"agreement", "Agreement"}
+        }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
         if (!w.isBlank()) {
           kinds.put(w.strip().replace('_', ' '), list[1]);
@@ -49,30 +58,41 @@ final class Coreference {
     StringBuilder alt = new StringBuilder();
     for (String w : words) {
       alt.append(alt.length() == 0 ? "" : "|");
-      boolean letters = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-      boolean latin = w.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-      alt.append(letters ? "(?<![\\p{L}\\p{N}])" : "").append(Pattern.quote(w))
-          .append(letters ? "(?![\\p{L}\\p{N}])" : "").append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+      boolean letters =
+          w.codePoints()
+              .anyMatch(
+                  c ->
+                      Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      boolean latin =
+          w.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      alt.append(letters ? "(?<![\\p{L}\\p{N}])" : "")
+          .append(Pattern.quote(w))
+          .append(letters ? "(?![\\p{L}\\p{N}])" : "")
+          .append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
     }
     return Pattern.compile(alt + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
   }
 
   /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
-  private static final Pattern NUMBERED = Pattern.compile(
-      "(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+  private static final Pattern NUMBERED =
+      Pattern.compile("(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
+
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
   private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
+
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
   private static final String NUMERALS = "3456789三四五六七八九";
 
   /**
    * 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type; 該3國, 三強,
-   * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國);
-   * 此一宇航基地 → the last facility.
+   * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國); 此一宇航基地
+   * → the last facility.
    */
   static void resolve(List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
     List<Mention> history = new ArrayList<>();
@@ -106,7 +126,8 @@ final class Coreference {
         here.stream().filter(x -> x.end() <= at).forEach(before::add);
         String kind = w.equals("其") ? "Organization" : KINDS.get(w);
         if (kind.equals("sides")) {
-          List<Actor> pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          List<Actor> pair =
+              lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
           if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
             for (Actor a : pair) {
               added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -115,7 +136,12 @@ final class Coreference {
           }
         }
         if (kind.equals("pair") || kind.equals("sides")) {
-          long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct().count();
+          long inSentence =
+              here.stream()
+                  .filter(x -> x.end() <= at && isCountry(x))
+                  .map(x -> x.actor().id())
+                  .distinct()
+                  .count();
           if (inSentence >= 2 && w.equals("两国")) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
@@ -132,10 +158,18 @@ final class Coreference {
         lastNumbered = s;
       }
       theseStates(v, here, paraSentences, added);
-      List<Mention> prevSentence = !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
+      List<Mention> prevSentence =
+          !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
-      membersOf(v, here, paraSentences, views.subList(s - paraSentences.size(), s), prevSentence, prevView, added);
+      membersOf(
+          v,
+          here,
+          paraSentences,
+          views.subList(s - paraSentences.size(), s),
+          prevSentence,
+          prevView,
+          added);
       restCoref(v, here, history, docHistory, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
@@ -161,8 +195,13 @@ final class Coreference {
   }
 
   /** 該3國, 這三國, 三強, 三者, 五國總統 (last N countries); 其他4國, 其餘4國, 餘3國 (the rest of a group). */
-  private static boolean numberedCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
-      Map<Integer, List<Actor>> numbered, List<Mention> added) {
+  private static boolean numberedCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      List<Mention> added) {
     boolean any = false;
     Matcher m = NUMBERED.matcher(v);
     while (m.find()) {
@@ -172,8 +211,13 @@ final class Coreference {
       String noun = m.group(3);
       char prev = at > 0 ? v.charAt(at - 1) : ' ';
       char next = end < v.length() ? v.charAt(end) : ' ';
-      if (overlapsName(here, at, end) || prev == '第' || next == '际' || next == '内' || next == '家'
-          || (noun.equals("者") || noun.equals("强")) && (prev == '」' || prev == '”' || prev == '、')) {
+      if (overlapsName(here, at, end)
+          || prev == '第'
+          || next == '际'
+          || next == '内'
+          || next == '家'
+          || (noun.equals("者") || noun.equals("强"))
+              && (prev == '」' || prev == '”' || prev == '、')) {
         continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states)
       }
       int n = NUMERALS.indexOf(m.group(2).charAt(0));
@@ -184,14 +228,20 @@ final class Coreference {
       if (prefix != null && (prefix.equals("其他") || prefix.equals("其余") || prefix.equals("余"))) {
         resolved = rest(here, at, before, docHistory, n);
       } else {
-        long inSentence = here.stream().filter(x -> x.end() <= at && isCountry(x)).map(x -> x.actor().id()).distinct()
-            .count();
+        long inSentence =
+            here.stream()
+                .filter(x -> x.end() <= at && isCountry(x))
+                .map(x -> x.actor().id())
+                .distinct()
+                .count();
         if (prefix == null && inSentence >= n) {
           continue; // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
         }
         List<Actor> group = prefix == null ? lastGroup(before) : List.of();
-        resolved = numbered.containsKey(n) && prefix == null ? numbered.get(n)
-            : group.size() == n ? group : lastDistinct(before, "Country", n);
+        resolved =
+            numbered.containsKey(n) && prefix == null
+                ? numbered.get(n)
+                : group.size() == n ? group : lastDistinct(before, "Country", n);
       }
       if (resolved.size() == n) {
         numbered.put(n, resolved);
@@ -204,26 +254,45 @@ final class Coreference {
     return any;
   }
 
-  /** Prepositions and verbs that make the actor after them an object, not a subject (與俄羅斯的合作, 鄰近俄羅斯). */
-  private static final Pattern GOVERNED = Pattern.compile(
-      "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+  /**
+   * Prepositions and verbs that make the actor after them an object, not a subject (與俄羅斯的合作,
+   * 鄰近俄羅斯).
+   */
+  private static final Pattern GOVERNED =
+      Pattern.compile(
+          "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+
   /** 他們 (they): the actors of the previous sentence. */
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
-  /** A clause-initial English "they"/"it" before a finite verb (they adopted, it has established; not it is, it will be). */
-  private static final Pattern PRONOUN_EN = Pattern.compile(
-      "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
-          + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
-          + "(has|have|had|[a-z]{2,}ed)\\b");
+
+  /**
+   * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
+   * not it is, it will be).
+   */
+  private static final Pattern PRONOUN_EN =
+      Pattern.compile(
+          "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+              + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
+              + "(has|have|had|[a-z]{2,}ed)\\b");
+
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
-  private static final Pattern MEMBERS_HEAD = Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+  private static final Pattern MEMBERS_HEAD =
+      Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
 
   /**
-   * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not name);
-   * English "they adopted" / "it has established" as a clause subject (they: the states of the previous sentence,
-   * two or more; it: the one state of the previous sentence the paragraph names most).
+   * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not
+   * name); English "they adopted" / "it has established" as a clause subject (they: the states of
+   * the previous sentence, two or more; it: the one state of the previous sentence the paragraph
+   * names most).
    */
-  private static void pronouns(String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> history,
+  private static void pronouns(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
       List<Mention> added) {
     if (prev == null || prev.isEmpty()) {
       return;
@@ -253,7 +322,8 @@ final class Coreference {
         continue;
       }
       boolean it = en.group(1).equals("it");
-      // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it has established …)
+      // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it
+      // has established …)
       List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
       if (!it) {
         if (states.size() < 2) {
@@ -268,18 +338,20 @@ final class Coreference {
       } else if (!states.isEmpty()) {
         Map<String, Integer> freq = new HashMap<>();
         history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
-        Actor best = states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+        Actor best =
+            states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
         added.add(new Mention(best, at, en.end(1), "coref", 0.6));
       }
     }
   }
 
   /**
-   * The distinct actors of the given labels in {@code prev} that stand as subjects: not governed by a preposition or
-   * an object verb (與俄羅斯, 鄰近俄羅斯), unless coordinated with an actor right before (俄羅斯與哈薩克), and not named again
-   * in the current sentence ({@code view} null: every such actor).
+   * The distinct actors of the given labels in {@code prev} that stand as subjects: not governed by
+   * a preposition or an object verb (與俄羅斯, 鄰近俄羅斯), unless coordinated with an actor right before
+   * (俄羅斯與哈薩克), and not named again in the current sentence ({@code view} null: every such actor).
    */
-  private static List<Actor> subjects(List<Mention> prev, String view, Set<String> named, Set<String> labels) {
+  private static List<Actor> subjects(
+      List<Mention> prev, String view, Set<String> named, Set<String> labels) {
     List<Mention> sorted = new ArrayList<>(prev);
     sorted.sort(Comparator.comparingInt(Mention::begin));
     Map<String, Actor> out = new LinkedHashMap<>();
@@ -297,7 +369,9 @@ final class Coreference {
       String before = view.substring(Math.max(0, x.begin() - 6), x.begin());
       boolean coordinated = false;
       for (Mention y : sorted) {
-        if (y != x && y.end() <= x.begin() && x.begin() - y.end() <= 5
+        if (y != x
+            && y.end() <= x.begin()
+            && x.begin() - y.end() <= 5
             && COORDINATED.matcher(view.substring(y.end(), x.begin())).matches()) {
           coordinated = true;
         }
@@ -311,13 +385,20 @@ final class Coreference {
   }
 
   /**
-   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this sentence before
-   * {@code at}, else in the paragraph's earlier sentences from the last one back.
+   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this
+   * sentence before {@code at}, else in the paragraph's earlier sentences from the last one back.
    */
-  private static List<Actor> lastPair(List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
+  private static List<Actor> lastPair(
+      List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
     List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
     List<Actor> p = pairIn(before, v);
-    if (p.isEmpty() && before.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count() >= 2) {
+    if (p.isEmpty()
+        && before.stream()
+                .filter(Coreference::isCountry)
+                .map(x -> x.actor().id())
+                .distinct()
+                .count()
+            >= 2) {
       return p; // 哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方…: the two states of the sentence (below)
     }
     for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
@@ -326,21 +407,36 @@ final class Coreference {
     return p;
   }
 
-  /** The last two coordinated states or organisations of a sentence (a pair, not the end of a longer list). */
+  /**
+   * The last two coordinated states or organisations of a sentence (a pair, not the end of a longer
+   * list).
+   */
   private static List<Actor> pairIn(List<Mention> ms, String v) {
     List<Mention> sorted = new ArrayList<>(ms);
-    sorted.removeIf(x -> x.method().equals("group") || x.method().equals("coref")
-        || !(isCountry(x) || x.actor().label().equals("Organization")));
+    sorted.removeIf(
+        x ->
+            x.method().equals("group")
+                || x.method().equals("coref")
+                || !(isCountry(x) || x.actor().label().equals("Organization")));
     sorted.sort(Comparator.comparingInt(Mention::begin));
     for (int k = sorted.size() - 1; k >= 1; k--) {
       Mention b = sorted.get(k);
       Mention a = sorted.get(k - 1);
-      if (a.end() <= b.begin() && b.begin() - a.end() <= 3 && b.end() <= v.length()
-          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches() && !a.actor().id().equals(b.actor().id())
-          && (k < 2 || !(sorted.get(k - 2).end() <= a.begin()
-              && COORDINATED.matcher(v.substring(sorted.get(k - 2).end(), a.begin())).matches()))
-          && (k + 1 >= sorted.size() || !(b.end() <= sorted.get(k + 1).begin()
-              && COORDINATED.matcher(v.substring(b.end(), sorted.get(k + 1).begin())).matches()))) {
+      if (a.end() <= b.begin()
+          && b.begin() - a.end() <= 3
+          && b.end() <= v.length()
+          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches()
+          && !a.actor().id().equals(b.actor().id())
+          && (k < 2
+              || !(sorted.get(k - 2).end() <= a.begin()
+                  && COORDINATED
+                      .matcher(v.substring(sorted.get(k - 2).end(), a.begin()))
+                      .matches()))
+          && (k + 1 >= sorted.size()
+              || !(b.end() <= sorted.get(k + 1).begin()
+                  && COORDINATED
+                      .matcher(v.substring(b.end(), sorted.get(k + 1).begin()))
+                      .matches()))) {
         return List.of(a.actor(), b.actor());
       }
     }
@@ -348,12 +444,18 @@ final class Coreference {
   }
 
   /**
-   * 成員國有俄羅斯、白俄羅斯… at the head of a sentence: the organisation that stands as a subject in the paragraph's
-   * last sentence naming one (EEU成立的宗旨…), linked as an empty mention before 成員國 so that member rules read
-   * 「組織 成員國有 …」.
+   * 成員國有俄羅斯、白俄羅斯… at the head of a sentence: the organisation that stands as a subject in the
+   * paragraph's last sentence naming one (EEU成立的宗旨…), linked as an empty mention before 成員國 so that
+   * member rules read 「組織 成員國有 …」.
    */
-  private static void membersOf(String v, List<Mention> here, List<List<Mention>> para, List<String> paraViews,
-      List<Mention> prev, String prevView, List<Mention> added) {
+  private static void membersOf(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      List<String> paraViews,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> added) {
     Matcher m = MEMBERS_HEAD.matcher(v);
     if (!m.find() || overlapsName(here, 0, m.end())) {
       return;
@@ -375,16 +477,19 @@ final class Coreference {
   }
 
   /** 這些中亞國家: the countries of the last sentence of the paragraph that named two or more. */
-  private static void theseStates(String v, List<Mention> here, List<List<Mention>> paragraph, List<Mention> added) {
+  private static void theseStates(
+      String v, List<Mention> here, List<List<Mention>> paragraph, List<Mention> added) {
     Matcher m = THESE_STATES.matcher(v);
     while (m.find()) {
       int at = m.start();
-      if (overlapsName(here, at, m.end()) || here.stream().anyMatch(x -> x.end() <= at && isCountry(x))) {
+      if (overlapsName(here, at, m.end())
+          || here.stream().anyMatch(x -> x.end() <= at && isCountry(x))) {
         continue;
       }
       for (int k = paragraph.size() - 1; k >= 0; k--) {
         Map<String, Actor> named = new LinkedHashMap<>();
-        paragraph.get(k).stream().filter(x -> isCountry(x) && !x.method().equals("coref"))
+        paragraph.get(k).stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
             .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
         if (named.size() >= 2) {
           for (Actor a : named.values()) {
@@ -397,7 +502,11 @@ final class Coreference {
   }
 
   /** 除烏茲別克外，其餘仍極薄弱: the group minus the exception. */
-  private static void restCoref(String v, List<Mention> here, List<Mention> history, List<Mention> docHistory,
+  private static void restCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
       List<Mention> added) {
     Matcher m = REST.matcher(v);
     while (m.find()) {
@@ -412,10 +521,11 @@ final class Coreference {
 
   /**
    * The members of the last group word before {@code at} in the paper (中亞5國), without those this
-   * sentence names before {@code at}, or else without the group member named last; {@code n} members
-   * or none ({@code n < 0}: any number).
+   * sentence names before {@code at}, or else without the group member named last; {@code n}
+   * members or none ({@code n < 0}: any number).
    */
-  private static List<Actor> rest(List<Mention> here, int at, List<Mention> before, List<Mention> docHistory, int n) {
+  private static List<Actor> rest(
+      List<Mention> here, int at, List<Mention> before, List<Mention> docHistory, int n) {
     List<Mention> all = new ArrayList<>(docHistory);
     here.stream().filter(x -> x.end() <= at).forEach(all::add);
     Map<String, Actor> group = new LinkedHashMap<>();
@@ -424,10 +534,14 @@ final class Coreference {
       if (!g.method().equals("group")) {
         continue;
       }
-      for (int q = k; q >= 0 && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q--) {
+      for (int q = k;
+          q >= 0 && all.get(q).method().equals("group") && all.get(q).begin() == g.begin();
+          q--) {
         group.put(all.get(q).actor().id(), all.get(q).actor());
       }
-      for (int q = k + 1; q < all.size() && all.get(q).method().equals("group") && all.get(q).begin() == g.begin(); q++) {
+      for (int q = k + 1;
+          q < all.size() && all.get(q).method().equals("group") && all.get(q).begin() == g.begin();
+          q++) {
         group.put(all.get(q).actor().id(), all.get(q).actor());
       }
       if (group.size() > Math.max(n, 1)) {
@@ -439,7 +553,9 @@ final class Coreference {
       return List.of();
     }
     Set<String> except = new LinkedHashSet<>();
-    here.stream().filter(x -> x.end() <= at && !x.method().equals("group") && group.containsKey(x.actor().id()))
+    here.stream()
+        .filter(
+            x -> x.end() <= at && !x.method().equals("group") && group.containsKey(x.actor().id()))
         .forEach(x -> except.add(x.actor().id()));
     if (except.isEmpty()) {
       for (int k = before.size() - 1; k >= 0; k--) {

@@ -7,20 +7,21 @@ import java.util.Map;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
- * Russian names in every grammatical case: Казахстан, Казахстана, Казахстаном, в Казахстане; Шанхайской организации
- * сотрудничества; Токаева. A name matches a run of words when, word by word, the two stems agree (Lucene's
- * {@link RussianLightStemmer}) or the text word's stem is the name's word itself (a surname in -ев/-ов, whose
- * nominative the stemmer cuts shorter than its other cases: Токаев / Токаева).
+ * Russian names in every grammatical case: Казахстан, Казахстана, Казахстаном, в Казахстане;
+ * Шанхайской организации сотрудничества; Токаева. A name matches a run of words when, word by word,
+ * the two stems agree (Lucene's {@link RussianLightStemmer}) or the text word's stem is the name's
+ * word itself (a surname in -ев/-ов, whose nominative the stemmer cuts shorter than its other
+ * cases: Токаев / Токаева).
  */
 final class CyrillicNames {
-  private record Name(String[] words, List<Actor> actors, String method) {
-  }
+  private record Name(String[] words, List<Actor> actors, String method) {}
 
   private final Map<String, List<Name>> byFirst = new HashMap<>();
   private int maxWords = 1;
 
   static boolean hasCyrillic(String s) {
-    return s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    return s.chars()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
   }
 
   /** {@code key} is the matching view of a name (lower case). */
@@ -35,8 +36,8 @@ final class CyrillicNames {
   }
 
   /**
-   * The longest name at {@code i} of the view {@code v} (a word start), as mentions added to {@code out}; returns the
-   * chars it spans, 0 for none.
+   * The longest name at {@code i} of the view {@code v} (a word start), as mentions added to {@code
+   * out}; returns the chars it spans, 0 for none.
    */
   int matchAt(String v, int i, List<Mention> out) {
     if (i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
@@ -64,7 +65,8 @@ final class CyrillicNames {
     Name best = null;
     for (String k : new String[] {stem(first), first}) {
       for (Name n : byFirst.getOrDefault(k, List.of())) {
-        if (n.words().length <= spans.size() && (best == null || n.words().length > best.words().length)
+        if (n.words().length <= spans.size()
+            && (best == null || n.words().length > best.words().length)
             && matches(n, v, spans)) {
           best = n;
         }
@@ -85,7 +87,9 @@ final class CyrillicNames {
       String text = norm(v.substring(spans.get(w)[0], spans.get(w)[1]));
       String name = n.words()[w];
       String st = stem(text);
-      if (!text.equals(name) && !st.equals(name) && !(st.equals(stem(name)) && endingAgrees(name, text))) {
+      if (!text.equals(name)
+          && !st.equals(name)
+          && !(st.equals(stem(name)) && endingAgrees(name, text))) {
         return false;
       }
     }
@@ -94,15 +98,22 @@ final class CyrillicNames {
 
   /** Stems this short are shared by common nouns: Грузия and груз (cargo) both stem to груз. */
   private static final int SHORT_STEM = 4;
-  /** The case endings of a feminine noun in -ия (Грузия, Россия, Индия, Турция) and of one in -а/-я (Куба). */
-  private static final java.util.Set<String> IYA_ENDINGS = java.util.Set.of("ия", "ии", "ию", "ией", "иею");
-  private static final java.util.Set<String> A_ENDINGS = java.util.Set.of("а", "я", "ы", "и", "е", "у", "ю", "ой",
-      "ей", "ою", "ею");
 
   /**
-   * Whether {@code text}, which stems like the name word {@code name}, is a case form of it rather than another word
-   * sharing the stem. The stemmer cuts a name in -ия or -а to a stem that other nouns share when it is short (грузы,
-   * грузов: cargo, not Georgia); such a name matches only a word whose ending is one its own declension takes.
+   * The case endings of a feminine noun in -ия (Грузия, Россия, Индия, Турция) and of one in -а/-я
+   * (Куба).
+   */
+  private static final java.util.Set<String> IYA_ENDINGS =
+      java.util.Set.of("ия", "ии", "ию", "ией", "иею");
+
+  private static final java.util.Set<String> A_ENDINGS =
+      java.util.Set.of("а", "я", "ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею");
+
+  /**
+   * Whether {@code text}, which stems like the name word {@code name}, is a case form of it rather
+   * than another word sharing the stem. The stemmer cuts a name in -ия or -а to a stem that other
+   * nouns share when it is short (грузы, грузов: cargo, not Georgia); such a name matches only a
+   * word whose ending is one its own declension takes.
    */
   static boolean endingAgrees(String name, String text) {
     String st = stem(name);
@@ -121,11 +132,12 @@ final class CyrillicNames {
   }
 
   /**
-   * A hyphenated adjective of two or more states (российско-китайский, казахстанско-узбекская граница,
-   * кыргызско-таджикско-узбекская): every part is a state's adjective, the first ones in their -о combining form,
-   * which stems as the adjective does (российско, российский: российск). Read from the states' own adjectives in the
-   * gazetteer, so every pair and triple is known without listing it. Adds one mention per state over the whole word,
-   * as a group word; returns the chars, 0 when a part is no state.
+   * A hyphenated adjective of two or more states (российско-китайский, казахстанско-узбекская
+   * граница, кыргызско-таджикско-узбекская): every part is a state's adjective, the first ones in
+   * their -о combining form, which stems as the adjective does (российско, российский: российск).
+   * Read from the states' own adjectives in the gazetteer, so every pair and triple is known
+   * without listing it. Adds one mention per state over the whole word, as a group word; returns
+   * the chars, 0 when a part is no state.
    */
   int matchCompound(String v, int i, List<Mention> out) {
     if (i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
@@ -151,8 +163,11 @@ final class CyrillicNames {
       }
       Actor state = null;
       for (Name n : byFirst.getOrDefault(stem(part), List.of())) {
-        if (n.words().length == 1 && n.method().equals("name") && n.actors().size() == 1
-            && n.actors().get(0).label().equals("Country") && n.words()[0].endsWith("ий")) {
+        if (n.words().length == 1
+            && n.method().equals("name")
+            && n.actors().size() == 1
+            && n.actors().get(0).label().equals("Country")
+            && n.words()[0].endsWith("ий")) {
           state = n.actors().get(0);
           break;
         }
@@ -174,7 +189,9 @@ final class CyrillicNames {
   }
 
   private static String[] words(String key) {
-    return java.util.Arrays.stream(norm(key).split("[\\s]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    return java.util.Arrays.stream(norm(key).split("[\\s]+"))
+        .filter(w -> !w.isEmpty())
+        .toArray(String[]::new);
   }
 
   private static String norm(String w) {

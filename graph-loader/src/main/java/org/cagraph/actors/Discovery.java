@@ -20,33 +20,64 @@ import org.cagraph.text.Sentence;
 
 /**
  * Actors the gazetteer lacks: NER mentions (ORGANIZATION, GPE, PERSON, FACILITY) seen in two
- * sentences or glossed in English by the paper (巴基斯坦塔利班運動（Tehrik-e Taliban Pakistan, TTP）),
- * and named agreements in 「」 or 《》 (「建立經濟聯盟條約」(Treaty on establishment of the Economic Union)).
+ * sentences or glossed in English by the paper (巴基斯坦塔利班運動（Tehrik-e Taliban Pakistan, TTP）), and
+ * named agreements in 「」 or 《》 (「建立經濟聯盟條約」(Treaty on establishment of the Economic Union)).
  * Variants are merged on the matching key; fragments that are not actors are filtered out.
  */
 public final class Discovery {
-  private static final Pattern TITLE = Pattern.compile(
-      "[「《〈]([^」》〉「《]{2,40}?(?:條約|条约|協定|协定|宣言|憲章|宪章|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明|議定書|议定书))[」》〉]"
-          + "(?:\\s*[（(]\\s*([A-Z][^）)]{5,120})[）)])?");
-  private static final Pattern GLOSS = Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z .'&-]{2,80}?)\\s*(?:[,，;；][^）)]*)?[）)]");
-  private static final Pattern JUNK = Pattern.compile(".*(\\d|第.|節|章|关系|關係|問題|问题|政策|战略|戰略|地区|地區|国家|國家|经济|經濟|安全|合作|主义|主義|政府|[、，。「」《》()（）]).*");
-  /** Common nouns NER tags as names: a legislature, a party, a religion, a customs zone (議會, 共產黨, 伊斯蘭教). */
-  private static final Pattern GENERIC = Pattern.compile(
-      "(议会|国会|本院|本所|共产党|伊斯兰|伊斯兰教|.{1,3}教|保税区|自贸区|政府|当局|总统|外交部|国防部)");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "[「《〈]([^」》〉「《]{2,40}?(?:條約|条约|協定|协定|宣言|憲章|宪章|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明|議定書|议定书))[」》〉]"
+              + "(?:\\s*[（(]\\s*([A-Z][^）)]{5,120})[）)])?");
+  private static final Pattern GLOSS =
+      Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z .'&-]{2,80}?)\\s*(?:[,，;；][^）)]*)?[）)]");
+  private static final Pattern JUNK =
+      Pattern.compile(
+          ".*(\\d|第.|節|章|关系|關係|問題|问题|政策|战略|戰略|地区|地區|国家|國家|经济|經濟|安全|合作|主义|主義|政府|[、，。「」《》()（）]).*");
+
+  /**
+   * Common nouns NER tags as names: a legislature, a party, a religion, a customs zone (議會, 共產黨,
+   * 伊斯蘭教).
+   */
+  private static final Pattern GENERIC =
+      Pattern.compile("(议会|国会|本院|本所|共产党|伊斯兰|伊斯兰教|.{1,3}教|保税区|自贸区|政府|当局|总统|外交部|国防部)");
+
   /** Regions and continents: not actors (Central Asia, 中東歐, 歐亞大陸, Eurasia). */
-  private static final Pattern REGION_ZH = Pattern.compile("(东|西|南|北|中|东南|西南|东北|西北|中东|大)*(亚|欧|非|美|亚洲|欧洲|非洲|美洲|欧亚|亚欧|拉美)(洲|大陆|地区|国家)?|东|西|南|北|中东|西北|东北|西南|东南");
-  private static final Pattern REGION_EN = Pattern.compile(
-      "(?i)((the )?(central|east|eastern|west|western|north|northern|south|southern|southeast|south-east|northeast|middle|inner|greater|latin)\\s+)?"
-          + "(asia|europe|eurasia|africa|america|east|caucasus|asian|european|eurasian|african|american)n?( region)?");
+  private static final Pattern REGION_ZH =
+      Pattern.compile(
+          "(东|西|南|北|中|东南|西南|东北|西北|中东|大)*(亚|欧|非|美|亚洲|欧洲|非洲|美洲|欧亚|亚欧|拉美)(洲|大陆|地区|国家)?|东|西|南|北|中东|西北|东北|西南|东南");
+
+  private static final Pattern REGION_EN =
+      Pattern.compile(
+          "(?i)((the )?(central|east|eastern|west|western|north|northern|south|southern|southeast|south-east|northeast|middle|inner|greater|latin)\\s+)?"
+              + "(asia|europe|eurasia|africa|america|east|caucasus|asian|european|eurasian|african|american)n?( region)?");
+
   /** A translator's or editor's mark glued to a name: 力克·納雷索夫譯. */
   private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
-  private static final Map<String, String> LABELS = Map.of("ORGANIZATION", "Organization", "GPE", "Place", "PERSON",
-      "Person", "FACILITY", "Facility", "LOCATION", "Place");
-  /** Names of news media and agencies (data/gazetteer/media.txt): they report, they are not actors. */
+
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "ORGANIZATION",
+          "Organization",
+          "GPE",
+          "Place",
+          "PERSON",
+          "Person",
+          "FACILITY",
+          "Facility",
+          "LOCATION",
+          "Place");
+
+  /**
+   * Names of news media and agencies (data/gazetteer/media.txt): they report, they are not actors.
+   */
   private static final List<String> MEDIA = Linker.words("gazetteer/media.txt");
+
   private final Set<String> gazetteerIds;
+
   /** Pinyin key (toneless syllables) of every known person's Chinese names → that person. */
   private final Map<String, Actor> personKeys = new HashMap<>();
+
   private final Linker linker;
   private final Set<String> knownKeys = new HashSet<>();
   private final Map<String, Candidate> candidates = new LinkedHashMap<>();
@@ -75,13 +106,14 @@ public final class Discovery {
   }
 
   private static boolean isHan(String s) {
-    return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    return s.codePoints()
+        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /**
-   * The known person a Chinese name is another transliteration of: the same pinyin (托卡葉夫, 托卡耶夫: tuo ka ye fu), or
-   * for a name of four or more syllables one syllable apart (米爾濟亞耶夫, 米爾濟約耶夫), when exactly one known person
-   * is that close. Null when none is.
+   * The known person a Chinese name is another transliteration of: the same pinyin (托卡葉夫, 托卡耶夫: tuo
+   * ka ye fu), or for a name of four or more syllables one syllable apart (米爾濟亞耶夫, 米爾濟約耶夫), when
+   * exactly one known person is that close. Null when none is.
    */
   Actor samePerson(String surface) {
     String key = pinyin(Linker.key(surface));
@@ -113,18 +145,29 @@ public final class Discovery {
     return found;
   }
 
-  /** Whether a name is a news medium or agency's (新華社, 自由歐洲電台, Interfax): those report, they are no actors. */
+  /**
+   * Whether a name is a news medium or agency's (新華社, 自由歐洲電台, Interfax): those report, they are no
+   * actors.
+   */
   static boolean isMedia(String text) {
     return MEDIA_NAME.matcher(Linker.key(text.strip())).find();
   }
 
   /**
-   * A media word ending the name, or a Latin one standing as a whole word before a space or the end (The Astana Times,
-   * Radio Free Europe; not post-Soviet).
+   * A media word ending the name, or a Latin one standing as a whole word before a space or the end
+   * (The Astana Times, Radio Free Europe; not post-Soviet).
    */
-  private static final Pattern MEDIA_NAME = Pattern.compile(String.join("|", MEDIA.stream().map(w ->
-      w.chars().allMatch(c -> c < 0x2E80) ? "(?<!\\p{L})" + Pattern.quote(w) + "(?=\\s|$)" : Pattern.quote(w) + "$")
-      .toList()));
+  private static final Pattern MEDIA_NAME =
+      Pattern.compile(
+          String.join(
+              "|",
+              MEDIA.stream()
+                  .map(
+                      w ->
+                          w.chars().allMatch(c -> c < 0x2E80)
+                              ? "(?<!\\p{L})" + Pattern.quote(w) + "(?=\\s|$)"
+                              : Pattern.quote(w) + "$")
+                  .toList()));
 
   /** Notes the candidates of one sentence (thread-confined: call from one thread). */
   public void observe(AnnotatedSentence a, List<Mention> mentions) {
@@ -133,13 +176,16 @@ public final class Discovery {
       return;
     }
     boolean[] taken = taken(s.text().length(), mentions);
-    boolean[] claimed = linker.claimed(s.text()); // names and blocked phrases (regions: 中亞, Central Asia)
+    boolean[] claimed =
+        linker.claimed(s.text()); // names and blocked phrases (regions: 中亞, Central Asia)
     for (int k = 0; k < taken.length && k < claimed.length; k++) {
       claimed[k] |= taken[k];
     }
     for (AnnotatedSentence.Entity e : a.entities()) {
       String label = LABELS.get(e.tag());
-      if (label == null || overlaps(taken, e.begin(), e.end()) || covered(claimed, e.begin(), e.end())
+      if (label == null
+          || overlaps(taken, e.begin(), e.end())
+          || covered(claimed, e.begin(), e.end())
           || glued(s.text(), claimed, e.begin(), e.end())) {
         continue;
       }
@@ -168,22 +214,39 @@ public final class Discovery {
   }
 
   /**
-   * What one part of a corpus showed (a Spark partition's papers): the candidates in the order first seen, each with
-   * its first label, surface and English gloss, its sentences and its surfaces.
+   * What one part of a corpus showed (a Spark partition's papers): the candidates in the order
+   * first seen, each with its first label, surface and English gloss, its sentences and its
+   * surfaces.
    */
-  public record Observed(String key, String label, String surface, String english, List<String> sentences,
-      List<String> surfaces) implements java.io.Serializable {
-  }
+  public record Observed(
+      String key,
+      String label,
+      String surface,
+      String english,
+      List<String> sentences,
+      List<String> surfaces)
+      implements java.io.Serializable {}
 
   /** The candidates noted so far, to {@link #absorb} into another Discovery. */
   public List<Observed> observed() {
     List<Observed> out = new ArrayList<>();
-    candidates.forEach((k, c) -> out.add(new Observed(k, c.label, c.surface, c.english, List.copyOf(c.sentences),
-        List.copyOf(c.surfaces))));
+    candidates.forEach(
+        (k, c) ->
+            out.add(
+                new Observed(
+                    k,
+                    c.label,
+                    c.surface,
+                    c.english,
+                    List.copyOf(c.sentences),
+                    List.copyOf(c.surfaces))));
     return out;
   }
 
-  /** The candidates noted so far, then forgets them: one Discovery reads paper after paper, each snapshot apart. */
+  /**
+   * The candidates noted so far, then forgets them: one Discovery reads paper after paper, each
+   * snapshot apart.
+   */
   public List<Observed> drain() {
     List<Observed> out = observed();
     candidates.clear();
@@ -191,8 +254,9 @@ public final class Discovery {
   }
 
   /**
-   * Adds what another Discovery observed after what this one did: absorbing the parts of a corpus in its order leaves
-   * the same candidates, in the same order, as observing every sentence here would.
+   * Adds what another Discovery observed after what this one did: absorbing the parts of a corpus
+   * in its order leaves the same candidates, in the same order, as observing every sentence here
+   * would.
    */
   public void absorb(List<Observed> part) {
     for (Observed o : part) {
@@ -216,8 +280,9 @@ public final class Discovery {
   }
 
   /**
-   * Known people under another transliteration (托卡葉夫 for 托卡耶夫): each known person once, with the spellings the
-   * papers used as its aliases. {@link Gazetteer#with} adds them to the person, not as new actors.
+   * Known people under another transliteration (托卡葉夫 for 托卡耶夫): each known person once, with the
+   * spellings the papers used as its aliases. {@link Gazetteer#with} adds them to the person, not
+   * as new actors.
    */
   public List<Actor> spellings() {
     Map<String, List<String>> byId = new LinkedHashMap<>();
@@ -234,11 +299,21 @@ public final class Discovery {
       }
     }
     List<Actor> out = new ArrayList<>();
-    byId.forEach((id, names) -> {
-      Actor a = known.get(id);
-      out.add(new Actor(a.id(), a.label(), a.name(), a.nameZh(), List.copyOf(new java.util.LinkedHashSet<>(names)),
-          List.of(), a.iso3(), a.partOf(), false));
-    });
+    byId.forEach(
+        (id, names) -> {
+          Actor a = known.get(id);
+          out.add(
+              new Actor(
+                  a.id(),
+                  a.label(),
+                  a.name(),
+                  a.nameZh(),
+                  List.copyOf(new java.util.LinkedHashSet<>(names)),
+                  List.of(),
+                  a.iso3(),
+                  a.partOf(),
+                  false));
+        });
     return out;
   }
 
@@ -259,7 +334,10 @@ public final class Discovery {
       if (!keep) {
         continue;
       }
-      boolean zh = c.surface.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+      boolean zh =
+          c.surface
+              .codePoints()
+              .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
       String english = c.english != null ? c.english : zh ? pinyin(c.surface) : c.surface;
       if (byEnglish.containsKey(english.toLowerCase(Locale.ROOT))) {
         continue; // a variant of one already kept
@@ -277,8 +355,17 @@ public final class Discovery {
       if (c.english != null) {
         aliases.add(c.english);
       }
-      Actor a = new Actor(unique, c.label, english, zh ? c.surface : null, List.copyOf(aliases), List.of(), null, null,
-          true);
+      Actor a =
+          new Actor(
+              unique,
+              c.label,
+              english,
+              zh ? c.surface : null,
+              List.copyOf(aliases),
+              List.of(),
+              null,
+              null,
+              true);
       byEnglish.put(english.toLowerCase(Locale.ROOT), a);
       out.add(a);
     }
@@ -287,7 +374,9 @@ public final class Discovery {
 
   static boolean plausible(String text, String label) {
     String t = text.strip();
-    boolean zh = t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    boolean zh =
+        t.codePoints()
+            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     if (zh ? t.length() < 2 : t.length() < 3) {
       return false;
     }
@@ -302,10 +391,12 @@ public final class Discovery {
       return false;
     }
     if (zh && label.equals("Organization") && k.length() <= 2) {
-      return false; // 議會, 國會, 宇航 (a fragment of 宇航基地): two-character organisation names are common nouns
+      return false; // 議會, 國會, 宇航 (a fragment of 宇航基地): two-character organisation names are common
+      // nouns
     }
-    if (GENERIC.matcher(k).matches() || (label.equals("Place") || label.equals("Organization"))
-        && (REGION_ZH.matcher(k).matches() || REGION_EN.matcher(t).matches())) {
+    if (GENERIC.matcher(k).matches()
+        || (label.equals("Place") || label.equals("Organization"))
+            && (REGION_ZH.matcher(k).matches() || REGION_EN.matcher(t).matches())) {
       return false;
     }
     return !JUNK.matcher(t).matches() && Character.isLetter(t.charAt(0));
@@ -314,7 +405,9 @@ public final class Discovery {
   /** 力克·納雷索夫譯 → 力克·納雷索夫 (a Chinese name with a translator's or author's mark). */
   static String stripPersonSuffix(String text) {
     String t = text.strip();
-    boolean zh = t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    boolean zh =
+        t.codePoints()
+            .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     if (!zh) {
       return t;
     }
@@ -338,14 +431,23 @@ public final class Discovery {
    */
   private static boolean glued(String text, boolean[] taken, int b, int e) {
     int before = b - 1;
-    if (before >= 0 && text.charAt(before) == ' ' && before > 0 && text.charAt(before - 1) < 0x2E80) {
+    if (before >= 0
+        && text.charAt(before) == ' '
+        && before > 0
+        && text.charAt(before - 1) < 0x2E80) {
       before--;
     }
     int after = e;
-    if (after < text.length() && text.charAt(after) == ' ' && after + 1 < text.length() && text.charAt(after + 1) < 0x2E80) {
+    if (after < text.length()
+        && text.charAt(after) == ' '
+        && after + 1 < text.length()
+        && text.charAt(after + 1) < 0x2E80) {
       after++;
     }
-    return before >= 0 && before < taken.length && taken[before] && Character.isLetter(text.charAt(before))
+    return before >= 0
+            && before < taken.length
+            && taken[before]
+            && Character.isLetter(text.charAt(before))
         || after < taken.length && taken[after] && Character.isLetter(text.charAt(after));
   }
 
@@ -368,7 +470,8 @@ public final class Discovery {
   }
 
   static String slug(String s) {
-    String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String ascii =
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
   }
 

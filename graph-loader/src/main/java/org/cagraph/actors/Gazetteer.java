@@ -18,18 +18,33 @@ import org.cagraph.data.DataFiles;
  * metonyms (a capital that stands for its state when it acts: 莫斯科未能迅速攻下基輔).
  */
 public final class Gazetteer {
-  static final List<String> FILES = List.of("countries.tsv", "organizations.tsv", "persons.tsv", "agreements.tsv",
-      "initiatives.tsv", "facilities.tsv", "places.tsv", "groups.tsv", "companies.tsv");
+  static final List<String> FILES =
+      List.of(
+          "countries.tsv",
+          "organizations.tsv",
+          "persons.tsv",
+          "agreements.tsv",
+          "initiatives.tsv",
+          "facilities.tsv",
+          "places.tsv",
+          "groups.tsv",
+          "companies.tsv");
   private final Map<String, Actor> actors;
   private final Map<String, List<String>> groupWords;
   private final Map<String, List<String>> compounds;
   private final Map<String, String> metonyms;
 
-  Gazetteer(Map<String, Actor> actors, Map<String, List<String>> groupWords, Map<String, List<String>> compounds) {
+  Gazetteer(
+      Map<String, Actor> actors,
+      Map<String, List<String>> groupWords,
+      Map<String, List<String>> compounds) {
     this(actors, groupWords, compounds, Map.of());
   }
 
-  Gazetteer(Map<String, Actor> actors, Map<String, List<String>> groupWords, Map<String, List<String>> compounds,
+  Gazetteer(
+      Map<String, Actor> actors,
+      Map<String, List<String>> groupWords,
+      Map<String, List<String>> compounds,
       Map<String, String> metonyms) {
     this.actors = actors;
     this.groupWords = groupWords;
@@ -61,31 +76,55 @@ public final class Gazetteer {
         }
         String id = c[0].strip();
         if (actors.containsKey(id)) {
-          throw new IllegalStateException("data/gazetteer/" + f + ": actor id " + id + " is listed twice");
+          throw new IllegalStateException(
+              "data/gazetteer/" + f + ": actor id " + id + " is listed twice");
         }
         List<String> aliases = split(c[4]);
         String iso3 = blankToNull(c[6]);
         if (iso3 != null) {
           aliases = withLocaleNames(aliases, iso3);
         }
-        actors.put(id, new Actor(id, c[1].strip(), c[2].strip(), blankToNull(c[3]), aliases, split(c[5]), iso3,
-            blankToNull(c[7]), false));
+        actors.put(
+            id,
+            new Actor(
+                id,
+                c[1].strip(),
+                c[2].strip(),
+                blankToNull(c[3]),
+                aliases,
+                split(c[5]),
+                iso3,
+                blankToNull(c[7]),
+                false));
       }
     }
     Map<String, String> metonyms = new LinkedHashMap<>();
-    lists("data/gazetteer/metonyms.tsv").forEach((place, states) -> {
-      if (!states.isEmpty()) {
-        metonyms.put(place, states.get(0));
-      }
-    });
-    return new Gazetteer(Map.copyOf(actors), lists("data/gazetteer/groups-words.tsv"),
-        lists("data/gazetteer/compounds.tsv"), metonyms);
+    lists("data/gazetteer/metonyms.tsv")
+        .forEach(
+            (place, states) -> {
+              if (!states.isEmpty()) {
+                metonyms.put(place, states.get(0));
+              }
+            });
+    return new Gazetteer(
+        Map.copyOf(actors),
+        lists("data/gazetteer/groups-words.tsv"),
+        lists("data/gazetteer/compounds.tsv"),
+        metonyms);
   }
 
-  /** The languages whose CLDR country names (the JDK's locale data) every state with an ISO code is known by. */
-  private static final List<java.util.Locale> NAME_LOCALES = List.of(java.util.Locale.ENGLISH,
-      java.util.Locale.forLanguageTag("zh-CN"), java.util.Locale.forLanguageTag("zh-TW"),
-      java.util.Locale.forLanguageTag("zh-HK"), java.util.Locale.forLanguageTag("ru"));
+  /**
+   * The languages whose CLDR country names (the JDK's locale data) every state with an ISO code is
+   * known by.
+   */
+  private static final List<java.util.Locale> NAME_LOCALES =
+      List.of(
+          java.util.Locale.ENGLISH,
+          java.util.Locale.forLanguageTag("zh-CN"),
+          java.util.Locale.forLanguageTag("zh-TW"),
+          java.util.Locale.forLanguageTag("zh-HK"),
+          java.util.Locale.forLanguageTag("ru"));
+
   private static final Map<String, String> ISO2 = new java.util.HashMap<>();
 
   static {
@@ -95,9 +134,9 @@ public final class Gazetteer {
   }
 
   /**
-   * A state's names from locale data: mainland and Taiwan Chinese (阿塞拜疆, 亞塞拜然), Russian, English. Papers
-   * and news name states beyond the ones the gazetteer's rows were typed for; the rows add what CLDR lacks
-   * (short forms, older names, other transliterations).
+   * A state's names from locale data: mainland and Taiwan Chinese (阿塞拜疆, 亞塞拜然), Russian, English.
+   * Papers and news name states beyond the ones the gazetteer's rows were typed for; the rows add
+   * what CLDR lacks (short forms, older names, other transliterations).
    */
   static List<String> withLocaleNames(List<String> aliases, String iso3) {
     String iso2 = ISO2.get(iso3);
@@ -154,8 +193,22 @@ public final class Gazetteer {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static final Map<String, String> NER_TYPES = Map.of("Country", "GPE", "Place", "GPE", "Organization",
-      "ORGANIZATION", "Person", "PERSON", "Facility", "FACILITY", "Group", "ORGANIZATION", "Company", "ORGANIZATION");
+  private static final Map<String, String> NER_TYPES =
+      Map.of(
+          "Country",
+          "GPE",
+          "Place",
+          "GPE",
+          "Organization",
+          "ORGANIZATION",
+          "Person",
+          "PERSON",
+          "Facility",
+          "FACILITY",
+          "Group",
+          "ORGANIZATION",
+          "Company",
+          "ORGANIZATION");
 
   /**
    * A CoreNLP RegexNER mapping (pattern, type, overwritable types, priority) of every single-token
@@ -171,14 +224,26 @@ public final class Gazetteer {
       }
       for (String n : a.names()) {
         String s = org.cagraph.nlp.Simplifier.forNlp(n).strip();
-        boolean cjk = s.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        // Chinese names as one segmenter token; Latin names token by token (RegexNER splits on spaces)
+        boolean cjk =
+            s.codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        // Chinese names as one segmenter token; Latin names token by token (RegexNER splits on
+        // spaces)
         if (s.length() < 2 || !cjk && !s.matches("[A-Za-z][A-Za-z .'-]+") || !seen.add(s)) {
           continue;
         }
-        String pattern = cjk ? java.util.regex.Pattern.quote(s) : String.join(" ",
-            java.util.Arrays.stream(s.split("\\s+")).map(java.util.regex.Pattern::quote).toList());
-        b.append(pattern).append('\t').append(type).append("\tPERSON,ORGANIZATION,MISC,LOCATION,GPE,FACILITY,O,DEMONYM\t1\n");
+        String pattern =
+            cjk
+                ? java.util.regex.Pattern.quote(s)
+                : String.join(
+                    " ",
+                    java.util.Arrays.stream(s.split("\\s+"))
+                        .map(java.util.regex.Pattern::quote)
+                        .toList());
+        b.append(pattern)
+            .append('\t')
+            .append(type)
+            .append("\tPERSON,ORGANIZATION,MISC,LOCATION,GPE,FACILITY,O,DEMONYM\t1\n");
       }
     }
     return b.toString();
@@ -191,11 +256,22 @@ public final class Gazetteer {
       Actor known = all.get(a.id());
       if (known == null) {
         all.put(a.id(), a);
-      } else if (!a.discovered()) { // another spelling of a known actor (托卡葉夫): its names join the actor's
+      } else if (!a
+          .discovered()) { // another spelling of a known actor (托卡葉夫): its names join the actor's
         java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(known.aliases());
         aliases.addAll(a.aliases());
-        all.put(known.id(), new Actor(known.id(), known.label(), known.name(), known.nameZh(), List.copyOf(aliases),
-            known.shortForms(), known.iso3(), known.partOf(), known.discovered()));
+        all.put(
+            known.id(),
+            new Actor(
+                known.id(),
+                known.label(),
+                known.name(),
+                known.nameZh(),
+                List.copyOf(aliases),
+                known.shortForms(),
+                known.iso3(),
+                known.partOf(),
+                known.discovered()));
       }
     }
     return new Gazetteer(Map.copyOf(all), groupWords, compounds, metonyms);

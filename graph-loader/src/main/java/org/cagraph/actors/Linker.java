@@ -13,34 +13,44 @@ import org.cagraph.nlp.Simplifier;
 import org.cagraph.text.Sentence;
 
 /**
- * Links mentions to gazetteer actors over a Simplified, lower-cased view of each sentence, so
- * 哈薩克, 哈萨克, Kazakhstan and 002's compatibility spellings all land on one key.
+ * Links mentions to gazetteer actors over a Simplified, lower-cased view of each sentence, so 哈薩克,
+ * 哈萨克, Kazakhstan and 002's compatibility spellings all land on one key.
  *
- * <p>Passes, each only over text no earlier pass claimed: names and group words (longest match;
- * a group word without members blocks its phrase, e.g. regions such as 中亞); capitals used as
- * actors (北京並未公開支持莫斯科) become their state; compounds (俄哈, 中俄) and abbreviations in lists
- * (哈、烏、吉三國; 法、德、俄甚至), with 國/方/軍 (哈國, 美方) or in a clause as a state (吉舉行總統大選,
- * 訪俄之旅); coreference within a paragraph (兩國, 雙方, 該國, 該組織, 該3國, 其他4國, 此一宇航基地, the two
- * nations).
+ * <p>Passes, each only over text no earlier pass claimed: names and group words (longest match; a
+ * group word without members blocks its phrase, e.g. regions such as 中亞); capitals used as actors
+ * (北京並未公開支持莫斯科) become their state; compounds (俄哈, 中俄) and abbreviations in lists (哈、烏、吉三國;
+ * 法、德、俄甚至), with 國/方/軍 (哈國, 美方) or in a clause as a state (吉舉行總統大選, 訪俄之旅); coreference within a
+ * paragraph (兩國, 雙方, 該國, 該組織, 該3國, 其他4國, 此一宇航基地, the two nations).
  */
 public final class Linker {
   private static final String COUNT_WORDS = "两三四五六七八九等国";
-  /** The word lists of data/gazetteer/linker-words.tsv (what surrounds a name: see the comments there). */
+
+  /**
+   * The word lists of data/gazetteer/linker-words.tsv (what surrounds a name: see the comments
+   * there).
+   */
   private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
+
   private static final String NOT_STATE_AFTER = WORDS.get("not_state_after");
-  private static final List<String> STATE_PREDICATES = List.of(WORDS.get("state_predicates").split("\\|"));
+  private static final List<String> STATE_PREDICATES =
+      List.of(WORDS.get("state_predicates").split("\\|"));
   private static final String CLAUSE_LEFT = WORDS.get("clause_left");
   private static final String OBJECT_VERBS = WORDS.get("object_verbs");
   private static final String CLAUSE_SHORTS = WORDS.get("clause_shorts");
   private static final String OBJECT_SHORTS = WORDS.get("object_shorts");
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(" + alternatives("locative_before") + ")\\s*$");
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(" + alternatives("locative_before") + ")\\s*$");
   private static final Pattern NAMESAKE = Pattern.compile("\\s*(" + alternatives("namesake") + ")");
-  private static final Pattern NAMESAKE_BEFORE = Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
+  private static final Pattern NAMESAKE_BEFORE =
+      Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
+
   /**
-   * After a capital and a hyphen: a modifier of agency (Moscow-led, Beijing-backed, Washington-brokered), where the
-   * capital stands for its state; any other (Moscow-based, a Tashkent-Dushanbe road) keeps it a place.
+   * After a capital and a hyphen: a modifier of agency (Moscow-led, Beijing-backed,
+   * Washington-brokered), where the capital stands for its state; any other (Moscow-based, a
+   * Tashkent-Dushanbe road) keeps it a place.
    */
-  private static final Pattern AGENT_SUFFIX = Pattern.compile("-(" + alternatives("agent_suffix") + ")\\b");
+  private static final Pattern AGENT_SUFFIX =
+      Pattern.compile("-(" + alternatives("agent_suffix") + ")\\b");
 
   /** A list's words as alternatives; a Latin or Cyrillic word only as a whole word. */
   private static String alternatives(String list) {
@@ -51,33 +61,43 @@ public final class Linker {
     }
     return String.join("|", out);
   }
+
   /** Quotation marks a name may straddle: 「一帶一路」峰會, 「俄羅斯與中亞」模式. */
   private static final String QUOTES = "「」『』《》〈〉“”";
-  /** After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington DC. */
-  private static final Pattern LOCATIVE_AFTER = Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
+
+  /**
+   * After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО),
+   * Washington DC.
+   */
+  private static final Pattern LOCATIVE_AFTER =
+      Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
+
   private final Map<String, Entry> dict = new HashMap<>();
   private final CyrillicNames cyrillic = new CyrillicNames();
   private final Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
+
   /** The five states of 中亞五國, for a quantified 中亞國家. */
   private final List<Actor> centralAsia;
+
   /**
-   * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or collective
-   * adverb right after it makes the claim hold for each of the five; without one (中亞國家的安全, 造訪中亞各國) it stays
-   * unlinked.
+   * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or
+   * collective adverb right after it makes the claim hold for each of the five; without one
+   * (中亞國家的安全, 造訪中亞各國) it stays unlinked.
    */
-  private static final Pattern QUANTIFIED_REGION = Pattern.compile(
-      "(中亚国家|中亚各国|中亚诸国)(?=集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部)");
+  private static final Pattern QUANTIFIED_REGION =
+      Pattern.compile("(中亚国家|中亚各国|中亚诸国)(?=集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部)");
 
   /** A dictionary key: actors (several for a group word), or none for a blocked phrase. */
-  private record Entry(List<Actor> actors, String method) {
-  }
+  private record Entry(List<Actor> actors, String method) {}
 
-  /** The names pass over one sentence: its mentions and every char a name or a blocked phrase claimed. */
-  private record Scan(List<Mention> mentions, boolean[] claimed) {
-  }
+  /**
+   * The names pass over one sentence: its mentions and every char a name or a blocked phrase
+   * claimed.
+   */
+  private record Scan(List<Mention> mentions, boolean[] claimed) {}
 
   public Linker(Gazetteer g) {
     for (Actor a : g.actors().values()) {
@@ -101,20 +121,29 @@ public final class Linker {
         put(abbr, new Entry(List.of(a), "short"), false);
       }
     }
-    g.groupWords().forEach((word, ids) -> {
-      List<Actor> members = ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
-      put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
-    });
+    g.groupWords()
+        .forEach(
+            (word, ids) -> {
+              List<Actor> members =
+                  ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
+              put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
+            });
     Entry five = dict.get(key("中亞五國"));
     centralAsia = five == null ? List.of() : five.actors();
-    g.compounds().forEach((word, ids) ->
-        compounds.put(key(word), ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList()));
-    g.metonyms().forEach((place, state) -> {
-      Actor s = g.get(state);
-      if (s != null && g.get(place) != null) {
-        metonyms.put(place, s);
-      }
-    });
+    g.compounds()
+        .forEach(
+            (word, ids) ->
+                compounds.put(
+                    key(word),
+                    ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList()));
+    g.metonyms()
+        .forEach(
+            (place, state) -> {
+              Actor s = g.get(state);
+              if (s != null && g.get(place) != null) {
+                metonyms.put(place, s);
+              }
+            });
   }
 
   private void put(String surface, Entry e, boolean override) {
@@ -124,27 +153,36 @@ public final class Linker {
     }
     cyrillic.put(k, e.actors(), e.method());
     dict.put(k, e);
-    lengths.computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder())).add(k.length());
+    lengths
+        .computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder()))
+        .add(k.length());
   }
 
   /**
-   * The contracted name Chinese media give an organisation named in two-character words before 組織: the first
-   * character of the first two words, then 組織 (集體|安全|條約|組織 → 集安組織). Null for other names.
+   * The contracted name Chinese media give an organisation named in two-character words before 組織:
+   * the first character of the first two words, then 組織 (集體|安全|條約|組織 → 集安組織). Null for other names.
    */
   static String abbreviation(Actor a) {
     String zh = a.nameZh();
-    if (!"Organization".equals(a.label()) || zh == null || !zh.endsWith("組織") && !zh.endsWith("组织")) {
+    if (!"Organization".equals(a.label())
+        || zh == null
+        || !zh.endsWith("組織") && !zh.endsWith("组织")) {
       return null;
     }
     String stem = zh.substring(0, zh.length() - 2);
-    if (stem.length() < 4 || stem.length() % 2 != 0 || !stem.chars().allMatch(c -> Character.UnicodeScript.of(c)
-        == Character.UnicodeScript.HAN)) {
+    if (stem.length() < 4
+        || stem.length() % 2 != 0
+        || !stem.chars()
+            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return null;
     }
     return "" + stem.charAt(0) + stem.charAt(2) + zh.substring(zh.length() - 2);
   }
 
-  /** The words of a word list in data/ ({@link DataFiles#entries}), in the matching view ({@link #key}). */
+  /**
+   * The words of a word list in data/ ({@link DataFiles#entries}), in the matching view ({@link
+   * #key}).
+   */
   public static List<String> words(String relative) {
     return DataFiles.entries(relative).stream().map(Linker::key).toList();
   }
@@ -160,8 +198,8 @@ public final class Linker {
   }
 
   /**
-   * The chars of {@code text} that a gazetteer name or a blocked phrase (a region such as 中亞) covers:
-   * discovery does not make actors of them.
+   * The chars of {@code text} that a gazetteer name or a blocked phrase (a region such as 中亞)
+   * covers: discovery does not make actors of them.
    */
   public boolean[] claimed(String text) {
     return names(key(text)).claimed();
@@ -183,7 +221,8 @@ public final class Linker {
     }
     Map<Integer, Map<String, Integer>> paraCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
-      Map<String, Integer> pc = paraCounts.computeIfAbsent(sentences.get(i).paragraph(), p -> new HashMap<>());
+      Map<String, Integer> pc =
+          paraCounts.computeIfAbsent(sentences.get(i).paragraph(), p -> new HashMap<>());
       out.get(i).forEach(x -> pc.merge(x.actor().id(), 1, Integer::sum));
     }
     for (int i = 0; i < sentences.size(); i++) {
@@ -203,14 +242,19 @@ public final class Linker {
     int i = 0;
     while (i < v.length()) {
       int matched = matchAt(v, i, out);
-      if (matched == 0) { // российско-китайский, казахстанско-узбекская: a hyphenated adjective of two states or more
+      if (matched
+          == 0) { // российско-китайский, казахстанско-узбекская: a hyphenated adjective of two
+        // states or more
         matched = cyrillic.matchCompound(v, i, out);
       }
       if (matched == 0) {
         List<Mention> found = new ArrayList<>();
-        matched = cyrillic.matchAt(v, i, found); // a Russian name in another case (Казахстана, Токаевым)
+        matched =
+            cyrillic.matchAt(v, i, found); // a Russian name in another case (Казахстана, Токаевым)
         if (matched > 0 && namesake(v, i, i + matched, found)) {
-          matched = 0; // Университет имени Назарбаева, Назарбаев Университет: an institution, not the person
+          matched =
+              0; // Университет имени Назарбаева, Назарбаев Университет: an institution, not the
+          // person
         } else {
           out.addAll(found);
         }
@@ -228,7 +272,10 @@ public final class Linker {
     return m.method().equals("short") || m.method().equals("compound");
   }
 
-  /** Names that straddle quotation marks (「一帶一路」峰會 is the Belt and Road Forum), on top of those inside. */
+  /**
+   * Names that straddle quotation marks (「一帶一路」峰會 is the Belt and Road Forum), on top of those
+   * inside.
+   */
   private void acrossQuotes(String v, List<Mention> out, boolean[] claimed) {
     int[] map = new int[v.length()];
     StringBuilder b = new StringBuilder(v.length());
@@ -251,11 +298,14 @@ public final class Linker {
         int end = map[i + len - 1] + 1;
         if (end - begin > len) {
           boolean abbreviation = found.stream().allMatch(Linker::isAbbreviation);
-          if (abbreviation && out.stream().anyMatch(o -> !isAbbreviation(o) && o.begin() < end && begin < o.end())) {
+          if (abbreviation
+              && out.stream()
+                  .anyMatch(o -> !isAbbreviation(o) && o.begin() < end && begin < o.end())) {
             i += len;
             continue; // a name already stands here
           }
-          if (!abbreviation) { // a name wins over an abbreviation it overlaps, as inside quotes (侵烏」國: 烏國)
+          if (!abbreviation) { // a name wins over an abbreviation it overlaps, as inside quotes
+            // (侵烏」國: 烏國)
             out.removeIf(o -> isAbbreviation(o) && o.begin() < end && begin < o.end());
           }
           for (Mention m : found) {
@@ -311,14 +361,16 @@ public final class Linker {
         continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
       }
       if (namesake(v, i, end, e.actors())) {
-        continue; // 納扎爾巴耶夫大學, Nazarbayev University: an institution named after the person, not the person
+        continue; // 納扎爾巴耶夫大學, Nazarbayev University: an institution named after the person, not the
+        // person
       }
       for (Actor a : e.actors()) {
-        double conf = switch (e.method()) {
-          case "group" -> 0.9;
-          case "short" -> 0.9;
-          default -> 1.0;
-        };
+        double conf =
+            switch (e.method()) {
+              case "group" -> 0.9;
+              case "short" -> 0.9;
+              default -> 1.0;
+            };
         out.add(new Mention(a, i, end, e.method(), conf));
       }
       return len;
@@ -327,15 +379,20 @@ public final class Linker {
   }
 
   /**
-   * Whether the person's name at [begin, end) names an institution or place after the person: an institution word
-   * after it (納扎爾巴耶夫大學, Nazarbayev University, Назарбаев Университет) or "named after" before it (Университет имени
-   * Назарбаева). {@code who} are the actors the name links (a list of actors or of mentions).
+   * Whether the person's name at [begin, end) names an institution or place after the person: an
+   * institution word after it (納扎爾巴耶夫大學, Nazarbayev University, Назарбаев Университет) or "named
+   * after" before it (Университет имени Назарбаева). {@code who} are the actors the name links (a
+   * list of actors or of mentions).
    */
   private static boolean namesake(String v, int begin, int end, List<?> who) {
-    boolean persons = !who.isEmpty() && who.stream().allMatch(x -> (x instanceof Mention m ? m.actor() : (Actor) x)
-        .label().equals("Person"));
-    return persons && (NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
-        || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find());
+    boolean persons =
+        !who.isEmpty()
+            && who.stream()
+                .allMatch(
+                    x -> (x instanceof Mention m ? m.actor() : (Actor) x).label().equals("Person"));
+    return persons
+        && (NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
+            || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find());
   }
 
   private static boolean isWordChar(char c) {
@@ -357,9 +414,9 @@ public final class Linker {
   }
 
   /**
-   * A capital that acts stands for its state (莫斯科未能迅速攻下基輔: Russia attacks, Kyiv is the city;
-   * Astana actively promoted; 基輔當局). Used as a location (在北京, in Moscow, 首都阿斯塔納, 美國華府,
-   * 比什凱克附近) it stays the city; followed by a gloss in brackets it is both.
+   * A capital that acts stands for its state (莫斯科未能迅速攻下基輔: Russia attacks, Kyiv is the city; Astana
+   * actively promoted; 基輔當局). Used as a location (在北京, in Moscow, 首都阿斯塔納, 美國華府, 比什凱克附近) it stays
+   * the city; followed by a gloss in brackets it is both.
    */
   private List<Mention> metonymy(String text, String v, List<Mention> mentions) {
     if (metonyms.isEmpty()) {
@@ -392,11 +449,13 @@ public final class Linker {
     if ("-/._·•".indexOf(prev) >= 0 || "-/_".indexOf(next) >= 0) {
       return true; // part of a web address or of another name (喬治·華盛頓大學)
     }
-    if (isWordChar(v.charAt(m.begin())) && (capitalised(text, m.begin(), -1) || capitalised(text, m.end(), 1))) {
+    if (isWordChar(v.charAt(m.begin()))
+        && (capitalised(text, m.begin(), -1) || capitalised(text, m.end(), 1))) {
       return true; // The Astana Times, Carnegie Moscow Center
     }
     String before = v.substring(locativeWindow(v, m.begin()), m.begin());
-    if (LOCATIVE_BEFORE.matcher(before).find() || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
+    if (LOCATIVE_BEFORE.matcher(before).find()
+        || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
       return true;
     }
     int from = Math.max(0, m.begin() - 14);
@@ -414,7 +473,8 @@ public final class Linker {
       }
     }
     if (CAPITAL_WORD.matcher(v.substring(from, to)).find()) {
-      return true; // 阿斯塔納是哈薩克的首都, Astana, the capital of Kazakhstan: the city named as the capital is the city
+      return true; // 阿斯塔納是哈薩克的首都, Astana, the capital of Kazakhstan: the city named as the capital
+      // is the city
     }
     for (Mention o : mentions) { // 美國華府, 哈薩克首都阿斯塔納: a state right before the city
       if (o.end() == m.begin() && o.actor().label().equals("Country")) {
@@ -425,9 +485,9 @@ public final class Linker {
   }
 
   /**
-   * Where the text a locative word may occupy before a name starts: six characters for Chinese (在, 首都, 攻下), the two
-   * words before for Latin and Cyrillic text, whatever their length (visited Dushanbe, arrived in Astana, посетил
-   * Ташкент).
+   * Where the text a locative word may occupy before a name starts: six characters for Chinese (在,
+   * 首都, 攻下), the two words before for Latin and Cyrillic text, whatever their length (visited
+   * Dushanbe, arrived in Astana, посетил Ташкент).
    */
   static int locativeWindow(String v, int begin) {
     if (!isWordChar(v.charAt(begin))) {
@@ -448,7 +508,10 @@ public final class Linker {
     return k;
   }
 
-  /** The Latin word after {@code from} (dir 1) or before it (dir -1) starts with a capital (not a leading "The"). */
+  /**
+   * The Latin word after {@code from} (dir 1) or before it (dir -1) starts with a capital (not a
+   * leading "The").
+   */
   private static boolean capitalised(String text, int from, int dir) {
     int k = from;
     if (dir < 0) {
@@ -475,7 +538,11 @@ public final class Linker {
   }
 
   /** 俄哈, 中俄, 美歐; 哈、烏、吉三國; 法、德、俄甚至; 哈國, 美方, 俄軍; 吉舉行總統大選; 訪俄之旅. */
-  private void abbreviations(String v, boolean[] claimed, List<Mention> mentions, Map<String, Integer> para,
+  private void abbreviations(
+      String v,
+      boolean[] claimed,
+      List<Mention> mentions,
+      Map<String, Integer> para,
       Map<String, Integer> doc) {
     boolean[] taken = claimed.clone();
     for (Mention m : mentions) {
@@ -509,11 +576,15 @@ public final class Linker {
             found.add(new Mention(pick(v.charAt(k), para, doc), k, k + 1, "compound", 0.8));
           }
         }
-      } else if (run.length() == 1 && (after == '国' || after == '方' || after == '军') && !taken(taken, j)) {
+      } else if (run.length() == 1
+          && (after == '国' || after == '方' || after == '军')
+          && !taken(taken, j)) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j + 1, "short", 0.85));
       } else if (run.length() == 1 && (listed[i] || inList(v, i, j))) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.85));
-      } else if (run.length() == 1 && NOT_STATE_AFTER.indexOf(after) < 0 && !taken(taken, j)
+      } else if (run.length() == 1
+          && NOT_STATE_AFTER.indexOf(after) < 0
+          && !taken(taken, j)
           && (clauseSubject(v, i, before) || verbObject(v.charAt(i), before))) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.75));
       }
@@ -522,13 +593,18 @@ public final class Linker {
     mentions.addAll(found);
   }
 
-  /** 吉舉行總統大選, 但塔社會, 2002年8月俄在裏海: a one-char state at the head of a clause with a state predicate. */
+  /**
+   * 吉舉行總統大選, 但塔社會, 2002年8月俄在裏海: a one-char state at the head of a clause with a state predicate.
+   */
   private static boolean clauseSubject(String v, int i, char before) {
     if (CLAUSE_SHORTS.indexOf(v.charAt(i)) < 0) {
       return false;
     }
-    boolean head = i == 0 || !isHanLetter(before) && !isWordChar(before) || CLAUSE_LEFT.indexOf(before) >= 0
-        || Character.isDigit(before);
+    boolean head =
+        i == 0
+            || !isHanLetter(before) && !isWordChar(before)
+            || CLAUSE_LEFT.indexOf(before) >= 0
+            || Character.isDigit(before);
     if (!head) {
       return false;
     }
@@ -545,7 +621,10 @@ public final class Linker {
     return OBJECT_SHORTS.indexOf(c) >= 0 && OBJECT_VERBS.indexOf(before) >= 0;
   }
 
-  /** Items of a 、-list of two or more one-char abbreviations (法、德、俄甚至; 與俄、中所合組), unless it names a language (中、英文). */
+  /**
+   * Items of a 、-list of two or more one-char abbreviations (法、德、俄甚至; 與俄、中所合組), unless it names a
+   * language (中、英文).
+   */
   private boolean[] listItems(String v, boolean[] taken) {
     boolean[] listed = new boolean[v.length()];
     int i = 0;
@@ -591,7 +670,9 @@ public final class Linker {
     char after = j < v.length() ? v.charAt(j) : ' ';
     boolean listBefore = before == '、';
     boolean listAfter = after == '、' || COUNT_WORDS.indexOf(after) >= 0 && listBefore;
-    return listBefore || after == '、' ? (listBefore || !isHanLetter(before)) && (listAfter || !isHanLetter(after)) : false;
+    return listBefore || after == '、'
+        ? (listBefore || !isHanLetter(before)) && (listAfter || !isHanLetter(after))
+        : false;
   }
 
   private static boolean isHanLetter(char c) {
@@ -609,24 +690,28 @@ public final class Linker {
   }
 
   /**
-   * An ambiguous abbreviation (伊: Iran or Iraq; 烏: Uzbekistan or Ukraine) goes to the candidate the paragraph, then
-   * the paper, names most; with no evidence either way, to a Central Asian state (the states these papers are about:
-   * 哈烏兩國 is Kazakhstan and Uzbekistan), then the first id. The gazetteer's map has no fixed order, so without this
-   * last step a tie went to whichever candidate the JVM's hash order put first, differently from run to run.
+   * An ambiguous abbreviation (伊: Iran or Iraq; 烏: Uzbekistan or Ukraine) goes to the candidate the
+   * paragraph, then the paper, names most; with no evidence either way, to a Central Asian state
+   * (the states these papers are about: 哈烏兩國 is Kazakhstan and Uzbekistan), then the first id. The
+   * gazetteer's map has no fixed order, so without this last step a tie went to whichever candidate
+   * the JVM's hash order put first, differently from run to run.
    */
   private Actor pick(char c, Map<String, Integer> para, Map<String, Integer> doc) {
     List<Actor> cands = shorts.get(c);
     Actor best = null;
     long bestScore = -1;
     for (Actor a : cands) {
-      long score = 4_000_000L * para.getOrDefault(a.id(), 0) + 2L * doc.getOrDefault(a.id(), 0)
-          + (centralAsia.contains(a) ? 1 : 0);
-      if (best == null || score > bestScore || score == bestScore && a.id().compareTo(best.id()) < 0) {
+      long score =
+          4_000_000L * para.getOrDefault(a.id(), 0)
+              + 2L * doc.getOrDefault(a.id(), 0)
+              + (centralAsia.contains(a) ? 1 : 0);
+      if (best == null
+          || score > bestScore
+          || score == bestScore && a.id().compareTo(best.id()) < 0) {
         best = a;
         bestScore = score;
       }
     }
     return best;
   }
-
 }

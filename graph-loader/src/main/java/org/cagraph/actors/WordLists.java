@@ -5,9 +5,9 @@ import java.util.Map;
 import org.cagraph.data.DataFiles;
 
 /**
- * Named word lists of a data file: one list a line, its name, a tab, its entries separated by {@code |} (or one
- * string of single characters), {@code #} comments skipped. Entries are turned into the matching view (Simplified,
- * lower case), so a list may be written in either script.
+ * Named word lists of a data file: one list a line, its name, a tab, its entries separated by
+ * {@code |} (or one string of single characters), {@code #} comments skipped. Entries are turned
+ * into the matching view (Simplified, lower case), so a list may be written in either script.
  */
 final class WordLists {
   private final String file;
@@ -29,7 +29,9 @@ final class WordLists {
     return new WordLists("data/" + relative, Map.copyOf(out));
   }
 
-  /** The list as written (one string); a list the file does not hold is an error naming the file. */
+  /**
+   * The list as written (one string); a list the file does not hold is an error naming the file.
+   */
   String get(String name) {
     String v = lists.get(name);
     if (v == null) {

@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.cagraph.graph.Connection;
 import org.cagraph.embedded.EmbeddedNeo4j;
+import org.cagraph.graph.Connection;
 
 /**
- * graph-api as a child JVM on 127.0.0.1:port against a Bolt URI, its output in a log file. {@link #start} returns at
- * once (the API needs Bolt only when a request comes, so it can start beside a load); {@link #awaitReady()} waits
- * until {@code /actuator/health} answers 200, which under {@code ./kg up} is once the graph is loaded; {@link #open}
- * does both. {@link #close()} stops it: destroy, up to 20 s for a clean shutdown, then force.
+ * graph-api as a child JVM on 127.0.0.1:port against a Bolt URI, its output in a log file. {@link
+ * #start} returns at once (the API needs Bolt only when a request comes, so it can start beside a
+ * load); {@link #awaitReady()} waits until {@code /actuator/health} answers 200, which under {@code
+ * ./kg up} is once the graph is loaded; {@link #open} does both. {@link #close()} stops it:
+ * destroy, up to 20 s for a clean shutdown, then force.
  */
 public final class ApiProcess implements AutoCloseable {
   public static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -28,7 +29,11 @@ public final class ApiProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
-  /** Stops the child when this JVM exits without {@link #close()} (Ctrl-C, SIGTERM, an uncaught error). */
+
+  /**
+   * Stops the child when this JVM exits without {@link #close()} (Ctrl-C, SIGTERM, an uncaught
+   * error).
+   */
   private final Thread hook;
 
   private ApiProcess(Process process, int port, Path log) {
@@ -43,19 +48,26 @@ public final class ApiProcess implements AutoCloseable {
   public static Path jar() {
     String jar = System.getenv("KG_API_JAR");
     if (jar == null || jar.isBlank() || !Files.isRegularFile(Path.of(jar))) {
-      throw new UserError("graph-api is not built (expected " + (jar == null || jar.isBlank() ? "graph-api/target/graph-api.jar" : jar)
-          + "); run: mvn -B -DskipTests package", 1);
+      throw new UserError(
+          "graph-api is not built (expected "
+              + (jar == null || jar.isBlank() ? "graph-api/target/graph-api.jar" : jar)
+              + "); run: mvn -B -DskipTests package",
+          1);
     }
     return Path.of(jar);
   }
 
   /** Starts and waits: authentication off (the embedded server), the server's default database. */
-  public static ApiProcess open(int port, String boltUri, Path log) throws IOException, InterruptedException {
+  public static ApiProcess open(int port, String boltUri, Path log)
+      throws IOException, InterruptedException {
     return open(port, new Connection(boltUri, "neo4j", "", null), log);
   }
 
-  /** Starts and waits until it answers; on failure the child is stopped before the error is thrown. */
-  public static ApiProcess open(int port, Connection c, Path log) throws IOException, InterruptedException {
+  /**
+   * Starts and waits until it answers; on failure the child is stopped before the error is thrown.
+   */
+  public static ApiProcess open(int port, Connection c, Path log)
+      throws IOException, InterruptedException {
     ApiProcess api = start(jar(), port, c, log, List.of("-Xmx1g"));
     try {
       return api.awaitReady();
@@ -66,25 +78,33 @@ public final class ApiProcess implements AutoCloseable {
   }
 
   /**
-   * Starts graph-api ({@code KG_API_JAR}) without waiting for it: as {@code ./kg up} does, beside the load. Its
-   * health and readiness are OUT_OF_SERVICE until {@code loadedMarker} exists (the caller deletes it before and
-   * writes it when the load has committed), so {@link #awaitReady()} returns only once the graph is loaded.
+   * Starts graph-api ({@code KG_API_JAR}) without waiting for it: as {@code ./kg up} does, beside
+   * the load. Its health and readiness are OUT_OF_SERVICE until {@code loadedMarker} exists (the
+   * caller deletes it before and writes it when the load has committed), so {@link #awaitReady()}
+   * returns only once the graph is loaded.
    */
-  public static ApiProcess start(int port, Connection c, Path log, Path loadedMarker) throws IOException {
+  public static ApiProcess start(int port, Connection c, Path log, Path loadedMarker)
+      throws IOException {
     return start(jar(), port, c, log, List.of("-Xmx1g"), loadedMarker);
   }
 
   /**
-   * Starts {@code java <jvmOptions> -jar <jar> --server.address=127.0.0.1 --server.port=<port>} with the connection
-   * in NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE (the password never on the command line); a port
-   * already in use is a one-line error (exit code 5), so a health check can never be answered by another server.
+   * Starts {@code java <jvmOptions> -jar <jar> --server.address=127.0.0.1 --server.port=<port>}
+   * with the connection in NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE (the
+   * password never on the command line); a port already in use is a one-line error (exit code 5),
+   * so a health check can never be answered by another server.
    */
-  public static ApiProcess start(Path jar, int port, Connection c, Path log, List<String> jvmOptions) throws IOException {
+  public static ApiProcess start(
+      Path jar, int port, Connection c, Path log, List<String> jvmOptions) throws IOException {
     return start(jar, port, c, log, jvmOptions, null);
   }
 
-  /** As {@link #start(Path, int, Connection, Path, List)}, not ready until {@code loadedMarker} exists when it is not null. */
-  public static ApiProcess start(Path jar, int port, Connection c, Path log, List<String> jvmOptions, Path loadedMarker)
+  /**
+   * As {@link #start(Path, int, Connection, Path, List)}, not ready until {@code loadedMarker}
+   * exists when it is not null.
+   */
+  public static ApiProcess start(
+      Path jar, int port, Connection c, Path log, List<String> jvmOptions, Path loadedMarker)
       throws IOException {
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("graph-api needs a fixed port (1 to 65535), not " + port);
@@ -100,8 +120,10 @@ public final class ApiProcess implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);
-    cmd.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    cmd.addAll(
+        List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
     env.put("NEO4J_URI", c.uri());
     env.put("NEO4J_USERNAME", c.username() == null ? "neo4j" : c.username());
@@ -109,7 +131,7 @@ public final class ApiProcess implements AutoCloseable {
     if (c.database() != null && !c.database().isBlank()) {
       env.put("NEO4J_DATABASE", c.database());
     } else {
-      env.remove("NEO4J_DATABASE");  // never the parent's database when the caller named none
+      env.remove("NEO4J_DATABASE"); // never the parent's database when the caller named none
     }
     if (loadedMarker != null) {
       env.put("GRAPH_LOADED_MARKER", loadedMarker.toAbsolutePath().toString());
@@ -121,18 +143,26 @@ public final class ApiProcess implements AutoCloseable {
     return new ApiProcess(pb.start(), port, log);
   }
 
-  /** Waits up to {@link #READY_TIMEOUT} for {@code /actuator/health} to answer 200 (503 while the graph is loading). */
+  /**
+   * Waits up to {@link #READY_TIMEOUT} for {@code /actuator/health} to answer 200 (503 while the
+   * graph is loading).
+   */
   public ApiProcess awaitReady() throws InterruptedException {
     return awaitReady(READY_TIMEOUT);
   }
 
   public ApiProcess awaitReady(Duration timeout) throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(base().resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base().resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new UserError("graph-api stopped during start-up (exit code " + process.exitValue() + "); see " + log, 1);
+        throw new UserError(
+            "graph-api stopped during start-up (exit code " + process.exitValue() + "); see " + log,
+            1);
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -143,8 +173,14 @@ public final class ApiProcess implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new UserError("graph-api did not answer on " + base().resolve("/actuator/health") + " within "
-        + timeout.toSeconds() + " s; see " + log, 1);
+    throw new UserError(
+        "graph-api did not answer on "
+            + base().resolve("/actuator/health")
+            + " within "
+            + timeout.toSeconds()
+            + " s; see "
+            + log,
+        1);
   }
 
   /** {@code http://127.0.0.1:<port>} */

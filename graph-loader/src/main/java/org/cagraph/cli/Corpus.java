@@ -9,8 +9,7 @@ import org.cagraph.text.DocumentReader;
 
 /** The papers of a corpus folder. */
 public final class Corpus {
-  private Corpus() {
-  }
+  private Corpus() {}
 
   public static List<Path> papers(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -24,7 +23,9 @@ public final class Corpus {
   }
 
   static Path find(Path dir, String id) {
-    return papers(dir).stream().filter(p -> DocumentReader.idOf(p).equals(id)).findFirst()
+    return papers(dir).stream()
+        .filter(p -> DocumentReader.idOf(p).equals(id))
+        .findFirst()
         .orElseThrow(() -> new UserError("--doc " + id + ": no such document in " + dir));
   }
 }

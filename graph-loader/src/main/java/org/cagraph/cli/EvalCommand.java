@@ -23,59 +23,88 @@ import org.cagraph.extract.Extraction;
 import org.cagraph.relations.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", description = {
-    "Precision and recall of extraction on the papers' train and dev splits, on the challenge set and leaving each paper out,",
-    "per relation type and per language. Rules are written from train only: dev and challenge figures are out-of-sample."})
+@Command(
+    name = "eval",
+    description = {
+      "Precision and recall of extraction on the papers' train and dev splits, on the challenge set and leaving each paper out,",
+      "per relation type and per language. Rules are written from train only: dev and challenge figures are out-of-sample."
+    })
 final class EvalCommand implements Callable<Integer> {
   private static final String WRITTEN_TRAIN = "written-train";
   private static final String WRITTEN_DEV = "written-dev";
-  private static final List<String> SETS = List.of(Split.TRAIN, Split.DEV, WRITTEN_TRAIN, WRITTEN_DEV, Split.CHALLENGE);
+  private static final List<String> SETS =
+      List.of(Split.TRAIN, Split.DEV, WRITTEN_TRAIN, WRITTEN_DEV, Split.CHALLENGE);
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ExtractOptions opts;
+  @Mixin ExtractOptions opts;
 
-  @Option(names = "--gold", description = "score one gold file over --corpus as a single set, instead of the splits")
+  @Option(
+      names = "--gold",
+      description = "score one gold file over --corpus as a single set, instead of the splits")
   Path gold;
 
-  @Option(names = "--statements", description = "score this statements file (of --corpus) instead of extracting again")
+  @Option(
+      names = "--statements",
+      description = "score this statements file (of --corpus) instead of extracting again")
   Path statements;
 
-  @Option(names = "--challenge", defaultValue = "data/challenge",
-      description = "challenge set: a folder with corpus/ and relations.jsonl (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--challenge",
+      defaultValue = "data/challenge",
+      description =
+          "challenge set: a folder with corpus/ and relations.jsonl (default: ${DEFAULT-VALUE})")
   Path challenge;
 
-  @Option(names = "--written", defaultValue = "data/written",
-      description = "sentences written for development, split train/dev like the papers: corpus/ and relations.jsonl"
-          + " (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--written",
+      defaultValue = "data/written",
+      description =
+          "sentences written for development, split train/dev like the papers: corpus/ and relations.jsonl"
+              + " (default: ${DEFAULT-VALUE})")
   Path written;
 
-  @Option(names = "--set", split = ",",
-      description = "only these sets: train, dev, written-train, written-dev, challenge (default: all)")
+  @Option(
+      names = "--set",
+      split = ",",
+      description =
+          "only these sets: train, dev, written-train, written-dev, challenge (default: all)")
   List<String> only;
 
-  @Option(names = "--errors", description = "list the misses, false hits and asserted traps of the sets shown;"
-      + " without --set, of train and written-train only (dev and challenge are for measuring, not for writing rules)")
+  @Option(
+      names = "--errors",
+      description =
+          "list the misses, false hits and asserted traps of the sets shown;"
+              + " without --set, of train and written-train only (dev and challenge are for measuring, not for writing rules)")
   boolean showErrors;
 
-  @Option(names = "--rules", description = "for each rule, the sentences it fires on in train, dev and challenge")
+  @Option(
+      names = "--rules",
+      description = "for each rule, the sentences it fires on in train, dev and challenge")
   boolean rules;
 
-  @Option(names = "--mentions", description = "also score actor linking against this gold file (e.g. data/gold/mentions.jsonl)")
+  @Option(
+      names = "--mentions",
+      description =
+          "also score actor linking against this gold file (e.g. data/gold/mentions.jsonl)")
   Path mentions;
 
-  @Option(names = "--time", description = "only score time against data/time: as-of accuracy, conflict precision and"
-      + " recall, and the reading of each dated sentence, on train and dev")
+  @Option(
+      names = "--time",
+      description =
+          "only score time against data/time: as-of accuracy, conflict precision and"
+              + " recall, and the reading of each dated sentence, on train and dev")
   boolean time;
 
-  @Option(names = "--examples", description = "only run every rule's @example and @nearmiss lines (no CoreNLP, a few"
-      + " seconds); exit 1 when one fails")
+  @Option(
+      names = "--examples",
+      description =
+          "only run every rule's @example and @nearmiss lines (no CoreNLP, a few"
+              + " seconds); exit 1 when one fails")
   boolean examples;
 
   @Override
@@ -86,7 +115,9 @@ final class EvalCommand implements Callable<Integer> {
       List<String> failures = org.cagraph.relations.RuleExamples.failures(RuleSet.load(), scratch);
       Files.deleteIfExists(scratch);
       failures.forEach(out::println);
-      out.printf("%d examples and near misses, %d failing%n", RuleSet.load().examples().size(), failures.size());
+      out.printf(
+          "%d examples and near misses, %d failing%n",
+          RuleSet.load().examples().size(), failures.size());
       out.flush();
       return failures.isEmpty() ? 0 : 1;
     }
@@ -97,10 +128,13 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-    Path corpusStatements = statements != null ? existing(statements, "--statements") : extract(opts.run(spec));
+    Path corpusStatements =
+        statements != null ? existing(statements, "--statements") : extract(opts.run(spec));
     if (time) {
-      timeTable(out, org.cagraph.eval.TimeEvaluation.run(existing(Paths.home().resolve("data/time"), "temporal gold"),
-          corpusStatements));
+      timeTable(
+          out,
+          org.cagraph.eval.TimeEvaluation.run(
+              existing(Paths.home().resolve("data/time"), "temporal gold"), corpusStatements));
       out.flush();
       return 0;
     }
@@ -114,8 +148,12 @@ final class EvalCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Evaluation.Material papers = Evaluation.load(existing(Paths.home().resolve("data/gold/relations.jsonl"), "gold"),
-        corpusStatements, opts.corpusDir(), null);
+    Evaluation.Material papers =
+        Evaluation.load(
+            existing(Paths.home().resolve("data/gold/relations.jsonl"), "gold"),
+            corpusStatements,
+            opts.corpusDir(),
+            null);
     Evaluation.Material chal = null;
     Path chalDir = challenge.isAbsolute() ? challenge : Paths.home().resolve(challenge);
     boolean wantChallenge = only == null || only.contains(Split.CHALLENGE);
@@ -129,14 +167,25 @@ final class EvalCommand implements Callable<Integer> {
     if (only == null || only.contains(WRITTEN_TRAIN) || only.contains(WRITTEN_DEV)) {
       Path dir = written.isAbsolute() ? written : Paths.home().resolve(written);
       Path wCorpus = existing(dir.resolve("corpus"), "--written");
-      wr = Evaluation.load(existing(dir.resolve("relations.jsonl"), "--written"), extract(opts.with(wCorpus).run(spec)),
-          wCorpus, null);
+      wr =
+          Evaluation.load(
+              existing(dir.resolve("relations.jsonl"), "--written"),
+              extract(opts.with(wCorpus).run(spec)),
+              wCorpus,
+              null);
     }
     if (mentions != null) {
-      LinkEvaluation.Report lr = LinkEvaluation.run(existing(mentions, "--mentions"), Export.sidecar(corpusStatements),
-          opts.corpusDir());
-      out.printf(Locale.ROOT, "linking (all five papers): tp %d fp %d fn %d  precision %.3f recall %.3f%n%n", lr.tp(),
-          lr.fp(), lr.fn(), lr.precision(), lr.recall());
+      LinkEvaluation.Report lr =
+          LinkEvaluation.run(
+              existing(mentions, "--mentions"), Export.sidecar(corpusStatements), opts.corpusDir());
+      out.printf(
+          Locale.ROOT,
+          "linking (all five papers): tp %d fp %d fn %d  precision %.3f recall %.3f%n%n",
+          lr.tp(),
+          lr.fp(),
+          lr.fn(),
+          lr.precision(),
+          lr.recall());
     }
     if (rules) {
       ruleTable(out, papers, wr, chal);
@@ -160,7 +209,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (showErrors) {
       for (int i = 0; i < names.size(); i++) {
-        if (only != null || names.get(i).equals(Split.TRAIN) || names.get(i).equals(WRITTEN_TRAIN)) {
+        if (only != null
+            || names.get(i).equals(Split.TRAIN)
+            || names.get(i).equals(WRITTEN_TRAIN)) {
           out.println("== errors on " + names.get(i));
           errors(out, reports.get(i));
         }
@@ -176,7 +227,8 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void timeTable(PrintWriter out, Map<String, org.cagraph.eval.TimeEvaluation.Score> scores) {
+  private void timeTable(
+      PrintWriter out, Map<String, org.cagraph.eval.TimeEvaluation.Score> scores) {
     if (showErrors) {
       for (var e : scores.entrySet()) {
         if (only != null && only.contains(e.getKey()) || e.getKey().equals(Split.TRAIN)) {
@@ -186,22 +238,41 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-    out.println("Time (data/time; train is in-sample: lexicons were written from it, dev is measured)");
-    out.printf("%-6s %9s %14s %14s %18s %12s %16s %14s %14s%n", "split", "as-of acc", "includes", "excludes",
-        "excludes (extr.)", "questions", "conflicts P", "conflicts R", "events as conf.");
+    out.println(
+        "Time (data/time; train is in-sample: lexicons were written from it, dev is measured)");
+    out.printf(
+        "%-6s %9s %14s %14s %18s %12s %16s %14s %14s%n",
+        "split",
+        "as-of acc",
+        "includes",
+        "excludes",
+        "excludes (extr.)",
+        "questions",
+        "conflicts P",
+        "conflicts R",
+        "events as conf.");
     for (var e : scores.entrySet()) {
       var s = e.getValue();
-      out.printf(Locale.ROOT, "%-6s %9.3f %14s %14s %18s %12s %16s %14s %14s%n", e.getKey(), s.asOfAccuracy(),
-          s.includesRight() + "/" + s.includes(), s.excludesRight() + "/" + s.excludes(),
-          s.excludesOfExtractedRight() + "/" + s.excludesOfExtracted(), s.questionsRight() + "/" + s.questions(),
-          s.conflictsGenuine() + "/" + s.conflictsReported(), s.goldConflictsFound() + "/" + s.goldConflicts(),
+      out.printf(
+          Locale.ROOT,
+          "%-6s %9.3f %14s %14s %18s %12s %16s %14s %14s%n",
+          e.getKey(),
+          s.asOfAccuracy(),
+          s.includesRight() + "/" + s.includes(),
+          s.excludesRight() + "/" + s.excludes(),
+          s.excludesOfExtractedRight() + "/" + s.excludesOfExtracted(),
+          s.questionsRight() + "/" + s.questions(),
+          s.conflictsGenuine() + "/" + s.conflictsReported(),
+          s.goldConflictsFound() + "/" + s.goldConflicts(),
           s.notConflictsReported() + "/" + s.notConflicts());
     }
-    out.printf("%-6s %12s %12s %12s %12s%n", "split", "readings", "cited", "kind right", "date right");
+    out.printf(
+        "%-6s %12s %12s %12s %12s%n", "split", "readings", "cited", "kind right", "date right");
     for (var e : scores.entrySet()) {
       var s = e.getValue();
-      out.printf("%-6s %12d %12d %12d %12d%n", e.getKey(), s.readings(), s.readingsCited(), s.readingKindRight(),
-          s.readingDateRight());
+      out.printf(
+          "%-6s %12d %12d %12d %12d%n",
+          e.getKey(), s.readings(), s.readingsCited(), s.readingKindRight(), s.readingDateRight());
     }
   }
 
@@ -224,7 +295,9 @@ final class EvalCommand implements Callable<Integer> {
   private static void errors(PrintWriter out, Report r) {
     for (Evaluation.Error e : r.errors()) {
       String q = e.quote().replaceAll("\\s+", "");
-      out.printf("%-5s %-55s %s  %s%n", e.kind(), e.fact(), e.doc(), q.substring(0, Math.min(90, q.length())));
+      out.printf(
+          "%-5s %-55s %s  %s%n",
+          e.kind(), e.fact(), e.doc(), q.substring(0, Math.min(90, q.length())));
     }
     out.println();
   }
@@ -241,18 +314,33 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static void summary(PrintWriter out, List<String> names, List<Report> reports) {
-    out.printf("%-68s %9s %9s %6s %6s %6s %8s %8s %8s %10s%n", "set", "sentences", "facts", "P", "R", "F1", "R single",
-        "R coref", "R known", "traps hit");
+    out.printf(
+        "%-68s %9s %9s %6s %6s %6s %8s %8s %8s %10s%n",
+        "set", "sentences", "facts", "P", "R", "F1", "R single", "R coref", "R known", "traps hit");
     for (int i = 0; i < names.size(); i++) {
       Report r = reports.get(i);
-      out.printf(Locale.ROOT, "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %8.3f %10s%n", label(names.get(i)),
-          r.goldSentences(), r.goldFacts(), r.overall().precision(), r.overall().recall(), r.overall().f1(),
-          r.single().recall(), r.coref().tp + r.coref().fn == 0 ? "-" : String.format(Locale.ROOT, "%.3f",
-          r.coref().recall()), r.known().recall(), r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
+      out.printf(
+          Locale.ROOT,
+          "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %8.3f %10s%n",
+          label(names.get(i)),
+          r.goldSentences(),
+          r.goldFacts(),
+          r.overall().precision(),
+          r.overall().recall(),
+          r.overall().f1(),
+          r.single().recall(),
+          r.coref().tp + r.coref().fn == 0
+              ? "-"
+              : String.format(Locale.ROOT, "%.3f", r.coref().recall()),
+          r.known().recall(),
+          r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
     }
-    out.println("R single: facts stated in one sentence; R coref: facts needing 兩國, 該組織, 哈、烏、吉, a group's members;");
-    out.println("R known: facts between actors the gazetteer holds; traps hit: relations a sentence mentions but does not state,");
-    out.println("asserted anyway (negated, planned, ended, observer only, reversed, co-mentioned).");
+    out.println(
+        "R single: facts stated in one sentence; R coref: facts needing 兩國, 該組織, 哈、烏、吉, a group's members;");
+    out.println(
+        "R known: facts between actors the gazetteer holds; traps hit: relations a sentence mentions but does not state,");
+    out.println(
+        "asserted anyway (negated, planned, ended, observer only, reversed, co-mentioned).");
     out.println();
   }
 
@@ -277,7 +365,8 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static String cell(Score s) {
-    return String.format(Locale.ROOT, " | %3d/%2d/%3d %5.2f %5.2f", s.tp, s.fp, s.fn, s.precision(), s.recall());
+    return String.format(
+        Locale.ROOT, " | %3d/%2d/%3d %5.2f %5.2f", s.tp, s.fp, s.fn, s.precision(), s.recall());
   }
 
   private static void languageTable(PrintWriter out, List<String> names, List<Report> reports) {
@@ -285,33 +374,46 @@ final class EvalCommand implements Callable<Integer> {
     for (int i = 0; i < names.size(); i++) {
       for (Map.Entry<String, Score> e : reports.get(i).byLanguage().entrySet()) {
         Score s = e.getValue();
-        out.printf(Locale.ROOT, "%-10s %-8s %5d %5d %5d %6.3f %6.3f%n", names.get(i), e.getKey(), s.tp, s.fp, s.fn,
-            s.precision(), s.recall());
+        out.printf(
+            Locale.ROOT,
+            "%-10s %-8s %5d %5d %5d %6.3f %6.3f%n",
+            names.get(i),
+            e.getKey(),
+            s.tp,
+            s.fp,
+            s.fn,
+            s.precision(),
+            s.recall());
       }
     }
     out.println();
   }
 
   /**
-   * Each paper scored twice: with every rule, and without the rules that fire on no other paper's sentences (the rules
-   * it alone could have been written from). The gap is how much its figure owes to rules fitted to it.
+   * Each paper scored twice: with every rule, and without the rules that fire on no other paper's
+   * sentences (the rules it alone could have been written from). The gap is how much its figure
+   * owes to rules fitted to it.
    */
   private static void leaveOnePaperOut(PrintWriter out, Evaluation.Material papers) {
     Map<String, Set<String>> fired = papers.ruleSentences();
     Set<String> docs = new TreeSet<>();
     papers.gold().forEach(g -> docs.add(g.doc()));
-    out.println("leave one paper out: each paper without the rules that fire only on it (train and dev together)");
-    out.printf("%-22s %6s %6s %6s | %6s %6s %6s  %s%n", "paper", "P", "R", "F1", "P", "R", "F1", "rules dropped");
+    out.println(
+        "leave one paper out: each paper without the rules that fire only on it (train and dev together)");
+    out.printf(
+        "%-22s %6s %6s %6s | %6s %6s %6s  %s%n",
+        "paper", "P", "R", "F1", "P", "R", "F1", "rules dropped");
     Score allRules = new Score();
     Score without = new Score();
     for (String doc : docs) {
       Predicate<GoldSentence> mine = g -> g.doc().equals(doc);
       Set<String> own = new TreeSet<>();
-      fired.forEach((rule, sentences) -> {
-        if (sentences.stream().allMatch(s -> s.startsWith(doc + ":"))) {
-          own.add(rule);
-        }
-      });
+      fired.forEach(
+          (rule, sentences) -> {
+            if (sentences.stream().allMatch(s -> s.startsWith(doc + ":"))) {
+              own.add(rule);
+            }
+          });
       Report a = papers.score(mine);
       Report b = papers.score(mine, own::contains);
       allRules.tp += a.overall().tp;
@@ -320,29 +422,60 @@ final class EvalCommand implements Callable<Integer> {
       without.tp += b.overall().tp;
       without.fp += b.overall().fp;
       without.fn += b.overall().fn;
-      out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f  %d%n", doc, a.overall().precision(),
-          a.overall().recall(), a.overall().f1(), b.overall().precision(), b.overall().recall(), b.overall().f1(),
+      out.printf(
+          Locale.ROOT,
+          "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f  %d%n",
+          doc,
+          a.overall().precision(),
+          a.overall().recall(),
+          a.overall().f1(),
+          b.overall().precision(),
+          b.overall().recall(),
+          b.overall().f1(),
           own.size());
     }
-    out.printf(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n%n", "all papers", allRules.precision(),
-        allRules.recall(), allRules.f1(), without.precision(), without.recall(), without.f1());
+    out.printf(
+        Locale.ROOT,
+        "%-22s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n%n",
+        "all papers",
+        allRules.precision(),
+        allRules.recall(),
+        allRules.f1(),
+        without.precision(),
+        without.recall(),
+        without.f1());
   }
 
-  /** How many sentences each rule fires on in each set; rules that never fire, and those that fire on one only. */
-  private static void ruleTable(PrintWriter out, Evaluation.Material papers, Evaluation.Material written,
+  /**
+   * How many sentences each rule fires on in each set; rules that never fire, and those that fire
+   * on one only.
+   */
+  private static void ruleTable(
+      PrintWriter out,
+      Evaluation.Material papers,
+      Evaluation.Material written,
       Evaluation.Material chal) {
     Map<String, int[]> counts = new TreeMap<>();
     RuleSet.load().ruleNames().forEach(r -> counts.put(r, new int[3]));
     for (Evaluation.Material m : written == null ? List.of(papers) : List.of(papers, written)) {
       Map<String, String> splitOf = m.sentenceSplits();
-      m.ruleSentences().forEach((rule, sentences) -> sentences.forEach(s ->
-          counts.computeIfAbsent(rule, k -> new int[3])[Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
+      m.ruleSentences()
+          .forEach(
+              (rule, sentences) ->
+                  sentences.forEach(
+                      s ->
+                          counts
+                              .computeIfAbsent(rule, k -> new int[3])[
+                              Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
     }
     if (chal != null) {
-      chal.ruleSentences().forEach((rule, sentences) -> counts.computeIfAbsent(rule, k -> new int[3])[2] +=
-          sentences.size());
+      chal.ruleSentences()
+          .forEach(
+              (rule, sentences) ->
+                  counts.computeIfAbsent(rule, k -> new int[3])[2] += sentences.size());
     }
-    out.println("sentences each rule fires on; train and dev count the papers' and the written sentences together");
+    out.println(
+        "sentences each rule fires on; train and dev count the papers' and the written sentences together");
     out.printf("%-48s %6s %6s %9s %6s%n", "rule", "train", "dev", "challenge", "all");
     int single = 0;
     int never = 0;
@@ -351,10 +484,16 @@ final class EvalCommand implements Callable<Integer> {
       int all = c[0] + c[1] + c[2];
       single += all == 1 ? 1 : 0;
       never += all == 0 ? 1 : 0;
-      out.printf("%-48s %6d %6d %9d %6d%s%n", e.getKey(), c[0], c[1], c[2], all, all == 1 ? "  single" : all == 0
-          ? "  never" : "");
+      out.printf(
+          "%-48s %6d %6d %9d %6d%s%n",
+          e.getKey(), c[0], c[1], c[2], all, all == 1 ? "  single" : all == 0 ? "  never" : "");
     }
-    out.printf(Locale.ROOT, "%n%d rules: %d fire on one sentence only (%.1f%%), %d on none%n", counts.size(), single,
-        100.0 * single / Math.max(1, counts.size()), never);
+    out.printf(
+        Locale.ROOT,
+        "%n%d rules: %d fire on one sentence only (%.1f%%), %d on none%n",
+        counts.size(),
+        single,
+        100.0 * single / Math.max(1, counts.size()),
+        never);
   }
 }

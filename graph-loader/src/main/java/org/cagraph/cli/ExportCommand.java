@@ -6,34 +6,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cagraph.extract.Export;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphExport;
-import org.cagraph.extract.Export;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {
-    "Export the graph from Neo4j (NEO4J_URI, default " + LoadCommand.DEFAULT_URI + ").",
-    "jsonl: the statements contract of 'kg extract' (plus PATH's .sentences.jsonl sidecar); 'kg load --statements PATH' loads it back.",
-    "graphml: one file for Gephi or Cytoscape. csv: nodes.csv, edges.csv and citations.csv in the folder PATH, or PATHnodes.csv, PATHedges.csv and PATHcitations.csv when PATH ends in '-', '_' or '.'.",
-    "Every format gives each relation's citations the same fields: sentence, quote, title and authors (the article's, in an issue), year, date, page (PDFs)."})
+@Command(
+    name = "export",
+    description = {
+      "Export the graph from Neo4j (NEO4J_URI, default " + LoadCommand.DEFAULT_URI + ").",
+      "jsonl: the statements contract of 'kg extract' (plus PATH's .sentences.jsonl sidecar); 'kg load --statements PATH' loads it back.",
+      "graphml: one file for Gephi or Cytoscape. csv: nodes.csv, edges.csv and citations.csv in the folder PATH, or PATHnodes.csv, PATHedges.csv and PATHcitations.csv when PATH ends in '-', '_' or '.'.",
+      "Every format gives each relation's citations the same fields: sentence, quote, title and authors (the article's, in an issue), year, date, page (PDFs)."
+    })
 final class ExportCommand implements Callable<Integer> {
-  enum Format { jsonl, graphml, csv }
+  enum Format {
+    jsonl,
+    graphml,
+    csv
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, graphml or csv (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "jsonl, graphml or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--out", required = true, description = "the file to write (a folder or file-name prefix for csv)")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "the file to write (a folder or file-name prefix for csv)")
   Path out;
 
   @Override
@@ -44,10 +55,13 @@ final class ExportCommand implements Callable<Integer> {
     Connection c = Connection.fromSettings(main.env(), LoadCommand.DEFAULT_URI);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
-    try (Driver driver = c.open(5, line -> {
-      err.println(line);
-      err.flush();
-    })) {
+    try (Driver driver =
+        c.open(
+            5,
+            line -> {
+              err.println(line);
+              err.flush();
+            })) {
       GraphExport export = new GraphExport(driver, c.readSession(), System.err);
       GraphExport.Counts n;
       String wrote;
@@ -66,7 +80,13 @@ final class ExportCommand implements Callable<Integer> {
           wrote = files[0] + ", " + files[1] + " and " + files[2];
         }
       }
-      o.printf(Locale.ROOT, "exported %d actors and %d relations from %s to %s%n", n.actors(), n.relations(), c.uri(), wrote);
+      o.printf(
+          Locale.ROOT,
+          "exported %d actors and %d relations from %s to %s%n",
+          n.actors(),
+          n.relations(),
+          c.uri(),
+          wrote);
       o.flush();
     } catch (Connection.GraphUnavailable e) {
       throw new UserError(e.getMessage(), 4);
@@ -74,13 +94,22 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A folder gets nodes.csv, edges.csv and citations.csv; a name ending in '-', '_' or '.' is a prefix for them. */
+  /**
+   * A folder gets nodes.csv, edges.csv and citations.csv; a name ending in '-', '_' or '.' is a
+   * prefix for them.
+   */
   static Path[] csvFiles(Path out) {
     String name = out.getFileName() == null ? "" : out.getFileName().toString();
-    if (!Files.isDirectory(out) && (name.endsWith("-") || name.endsWith("_") || name.endsWith("."))) {
-      return new Path[] {out.resolveSibling(name + "nodes.csv"), out.resolveSibling(name + "edges.csv"),
-          out.resolveSibling(name + "citations.csv")};
+    if (!Files.isDirectory(out)
+        && (name.endsWith("-") || name.endsWith("_") || name.endsWith("."))) {
+      return new Path[] {
+        out.resolveSibling(name + "nodes.csv"),
+        out.resolveSibling(name + "edges.csv"),
+        out.resolveSibling(name + "citations.csv")
+      };
     }
-    return new Path[] {out.resolve("nodes.csv"), out.resolve("edges.csv"), out.resolve("citations.csv")};
+    return new Path[] {
+      out.resolve("nodes.csv"), out.resolve("edges.csv"), out.resolve("citations.csv")
+    };
   }
 }

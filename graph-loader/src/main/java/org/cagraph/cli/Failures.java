@@ -7,22 +7,24 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
- * Maps failures to one line a user can act on, and to the exit code: {@link UserError}'s own, 4 when Neo4j
- * cannot be used (unreachable, gone away in the middle of a command, credentials refused), 6 when the disk is
- * full, 1 otherwise.
+ * Maps failures to one line a user can act on, and to the exit code: {@link UserError}'s own, 4
+ * when Neo4j cannot be used (unreachable, gone away in the middle of a command, credentials
+ * refused), 6 when the disk is full, 1 otherwise.
  */
 final class Failures {
   static final int NEO4J = 4;
   static final int DISK_FULL = 6;
 
-  private Failures() {
-  }
+  private Failures() {}
 
   static String oneLine(Throwable ex) {
     return oneLine(ex, "");
   }
 
-  /** As {@link #oneLine(Throwable)}, for the command {@code command} (its hint when Neo4j goes away). */
+  /**
+   * As {@link #oneLine(Throwable)}, for the command {@code command} (its hint when Neo4j goes
+   * away).
+   */
   static String oneLine(Throwable ex, String command) {
     Throwable root = ex;
     while (root.getCause() != null && root.getCause() != root) {
@@ -46,8 +48,12 @@ final class Failures {
     }
     if (neo4jGone(ex)) {
       boolean loads = command.equals("load") || command.equals("up");
-      return "lost the connection to Neo4j (" + firstLine(root.getMessage()) + "): run the command again once Neo4j is back"
-          + (loads ? "; the papers loaded so far are kept and loading again completes the graph" : "");
+      return "lost the connection to Neo4j ("
+          + firstLine(root.getMessage())
+          + "): run the command again once Neo4j is back"
+          + (loads
+              ? "; the papers loaded so far are kept and loading again completes the graph"
+              : "");
     }
     return root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
   }
@@ -69,9 +75,12 @@ final class Failures {
     return 1;
   }
 
-  /** The server is unreachable, stopped in the middle of a command, or its database is unavailable. */
+  /**
+   * The server is unreachable, stopped in the middle of a command, or its database is unavailable.
+   */
   private static boolean neo4jGone(Throwable ex) {
-    if (find(ex, ServiceUnavailableException.class) != null || find(ex, SessionExpiredException.class) != null) {
+    if (find(ex, ServiceUnavailableException.class) != null
+        || find(ex, SessionExpiredException.class) != null) {
       return true;
     }
     Neo4jException n = find(ex, Neo4jException.class);

@@ -8,22 +8,28 @@ import org.cagraph.text.DocumentReader;
 import org.cagraph.text.Paper;
 import org.cagraph.text.Sentence;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sentences", description = "Print a document's sentences with offsets and section (for rule writers).")
+@Command(
+    name = "sentences",
+    description = "Print a document's sentences with offsets and section (for rule writers).")
 final class SentencesCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--doc", required = true, description = "document id (file name without extension)")
+  @Option(
+      names = "--doc",
+      required = true,
+      description = "document id (file name without extension)")
   String doc;
 
   @Option(names = "--corpus", description = "folder of papers (default: data/corpus)")
   Path corpus;
 
-  @Option(names = "--original", description = "print the original file text of each sentence instead of the clean text")
+  @Option(
+      names = "--original",
+      description = "print the original file text of each sentence instead of the clean text")
   boolean original;
 
   @Override
@@ -39,8 +45,14 @@ final class SentencesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (Sentence s : paper.sentences()) {
       String text = original ? s.original(paper.source()).replace("\n", "⏎") : s.text();
-      out.printf("%s\t%d-%d\t%s\t%s\t%s%n", s.id(), paper.source().codePoint(s.start()), paper.source().codePoint(s.end()),
-          s.kind(), s.section(), text);
+      out.printf(
+          "%s\t%d-%d\t%s\t%s\t%s%n",
+          s.id(),
+          paper.source().codePoint(s.start()),
+          paper.source().codePoint(s.end()),
+          s.kind(),
+          s.section(),
+          text);
     }
     out.flush();
     return 0;

@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The content hash that decides whether a statements file can be reused: every file of the corpus folder, the
- * linguistic data ({@code $KG_HOME/data/gazetteer} and {@code data/rules}), the loader's own code and
- * resources, and the extraction options that change output. Equal keys mean extracting again would write the
- * same file, so {@code kg up} and {@code kg load} skip CoreNLP and the rules.
+ * The content hash that decides whether a statements file can be reused: every file of the corpus
+ * folder, the linguistic data ({@code $KG_HOME/data/gazetteer} and {@code data/rules}), the
+ * loader's own code and resources, and the extraction options that change output. Equal keys mean
+ * extracting again would write the same file, so {@code kg up} and {@code kg load} skip CoreNLP and
+ * the rules.
  */
 final class StatementsKey {
-  private StatementsKey() {
-  }
+  private StatementsKey() {}
 
   static String of(Path corpus, boolean keepGoing, long maxBytes) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(("keep-going=" + keepGoing + ";max=" + maxBytes + ";").getBytes(StandardCharsets.UTF_8));
+      md.update(
+          ("keep-going=" + keepGoing + ";max=" + maxBytes + ";").getBytes(StandardCharsets.UTF_8));
       tree(md, "corpus", corpus);
       tree(md, "gazetteer", Paths.home().resolve("data/gazetteer"));
       tree(md, "rules", Paths.home().resolve("data/rules"));
@@ -46,13 +47,17 @@ final class StatementsKey {
 
   private static Path codeLocation() {
     try {
-      return Path.of(StatementsKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          StatementsKey.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Names (relative, sorted) and bytes of every regular file under {@code dir}; nothing when it is absent. */
+  /**
+   * Names (relative, sorted) and bytes of every regular file under {@code dir}; nothing when it is
+   * absent.
+   */
   private static void tree(MessageDigest md, String tag, Path dir) throws IOException {
     md.update((tag + ":").getBytes(StandardCharsets.UTF_8));
     if (!Files.isDirectory(dir)) {

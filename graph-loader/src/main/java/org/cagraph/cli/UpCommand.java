@@ -1,47 +1,58 @@
 package org.cagraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.Locale;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphLoader;
-import org.cagraph.embedded.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "up", description = "Start the embedded Neo4j (unless NEO4J_URI is set), extract and load the corpus, start graph-api; Ctrl-C stops everything.")
+@Command(
+    name = "up",
+    description =
+        "Start the embedded Neo4j (unless NEO4J_URI is set), extract and load the corpus, start graph-api; Ctrl-C stops everything.")
 final class UpCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Mixin
-  ExtractOptions opts;
+  @Mixin ExtractOptions opts;
 
-  @Option(names = "--api-port", defaultValue = "8080", description = "graph-api port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--api-port",
+      defaultValue = "8080",
+      description = "graph-api port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
   int apiPort;
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "embedded Neo4j Bolt port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--bolt-port",
+      defaultValue = "7687",
+      description = "embedded Neo4j Bolt port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
   int boltPort;
 
-  @Option(names = "--http-port", defaultValue = "7474", description = "embedded Neo4j Browser port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--http-port",
+      defaultValue = "7474",
+      description = "embedded Neo4j Browser port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
   int httpPort;
 
-  @Option(names = "--fresh", description = "start the embedded Neo4j on an empty store that is deleted on exit, instead of .kg/neo4j")
+  @Option(
+      names = "--fresh",
+      description =
+          "start the embedded Neo4j on an empty store that is deleted on exit, instead of .kg/neo4j")
   boolean fresh;
 
   private final List<AutoCloseable> started = new ArrayList<>();
@@ -61,19 +72,34 @@ final class UpCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     String uri;
     if (embedded) {
-      System.err.println("starting the embedded Neo4j on " + EmbeddedNeo4j.HOST + " ("
-          + (fresh ? "an empty store, deleted on exit" : "store in " + Paths.home().relativize(store())) + ") ...");
+      System.err.println(
+          "starting the embedded Neo4j on "
+              + EmbeddedNeo4j.HOST
+              + " ("
+              + (fresh
+                  ? "an empty store, deleted on exit"
+                  : "store in " + Paths.home().relativize(store()))
+              + ") ...");
       Path work = Files.createTempDirectory("kg-neo4j-");
       // Browser opens connected and plays the guide graph-api serves (analyst questions, style)
-      EmbeddedNeo4j neo = EmbeddedNeo4j.start(boltPort, httpPort, work, "http://localhost:" + apiPort + "/browser/guide.html",
-          fresh ? null : store());
+      EmbeddedNeo4j neo =
+          EmbeddedNeo4j.start(
+              boltPort,
+              httpPort,
+              work,
+              "http://localhost:" + apiPort + "/browser/guide.html",
+              fresh ? null : store());
       started.add(neo);
       uri = "bolt://" + EmbeddedNeo4j.HOST + ":" + boltPort;
     } else {
       uri = main.env().get("NEO4J_URI");
     }
-    Connection c = embedded ? new Connection(uri, "neo4j", "", null) : Connection.fromSettings(main.env(), uri);
-    // graph-api starts beside extraction and loading: it only needs Bolt when a request comes, and its health and
+    Connection c =
+        embedded
+            ? new Connection(uri, "neo4j", "", null)
+            : Connection.fromSettings(main.env(), uri);
+    // graph-api starts beside extraction and loading: it only needs Bolt when a request comes, and
+    // its health and
     // readiness say OUT_OF_SERVICE until the marker is written after the load
     Path loaded = loadedMarker();
     Files.deleteIfExists(loaded);
@@ -83,23 +109,38 @@ final class UpCommand implements Callable<Integer> {
     Path statements = LoadCommand.extract(spec, opts);
     try (Driver driver = c.open(5)) {
       GraphLoader.Summary s = LoadCommand.load(driver, c, statements);
-      System.err.printf(Locale.ROOT, "graph: %d papers (%d unchanged since the last load), %d relations%n", s.documents(),
-          s.unchanged(), s.relations());
+      System.err.printf(
+          Locale.ROOT,
+          "graph: %d papers (%d unchanged since the last load), %d relations%n",
+          s.documents(),
+          s.unchanged(),
+          s.relations());
     } catch (Connection.GraphUnavailable e) {
       throw new UserError(e.getMessage(), 4);
     }
     Files.writeString(loaded, "loaded\n");
     api.awaitReady();
-    out.printf("%n  Neo4j Browser  %s%n  Bolt           %s%n  graph-api      http://127.0.0.1:%d/api/actors/kazakhstan/relations%n",
-        embedded ? "http://127.0.0.1:" + httpPort + "/browser/?dbms=" + uri + "&preselectAuthMethod=NO_AUTH" : "(remote server)",
-        c.uri(), apiPort);
+    out.printf(
+        "%n  Neo4j Browser  %s%n  Bolt           %s%n  graph-api      http://127.0.0.1:%d/api/actors/kazakhstan/relations%n",
+        embedded
+            ? "http://127.0.0.1:"
+                + httpPort
+                + "/browser/?dbms="
+                + uri
+                + "&preselectAuthMethod=NO_AUTH"
+            : "(remote server)",
+        c.uri(),
+        apiPort);
     out.printf("%nready in %.0f s; Ctrl-C stops everything%n", (System.nanoTime() - t0) / 1e9);
     out.flush();
     new CountDownLatch(1).await();
     return 0;
   }
 
-  /** Written when the load has committed; graph-api is not ready (health OUT_OF_SERVICE) until it exists. */
+  /**
+   * Written when the load has committed; graph-api is not ready (health OUT_OF_SERVICE) until it
+   * exists.
+   */
   static Path loadedMarker() {
     return Paths.state().resolve("graph-api.loaded");
   }

@@ -8,15 +8,17 @@ import java.nio.file.Path;
 /**
  * Opens a linguistic data file ({@code gazetteer/…}, {@code rules/…}): from {@code $KG_HOME/data}
  * when it exists, so a rule writer's edit takes effect on the next run without a rebuild; else from
- * the copy shipped on the classpath. The system property {@code kg.home} stands in for {@code $KG_HOME} when set: a
- * test points the loader at a data folder of its own without changing the environment of its JVM
- * ({@code AddedRelationTypeIT}).
+ * the copy shipped on the classpath. The system property {@code kg.home} stands in for {@code
+ * $KG_HOME} when set: a test points the loader at a data folder of its own without changing the
+ * environment of its JVM ({@code AddedRelationTypeIT}).
  */
 public final class DataFiles {
-  private DataFiles() {
-  }
+  private DataFiles() {}
 
-  /** The folder whose {@code data/} is read first: {@code -Dkg.home}, else {@code $KG_HOME}; null when neither. */
+  /**
+   * The folder whose {@code data/} is read first: {@code -Dkg.home}, else {@code $KG_HOME}; null
+   * when neither.
+   */
   static String home() {
     String p = System.getProperty("kg.home");
     return p != null && !p.isBlank() ? p : System.getenv("KG_HOME");
@@ -40,29 +42,36 @@ public final class DataFiles {
       if (in == null) {
         throw new IllegalStateException("data/" + relative + " is missing");
       }
-      return java.util.List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+      return java.util.List.of(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
   /**
-   * The entries of a word list: one a line, stripped, blank lines and {@code #} comments skipped, as written (the
-   * linker's word lists are in its matching view: {@code Linker.words}).
+   * The entries of a word list: one a line, stripped, blank lines and {@code #} comments skipped,
+   * as written (the linker's word lists are in its matching view: {@code Linker.words}).
    */
   public static java.util.List<String> entries(String relative) {
-    return lines(relative).stream().map(String::strip).filter(w -> !w.isEmpty() && !w.startsWith("#")).toList();
+    return lines(relative).stream()
+        .map(String::strip)
+        .filter(w -> !w.isEmpty() && !w.startsWith("#"))
+        .toList();
   }
 
   /**
-   * The names of the files directly in a data folder ({@code rules}), from {@link #home()}{@code /data} and the classpath
-   * together: a file in either is one the loader may read.
+   * The names of the files directly in a data folder ({@code rules}), from {@link #home()}{@code
+   * /data} and the classpath together: a file in either is one the loader may read.
    */
   public static java.util.SortedSet<String> list(String folder) {
     return list(folder, DataFiles.class.getClassLoader());
   }
 
-  /** As {@link #list(String)}, with the classpath of {@code loader} (a test gives one holding a stray file). */
+  /**
+   * As {@link #list(String)}, with the classpath of {@code loader} (a test gives one holding a
+   * stray file).
+   */
   public static java.util.SortedSet<String> list(String folder, ClassLoader loader) {
     java.util.SortedSet<String> out = new java.util.TreeSet<>();
     try {
@@ -84,8 +93,13 @@ public final class DataFiles {
           java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
           c.setUseCaches(false);
           try (java.util.jar.JarFile jar = c.getJarFile()) {
-            jar.stream().map(java.util.jar.JarEntry::getName)
-                .filter(n -> n.startsWith(prefix) && n.length() > prefix.length() && n.indexOf('/', prefix.length()) < 0)
+            jar.stream()
+                .map(java.util.jar.JarEntry::getName)
+                .filter(
+                    n ->
+                        n.startsWith(prefix)
+                            && n.length() > prefix.length()
+                            && n.indexOf('/', prefix.length()) < 0)
                 .forEach(n -> out.add(n.substring(prefix.length())));
           }
         }

@@ -35,28 +35,35 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(int, int, Path, String)}, with the databases in {@code dataDir} when it is not null. The
-   * harness works in a fresh folder under {@code workDir} and deletes that folder on {@link #close()}, so a
-   * store kept there never outlives the server; one in {@code dataDir} does, and a server started again on
-   * the same {@code dataDir} opens the store the last one left (a restart).
+   * As {@link #start(int, int, Path, String)}, with the databases in {@code dataDir} when it is not
+   * null. The harness works in a fresh folder under {@code workDir} and deletes that folder on
+   * {@link #close()}, so a store kept there never outlives the server; one in {@code dataDir} does,
+   * and a server started again on the same {@code dataDir} opens the store the last one left (a
+   * restart).
    */
-  public static EmbeddedNeo4j start(int boltPort, int httpPort, Path workDir, String guideUrl, Path dataDir) {
-    var b = Neo4jBuilders.newInProcessBuilder(workDir)
-        .withConfig(BoltConnector.enabled, true)
-        .withConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
-        .withConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
-        .withConfig(GraphDatabaseSettings.auth_enabled, false)
-        .withConfig(ServerSettings.allow_telemetry, false);
+  public static EmbeddedNeo4j start(
+      int boltPort, int httpPort, Path workDir, String guideUrl, Path dataDir) {
+    var b =
+        Neo4jBuilders.newInProcessBuilder(workDir)
+            .withConfig(BoltConnector.enabled, true)
+            .withConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
+            .withConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
+            .withConfig(GraphDatabaseSettings.auth_enabled, false)
+            .withConfig(ServerSettings.allow_telemetry, false);
     if (dataDir != null) {
       b = b.withConfig(GraphDatabaseSettings.data_directory, dataDir.toAbsolutePath());
     }
     if (httpPort > 0) {
-      b = b.withConfig(HttpConnector.enabled, true)
-          .withConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))
-          .withConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort));
+      b =
+          b.withConfig(HttpConnector.enabled, true)
+              .withConfig(HttpConnector.listen_address, new SocketAddress(HOST, httpPort))
+              .withConfig(HttpConnector.advertised_address, new SocketAddress(HOST, httpPort));
       if (guideUrl != null) {
-        b = b.withConfig(ServerSettings.browser_post_connect_cmd, postConnect(guideUrl))
-            .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "guides.neo4j.com,localhost," + HOST);
+        b =
+            b.withConfig(ServerSettings.browser_post_connect_cmd, postConnect(guideUrl))
+                .withConfig(
+                    ServerSettings.browser_remote_content_hostname_whitelist,
+                    "guides.neo4j.com,localhost," + HOST);
       }
     } else {
       b = b.withDisabledServer();
@@ -65,8 +72,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   }
 
   /**
-   * What Browser runs once connected: the style beside the guide (colours and Chinese captions by actor type), then
-   * the guide. Browser splits the setting on semicolons.
+   * What Browser runs once connected: the style beside the guide (colours and Chinese captions by
+   * actor type), then the guide. Browser splits the setting on semicolons.
    */
   static String postConnect(String guideUrl) {
     return "style " + URI.create(guideUrl).resolve("style.grass") + "; play " + guideUrl;
@@ -82,7 +89,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       s.setReuseAddress(true);
       return null;
     } catch (IOException e) {
-      return "port " + port + " (" + what + ") on " + HOST + " is already in use: is another ./kg up running?";
+      return "port "
+          + port
+          + " ("
+          + what
+          + ") on "
+          + HOST
+          + " is already in use: is another ./kg up running?";
     }
   }
 

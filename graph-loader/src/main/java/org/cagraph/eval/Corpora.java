@@ -12,8 +12,7 @@ import org.cagraph.text.BadInputException;
 
 /** What the evaluation needs to know of a corpus folder: each document's text and language. */
 final class Corpora {
-  private Corpora() {
-  }
+  private Corpora() {}
 
   /** Document id → original text, for the plain-text papers of a folder. */
   static Map<String, String> texts(Path corpus) throws IOException {
@@ -23,14 +22,17 @@ final class Corpora {
         String n = f.getFileName().toString();
         if (n.endsWith(".txt") || n.endsWith(".md")) {
           String t = Files.readString(f, StandardCharsets.UTF_8);
-          texts.put(n.substring(0, n.lastIndexOf('.')), t.startsWith("\uFEFF") ? t.substring(1) : t);
+          texts.put(
+              n.substring(0, n.lastIndexOf('.')), t.startsWith("\uFEFF") ? t.substring(1) : t);
         }
       }
     }
     return texts;
   }
 
-  /** Document id → the language its manifest gives (zh-Hant, zh-Hans, en, ru), where it gives one. */
+  /**
+   * Document id → the language its manifest gives (zh-Hant, zh-Hans, en, ru), where it gives one.
+   */
   static Map<String, String> languages(Path corpus) throws IOException {
     Map<String, String> out = new HashMap<>();
     try {
@@ -47,8 +49,9 @@ final class Corpora {
   }
 
   /**
-   * The language a sentence is reported under: its script decides between Chinese, Russian and English (a Chinese
-   * paper quotes English and Russian passages); Chinese takes the document's script variant (zh-Hant, zh-Hans).
+   * The language a sentence is reported under: its script decides between Chinese, Russian and
+   * English (a Chinese paper quotes English and Russian passages); Chinese takes the document's
+   * script variant (zh-Hant, zh-Hans).
    */
   static String language(String sentence, String documentLanguage) {
     int han = 0;
@@ -61,12 +64,13 @@ final class Corpora {
         case HAN -> han += 2; // a Han character carries about a word
         case CYRILLIC -> cyrillic++;
         case LATIN -> latin++;
-        default -> {
-        }
+        default -> {}
       }
     }
     if (han >= cyrillic && han >= latin && han > 0) {
-      return documentLanguage != null && documentLanguage.startsWith("zh") ? documentLanguage : "zh";
+      return documentLanguage != null && documentLanguage.startsWith("zh")
+          ? documentLanguage
+          : "zh";
     }
     return cyrillic > latin ? "ru" : "en";
   }

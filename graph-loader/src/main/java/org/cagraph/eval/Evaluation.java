@@ -20,16 +20,18 @@ import org.cagraph.extract.Export;
 import org.cagraph.relations.RuleSet;
 
 /**
- * Scores a statements file against sentence-level gold: each gold line quotes a sentence and lists every relation
- * it states, so predicted relations cited in an annotated sentence are hits or false hits, and gold facts without a
- * matching prediction are misses. A fact matches on subject, type and object (either order for symmetric types); for
- * MEMBER_OF, observers and dialogue partners are kept apart from full members.
+ * Scores a statements file against sentence-level gold: each gold line quotes a sentence and lists
+ * every relation it states, so predicted relations cited in an annotated sentence are hits or false
+ * hits, and gold facts without a matching prediction are misses. A fact matches on subject, type
+ * and object (either order for symmetric types); for MEMBER_OF, observers and dialogue partners are
+ * kept apart from full members.
  *
- * <p>A gold line may also list {@code traps}: relations a careless reader would take from the sentence though it
- * does not state them (negated, planned, ended, observer only, reversed, co-mentioned). A trap the extractor asserts
- * is counted apart, so "no negated fact asserted" is a number. A fact marked {@code "coref": true} needs a reference
- * resolved beyond the sentence's own names (兩國, 該組織, 哈、烏、吉, the group's members); recall is reported for
- * those and for the rest separately, and for the facts whose two actors the gazetteer holds ({@code known}): the gap
+ * <p>A gold line may also list {@code traps}: relations a careless reader would take from the
+ * sentence though it does not state them (negated, planned, ended, observer only, reversed,
+ * co-mentioned). A trap the extractor asserts is counted apart, so "no negated fact asserted" is a
+ * number. A fact marked {@code "coref": true} needs a reference resolved beyond the sentence's own
+ * names (兩國, 該組織, 哈、烏、吉, the group's members); recall is reported for those and for the rest
+ * separately, and for the facts whose two actors the gazetteer holds ({@code known}): the gap
  * between that figure and the whole is what names never seen cost.
  */
 public final class Evaluation {
@@ -63,16 +65,25 @@ public final class Evaluation {
   }
 
   /** A miss, a false hit or an asserted trap, with the sentence it is about. */
-  public record Error(String kind, String fact, String doc, String quote) {
-  }
+  public record Error(String kind, String fact, String doc, String quote) {}
 
   /**
-   * What one set scored: per type and per language, recall for facts stated in one sentence ({@code single}) and for
-   * facts needing coreference ({@code coref}), and the traps the extractor asserted.
+   * What one set scored: per type and per language, recall for facts stated in one sentence ({@code
+   * single}) and for facts needing coreference ({@code coref}), and the traps the extractor
+   * asserted.
    */
-  public record Report(Map<String, Score> byType, Score overall, List<Error> errors, int goldSentences, int goldFacts,
-      Map<String, Score> byLanguage, Score single, Score coref, Score known, int traps, int trapsAsserted) {
-  }
+  public record Report(
+      Map<String, Score> byType,
+      Score overall,
+      List<Error> errors,
+      int goldSentences,
+      int goldFacts,
+      Map<String, Score> byLanguage,
+      Score single,
+      Score coref,
+      Score known,
+      int traps,
+      int trapsAsserted) {}
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -81,12 +92,21 @@ public final class Evaluation {
         s = o;
         o = t;
       }
-      String rc = p.equals("MEMBER_OF") && role != null && !role.equals("founding") && !role.equals("member") ? role : "";
+      String rc =
+          p.equals("MEMBER_OF")
+                  && role != null
+                  && !role.equals("founding")
+                  && !role.equals("member")
+              ? role
+              : "";
       return new Fact(s, p, o, rc);
     }
 
     static Fact of(JsonNode f) {
-      return of(f.path("subject").asText(), f.path("predicate").asText(), f.path("object").asText(),
+      return of(
+          f.path("subject").asText(),
+          f.path("predicate").asText(),
+          f.path("object").asText(),
           f.path("role").isTextual() ? f.path("role").asText() : null);
     }
 
@@ -96,32 +116,64 @@ public final class Evaluation {
     }
   }
 
-  /** One annotated sentence, located in its document, with the split and language it is reported under. */
-  public record GoldSentence(String doc, int[] span, String quote, Set<Fact> facts, Set<Fact> coref, Set<Fact> traps,
-      String split, String language) {
-  }
+  /**
+   * One annotated sentence, located in its document, with the split and language it is reported
+   * under.
+   */
+  public record GoldSentence(
+      String doc,
+      int[] span,
+      String quote,
+      Set<Fact> facts,
+      Set<Fact> coref,
+      Set<Fact> traps,
+      String split,
+      String language) {}
 
-  /** {@code text} is the clean sentence: a stitched sentence's span encloses the footnote it skips. */
-  record Predicted(String doc, int start, int end, Fact fact, String quote, String text, String sentence, String rule) {
-  }
+  /**
+   * {@code text} is the clean sentence: a stitched sentence's span encloses the footnote it skips.
+   */
+  record Predicted(
+      String doc,
+      int start,
+      int end,
+      Fact fact,
+      String quote,
+      String text,
+      String sentence,
+      String rule) {}
 
-  /** A gold file read against the statements extracted from its corpus, ready to be scored in any slice. */
+  /**
+   * A gold file read against the statements extracted from its corpus, ready to be scored in any
+   * slice.
+   */
   public static final class Material {
     final List<GoldSentence> gold;
     final Map<String, List<Predicted>> predictedByDoc;
+
     /** For each rule (TYPE/name), the sentences it fired on. */
     final Map<String, Set<String>> ruleSentences;
 
     /** Every sentence of the corpus (document:index), with its split. */
     final Map<String, String> sentenceSplits;
 
-    Material(List<GoldSentence> gold, Map<String, List<Predicted>> predictedByDoc, Map<String, String> sentenceSplits) {
+    Material(
+        List<GoldSentence> gold,
+        Map<String, List<Predicted>> predictedByDoc,
+        Map<String, String> sentenceSplits) {
       this.gold = gold;
       this.sentenceSplits = sentenceSplits;
       this.predictedByDoc = predictedByDoc;
       this.ruleSentences = new TreeMap<>();
-      predictedByDoc.values().forEach(l -> l.forEach(p ->
-          ruleSentences.computeIfAbsent(p.rule(), k -> new HashSet<>()).add(p.sentence())));
+      predictedByDoc
+          .values()
+          .forEach(
+              l ->
+                  l.forEach(
+                      p ->
+                          ruleSentences
+                              .computeIfAbsent(p.rule(), k -> new HashSet<>())
+                              .add(p.sentence())));
     }
 
     /** Every sentence of the corpus (document:index) with the split its text falls in. */
@@ -142,7 +194,10 @@ public final class Evaluation {
       return score(which, r -> false);
     }
 
-    /** Scores the gold sentences {@code which} selects, as if the rules {@code dropped} selects did not exist. */
+    /**
+     * Scores the gold sentences {@code which} selects, as if the rules {@code dropped} selects did
+     * not exist.
+     */
     public Report score(Predicate<GoldSentence> which, Predicate<String> dropped) {
       Map<String, Score> byType = new TreeMap<>();
       RuleSet.TYPES.forEach(t -> byType.put(t, new Score()));
@@ -164,10 +219,15 @@ public final class Evaluation {
         sentences++;
         Score lang = byLanguage.computeIfAbsent(g.language(), k -> new Score());
         String stripped = g.quote().replaceAll("[\\s\\u3000]+", "");
-        List<Predicted> here = predictedByDoc.getOrDefault(g.doc(), List.of()).stream()
-            .filter(p -> !dropped.test(p.rule()) && p.start() < g.span()[1] && g.span()[0] < p.end()
-                && sharesText(stripped, p.text()))
-            .toList();
+        List<Predicted> here =
+            predictedByDoc.getOrDefault(g.doc(), List.of()).stream()
+                .filter(
+                    p ->
+                        !dropped.test(p.rule())
+                            && p.start() < g.span()[1]
+                            && g.span()[0] < p.end()
+                            && sharesText(stripped, p.text()))
+                .toList();
         Set<Fact> said = new HashSet<>();
         here.forEach(p -> said.add(p.fact()));
         for (Fact f : g.facts()) {
@@ -207,12 +267,22 @@ public final class Evaluation {
       }
       Score all = new Score();
       byType.values().forEach(all::add);
-      return new Report(byType, all, errors, sentences, facts, byLanguage, single, coref, known, traps, trapsAsserted);
+      return new Report(
+          byType,
+          all,
+          errors,
+          sentences,
+          facts,
+          byLanguage,
+          single,
+          coref,
+          known,
+          traps,
+          trapsAsserted);
     }
   }
 
-  private Evaluation() {
-  }
+  private Evaluation() {}
 
   /** Scores every line of a gold file (one set, no split). */
   public static Report run(Path gold, Path statements, Path corpus) throws IOException {
@@ -220,18 +290,23 @@ public final class Evaluation {
   }
 
   /**
-   * Reads a gold file, the statements extracted from {@code corpus} and their sentences sidecar. {@code set} names
-   * the split of every line ({@link Split#CHALLENGE}); null splits the lines into train and dev by {@link Split#of}.
+   * Reads a gold file, the statements extracted from {@code corpus} and their sentences sidecar.
+   * {@code set} names the split of every line ({@link Split#CHALLENGE}); null splits the lines into
+   * train and dev by {@link Split#of}.
    */
-  public static Material load(Path gold, Path statements, Path corpus, String set) throws IOException {
+  public static Material load(Path gold, Path statements, Path corpus, String set)
+      throws IOException {
     Map<String, String> texts = Corpora.texts(corpus);
     Map<String, String> languages = Corpora.languages(corpus);
     GoldQuote finder = new GoldQuote(texts);
     Map<String, String> sentenceTexts = sentenceTexts(Export.sidecar(statements));
     Map<String, String> sentenceSplits = new HashMap<>();
-    sentenceTexts.forEach((id, text) -> sentenceSplits.put(id,
-        set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
-    Map<String, String> aligned = alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
+    sentenceTexts.forEach(
+        (id, text) ->
+            sentenceSplits.put(
+                id, set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
+    Map<String, String> aligned =
+        alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
     Map<String, List<Predicted>> predicted = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -239,12 +314,15 @@ public final class Evaluation {
         if (!"relation".equals(n.path("type").asText())) {
           continue;
         }
-        Fact f = Fact.of(aligned.getOrDefault(n.path("subject").asText(), n.path("subject").asText()),
-            n.path("predicate").asText(), aligned.getOrDefault(n.path("object").asText(), n.path("object").asText()),
-            n.path("role").isTextual() ? n.path("role").asText() : null);
+        Fact f =
+            Fact.of(
+                aligned.getOrDefault(n.path("subject").asText(), n.path("subject").asText()),
+                n.path("predicate").asText(),
+                aligned.getOrDefault(n.path("object").asText(), n.path("object").asText()),
+                n.path("role").isTextual() ? n.path("role").asText() : null);
         for (JsonNode c : n.path("citations")) {
           if (c.path("endsOnly").asBoolean(false)) {
-            continue;  // a sentence that ends the relation (sanctions lifted) is no statement of it
+            continue; // a sentence that ends the relation (sanctions lifted) is no statement of it
           }
           String doc = c.get("doc").asText();
           String t = texts.get(doc);
@@ -255,9 +333,18 @@ public final class Evaluation {
           int e = t.offsetByCodePoints(0, c.get("end").asInt());
           String quote = c.path("quote").asText();
           String sentence = c.path("sentence").asText();
-          predicted.computeIfAbsent(doc, k -> new ArrayList<>()).add(new Predicted(doc, s, e, f, quote,
-              sentenceTexts.getOrDefault(sentence, quote).replaceAll("\\s+", ""), sentence,
-              f.p() + "/" + c.path("rule").asText()));
+          predicted
+              .computeIfAbsent(doc, k -> new ArrayList<>())
+              .add(
+                  new Predicted(
+                      doc,
+                      s,
+                      e,
+                      f,
+                      quote,
+                      sentenceTexts.getOrDefault(sentence, quote).replaceAll("\\s+", ""),
+                      sentence,
+                      f.p() + "/" + c.path("rule").asText()));
         }
       }
     }
@@ -274,7 +361,8 @@ public final class Evaluation {
           coref.add(fact);
         }
       }
-      // a fact stated plainly somewhere in the sentence needs no coreference, even if another mention of it does
+      // a fact stated plainly somewhere in the sentence needs no coreference, even if another
+      // mention of it does
       for (JsonNode f : g.path("facts")) {
         if (!f.path("coref").asBoolean(false)) {
           coref.remove(Fact.of(f));
@@ -288,18 +376,27 @@ public final class Evaluation {
         }
       }
       String split = set != null ? set : Split.of(a.doc(), quote);
-      gs.add(new GoldSentence(a.doc(), a.span(), quote, facts, coref, traps, split,
-          Corpora.language(quote, languages.get(a.doc()))));
+      gs.add(
+          new GoldSentence(
+              a.doc(),
+              a.span(),
+              quote,
+              facts,
+              coref,
+              traps,
+              split,
+              Corpora.language(quote, languages.get(a.doc()))));
     }
     return new Material(gs, predicted, sentenceSplits);
   }
 
   /**
-   * Actors the gazetteer lacks get an id from the annotator ({@code actors-not-in-gazetteer.tsv}: id, type, English
-   * name, the names written) and another from discovery (a romanised slug). A discovered actor counts as the
-   * annotator's when one of its names is one of the annotator's (compared without white space, quotes or case, or
-   * one holding the other when the shorter has four characters or more): the relation was found with the right
-   * actor under another id. Returns discovered id → gold id.
+   * Actors the gazetteer lacks get an id from the annotator ({@code actors-not-in-gazetteer.tsv}:
+   * id, type, English name, the names written) and another from discovery (a romanised slug). A
+   * discovered actor counts as the annotator's when one of its names is one of the annotator's
+   * (compared without white space, quotes or case, or one holding the other when the shorter has
+   * four characters or more): the relation was found with the right actor under another id. Returns
+   * discovered id → gold id.
    */
   static Map<String, String> alignDiscovered(Path goldActors, Path statements) throws IOException {
     Map<String, String> out = new HashMap<>();
@@ -374,7 +471,9 @@ public final class Evaluation {
     return out;
   }
 
-  /** Whether a gold quote and a predicted sentence share a run of text (not just an enclosing span). */
+  /**
+   * Whether a gold quote and a predicted sentence share a run of text (not just an enclosing span).
+   */
   static boolean sharesText(String gold, String sentence) {
     int k = Math.min(8, Math.min(gold.length(), sentence.length()));
     if (k == 0) {

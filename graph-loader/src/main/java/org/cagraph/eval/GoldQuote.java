@@ -11,32 +11,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds a gold quote in its document ignoring white space (hard wraps), as an original char range. */
+/**
+ * Finds a gold quote in its document ignoring white space (hard wraps), as an original char range.
+ */
 final class GoldQuote {
   private final Map<String, String> stripped = new HashMap<>();
   private final Map<String, int[]> back = new HashMap<>();
 
   GoldQuote(Map<String, String> texts) {
-    texts.forEach((doc, t) -> {
-      StringBuilder b = new StringBuilder();
-      int[] map = new int[t.length()];
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (!Character.isWhitespace(c) && c != '\u3000') {
-          map[b.length()] = i;
-          b.append(c);
-        }
-      }
-      stripped.put(doc, b.toString());
-      back.put(doc, map);
-    });
+    texts.forEach(
+        (doc, t) -> {
+          StringBuilder b = new StringBuilder();
+          int[] map = new int[t.length()];
+          for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+              map[b.length()] = i;
+              b.append(c);
+            }
+          }
+          stripped.put(doc, b.toString());
+          back.put(doc, map);
+        });
   }
 
   /** One annotated passage of a gold file, located in its document. */
-  record Annotated(String doc, int[] span, JsonNode line) {
-  }
+  record Annotated(String doc, int[] span, JsonNode line) {}
 
-  /** Every passage of a gold file, each located; a quote not found in its document is an error naming it. */
+  /**
+   * Every passage of a gold file, each located; a quote not found in its document is an error
+   * naming it.
+   */
   List<Annotated> read(Path gold) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Annotated> out = new ArrayList<>();
@@ -48,7 +53,8 @@ final class GoldQuote {
       String doc = g.get("doc").asText();
       int[] span = find(doc, g.get("quote").asText());
       if (span == null) {
-        throw new IOException(gold + ": quote not found in " + doc + ": " + g.get("quote").asText());
+        throw new IOException(
+            gold + ": quote not found in " + doc + ": " + g.get("quote").asText());
       }
       out.add(new Annotated(doc, span, g));
     }

@@ -32,13 +32,13 @@ public final class LinkEvaluation {
     }
   }
 
-  private record Linked(String doc, int start, int end, Set<String> actors, String quote) {
-  }
+  private record Linked(String doc, int start, int end, Set<String> actors, String quote) {}
 
-  private LinkEvaluation() {
-  }
+  private LinkEvaluation() {}
 
-  /** @param sentences the {@code .sentences.jsonl} sidecar of an export */
+  /**
+   * @param sentences the {@code .sentences.jsonl} sidecar of an export
+   */
   public static Report run(Path gold, Path sentences, Path corpus) throws IOException {
     Map<String, String> texts = new HashMap<>();
     List<Linked> linked = new ArrayList<>();
@@ -55,7 +55,8 @@ public final class LinkEvaluation {
           n.path("mentions").forEach(m -> ids.add(m.get("actor").asText()));
           String doc = n.get("doc").asText();
           String t = texts.get(doc);
-          int s = t == null ? n.get("start").asInt() : t.offsetByCodePoints(0, n.get("start").asInt());
+          int s =
+              t == null ? n.get("start").asInt() : t.offsetByCodePoints(0, n.get("start").asInt());
           int e = t == null ? n.get("end").asInt() : t.offsetByCodePoints(0, n.get("end").asInt());
           linked.add(new Linked(doc, s, e, ids, n.get("text").asText()));
         }
@@ -73,7 +74,8 @@ public final class LinkEvaluation {
       Set<String> expected = new LinkedHashSet<>();
       g.path("actors").forEach(a -> expected.add(a.asText()));
       Set<String> got = new LinkedHashSet<>();
-      linked.stream().filter(l -> l.doc().equals(doc) && l.start() < span[1] && span[0] < l.end())
+      linked.stream()
+          .filter(l -> l.doc().equals(doc) && l.start() < span[1] && span[0] < l.end())
           .forEach(l -> got.addAll(l.actors()));
       String q = g.get("quote").asText().replaceAll("\\s+", "");
       for (String a : expected) {

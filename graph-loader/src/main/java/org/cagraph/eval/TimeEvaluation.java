@@ -15,27 +15,50 @@ import org.cagraph.relations.Periods;
 import org.cagraph.relations.RuleSet;
 
 /**
- * Scores time (issue 17) against the temporal gold of {@code data/time}: as-of questions answered from the extracted
- * relations' periods exactly as the API answers them ({@link Periods.Timeline#holds}; a relation no sentence dates is
- * not listed as holding), the reported conflicts against the genuine disagreements annotated, and the typed reading
- * of each annotated sentence. Every item has a split (train or dev) by a hash of its key, as the relation gold does.
+ * Scores time (issue 17) against the temporal gold of {@code data/time}: as-of questions answered
+ * from the extracted relations' periods exactly as the API answers them ({@link
+ * Periods.Timeline#holds}; a relation no sentence dates is not listed as holding), the reported
+ * conflicts against the genuine disagreements annotated, and the typed reading of each annotated
+ * sentence. Every item has a split (train or dev) by a hash of its key, as the relation gold does.
  */
 public final class TimeEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private TimeEvaluation() {
-  }
+  private TimeEvaluation() {}
 
-  /** One extracted relation: its key and timeline, and its citations' quotes (white space removed) and readings. */
-  record Extracted(String subject, String predicate, String object, String role, Periods.Timeline timeline,
-      List<String[]> readings) {
-  }
+  /**
+   * One extracted relation: its key and timeline, and its citations' quotes (white space removed)
+   * and readings.
+   */
+  record Extracted(
+      String subject,
+      String predicate,
+      String object,
+      String role,
+      Periods.Timeline timeline,
+      List<String[]> readings) {}
 
   /** Counts of one split. */
-  public record Score(int includes, int includesRight, int excludes, int excludesRight, int excludesOfExtracted,
-      int excludesOfExtractedRight, int questions, int questionsRight, int conflictsReported, int conflictsGenuine,
-      int goldConflicts, int goldConflictsFound, int notConflicts, int notConflictsReported, int readings,
-      int readingsCited, int readingKindRight, int readingDateRight, List<String> errors) {
+  public record Score(
+      int includes,
+      int includesRight,
+      int excludes,
+      int excludesRight,
+      int excludesOfExtracted,
+      int excludesOfExtractedRight,
+      int questions,
+      int questionsRight,
+      int conflictsReported,
+      int conflictsGenuine,
+      int goldConflicts,
+      int goldConflictsFound,
+      int notConflicts,
+      int notConflictsReported,
+      int readings,
+      int readingsCited,
+      int readingKindRight,
+      int readingDateRight,
+      List<String> errors) {
 
     public double asOfAccuracy() {
       int n = includes + excludes;
@@ -82,9 +105,16 @@ public final class TimeEvaluation {
           }
           all &= right;
           if (!right) {
-            errors.add(String.format("as-of %s %s: %s %s %s %s — %s", actor, asOf, want ? "missing" : "listed",
-                item.path("predicate").asText(), item.path("direction").asText("out"), item.path("other").asText(),
-                rels.isEmpty() ? "no such relation extracted" : "periods " + periods(rels)));
+            errors.add(
+                String.format(
+                    "as-of %s %s: %s %s %s %s — %s",
+                    actor,
+                    asOf,
+                    want ? "missing" : "listed",
+                    item.path("predicate").asText(),
+                    item.path("direction").asText("out"),
+                    item.path("other").asText(),
+                    rels.isEmpty() ? "no such relation extracted" : "periods " + periods(rels)));
           }
         }
       }
@@ -93,14 +123,16 @@ public final class TimeEvaluation {
     // conflicts: every one reported on a relation of this split, against the genuine ones annotated
     Set<String> gold = new LinkedHashSet<>();
     for (JsonNode n : lines(dir.resolve("conflicts.jsonl"))) {
-      String k = key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
+      String k =
+          key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
       if (splitOf(k).equals(split)) {
         gold.add(k + "|" + n.path("bound").asText());
       }
     }
     Set<String> nots = new LinkedHashSet<>();
     for (JsonNode n : lines(dir.resolve("not-conflicts.jsonl"))) {
-      String k = key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
+      String k =
+          key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
       if (splitOf(k).equals(split)) {
         nots.add(k);
       }
@@ -130,17 +162,20 @@ public final class TimeEvaluation {
     }
     int notsReported = 0;
     for (String k : nots) {
-      // a relation both readers list (one paper's dates agree, another paper's disagree) counts only when the
+      // a relation both readers list (one paper's dates agree, another paper's disagree) counts
+      // only when the
       // conflict reported is not the genuine one
       if (reported.stream().anyMatch(r -> r.startsWith(k + "|") && !gold.contains(r))) {
         notsReported++;
         errors.add("different events reported as a conflict: " + k);
       }
     }
-    // readings: the kind and date of each annotated sentence's reading, where the relation cites that sentence
+    // readings: the kind and date of each annotated sentence's reading, where the relation cites
+    // that sentence
     int rd = 0, cited = 0, kindR = 0, dateR = 0;
     for (JsonNode n : lines(dir.resolve("readings.jsonl"))) {
-      String k = key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
+      String k =
+          key(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText());
       if (!splitOf(k).equals(split)) {
         continue;
       }
@@ -151,7 +186,9 @@ public final class TimeEvaluation {
       List<String[]> mine = new ArrayList<>();
       for (Extracted r : ex) {
         if (key(r.subject(), r.predicate(), r.object()).equals(k)) {
-          r.readings().stream().filter(x -> x[0].contains(quote) || quote.contains(x[0])).forEach(mine::add);
+          r.readings().stream()
+              .filter(x -> x[0].contains(quote) || quote.contains(x[0]))
+              .forEach(mine::add);
         }
       }
       if (mine.isEmpty()) {
@@ -160,21 +197,54 @@ public final class TimeEvaluation {
       cited++;
       boolean kr = mine.stream().anyMatch(x -> x[1].equals(kind));
       // a date the text leaves unresolved (目前 in an undated paper) is right when read as none
-      boolean dr = mine.stream().anyMatch(x -> x[1].equals(kind)
-          && (date == null ? x[2].isEmpty() : !x[2].isEmpty() && Periods.agree(date, x[2])));
+      boolean dr =
+          mine.stream()
+              .anyMatch(
+                  x ->
+                      x[1].equals(kind)
+                          && (date == null
+                              ? x[2].isEmpty()
+                              : !x[2].isEmpty() && Periods.agree(date, x[2])));
       kindR += kr ? 1 : 0;
       dateR += dr ? 1 : 0;
       if (!kr || !dr) {
-        errors.add(String.format("reading %s %s %s: gold %s %s, read %s", k, n.path("doc").asText(),
-            quote.substring(0, Math.min(40, quote.length())), kind, date,
-            mine.stream().map(x -> x[1] + " " + x[2]).toList()));
+        errors.add(
+            String.format(
+                "reading %s %s %s: gold %s %s, read %s",
+                k,
+                n.path("doc").asText(),
+                quote.substring(0, Math.min(40, quote.length())),
+                kind,
+                date,
+                mine.stream().map(x -> x[1] + " " + x[2]).toList()));
       }
     }
-    return new Score(inc, incR, exc, excR, excX, excXR, q, qR, reported.size(), genuine, gold.size(), found,
-        nots.size(), notsReported, rd, cited, kindR, dateR, List.copyOf(errors));
+    return new Score(
+        inc,
+        incR,
+        exc,
+        excR,
+        excX,
+        excXR,
+        q,
+        qR,
+        reported.size(),
+        genuine,
+        gold.size(),
+        found,
+        nots.size(),
+        notsReported,
+        rd,
+        cited,
+        kindR,
+        dateR,
+        List.copyOf(errors));
   }
 
-  /** The split of a relation's temporal gold: a hash of its key, as {@link Split} does for sentences. */
+  /**
+   * The split of a relation's temporal gold: a hash of its key, as {@link Split} does for
+   * sentences.
+   */
   static String splitOf(String key) {
     return Split.of("time", key);
   }
@@ -193,8 +263,12 @@ public final class TimeEvaluation {
     boolean in = item.path("direction").asText("out").equals("in");
     String role = item.path("role").isTextual() ? item.path("role").asText() : null;
     String k = in ? key(other, p, actor) : key(actor, p, other);
-    return ex.stream().filter(r -> key(r.subject(), r.predicate(), r.object()).equals(k)
-        && (role == null || role.equals(r.role()))).toList();
+    return ex.stream()
+        .filter(
+            r ->
+                key(r.subject(), r.predicate(), r.object()).equals(k)
+                    && (role == null || role.equals(r.role())))
+        .toList();
   }
 
   private static String periods(List<Extracted> rels) {
@@ -203,8 +277,18 @@ public final class TimeEvaluation {
       if (r.timeline().periods().isEmpty()) {
         out.add("undated");
       }
-      r.timeline().periods().forEach(p -> out.add("[" + (p.start() == null ? (p.seen() == null ? "?" : "?" + p.seen())
-          : p.start()) + ", " + (p.end() == null ? "" : p.end()) + ")"));
+      r.timeline()
+          .periods()
+          .forEach(
+              p ->
+                  out.add(
+                      "["
+                          + (p.start() == null
+                              ? (p.seen() == null ? "?" : "?" + p.seen())
+                              : p.start())
+                          + ", "
+                          + (p.end() == null ? "" : p.end())
+                          + ")"));
     }
     return String.join(" ", out);
   }
@@ -217,13 +301,22 @@ public final class TimeEvaluation {
       }
       List<Periods.Period> ps = new ArrayList<>();
       for (JsonNode p : n.path("periods")) {
-        ps.add(new Periods.Period(text(p, "start"), text(p, "startSentence"), text(p, "end"), text(p, "endSentence"),
-            text(p, "seen")));
+        ps.add(
+            new Periods.Period(
+                text(p, "start"),
+                text(p, "startSentence"),
+                text(p, "end"),
+                text(p, "endSentence"),
+                text(p, "seen")));
       }
       List<Periods.Conflict> cs = new ArrayList<>();
       for (JsonNode c : n.path("conflicts")) {
         List<Periods.Side> sides = new ArrayList<>();
-        c.path("sides").forEach(s -> sides.add(new Periods.Side(text(s, "date"), text(s, "sentence"), text(s, "doc"))));
+        c.path("sides")
+            .forEach(
+                s ->
+                    sides.add(
+                        new Periods.Side(text(s, "date"), text(s, "sentence"), text(s, "doc"))));
         cs.add(new Periods.Conflict(c.path("bound").asText(), c.path("period").asInt(), sides));
       }
       List<String[]> rs = new ArrayList<>();
@@ -233,8 +326,14 @@ public final class TimeEvaluation {
           rs.add(new String[] {quote, r.path("kind").asText(), r.path("date").asText("")});
         }
       }
-      out.add(new Extracted(n.path("subject").asText(), n.path("predicate").asText(), n.path("object").asText(),
-          text(n, "role"), new Periods.Timeline(ps, cs), rs));
+      out.add(
+          new Extracted(
+              n.path("subject").asText(),
+              n.path("predicate").asText(),
+              n.path("object").asText(),
+              text(n, "role"),
+              new Periods.Timeline(ps, cs),
+              rs));
     }
     return out;
   }
@@ -245,7 +344,8 @@ public final class TimeEvaluation {
 
   private static List<JsonNode> lines(Path f) {
     if (!Files.exists(f)) {
-      throw new IllegalArgumentException(f + ": no such file (the temporal gold, see data/time/README.md)");
+      throw new IllegalArgumentException(
+          f + ": no such file (the temporal gold, see data/time/README.md)");
     }
     List<JsonNode> out = new ArrayList<>();
     try {
@@ -266,5 +366,4 @@ public final class TimeEvaluation {
     }
     return out;
   }
-
 }

@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a set of files so that a failure (a full disk, an error half-way) never destroys what was there:
- * each file goes to a temporary file beside its target, and only when every file of the set is complete does
- * {@link #commit()} rename them into place (atomic renames, the first file written last). {@link #close()}
- * deletes whatever was not committed. A target that exists and is not a regular file (a device such as
- * /dev/stdout, a pipe) is written directly: it has no content to keep, and renaming over it would replace it.
- * A full disk is reported as a {@link DiskFullException} naming the file.
+ * Writes a set of files so that a failure (a full disk, an error half-way) never destroys what was
+ * there: each file goes to a temporary file beside its target, and only when every file of the set
+ * is complete does {@link #commit()} rename them into place (atomic renames, the first file written
+ * last). {@link #close()} deletes whatever was not committed. A target that exists and is not a
+ * regular file (a device such as /dev/stdout, a pipe) is written directly: it has no content to
+ * keep, and renaming over it would replace it. A full disk is reported as a {@link
+ * DiskFullException} naming the file.
  */
 public final class AtomicFiles implements Closeable {
   /** Writes a file's bytes. */
@@ -32,13 +33,18 @@ public final class AtomicFiles implements Closeable {
     void write(BufferedWriter w) throws IOException;
   }
 
-  /** Opens a file for writing: the seam through which tests give the writer a disk that fills up. */
+  /**
+   * Opens a file for writing: the seam through which tests give the writer a disk that fills up.
+   */
   interface Opener {
     OutputStream open(Path file) throws IOException;
   }
 
   private final Opener opener;
-  /** {temporary file, the file it replaces, the path as the caller named it}, in the order written. */
+
+  /**
+   * {temporary file, the file it replaces, the path as the caller named it}, in the order written.
+   */
   private final List<Path[]> pending = new ArrayList<>();
 
   public AtomicFiles() {
@@ -65,16 +71,23 @@ public final class AtomicFiles implements Closeable {
     }
   }
 
-  /** Writes {@code target}'s text to a temporary file beside it; {@link #commit()} puts it in place. */
+  /**
+   * Writes {@code target}'s text to a temporary file beside it; {@link #commit()} puts it in place.
+   */
   public void text(Path target, TextBody body) throws IOException {
-    bytes(target, os -> {
-      BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-      body.write(w);
-      w.flush();
-    });
+    bytes(
+        target,
+        os -> {
+          BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+          body.write(w);
+          w.flush();
+        });
   }
 
-  /** Writes {@code target}'s bytes to a temporary file beside it; {@link #commit()} puts it in place. */
+  /**
+   * Writes {@code target}'s bytes to a temporary file beside it; {@link #commit()} puts it in
+   * place.
+   */
   public void bytes(Path target, Body body) throws IOException {
     Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
     if (Files.exists(real) && !Files.isRegularFile(real)) {
@@ -102,9 +115,13 @@ public final class AtomicFiles implements Closeable {
       throw failure(target, e);
     }
     try {
-      // a temporary file is private to its owner; keep the permissions of the file it replaces, or make an ordinary file
-      Files.setPosixFilePermissions(tmp, Files.exists(real) ? Files.getPosixFilePermissions(real)
-          : PosixFilePermissions.fromString("rw-r--r--"));
+      // a temporary file is private to its owner; keep the permissions of the file it replaces, or
+      // make an ordinary file
+      Files.setPosixFilePermissions(
+          tmp,
+          Files.exists(real)
+              ? Files.getPosixFilePermissions(real)
+              : PosixFilePermissions.fromString("rw-r--r--"));
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system: keep the default permissions
     }
@@ -141,6 +158,8 @@ public final class AtomicFiles implements Closeable {
   }
 
   private static IOException failure(Path target, IOException e) {
-    return DiskFullException.isDiskFull(e) && !(e instanceof DiskFullException) ? new DiskFullException(target, e) : e;
+    return DiskFullException.isDiskFull(e) && !(e instanceof DiskFullException)
+        ? new DiskFullException(target, e)
+        : e;
   }
 }

@@ -17,7 +17,10 @@ public final class DiskFullException extends IOException {
     return path;
   }
 
-  /** True when {@code e} or one of its causes is the operating system's "no space left on device" (ENOSPC). */
+  /**
+   * True when {@code e} or one of its causes is the operating system's "no space left on device"
+   * (ENOSPC).
+   */
   public static boolean isDiskFull(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof DiskFullException) {

@@ -31,17 +31,28 @@ import org.cagraph.text.SourceDocument;
 public final class Extraction {
 
   /** How to run: threads for CoreNLP; keepGoing lets good papers through past bad ones. */
-  public record Options(int threads, boolean keepGoing, long maxBytes, PrintStream progress, Path nlpCache) {
+  public record Options(
+      int threads, boolean keepGoing, long maxBytes, PrintStream progress, Path nlpCache) {
     public static Options defaults() {
-      return new Options(Runtime.getRuntime().availableProcessors(), false, DocumentReader.DEFAULT_MAX_BYTES, null, null);
+      return new Options(
+          Runtime.getRuntime().availableProcessors(),
+          false,
+          DocumentReader.DEFAULT_MAX_BYTES,
+          null,
+          null);
     }
   }
 
   /** Everything extraction produced; {@code errors} holds one line per paper that was refused. */
-  public record Result(List<Paper> papers, Map<String, DocumentInfo> documents, Map<String, List<Mention>> mentions,
-      Map<String, Actor> actors, List<Statement> statements, List<Relation> relations, List<String> errors,
-      Timings timings) {
-  }
+  public record Result(
+      List<Paper> papers,
+      Map<String, DocumentInfo> documents,
+      Map<String, List<Mention>> mentions,
+      Map<String, Actor> actors,
+      List<Statement> statements,
+      List<Relation> relations,
+      List<String> errors,
+      Timings timings) {}
 
   /** Wall time per stage, in nanoseconds. */
   public record Timings(long read, long nlp, long link, long relations, long total) {
@@ -64,8 +75,7 @@ public final class Extraction {
     }
   }
 
-  private Extraction() {
-  }
+  private Extraction() {}
 
   public static Result run(Path corpusDir, List<Path> files, Options o) throws RefusedInput {
     long t0 = System.nanoTime();
@@ -83,7 +93,8 @@ public final class Extraction {
     for (Path f : files) {
       String id = DocumentReader.idOf(f);
       if (seen.containsKey(id)) {
-        errors.add(f + ": document id " + id + " is already taken by " + seen.get(id).getFileName());
+        errors.add(
+            f + ": document id " + id + " is already taken by " + seen.get(id).getFileName());
         continue;
       }
       seen.put(id, f);
@@ -125,21 +136,41 @@ public final class Extraction {
     }
     Map<String, SourceDocument> sources = new HashMap<>();
     papers.forEach(p -> sources.put(p.id(), p.source()));
-    List<Relation> relations = Aggregator.aggregate(statements, st -> cite(st, sources.get(st.sentence().docId())));
+    List<Relation> relations =
+        Aggregator.aggregate(statements, st -> cite(st, sources.get(st.sentence().docId())));
     long t4 = System.nanoTime();
-    return new Result(List.copyOf(papers), docs, mentions, extended.actors(), List.copyOf(statements), relations,
-        List.copyOf(errors), new Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0));
+    return new Result(
+        List.copyOf(papers),
+        docs,
+        mentions,
+        extended.actors(),
+        List.copyOf(statements),
+        relations,
+        List.copyOf(errors),
+        new Timings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0));
   }
 
-  /** What the manifest says about a paper, or its file name as title when the manifest (or the paper's entry) is missing. */
+  /**
+   * What the manifest says about a paper, or its file name as title when the manifest (or the
+   * paper's entry) is missing.
+   */
   public static DocumentInfo documentInfo(Manifest manifest, String id, String fileName) {
     DocumentInfo d = manifest == null ? null : manifest.info(id, fileName);
-    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
+    return d != null
+        ? d
+        : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
   }
 
-  /** The statements of one paper, sentence by sentence in file order; the rules keep state across a paper's sentences. */
-  public static List<Statement> statements(RuleEngine engine, Paper p, DocumentInfo d,
-      java.util.function.Function<String, AnnotatedSentence> parsed, java.util.function.Function<String, List<Mention>> mentions) {
+  /**
+   * The statements of one paper, sentence by sentence in file order; the rules keep state across a
+   * paper's sentences.
+   */
+  public static List<Statement> statements(
+      RuleEngine engine,
+      Paper p,
+      DocumentInfo d,
+      java.util.function.Function<String, AnnotatedSentence> parsed,
+      java.util.function.Function<String, List<Mention>> mentions) {
     List<Statement> out = new ArrayList<>();
     RuleEngine.PaperState state = new RuleEngine.PaperState(d.date());
     for (Sentence s : p.sentences()) {
@@ -148,7 +179,10 @@ public final class Extraction {
     return out;
   }
 
-  /** The CoreNLP pipeline of this JVM, with the gazetteer's RegexNER stage: built by the first caller, then shared. */
+  /**
+   * The CoreNLP pipeline of this JVM, with the gazetteer's RegexNER stage: built by the first
+   * caller, then shared.
+   */
   public static NlpPipeline nlp() {
     return NlpPipeline.shared(regexNerMapping());
   }
@@ -206,10 +240,19 @@ public final class Extraction {
     return out;
   }
 
-  /** The citation of a statement: its sentence, quoted exactly from the original file, in code points. */
+  /**
+   * The citation of a statement: its sentence, quoted exactly from the original file, in code
+   * points.
+   */
   public static Citation cite(Statement st, SourceDocument doc) {
     Sentence s = st.sentence();
-    return new Citation(s.docId(), s.id(), doc.codePoint(s.start()), doc.codePoint(s.end()), s.original(doc), st.rule(),
+    return new Citation(
+        s.docId(),
+        s.id(),
+        doc.codePoint(s.start()),
+        doc.codePoint(s.end()),
+        s.original(doc),
+        st.rule(),
         st.readings());
   }
 }

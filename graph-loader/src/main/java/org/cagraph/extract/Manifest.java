@@ -37,16 +37,19 @@ public final class Manifest {
    * A manifest's bytes, read from wherever the corpus lives (a folder, HDFS, S3).
    *
    * @param exists whether the corpus holds a file of that name
-   * @param dir    the corpus as messages name it
+   * @param dir the corpus as messages name it
    */
-  public static Manifest parse(Path file, byte[] json, java.util.function.Predicate<String> exists, String dir)
+  public static Manifest parse(
+      Path file, byte[] json, java.util.function.Predicate<String> exists, String dir)
       throws BadInputException {
     Map<String, DocumentInfo> m = new LinkedHashMap<>();
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(json);
     } catch (IOException e) {
-      throw new BadInputException(file, "not valid JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+      throw new BadInputException(
+          file,
+          "not valid JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
     }
     for (JsonNode d : root.path("documents")) {
       String id = d.path("id").asText(null);
@@ -59,23 +62,41 @@ public final class Manifest {
       }
       List<DocumentInfo.Article> articles = new ArrayList<>();
       for (JsonNode a : d.path("articles")) {
-        articles.add(new DocumentInfo.Article(a.path("title").asText(), strings(a.path("authors")),
-            a.path("heading").asText(null), a.path("line").asInt()));
+        articles.add(
+            new DocumentInfo.Article(
+                a.path("title").asText(),
+                strings(a.path("authors")),
+                a.path("heading").asText(null),
+                a.path("line").asInt()));
       }
       Integer year = d.path("year").isNumber() ? d.path("year").asInt() : null;
       String date = text(d, "date", null);
       if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-        throw new BadInputException(file, "document " + id + ": date '" + date + "' is not ISO (2023, 2023-12, 2023-12-15)");
+        throw new BadInputException(
+            file,
+            "document " + id + ": date '" + date + "' is not ISO (2023, 2023-12, 2023-12-15)");
       }
       if (date != null && year != null && !date.startsWith(year + "")) {
-        throw new BadInputException(file, "document " + id + ": year " + year + " and date " + date + " disagree");
+        throw new BadInputException(
+            file, "document " + id + ": year " + year + " and date " + date + " disagree");
       }
       if (year == null && date != null) {
-        year = Integer.parseInt(date.substring(0, 4));  // a citation's year is never null where its date is known
+        year =
+            Integer.parseInt(
+                date.substring(0, 4)); // a citation's year is never null where its date is known
       }
-      m.put(id, new DocumentInfo(id, name, text(d, "title", id), strings(d.path("authors")), year,
-          date != null ? date : year == null ? null : String.valueOf(year), text(d, "venue", null),
-          text(d, "language", null), List.copyOf(articles)));
+      m.put(
+          id,
+          new DocumentInfo(
+              id,
+              name,
+              text(d, "title", id),
+              strings(d.path("authors")),
+              year,
+              date != null ? date : year == null ? null : String.valueOf(year),
+              text(d, "venue", null),
+              text(d, "language", null),
+              List.copyOf(articles)));
     }
     return new Manifest(m);
   }
@@ -98,6 +119,8 @@ public final class Manifest {
 
   public DocumentInfo info(String id, String fileName) {
     DocumentInfo d = byId.get(id);
-    return d != null ? d : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
+    return d != null
+        ? d
+        : new DocumentInfo(id, fileName, fileName, List.of(), null, null, null, null, List.of());
   }
 }

@@ -6,13 +6,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A progress bar on stderr. On a terminal it is redrawn in place at every percent. Anywhere else (a log file, a pipe)
- * it writes a line only when another tenth is done and at least {@link #QUIET_NANOS 10 s} have passed since the last
- * line, and one line at the end: a stage shorter than 10 s leaves one line in a log, a long one at most eleven.
+ * A progress bar on stderr. On a terminal it is redrawn in place at every percent. Anywhere else (a
+ * log file, a pipe) it writes a line only when another tenth is done and at least {@link
+ * #QUIET_NANOS 10 s} have passed since the last line, and one line at the end: a stage shorter than
+ * 10 s leaves one line in a log, a long one at most eleven.
  */
 public final class Progress {
-  /** Set by {@code ./kg} from {@code [ -t 2 ]}: whether stderr is a terminal, which Java 17 cannot tell by itself. */
+  /**
+   * Set by {@code ./kg} from {@code [ -t 2 ]}: whether stderr is a terminal, which Java 17 cannot
+   * tell by itself.
+   */
   public static final String TERMINAL_PROPERTY = "kg.stderr.terminal";
+
   static final long QUIET_NANOS = 10_000_000_000L;
 
   private final String label;
@@ -22,8 +27,12 @@ public final class Progress {
   private final LongSupplier clock;
   private final AtomicLong done = new AtomicLong();
   private final long started;
-  /** The percent (terminal) or tenth (otherwise, in percent) last shown; -1 before the first line. */
+
+  /**
+   * The percent (terminal) or tenth (otherwise, in percent) last shown; -1 before the first line.
+   */
   private int lastShown = -1;
+
   private long lastLineAt;
   private boolean finished;
 
@@ -46,8 +55,9 @@ public final class Progress {
   }
 
   /**
-   * Whether stderr is a terminal: {@value #TERMINAL_PROPERTY} when set, else whether the JVM has a console (stdin and
-   * stdout on a terminal; wrong when only stderr is redirected, hence the property).
+   * Whether stderr is a terminal: {@value #TERMINAL_PROPERTY} when set, else whether the JVM has a
+   * console (stdin and stdout on a terminal; wrong when only stderr is redirected, hence the
+   * property).
    */
   static boolean stderrIsTerminal() {
     String told = System.getProperty(TERMINAL_PROPERTY);
@@ -82,7 +92,9 @@ public final class Progress {
       finished = pct == 100;
       double secs = (now - started) / 1e9;
       String bar = "#".repeat(pct / 4) + ".".repeat(25 - pct / 4);
-      String line = String.format(Locale.ROOT, "%-10s [%s] %3d%%  %,d/%,d  %.0fs", label, bar, pct, d, total, secs);
+      String line =
+          String.format(
+              Locale.ROOT, "%-10s [%s] %3d%%  %,d/%,d  %.0fs", label, bar, pct, d, total, secs);
       // written while holding this bar's lock, so that lines from several threads keep their order
       synchronized (out) {
         out.print(terminal ? "\r" + line : line + "\n");

@@ -23,13 +23,20 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * The password never appears in messages or logs.
  */
 public record Connection(String uri, String username, String password, String database) {
-  private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
-  /** A URI's user information ({@code bolt://user:password@host}): up to the last '@' before the path. */
-  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@");
+  private static final Set<String> SCHEMES =
+      Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
   /**
-   * Credentials written into the URI ({@code bolt://user:password@host}) would show wherever the URI is printed:
-   * they are taken out of it, and used when no password is given otherwise. {@link #uri()} never carries them.
+   * A URI's user information ({@code bolt://user:password@host}): up to the last '@' before the
+   * path.
+   */
+  private static final Pattern USER_INFO =
+      Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@");
+
+  /**
+   * Credentials written into the URI ({@code bolt://user:password@host}) would show wherever the
+   * URI is printed: they are taken out of it, and used when no password is given otherwise. {@link
+   * #uri()} never carries them.
    */
   public Connection {
     Matcher m = uri == null ? null : USER_INFO.matcher(uri);
@@ -57,7 +64,10 @@ public record Connection(String uri, String username, String password, String da
   /** The same settings from any map of NEO4J_* names (the environment, or a test's own values). */
   public static Connection fromSettings(Map<String, String> settings, String defaultUri) {
     String uri = setting(settings, "NEO4J_URI", defaultUri);
-    return new Connection(uri, setting(settings, "NEO4J_USERNAME", "neo4j"), setting(settings, "NEO4J_PASSWORD", ""),
+    return new Connection(
+        uri,
+        setting(settings, "NEO4J_USERNAME", "neo4j"),
+        setting(settings, "NEO4J_PASSWORD", ""),
         setting(settings, "NEO4J_DATABASE", null));
   }
 
@@ -74,7 +84,9 @@ public record Connection(String uri, String username, String password, String da
     return v == null || v.isBlank() ? fallback : v;
   }
 
-  /** Opens a driver and checks it, retrying an unreachable server with backoff; errors are one line. */
+  /**
+   * Opens a driver and checks it, retrying an unreachable server with backoff; errors are one line.
+   */
   public Driver open(int attempts) {
     return open(attempts, System.err::println);
   }
@@ -92,8 +104,11 @@ public record Connection(String uri, String username, String password, String da
     }
     AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(username, password);
     // encryption follows the scheme (bolt+s, neo4j+s); nothing to set here
-    Config config = Config.builder().withConnectionTimeout(5, TimeUnit.SECONDS)
-        .withLogging(org.neo4j.driver.Logging.none()).build();
+    Config config =
+        Config.builder()
+            .withConnectionTimeout(5, TimeUnit.SECONDS)
+            .withLogging(org.neo4j.driver.Logging.none())
+            .build();
     Driver driver = GraphDatabase.driver(uri, auth, config);
     long wait = 500;
     for (int i = 1; ; i++) {
@@ -102,16 +117,33 @@ public record Connection(String uri, String username, String password, String da
         return driver;
       } catch (AuthenticationException e) {
         driver.close();
-        throw new GraphUnavailable("Neo4j at " + uri + " refused the credentials of user " + username
-            + " (check NEO4J_USERNAME and NEO4J_PASSWORD)");
-      } catch (ServiceUnavailableException | org.neo4j.driver.exceptions.SessionExpiredException e) {
+        throw new GraphUnavailable(
+            "Neo4j at "
+                + uri
+                + " refused the credentials of user "
+                + username
+                + " (check NEO4J_USERNAME and NEO4J_PASSWORD)");
+      } catch (ServiceUnavailableException
+          | org.neo4j.driver.exceptions.SessionExpiredException e) {
         if (i >= attempts) {
           driver.close();
-          throw new GraphUnavailable("Neo4j at " + uri + " is not reachable after " + attempts + " attempts ("
-              + firstLine(e.getMessage()) + ")");
+          throw new GraphUnavailable(
+              "Neo4j at "
+                  + uri
+                  + " is not reachable after "
+                  + attempts
+                  + " attempts ("
+                  + firstLine(e.getMessage())
+                  + ")");
         }
-        notices.accept(String.format(Locale.ROOT, "Neo4j at %s not reachable yet (attempt %d of %d), retrying in %.1f s",
-            uri, i, attempts, wait / 1000.0));
+        notices.accept(
+            String.format(
+                Locale.ROOT,
+                "Neo4j at %s not reachable yet (attempt %d of %d), retrying in %.1f s",
+                uri,
+                i,
+                attempts,
+                wait / 1000.0));
         sleep(wait);
         wait = Math.min(wait * 2, 8000);
       }
@@ -120,7 +152,12 @@ public record Connection(String uri, String username, String password, String da
 
   @Override
   public String toString() {
-    return "Connection[" + uri + ", user " + username + (database == null ? "" : ", database " + database) + "]";
+    return "Connection["
+        + uri
+        + ", user "
+        + username
+        + (database == null ? "" : ", database " + database)
+        + "]";
   }
 
   public SessionConfig session() {

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Loads named Cypher files from {@code cypher/} (shipped on the classpath): the text an analyst pastes into Browser. */
+/**
+ * Loads named Cypher files from {@code cypher/} (shipped on the classpath): the text an analyst
+ * pastes into Browser.
+ */
 public final class Cypher {
-  private Cypher() {
-  }
+  private Cypher() {}
 
   public static String load(String name) {
     try (InputStream in = Cypher.class.getClassLoader().getResourceAsStream("cypher/" + name)) {
@@ -25,7 +27,11 @@ public final class Cypher {
 
   /** The statements of a file, split at semicolons that end a line; comment lines dropped. */
   public static List<String> statements(String name) {
-    String text = String.join("\n", load(name).lines().filter(l -> !l.strip().startsWith("//")).toList());
-    return Arrays.stream(text.split(";\\s*(\\n|$)")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    String text =
+        String.join("\n", load(name).lines().filter(l -> !l.strip().startsWith("//")).toList());
+    return Arrays.stream(text.split(";\\s*(\\n|$)"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A statements file and its sentences sidecar, read back as rows for Cypher parameters. */
-public record Statements(List<Map<String, Object>> actors, List<Map<String, Object>> relations,
-    List<Map<String, Object>> documents, Map<String, List<Map<String, Object>>> sentencesByDoc) {
+public record Statements(
+    List<Map<String, Object>> actors,
+    List<Map<String, Object>> relations,
+    List<Map<String, Object>> documents,
+    Map<String, List<Map<String, Object>>> sentencesByDoc) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @SuppressWarnings("unchecked")

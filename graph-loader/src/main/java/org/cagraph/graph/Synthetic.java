@@ -20,34 +20,52 @@ import org.cagraph.extract.Export;
 import org.cagraph.relations.RelationTypes;
 
 /**
- * A synthetic statements file and sidecar for load benchmarks: actors with a power-law (Zipf) degree and
- * the corpus's mix of actor and relation types, relations with one citation each, papers of a fixed size.
- * Seeded, so the same arguments give the same files.
+ * A synthetic statements file and sidecar for load benchmarks: actors with a power-law (Zipf)
+ * degree and the corpus's mix of actor and relation types, relations with one citation each, papers
+ * of a fixed size. Seeded, so the same arguments give the same files.
  */
 public final class Synthetic {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Actor labels and relation types weighted as in the five-paper corpus (kg extract of data/corpus). */
-  private static final String[] LABELS = {"Organization", "Country", "Person", "Place", "Agreement", "Initiative",
-      "Facility", "Company", "Group"};
-  private static final int[] LABEL_WEIGHTS = {78, 71, 69, 38, 35, 33, 17, 13, 11};
+
   /**
-   * How often each relation type is stated in that corpus, in the order the generator has always drawn them (so a
-   * seed gives the same file as before). Only a weight table, not the list of types: the types are
-   * data/schema/relation-types.tsv's, and a type this table does not know gets weight 1.
+   * Actor labels and relation types weighted as in the five-paper corpus (kg extract of
+   * data/corpus).
+   */
+  private static final String[] LABELS = {
+    "Organization",
+    "Country",
+    "Person",
+    "Place",
+    "Agreement",
+    "Initiative",
+    "Facility",
+    "Company",
+    "Group"
+  };
+
+  private static final int[] LABEL_WEIGHTS = {78, 71, 69, 38, 35, 33, 17, 13, 11};
+
+  /**
+   * How often each relation type is stated in that corpus, in the order the generator has always
+   * drawn them (so a seed gives the same file as before). Only a weight table, not the list of
+   * types: the types are data/schema/relation-types.tsv's, and a type this table does not know gets
+   * weight 1.
    */
   private static final Map<String, Integer> CORPUS_WEIGHTS = corpusWeights();
+
   private static final String[] PREDICATES = predicates();
-  private static final int[] PREDICATE_WEIGHTS = Arrays.stream(PREDICATES)
-      .mapToInt(p -> CORPUS_WEIGHTS.getOrDefault(p, 1)).toArray();
+  private static final int[] PREDICATE_WEIGHTS =
+      Arrays.stream(PREDICATES).mapToInt(p -> CORPUS_WEIGHTS.getOrDefault(p, 1)).toArray();
   private static final String[] ROLES = {"founding", "observer", "dialogue partner"};
 
-  private Synthetic() {
-  }
+  private Synthetic() {}
 
   /** Writes {@code out} and its sidecar; returns the statements file. */
-  public static Path write(Path out, int actors, int relations, int relationsPerPaper, long seed) throws IOException {
+  public static Path write(Path out, int actors, int relations, int relationsPerPaper, long seed)
+      throws IOException {
     if (actors < 2 || relations < 1 || relationsPerPaper < 1) {
-      throw new IllegalArgumentException("need at least 2 actors, 1 relation and 1 relation per paper");
+      throw new IllegalArgumentException(
+          "need at least 2 actors, 1 relation and 1 relation per paper");
     }
     Random rnd = new Random(seed);
     double[] zipf = cumulative(actors);
@@ -56,8 +74,15 @@ public final class Synthetic {
         BufferedWriter sc = Files.newBufferedWriter(Export.sidecar(out), StandardCharsets.UTF_8)) {
       for (int i = 0; i < actors; i++) {
         String label = pick(LABELS, LABEL_WEIGHTS, rnd);
-        ObjectNode a = JSON.createObjectNode().put("type", "actor").put("id", actorId(i)).put("label", label)
-            .put("name", "Actor " + i).put("nameZh", "行為者" + i).put("nameZhHans", "行为者" + i).put("discovered", false);
+        ObjectNode a =
+            JSON.createObjectNode()
+                .put("type", "actor")
+                .put("id", actorId(i))
+                .put("label", label)
+                .put("name", "Actor " + i)
+                .put("nameZh", "行為者" + i)
+                .put("nameZhHans", "行为者" + i)
+                .put("discovered", false);
         a.putArray("names").add("Actor " + i).add("行為者" + i).add("行为者" + i);
         line(st, a);
       }
@@ -65,11 +90,17 @@ public final class Synthetic {
       int papers = (relations + relationsPerPaper - 1) / relationsPerPaper;
       for (int p = 0; p < papers; p++) {
         String doc = String.format(Locale.ROOT, "syn_%06d", p);
-        ObjectNode d = JSON.createObjectNode().put("type", "document").put("id", doc).put("file", doc + ".txt")
-            .put("title", "Synthetic paper " + p);
+        ObjectNode d =
+            JSON.createObjectNode()
+                .put("type", "document")
+                .put("id", doc)
+                .put("file", doc + ".txt")
+                .put("title", "Synthetic paper " + p);
         d.putArray("authors");
         d.put("year", 2000 + p % 24).putNull("venue");
-        d.put("language", "zh-Hant").put("sha256", String.format(Locale.ROOT, "%064x", p)).put("format", "txt");
+        d.put("language", "zh-Hant")
+            .put("sha256", String.format(Locale.ROOT, "%064x", p))
+            .put("format", "txt");
         line(sc, d);
         int offset = 0;
         for (int n = 0; n < relationsPerPaper && p * relationsPerPaper + n < relations; n++) {
@@ -81,24 +112,52 @@ public final class Synthetic {
             subject = actorId(sample(zipf, rnd));
             object = actorId(sample(zipf, rnd));
             predicate = pick(PREDICATES, PREDICATE_WEIGHTS, rnd);
-            role = predicate.equals("MEMBER_OF") && rnd.nextInt(4) == 0 ? ROLES[rnd.nextInt(ROLES.length)] : null;
-          } while (subject.equals(object) || !seen.add(subject + ' ' + predicate + ' ' + object + ' ' + role));
+            role =
+                predicate.equals("MEMBER_OF") && rnd.nextInt(4) == 0
+                    ? ROLES[rnd.nextInt(ROLES.length)]
+                    : null;
+          } while (subject.equals(object)
+              || !seen.add(subject + ' ' + predicate + ' ' + object + ' ' + role));
           String sid = doc + ":" + n;
           String date = Integer.toString(1991 + rnd.nextInt(33));
           String text = subject + "於" + date + "年與" + object + "建立" + predicate + "關係。";
-          ObjectNode s = JSON.createObjectNode().put("type", "sentence").put("id", sid).put("doc", doc).put("index", n)
-              .put("kind", "BODY").put("section", "").put("text", text).put("start", offset)
-              .put("end", offset + text.length()).put("quote", text);
-          s.putArray("mentions").add(JSON.createObjectNode().put("actor", subject))
+          ObjectNode s =
+              JSON.createObjectNode()
+                  .put("type", "sentence")
+                  .put("id", sid)
+                  .put("doc", doc)
+                  .put("index", n)
+                  .put("kind", "BODY")
+                  .put("section", "")
+                  .put("text", text)
+                  .put("start", offset)
+                  .put("end", offset + text.length())
+                  .put("quote", text);
+          s.putArray("mentions")
+              .add(JSON.createObjectNode().put("actor", subject))
               .add(JSON.createObjectNode().put("actor", object));
           line(sc, s);
-          ObjectNode r = JSON.createObjectNode().put("type", "relation").put("subject", subject).put("predicate", predicate)
-              .put("object", object).put("role", role).put("date", date).putNull("since").putNull("until")
-              .put("confidence", 0.5 + rnd.nextInt(50) / 100.0);
+          ObjectNode r =
+              JSON.createObjectNode()
+                  .put("type", "relation")
+                  .put("subject", subject)
+                  .put("predicate", predicate)
+                  .put("object", object)
+                  .put("role", role)
+                  .put("date", date)
+                  .putNull("since")
+                  .putNull("until")
+                  .put("confidence", 0.5 + rnd.nextInt(50) / 100.0);
           r.putArray("dates").add(date);
           r.putArray("rules").add("synthetic");
-          r.putArray("citations").addObject().put("doc", doc).put("sentence", sid).put("start", offset)
-              .put("end", offset + text.length()).put("quote", text).put("rule", "synthetic");
+          r.putArray("citations")
+              .addObject()
+              .put("doc", doc)
+              .put("sentence", sid)
+              .put("start", offset)
+              .put("end", offset + text.length())
+              .put("quote", text)
+              .put("rule", "synthetic");
           line(st, r);
           offset += text.length() + 1;
         }
@@ -126,12 +185,15 @@ public final class Synthetic {
     return w;
   }
 
-  /** The schema's types: those the weight table knows in its order, then any other in the schema's. */
+  /**
+   * The schema's types: those the weight table knows in its order, then any other in the schema's.
+   */
   static String[] predicates() {
     List<String> types = RelationTypes.names();
     for (String t : CORPUS_WEIGHTS.keySet()) {
       if (!types.contains(t)) {
-        throw new IllegalStateException("Synthetic weighs " + t + ", which is no type of data/schema/relation-types.tsv");
+        throw new IllegalStateException(
+            "Synthetic weighs " + t + ", which is no type of data/schema/relation-types.tsv");
       }
     }
     List<String> out = new ArrayList<>(CORPUS_WEIGHTS.keySet());

@@ -5,11 +5,11 @@ import java.util.List;
 import org.cagraph.text.Sentence;
 
 /** A sentence with its Simplified view and CoreNLP's tokens, entities and dependencies. */
-public record AnnotatedSentence(Sentence sentence, String simplified, List<Token> tokens, List<Dependency> dependencies) {
+public record AnnotatedSentence(
+    Sentence sentence, String simplified, List<Token> tokens, List<Dependency> dependencies) {
 
   /** An entity mention: a maximal run of tokens sharing one NER tag other than O. */
-  public record Entity(String tag, int begin, int end, String text) {
-  }
+  public record Entity(String tag, int begin, int end, String text) {}
 
   public List<Entity> entities() {
     List<Entity> out = new ArrayList<>();

@@ -15,26 +15,33 @@ import org.cagraph.text.Paper;
 import org.cagraph.text.Sentence;
 
 /**
- * CoreNLP's output per paper on disk, keyed by the paper's content hash, the sentence split and
- * the pipeline settings: an unchanged corpus and pipeline skip CoreNLP (warm starts, rule writing).
+ * CoreNLP's output per paper on disk, keyed by the paper's content hash, the sentence split and the
+ * pipeline settings: an unchanged corpus and pipeline skip CoreNLP (warm starts, rule writing).
  */
 public final class AnnotationCache {
   /** Bumped whenever the pipeline's settings or the text stage change what CoreNLP would see. */
-  private static final String PIPELINE_VERSION = "corenlp-4.5.7;v3-russian-words;" + NlpPipeline.ANNOTATORS;
+  private static final String PIPELINE_VERSION =
+      "corenlp-4.5.7;v3-russian-words;" + NlpPipeline.ANNOTATORS;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;
 
   /**
-   * The key leaves out the RegexNER mapping built from the gazetteer: it only retypes gazetteer names, which
-   * the linker claims whatever NER says, so a gazetteer edit does not invalidate cached annotations.
+   * The key leaves out the RegexNER mapping built from the gazetteer: it only retypes gazetteer
+   * names, which the linker claims whatever NER says, so a gazetteer edit does not invalidate
+   * cached annotations.
    */
   public AnnotationCache(Path dir) {
     this.dir = dir;
   }
 
   private Path file(Paper p) {
-    String key = Integer.toHexString((PIPELINE_VERSION + p.sentences().size() + p.sentences().stream()
-        .mapToInt(s -> s.text().hashCode()).sum()).hashCode());
+    String key =
+        Integer.toHexString(
+            (PIPELINE_VERSION
+                    + p.sentences().size()
+                    + p.sentences().stream().mapToInt(s -> s.text().hashCode()).sum())
+                .hashCode());
     return dir.resolve(p.id() + "-" + p.source().sha256().substring(0, 16) + "-" + key + ".json");
   }
 
@@ -51,8 +58,8 @@ public final class AnnotationCache {
   }
 
   /**
-   * A paper's annotations from the bytes {@link #encode} wrote: what a cache entry holds, and what a distributed run
-   * ships between its stages. Empty when they do not fit the paper's sentences.
+   * A paper's annotations from the bytes {@link #encode} wrote: what a cache entry holds, and what
+   * a distributed run ships between its stages. Empty when they do not fit the paper's sentences.
    */
   public static Optional<List<AnnotatedSentence>> decode(Paper p, byte[] json) {
     try {
@@ -65,13 +72,16 @@ public final class AnnotationCache {
         for (JsonNode t : s.get("t")) {
           int b = t.get(0).asInt();
           int e = t.get(1).asInt();
-          tokens.add(new Token(sent.text().substring(b, e), t.get(2).asText(), t.get(3).asText(), b, e));
+          tokens.add(
+              new Token(sent.text().substring(b, e), t.get(2).asText(), t.get(3).asText(), b, e));
         }
         List<Dependency> deps = new ArrayList<>();
         for (JsonNode d : s.get("d")) {
           deps.add(new Dependency(d.get(0).asInt(), d.get(1).asInt(), d.get(2).asText()));
         }
-        out.add(new AnnotatedSentence(sent, s.get("v").asText(), List.copyOf(tokens), List.copyOf(deps)));
+        out.add(
+            new AnnotatedSentence(
+                sent, s.get("v").asText(), List.copyOf(tokens), List.copyOf(deps)));
       }
       return out.size() == p.sentences().size() ? Optional.of(out) : Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -93,7 +103,8 @@ public final class AnnotationCache {
       Files.write(tmp, bytes);
       Files.move(tmp, file(p), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      // the cache is an optimisation: a failed write (a full disk) costs the next run time, nothing else
+      // the cache is an optimisation: a failed write (a full disk) costs the next run time, nothing
+      // else
       try {
         if (tmp != null) {
           Files.deleteIfExists(tmp); // a partial entry would only take up the space that ran out
@@ -104,7 +115,10 @@ public final class AnnotationCache {
     }
   }
 
-  /** A paper's annotations as compact JSON: the Simplified view, tokens and dependencies of each sentence. */
+  /**
+   * A paper's annotations as compact JSON: the Simplified view, tokens and dependencies of each
+   * sentence.
+   */
   public static byte[] encode(List<AnnotatedSentence> annotated) throws IOException {
     ArrayNode root = JSON.createArrayNode();
     for (AnnotatedSentence a : annotated) {

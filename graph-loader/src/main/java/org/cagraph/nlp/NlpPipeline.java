@@ -22,17 +22,20 @@ import java.util.function.IntConsumer;
 import org.cagraph.text.Sentence;
 
 /**
- * CoreNLP, Chinese on the Simplified view of each sentence and English for English sentences,
- * on our own sentence split. Built once per JVM ({@link #shared()}): loading the models takes ~20 s.
+ * CoreNLP, Chinese on the Simplified view of each sentence and English for English sentences, on
+ * our own sentence split. Built once per JVM ({@link #shared()}): loading the models takes ~20 s.
  */
 public final class NlpPipeline {
   /**
-   * Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. The dependency parse
-   * is off by default: the verb frames that read it (data/rules/frames.tsv) added nothing on the dev split and 0.6
-   * points of recall on the challenge set, for 14–20% of the extraction time (docs/EVALUATION.md); add
-   * {@code ,depparse} to {@code -Dkg.nlp.annotators} to run them.
+   * Annotators: CoreNLP's Chinese NER is poor on Traditional text, good on the Simplified view. The
+   * dependency parse is off by default: the verb frames that read it (data/rules/frames.tsv) added
+   * nothing on the dev split and 0.6 points of recall on the challenge set, for 14–20% of the
+   * extraction time (docs/EVALUATION.md); add {@code ,depparse} to {@code -Dkg.nlp.annotators} to
+   * run them.
    */
-  public static final String ANNOTATORS = System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner");
+  public static final String ANNOTATORS =
+      System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner");
+
   private static volatile NlpPipeline shared;
   private final StanfordCoreNLP chinese;
   private final StanfordCoreNLP english;
@@ -41,7 +44,8 @@ public final class NlpPipeline {
     Properties zh = chineseProperties(annotators);
     Properties en = englishProperties(annotators);
     if (regexNer != null) {
-      // the statistical Chinese model tags Taiwan-style short names (哈萨克) PERSON or O about half the
+      // the statistical Chinese model tags Taiwan-style short names (哈萨克) PERSON or O about half
+      // the
       // time; a RegexNER stage built from the reviewed gazetteer fixes the types of known names
       zh.setProperty("ner.additional.regexner.mapping", regexNer.toString());
       en.setProperty("ner.additional.regexner.mapping", regexNer.toString());
@@ -69,7 +73,8 @@ public final class NlpPipeline {
 
   static Properties chineseProperties(String annotators) {
     Properties p = new Properties();
-    try (InputStream in = NlpPipeline.class.getResourceAsStream("/StanfordCoreNLP-chinese.properties")) {
+    try (InputStream in =
+        NlpPipeline.class.getResourceAsStream("/StanfordCoreNLP-chinese.properties")) {
       if (in == null) {
         throw new IllegalStateException("CoreNLP's Chinese models are not on the classpath");
       }
@@ -96,7 +101,8 @@ public final class NlpPipeline {
 
   public AnnotatedSentence annotate(Sentence s) {
     if (s.isRussian()) {
-      return words(s); // CoreNLP has no Russian models: the Chinese ones would tag Cyrillic at random
+      return words(
+          s); // CoreNLP has no Russian models: the Chinese ones would tag Cyrillic at random
     }
     boolean en = s.isEnglish();
     String view = en ? s.text() : Simplifier.forNlp(s.text());
@@ -110,14 +116,22 @@ public final class NlpPipeline {
     for (CoreMap sent : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       int base = tokens.size();
       for (CoreLabel t : sent.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(new Token(s.text().substring(t.beginPosition(), t.endPosition()), t.tag(), t.ner(), t.beginPosition(),
-            t.endPosition()));
+        tokens.add(
+            new Token(
+                s.text().substring(t.beginPosition(), t.endPosition()),
+                t.tag(),
+                t.ner(),
+                t.beginPosition(),
+                t.endPosition()));
       }
       SemanticGraph g = sent.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (g != null) {
         for (SemanticGraphEdge e : g.edgeIterable()) {
-          deps.add(new Dependency(base + e.getGovernor().index() - 1, base + e.getDependent().index() - 1,
-              e.getRelation().toString()));
+          deps.add(
+              new Dependency(
+                  base + e.getGovernor().index() - 1,
+                  base + e.getDependent().index() - 1,
+                  e.getRelation().toString()));
         }
         g.getRoots().forEach(r -> deps.add(new Dependency(-1, base + r.index() - 1, "root")));
       }
@@ -126,30 +140,38 @@ public final class NlpPipeline {
   }
 
   /**
-   * A Russian sentence as its words, untagged (POS and NER "O"), no dependencies: the rules read Russian over stems,
-   * the linker over Lucene's Russian stemmer, and no entity is guessed from a model trained on another language.
+   * A Russian sentence as its words, untagged (POS and NER "O"), no dependencies: the rules read
+   * Russian over stems, the linker over Lucene's Russian stemmer, and no entity is guessed from a
+   * model trained on another language.
    */
   static AnnotatedSentence words(Sentence s) {
     List<Token> tokens = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S")
-        .matcher(s.text());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S")
+            .matcher(s.text());
     while (m.find()) {
       tokens.add(new Token(m.group(), "O", "O", m.start(), m.end()));
     }
     return new AnnotatedSentence(s, s.text(), List.copyOf(tokens), List.of());
   }
 
-  /** Annotates sentences on {@code threads} threads, keeping their order; {@code progress} gets chars done. */
-  public List<AnnotatedSentence> annotateAll(List<Sentence> sentences, int threads, IntConsumer progress) {
+  /**
+   * Annotates sentences on {@code threads} threads, keeping their order; {@code progress} gets
+   * chars done.
+   */
+  public List<AnnotatedSentence> annotateAll(
+      List<Sentence> sentences, int threads, IntConsumer progress) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<AnnotatedSentence>> futures = new ArrayList<>();
       for (Sentence s : sentences) {
-        futures.add(pool.submit(() -> {
-          AnnotatedSentence a = annotate(s);
-          progress.accept(s.text().length());
-          return a;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  AnnotatedSentence a = annotate(s);
+                  progress.accept(s.text().length());
+                  return a;
+                }));
       }
       List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
       for (Future<AnnotatedSentence> f : futures) {

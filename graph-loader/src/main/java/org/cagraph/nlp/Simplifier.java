@@ -20,8 +20,7 @@ import java.util.Map;
 public final class Simplifier {
   private static final Map<Character, Character> TABLE = load();
 
-  private Simplifier() {
-  }
+  private Simplifier() {}
 
   public static String perChar(CharSequence s) {
     char[] out = new char[s.length()];
@@ -45,7 +44,8 @@ public final class Simplifier {
 
   private static Map<Character, Character> load() {
     Map<Character, Character> m = new HashMap<>();
-    try (InputStream in = Simplifier.class.getResourceAsStream("/data/dictionary/TSCharacters.txt")) {
+    try (InputStream in =
+        Simplifier.class.getResourceAsStream("/data/dictionary/TSCharacters.txt")) {
       if (in == null) {
         throw new IllegalStateException("opencc4j's TSCharacters.txt is not on the classpath");
       }

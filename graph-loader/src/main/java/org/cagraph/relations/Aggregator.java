@@ -14,13 +14,13 @@ import org.cagraph.text.Sentence;
  * role), every stated date kept, confidence rising with independent evidence (noisy-or).
  */
 public final class Aggregator {
-  private Aggregator() {
-  }
+  private Aggregator() {}
 
   /**
    * @param citer turns a statement into its citation (the exact quote needs the original file)
    */
-  public static List<Relation> aggregate(List<Statement> statements, Function<Statement, Citation> citer) {
+  public static List<Relation> aggregate(
+      List<Statement> statements, Function<Statement, Citation> citer) {
     Map<String, List<Statement>> byKey = new LinkedHashMap<>();
     for (Statement s : statements) {
       if (s.asserted()) {
@@ -31,15 +31,16 @@ public final class Aggregator {
   }
 
   /**
-   * A statement's place in the corpus (paper, then statement within it), with its citation: the unit a distributed run
-   * groups by {@link #key} and merges with {@link #merge}.
+   * A statement's place in the corpus (paper, then statement within it), with its citation: the
+   * unit a distributed run groups by {@link #key} and merges with {@link #merge}.
    */
-  public record Evidence(long order, Statement statement, Citation citation) implements java.io.Serializable {
-  }
+  public record Evidence(long order, Statement statement, Citation citation)
+      implements java.io.Serializable {}
 
   /**
-   * The evidence of one key from two parts of the corpus, in corpus order: associative and commutative, so the groups
-   * can be reduced in any order on any machine and still list their statements as one pass over the papers would.
+   * The evidence of one key from two parts of the corpus, in corpus order: associative and
+   * commutative, so the groups can be reduced in any order on any machine and still list their
+   * statements as one pass over the papers would.
    */
   public static List<Evidence> merge(List<Evidence> a, List<Evidence> b) {
     List<Evidence> out = new ArrayList<>(a.size() + b.size());
@@ -56,12 +57,16 @@ public final class Aggregator {
   }
 
   /**
-   * The relations of asserted statements grouped by {@link #key}, each group in corpus order and the groups in the order
-   * of their first statement, with the {@link #endings} of their subject|type|object. A relation depends only on the
-   * groups and endings of its own subject|type|object ({@link #triple}): called with all of them, or with those of some
-   * triples only (a distributed run calls it once per triple), it gives the same relations for those triples.
+   * The relations of asserted statements grouped by {@link #key}, each group in corpus order and
+   * the groups in the order of their first statement, with the {@link #endings} of their
+   * subject|type|object. A relation depends only on the groups and endings of its own
+   * subject|type|object ({@link #triple}): called with all of them, or with those of some triples
+   * only (a distributed run calls it once per triple), it gives the same relations for those
+   * triples.
    */
-  public static List<Relation> finish(Map<String, List<Statement>> byKey, Map<String, List<Ending>> endings,
+  public static List<Relation> finish(
+      Map<String, List<Statement>> byKey,
+      Map<String, List<Ending>> endings,
       Function<Statement, Citation> citer) {
     byKey = new LinkedHashMap<>(byKey);
     byKey.replaceAll((k, v) -> new ArrayList<>(v));
@@ -86,11 +91,15 @@ public final class Aggregator {
           cites.put(sent.id(), merged(cites.get(sent.id()), s.readings()));
         }
       }
-      // a sentence that ends this relation without stating it (sanctions lifted, left the treaty) dates its end
+      // a sentence that ends this relation without stating it (sanctions lifted, left the treaty)
+      // dates its end
       for (Ending e : endings.getOrDefault(triple(first), List.of())) {
         Citation c = cites.get(e.statement().sentence().id());
-        cites.put(e.statement().sentence().id(), c == null
-            ? citer.apply(e.statement()).endingOnly(e.readings()) : merged(c, e.readings()));
+        cites.put(
+            e.statement().sentence().id(),
+            c == null
+                ? citer.apply(e.statement()).endingOnly(e.readings())
+                : merged(c, e.readings()));
       }
       // a footnote is its own source beside the paper's text (it cites another work)
       java.util.Set<String> notes = new java.util.HashSet<>();
@@ -99,59 +108,95 @@ public final class Aggregator {
       List<Periods.Dated> readings = new ArrayList<>();
       for (Citation c : cites.values()) {
         String source = notes.contains(c.sentence()) ? c.doc() + " (notes)" : c.doc();
-        c.readings().forEach(r -> readings.add(new Periods.Dated(r.kind(), r.date(), c.sentence(), c.doc(), source)));
+        c.readings()
+            .forEach(
+                r ->
+                    readings.add(
+                        new Periods.Dated(r.kind(), r.date(), c.sentence(), c.doc(), source)));
       }
       Periods.Timeline timeline = Periods.of(readings);
       double conf = Math.round(Math.min(0.99, 1.0 - miss) * 100) / 100.0;
-      out.add(new Relation(first.subject(), first.predicate(), first.object(), group.stream().map(Statement::role)
-          .filter(java.util.Objects::nonNull).findFirst().orElse(null), dates.isEmpty() ? null : dates.first(),
-          List.copyOf(dates), timeline.since(), timeline.until(), conf, List.copyOf(rules),
-          List.copyOf(cites.values()), timeline));
+      out.add(
+          new Relation(
+              first.subject(),
+              first.predicate(),
+              first.object(),
+              group.stream()
+                  .map(Statement::role)
+                  .filter(java.util.Objects::nonNull)
+                  .findFirst()
+                  .orElse(null),
+              dates.isEmpty() ? null : dates.first(),
+              List.copyOf(dates),
+              timeline.since(),
+              timeline.until(),
+              conf,
+              List.copyOf(rules),
+              List.copyOf(cites.values()),
+              timeline));
     }
-    out.sort(Comparator.comparing(Relation::subject).thenComparing(Relation::predicate).thenComparing(Relation::object)
-        .thenComparing(r -> String.valueOf(r.role())));
+    out.sort(
+        Comparator.comparing(Relation::subject)
+            .thenComparing(Relation::predicate)
+            .thenComparing(Relation::object)
+            .thenComparing(r -> String.valueOf(r.role())));
     return out;
   }
 
   /**
-   * A statement that bounds a relation (of any role) it does not itself assert, and the readings it gives: an end
-   * (sanctions lifted, a withdrawal), or a head of state's act dating his state's.
+   * A statement that bounds a relation (of any role) it does not itself assert, and the readings it
+   * gives: an end (sanctions lifted, a withdrawal), or a head of state's act dating his state's.
    */
-  public record Ending(Statement statement, List<TimeReading> readings) implements java.io.Serializable {
-  }
+  public record Ending(Statement statement, List<TimeReading> readings)
+      implements java.io.Serializable {}
 
   /** The types whose act by a head of state is his state's (data/rules/state-acts.lex). */
-  private static final java.util.Set<String> STATE_ACTS = java.util.Set.copyOf(
-      org.cagraph.data.DataFiles.lines("rules/state-acts.lex").stream().map(String::strip)
-          .filter(w -> !w.isEmpty() && !w.startsWith("#")).toList());
+  private static final java.util.Set<String> STATE_ACTS =
+      java.util.Set.copyOf(
+          org.cagraph.data.DataFiles.lines("rules/state-acts.lex").stream()
+              .map(String::strip)
+              .filter(w -> !w.isEmpty() && !w.startsWith("#"))
+              .toList());
 
   /**
-   * The bounds each relation gets from other statements, by subject|type|object: an ended statement of the same
-   * relation (sanctions lifted, a base closed); the dated act of a type that ends others (the year Uzbekistan
-   * withdrew from the treaty ends its MEMBER_OF and SIGNED periods; which type ends which is data/schema); and the
-   * dated act of a head of state titled in the same sentence, which dates his state's relation of that type
-   * (烏茲別克總統卡里莫夫簽署 dates Uzbekistan's signing; which types, data/rules/state-acts.lex). Such a sentence is
-   * evidence of a bound, not a statement of the relation: {@link #finish} cites it only on a relation read elsewhere.
+   * The bounds each relation gets from other statements, by subject|type|object: an ended statement
+   * of the same relation (sanctions lifted, a base closed); the dated act of a type that ends
+   * others (the year Uzbekistan withdrew from the treaty ends its MEMBER_OF and SIGNED periods;
+   * which type ends which is data/schema); and the dated act of a head of state titled in the same
+   * sentence, which dates his state's relation of that type (烏茲別克總統卡里莫夫簽署 dates Uzbekistan's
+   * signing; which types, data/rules/state-acts.lex). Such a sentence is evidence of a bound, not a
+   * statement of the relation: {@link #finish} cites it only on a relation read elsewhere.
    */
   public static Map<String, List<Ending>> endings(List<Statement> statements) {
     Map<String, List<Ending>> out = new LinkedHashMap<>();
     // sentence -> person -> the states the sentence titles him head of
     Map<String, Map<String, List<String>>> heads = new LinkedHashMap<>();
     for (Statement s : statements) {
-      if (s.asserted() && s.predicate().equals("HEAD_OF") && s.role() != null
+      if (s.asserted()
+          && s.predicate().equals("HEAD_OF")
+          && s.role() != null
           && RuleSet.stateHeads().contains(s.role())) {
-        heads.computeIfAbsent(s.sentence().id(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s.object());
+        heads
+            .computeIfAbsent(s.sentence().id(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.subject(), k -> new ArrayList<>())
+            .add(s.object());
       }
     }
     for (Statement s : statements) {
       if (s.asserted() && STATE_ACTS.contains(s.predicate())) {
-        List<TimeReading> dated = s.readings().stream().filter(r -> r.date() != null
-            && !r.kind().equals(TimeReading.OBSERVED)).toList();
-        for (String state : dated.isEmpty() ? List.<String>of()
-            : heads.getOrDefault(s.sentence().id(), Map.of()).getOrDefault(s.subject(), List.of())) {
+        List<TimeReading> dated =
+            s.readings().stream()
+                .filter(r -> r.date() != null && !r.kind().equals(TimeReading.OBSERVED))
+                .toList();
+        for (String state :
+            dated.isEmpty()
+                ? List.<String>of()
+                : heads
+                    .getOrDefault(s.sentence().id(), Map.of())
+                    .getOrDefault(s.subject(), List.of())) {
           if (!state.equals(s.object())) {
-            out.computeIfAbsent(state + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
+            out.computeIfAbsent(
+                    state + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
                 .add(new Ending(s, dated));
           }
         }
@@ -159,16 +204,25 @@ public final class Aggregator {
     }
     for (Statement s : statements) {
       if (Scope.ENDED.equals(s.status())) {
-        List<TimeReading> ends = s.readings().stream().filter(r -> r.kind().equals(TimeReading.END)).toList();
+        List<TimeReading> ends =
+            s.readings().stream().filter(r -> r.kind().equals(TimeReading.END)).toList();
         if (!ends.isEmpty()) {
-          out.computeIfAbsent(s.subject() + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
+          out.computeIfAbsent(
+                  s.subject() + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
               .add(new Ending(s, ends));
         }
       } else if (s.asserted()) {
-        List<TimeReading> ends = s.readings().stream()
-            .filter(r -> r.date() != null && !r.kind().equals(TimeReading.END) && !r.kind().equals(TimeReading.OBSERVED))
-            .map(r -> new TimeReading(TimeReading.END, r.date())).toList();
-        for (String type : ends.isEmpty() ? List.<String>of() : RelationTypes.endedBy(s.predicate())) {
+        List<TimeReading> ends =
+            s.readings().stream()
+                .filter(
+                    r ->
+                        r.date() != null
+                            && !r.kind().equals(TimeReading.END)
+                            && !r.kind().equals(TimeReading.OBSERVED))
+                .map(r -> new TimeReading(TimeReading.END, r.date()))
+                .toList();
+        for (String type :
+            ends.isEmpty() ? List.<String>of() : RelationTypes.endedBy(s.predicate())) {
           out.computeIfAbsent(s.subject() + "|" + type + "|" + s.object(), k -> new ArrayList<>())
               .add(new Ending(s, ends));
         }
@@ -204,18 +258,24 @@ public final class Aggregator {
         byKey.remove(k);
       }
     }
-    // "1999年納札巴耶夫再次當選" names no office beside "哈薩克總統納札巴耶夫": when a pair has one role, a statement of it
-    // without a role is the same relation (its readings then date that presidency), not a second one
+    // "1999年納札巴耶夫再次當選" names no office beside "哈薩克總統納札巴耶夫": when a pair has one role, a statement
+    // of it
+    // without a role is the same relation (its readings then date that presidency), not a second
+    // one
     Map<String, List<String>> roled = new LinkedHashMap<>();
     for (String k : byKey.keySet()) {
       Statement s = byKey.get(k).get(0);
       if (s.role() != null) {
-        roled.computeIfAbsent(s.subject() + "|" + s.predicate() + "|" + s.object(), x -> new ArrayList<>()).add(k);
+        roled
+            .computeIfAbsent(
+                s.subject() + "|" + s.predicate() + "|" + s.object(), x -> new ArrayList<>())
+            .add(k);
       }
     }
     for (String k : new ArrayList<>(byKey.keySet())) {
       Statement s = byKey.get(k).get(0);
-      List<String> one = roled.getOrDefault(s.subject() + "|" + s.predicate() + "|" + s.object(), List.of());
+      List<String> one =
+          roled.getOrDefault(s.subject() + "|" + s.predicate() + "|" + s.object(), List.of());
       if (s.role() == null && one.size() == 1) {
         byKey.get(one.get(0)).addAll(byKey.remove(k));
       }
@@ -231,9 +291,11 @@ public final class Aggregator {
     return key(s, s.role());
   }
 
-  /** subject|type|object: the unit {@link #finish} needs whole (roles fold into each other, endings join here). */
+  /**
+   * subject|type|object: the unit {@link #finish} needs whole (roles fold into each other, endings
+   * join here).
+   */
   public static String triple(Statement s) {
     return s.subject() + "|" + s.predicate() + "|" + s.object();
   }
-
 }

@@ -8,26 +8,32 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in every shape the papers use, on the Simplified lower-case view: 1992年5月15日, 1994年春,
- * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014.
- * Relative dates resolve against the last absolute date of the paragraph ({@link Context}).
+ * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014. Relative dates
+ * resolve against the last absolute date of the paragraph ({@link Context}).
  */
 final class DateParser {
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-  private static final Pattern P = Pattern.compile(
-      "(?<range>(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
-          + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
-          + "|(?<until>(?:直至|直到|一直到)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
-          + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
-          + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
-          + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
-          + "|the next year|a year later|this year|last year|next year)"
-          + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
-          + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
-          + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
-          + "(?![份]?[底初中]?[以之]?[前后内间]))"
-          + "|(?<en>(?<enm>" + MONTHS + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
-          + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>" + MONTHS + ")\\s+(?<en2y>\\d{4}))"
-          + "|(?<eny2>(?<prep>in|since|from|until|by)\\s+(?<ey>(?:19|20)\\d{2})(?!\\d))");
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december";
+  private static final Pattern P =
+      Pattern.compile(
+          "(?<range>(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
+              + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
+              + "|(?<until>(?:直至|直到|一直到)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
+              + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
+              + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
+              + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
+              + "|the next year|a year later|this year|last year|next year)"
+              + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
+              + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
+              + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
+              + "(?![份]?[底初中]?[以之]?[前后内间]))"
+              + "|(?<en>(?<enm>"
+              + MONTHS
+              + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
+              + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
+              + MONTHS
+              + ")\\s+(?<en2y>\\d{4}))"
+              + "|(?<eny2>(?<prep>in|since|from|until|by)\\s+(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
   /** The last absolute date seen in a paragraph, and the document's own date (its year, or -1). */
   static final class Context {
@@ -40,9 +46,14 @@ final class DateParser {
       this(null);
     }
 
-    /** @param docDate the document's date from the manifest (2023-12-15, 2023), or null */
+    /**
+     * @param docDate the document's date from the manifest (2023-12-15, 2023), or null
+     */
     Context(String docDate) {
-      this.docYear = docDate == null || !docDate.matches("\\d{4}.*") ? -1 : Integer.parseInt(docDate.substring(0, 4));
+      this.docYear =
+          docDate == null || !docDate.matches("\\d{4}.*")
+              ? -1
+              : Integer.parseInt(docDate.substring(0, 4));
     }
 
     void enter(int p) {
@@ -85,7 +96,8 @@ final class DateParser {
       }
       ctx.year = y;
       String month = m.group("sm");
-      String iso = month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
+      String iso =
+          month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
       return new DateMention(b, e, iso, iso, null);
     }
     if (m.group("until") != null) {
@@ -94,7 +106,13 @@ final class DateParser {
       return d == null ? null : new DateMention(b, e, d.date(), null, d.date());
     }
     if (m.group("roc") != null) {
-      return absolute(b, e, 1911 + Integer.parseInt(m.group("ry")), num(m.group("rm")), num(m.group("rd")), ctx);
+      return absolute(
+          b,
+          e,
+          1911 + Integer.parseInt(m.group("ry")),
+          num(m.group("rm")),
+          num(m.group("rd")),
+          ctx);
     }
     if (m.group("full") != null) {
       int y = Integer.parseInt(m.group("y"));
@@ -103,8 +121,10 @@ final class DateParser {
     if (m.group("rel") != null) {
       String w = m.group("rw");
       Integer shift = DEICTIC.get(w);
-      // 今年, 去年, last year: from when the document was written, never from the last year the text named; 同年,
-      // 隔年, the following year: from the paragraph's last date, or else the document's. Without either: no date.
+      // 今年, 去年, last year: from when the document was written, never from the last year the text
+      // named; 同年,
+      // 隔年, the following year: from the paragraph's last date, or else the document's. Without
+      // either: no date.
       int base = shift != null ? ctx.docYear : ctx.year >= 0 ? ctx.year : ctx.docYear;
       if (base < 0) {
         return null;
@@ -118,17 +138,26 @@ final class DateParser {
       return absolute(b, e, y, month, num(m.group("reld")), ctx);
     }
     if (m.group("md") != null) {
-      return ctx.year < 0 ? null : absolute(b, e, ctx.year, num(m.group("mdm")), num(m.group("mdd")), ctx);
+      return ctx.year < 0
+          ? null
+          : absolute(b, e, ctx.year, num(m.group("mdm")), num(m.group("mdd")), ctx);
     }
     if (m.group("mo") != null) {
       // 五月集體簽署, 3月成為會員: a month of the paragraph's year
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, chineseNumber(m.group("mom")), -1, ctx);
     }
     if (m.group("en") != null) {
-      return absolute(b, e, Integer.parseInt(m.group("eny")), month(m.group("enm")), num(m.group("end")), ctx);
+      return absolute(
+          b, e, Integer.parseInt(m.group("eny")), month(m.group("enm")), num(m.group("end")), ctx);
     }
     if (m.group("en2") != null) {
-      return absolute(b, e, Integer.parseInt(m.group("en2y")), month(m.group("en2m")), num(m.group("en2d")), ctx);
+      return absolute(
+          b,
+          e,
+          Integer.parseInt(m.group("en2y")),
+          month(m.group("en2m")),
+          num(m.group("en2d")),
+          ctx);
     }
     int y = Integer.parseInt(m.group("ey"));
     DateMention d = absolute(b, e, y, -1, -1, ctx);
@@ -143,8 +172,26 @@ final class DateParser {
   }
 
   /** The words that count from the document's date, and by how many years. */
-  private static final java.util.Map<String, Integer> DEICTIC = java.util.Map.of("今年", 0, "本年", 0, "去年", -1,
-      "上年", -1, "前年", -2, "明年", 1, "this year", 0, "last year", -1, "next year", 1);
+  private static final java.util.Map<String, Integer> DEICTIC =
+      java.util.Map.of(
+          "今年",
+          0,
+          "本年",
+          0,
+          "去年",
+          -1,
+          "上年",
+          -1,
+          "前年",
+          -2,
+          "明年",
+          1,
+          "this year",
+          0,
+          "last year",
+          -1,
+          "next year",
+          1);
 
   private static DateMention absolute(int b, int e, int y, int month, int day, Context ctx) {
     if (!plausible(y) || month > 12 || day > 31) {

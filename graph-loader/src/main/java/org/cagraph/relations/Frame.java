@@ -6,16 +6,24 @@ import java.util.Set;
 import org.cagraph.actors.Linker;
 
 /**
- * A verb frame of {@code data/rules/frames.tsv}: a trigger word and where, in the dependency parse, its subject and
- * object stand. Frames read what no character pattern can see from a distance: the subject of a verb across a long
- * modifier, an object coordinated with others, a passive agent.
+ * A verb frame of {@code data/rules/frames.tsv}: a trigger word and where, in the dependency parse,
+ * its subject and object stand. Frames read what no character pattern can see from a distance: the
+ * subject of a verb across a long modifier, an object coordinated with others, a passive agent.
  */
-record Frame(String predicate, String name, Set<String> triggers, List<Slot> subject, List<Slot> object,
-    String subjectTypes, String objectTypes, String role) {
+record Frame(
+    String predicate,
+    String name,
+    Set<String> triggers,
+    List<Slot> subject,
+    List<Slot> object,
+    String subjectTypes,
+    String objectTypes,
+    String role) {
 
   /**
-   * One place an actor may stand: a dependent of the trigger (or, with {@code up}, of the trigger's governor) by one
-   * of {@code relations}, whose own case marker is one of {@code cases} when those are given.
+   * One place an actor may stand: a dependent of the trigger (or, with {@code up}, of the trigger's
+   * governor) by one of {@code relations}, whose own case marker is one of {@code cases} when those
+   * are given.
    */
   record Slot(boolean up, Set<String> relations, Set<String> cases) {
     static List<Slot> parse(String spec, String where) {
@@ -30,10 +38,17 @@ record Frame(String predicate, String name, Set<String> triggers, List<Slot> sub
         String rels = slash < 0 ? a : a.substring(0, slash);
         String cases = slash < 0 ? "" : a.substring(slash + 1);
         if (rels.isEmpty() || !rels.matches("[a-z:,]+")) {
-          throw new IllegalStateException(where + ": slot '" + alt + "': expected relation[,relation][/case,case]");
+          throw new IllegalStateException(
+              where + ": slot '" + alt + "': expected relation[,relation][/case,case]");
         }
-        out.add(new Slot(up, Set.of(rels.split(",")), cases.isEmpty() ? Set.of()
-            : Set.copyOf(java.util.Arrays.stream(cases.split(",")).map(Linker::key).toList())));
+        out.add(
+            new Slot(
+                up,
+                Set.of(rels.split(",")),
+                cases.isEmpty()
+                    ? Set.of()
+                    : Set.copyOf(
+                        java.util.Arrays.stream(cases.split(",")).map(Linker::key).toList())));
       }
       return List.copyOf(out);
     }
@@ -47,15 +62,25 @@ record Frame(String predicate, String name, Set<String> triggers, List<Slot> sub
   static Frame parse(String line, String where) {
     String[] c = line.split("\t");
     if (c.length != 8) {
-      throw new IllegalStateException(where + ": expected type, name, triggers, subject, object, subject types, object "
-          + "types, role separated by tabs");
+      throw new IllegalStateException(
+          where
+              + ": expected type, name, triggers, subject, object, subject types, object "
+              + "types, role separated by tabs");
     }
     if (!RuleSet.TYPES.contains(c[0].strip())) {
       throw new IllegalStateException(where + ": unknown relation type " + c[0]);
     }
-    Set<String> triggers = Set.copyOf(java.util.Arrays.stream(c[2].split("\\|")).map(w -> Linker.key(w.strip()))
-        .toList());
-    return new Frame(c[0].strip(), c[1].strip(), triggers, Slot.parse(c[3], where), Slot.parse(c[4], where),
-        c[5].strip(), c[6].strip(), c[7].strip().equals("-") ? null : c[7].strip());
+    Set<String> triggers =
+        Set.copyOf(
+            java.util.Arrays.stream(c[2].split("\\|")).map(w -> Linker.key(w.strip())).toList());
+    return new Frame(
+        c[0].strip(),
+        c[1].strip(),
+        triggers,
+        Slot.parse(c[3], where),
+        Slot.parse(c[4], where),
+        c[5].strip(),
+        c[6].strip(),
+        c[7].strip().equals("-") ? null : c[7].strip());
   }
 }

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 import org.cagraph.actors.Linker;
 
 /**
- * A word list of {@code data/rules/*.lex}: one word or phrase a line, in either script, no regular expressions. Words
- * are matched over the Simplified, lower-case view; a Latin or Cyrillic word only on word boundaries ("not" is not in
- * "notably"), and {@code _} stands for a space. Longer entries win, so a lexicon of exceptions can mask a phrase
- * (不得不) before the words it contains (不) are looked for.
+ * A word list of {@code data/rules/*.lex}: one word or phrase a line, in either script, no regular
+ * expressions. Words are matched over the Simplified, lower-case view; a Latin or Cyrillic word
+ * only on word boundaries ("not" is not in "notably"), and {@code _} stands for a space. Longer
+ * entries win, so a lexicon of exceptions can mask a phrase (不得不) before the words it contains (不)
+ * are looked for.
  */
 final class Lexicon {
   private final List<String> words;
@@ -24,7 +25,8 @@ final class Lexicon {
         continue;
       }
       if (w.matches(".*[\\\\()\\[\\]{}|?*+^$].*")) {
-        throw new IllegalStateException(where + ": '" + w + "': a lexicon holds plain words, not regular expressions");
+        throw new IllegalStateException(
+            where + ": '" + w + "': a lexicon holds plain words, not regular expressions");
       }
       ws.add(Linker.key(w).replace("_", " "));
     }
@@ -44,8 +46,8 @@ final class Lexicon {
   }
 
   /**
-   * Whether an entry of at least {@code min} characters ends the text, white space aside (the former before a title:
-   * "the former president"; a one-character 前 is too often 之前's).
+   * Whether an entry of at least {@code min} characters ends the text, white space aside (the
+   * former before a title: "the former president"; a one-character 前 is too often 之前's).
    */
   boolean ends(CharSequence text, int min) {
     int end = text.toString().stripTrailing().length();
@@ -58,7 +60,9 @@ final class Lexicon {
     return false;
   }
 
-  /** Whether an entry starts before {@code limit} (it may run on past it: 將向 over the trigger 向). */
+  /**
+   * Whether an entry starts before {@code limit} (it may run on past it: 將向 over the trigger 向).
+   */
   boolean startsBefore(CharSequence text, int limit) {
     java.util.regex.Matcher m = pattern.matcher(text);
     return m.find() && m.start() < limit;

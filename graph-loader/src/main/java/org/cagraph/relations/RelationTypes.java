@@ -7,24 +7,29 @@ import java.util.Map;
 import org.cagraph.data.DataFiles;
 
 /**
- * The fourteen relation types as {@code data/schema/relation-types.tsv} states them: the one place that says which
- * types exist, which are symmetric, which end which, what a bare date beside each means, and how each is labelled
- * and coloured. The API reads the same file on its own (it never imports the loader); RelationTypesSyncTest keeps
- * the other copies (rules files, Cypher, the embed) in step with it.
+ * The fourteen relation types as {@code data/schema/relation-types.tsv} states them: the one place
+ * that says which types exist, which are symmetric, which end which, what a bare date beside each
+ * means, and how each is labelled and coloured. The API reads the same file on its own (it never
+ * imports the loader); RelationTypesSyncTest keeps the other copies (rules files, Cypher, the
+ * embed) in step with it.
  */
 public final class RelationTypes {
   static final String FILE = "data/schema/relation-types.tsv";
   static final String HEADER = "type\tsymmetric\tends\tdated\ten\tzh\tcolour";
 
   /** One row of the file. */
-  public record Type(String name, boolean symmetric, List<String> ends, String dated, String en, String zh,
-      String colour) {
-  }
+  public record Type(
+      String name,
+      boolean symmetric,
+      List<String> ends,
+      String dated,
+      String en,
+      String zh,
+      String colour) {}
 
   private static final Map<String, Type> TYPES = load();
 
-  private RelationTypes() {
-  }
+  private RelationTypes() {}
 
   /** Every type, in the file's order. */
   public static List<Type> all() {
@@ -43,7 +48,9 @@ public final class RelationTypes {
     return t;
   }
 
-  /** The types whose periods a fact of {@code type} ends (WITHDREW_FROM ends MEMBER_OF and SIGNED). */
+  /**
+   * The types whose periods a fact of {@code type} ends (WITHDREW_FROM ends MEMBER_OF and SIGNED).
+   */
   public static List<String> endedBy(String type) {
     return of(type).ends();
   }
@@ -61,14 +68,24 @@ public final class RelationTypes {
       if (!header) {
         header = true;
         if (!String.join("\t", f).equals(HEADER)) {
-          throw new IllegalStateException(FILE + ":" + n + ": expected the header line " + HEADER.replace("\t", " "));
+          throw new IllegalStateException(
+              FILE + ":" + n + ": expected the header line " + HEADER.replace("\t", " "));
         }
         continue;
       }
-      if (f.length != 7 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].matches("yes|no") || !f[3].matches("start|event")
-          || f[4].isBlank() || f[5].isBlank() || !f[6].matches("#[0-9a-f]{6}")) {
-        throw new IllegalStateException(FILE + ":" + n + ": expected type, symmetric (yes|no), ends, dated "
-            + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
+      if (f.length != 7
+          || !f[0].matches("[A-Z][A-Z_]*")
+          || !f[1].matches("yes|no")
+          || !f[3].matches("start|event")
+          || f[4].isBlank()
+          || f[5].isBlank()
+          || !f[6].matches("#[0-9a-f]{6}")) {
+        throw new IllegalStateException(
+            FILE
+                + ":"
+                + n
+                + ": expected type, symmetric (yes|no), ends, dated "
+                + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
       }
       if (out.containsKey(f[0])) {
         throw new IllegalStateException(FILE + ":" + n + ": " + f[0] + " has a row already");
@@ -82,7 +99,8 @@ public final class RelationTypes {
     for (Type t : out.values()) {
       for (String e : t.ends()) {
         if (!out.containsKey(e)) {
-          throw new IllegalStateException(FILE + ": " + t.name() + " ends " + e + ", which is no type of the file");
+          throw new IllegalStateException(
+              FILE + ": " + t.name() + " ends " + e + ", which is no type of the file");
         }
       }
     }

@@ -3,19 +3,30 @@ package org.cagraph.relations;
 import java.util.regex.Pattern;
 
 /**
- * One pattern of a rules file. Written in either script (converted to the Simplified matching view):
- * {@code S:CO ~10 (加入|加盟) ~4 O:O}. Slots: {@code S:}, {@code O:} (subject, object) or {@code P:}
- * (every pair of a coordinated group, for symmetric types) with type letters or {@code *};
+ * One pattern of a rules file. Written in either script (converted to the Simplified matching
+ * view): {@code S:CO ~10 (加入|加盟) ~4 O:O}. Slots: {@code S:}, {@code O:} (subject, object) or {@code
+ * P:} (every pair of a coordinated group, for symmetric types) with type letters or {@code *};
  * {@code S:=P} accepts a group of only those types; {@code X:*} is an actor that is not captured;
- * {@code ~N} a gap of up to N chars inside a clause with no other actor; {@code ~^N} one that crosses
- * commas but no actor; {@code O:@home} makes the object the subject's own state (its gazetteer
- * {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code ~~N} a gap inside the
- * clause that may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a role; anything else is a literal
- * or a parenthesised alternation. {@code trigger}: the pattern names its trigger (group {@code T}), in whose clause
- * negation, modality, claims and endings are read.
+ * {@code ~N} a gap of up to N chars inside a clause with no other actor; {@code ~^N} one that
+ * crosses commas but no actor; {@code O:@home} makes the object the subject's own state (its
+ * gazetteer {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code ~~N} a gap inside the clause that
+ * may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a
+ * role; anything else is a literal or a parenthesised alternation. {@code trigger}: the pattern
+ * names its trigger (group {@code T}), in whose clause negation, modality, claims and endings are
+ * read.
  */
-record Rule(String predicate, String name, double confidence, String role, Pattern pattern, String source, boolean pair,
-    boolean reverse, java.util.Map<Character, String> slotTypes, boolean homeObject, boolean trigger) {
+record Rule(
+    String predicate,
+    String name,
+    double confidence,
+    String role,
+    Pattern pattern,
+    String source,
+    boolean pair,
+    boolean reverse,
+    java.util.Map<Character, String> slotTypes,
+    boolean homeObject,
+    boolean trigger) {
 
   /** Whether an actor of this type code may fill the slot (S, O or P). */
   boolean accepts(char slot, char typeCode) {

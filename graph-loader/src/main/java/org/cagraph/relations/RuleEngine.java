@@ -19,24 +19,31 @@ import org.cagraph.text.Sentence;
 
 /**
  * Runs the rules over one linked sentence. Linked mentions are masked as typed placeholders, and a
- * coordinated list (哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯) becomes one placeholder whose members
- * each yield a statement.
+ * coordinated list (哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯) becomes one placeholder whose members each yield a
+ * statement.
  */
 public final class RuleEngine {
-  private static final Pattern COORDINATOR = Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?");
-  private static final Pattern PLACEHOLDER = Pattern.compile(
-      "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
+  private static final Pattern COORDINATOR =
+      Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
   private final RuleSet rules;
   private final java.util.function.Function<String, Actor> actors;
   private final DateParser dates = new DateParser();
 
-  /** @param actors looks up an actor by id (for {@code O:@home}: a person's own state) */
+  /**
+   * @param actors looks up an actor by id (for {@code O:@home}: a person's own state)
+   */
   public RuleEngine(RuleSet rules, java.util.function.Function<String, Actor> actors) {
     this.rules = rules;
     this.actors = actors;
   }
 
-  /** Relation-relevant state carried from sentence to sentence of a paper (the paragraph's last date). */
+  /**
+   * Relation-relevant state carried from sentence to sentence of a paper (the paragraph's last
+   * date).
+   */
   public static final class PaperState {
     final DateParser.Context dates;
     final String docDate;
@@ -45,20 +52,26 @@ public final class RuleEngine {
       this(null);
     }
 
-    /** @param docDate the paper's date from the manifest (2023-12-15), or null: relative dates then need one in the text */
+    /**
+     * @param docDate the paper's date from the manifest (2023-12-15), or null: relative dates then
+     *     need one in the text
+     */
     public PaperState(String docDate) {
       this.docDate = docDate;
       this.dates = new DateParser.Context(docDate);
     }
   }
 
-  /** A statement's date as before (the nearest date, with since/until from ranges) and its typed time readings. */
-  private record When(String date, String since, String until, List<TimeReading> readings) {
-  }
+  /**
+   * A statement's date as before (the nearest date, with since/until from ranges) and its typed
+   * time readings.
+   */
+  private record When(String date, String since, String until, List<TimeReading> readings) {}
 
   /**
-   * A placeholder: the distinct actors of a coordinated list, and its span; {@code groupWord} when they all come from
-   * one group word (中亞五國, the Central Asian states), which names a set, not pairs within it.
+   * A placeholder: the distinct actors of a coordinated list, and its span; {@code groupWord} when
+   * they all come from one group word (中亞五國, the Central Asian states), which names a set, not
+   * pairs within it.
    */
   private record Group(List<Actor> members, int begin, int end, boolean groupWord, int withAt) {
     Group(List<Actor> members, int begin, int end) {
@@ -74,10 +87,12 @@ public final class RuleEngine {
   }
 
   /**
-   * The pattern rules over the masked sentence, then the verb frames over its dependency parse ({@code parsed}, when
-   * CoreNLP's output is at hand): a frame adds only a relation no pattern read in this sentence, in any status.
+   * The pattern rules over the masked sentence, then the verb frames over its dependency parse
+   * ({@code parsed}, when CoreNLP's output is at hand): a frame adds only a relation no pattern
+   * read in this sentence, in any status.
    */
-  public List<Statement> extract(Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
+  public List<Statement> extract(
+      Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
     state.dates.enter(s.paragraph());
     String view = Linker.key(s.text());
     List<DateMention> ds = dates.parse(view, state.dates);
@@ -91,7 +106,8 @@ public final class RuleEngine {
     for (int g = 0; g < groups.size(); g++) {
       Group gr = groups.get(g);
       append(masked, toText, view, pos, gr.begin());
-      boolean modifier = g + 1 < groups.size() && groups.get(g + 1).begin() == gr.end() && gr.end() > gr.begin();
+      boolean modifier =
+          g + 1 < groups.size() && groups.get(g + 1).begin() == gr.end() && gr.end() > gr.begin();
       String ph = openTypes(gr, modifier) + "#" + g + surface(gr, view) + RuleSet.CLOSE;
       for (int k = 0; k < ph.length(); k++) {
         masked.append(ph.charAt(k));
@@ -102,7 +118,8 @@ public final class RuleEngine {
     append(masked, toText, view, pos, view.length());
     Map<String, Statement> out = new LinkedHashMap<>();
     int[] at = new int[masked.length() + 1];
-    String words = blank(masked, at); // the sentence's own words, once: every match reads its clause here
+    String words =
+        blank(masked, at); // the sentence's own words, once: every match reads its clause here
     List<DateMention> wds = inWords(ds, toText, at);
     for (Rule r : rules.rules()) {
       Matcher m = r.pattern().matcher(masked);
@@ -119,8 +136,9 @@ public final class RuleEngine {
   }
 
   /**
-   * The placeholder's opening: {@link RuleSet#MOD_OPEN} for a modifier (an actor right before another with nothing
-   * between, 中國一帶一路倡議, 獨立國協集體安全條約), which an S slot may take but an O slot skips; then the type letters.
+   * The placeholder's opening: {@link RuleSet#MOD_OPEN} for a modifier (an actor right before
+   * another with nothing between, 中國一帶一路倡議, 獨立國協集體安全條約), which an S slot may take but an O slot
+   * skips; then the type letters.
    */
   private static String openTypes(Group g, boolean modifier) {
     Set<Character> codes = new LinkedHashSet<>();
@@ -131,8 +149,8 @@ public final class RuleEngine {
   }
 
   /**
-   * An agreement keeps its own words in the placeholder ({@code ~與歐盟合作與夥伴關係條約}), so that a slot such as
-   * {@code O:A~夥伴|同盟} can test what kind of treaty was signed.
+   * An agreement keeps its own words in the placeholder ({@code ~與歐盟合作與夥伴關係條約}), so that a slot
+   * such as {@code O:A~夥伴|同盟} can test what kind of treaty was signed.
    */
   private static String surface(Group g, String view) {
     if (g.members().stream().noneMatch(a -> a.typeCode() == 'A')) {
@@ -147,7 +165,8 @@ public final class RuleEngine {
     return b.toString();
   }
 
-  private static void append(StringBuilder masked, List<Integer> toText, String view, int from, int to) {
+  private static void append(
+      StringBuilder masked, List<Integer> toText, String view, int from, int to) {
     for (int k = from; k < to; k++) {
       masked.append(view.charAt(k));
       toText.add(k);
@@ -157,7 +176,9 @@ public final class RuleEngine {
   /** Mentions joined only by list punctuation or conjunctions form one group. */
   private static List<Group> groups(String view, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt(Mention::begin).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    sorted.sort(
+        Comparator.comparingInt(Mention::begin)
+            .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Group> out = new ArrayList<>();
     List<Actor> cur = new ArrayList<>();
     boolean word = false;
@@ -173,7 +194,9 @@ public final class RuleEngine {
         last = m;
         continue;
       }
-      if (b >= 0 && coordinated(view.substring(e, m.begin()), last, m) && m.begin() - e <= 10
+      if (b >= 0
+          && coordinated(view.substring(e, m.begin()), last, m)
+          && m.begin() - e <= 10
           && !apposition(view, last, m, sorted)) {
         word = false;
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
@@ -201,31 +224,44 @@ public final class RuleEngine {
   }
 
   /**
-   * Whether the text between two mentions coordinates them: a conjunction or list mark (哈薩克、吉爾吉斯與塔吉克,
-   * Kazakhstan and China). Nothing at all between them coordinates only abbreviations (中俄, 俄哈); two adjacent names
-   * are a modifier and its head (中國一帶一路倡議, 新疆喀什), not a list.
+   * Whether the text between two mentions coordinates them: a conjunction or list mark
+   * (哈薩克、吉爾吉斯與塔吉克, Kazakhstan and China). Nothing at all between them coordinates only
+   * abbreviations (中俄, 俄哈); two adjacent names are a modifier and its head (中國一帶一路倡議, 新疆喀什), not a
+   * list.
    */
   private static boolean coordinated(String gap, Mention prev, Mention next) {
-    if (gap.isEmpty()) { // 中俄 (abbreviations); 哈薩克、吉爾吉斯、塔吉克三國 (apposition); 馬納斯機場甘奇基地 (one actor, two names)
-      return abbreviation(prev) && abbreviation(next) || next.method().equals("coref")
+    if (gap
+        .isEmpty()) { // 中俄 (abbreviations); 哈薩克、吉爾吉斯、塔吉克三國 (apposition); 馬納斯機場甘奇基地 (one actor, two
+      // names)
+      return abbreviation(prev) && abbreviation(next)
+          || next.method().equals("coref")
           || prev != null && prev.actor().id().equals(next.actor().id());
     }
     Matcher c = COORDINATOR.matcher(gap);
     return c.matches() && (c.group(1) != null || abbreviation(prev) && abbreviation(next));
   }
 
-  /** A comma, then a state's possessive (Ilham Aliyev, Azerbaijan's president): the state qualifies a title. */
+  /**
+   * A comma, then a state's possessive (Ilham Aliyev, Azerbaijan's president): the state qualifies
+   * a title.
+   */
   private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,，]\\s*");
-  private static final Pattern POSSESSIVE_TITLE = Pattern.compile("^(?:'s|’s)\\s+(?:(?:then|now|former|current|new|"
-      + "acting|longtime|long-time|incumbent)\\s+)?\\p{Ll}");
+
+  private static final Pattern POSSESSIVE_TITLE =
+      Pattern.compile(
+          "^(?:'s|’s)\\s+(?:(?:then|now|former|current|new|"
+              + "acting|longtime|long-time|incumbent)\\s+)?\\p{Ll}");
 
   /**
-   * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list item: a person, a
-   * comma, then a state's possessive and a common word (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon,
-   * Tajikistan's leader). A name right after the possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
+   * item: a person, a comma, then a state's possessive and a common word (Ilham Aliyev,
+   * Azerbaijan's president; Emomali Rahmon, Tajikistan's leader). A name right after the possessive
+   * (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
-    if (prev == null || !prev.actor().label().equals("Person") || !next.actor().label().equals("Country")
+    if (prev == null
+        || !prev.actor().label().equals("Person")
+        || !next.actor().label().equals("Country")
         || !APPOSITION_GAP.matcher(view.substring(prev.end(), next.begin())).matches()) {
       return false;
     }
@@ -247,9 +283,21 @@ public final class RuleEngine {
     }
   }
 
-  private void emit(Rule r, Matcher m, List<Group> groups, String words, int[] at, List<Integer> toText, Sentence s,
-      List<DateMention> ds, List<DateMention> wds, String view, String docDate, Map<String, Statement> out) {
-    // negation, modality, claims and endings are read in the clause of the rule's trigger (the whole match where a
+  private void emit(
+      Rule r,
+      Matcher m,
+      List<Group> groups,
+      String words,
+      int[] at,
+      List<Integer> toText,
+      Sentence s,
+      List<DateMention> ds,
+      List<DateMention> wds,
+      String view,
+      String docDate,
+      Map<String, Statement> out) {
+    // negation, modality, claims and endings are read in the clause of the rule's trigger (the
+    // whole match where a
     // rule names none): a negation in another clause of the sentence is that clause's own
     int ts = m.start();
     int te = m.end();
@@ -264,21 +312,49 @@ public final class RuleEngine {
       role = rules.role(groupOrNull(m, "role"));
     }
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
-    DateMention d = nearest(outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))), anchor,
-        toText.get(m.end() - 1));
-    When when = new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
-        rules.time().later(r.predicate(), words, at[m.end()], wds,
-            rules.time().read(r.predicate(), status, words, at[m.start()], at[ts], at[te], at[m.end()], d,
-                sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d), docDate)));
+    DateMention d =
+        nearest(
+            outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
+            anchor,
+            toText.get(m.end() - 1));
+    When when =
+        new When(
+            d == null ? null : d.date(),
+            d == null ? null : d.since(),
+            d == null ? null : d.until(),
+            rules
+                .time()
+                .later(
+                    r.predicate(),
+                    words,
+                    at[m.end()],
+                    wds,
+                    rules
+                        .time()
+                        .read(
+                            r.predicate(),
+                            status,
+                            words,
+                            at[m.start()],
+                            at[ts],
+                            at[te],
+                            at[m.end()],
+                            d,
+                            sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d),
+                            docDate)));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
-        return; // 中亞5國內政衝突: a set named by one word is no list of pairs (a pair's word, 俄烏戰爭, still is one)
+        return; // 中亞5國內政衝突: a set named by one word is no list of pairs (a pair's word, 俄烏戰爭, still
+        // is one)
       }
-      List<Actor> members = pg.members().stream().filter(a -> r.accepts('P', a.typeCode())).toList();
+      List<Actor> members =
+          pg.members().stream().filter(a -> r.accepts('P', a.typeCode())).toList();
       if (members.size() > 2) {
-        // 中國與哈薩克、吉爾吉斯及塔吉克接壤: the members before 與 pair with those after it, never among themselves; a
-        // list with no 與 (six leaders at a summit, three states at a table) is co-mention, not fifteen relations
+        // 中國與哈薩克、吉爾吉斯及塔吉克接壤: the members before 與 pair with those after it, never among themselves;
+        // a
+        // list with no 與 (six leaders at a summit, three states at a table) is co-mention, not
+        // fifteen relations
         if (pg.withAt() <= 0 || pg.withAt() >= pg.members().size()) {
           return;
         }
@@ -312,7 +388,8 @@ public final class RuleEngine {
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
     if (r.predicate().equals("HEAD_OF") && obj.members().size() > 1) {
-      // a person heads one state: in "the five Central Asian states and Chinese President Xi" the title's state is
+      // a person heads one state: in "the five Central Asian states and Chinese President Xi" the
+      // title's state is
       // the name right before it, not the whole list
       obj = new Group(List.of(obj.members().get(obj.members().size() - 1)), obj.begin(), obj.end());
     }
@@ -326,9 +403,18 @@ public final class RuleEngine {
     }
   }
 
-  /** The verb frames over the parse: each trigger token, its slots' actors, and the status of its clause. */
-  private void frames(AnnotatedSentence parsed, List<Mention> mentions, Sentence s, List<DateMention> ds,
-      String view, String docDate, Map<String, Statement> out) {
+  /**
+   * The verb frames over the parse: each trigger token, its slots' actors, and the status of its
+   * clause.
+   */
+  private void frames(
+      AnnotatedSentence parsed,
+      List<Mention> mentions,
+      Sentence s,
+      List<DateMention> ds,
+      String view,
+      String docDate,
+      Map<String, Statement> out) {
     List<Token> tokens = parsed.tokens();
     int n = tokens.size();
     List<List<Dependency>> children = new ArrayList<>();
@@ -349,10 +435,12 @@ public final class RuleEngine {
     }
     Set<String> seen = new java.util.HashSet<>();
     Set<String> typesRead = new java.util.HashSet<>();
-    out.values().forEach(st -> {
-      seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
-      typesRead.add(st.predicate());
-    });
+    out.values()
+        .forEach(
+            st -> {
+              seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
+              typesRead.add(st.predicate());
+            });
     String text = s.text();
     String words = wordsOf(text, mentions);
     Map<String, Statement> added = new LinkedHashMap<>();
@@ -360,7 +448,8 @@ public final class RuleEngine {
       String w = Linker.key(tokens.get(t).word());
       for (Frame f : rules.frames()) {
         if (!f.triggers().contains(w) || typesRead.contains(f.predicate())) {
-          continue; // a pattern that read this type here read the sentence more closely than a parse can
+          continue; // a pattern that read this type here read the sentence more closely than a
+          // parse can
         }
         List<Actor> subj = slotActors(f.subject(), t, governor, children, tokens, mentions);
         List<Actor> obj = slotActors(f.object(), t, governor, children, tokens, mentions);
@@ -370,14 +459,18 @@ public final class RuleEngine {
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
-        String status = rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
+        String status =
+            rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
         for (Dependency d : children.get(t)) {
           if (d.relation().equals("neg") && Scope.ASSERTED.equals(status)) {
             status = Scope.NEGATED;
           }
         }
-        DateMention d = nearest(outsideAsides(ds, view, tokens.get(t).begin()), tokens.get(t).begin(),
-            tokens.get(t).end());
+        DateMention d =
+            nearest(
+                outsideAsides(ds, view, tokens.get(t).begin()),
+                tokens.get(t).begin(),
+                tokens.get(t).end());
         List<Actor[]> pairs = new ArrayList<>();
         if (obj.isEmpty()) {
           for (int i = 0; i < subj.size(); i++) {
@@ -394,9 +487,25 @@ public final class RuleEngine {
           if (seen.contains(k1) || symmetric && seen.contains(k2)) {
             continue;
           }
-          put(added, f.predicate(), "frame_" + f.name(), FRAME_CONFIDENCE, p[0], p[1], f.role(),
-              when(f.predicate(), status, words, tokens.get(t).begin(), tokens.get(t).end(), d,
-                  sameClause(view, tokens.get(t).begin(), d), docDate), s, status);
+          put(
+              added,
+              f.predicate(),
+              "frame_" + f.name(),
+              FRAME_CONFIDENCE,
+              p[0],
+              p[1],
+              f.role(),
+              when(
+                  f.predicate(),
+                  status,
+                  words,
+                  tokens.get(t).begin(),
+                  tokens.get(t).end(),
+                  d,
+                  sameClause(view, tokens.get(t).begin(), d),
+                  docDate),
+              s,
+              status);
         }
       }
     }
@@ -405,7 +514,10 @@ public final class RuleEngine {
 
   private static final double FRAME_CONFIDENCE = 0.7;
 
-  /** The sentence with each linked mention one □ per char, for the clause scope of a frame's trigger. */
+  /**
+   * The sentence with each linked mention one □ per char, for the clause scope of a frame's
+   * trigger.
+   */
   private static String wordsOf(String text, List<Mention> mentions) {
     char[] c = Linker.key(text).toCharArray();
     for (Mention m : mentions) {
@@ -416,9 +528,16 @@ public final class RuleEngine {
     return new String(c);
   }
 
-  /** The actors a slot finds from token {@code t}, with every actor coordinated with them (conj). */
-  private static List<Actor> slotActors(List<Frame.Slot> slots, int t, int[] governor, List<List<Dependency>> children,
-      List<Token> tokens, List<Mention> mentions) {
+  /**
+   * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
+   */
+  private static List<Actor> slotActors(
+      List<Frame.Slot> slots,
+      int t,
+      int[] governor,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions) {
     List<Actor> out = new ArrayList<>();
     for (Frame.Slot slot : slots) {
       int from = slot.up() ? governor[t] : t;
@@ -441,9 +560,11 @@ public final class RuleEngine {
     return out;
   }
 
-  private static boolean hasCase(int token, Set<String> cases, List<List<Dependency>> children, List<Token> tokens) {
+  private static boolean hasCase(
+      int token, Set<String> cases, List<List<Dependency>> children, List<Token> tokens) {
     for (Dependency c : children.get(token)) {
-      if (c.relation().equals("case") && cases.contains(Linker.key(tokens.get(c.dependent()).word()))) {
+      if (c.relation().equals("case")
+          && cases.contains(Linker.key(tokens.get(c.dependent()).word()))) {
         return true;
       }
     }
@@ -451,8 +572,13 @@ public final class RuleEngine {
   }
 
   /** The actors a token links to (a mention overlapping it), then those of its conjuncts. */
-  private static void collect(int token, List<List<Dependency>> children, List<Token> tokens, List<Mention> mentions,
-      List<Actor> out, int depth) {
+  private static void collect(
+      int token,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out,
+      int depth) {
     Token tk = tokens.get(token);
     for (Mention m : mentions) {
       if (m.begin() < tk.end() && tk.begin() < m.end()) {
@@ -478,8 +604,8 @@ public final class RuleEngine {
   }
 
   /**
-   * The sentence's own words, each placeholder one □ (placeholder text is no words); {@code at[i]} is where masked
-   * char i went.
+   * The sentence's own words, each placeholder one □ (placeholder text is no words); {@code at[i]}
+   * is where masked char i went.
    */
   private static String blank(CharSequence masked, int[] at) {
     StringBuilder b = new StringBuilder();
@@ -505,8 +631,8 @@ public final class RuleEngine {
   }
 
   /**
-   * The dates in the coordinates of the sentence's words (each actor one {@code □}), where {@link TimeReader#later}
-   * reads the clauses after a match; a date the masking cannot place is left out.
+   * The dates in the coordinates of the sentence's words (each actor one {@code □}), where {@link
+   * TimeReader#later} reads the clauses after a match; a date the masking cannot place is left out.
    */
   private static List<DateMention> inWords(List<DateMention> ds, List<Integer> toText, int[] at) {
     List<DateMention> out = new ArrayList<>();
@@ -531,8 +657,8 @@ public final class RuleEngine {
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
 
   /**
-   * The dates not inside a parenthetical aside, unless the trigger is in the same one: in 伊朗（今年加入）的國際組織
-   * the year is Iran's, not the organisation's founders'.
+   * The dates not inside a parenthetical aside, unless the trigger is in the same one: in
+   * 伊朗（今年加入）的國際組織 the year is Iran's, not the organisation's founders'.
    */
   private static List<DateMention> outsideAsides(List<DateMention> ds, String view, int trigger) {
     if (ds.isEmpty()) {
@@ -568,15 +694,28 @@ public final class RuleEngine {
     return best;
   }
 
-  private When when(String type, String status, String words, int ts, int te, DateMention d, boolean inClause,
+  private When when(
+      String type,
+      String status,
+      String words,
+      int ts,
+      int te,
+      DateMention d,
+      boolean inClause,
       String docDate) {
-    return new When(d == null ? null : d.date(), d == null ? null : d.since(), d == null ? null : d.until(),
+    return new When(
+        d == null ? null : d.date(),
+        d == null ? null : d.since(),
+        d == null ? null : d.until(),
         rules.time().read(type, status, words, ts, ts, te, te, d, inClause, docDate));
   }
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
-  /** Whether the date stands in the clause of {@code at} (both in the view), no clause mark between them. */
+  /**
+   * Whether the date stands in the clause of {@code at} (both in the view), no clause mark between
+   * them.
+   */
   private static boolean sameClause(String view, int at, DateMention d) {
     if (d == null) {
       return true;
@@ -591,17 +730,36 @@ public final class RuleEngine {
     return true;
   }
 
-  private void put(Map<String, Statement> out, Rule r, Actor subj, Actor obj, String role, When when, Sentence s,
+  private void put(
+      Map<String, Statement> out,
+      Rule r,
+      Actor subj,
+      Actor obj,
+      String role,
+      When when,
+      Sentence s,
       String status) {
     put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, when, s, status);
   }
 
-  private void put(Map<String, Statement> out, String predicate, String name, double confidence, Actor subj, Actor obj,
-      String role, When when, Sentence s, String status) {
+  private void put(
+      Map<String, Statement> out,
+      String predicate,
+      String name,
+      double confidence,
+      Actor subj,
+      Actor obj,
+      String role,
+      When when,
+      Sentence s,
+      String status) {
     if (subj.id().equals(obj.id())) {
       return;
     }
-    if (predicate.equals("HEAD_OF") && obj.typeCode() == 'C' && role != null && !rules.stateHeadRoles().contains(role)) {
+    if (predicate.equals("HEAD_OF")
+        && obj.typeCode() == 'C'
+        && role != null
+        && !rules.stateHeadRoles().contains(role)) {
       return; // 俄羅斯外交部長拉夫羅夫: a minister heads his ministry, not his state
     }
     Actor a = subj;
@@ -615,8 +773,21 @@ public final class RuleEngine {
     boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < confidence;
     // a negated or hypothetical reading of the same pair wins over an asserted one
     if (prev == null || weaker || prev.asserted() && !"asserted".equals(status)) {
-      out.put(key, new Statement(a.id(), predicate, b.id(), role, when.date(), when.since(), when.until(), confidence,
-          name, s, status, when.readings()));
+      out.put(
+          key,
+          new Statement(
+              a.id(),
+              predicate,
+              b.id(),
+              role,
+              when.date(),
+              when.since(),
+              when.until(),
+              confidence,
+              name,
+              s,
+              status,
+              when.readings()));
     }
   }
 }

@@ -15,17 +15,18 @@ import org.cagraph.text.Paper;
 import org.cagraph.text.SourceDocument;
 
 /**
- * Runs every rule's checked examples through the linker and the rules (no CoreNLP): an {@code @example} must yield
- * its facts, at least one through the rule it stands above; an {@code @nearmiss} must yield no fact of the rule's
- * type. Used by {@code kg eval --examples} and by the build.
+ * Runs every rule's checked examples through the linker and the rules (no CoreNLP): an
+ * {@code @example} must yield its facts, at least one through the rule it stands above; an
+ * {@code @nearmiss} must yield no fact of the rule's type. Used by {@code kg eval --examples} and
+ * by the build.
  */
 public final class RuleExamples {
-  private RuleExamples() {
-  }
+  private RuleExamples() {}
 
   /**
-   * Reads a document with the linker and the rules alone, without CoreNLP (no discovery, no verb frames): the shared
-   * way examples, probes and tests run the rules. Build one and read many documents with it.
+   * Reads a document with the linker and the rules alone, without CoreNLP (no discovery, no verb
+   * frames): the shared way examples, probes and tests run the rules. Build one and read many
+   * documents with it.
    */
   public static final class Reader {
     private final Linker linker = new Linker(Gazetteer.load());
@@ -39,7 +40,9 @@ public final class RuleExamples {
       return read(doc, null);
     }
 
-    /** @param docDate the paper's date, against which 今年 and 目前 resolve (null: none) */
+    /**
+     * @param docDate the paper's date, against which 今年 and 目前 resolve (null: none)
+     */
     public List<Statement> read(SourceDocument doc, String docDate) {
       Paper p = Paper.of(doc);
       List<List<Mention>> mentions = linker.link(p.sentences());
@@ -58,35 +61,78 @@ public final class RuleExamples {
     List<String> failures = new ArrayList<>();
     int n = 0;
     for (RuleSet.Example e : rules.examples()) {
-      Path f = Files.writeString(scratch.resolve("example-" + (n++) + ".txt"), e.sentence(), StandardCharsets.UTF_8);
+      Path f =
+          Files.writeString(
+              scratch.resolve("example-" + (n++) + ".txt"), e.sentence(), StandardCharsets.UTF_8);
       List<Statement> st;
       try {
         st = reader.read(new DocumentReader().read(f));
       } catch (BadInputException ex) {
-        failures.add(e.where() + " " + e.rule() + ": the example cannot be read (" + ex.getMessage() + ")");
+        failures.add(
+            e.where() + " " + e.rule() + ": the example cannot be read (" + ex.getMessage() + ")");
         continue;
       } finally {
         Files.deleteIfExists(f);
       }
-      List<String> facts = st.stream().filter(Statement::asserted)
-          .map(s -> s.subject() + " " + s.predicate() + " " + s.object()).sorted().toList();
+      List<String> facts =
+          st.stream()
+              .filter(Statement::asserted)
+              .map(s -> s.subject() + " " + s.predicate() + " " + s.object())
+              .sorted()
+              .toList();
       if (e.nearMiss()) {
-        st.stream().filter(s -> s.asserted() && s.predicate().equals(e.type())).forEach(s -> failures.add(e.where()
-            + " " + e.rule() + ": near miss '" + e.sentence() + "' yields " + s.subject() + " " + s.predicate() + " "
-            + s.object() + " (rule " + s.rule() + ")"));
+        st.stream()
+            .filter(s -> s.asserted() && s.predicate().equals(e.type()))
+            .forEach(
+                s ->
+                    failures.add(
+                        e.where()
+                            + " "
+                            + e.rule()
+                            + ": near miss '"
+                            + e.sentence()
+                            + "' yields "
+                            + s.subject()
+                            + " "
+                            + s.predicate()
+                            + " "
+                            + s.object()
+                            + " (rule "
+                            + s.rule()
+                            + ")"));
         continue;
       }
       for (String fact : e.facts()) {
         if (!facts.contains(fact)) {
-          failures.add(e.where() + " " + e.rule() + ": '" + e.sentence() + "' does not yield " + fact + " (yields "
-              + facts + ")");
+          failures.add(
+              e.where()
+                  + " "
+                  + e.rule()
+                  + ": '"
+                  + e.sentence()
+                  + "' does not yield "
+                  + fact
+                  + " (yields "
+                  + facts
+                  + ")");
         }
       }
-      boolean byRule = st.stream().anyMatch(s -> s.asserted() && s.rule().equals(e.rule())
-          && e.facts().contains(s.subject() + " " + s.predicate() + " " + s.object()));
+      boolean byRule =
+          st.stream()
+              .anyMatch(
+                  s ->
+                      s.asserted()
+                          && s.rule().equals(e.rule())
+                          && e.facts()
+                              .contains(s.subject() + " " + s.predicate() + " " + s.object()));
       if (!byRule && facts.containsAll(e.facts())) {
-        failures.add(e.where() + " " + e.rule() + ": its example is read by other rules, not by " + e.rule()
-            + " (merge the two, or give it an example only it reads)");
+        failures.add(
+            e.where()
+                + " "
+                + e.rule()
+                + ": its example is read by other rules, not by "
+                + e.rule()
+                + " (merge the two, or give it an example only it reads)");
       }
     }
     return failures;

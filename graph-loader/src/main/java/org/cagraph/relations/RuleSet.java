@@ -15,33 +15,50 @@ import java.util.regex.PatternSyntaxException;
 import org.cagraph.actors.Linker;
 
 /**
- * The rules of {@code data/rules/}: one file per relation type, {@code TYPE.rules}. Each rule is
- * a line {@code name<TAB>confidence<TAB>role<TAB>pattern}, with the sentence it was written for in
- * a {@code #} comment above it. Lexicons ({@code *.lex}) hold negation, modality and role words.
+ * The rules of {@code data/rules/}: one file per relation type, {@code TYPE.rules}. Each rule is a
+ * line {@code name<TAB>confidence<TAB>role<TAB>pattern}, with the sentence it was written for in a
+ * {@code #} comment above it. Lexicons ({@code *.lex}) hold negation, modality and role words.
  */
 public final class RuleSet {
   /** The types of data/schema/relation-types.tsv, in its order. */
   public static final List<String> TYPES = RelationTypes.names();
-  public static final List<String> SYMMETRIC = RelationTypes.all().stream().filter(RelationTypes.Type::symmetric)
-      .map(RelationTypes.Type::name).toList();
+
+  public static final List<String> SYMMETRIC =
+      RelationTypes.all().stream()
+          .filter(RelationTypes.Type::symmetric)
+          .map(RelationTypes.Type::name)
+          .toList();
   static final char OPEN = '\uE000';
   static final char CLOSE = '\uE001';
+
   /** Opens the placeholder of a modifier: an actor directly followed by another (中國一帶一路倡議). */
   static final char MOD_OPEN = '\uE002';
+
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
   private final List<Rule> rules;
   private final Scope scope;
-  private final TimeReader time = new TimeReader(
-      TimeReader.startWords(lines("data/rules/time-start.tsv"), "data/rules/time-start.tsv"),
-      lexicon("data/rules/time-end.lex"), lexicon("data/rules/time-event.lex"), lexicon("data/rules/time-observed.lex"),
-      lexicon("data/rules/time-past.lex"), lexicon("data/rules/time-as-of.lex"),
-      lexicon("data/rules/time-incumbent.lex"), typed("data/rules/time-former.tsv"),
-      typed("data/rules/time-renamed.tsv"), typed("data/rules/time-effective.tsv"));
+  private final TimeReader time =
+      new TimeReader(
+          TimeReader.startWords(lines("data/rules/time-start.tsv"), "data/rules/time-start.tsv"),
+          lexicon("data/rules/time-end.lex"),
+          lexicon("data/rules/time-event.lex"),
+          lexicon("data/rules/time-observed.lex"),
+          lexicon("data/rules/time-past.lex"),
+          lexicon("data/rules/time-as-of.lex"),
+          lexicon("data/rules/time-incumbent.lex"),
+          typed("data/rules/time-former.tsv"),
+          typed("data/rules/time-renamed.tsv"),
+          typed("data/rules/time-effective.tsv"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;
 
-  RuleSet(List<Rule> rules, Scope scope, Map<String, String> roles, List<Frame> frames, List<Example> examples) {
+  RuleSet(
+      List<Rule> rules,
+      Scope scope,
+      Map<String, String> roles,
+      List<Frame> frames,
+      List<Example> examples) {
     this.rules = rules;
     this.examples = examples;
     this.frames = frames;
@@ -62,10 +79,17 @@ public final class RuleSet {
     return shared;
   }
 
-  /** A checked example of a rule: a sentence and the facts it must yield, or a near miss that must yield none. */
-  public record Example(String type, String rule, String sentence, List<String> facts, boolean nearMiss,
-      String where) {
-  }
+  /**
+   * A checked example of a rule: a sentence and the facts it must yield, or a near miss that must
+   * yield none.
+   */
+  public record Example(
+      String type,
+      String rule,
+      String sentence,
+      List<String> facts,
+      boolean nearMiss,
+      String where) {}
 
   private static RuleSet read() {
     List<Rule> rules = new ArrayList<>();
@@ -99,21 +123,31 @@ public final class RuleSet {
         }
         String[] c = line.split("\t");
         if (c.length != 4) {
-          throw new IllegalStateException(where + ": expected name, confidence, role, pattern separated by tabs");
+          throw new IllegalStateException(
+              where + ": expected name, confidence, role, pattern separated by tabs");
         }
         String name = c[0].strip();
         if (!names.add(name)) {
-          throw new IllegalStateException(where + ": rule name " + name + " is already taken in " + res);
+          throw new IllegalStateException(
+              where + ": rule name " + name + " is already taken in " + res);
         }
         for (Example e : pending) {
-          examples.add(new Example(e.type(), name, e.sentence(), e.facts(), e.nearMiss(), e.where()));
+          examples.add(
+              new Example(e.type(), name, e.sentence(), e.facts(), e.nearMiss(), e.where()));
         }
         pending.clear();
-        rules.add(compile(type, name, Double.parseDouble(c[1].strip()), c[2].strip(), expand(c[3].strip(), macros, where),
-            where));
+        rules.add(
+            compile(
+                type,
+                name,
+                Double.parseDouble(c[1].strip()),
+                c[2].strip(),
+                expand(c[3].strip(), macros, where),
+                where));
       }
       if (!pending.isEmpty()) {
-        throw new IllegalStateException(pending.get(0).where() + ": an example must stand above the rule it checks");
+        throw new IllegalStateException(
+            pending.get(0).where() + ": an example must stand above the rule it checks");
       }
     }
     Map<String, String> roles = new HashMap<>();
@@ -123,8 +157,13 @@ public final class RuleSet {
         roles.put(Linker.key(kv[0].strip()), kv[1].strip());
       }
     }
-    Scope scope = new Scope(lexicon("data/rules/negation.lex"), lexicon("data/rules/not-negation.lex"),
-        lexicon("data/rules/modality.lex"), lexicon("data/rules/ending.lex"), lexicon("data/rules/reported.lex"));
+    Scope scope =
+        new Scope(
+            lexicon("data/rules/negation.lex"),
+            lexicon("data/rules/not-negation.lex"),
+            lexicon("data/rules/modality.lex"),
+            lexicon("data/rules/ending.lex"),
+            lexicon("data/rules/reported.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;
     for (String line : lines("data/rules/frames.tsv")) {
@@ -133,10 +172,12 @@ public final class RuleSet {
         frames.add(Frame.parse(line, "data/rules/frames.tsv:" + fn));
       }
     }
-    return new RuleSet(List.copyOf(rules), scope, roles, List.copyOf(frames), List.copyOf(examples));
+    return new RuleSet(
+        List.copyOf(rules), scope, roles, List.copyOf(frames), List.copyOf(examples));
   }
 
-  static Rule compile(String type, String name, double conf, String role, String source, String where) {
+  static Rule compile(
+      String type, String name, double conf, String role, String source, String where) {
     StringBuilder re = new StringBuilder();
     boolean pair = false;
     boolean sFirst = true;
@@ -149,7 +190,8 @@ public final class RuleSet {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
       } else if (tok.matches("[SOPX]:\\^?=?[A-Z*]+(~\\S+)?")) {
         char slot = tok.charAt(0);
-        boolean modifier = tok.charAt(2) == '^'; // O:^L: exactly the modifier of the next actor (新疆|喀什)
+        boolean modifier =
+            tok.charAt(2) == '^'; // O:^L: exactly the modifier of the next actor (新疆|喀什)
         int at = modifier ? 3 : 2;
         boolean exact = tok.charAt(at) == '=';
         int tilde = tok.indexOf('~');
@@ -158,8 +200,15 @@ public final class RuleSet {
         if (modifier) {
           re.append(MOD_OPEN);
         } else {
-          // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be one themselves
-          re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE).append(")?");
+          // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be
+          // one themselves
+          re.append("(?:")
+              .append(MOD_OPEN)
+              .append("[^")
+              .append(CLOSE)
+              .append("]*")
+              .append(CLOSE)
+              .append(")?");
           re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
         }
         if (exact) {
@@ -189,21 +238,44 @@ public final class RuleSet {
       } else if (tok.matches("~~\\d+")) {
         re.append("[^").append(CLAUSE_STOPS).append("]{0,").append(tok.substring(2)).append("}?");
       } else if (tok.matches("~\\^\\d+")) {
-        re.append("[^").append(OPEN).append(CLOSE).append("。；！？;!?]{0,").append(tok.substring(2)).append("}?");
+        re.append("[^")
+            .append(OPEN)
+            .append(CLOSE)
+            .append("。；！？;!?]{0,")
+            .append(tok.substring(2))
+            .append("}?");
       } else if (tok.matches("~\\d+")) {
-        re.append("[^").append(OPEN).append(CLOSE).append(CLAUSE_STOPS).append("]{0,").append(tok.substring(1)).append("}?");
+        re.append("[^")
+            .append(OPEN)
+            .append(CLOSE)
+            .append(CLAUSE_STOPS)
+            .append("]{0,")
+            .append(tok.substring(1))
+            .append("}?");
       } else if (tok.startsWith("<role:") && tok.endsWith(">")) {
-        re.append("(?<role>").append(Linker.key(tok.substring(6, tok.length() - 1)).replace("_", " ")).append(")");
+        re.append("(?<role>")
+            .append(Linker.key(tok.substring(6, tok.length() - 1)).replace("_", " "))
+            .append(")");
       } else if (tok.contains("<role:")) {
-        throw new IllegalStateException(where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
+        throw new IllegalStateException(
+            where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
-        // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's words
-        // a word ending in * is a stem: вступ* reads вступил, вступила, вступление (Russian rules are written over stems)
-        String lit = Linker.key(tok).replaceAll("(?<![\\\\\\p{L}])(\\p{L}+)\\*", "$1\\\\p{L}*").replace("_", " ")
-            .replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
-            .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
-        boolean trigger = !triggerSeen && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)") || tok.matches("[^()\\[\\]?*+{}|\\\\<>]+"));
-        if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are scoped to it
+        // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's
+        // words
+        // a word ending in * is a stem: вступ* reads вступил, вступила, вступление (Russian rules
+        // are written over stems)
+        String lit =
+            Linker.key(tok)
+                .replaceAll("(?<![\\\\\\p{L}])(\\p{L}+)\\*", "$1\\\\p{L}*")
+                .replace("_", " ")
+                .replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
+                .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
+        boolean trigger =
+            !triggerSeen
+                && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)")
+                    || tok.matches("[^()\\[\\]?*+{}|\\\\<>]+"));
+        if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are
+          // scoped to it
           triggerSeen = true;
           re.append("(?<T>").append(lit).append(")");
         } else {
@@ -215,8 +287,18 @@ public final class RuleSet {
       throw new IllegalStateException(where + ": a rule needs S: and O: slots (or P:, or O:@home)");
     }
     try {
-      return new Rule(type, name, conf, role.equals("-") ? null : role, Pattern.compile(re.toString()), source, pair,
-          !sFirst, java.util.Map.copyOf(slotTypes), home, triggerSeen);
+      return new Rule(
+          type,
+          name,
+          conf,
+          role.equals("-") ? null : role,
+          Pattern.compile(re.toString()),
+          source,
+          pair,
+          !sFirst,
+          java.util.Map.copyOf(slotTypes),
+          home,
+          triggerSeen);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }
@@ -226,29 +308,44 @@ public final class RuleSet {
     return new Lexicon(lines(res), res);
   }
 
-  /** A time word list with the types each word applies to (word, tab, types), as one lexicon per type. */
+  /**
+   * A time word list with the types each word applies to (word, tab, types), as one lexicon per
+   * type.
+   */
   private static Map<String, Lexicon> typed(String res) {
     return TimeReader.startWords(lines(res), res);
   }
 
   /**
-   * One rules file for each row of data/schema/relation-types.tsv and a row for each rules file: a rules file the
-   * schema does not name would otherwise be skipped without a word, and a row without rules would read nothing.
+   * One rules file for each row of data/schema/relation-types.tsv and a row for each rules file: a
+   * rules file the schema does not name would otherwise be skipped without a word, and a row
+   * without rules would read nothing.
    */
   public static void checkRulesFiles(java.util.Collection<String> files, List<String> types) {
     for (String f : files) {
       if (f.endsWith(".rules") && !f.equals("macros.rules")) {
         String type = f.substring(0, f.length() - ".rules".length());
         if (!types.contains(type)) {
-          throw new IllegalStateException("data/rules/" + f + " has no row in " + RelationTypes.FILE
-              + ": add a row for " + type + " there, or remove the file");
+          throw new IllegalStateException(
+              "data/rules/"
+                  + f
+                  + " has no row in "
+                  + RelationTypes.FILE
+                  + ": add a row for "
+                  + type
+                  + " there, or remove the file");
         }
       }
     }
     for (String type : types) {
       if (!files.contains(type + ".rules")) {
-        throw new IllegalStateException(RelationTypes.FILE + " names " + type + ", which has no rules file data/rules/"
-            + type + ".rules");
+        throw new IllegalStateException(
+            RelationTypes.FILE
+                + " names "
+                + type
+                + ", which has no rules file data/rules/"
+                + type
+                + ".rules");
       }
     }
   }
@@ -269,9 +366,13 @@ public final class RuleSet {
     return out;
   }
 
-  /** Every rule as TYPE/name, in file order (what citations name as their rule, under their type). */
+  /**
+   * Every rule as TYPE/name, in file order (what citations name as their rule, under their type).
+   */
   public List<String> ruleNames() {
-    List<String> out = new ArrayList<>(rules.stream().map(r -> r.predicate() + "/" + r.name()).distinct().toList());
+    List<String> out =
+        new ArrayList<>(
+            rules.stream().map(r -> r.predicate() + "/" + r.name()).distinct().toList());
     frames.forEach(f -> out.add(f.predicate() + "/frame_" + f.name()));
     return out;
   }
@@ -294,14 +395,18 @@ public final class RuleSet {
     if (c.length != 3 || !c[0].equals("@define") || !c[1].matches("[A-Z][A-Z0-9_]*")) {
       throw new IllegalStateException(where + ": expected @define NAME pattern (NAME in capitals)");
     }
-    if (macros.put(c[1], expand(c[2], macros, where)) != null) { // a file may not shadow a shared macro either
+    if (macros.put(c[1], expand(c[2], macros, where))
+        != null) { // a file may not shadow a shared macro either
       throw new IllegalStateException(where + ": macro " + c[1] + " is already defined");
     }
   }
 
-  /** A pattern with every {NAME} replaced by its macro; an unknown name is an error naming the line. */
+  /**
+   * A pattern with every {NAME} replaced by its macro; an unknown name is an error naming the line.
+   */
   static String expand(String pattern, Map<String, String> macros, String where) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}").matcher(pattern);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}").matcher(pattern);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String body = macros.get(m.group(1));
@@ -322,12 +427,14 @@ public final class RuleSet {
     if (!near) {
       int arrow = body.lastIndexOf("=>");
       if (arrow < 0) {
-        throw new IllegalStateException(where + ": expected @example sentence => subject " + type + " object");
+        throw new IllegalStateException(
+            where + ": expected @example sentence => subject " + type + " object");
       }
       for (String f : body.substring(arrow + 2).split(";")) {
         String[] p = f.strip().split("\\s+");
         if (p.length != 3 || !TYPES.contains(p[1])) {
-          throw new IllegalStateException(where + ": '" + f.strip() + "': expected subject TYPE object");
+          throw new IllegalStateException(
+              where + ": '" + f.strip() + "': expected subject TYPE object");
         }
         facts.add(String.join(" ", p));
       }
@@ -345,13 +452,16 @@ public final class RuleSet {
     return STATE_HEAD_ROLES;
   }
 
-  /** The roles that make a person head of a state (data/rules/state-head-roles.lex), for {@link Aggregator}. */
+  /**
+   * The roles that make a person head of a state (data/rules/state-head-roles.lex), for {@link
+   * Aggregator}.
+   */
   static java.util.Set<String> stateHeads() {
     return STATE_HEAD_ROLES;
   }
 
-  private static final java.util.Set<String> STATE_HEAD_ROLES = java.util.Set.copyOf(
-      Linker.words("rules/state-head-roles.lex"));
+  private static final java.util.Set<String> STATE_HEAD_ROLES =
+      java.util.Set.copyOf(Linker.words("rules/state-head-roles.lex"));
 
   TimeReader time() {
     return time;

@@ -4,11 +4,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a matched relation is asserted, by what stands in the clause of its trigger (not by a substring from the
- * start of the sentence): a negation or a modal word before the trigger in that clause (未加入, plans to join), a
- * claim verb (聲稱, alleged), or an ending word next to it (解除制裁, sanctions were lifted, 停止租用). Phrases that only
- * look negative (不得不加入, not only … but also) are masked first, and so is a parenthetical aside that closes before
- * the trigger (…（土庫曼未加入）…, 其後又成為…成員): its negation is the aside's own.
+ * Whether a matched relation is asserted, by what stands in the clause of its trigger (not by a
+ * substring from the start of the sentence): a negation or a modal word before the trigger in that
+ * clause (未加入, plans to join), a claim verb (聲稱, alleged), or an ending word next to it (解除制裁,
+ * sanctions were lifted, 停止租用). Phrases that only look negative (不得不加入, not only … but also) are
+ * masked first, and so is a parenthetical aside that closes before the trigger (…（土庫曼未加入）…,
+ * 其後又成為…成員): its negation is the aside's own.
  */
 final class Scope {
   static final String ASSERTED = "asserted";
@@ -16,28 +17,45 @@ final class Scope {
   static final String HYPOTHETICAL = "hypothetical";
   static final String ENDED = "ended";
   static final String REPORTED = "reported";
-  /**
-   * Types whose trigger is itself an end, or whose end does not undo it (a war that ended was fought). A reading of
-   * the types, not their list: RelationTypesSyncTest checks that each is a type of data/schema/relation-types.tsv.
-   */
-  static final Set<String> NOT_ENDED = Set.of("WITHDREW_FROM", "ADVERSARY_OF", "HEAD_OF", "LOCATED_IN",
-      "BORDERS", "PROPOSED", "SIGNED");
-  /** Clause marks; a colon is not one, it opens the list the clause goes on with (邀請七國：愛沙尼亞…加盟北約). */
-  private static final String CLAUSE_MARKS = "，。；,;！？!?";
-  /**
-   * How far from the trigger an ending word still ends it, in characters of the clause with each actor one char:
-   * before it as Chinese and English put the verb (停止租用, 解除對□的制裁, lifted sanctions on), and just after it
-   * (制裁被解除, sanctions were lifted).
-   */
-  private static final int ENDING_BEFORE = 8;
-  private static final int ENDING_AFTER = 5;
-  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
-  /** "May 2015", "15 May": the month is no modal verb. */
-  private static final Pattern MONTH_MAY = Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
 
   /**
-   * Where a window of {@code units} from {@code at} ends (negative: before it): a Chinese character is one unit, a
-   * Latin or Cyrillic word three, so "прекратила аренду" and 停止租用 are both near their trigger.
+   * Types whose trigger is itself an end, or whose end does not undo it (a war that ended was
+   * fought). A reading of the types, not their list: RelationTypesSyncTest checks that each is a
+   * type of data/schema/relation-types.tsv.
+   */
+  static final Set<String> NOT_ENDED =
+      Set.of(
+          "WITHDREW_FROM",
+          "ADVERSARY_OF",
+          "HEAD_OF",
+          "LOCATED_IN",
+          "BORDERS",
+          "PROPOSED",
+          "SIGNED");
+
+  /**
+   * Clause marks; a colon is not one, it opens the list the clause goes on with (邀請七國：愛沙尼亞…加盟北約).
+   */
+  private static final String CLAUSE_MARKS = "，。；,;！？!?";
+
+  /**
+   * How far from the trigger an ending word still ends it, in characters of the clause with each
+   * actor one char: before it as Chinese and English put the verb (停止租用, 解除對□的制裁, lifted sanctions
+   * on), and just after it (制裁被解除, sanctions were lifted).
+   */
+  private static final int ENDING_BEFORE = 8;
+
+  private static final int ENDING_AFTER = 5;
+  private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
+
+  /** "May 2015", "15 May": the month is no modal verb. */
+  private static final Pattern MONTH_MAY =
+      Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
+
+  /**
+   * Where a window of {@code units} from {@code at} ends (negative: before it): a Chinese character
+   * is one unit, a Latin or Cyrillic word three, so "прекратила аренду" and 停止租用 are both near
+   * their trigger.
    */
   private static int reach(String clause, int at, int units) {
     int step = units < 0 ? -1 : 1;
@@ -46,7 +64,8 @@ final class Scope {
     while (left > 0 && (step < 0 ? i > 0 : i < clause.length())) {
       char c = clause.charAt(step < 0 ? i - 1 : i);
       if (Character.isLetter(c) && c < 0x2E80) {
-        while ((step < 0 ? i > 0 : i < clause.length()) && Character.isLetter(clause.charAt(step < 0 ? i - 1 : i))) {
+        while ((step < 0 ? i > 0 : i < clause.length())
+            && Character.isLetter(clause.charAt(step < 0 ? i - 1 : i))) {
           i += step;
         }
         left -= 3;
@@ -73,8 +92,8 @@ final class Scope {
   }
 
   /**
-   * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code text}, a sentence
-   * in which each actor mention is one {@code □}.
+   * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code
+   * text}, a sentence in which each actor mention is one {@code □}.
    */
   String status(String type, String text, int ts, int te) {
     return status(type, text, ts, te, true);
@@ -93,11 +112,14 @@ final class Scope {
     String clause = notNegation.mask(MONTH_MAY.matcher(text.substring(cs, ce)).replaceAll("□□□"));
     int t0 = ts - cs;
     int t1 = te - cs;
-    // the clause up to the trigger's end for negations (不是, 未加入 run into it); the words before a named trigger for
-    // claims and modality, since the trigger is no modal of itself (提議 is what PROPOSED reads); a match with no named
+    // the clause up to the trigger's end for negations (不是, 未加入 run into it); the words before a
+    // named trigger for
+    // claims and modality, since the trigger is no modal of itself (提議 is what PROPOSED reads); a
+    // match with no named
     // trigger counts whole; an aside that closes before the trigger speaks only for itself
-    String upTo = ASIDE.matcher(clause.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length()))
-        + clause.substring(t0, t1);
+    String upTo =
+        ASIDE.matcher(clause.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length()))
+            + clause.substring(t0, t1);
     int limit = named ? t0 : t1;
     if (negation.foundIn(upTo)) {
       return NEGATED;
@@ -109,7 +131,8 @@ final class Scope {
       return HYPOTHETICAL;
     }
     if (!NOT_ENDED.contains(type)
-        && ending.foundIn(clause.substring(reach(clause, t0, -ENDING_BEFORE), reach(clause, t1, ENDING_AFTER)))) {
+        && ending.foundIn(
+            clause.substring(reach(clause, t0, -ENDING_BEFORE), reach(clause, t1, ENDING_AFTER)))) {
       return ENDED;
     }
     return ASSERTED;

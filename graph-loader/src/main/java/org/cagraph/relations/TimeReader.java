@@ -3,10 +3,11 @@ package org.cagraph.relations;
 import java.util.List;
 
 /**
- * Reads what a statement says about time (issue 17), from the words of its trigger's clause: whether the date beside
- * it is the relation's start, its end, an event during it, or whether the clause observes it at the time of writing
- * (目前, 至今, currently). The word lists are data ({@code data/rules/time-*.lex}); what a bare date means for each
- * type is a column of {@code data/schema/relation-types.tsv}.
+ * Reads what a statement says about time (issue 17), from the words of its trigger's clause:
+ * whether the date beside it is the relation's start, its end, an event during it, or whether the
+ * clause observes it at the time of writing (目前, 至今, currently). The word lists are data ({@code
+ * data/rules/time-*.lex}); what a bare date means for each type is a column of {@code
+ * data/schema/relation-types.tsv}.
  */
 final class TimeReader {
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
@@ -22,21 +23,49 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> renamed;
   private final java.util.Map<String, Lexicon> effective;
 
-  /** @param start the start words of each type ({@code data/rules/time-start.tsv}) */
-  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past,
+  /**
+   * @param start the start words of each type ({@code data/rules/time-start.tsv})
+   */
+  TimeReader(
+      java.util.Map<String, Lexicon> start,
+      Lexicon end,
+      Lexicon event,
+      Lexicon observed,
+      Lexicon past,
       Lexicon asOf) {
-    this(start, end, event, observed, past, asOf, NONE, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
+    this(
+        start,
+        end,
+        event,
+        observed,
+        past,
+        asOf,
+        NONE,
+        java.util.Map.of(),
+        java.util.Map.of(),
+        java.util.Map.of());
   }
 
   /**
-   * @param incumbent words that make a title hold at the sentence's own date ({@code time-incumbent.lex}: 時任, 現任)
-   * @param former words in a title's match, or right before it, that say its holder no longer holds it
-   *     ({@code time-former.tsv})
-   * @param renamed words of a later clause that rename the organisation just named ({@code time-renamed.tsv})
-   * @param effective words of a later clause that say when the relation took effect ({@code time-effective.tsv})
+   * @param incumbent words that make a title hold at the sentence's own date ({@code
+   *     time-incumbent.lex}: 時任, 現任)
+   * @param former words in a title's match, or right before it, that say its holder no longer holds
+   *     it ({@code time-former.tsv})
+   * @param renamed words of a later clause that rename the organisation just named ({@code
+   *     time-renamed.tsv})
+   * @param effective words of a later clause that say when the relation took effect ({@code
+   *     time-effective.tsv})
    */
-  TimeReader(java.util.Map<String, Lexicon> start, Lexicon end, Lexicon event, Lexicon observed, Lexicon past,
-      Lexicon asOf, Lexicon incumbent, java.util.Map<String, Lexicon> former, java.util.Map<String, Lexicon> renamed,
+  TimeReader(
+      java.util.Map<String, Lexicon> start,
+      Lexicon end,
+      Lexicon event,
+      Lexicon observed,
+      Lexicon past,
+      Lexicon asOf,
+      Lexicon incumbent,
+      java.util.Map<String, Lexicon> former,
+      java.util.Map<String, Lexicon> renamed,
       java.util.Map<String, Lexicon> effective) {
     this.incumbent = incumbent;
     this.former = former;
@@ -61,11 +90,14 @@ final class TimeReader {
       }
       String[] f = line.split("\t");
       if (f.length != 2) {
-        throw new IllegalStateException(where + ":" + n + ": expected a word and its types, separated by a tab");
+        throw new IllegalStateException(
+            where + ":" + n + ": expected a word and its types, separated by a tab");
       }
       for (String t : f[1].strip().split(",")) {
-        List<String> types = t.equals("*") ? RelationTypes.names() : List.of(RelationTypes.of(t.strip()).name());
-        types.forEach(type -> words.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(f[0]));
+        List<String> types =
+            t.equals("*") ? RelationTypes.names() : List.of(RelationTypes.of(t.strip()).name());
+        types.forEach(
+            type -> words.computeIfAbsent(type, k -> new java.util.ArrayList<>()).add(f[0]));
       }
     }
     java.util.Map<String, Lexicon> out = new java.util.HashMap<>();
@@ -76,79 +108,109 @@ final class TimeReader {
   /**
    * The readings of one statement.
    *
-   * @param view the sentence's Simplified lower-case view, each actor one {@code □} (as {@link Scope} reads it)
-   * @param ms where the rule's whole match begins in it (a title's former, 前 or "the former", stands at it)
+   * @param view the sentence's Simplified lower-case view, each actor one {@code □} (as {@link
+   *     Scope} reads it)
+   * @param ms where the rule's whole match begins in it (a title's former, 前 or "the former",
+   *     stands at it)
    * @param ts where its trigger begins in it
    * @param te where its trigger ends
-   * @param me where the rule's whole match ends: the clause of the match's end is read beside the trigger's, since a
-   *     trigger such as 也跟隨 may stand in a clause before the verb it governs (…，對□實施制裁)
+   * @param me where the rule's whole match ends: the clause of the match's end is read beside the
+   *     trigger's, since a trigger such as 也跟隨 may stand in a clause before the verb it governs
+   *     (…，對□實施制裁)
    * @param d the date the rule engine attached to it, or null
-   * @param dateInClause whether {@code d} stands in the trigger's own clause: a clause that observes the relation
-   *     (目前, currently) and has no date of its own is read as an observation, not dated by another clause's date
+   * @param dateInClause whether {@code d} stands in the trigger's own clause: a clause that
+   *     observes the relation (目前, currently) and has no date of its own is read as an observation,
+   *     not dated by another clause's date
    * @param docDate the document's date (manifest), or null
    */
-  List<TimeReading> read(String type, String status, String view, int ms, int ts, int te, int me, DateMention d,
-      boolean dateInClause, String docDate) {
+  List<TimeReading> read(
+      String type,
+      String status,
+      String view,
+      int ms,
+      int ts,
+      int te,
+      int me,
+      DateMention d,
+      boolean dateInClause,
+      String docDate) {
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
     // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
     int endClause = clauseStart(view, Math.max(me - 1, 0));
-    String raw = view.substring(cs, ce) + (endClause >= ce
-        ? "，" + view.substring(endClause, clauseEnd(view, Math.max(endClause, me - 1)))
-        : "");
+    String raw =
+        view.substring(cs, ce)
+            + (endClause >= ce
+                ? "，" + view.substring(endClause, clauseEnd(view, Math.max(endClause, me - 1)))
+                : "");
     // event words are masked before start words are looked for: 再次當選 is a re-election, not a 當選
     String clause = event.mask(raw);
-    String trigger = clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
+    String trigger =
+        clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
     Lexicon start = this.start.getOrDefault(type, NONE);
-    // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by the occasion of
+    // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by
+    // the occasion of
     // the act (在峰會上簽署), nor an observation by the title of its actor (現任總統□簽署)
     boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     Lexicon was = former.getOrDefault(type, NONE);
     String before = clause.substring(0, Math.max(0, Math.min(Math.max(ms, cs), ce) - cs));
     boolean bounded = d != null && d.until() != null;
     if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
-      // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the clause bounds
-      // that end, a date elsewhere in the sentence is another clause's (and no start of the office). An end the
+      // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the
+      // clause bounds
+      // that end, a date elsewhere in the sentence is another clause's (and no start of the
+      // office). An end the
       // text gives (前任總統□…擔任總統職務直至2019) is read as the bounds it states, below.
       return List.of(new TimeReading(TimeReading.END, d != null && dateInClause ? d.date() : null));
     }
-    boolean observes = observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
+    boolean observes =
+        observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
     if (d == null || observes && !dateInClause && !act && !titled) {
       if (observes) {
         return List.of(new TimeReading(TimeReading.OBSERVED, docDate));
       }
-      // a dated paper states an undated, unended relation as holding when it was written, unless the clause says
+      // a dated paper states an undated, unended relation as holding when it was written, unless
+      // the clause says
       // it was so once (曾, 當時, former)
-      boolean implicit = docDate != null && Scope.ASSERTED.equals(status) && !past.foundIn(clause)
-          && !end.foundIn(clause);
+      boolean implicit =
+          docDate != null
+              && Scope.ASSERTED.equals(status)
+              && !past.foundIn(clause)
+              && !end.foundIn(clause);
       return implicit ? List.of(new TimeReading(TimeReading.OBSERVED, docDate)) : List.of();
     }
     java.util.ArrayList<TimeReading> out = new java.util.ArrayList<>();
     if (d.since() != null || d.until() != null) {
       // 2011年至2016年, 自2005年起, until 2050: the text gives the bounds themselves
       if (d.since() != null) {
-        out.add(new TimeReading(Scope.ENDED.equals(status) ? TimeReading.END : TimeReading.START, d.since()));
+        out.add(
+            new TimeReading(
+                Scope.ENDED.equals(status) ? TimeReading.END : TimeReading.START, d.since()));
       }
       if (d.until() != null && !d.until().equals(d.since())) {
         out.add(new TimeReading(TimeReading.END, d.until()));
       }
       return List.copyOf(out);
     }
-    // a type that itself ends others (WITHDREW_FROM) is dated by its own act: its 退出 is no end of it
+    // a type that itself ends others (WITHDREW_FROM) is dated by its own act: its 退出 is no end of
+    // it
     boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
-    if (!endsOthers && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
+    if (!endsOthers
+        && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
       return List.of(new TimeReading(TimeReading.END, d.date()));
     }
     if (asOf.foundIn(clause) && dateInClause) {
-      return List.of(new TimeReading(TimeReading.OBSERVED, d.date()));  // 截至2023年3月底: held then, as the text saw it
+      return List.of(
+          new TimeReading(
+              TimeReading.OBSERVED, d.date())); // 截至2023年3月底: held then, as the text saw it
     }
     String kind;
     if (start.foundIn(trigger)) {
       kind = TimeReading.START;
     } else if (!act && (event.foundIn(raw) || observes || titled)) {
-      kind = TimeReading.EVENT;  // 現任總統□於1998年修憲: he held office then
+      kind = TimeReading.EVENT; // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
       kind = TimeReading.START;
     } else {
@@ -156,25 +218,29 @@ final class TimeReader {
     }
     out.add(new TimeReading(kind, d.date()));
     if (observes && !act) {
-      out.add(new TimeReading(TimeReading.OBSERVED, docDate));  // 現任: and still at the time of writing
+      out.add(
+          new TimeReading(TimeReading.OBSERVED, docDate)); // 現任: and still at the time of writing
     }
     return List.copyOf(out);
   }
 
   /**
-   * What the sentence's other clauses tell about its relation, each by the date in it: a date an as-of word introduces
-   * (截至2023年3月底，…) observes the relation, wherever it stands; and after the match's own clause, an organisation renamed
-   * (2001年此組織改為□: a membership of the old name ends then, and goes on under the new one), or the date the
-   * relation took effect (2000年決定接納□，2001年正式生效; leased in 2001, opened the next year): the relation starts
-   * then, and an earlier date of the sentence was a decision, not a start. Such a clause names no other actor before
-   * its word (it speaks of the one just named: 此組織, 該協定, it), so another actor's act in it is no end or start here.
+   * What the sentence's other clauses tell about its relation, each by the date in it: a date an
+   * as-of word introduces (截至2023年3月底，…) observes the relation, wherever it stands; and after the
+   * match's own clause, an organisation renamed (2001年此組織改為□: a membership of the old name ends
+   * then, and goes on under the new one), or the date the relation took effect
+   * (2000年決定接納□，2001年正式生效; leased in 2001, opened the next year): the relation starts then, and an
+   * earlier date of the sentence was a decision, not a start. Such a clause names no other actor
+   * before its word (it speaks of the one just named: 此組織, 該協定, it), so another actor's act in it
+   * is no end or start here.
    *
    * @param words the sentence's view, each actor one {@code □}
    * @param me where the rule's match ends in it
    * @param ds the sentence's dates, in the same view
    * @param readings what {@link #read} made of the statement
    */
-  List<TimeReading> later(String type, String words, int me, List<DateMention> ds, List<TimeReading> readings) {
+  List<TimeReading> later(
+      String type, String words, int me, List<DateMention> ds, List<TimeReading> readings) {
     Lexicon ren = renamed.getOrDefault(type, NONE);
     Lexicon eff = effective.getOrDefault(type, NONE);
     if (ds.isEmpty()) {
@@ -183,12 +249,19 @@ final class TimeReader {
     int from = clauseEnd(words, Math.max(0, me - 1));
     List<TimeReading> out = new java.util.ArrayList<>(readings);
     for (DateMention m : ds) {
-      // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the relation,
+      // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the
+      // relation,
       // though it stands in a clause of its own
-      if (m.since() == null && m.until() == null
+      if (m.since() == null
+          && m.until() == null
           && asOf.ends(words.substring(clauseStart(words, m.begin()), m.begin()), 2)) {
-        out.replaceAll(r -> m.date().equals(r.date()) && (r.kind().equals(TimeReading.EVENT)
-            || r.kind().equals(TimeReading.START)) ? new TimeReading(TimeReading.OBSERVED, r.date()) : r);
+        out.replaceAll(
+            r ->
+                m.date().equals(r.date())
+                        && (r.kind().equals(TimeReading.EVENT)
+                            || r.kind().equals(TimeReading.START))
+                    ? new TimeReading(TimeReading.OBSERVED, r.date())
+                    : r);
       }
     }
     for (DateMention m : ds) {
@@ -201,9 +274,13 @@ final class TimeReader {
       if (anaphoric(ren, c) && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         out.add(new TimeReading(TimeReading.END, date));
       } else if (anaphoric(eff, c)) {
-        boolean moved = out.removeIf(r -> (r.kind().equals(TimeReading.START) || r.kind().equals(TimeReading.EVENT))
-            && r.date() != null && !Periods.agree(r.date(), date)
-            && Periods.low(r.date()).compareTo(Periods.low(date)) < 0);
+        boolean moved =
+            out.removeIf(
+                r ->
+                    (r.kind().equals(TimeReading.START) || r.kind().equals(TimeReading.EVENT))
+                        && r.date() != null
+                        && !Periods.agree(r.date(), date)
+                        && Periods.low(r.date()).compareTo(Periods.low(date)) < 0);
         if (moved || out.stream().noneMatch(r -> r.kind().equals(TimeReading.START))) {
           out.add(0, new TimeReading(TimeReading.START, date));
         }

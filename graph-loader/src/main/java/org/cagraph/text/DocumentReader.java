@@ -17,7 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads .txt, .md (UTF-8, BOM tolerated) and .pdf papers, refusing what it cannot read faithfully. */
+/**
+ * Reads .txt, .md (UTF-8, BOM tolerated) and .pdf papers, refusing what it cannot read faithfully.
+ */
 public final class DocumentReader {
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
   private final long maxBytes;
@@ -50,7 +52,8 @@ public final class DocumentReader {
       checkSize(path, Files.size(path));
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+      throw new BadInputException(
+          path, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
     return read(path, bytes);
   }
@@ -58,12 +61,20 @@ public final class DocumentReader {
   /** Refuses a paper over the size limit before its bytes are read. */
   public void checkSize(Path path, long size) throws BadInputException {
     if (size > maxBytes) {
-      throw new BadInputException(path, String.format(Locale.ROOT,
-          "%.1f MB is over the %d MB limit for one paper (raise it with --max-mb)", size / 1048576.0, maxBytes / 1048576));
+      throw new BadInputException(
+          path,
+          String.format(
+              Locale.ROOT,
+              "%.1f MB is over the %d MB limit for one paper (raise it with --max-mb)",
+              size / 1048576.0,
+              maxBytes / 1048576));
     }
   }
 
-  /** A paper from its bytes, read from wherever it lives (a folder, HDFS, S3); {@code path} names it. */
+  /**
+   * A paper from its bytes, read from wherever it lives (a folder, HDFS, S3); {@code path} names
+   * it.
+   */
   public SourceDocument read(Path path, byte[] bytes) throws BadInputException {
     checkSize(path, bytes.length);
     if (bytes.length == 0) {
@@ -98,19 +109,28 @@ public final class DocumentReader {
     if (nul > 0) {
       throw new BadInputException(path, "binary file (NUL bytes), not a text paper");
     }
-    int from = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int from =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new BadInputException(path, "not valid UTF-8 (a GBK or Big5 file? convert it with iconv -f BIG5 -t UTF-8)");
+      throw new BadInputException(
+          path, "not valid UTF-8 (a GBK or Big5 file? convert it with iconv -f BIG5 -t UTF-8)");
     }
   }
 
-  private static String readPdf(Path path, byte[] bytes, List<Integer> pages) throws BadInputException {
+  private static String readPdf(Path path, byte[] bytes, List<Integer> pages)
+      throws BadInputException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       StringBuilder all = new StringBuilder();
@@ -124,7 +144,8 @@ public final class DocumentReader {
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(path, "not a readable PDF (" + oneLine(e.getMessage()) + ")");
     } catch (StackOverflowError e) {
-      // PDFBox parses nested arrays and dictionaries recursively: a few hundred KB of [[[[ overflow the stack
+      // PDFBox parses nested arrays and dictionaries recursively: a few hundred KB of [[[[ overflow
+      // the stack
       throw new BadInputException(path, "not a readable PDF (objects nested too deeply)");
     }
   }

@@ -12,30 +12,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns PDF-extracted paper text into clean blocks while keeping, for every clean char, its
- * index in the original file.
+ * Turns PDF-extracted paper text into clean blocks while keeping, for every clean char, its index
+ * in the original file.
  *
  * <p>What it undoes, each seen in the corpus: hard wraps (001 wraps every ~30 chars, with blank
  * lines between), footnote blocks that cut a sentence (003: {@code 上海合作組 --- 1. … 織}), inline
  * markers ({@code ¹²}, {@code <sup>1</sup>}, bare digits as in 001's {@code 啟用12，}), page numbers
  * and running headers, spaced-out CJK ({@code 法 、 德 、 俄}); it applies NFC per char so 002's
- * compatibility ideographs become their unified forms one for one. A "char" here is a code point with
- * the non-spacing marks after it: NFC may turn it into more or fewer chars (e + U+0301 is é), and then
- * the clean chars point at the start of that cluster and the last of them reaches past its end.
+ * compatibility ideographs become their unified forms one for one. A "char" here is a code point
+ * with the non-spacing marks after it: NFC may turn it into more or fewer chars (e + U+0301 is é),
+ * and then the clean chars point at the start of that cluster and the last of them reaches past its
+ * end.
  */
 final class Normalizer {
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final int MAX_MARKS = 30;
   private static final Pattern SUP_TAG = Pattern.compile("<sup>\\s*(\\d{1,3})\\s*</sup>");
-  private static final Pattern FOOTNOTE_SUP = Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*\\S");
-  private static final Pattern FOOTNOTE_NUM = Pattern.compile("^\\s*(\\d{1,3})(?:[.．、]\\s*|\\s+)(?=\\S)");
+  private static final Pattern FOOTNOTE_SUP =
+      Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*\\S");
+  private static final Pattern FOOTNOTE_NUM =
+      Pattern.compile("^\\s*(\\d{1,3})(?:[.．、]\\s*|\\s+)(?=\\S)");
   private static final Pattern SEPARATOR = Pattern.compile("^\\s*([-_*=─—]\\s*){3,}$");
   private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\-–—]*\\d{1,4}[\\s\\-–—]*$");
-  private static final Pattern HEADING = Pattern.compile(
-      "^(#{1,6}\\s+.*|第[一二三四五六七八九十百]+[章節篇].*|[壹貳參肆伍陸柒捌玖拾]+、.*|[一二三四五六七八九十]+、.*"
-          + "|[(（][一二三四五六七八九十]+[)）].*|\\d+(\\.\\d+)*\\s+\\D.*|(摘要|結論|前言|參考文獻|Abstract|Conclusion|Introduction|References).*)$");
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "^(#{1,6}\\s+.*|第[一二三四五六七八九十百]+[章節篇].*|[壹貳參肆伍陸柒捌玖拾]+、.*|[一二三四五六七八九十]+、.*"
+              + "|[(（][一二三四五六七八九十]+[)）].*|\\d+(\\.\\d+)*\\s+\\D.*|(摘要|結論|前言|參考文獻|Abstract|Conclusion|Introduction|References).*)$");
   private static final Pattern TERMINAL_END = Pattern.compile("[。！？!?；;][」』”’)）\\]】]*$");
-  private static final Pattern BARE_MARKER = Pattern.compile("(?<=[\\p{IsHan}。」）)a-zA-Zа-яА-Я])(\\d{1,3})(?=[，。、；,.;:：]|$|(?<=[。」）)]\\d{1,3})\\S)");
+  private static final Pattern BARE_MARKER =
+      Pattern.compile(
+          "(?<=[\\p{IsHan}。」）)a-zA-Zа-яА-Я])(\\d{1,3})(?=[，。、；,.;:：]|$|(?<=[。」）)]\\d{1,3})\\S)");
 
   NormalizedText normalize(String original) {
     List<int[]> lines = lines(original);
@@ -72,8 +78,10 @@ final class Normalizer {
         blankSinceFootnote = false;
         continue;
       }
-      if (inFootnote && (!blankSinceFootnote && !b.noteEnded() || b.noteContinues(trimmed)
-          || nextStartsFootnote(original, lines, li, lastFootnote))) {
+      if (inFootnote
+          && (!blankSinceFootnote && !b.noteEnded()
+              || b.noteContinues(trimmed)
+              || nextStartsFootnote(original, lines, li, lastFootnote))) {
         b.appendNote(ln[0], ln[1]);
         blankSinceFootnote = false;
         continue;
@@ -96,7 +104,10 @@ final class Normalizer {
     return b.finish(footnoteNumbers);
   }
 
-  /** A wrapped footnote line stranded by a blank line: the next non-blank line starts another footnote. */
+  /**
+   * A wrapped footnote line stranded by a blank line: the next non-blank line starts another
+   * footnote.
+   */
   private static boolean nextStartsFootnote(String original, List<int[]> lines, int li, int last) {
     for (int k = li + 1; k < lines.size(); k++) {
       String l = original.substring(lines.get(k)[0], lines.get(k)[1]);
@@ -116,9 +127,11 @@ final class Normalizer {
     if (m.find()) {
       int n = Integer.parseInt(m.group(1));
       String rest = line.substring(m.end());
-      boolean looksLikeHeading = rest.length() < 30 && !rest.contains("，") && !rest.contains(",") && !rest.contains("。");
+      boolean looksLikeHeading =
+          rest.length() < 30 && !rest.contains("，") && !rest.contains(",") && !rest.contains("。");
       // numbers run on within a paper (a numbered list restarts at 1 outside a footnote area)
-      boolean inSequence = n > last && n <= last + 3 && (last > 0 || inNoteArea) || n == 1 && inNoteArea;
+      boolean inSequence =
+          n > last && n <= last + 3 && (last > 0 || inNoteArea) || n == 1 && inNoteArea;
       if (inSequence && !looksLikeHeading && !rest.startsWith("年")) {
         return n;
       }
@@ -127,7 +140,8 @@ final class Normalizer {
   }
 
   private static int markerLength(String line) {
-    Matcher sup = Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*").matcher(line);
+    Matcher sup =
+        Pattern.compile("^\\s*(?:<sup>\\s*\\d{1,3}\\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\\s*").matcher(line);
     if (sup.find()) {
       return sup.end();
     }
@@ -139,12 +153,18 @@ final class Normalizer {
     if (trimmed.startsWith("#")) {
       return true;
     }
-    return trimmed.length() <= 40 && HEADING.matcher(trimmed).matches()
-        && !trimmed.matches(".*[，。；,;]$") && !trimmed.contains("。");
+    return trimmed.length() <= 40
+        && HEADING.matcher(trimmed).matches()
+        && !trimmed.matches(".*[，。；,;]$")
+        && !trimmed.contains("。");
   }
 
   private static String headingText(String s) {
-    return s.replaceAll("^#+\\s*", "").replace("**", "").replace("<b>", "").replace("</b>", "").strip();
+    return s.replaceAll("^#+\\s*", "")
+        .replace("**", "")
+        .replace("<b>", "")
+        .replace("</b>", "")
+        .strip();
   }
 
   private static String strip(String s) {
@@ -156,16 +176,20 @@ final class Normalizer {
     Map<String, Integer> counts = new HashMap<>();
     for (int[] ln : lines) {
       String t = strip(text.substring(ln[0], ln[1]));
-      if (!t.isEmpty() && t.length() <= 40 && !TERMINAL_END.matcher(t).find() && !t.startsWith("#")) {
+      if (!t.isEmpty()
+          && t.length() <= 40
+          && !TERMINAL_END.matcher(t).find()
+          && !t.startsWith("#")) {
         counts.merge(t, 1, Integer::sum);
       }
     }
     Set<String> out = new HashSet<>();
-    counts.forEach((k, v) -> {
-      if (v >= 3 && !SEPARATOR.matcher(k).matches()) {
-        out.add(k);
-      }
-    });
+    counts.forEach(
+        (k, v) -> {
+          if (v >= 3 && !SEPARATOR.matcher(k).matches()) {
+            out.add(k);
+          }
+        });
     return out;
   }
 
@@ -190,14 +214,17 @@ final class Normalizer {
 
   static boolean isCjk(int cp) {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    return s == Character.UnicodeScript.HAN
+        || (cp >= 0x3000 && cp <= 0x303F)
+        || (cp >= 0xFF00 && cp <= 0xFFEF);
   }
 
   /**
-   * A Kangxi radical or CJK radical supplement (U+2E80–U+2FDF) becomes the unified ideograph it stands for, one char
-   * for one: PDFs made by browsers and word processors write ⼤ (U+2F24) for 大 and ⻑ (U+2ED1) for 長, and no name or
-   * trigger would match. Kangxi radicals map by Unicode's compatibility decomposition (NFKC); the supplement, which
-   * has none, by data/text/cjk-radicals.tsv; any other radical is kept.
+   * A Kangxi radical or CJK radical supplement (U+2E80–U+2FDF) becomes the unified ideograph it
+   * stands for, one char for one: PDFs made by browsers and word processors write ⼤ (U+2F24) for 大
+   * and ⻑ (U+2ED1) for 長, and no name or trigger would match. Kangxi radicals map by Unicode's
+   * compatibility decomposition (NFKC); the supplement, which has none, by
+   * data/text/cjk-radicals.tsv; any other radical is kept.
    */
   static String radical(String cluster) {
     if (cluster.length() != 1 || cluster.charAt(0) < 0x2E80 || cluster.charAt(0) > 0x2FDF) {
@@ -208,10 +235,15 @@ final class Normalizer {
       return listed;
     }
     String k = java.text.Normalizer.normalize(cluster, Form.NFKC);
-    return k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN ? k : cluster;
+    return k.length() == 1 && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.HAN
+        ? k
+        : cluster;
   }
 
-  /** data/text/cjk-radicals.tsv: the radicals supplement that NFKC leaves alone (⻑ for 長), read once. */
+  /**
+   * data/text/cjk-radicals.tsv: the radicals supplement that NFKC leaves alone (⻑ for 長), read
+   * once.
+   */
   private static final class RadicalsSupplement {
     static final Map<Character, String> MAP = read();
 
@@ -231,7 +263,9 @@ final class Normalizer {
     return Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK;
   }
 
-  /** A growing clean text with, for each char, the range [map, end) of the original it stands for. */
+  /**
+   * A growing clean text with, for each char, the range [map, end) of the original it stands for.
+   */
   private static final class Stream {
     final StringBuilder clean = new StringBuilder();
     int[] map = new int[1024];
@@ -273,13 +307,15 @@ final class Normalizer {
           i++;
           continue;
         }
-        // a cluster: one code point (a surrogate pair stays whole) and the non-spacing marks after it; NFC reorders
+        // a cluster: one code point (a surrogate pair stays whole) and the non-spacing marks after
+        // it; NFC reorders
         // marks in quadratic time, so a cluster stops at the stream-safe 30 (UAX #15)
         int next = i + Character.charCount(original.codePointAt(i));
         for (int marks = 0; next < to && marks < MAX_MARKS && isMark(original, next); marks++) {
           next += Character.charCount(original.codePointAt(next));
         }
-        String norm = radical(java.text.Normalizer.normalize(original.substring(i, next), Form.NFC));
+        String norm =
+            radical(java.text.Normalizer.normalize(original.substring(i, next), Form.NFC));
         if (pendingSpace >= 0 && length() > blockStart) {
           // Chinese joins without a space; English and numbers keep one
           if (!isCjk(clean.codePointBefore(length())) && !isCjk(norm.codePointAt(0))) {
@@ -287,7 +323,8 @@ final class Normalizer {
           }
         }
         pendingSpace = -1;
-        // NFC may change the length (e + U+0301 is é, U+2F800 is 丽, U+FA6C a pair): the cluster's last clean char
+        // NFC may change the length (e + U+0301 is é, U+2F800 is 丽, U+FA6C a pair): the cluster's
+        // last clean char
         // reaches to its end, so a quote never cuts a cluster
         for (int k = 0; k < norm.length(); k++) {
           int at = Math.min(i + k, next - 1);
@@ -331,7 +368,8 @@ final class Normalizer {
 
     void closeBody() {
       if (bodyStart >= 0 && body.length() > bodyStart) {
-        bodyBlocks.add(new Block(Sentence.Kind.BODY, bodyStart, body.length(), bodySection, bodyParagraph));
+        bodyBlocks.add(
+            new Block(Sentence.Kind.BODY, bodyStart, body.length(), bodySection, bodyParagraph));
       }
       bodyStart = -1;
     }
@@ -356,18 +394,28 @@ final class Normalizer {
       notes.appendLine(original, from, to, noteStart);
     }
 
-    /** A reference cut mid-way (ends with a comma, or mid-name before a Latin line) continues after a blank line. */
+    /**
+     * A reference cut mid-way (ends with a comma, or mid-name before a Latin line) continues after
+     * a blank line.
+     */
     boolean noteContinues(String nextLine) {
       if (noteStart < 0 || notes.length() == noteStart) {
         return false;
       }
       char last = notes.clean.charAt(notes.length() - 1);
-      boolean latinRun = Character.isLetter(last) && last < 0x250 && !nextLine.isEmpty()
-          && Character.isLetter(nextLine.charAt(0)) && nextLine.charAt(0) < 0x250;
+      boolean latinRun =
+          Character.isLetter(last)
+              && last < 0x250
+              && !nextLine.isEmpty()
+              && Character.isLetter(nextLine.charAt(0))
+              && nextLine.charAt(0) < 0x250;
       return ",，:：(（".indexOf(last) >= 0 || latinRun;
     }
 
-    /** A note whose text ends a sentence is over: the next plain line is body text resuming after a page break. */
+    /**
+     * A note whose text ends a sentence is over: the next plain line is body text resuming after a
+     * page break.
+     */
     boolean noteEnded() {
       if (noteStart < 0 || notes.length() == noteStart) {
         return false;
@@ -378,7 +426,8 @@ final class Normalizer {
 
     void endNote() {
       if (noteStart >= 0 && notes.length() > noteStart) {
-        noteBlocks.add(new Block(Sentence.Kind.FOOTNOTE, noteStart, notes.length(), section, noteParagraph));
+        noteBlocks.add(
+            new Block(Sentence.Kind.FOOTNOTE, noteStart, notes.length(), section, noteParagraph));
       }
       noteStart = -1;
     }
@@ -394,7 +443,8 @@ final class Normalizer {
       System.arraycopy(notes.end, 0, ends, shift, notes.length());
       List<Block> blocks = new ArrayList<>(bodyBlocks);
       for (Block n : noteBlocks) {
-        blocks.add(new Block(n.kind(), n.start() + shift, n.end() + shift, n.section(), n.paragraph()));
+        blocks.add(
+            new Block(n.kind(), n.start() + shift, n.end() + shift, n.section(), n.paragraph()));
       }
       // Bare-digit markers (001: 啟用12，) are lifted only when the number names a real footnote.
       boolean[] drop = new boolean[text.length()];
@@ -425,8 +475,11 @@ final class Normalizer {
           moved.add(new Block(bl.kind(), s, e, bl.section(), bl.paragraph()));
         }
       }
-      return new NormalizedText(out.toString(), Arrays.copyOf(outMap, out.length()),
-          Arrays.copyOf(outEnds, out.length()), moved);
+      return new NormalizedText(
+          out.toString(),
+          Arrays.copyOf(outMap, out.length()),
+          Arrays.copyOf(outEnds, out.length()),
+          moved);
     }
   }
 }

@@ -3,15 +3,29 @@ package org.cagraph.text;
 /**
  * One sentence of a paper.
  *
- * @param text    the clean sentence (NFC, un-wrapped, footnote markers lifted) that NLP and rules read
+ * @param text the clean sentence (NFC, un-wrapped, footnote markers lifted) that NLP and rules read
  * @param offsets for each char of {@code text}, its char index in the original file
- * @param start   char index in the original file where the sentence begins
- * @param end     char index in the original file just past its last char
+ * @param start char index in the original file where the sentence begins
+ * @param end char index in the original file just past its last char
  */
-public record Sentence(String docId, int index, String section, Kind kind, int paragraph, String text, int[] offsets,
-    int start, int end) implements java.io.Serializable {
+public record Sentence(
+    String docId,
+    int index,
+    String section,
+    Kind kind,
+    int paragraph,
+    String text,
+    int[] offsets,
+    int start,
+    int end)
+    implements java.io.Serializable {
 
-  public enum Kind { BODY, FOOTNOTE, TABLE_ROW, HEADING }
+  public enum Kind {
+    BODY,
+    FOOTNOTE,
+    TABLE_ROW,
+    HEADING
+  }
 
   public String id() {
     return docId + ":" + index;
@@ -32,8 +46,8 @@ public record Sentence(String docId, int index, String section, Kind kind, int p
   }
 
   /**
-   * True when Cyrillic letters outnumber both Latin letters and Han characters (a Han character counts three, as it
-   * carries about a word): a Russian passage, which CoreNLP has no models for.
+   * True when Cyrillic letters outnumber both Latin letters and Han characters (a Han character
+   * counts three, as it carries about a word): a Russian passage, which CoreNLP has no models for.
    */
   public boolean isRussian() {
     int cyrillic = 0;

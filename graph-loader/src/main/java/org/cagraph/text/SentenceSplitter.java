@@ -9,13 +9,17 @@ import java.util.Set;
 final class SentenceSplitter {
   private static final String CJK_END = "。！？；";
   private static final String CLOSERS = "」』”’）)】]\"'";
+
   /**
-   * Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt, lower-cased as the word
-   * before a stop is (the file is written in lower case; the linker's matching view, which also simplifies Chinese,
-   * belongs to a later stage).
+   * Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt,
+   * lower-cased as the word before a stop is (the file is written in lower case; the linker's
+   * matching view, which also simplifies Chinese, belongs to a later stage).
    */
-  private static final Set<String> ABBREVIATIONS = Set.copyOf(org.cagraph.data.DataFiles.entries("text/abbreviations.txt")
-      .stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
+  private static final Set<String> ABBREVIATIONS =
+      Set.copyOf(
+          org.cagraph.data.DataFiles.entries("text/abbreviations.txt").stream()
+              .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+              .toList());
 
   List<Sentence> split(String docId, NormalizedText norm) {
     List<Block> blocks = new ArrayList<>(norm.blocks());
@@ -69,7 +73,11 @@ final class SentenceSplitter {
     while (j < limit && t.charAt(j) == ' ') {
       j++;
     }
-    if (j >= limit || !(Character.isUpperCase(t.charAt(j)) || Character.isDigit(t.charAt(j)) || t.charAt(j) == '"' || t.charAt(j) == '“')) {
+    if (j >= limit
+        || !(Character.isUpperCase(t.charAt(j))
+            || Character.isDigit(t.charAt(j))
+            || t.charAt(j) == '"'
+            || t.charAt(j) == '“')) {
       return false;
     }
     if (t.charAt(i) != '.') {
@@ -80,10 +88,12 @@ final class SentenceSplitter {
       w--;
     }
     String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-    return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(t.charAt(w)));
+    return !(ABBREVIATIONS.contains(word)
+        || word.length() == 1 && Character.isUpperCase(t.charAt(w)));
   }
 
-  private static void add(List<Sentence> out, String docId, Block b, NormalizedText norm, int from, int to) {
+  private static void add(
+      List<Sentence> out, String docId, Block b, NormalizedText norm, int from, int to) {
     String t = norm.clean();
     while (from < to && Character.isWhitespace(t.charAt(from))) {
       from++;
@@ -95,13 +105,23 @@ final class SentenceSplitter {
       return;
     }
     int[] offsets = java.util.Arrays.copyOfRange(norm.map(), from, to);
-    out.add(new Sentence(docId, out.size(), b.section(), b.kind(), b.paragraph(), t.substring(from, to), offsets,
-        offsets[0], norm.ends()[to - 1]));
+    out.add(
+        new Sentence(
+            docId,
+            out.size(),
+            b.section(),
+            b.kind(),
+            b.paragraph(),
+            t.substring(from, to),
+            offsets,
+            offsets[0],
+            norm.ends()[to - 1]));
   }
 
   private static boolean hasContent(String t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Character.isLetterOrDigit(t.codePointAt(i))) { // by code point: 𠀀 (U+20000) is a letter too
+      if (Character.isLetterOrDigit(
+          t.codePointAt(i))) { // by code point: 𠀀 (U+20000) is a letter too
         return true;
       }
     }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param pageStarts for PDFs, the char index where each page's text begins; empty otherwise
  */
-public record SourceDocument(String id, Path path, String text, String format, String sha256, List<Integer> pageStarts) {
+public record SourceDocument(
+    String id, Path path, String text, String format, String sha256, List<Integer> pageStarts) {
 
   /** Code point offset of a char index; equal to it unless the text leaves the BMP. */
   public int codePoint(int charIndex) {

@@ -20,7 +20,10 @@ class GazetteerTest {
       assertTrue(Actor.LABELS.contains(a.label()), a.id() + " label " + a.label());
       assertTrue(a.name() != null && !a.name().isBlank(), a.id() + " has no English name");
       assertNotNull(a.nameZh(), a.id() + " has no Chinese name");
-      assertTrue(a.nameZh().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+      assertTrue(
+          a.nameZh()
+              .codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
           a.id() + " Chinese name " + a.nameZh());
       if (a.label().equals("Country") && !a.id().equals("western_countries")) {
         assertTrue(a.iso3() == null || a.iso3().matches("[A-Z]{3}"), a.id() + " iso3 " + a.iso3());
@@ -35,7 +38,9 @@ class GazetteerTest {
       for (String n : a.names()) {
         String k = Linker.key(n);
         String prev = owner.putIfAbsent(k, a.id());
-        assertTrue(prev == null || prev.equals(a.id()), "'" + n + "' names both " + prev + " and " + a.id());
+        assertTrue(
+            prev == null || prev.equals(a.id()),
+            "'" + n + "' names both " + prev + " and " + a.id());
       }
     }
   }
@@ -43,8 +48,12 @@ class GazetteerTest {
   @Test
   void groupWordsNameKnownActors() {
     Gazetteer g = Gazetteer.load();
-    g.groupWords().forEach((w, ids) -> ids.forEach(id -> assertNotNull(g.get(id), w + " -> unknown " + id)));
-    assertEquals(List.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan").stream().sorted().toList(),
+    g.groupWords()
+        .forEach((w, ids) -> ids.forEach(id -> assertNotNull(g.get(id), w + " -> unknown " + id)));
+    assertEquals(
+        List.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan").stream()
+            .sorted()
+            .toList(),
         g.groupWords().get("中亞五國").stream().sorted().toList());
   }
 }

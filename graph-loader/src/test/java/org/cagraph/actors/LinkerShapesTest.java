@@ -14,18 +14,22 @@ import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * General shapes the linker misread on text no one tuned it for: each test is a shape (a namesake in Russian, a capital
- * in a hyphenated modifier, a Russian two-state adjective, a locative verb, a common noun sharing a name's stem), not a
- * sentence of the corpus.
+ * General shapes the linker misread on text no one tuned it for: each test is a shape (a namesake
+ * in Russian, a capital in a hyphenated modifier, a Russian two-state adjective, a locative verb, a
+ * common noun sharing a name's stem), not a sentence of the corpus.
  */
 class LinkerShapesTest {
   private static final Linker LINKER = new Linker(Gazetteer.load());
 
   private static Set<String> linkOne(String sentence) {
-    SourceDocument doc = new SourceDocument("test_0000000000000000", Path.of("test.txt"), sentence, "txt", "0", List.of(0));
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), sentence, "txt", "0", List.of(0));
     List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
     assertEquals(1, all.size(), "one sentence expected: " + sentence);
-    return all.get(0).stream().map(m -> m.actor().id()).collect(Collectors.toCollection(TreeSet::new));
+    return all.get(0).stream()
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> ids(String... ids) {
@@ -35,8 +39,11 @@ class LinkerShapesTest {
   @Test
   void aRussianInstitutionNamedAfterAPersonIsNotThePerson() {
     assertFalse(linkOne("Он преподаёт в Назарбаев Университете.").contains("nursultan_nazarbayev"));
-    assertFalse(linkOne("Она окончила Университет имени Назарбаева в Астане.").contains("nursultan_nazarbayev"));
-    assertFalse(linkOne("Самолёт сел в аэропорту имени Назарбаева.").contains("nursultan_nazarbayev"));
+    assertFalse(
+        linkOne("Она окончила Университет имени Назарбаева в Астане.")
+            .contains("nursultan_nazarbayev"));
+    assertFalse(
+        linkOne("Самолёт сел в аэропорту имени Назарбаева.").contains("nursultan_nazarbayev"));
     // the person himself still links, in any case
     assertTrue(linkOne("Назарбаев подписал указ.").contains("nursultan_nazarbayev"));
     assertTrue(linkOne("Указ подписан Назарбаевым в Астане.").contains("nursultan_nazarbayev"));
@@ -47,7 +54,8 @@ class LinkerShapesTest {
     assertTrue(linkOne("The Moscow-led bloc held exercises in Tajikistan.").contains("russia"));
     assertFalse(linkOne("The Moscow-led bloc held exercises in Tajikistan.").contains("moscow"));
     assertTrue(linkOne("A Beijing-backed consortium built the railway.").contains("china"));
-    assertTrue(linkOne("The Washington-brokered deal ended the dispute.").contains("united_states"));
+    assertTrue(
+        linkOne("The Washington-brokered deal ended the dispute.").contains("united_states"));
     assertTrue(linkOne("An Ankara-sponsored summit of Turkic states opened.").contains("turkey"));
     assertTrue(linkOne("The Kremlin-backed candidate won.").contains("russia"));
     // -based is where something is: the city
@@ -57,15 +65,20 @@ class LinkerShapesTest {
 
   @Test
   void russianTwoStateAdjectivesNameBothStatesWhateverThePair() {
-    assertEquals(ids("kazakhstan", "uzbekistan"), linkOne("Казахстанско-узбекская граница была делимитирована."));
+    assertEquals(
+        ids("kazakhstan", "uzbekistan"),
+        linkOne("Казахстанско-узбекская граница была делимитирована."));
     assertEquals(ids("china", "russia"), linkOne("Российско-китайские отношения развиваются."));
     // pairs no one listed, and three states
     assertEquals(ids("belarus", "russia"), linkOne("Российско-белорусский союз укрепляется."));
-    assertEquals(ids("kyrgyzstan", "tajikistan", "uzbekistan"),
+    assertEquals(
+        ids("kyrgyzstan", "tajikistan", "uzbekistan"),
         linkOne("Кыргызско-таджикско-узбекская встреча прошла в Ферганской долине.").stream()
-            .filter(x -> !x.contains("fergana")).collect(Collectors.toCollection(TreeSet::new)));
+            .filter(x -> !x.contains("fergana"))
+            .collect(Collectors.toCollection(TreeSet::new)));
     // one adjective alone is that state, as before
-    assertEquals(ids("russia"), linkOne("Российский министр выступил."), "one state's adjective, as before");
+    assertEquals(
+        ids("russia"), linkOne("Российский министр выступил."), "one state's adjective, as before");
   }
 
   @Test
@@ -91,12 +104,14 @@ class LinkerShapesTest {
 
   @Test
   void oneCharacterShortsOfCentralAsianStatesInRunsAndWords() {
-    // with nothing in the paragraph or the paper to choose by, 烏 in a pair with 哈 is Uzbekistan, and every run reads alike
+    // with nothing in the paragraph or the paper to choose by, 烏 in a pair with 哈 is Uzbekistan,
+    // and every run reads alike
     for (int i = 0; i < 3; i++) {
       assertEquals(ids("kazakhstan", "uzbekistan"), linkOne("哈烏兩國簽署協議。"));
     }
     assertEquals(ids("kazakhstan", "uzbekistan", "kyrgyzstan"), linkOne("哈、烏、吉三國簽署協議。"));
-    // a doubled character is a word (哈哈大笑: laughing), not two states; 塔台 (control tower) is no Tajikistan-Taiwan pair
+    // a doubled character is a word (哈哈大笑: laughing), not two states; 塔台 (control tower) is no
+    // Tajikistan-Taiwan pair
     assertEquals(ids(), linkOne("他說完哈哈大笑。"));
     assertEquals(ids(), linkOne("塔台指揮飛機降落。"));
     // the pairs the papers write still read

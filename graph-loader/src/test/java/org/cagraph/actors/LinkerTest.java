@@ -23,12 +23,16 @@ class LinkerTest {
 
   /** The actor ids of each sentence of {@code text} (paragraphs separated by blank lines). */
   private static List<Set<String>> link(String text) {
-    SourceDocument doc = new SourceDocument("test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
     Paper paper = Paper.of(doc);
     List<Sentence> sentences = paper.sentences();
     List<List<Mention>> mentions = LINKER.link(sentences);
     return mentions.stream()
-        .map(ms -> ms.stream().map(m -> m.actor().id()).collect(Collectors.toCollection(TreeSet::new)))
+        .map(
+            ms ->
+                ms.stream().map(m -> m.actor().id()).collect(Collectors.toCollection(TreeSet::new)))
         .map(s -> (Set<String>) s)
         .toList();
   }
@@ -59,25 +63,35 @@ class LinkerTest {
     assertTrue(Discovery.isMedia("Interfax"));
     assertFalse(Discovery.isMedia("上海合作組織"));
     Discovery d = new Discovery(Gazetteer.load());
-    assertEquals("kassym_jomart_tokayev", d.samePerson("托卡葉夫").id(), "the same pinyin, another character");
+    assertEquals(
+        "kassym_jomart_tokayev", d.samePerson("托卡葉夫").id(), "the same pinyin, another character");
     assertEquals("shavkat_mirziyoyev", d.samePerson("米爾濟亞耶夫").id(), "one syllable apart in six");
     assertEquals(null, d.samePerson("普丁丁"), "no guess for a name near nobody");
   }
 
   @Test
   void russianNamesLinkInEveryCase() {
-    assertEquals(ids("kazakhstan", "csto"), linkOne("Договор был подписан в Казахстане, а затем Казахстаном ратифицирован в ОДКБ."));
+    assertEquals(
+        ids("kazakhstan", "csto"),
+        linkOne("Договор был подписан в Казахстане, а затем Казахстаном ратифицирован в ОДКБ."));
     assertEquals(ids("russia", "kyrgyzstan"), linkOne("Киргизия сблизилась с Россией."));
-    assertTrue(linkOne("Визит Токаева в Москву").contains("kassym_jomart_tokayev"), "a surname in the genitive");
-    assertFalse(linkOne("Казахский писатель").contains("kazakhstan"), "a word that only starts like a name is no name");
+    assertTrue(
+        linkOne("Визит Токаева в Москву").contains("kassym_jomart_tokayev"),
+        "a surname in the genitive");
+    assertFalse(
+        linkOne("Казахский писатель").contains("kazakhstan"),
+        "a word that only starts like a name is no name");
   }
 
   @Test
   void statesAreKnownByTheirLocaleNamesInEveryScript() {
-    // CLDR, through the JDK: mainland and Taiwan Chinese and Russian names of a state typed with its ISO code only
+    // CLDR, through the JDK: mainland and Taiwan Chinese and Russian names of a state typed with
+    // its ISO code only
     assertTrue(linkOne("阿塞拜疆与格鲁吉亚签署了协议。").containsAll(ids("azerbaijan", "georgia")));
     assertTrue(linkOne("亞塞拜然與喬治亞簽署了協議。").containsAll(ids("azerbaijan", "georgia")));
-    assertTrue(linkOne("Азербайджан и Грузия подписали соглашение.").containsAll(ids("azerbaijan", "georgia")));
+    assertTrue(
+        linkOne("Азербайджан и Грузия подписали соглашение.")
+            .containsAll(ids("azerbaijan", "georgia")));
   }
 
   @Test
@@ -91,7 +105,8 @@ class LinkerTest {
   @Test
   void abbreviationListInsideAClause() {
     // 001: 法、德、俄甚至聯手要求美國儘早停止戰爭 -- the last item is followed by a word, not 、 or 國
-    assertEquals(ids("france", "germany", "russia", "united_states"), linkOne("法、德、俄甚至聯手要求美國儘早停止戰爭。"));
+    assertEquals(
+        ids("france", "germany", "russia", "united_states"), linkOne("法、德、俄甚至聯手要求美國儘早停止戰爭。"));
     // 001: 這是中亞國家與俄、中所合組，沒有美國參與 -- the list follows a preposition
     Set<String> got = linkOne("這是中亞國家與俄、中所合組，沒有美國參與，企圖防堵美國在中亞的勢力甚明。");
     assertTrue(got.containsAll(ids("russia", "china", "united_states")), got.toString());
@@ -100,15 +115,20 @@ class LinkerTest {
   @Test
   void oneCharacterStateAsSubjectOrObject() {
     // 001: 2000年10月，吉舉行總統大選 / 003: 2022年哈薩克的對俄出口即增長25%
-    assertEquals(ids("kyrgyzstan"), linkOne("2000年10月，吉舉行總統大選，阿卡耶夫總統再次蟬聯。").stream()
-        .filter(x -> !x.equals("askar_akayev")).collect(Collectors.toCollection(TreeSet::new)));
-    assertTrue(linkOne("據統計，2022年哈薩克的對俄出口即增長25%，而2023年前兩個月的年增長率則達到32%。")
-        .containsAll(ids("kazakhstan", "russia")));
+    assertEquals(
+        ids("kyrgyzstan"),
+        linkOne("2000年10月，吉舉行總統大選，阿卡耶夫總統再次蟬聯。").stream()
+            .filter(x -> !x.equals("askar_akayev"))
+            .collect(Collectors.toCollection(TreeSet::new)));
+    assertTrue(
+        linkOne("據統計，2022年哈薩克的對俄出口即增長25%，而2023年前兩個月的年增長率則達到32%。")
+            .containsAll(ids("kazakhstan", "russia")));
     // 003: 因為侵烏而遭國際刑事法庭通緝的蒲亭 -- 侵烏 is Ukraine even in a paragraph about Uzbekistan
     Set<String> got = linkOne("因為侵烏而遭國際刑事法庭通緝的蒲亭，也出席了「一帶一路」峰會。");
     assertTrue(got.contains("ukraine") && !got.contains("uzbekistan"), got.toString());
     // ... and the forum's name straddles the quotation marks
-    assertTrue(got.containsAll(ids("bri", "belt_and_road_forum", "vladimir_putin")), got.toString());
+    assertTrue(
+        got.containsAll(ids("bri", "belt_and_road_forum", "vladimir_putin")), got.toString());
   }
 
   @Test
@@ -125,15 +145,21 @@ class LinkerTest {
     assertEquals(ids("kazakhstan", "russia"), linkOne("使得俄哈雙邊的關係，縱使在中亞地區有很大的影響力，但在一些問題上利益不一致。"));
     // 003: 隨著美中對立激化、中俄實質結盟及莫斯科對中國的依賴升高
     Set<String> got = linkOne("隨著美中對立激化、中俄實質結盟及莫斯科對中國的依賴升高，俄羅斯已默許「中吉烏鐵路」開工。");
-    assertTrue(got.containsAll(ids("united_states", "china", "russia", "china_kyrgyzstan_uzbekistan_railway")),
+    assertTrue(
+        got.containsAll(
+            ids("united_states", "china", "russia", "china_kyrgyzstan_uzbekistan_railway")),
         got.toString());
     assertFalse(got.contains("moscow"), "莫斯科 acts here: it is Russia");
     // 004: 如果哈薩克太疏離克里姆林宮，而跟美歐太接近，可能步上烏克蘭的後塵
-    assertEquals(ids("eu", "kazakhstan", "russia", "ukraine", "united_states"),
+    assertEquals(
+        ids("eu", "kazakhstan", "russia", "ukraine", "united_states"),
         linkOne("如果哈薩克太疏離克里姆林宮，而跟美歐太接近，可能步上烏克蘭的後塵。"));
     // 003: 俄烏戰爭 -- 烏 is Ukraine in the compound
-    assertEquals(ids("russia", "ukraine"), linkOne("俄烏戰爭爆發後，莫斯科未能迅速攻下基輔，反而陷入戰爭的泥淖。").stream()
-        .filter(x -> !x.equals("kyiv")).collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(
+        ids("russia", "ukraine"),
+        linkOne("俄烏戰爭爆發後，莫斯科未能迅速攻下基輔，反而陷入戰爭的泥淖。").stream()
+            .filter(x -> !x.equals("kyiv"))
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   // --- group words and regions ---------------------------------------------------------------
@@ -141,11 +167,13 @@ class LinkerTest {
   @Test
   void groupWords() {
     // 001: 蘇聯解體後，中亞五國相繼獨立
-    assertEquals(ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"),
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"),
         linkOne("蘇聯解體後，中亞五國相繼獨立，全球地緣政治格局隨之改變。"));
     // 003: 並在今年5月首度召開「中國+中亞五國」領袖峰會
-    assertTrue(linkOne("中國也伺機強化與中亞國家的交往，並在今年5月首度召開「中國+中亞五國」領袖峰會。")
-        .containsAll(ids("china", "kazakhstan", "turkmenistan", "china_central_asia_summit")));
+    assertTrue(
+        linkOne("中國也伺機強化與中亞國家的交往，並在今年5月首度召開「中國+中亞五國」領袖峰會。")
+            .containsAll(ids("china", "kazakhstan", "turkmenistan", "china_central_asia_summit")));
   }
 
   @Test
@@ -168,16 +196,21 @@ class LinkerTest {
   @Test
   void thatOrganisationAndThatCountry() {
     // 003: 伊朗成為上合組織成員國，被視為該國與中國及俄羅斯強化關係 / 因此，上合組織成員國的擴增，是否將提升中俄在該組織的主導力量
-    List<Set<String>> got = link("伊朗成為上合組織成員國，被視為該國與中國及俄羅斯強化關係，走出國際孤立的一步。"
-        + "親俄的白俄羅斯若加入該組織，可能也將加強中、俄、伊朗集團的力量。\n");
-    assertTrue(got.get(0).containsAll(ids("iran", "sco", "china", "russia")), got.get(0).toString());
-    assertTrue(got.get(1).containsAll(ids("belarus", "sco", "china", "russia", "iran")), got.get(1).toString());
+    List<Set<String>> got =
+        link("伊朗成為上合組織成員國，被視為該國與中國及俄羅斯強化關係，走出國際孤立的一步。" + "親俄的白俄羅斯若加入該組織，可能也將加強中、俄、伊朗集團的力量。\n");
+    assertTrue(
+        got.get(0).containsAll(ids("iran", "sco", "china", "russia")), got.get(0).toString());
+    assertTrue(
+        got.get(1).containsAll(ids("belarus", "sco", "china", "russia", "iran")),
+        got.get(1).toString());
   }
 
   @Test
   void russianReferringWordsInEveryCaseFromTheDataFile() {
-    List<Set<String>> got = link("В 2001 году Россия и Китай подписали договор о добрососедстве. "
-        + "Обе страны вступили в ШОС в том же году. Позднее в эту организацию вступила Индия.\n");
+    List<Set<String>> got =
+        link(
+            "В 2001 году Россия и Китай подписали договор о добрососедстве. "
+                + "Обе страны вступили в ШОС в том же году. Позднее в эту организацию вступила Индия.\n");
     assertEquals(3, got.size(), got.toString());
     assertTrue(got.get(1).containsAll(ids("russia", "china", "sco")), got.get(1).toString());
     assertTrue(got.get(2).containsAll(ids("sco", "india")), got.get(2).toString());
@@ -185,8 +218,10 @@ class LinkerTest {
 
   @Test
   void aTreatyDescribedByWhatItDoesIsNoBackReference() {
-    List<Set<String>> got = link("Kazakhstan signed the Collective Security Treaty in 1992. "
-        + "In 2014 it signed the treaty establishing the Eurasian Economic Union. Uzbekistan left the treaty in 1999.\n");
+    List<Set<String>> got =
+        link(
+            "Kazakhstan signed the Collective Security Treaty in 1992. "
+                + "In 2014 it signed the treaty establishing the Eurasian Economic Union. Uzbekistan left the treaty in 1999.\n");
     assertEquals(3, got.size(), got.toString());
     assertFalse(got.get(1).contains("collective_security_treaty"), got.get(1).toString());
     assertTrue(got.get(2).contains("collective_security_treaty"), got.get(2).toString());
@@ -194,15 +229,19 @@ class LinkerTest {
 
   @Test
   void theOrganisationRefersBackButTheOrganisationOfANameDoesNot() {
-    List<Set<String>> got = link("Kazakhstan joined the EAEU in 2015. The Organization now has five members. "
-        + "Kazakhstan is an observer state of the Organization of Black Sea Economic Cooperation.\n");
+    List<Set<String>> got =
+        link(
+            "Kazakhstan joined the EAEU in 2015. The Organization now has five members. "
+                + "Kazakhstan is an observer state of the Organization of Black Sea Economic Cooperation.\n");
     assertTrue(got.get(1).contains("eaeu"), "the Organization: the EAEU named before " + got);
-    assertEquals(ids("kazakhstan"), got.get(2), "a name the gazetteer does not hold is not the EAEU");
+    assertEquals(
+        ids("kazakhstan"), got.get(2), "a name the gazetteer does not hold is not the EAEU");
   }
 
   @Test
   void aNameAcrossAQuoteMarkWinsOverTheAbbreviationItOverlaps() {
-    // LinkerFuzzTest: 侵烏 (Ukraine, contracted) overlapped 烏」國 (烏國, Uzbekistan, read across the quote mark)
+    // LinkerFuzzTest: 侵烏 (Ukraine, contracted) overlapped 烏」國 (烏國, Uzbekistan, read across the
+    // quote mark)
     assertEquals(ids("uzbekistan"), linkOne("侵烏」國 家"));
   }
 
@@ -216,29 +255,47 @@ class LinkerTest {
   @Test
   void numberedReferencesAndTheRest() {
     // 002: 中亞5國...; 哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制
-    List<Set<String>> got = link("中亞5國的國家安全戰略定調為不依靠單一國家。"
-        + "至於，在社會（政治）策略上，哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制；\n");
-    assertEquals(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"), got.get(1));
+    List<Set<String>> got =
+        link(
+            "中亞5國的國家安全戰略定調為不依靠單一國家。"
+                + "至於，在社會（政治）策略上，哈薩克與吉爾吉斯的社會福利制度較趨向「自由市場」機制，餘3國則較趨向於「政府主導」機制；\n");
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"), got.get(1));
     // 002: 美國、俄羅斯、中國三個強權國家...; 其中經濟與反恐利益，則為三強與土耳其、印度及伊朗等6國的共同利益
-    got = link("可清晰獲得美國、俄羅斯、中國三個強權國家，除共同擁有中亞的地緣政治利益外，三者亦同時具有反恐與經濟的利益；"
-        + "其中經濟與反恐利益，則為三強與土耳其、印度及伊朗等6國的共同利益。\n");
-    assertEquals(ids("china", "india", "iran", "russia", "turkey", "united_states"), got.get(got.size() - 1));
+    got =
+        link(
+            "可清晰獲得美國、俄羅斯、中國三個強權國家，除共同擁有中亞的地緣政治利益外，三者亦同時具有反恐與經濟的利益；"
+                + "其中經濟與反恐利益，則為三強與土耳其、印度及伊朗等6國的共同利益。\n");
+    assertEquals(
+        ids("china", "india", "iran", "russia", "turkey", "united_states"),
+        got.get(got.size() - 1));
   }
 
   @Test
   void theTwoNationsInEnglish() {
     // 003 (Kazakhstan article)
-    List<Set<String>> got = link("Kazakhstan and China signed a strategic partnership in 2005. "
-        + "Consequently, one of the central topics in the cooperation between the two nations is the execution of "
-        + "objectives within the Belt and Road Initiative (BRI), as well as the Trans-Caspian international transport route.\n");
-    assertTrue(got.get(got.size() - 1).containsAll(ids("kazakhstan", "china", "bri")), got.toString());
+    List<Set<String>> got =
+        link(
+            "Kazakhstan and China signed a strategic partnership in 2005. "
+                + "Consequently, one of the central topics in the cooperation between the two nations is the execution of "
+                + "objectives within the Belt and Road Initiative (BRI), as well as the Trans-Caspian international transport route.\n");
+    assertTrue(
+        got.get(got.size() - 1).containsAll(ids("kazakhstan", "china", "bri")), got.toString());
   }
 
   @Test
   void quantifiedCentralAsianStates() {
     // 001: 因此1992年1月中亞國家集體加入歐安會 -- 集體 makes the claim hold for each of the five
-    assertTrue(linkOne("因此1992年1月中亞國家集體加入歐安會，3月集體成為北大西洋合作理事會會員。")
-        .containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan", "osce")));
+    assertTrue(
+        linkOne("因此1992年1月中亞國家集體加入歐安會，3月集體成為北大西洋合作理事會會員。")
+            .containsAll(
+                ids(
+                    "kazakhstan",
+                    "kyrgyzstan",
+                    "tajikistan",
+                    "turkmenistan",
+                    "uzbekistan",
+                    "osce")));
     // 003: 中國也伺機強化與中亞國家的交往 -- generic, not linked
     assertFalse(linkOne("俄羅斯已默許「中吉烏鐵路」開工，中國也伺機強化與中亞國家的交往。").contains("kazakhstan"));
     // 003: 頻繁造訪中亞各國 -- no quantifier after it: not linked
@@ -250,37 +307,53 @@ class LinkerTest {
     // 001: 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」 -- a state and an organisation
     Set<String> got = linkOne("2002年5月，俄羅斯與北約達成協議，常設性組織的「北約-俄羅斯理事會」成立，雙方簽署「羅馬宣言」，建立北約「19+1」的機制。");
     assertTrue(got.containsAll(ids("russia", "nato", "rome_declaration")), got.toString());
-    // 000: 納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方… -- the two states of the sentence, not a pair of the paragraph's list
-    List<Set<String>> two = link("1992年5月，俄羅斯與哈薩克簽署友好合作互助條約，雙方並說服烏茲別克、吉爾吉斯、塔吉克三國共同簽署獨立國協集體安全條約。"
-        + "1992年10月10日，哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方在關於軍事，經濟和政治層面的合作協定。\n");
-    assertFalse(two.get(1).contains("kyrgyzstan") || two.get(1).contains("uzbekistan"), two.toString());
+    // 000: 納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方… -- the two states of the sentence, not a pair of the paragraph's
+    // list
+    List<Set<String>> two =
+        link(
+            "1992年5月，俄羅斯與哈薩克簽署友好合作互助條約，雙方並說服烏茲別克、吉爾吉斯、塔吉克三國共同簽署獨立國協集體安全條約。"
+                + "1992年10月10日，哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方在關於軍事，經濟和政治層面的合作協定。\n");
+    assertFalse(
+        two.get(1).contains("kyrgyzstan") || two.get(1).contains("uzbekistan"), two.toString());
   }
 
   @Test
   void theyAndItAsClauseSubjects() {
-    // 003: Kazakhstan and China gradually progressed ... In July 2005, they formalized a "long-term strategic partnership"
-    List<Set<String>> got = link("Kazakhstan and China gradually progressed toward the formulation of their most significant strategic "
-        + "agreements. In July 2005, they formalized a \"long-term strategic partnership\" through a joint Declaration.\n");
+    // 003: Kazakhstan and China gradually progressed ... In July 2005, they formalized a "long-term
+    // strategic partnership"
+    List<Set<String>> got =
+        link(
+            "Kazakhstan and China gradually progressed toward the formulation of their most significant strategic "
+                + "agreements. In July 2005, they formalized a \"long-term strategic partnership\" through a joint Declaration.\n");
     assertEquals(ids("china", "kazakhstan"), got.get(got.size() - 1));
-    // 004: This leads the American interest groups into Kazakhstan. At the same time, it has established ... with Japan
-    got = link("Kazakh took advantage of the end of the Cold War. This leads the American interest groups into Kazakhstan. "
-        + "At the same time, it has established a strategic partnership with Japan to develop energy technologies.\n");
+    // 004: This leads the American interest groups into Kazakhstan. At the same time, it has
+    // established ... with Japan
+    got =
+        link(
+            "Kazakh took advantage of the end of the Cold War. This leads the American interest groups into Kazakhstan. "
+                + "At the same time, it has established a strategic partnership with Japan to develop energy technologies.\n");
     assertTrue(got.get(got.size() - 1).containsAll(ids("kazakhstan", "japan")), got.toString());
     // 004: Whether it is Russia's Eurasian Economic Union ... -- "it is" is no actor
-    got = link("Kazakhstan won independence in 1991. Thus, it is of great value to study its strategy.\n");
+    got =
+        link(
+            "Kazakhstan won independence in 1991. Thus, it is of great value to study its strategy.\n");
     assertFalse(got.get(got.size() - 1).contains("kazakhstan"), got.toString());
     // 000: 鄰近俄羅斯的地理位置…卻也使哈薩克難以擺脫與俄羅斯所形成獨特的夥伴關係。在諸多的領域中，他們都離不開與俄羅斯的合作
-    got = link("鄰近俄羅斯的地理位置和長期以來形成的政治、經濟和文化上的聯繫，卻也使哈薩克難以擺脫與俄羅斯所形成獨特的夥伴關係。"
-        + "在諸多的領域中，他們都離不開與俄羅斯的合作，甚至在很大程度上依賴俄羅斯的援助。\n");
+    got =
+        link(
+            "鄰近俄羅斯的地理位置和長期以來形成的政治、經濟和文化上的聯繫，卻也使哈薩克難以擺脫與俄羅斯所形成獨特的夥伴關係。"
+                + "在諸多的領域中，他們都離不開與俄羅斯的合作，甚至在很大程度上依賴俄羅斯的援助。\n");
     assertEquals(ids("kazakhstan", "russia"), got.get(1));
   }
 
   @Test
   void membersOfTheOrganisationNamedBefore() {
     // 004: EEU成立的宗旨在於…。時任總統的納扎爾巴耶夫…在莫斯科大學演講時提出此戰略構想。成員國有俄羅斯、白俄羅斯…
-    List<Set<String>> got = link("EEU成立的宗旨在於減少非關稅壁壘和加強貿易便利化。"
-        + "時任總統的納扎爾巴耶夫（Nursultan Nazarbayev）僅在建國兩年後就在莫斯科大學演講時提出此戰略構想。"
-        + "成員國有俄羅斯、白俄羅斯、哈薩克、吉爾吉斯、亞美尼亞，清一色位於中亞地區後蘇聯集團成員。\n");
+    List<Set<String>> got =
+        link(
+            "EEU成立的宗旨在於減少非關稅壁壘和加強貿易便利化。"
+                + "時任總統的納扎爾巴耶夫（Nursultan Nazarbayev）僅在建國兩年後就在莫斯科大學演講時提出此戰略構想。"
+                + "成員國有俄羅斯、白俄羅斯、哈薩克、吉爾吉斯、亞美尼亞，清一色位於中亞地區後蘇聯集團成員。\n");
     Set<String> last = got.get(got.size() - 1);
     assertTrue(last.contains("eaeu") && !last.contains("moscow_state_university"), last.toString());
   }
@@ -289,29 +362,51 @@ class LinkerTest {
 
   @Test
   void englishNames() {
-    // 003: Moscow's primary motive was to ensure stability in Kazakhstan, given the extensive Russian-Kazakh border
-    assertEquals(ids("kazakhstan", "russia"), linkOne("Moscow's primary motive was to ensure stability in Kazakhstan, "
-        + "given the extensive Russian-Kazakh border, which is inadequately equipped and, in some areas, not even demarcated."));
-    // 003: Astana actively promoted this strategy by initiating ... the Eurasian Economic Community, CSTO, the SCO
-    assertEquals(ids("csto", "eurasec", "kazakhstan", "sco"), linkOne("Astana actively promoted this strategy by initiating "
-        + "the establishment of regional and sub-regional organizations like the Eurasian Economic Community, CSTO, "
-        + "the Shanghai Cooperation Organization (SCO), and others."));
+    // 003: Moscow's primary motive was to ensure stability in Kazakhstan, given the extensive
+    // Russian-Kazakh border
+    assertEquals(
+        ids("kazakhstan", "russia"),
+        linkOne(
+            "Moscow's primary motive was to ensure stability in Kazakhstan, "
+                + "given the extensive Russian-Kazakh border, which is inadequately equipped and, in some areas, not even demarcated."));
+    // 003: Astana actively promoted this strategy by initiating ... the Eurasian Economic
+    // Community, CSTO, the SCO
+    assertEquals(
+        ids("csto", "eurasec", "kazakhstan", "sco"),
+        linkOne(
+            "Astana actively promoted this strategy by initiating "
+                + "the establishment of regional and sub-regional organizations like the Eurasian Economic Community, CSTO, "
+                + "the Shanghai Cooperation Organization (SCO), and others."));
   }
 
   @Test
   void russianNames() {
     // 001 fn 6
-    Set<String> got = linkOne("Договор о коллективной безопасности подписан 15 мая 1992 года в Ташкенте главами России, "
-        + "Армении, Казахстана, Киргизии, Таджикистана и Узбекистана.");
-    assertEquals(ids("armenia", "collective_security_treaty", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "tashkent",
-        "uzbekistan"), got);
+    Set<String> got =
+        linkOne(
+            "Договор о коллективной безопасности подписан 15 мая 1992 года в Ташкенте главами России, "
+                + "Армении, Казахстана, Киргизии, Таджикистана и Узбекистана.");
+    assertEquals(
+        ids(
+            "armenia",
+            "collective_security_treaty",
+            "kazakhstan",
+            "kyrgyzstan",
+            "russia",
+            "tajikistan",
+            "tashkent",
+            "uzbekistan"),
+        got);
   }
 
   @Test
   void compatibilityIdeographsOf002() {
-    // 002 writes 冷 (U+F92E), 聯 (U+F997), 不 (U+F967), 力 (U+F98A) as compatibility ideographs; NFC maps them back
+    // 002 writes 冷 (U+F92E), 聯 (U+F997), 不 (U+F967), 力 (U+F98A) as compatibility ideographs; NFC
+    // maps them back
     String raw = "\uf92e戰時期，由於中亞5國均為蘇\uf997的加盟共和國，\uf967具個別外交的權\uf98a；";
-    assertEquals(ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"), linkOne(raw));
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "soviet_union", "tajikistan", "turkmenistan", "uzbekistan"),
+        linkOne(raw));
   }
 
   @Test
@@ -325,9 +420,13 @@ class LinkerTest {
 
   @Test
   void oneNodePerActorInEveryScript() {
-    for (String s : List.of("哈薩克是中亞面積最大的國家。", "哈萨克斯坦是中亚面积最大的国家。",
-        "Kazakhstan is the largest state of Central Asia.", "Казахстан является крупнейшим государством.",
-        "哈薩克斯坦共和國是中亞面積最大的國家。")) {
+    for (String s :
+        List.of(
+            "哈薩克是中亞面積最大的國家。",
+            "哈萨克斯坦是中亚面积最大的国家。",
+            "Kazakhstan is the largest state of Central Asia.",
+            "Казахстан является крупнейшим государством.",
+            "哈薩克斯坦共和國是中亞面積最大的國家。")) {
       assertEquals(ids("kazakhstan"), linkOne(s), s);
     }
   }
@@ -340,7 +439,8 @@ class LinkerTest {
     assertFalse(Discovery.plausible("伊斯蘭教", "Organization"));
     assertFalse(Discovery.plausible("H.J.", "Person"));
     assertTrue(Discovery.plausible("Carnegie Endowment for International Peace", "Organization"));
-    assertFalse(Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
+    assertFalse(
+        Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
     assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
   }
 }

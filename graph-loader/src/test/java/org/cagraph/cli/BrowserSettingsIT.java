@@ -20,12 +20,19 @@ class BrowserSettingsIT {
   @Test
   void browserAppliesTheStyleAndPlaysTheGuideOnConnect(@TempDir Path work) throws Exception {
     int bolt = Cli.freePort();
-    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(bolt, Cli.freePort(), work, "http://localhost:9123/browser/guide.html");
+    try (EmbeddedNeo4j neo4j =
+            EmbeddedNeo4j.start(
+                bolt, Cli.freePort(), work, "http://localhost:9123/browser/guide.html");
         Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         Session s = driver.session()) {
-      List<String> cmd = s.run("CALL dbms.clientConfig() YIELD name, value "
-          + "WHERE name = 'browser.post_connect_cmd' RETURN value").list(r -> r.get("value").asString());
-      assertEquals(List.of("style http://localhost:9123/browser/style.grass; play http://localhost:9123/browser/guide.html"),
+      List<String> cmd =
+          s.run(
+                  "CALL dbms.clientConfig() YIELD name, value "
+                      + "WHERE name = 'browser.post_connect_cmd' RETURN value")
+              .list(r -> r.get("value").asString());
+      assertEquals(
+          List.of(
+              "style http://localhost:9123/browser/style.grass; play http://localhost:9123/browser/guide.html"),
           cmd);
     }
   }

@@ -26,7 +26,10 @@ record Cli(int exitCode, String out, String err) {
     }
   }
 
-  /** The small statements file (40 relations of the corpus, with its sentences sidecar) kept with the tests. */
+  /**
+   * The small statements file (40 relations of the corpus, with its sentences sidecar) kept with
+   * the tests.
+   */
   static Path fixture() throws URISyntaxException {
     return Path.of(Cli.class.getResource("small.jsonl").toURI());
   }

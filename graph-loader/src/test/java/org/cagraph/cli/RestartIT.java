@@ -11,44 +11,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.cagraph.embedded.EmbeddedNeo4j;
 import org.cagraph.graph.Connection;
 import org.cagraph.graph.GraphSnapshot;
 import org.cagraph.graph.Synthetic;
-import org.cagraph.embedded.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /**
- * The server stops in the middle of a {@code kg load}: the load ends in bounded time with one clear line and
- * exit code 4, the papers committed before the stop are on disk when the server comes back on the same store,
- * and loading again gives the graph an uninterrupted load gives.
+ * The server stops in the middle of a {@code kg load}: the load ends in bounded time with one clear
+ * line and exit code 4, the papers committed before the stop are on disk when the server comes back
+ * on the same store, and loading again gives the graph an uninterrupted load gives.
  */
 class RestartIT {
   /** 80 papers of 50 relations: seconds of loading, so the server can be stopped part-way. */
   private static final int PAPERS = 80;
+
   private static final int PER_PAPER = 50;
+
   /** The load gives up once the driver has retried for 30 s; this bounds "no hang". */
   private static final Duration GIVE_UP_WITHIN = Duration.ofSeconds(90);
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void aLoadCutByAServerStopFailsCleanlyAndTheNextLoadConverges() throws Exception {
-    Path statements = Synthetic.write(tmp.resolve("synthetic.jsonl"), 500, PAPERS * PER_PAPER, PER_PAPER, 7);
+    Path statements =
+        Synthetic.write(tmp.resolve("synthetic.jsonl"), 500, PAPERS * PER_PAPER, PER_PAPER, 7);
 
     // a load into a server that stops part-way; the server's store outlives it
     int port = Cli.freePort();
     Path data = tmp.resolve("data");
     Map<String, String> env = Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port);
-    EmbeddedNeo4j server = EmbeddedNeo4j.start(port, 0, Files.createTempDirectory(tmp, "first-"), null, data);
+    EmbeddedNeo4j server =
+        EmbeddedNeo4j.start(port, 0, Files.createTempDirectory(tmp, "first-"), null, data);
     CompletableFuture<Cli> cut;
     long committed;
     long stopped;
     try (Driver probe = driver(server)) {
-      cut = CompletableFuture.supplyAsync(() -> Cli.run(env, "load", "--statements", statements.toString()));
+      cut =
+          CompletableFuture.supplyAsync(
+              () -> Cli.run(env, "load", "--statements", statements.toString()));
       committed = waitForDocuments(probe, 5, cut);
     } finally {
       server.close();
@@ -57,29 +62,47 @@ class RestartIT {
 
     // while that load retries: the graph an uninterrupted load gives, in a fresh server
     List<String> expected;
-    try (EmbeddedNeo4j fresh = EmbeddedNeo4j.start(Cli.freePort(), 0, Files.createTempDirectory(tmp, "fresh-"), null)) {
-      Cli load = Cli.run(Map.of("NEO4J_URI", fresh.boltUri().toString()), "load", "--statements", statements.toString());
+    try (EmbeddedNeo4j fresh =
+        EmbeddedNeo4j.start(Cli.freePort(), 0, Files.createTempDirectory(tmp, "fresh-"), null)) {
+      Cli load =
+          Cli.run(
+              Map.of("NEO4J_URI", fresh.boltUri().toString()),
+              "load",
+              "--statements",
+              statements.toString());
       assertEquals(0, load.exitCode(), load.toString());
       try (Driver d = driver(fresh)) {
         expected = GraphSnapshot.of(d);
       }
     }
 
-    // the cut load ends, in bounded time, with one clear line and the exit code for "Neo4j unreachable"
-    Cli failed = cut.get(Math.max(1, GIVE_UP_WITHIN.toNanos() - (System.nanoTime() - stopped)), TimeUnit.NANOSECONDS);
-    System.out.printf("RestartIT: server stopped after %d of %d papers were committed; the load gave up %.1f s later:%n  %s%n",
+    // the cut load ends, in bounded time, with one clear line and the exit code for "Neo4j
+    // unreachable"
+    Cli failed =
+        cut.get(
+            Math.max(1, GIVE_UP_WITHIN.toNanos() - (System.nanoTime() - stopped)),
+            TimeUnit.NANOSECONDS);
+    System.out.printf(
+        "RestartIT: server stopped after %d of %d papers were committed; the load gave up %.1f s later:%n  %s%n",
         committed, PAPERS, (System.nanoTime() - stopped) / 1e9, failed.err().strip());
     assertEquals(4, failed.exitCode(), failed.toString());
     assertEquals("", failed.out(), failed.toString());
     List<String> lines = failed.err().lines().toList();
     assertEquals(1, lines.size(), failed.toString());
-    assertTrue(lines.get(0).startsWith("kg load: lost the connection to Neo4j") && lines.get(0).contains("again"), lines.get(0));
+    assertTrue(
+        lines.get(0).startsWith("kg load: lost the connection to Neo4j")
+            && lines.get(0).contains("again"),
+        lines.get(0));
 
-    // the server comes back on the same store: what was committed is there, and loading again converges
-    try (EmbeddedNeo4j again = EmbeddedNeo4j.start(port, 0, Files.createTempDirectory(tmp, "second-"), null, data);
+    // the server comes back on the same store: what was committed is there, and loading again
+    // converges
+    try (EmbeddedNeo4j again =
+            EmbeddedNeo4j.start(port, 0, Files.createTempDirectory(tmp, "second-"), null, data);
         Driver d = driver(again)) {
       long kept = documents(d);
-      assertTrue(kept >= committed && kept < PAPERS, "papers after the restart: " + kept + ", committed before the stop: " + committed);
+      assertTrue(
+          kept >= committed && kept < PAPERS,
+          "papers after the restart: " + kept + ", committed before the stop: " + committed);
       assertNotEquals(expected, GraphSnapshot.of(d));
       Cli load = Cli.run(env, "load", "--statements", statements.toString());
       assertEquals(0, load.exitCode(), load.toString());
@@ -100,8 +123,12 @@ class RestartIT {
     }
   }
 
-  /** Polls until at least {@code n} papers are committed; fails if the load ends first or takes too long. */
-  private static long waitForDocuments(Driver d, long n, CompletableFuture<Cli> load) throws InterruptedException {
+  /**
+   * Polls until at least {@code n} papers are committed; fails if the load ends first or takes too
+   * long.
+   */
+  private static long waitForDocuments(Driver d, long n, CompletableFuture<Cli> load)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       if (load.isDone()) {

@@ -22,19 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Writing files on a disk that fills up: the kernel's own "no space left on device", from /dev/full, reaches the
- * writer through its opener seam, so no file system is filled or mounted. The previous files survive, nothing
- * is left behind, and the error names the file.
+ * Writing files on a disk that fills up: the kernel's own "no space left on device", from
+ * /dev/full, reaches the writer through its opener seam, so no file system is filled or mounted.
+ * The previous files survive, nothing is left behind, and the error names the file.
  */
 class AtomicFilesTest {
   private static final Path FULL = Path.of("/dev/full");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void aFullDevice() {
-    assumeTrue(Files.exists(FULL) && !Files.isRegularFile(FULL) && Files.isWritable(FULL), "no /dev/full here");
+    assumeTrue(
+        Files.exists(FULL) && !Files.isRegularFile(FULL) && Files.isWritable(FULL),
+        "no /dev/full here");
   }
 
   @AfterAll
@@ -42,10 +43,17 @@ class AtomicFilesTest {
     assertFalse(Files.isRegularFile(FULL), "/dev/full was replaced by a file");
   }
 
-  /** Opens real files, except the {@code full}-th one opened (counting from 1), which is on a full disk. */
+  /**
+   * Opens real files, except the {@code full}-th one opened (counting from 1), which is on a full
+   * disk.
+   */
   private static AtomicFiles fullAt(int full) {
     AtomicInteger opened = new AtomicInteger();
-    return new AtomicFiles(p -> opened.incrementAndGet() == full ? new FileOutputStream(FULL.toFile()) : Files.newOutputStream(p));
+    return new AtomicFiles(
+        p ->
+            opened.incrementAndGet() == full
+                ? new FileOutputStream(FULL.toFile())
+                : Files.newOutputStream(p));
   }
 
   private List<String> leftovers() throws IOException {
@@ -64,11 +72,18 @@ class AtomicFilesTest {
     DiskFullException e;
     try (AtomicFiles files = fullAt(2)) {
       files.text(statements, w -> w.write("new statements\n"));
-      e = assertThrows(DiskFullException.class, () -> files.text(sidecar, w -> w.write("new sentences\n".repeat(1000))));
+      e =
+          assertThrows(
+              DiskFullException.class,
+              () -> files.text(sidecar, w -> w.write("new sentences\n".repeat(1000))));
     }
-    assertEquals("disk full writing " + sidecar + ": free some space and run again", e.getMessage());
+    assertEquals(
+        "disk full writing " + sidecar + ": free some space and run again", e.getMessage());
     assertEquals(sidecar, e.path());
-    assertEquals("old statements\n", Files.readString(statements), "the first file was replaced before the set was complete");
+    assertEquals(
+        "old statements\n",
+        Files.readString(statements),
+        "the first file was replaced before the set was complete");
     assertEquals("old sentences\n", Files.readString(sidecar));
     assertEquals(List.of(), leftovers());
   }
@@ -77,7 +92,9 @@ class AtomicFilesTest {
   void aDiskFullOnTheOnlyFileLeavesNoFileWhereThereWasNone() throws Exception {
     Path out = dir.resolve("sub/export.graphml");
     try (AtomicFiles files = fullAt(1)) {
-      DiskFullException e = assertThrows(DiskFullException.class, () -> files.bytes(out, os -> os.write(new byte[100_000])));
+      DiskFullException e =
+          assertThrows(
+              DiskFullException.class, () -> files.bytes(out, os -> os.write(new byte[100_000])));
       assertTrue(e.getMessage().startsWith("disk full writing " + out + ":"), e.getMessage());
     }
     assertFalse(Files.exists(out));
@@ -109,26 +126,37 @@ class AtomicFilesTest {
   void aFailureInTheMiddleOfWritingKeepsThePreviousFile() throws Exception {
     Path out = dir.resolve("out.jsonl");
     Files.writeString(out, "previous");
-    assertThrows(IllegalStateException.class, () -> AtomicFiles.write(out, w -> {
-      w.write("half");
-      throw new IllegalStateException("the database went away");
-    }));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            AtomicFiles.write(
+                out,
+                w -> {
+                  w.write("half");
+                  throw new IllegalStateException("the database went away");
+                }));
     assertEquals("previous", Files.readString(out));
     assertEquals(List.of(), leftovers());
   }
 
   @Test
   void aDeviceIsWrittenInPlaceNotReplaced() throws Exception {
-    // through links in the test's own folder: were the device ever renamed over, only the link would go
+    // through links in the test's own folder: were the device ever renamed over, only the link
+    // would go
     Path full = Files.createSymbolicLink(dir.resolve("full.graphml"), FULL);
     Path nul = Files.createSymbolicLink(dir.resolve("null.jsonl"), Path.of("/dev/null"));
-    DiskFullException e = assertThrows(DiskFullException.class, () -> AtomicFiles.write(full, w -> w.write("x".repeat(10_000))));
+    DiskFullException e =
+        assertThrows(
+            DiskFullException.class,
+            () -> AtomicFiles.write(full, w -> w.write("x".repeat(10_000))));
     assertEquals("disk full writing " + full + ": free some space and run again", e.getMessage());
     AtomicFiles.write(nul, w -> w.write("discarded"));
     assertTrue(Files.isSymbolicLink(full) && Files.isSymbolicLink(nul));
     assertFalse(Files.isRegularFile(Path.of("/dev/null")));
     assertEquals(List.of(), leftovers());
-    Files.delete(full); // the links, not the devices (and JUnit need not warn about links leaving its folder)
+    Files.delete(
+        full); // the links, not the devices (and JUnit need not warn about links leaving its
+    // folder)
     Files.delete(nul);
   }
 
@@ -144,9 +172,13 @@ class AtomicFilesTest {
   @Test
   void enospcIsRecognisedInEveryShapeTheJdkGivesIt() {
     assertTrue(DiskFullException.isDiskFull(new IOException("No space left on device")));
-    assertTrue(DiskFullException.isDiskFull(new FileSystemException("/x/.kg-1.tmp", null, "No space left on device")));
-    assertTrue(DiskFullException.isDiskFull(new IllegalStateException(new IOException("writing GraphML",
-        new IOException("No space left on device")))));
+    assertTrue(
+        DiskFullException.isDiskFull(
+            new FileSystemException("/x/.kg-1.tmp", null, "No space left on device")));
+    assertTrue(
+        DiskFullException.isDiskFull(
+            new IllegalStateException(
+                new IOException("writing GraphML", new IOException("No space left on device")))));
     assertFalse(DiskFullException.isDiskFull(new IOException("Permission denied")));
     assertFalse(DiskFullException.isDiskFull(new IllegalStateException("No space left on device")));
   }

@@ -46,9 +46,16 @@ class ExtractionIT {
         continue;
       }
       relations++;
-      assertTrue(actors.contains(n.get("subject").asText()) && actors.contains(n.get("object").asText()), line);
-      assertTrue(keys.add(n.get("subject").asText() + n.get("predicate").asText() + n.get("object").asText()
-          + n.get("role").asText()), "relation listed twice: " + line);
+      assertTrue(
+          actors.contains(n.get("subject").asText()) && actors.contains(n.get("object").asText()),
+          line);
+      assertTrue(
+          keys.add(
+              n.get("subject").asText()
+                  + n.get("predicate").asText()
+                  + n.get("object").asText()
+                  + n.get("role").asText()),
+          "relation listed twice: " + line);
       assertTrue(n.get("citations").size() > 0, "uncited relation: " + line);
       for (JsonNode c : n.get("citations")) {
         String t = texts.get(c.get("doc").asText());
@@ -62,15 +69,18 @@ class ExtractionIT {
 
   @Test
   void actorsAreWrittenInIdOrderSoTheSameCorpusGivesTheSameFile() throws Exception {
-    List<String> ids = Files.readAllLines(CorpusRun.statements(), StandardCharsets.UTF_8).stream()
-        .filter(l -> l.startsWith("{\"type\":\"actor\""))
-        .map(l -> {
-          try {
-            return JSON.readTree(l).get("id").asText();
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        }).toList();
+    List<String> ids =
+        Files.readAllLines(CorpusRun.statements(), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("{\"type\":\"actor\""))
+            .map(
+                l -> {
+                  try {
+                    return JSON.readTree(l).get("id").asText();
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .toList();
     assertTrue(ids.size() > 100, "actors written: " + ids.size());
     assertEquals(ids.stream().sorted().toList(), ids);
   }
@@ -87,7 +97,9 @@ class ExtractionIT {
       for (JsonNode name : n.get("names")) {
         String key = org.cagraph.actors.Linker.key(name.asText()).replaceAll("[\\s·.\\-]", "");
         String prev = owner.putIfAbsent(key, id);
-        assertTrue(prev == null || prev.equals(id), "'" + name.asText() + "' names both " + prev + " and " + id);
+        assertTrue(
+            prev == null || prev.equals(id),
+            "'" + name.asText() + "' names both " + prev + " and " + id);
       }
     }
     // the names an analyst may search for all land on one node
@@ -99,25 +111,36 @@ class ExtractionIT {
   @Test
   void theScoFoundingOf2001IsInTheGraphWithItsSentence() throws Exception {
     List<org.cagraph.relations.Relation> rels = CorpusRun.result().relations();
-    org.cagraph.relations.Relation r = rels.stream()
-        .filter(x -> x.subject().equals("kazakhstan") && x.predicate().equals("MEMBER_OF") && x.object().equals("sco"))
-        .findFirst().orElseThrow(() -> new AssertionError("kazakhstan MEMBER_OF sco missing"));
+    org.cagraph.relations.Relation r =
+        rels.stream()
+            .filter(
+                x ->
+                    x.subject().equals("kazakhstan")
+                        && x.predicate().equals("MEMBER_OF")
+                        && x.object().equals("sco"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("kazakhstan MEMBER_OF sco missing"));
     assertEquals("founding", r.role());
-    assertTrue(r.citations().stream().anyMatch(c -> c.quote().contains("上海合作組")), r.citations().toString());
+    assertTrue(
+        r.citations().stream().anyMatch(c -> c.quote().contains("上海合作組")),
+        r.citations().toString());
   }
 
   @Test
   void nerTagsTheCentralAsianStatesAsPlacesOnTheSimplifiedView() throws Exception {
     Extraction.Result r = CorpusRun.result();
-    Set<String> states = Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan");
+    Set<String> states =
+        Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan");
     Set<String> places = Set.of("GPE", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "CITY");
     Map<String, AnnotatedSentence> annotated = new HashMap<>();
     for (Paper p : r.papers()) {
       List<Sentence> chinese = p.sentences().stream().filter(s -> !s.isEnglish()).toList();
-      // the cached run keeps no tokens: annotate the sentences that mention a state (model already loaded)
+      // the cached run keeps no tokens: annotate the sentences that mention a state (model already
+      // loaded)
       for (Sentence s : chinese) {
         List<Mention> ms = r.mentions().get(s.id());
-        if (ms.stream().anyMatch(m -> m.method().equals("name") && states.contains(m.actor().id()))) {
+        if (ms.stream()
+            .anyMatch(m -> m.method().equals("name") && states.contains(m.actor().id()))) {
           annotated.put(s.id(), NlpPipeline.shared().annotate(s));
         }
       }
@@ -130,14 +153,19 @@ class ExtractionIT {
           continue;
         }
         total++;
-        boolean place = a.tokens().stream().anyMatch(t -> t.begin() < m.end() && m.begin() < t.end() && places.contains(t.ner()));
+        boolean place =
+            a.tokens().stream()
+                .anyMatch(
+                    t -> t.begin() < m.end() && m.begin() < t.end() && places.contains(t.ner()));
         if (place) {
           tagged++;
         }
       }
     }
     double rate = (double) tagged / total;
-    System.err.printf("NER: %d of %d Central Asian state mentions tagged as places (%.3f)%n", tagged, total, rate);
+    System.err.printf(
+        "NER: %d of %d Central Asian state mentions tagged as places (%.3f)%n",
+        tagged, total, rate);
     assertTrue(total > 500, "mentions: " + total);
     assertTrue(rate >= 0.95, "NER place rate " + rate);
   }
@@ -148,8 +176,18 @@ class ExtractionIT {
     long claims = r.statements().stream().filter(s -> !s.asserted()).count();
     assertTrue(claims > 0, "the corpus has negated or planned statements");
     Set<String> facts = new HashSet<>();
-    r.relations().forEach(x -> x.citations().forEach(c -> facts.add(x.subject() + x.predicate() + x.object() + c.sentence())));
-    r.statements().stream().filter(s -> !s.asserted()).forEach(s -> assertFalse(
-        facts.contains(s.subject() + s.predicate() + s.object() + s.sentence().id()), s.toString()));
+    r.relations()
+        .forEach(
+            x ->
+                x.citations()
+                    .forEach(
+                        c -> facts.add(x.subject() + x.predicate() + x.object() + c.sentence())));
+    r.statements().stream()
+        .filter(s -> !s.asserted())
+        .forEach(
+            s ->
+                assertFalse(
+                    facts.contains(s.subject() + s.predicate() + s.object() + s.sentence().id()),
+                    s.toString()));
   }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** A bar is redrawn in place on a terminal; in a log it leaves one line per stage, or one per tenth and 10 s. */
+/**
+ * A bar is redrawn in place on a terminal; in a log it leaves one line per stage, or one per tenth
+ * and 10 s.
+ */
 class ProgressTest {
   private static final long SECOND = 1_000_000_000L;
 
@@ -32,7 +35,7 @@ class ProgressTest {
     Progress p = bar(1000, false);
     for (int i = 0; i < 1000; i++) {
       p.add(1);
-      now.addAndGet(SECOND / 1000);  // a second in all
+      now.addAndGet(SECOND / 1000); // a second in all
     }
     assertEquals(List.of("CoreNLP    [#########################] 100%  1,000/1,000  1s"), lines());
   }
@@ -42,7 +45,7 @@ class ProgressTest {
     Progress p = bar(1000, false);
     for (int i = 0; i < 1000; i++) {
       p.add(1);
-      now.addAndGet(SECOND);  // 1,000 s in all: every tenth takes 100 s
+      now.addAndGet(SECOND); // 1,000 s in all: every tenth takes 100 s
     }
     List<String> lines = lines();
     // the first after 10 s (still in the first tenth), then one as each tenth is done
@@ -58,18 +61,22 @@ class ProgressTest {
     Progress p = bar(100, false);
     for (int i = 0; i < 100; i++) {
       p.add(1);
-      now.addAndGet(SECOND / 2);  // 50 s in all: a tenth every 5 s, a line at most every 10 s
+      now.addAndGet(SECOND / 2); // 50 s in all: a tenth every 5 s, a line at most every 10 s
     }
     List<String> lines = lines();
-    assertEquals(List.of("21%", "41%", "61%", "81%", "100%"),
-        lines.stream().map(l -> l.substring(l.indexOf(']') + 1, l.indexOf('%') + 1).trim()).toList(), String.join("\n", lines));
+    assertEquals(
+        List.of("21%", "41%", "61%", "81%", "100%"),
+        lines.stream()
+            .map(l -> l.substring(l.indexOf(']') + 1, l.indexOf('%') + 1).trim())
+            .toList(),
+        String.join("\n", lines));
   }
 
   @Test
   void theEndIsWrittenOnce() {
     Progress p = bar(10, false);
     p.add(10);
-    p.add(5);  // past the total: still one line
+    p.add(5); // past the total: still one line
     assertEquals(1, lines().size());
   }
 
@@ -80,7 +87,7 @@ class ProgressTest {
       p.add(1);
     }
     String text = bytes.toString(StandardCharsets.UTF_8);
-    assertEquals(101, text.chars().filter(c -> c == '\r').count());  // 0% to 100%
+    assertEquals(101, text.chars().filter(c -> c == '\r').count()); // 0% to 100%
     assertTrue(text.endsWith("100%  200/200  0s" + System.lineSeparator()), text);
   }
 

@@ -42,7 +42,8 @@ class DateParserTest {
     assertEquals("1993-10", p.parse(Linker.key("同年10月"), ctx).get(0).date());
     assertEquals("1994-05", p.parse(Linker.key("隔年5月"), ctx).get(0).date());
     ctx.enter(2);
-    assertEquals(List.of(), p.parse(Linker.key("次年"), ctx), "a new paragraph has no date to lean on");
+    assertEquals(
+        List.of(), p.parse(Linker.key("次年"), ctx), "a new paragraph has no date to lean on");
   }
 
   @Test
@@ -54,23 +55,30 @@ class DateParserTest {
   void chineseMonthsTakeTheParagraphsYear() {
     DateParser.Context ctx = new DateParser.Context();
     ctx.enter(1);
-    List<DateMention> ds = new DateParser().parse(Linker.key("1992年1月加入歐安會，3月成為會員，五月簽署條約，三個月後"), ctx);
-    assertEquals(List.of("1992-01", "1992-03", "1992-05"), ds.stream().map(DateMention::date).toList());
+    List<DateMention> ds =
+        new DateParser().parse(Linker.key("1992年1月加入歐安會，3月成為會員，五月簽署條約，三個月後"), ctx);
+    assertEquals(
+        List.of("1992-01", "1992-03", "1992-05"), ds.stream().map(DateMention::date).toList());
   }
 
   @Test
   void relativeYearsNeedADateToCountFrom() {
     DateParser.Context dated = new DateParser.Context("2023-12-15");
     dated.enter(1);
-    assertEquals(List.of("2023", "2022"), new DateParser().parse(Linker.key("今年加入，去年申請"), dated).stream()
-        .map(DateMention::date).toList());
+    assertEquals(
+        List.of("2023", "2022"),
+        new DateParser()
+            .parse(Linker.key("今年加入，去年申請"), dated).stream().map(DateMention::date).toList());
     DateParser.Context undated = new DateParser.Context();
     undated.enter(1);
     assertEquals(List.of(), new DateParser().parse(Linker.key("今年加入，去年申請"), undated));
     DateParser.Context paragraph = new DateParser.Context("2023-12-15");
     paragraph.enter(1);
-    assertEquals(List.of("2001", "2002"), new DateParser().parse(Linker.key("2001年成立，隔年擴大"), paragraph).stream()
-        .map(DateMention::date).toList(), "隔年 counts from the paragraph's last date, not the paper's");
+    assertEquals(
+        List.of("2001", "2002"),
+        new DateParser()
+            .parse(Linker.key("2001年成立，隔年擴大"), paragraph).stream().map(DateMention::date).toList(),
+        "隔年 counts from the paragraph's last date, not the paper's");
   }
 
   @Test

@@ -18,8 +18,12 @@ class PeriodsTest {
 
   @Test
   void anActorThatLeftAndRejoinedHasTwoPeriods() {
-    Timeline t = Periods.of(List.of(r("start", "2006", "b:1", "b"), r("start", "1992-05-15", "a:1", "a"),
-        r("end", "1999", "a:2", "a")));
+    Timeline t =
+        Periods.of(
+            List.of(
+                r("start", "2006", "b:1", "b"),
+                r("start", "1992-05-15", "a:1", "a"),
+                r("end", "1999", "a:2", "a")));
     assertEquals(2, t.periods().size());
     assertEquals("1992-05-15", t.periods().get(0).start());
     assertEquals("a:1", t.periods().get(0).startSentence());
@@ -48,33 +52,47 @@ class PeriodsTest {
 
   @Test
   void eventsShowThatARelationHeldAndNeverMoveItsStart() {
-    Timeline t = Periods.of(List.of(r("start", "2001-12", "a:1", "a"), r("event", "1999", "b:1", "b"),
-        r("event", "2010", "a:2", "a")));
+    Timeline t =
+        Periods.of(
+            List.of(
+                r("start", "2001-12", "a:1", "a"),
+                r("event", "1999", "b:1", "b"),
+                r("event", "2010", "a:2", "a")));
     assertEquals("2001-12", t.periods().get(0).start());
     assertFalse(t.holds("2000"));
     assertTrue(t.holds("2001"));
-    Timeline onlyEvents = Periods.of(List.of(r("event", "2018-01-16", "a:1", "a"), r("observed", "2023-12-15", "b:1", "b")));
+    Timeline onlyEvents =
+        Periods.of(
+            List.of(r("event", "2018-01-16", "a:1", "a"), r("observed", "2023-12-15", "b:1", "b")));
     assertNull(onlyEvents.periods().get(0).start());
     assertTrue(onlyEvents.holds("2018"));
     assertFalse(onlyEvents.holds("2010"), "nothing says it held before its first dated event");
-    assertNull(Periods.of(List.of()).holds("2010"), "a relation no sentence dates is undated, not false");
+    assertNull(
+        Periods.of(List.of()).holds("2010"), "a relation no sentence dates is undated, not false");
   }
 
   @Test
   void aMorePreciseDateAgreesWithTheCoarserOne() {
-    Timeline t = Periods.of(List.of(r("start", "1992", "a:1", "a"), r("start", "1992-05-15", "b:1", "b")));
+    Timeline t =
+        Periods.of(List.of(r("start", "1992", "a:1", "a"), r("start", "1992-05-15", "b:1", "b")));
     assertEquals("1992-05-15", t.periods().get(0).start(), "the precise form is kept");
     assertTrue(t.conflicts().isEmpty());
   }
 
   @Test
   void twoPapersGivingDifferentYearsForOneStartDisagree() {
-    Timeline t = Periods.of(List.of(r("start", "2001-06-25", "a:1", "a"), r("start", "1996", "b:1", "b"),
-        r("start", "2001", "c:1", "c")));
+    Timeline t =
+        Periods.of(
+            List.of(
+                r("start", "2001-06-25", "a:1", "a"),
+                r("start", "1996", "b:1", "b"),
+                r("start", "2001", "c:1", "c")));
     assertEquals(1, t.conflicts().size());
     Periods.Conflict c = t.conflicts().get(0);
     assertEquals("start", c.bound());
-    assertEquals(List.of("1996", "2001-06-25"), c.sides().stream().map(Periods.Side::date).toList(),
+    assertEquals(
+        List.of("1996", "2001-06-25"),
+        c.sides().stream().map(Periods.Side::date).toList(),
         "2001 and 2001-06-25 are one side, in its precise form");
     assertEquals(List.of("b", "a"), c.sides().stream().map(Periods.Side::doc).toList());
     assertEquals("1996", t.periods().get(0).start(), "the earliest stays the start");
@@ -82,7 +100,9 @@ class PeriodsTest {
 
   @Test
   void onePaperDatingTwoStartsTellsASequenceNotAConflict() {
-    Timeline t = Periods.of(List.of(r("start", "1992-05", "a:1", "a"), r("start", "1998-07-06", "a:9", "a")));
+    Timeline t =
+        Periods.of(
+            List.of(r("start", "1992-05", "a:1", "a"), r("start", "1998-07-06", "a:9", "a")));
     assertTrue(t.conflicts().isEmpty());
     assertEquals("1992-05", t.periods().get(0).start());
   }
@@ -97,10 +117,19 @@ class PeriodsTest {
 
   @Test
   void aPapersNotesAreASourceBesideItsText() {
-    Timeline t = Periods.of(List.of(new Dated("start", "1993-01", "a:1", "a", "a"),
-        new Dated("start", "1994-04-30", "a:9", "a", "a (notes)")));
+    Timeline t =
+        Periods.of(
+            List.of(
+                new Dated("start", "1993-01", "a:1", "a", "a"),
+                new Dated("start", "1994-04-30", "a:9", "a", "a (notes)")));
     assertEquals(1, t.conflicts().size(), "the text against its own footnote");
-    assertTrue(Periods.of(List.of(new Dated("start", "1993-01", "a:1", "a", "a"),
-        new Dated("start", "1994-04-30", "a:9", "a", "a"))).conflicts().isEmpty(), "the text alone tells a sequence");
+    assertTrue(
+        Periods.of(
+                List.of(
+                    new Dated("start", "1993-01", "a:1", "a", "a"),
+                    new Dated("start", "1994-04-30", "a:9", "a", "a")))
+            .conflicts()
+            .isEmpty(),
+        "the text alone tells a sequence");
   }
 }

@@ -26,29 +26,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * data/schema/relation-types.tsv is the one list of relation types; everything in the loader that names the types
- * must agree with it, in the manner of spring-petclinic's I18nPropertiesSyncTest: a rules file for each row and a
- * row for each rules file, one paper.cypher branch per type, Synthetic drawing every type, and no other list of types
- * spelled out in the loader's code. (graph-api's RelationTypesSyncTest checks the Cypher and the embed.)
+ * data/schema/relation-types.tsv is the one list of relation types; everything in the loader that
+ * names the types must agree with it, in the manner of spring-petclinic's I18nPropertiesSyncTest: a
+ * rules file for each row and a row for each rules file, one paper.cypher branch per type,
+ * Synthetic drawing every type, and no other list of types spelled out in the loader's code.
+ * (graph-api's RelationTypesSyncTest checks the Cypher and the embed.)
  */
 class RelationTypesSyncTest {
   private static final Path DATA = Path.of("..", "data");
-  /** Three or more quoted type names on one line: a list of types written out by hand. */
-  private static final Pattern LIST = Pattern.compile("\"([A-Z][A-Z_]+)\"(\\s*,\\s*\"([A-Z][A-Z_]+)\"){2,}");
 
-  @TempDir
-  Path tmp;
+  /** Three or more quoted type names on one line: a list of types written out by hand. */
+  private static final Pattern LIST =
+      Pattern.compile("\"([A-Z][A-Z_]+)\"(\\s*,\\s*\"([A-Z][A-Z_]+)\"){2,}");
+
+  @TempDir Path tmp;
 
   @Test
   void everyTypeRowHasARulesFileAndEveryRulesFileATypeRow() throws IOException {
     Set<String> files = new TreeSet<>();
     try (Stream<Path> s = Files.list(DATA.resolve("rules"))) {
-      s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rules") && !n.equals("macros.rules"))
+      s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".rules") && !n.equals("macros.rules"))
           .forEach(n -> files.add(n.substring(0, n.length() - ".rules".length())));
     }
     Set<String> rows = new TreeSet<>(RelationTypes.names());
-    assertEquals(Set.of(), difference(files, rows), "data/rules/*.rules without a row in " + RelationTypes.FILE);
-    assertEquals(Set.of(), difference(rows, files), "rows of " + RelationTypes.FILE + " without data/rules/TYPE.rules");
+    assertEquals(
+        Set.of(),
+        difference(files, rows),
+        "data/rules/*.rules without a row in " + RelationTypes.FILE);
+    assertEquals(
+        Set.of(),
+        difference(rows, files),
+        "rows of " + RelationTypes.FILE + " without data/rules/TYPE.rules");
     // what the loader reads from its classpath is the same
     RuleSet.checkRulesFiles(DataFiles.list("rules"), RuleSet.TYPES);
   }
@@ -65,26 +74,38 @@ class RelationTypesSyncTest {
         out.closeEntry();
       }
     }
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
       Set<String> files = DataFiles.list("rules", loader);
-      assertTrue(files.containsAll(List.of("NOT_IN_THE_SCHEMA.rules", "MEMBER_OF.rules")), files.toString());
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> RuleSet.checkRulesFiles(files, RuleSet.TYPES));
-      assertTrue(e.getMessage().contains("data/rules/NOT_IN_THE_SCHEMA.rules")
-          && e.getMessage().contains("data/schema/relation-types.tsv"), e.getMessage());
+      assertTrue(
+          files.containsAll(List.of("NOT_IN_THE_SCHEMA.rules", "MEMBER_OF.rules")),
+          files.toString());
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> RuleSet.checkRulesFiles(files, RuleSet.TYPES));
+      assertTrue(
+          e.getMessage().contains("data/rules/NOT_IN_THE_SCHEMA.rules")
+              && e.getMessage().contains("data/schema/relation-types.tsv"),
+          e.getMessage());
     }
     List<String> withoutRules = new ArrayList<>(RuleSet.TYPES);
     withoutRules.add("NO_RULES_YET");
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> RuleSet.checkRulesFiles(DataFiles.list("rules"), withoutRules));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> RuleSet.checkRulesFiles(DataFiles.list("rules"), withoutRules));
     assertTrue(e.getMessage().contains("data/rules/NO_RULES_YET.rules"), e.getMessage());
   }
 
   @Test
   void symmetricTypesAreTheRowsMarkedSo() {
     assertEquals(RelationTypes.names(), RuleSet.TYPES);
-    assertEquals(RelationTypes.all().stream().filter(RelationTypes.Type::symmetric).map(RelationTypes.Type::name)
-        .toList(), RuleSet.SYMMETRIC);
+    assertEquals(
+        RelationTypes.all().stream()
+            .filter(RelationTypes.Type::symmetric)
+            .map(RelationTypes.Type::name)
+            .toList(),
+        RuleSet.SYMMETRIC);
     for (RelationTypes.Type t : RelationTypes.all()) {
       assertTrue(t.colour().matches("#[0-9a-f]{6}"), t.name() + " " + t.colour());
     }
@@ -109,7 +130,8 @@ class RelationTypesSyncTest {
   void syntheticDrawsEveryTypeAndNoOther() throws Exception {
     Method m = Class.forName("org.cagraph.graph.Synthetic").getDeclaredMethod("predicates");
     m.setAccessible(true);
-    assertEquals(new TreeSet<>(RelationTypes.names()), new TreeSet<>(List.of((String[]) m.invoke(null))));
+    assertEquals(
+        new TreeSet<>(RelationTypes.names()), new TreeSet<>(List.of((String[]) m.invoke(null))));
   }
 
   @Test
@@ -133,7 +155,10 @@ class RelationTypesSyncTest {
         }
       }
     }
-    assertEquals(List.of(), found, "read the types from RelationTypes (data/schema/relation-types.tsv) instead");
+    assertEquals(
+        List.of(),
+        found,
+        "read the types from RelationTypes (data/schema/relation-types.tsv) instead");
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b) {

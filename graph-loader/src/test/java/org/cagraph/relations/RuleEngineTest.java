@@ -11,15 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Behaviour of the rules on sentences of the kind the papers write; no CoreNLP, no Neo4j. */
 class RuleEngineTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aCoordinatedListOfFoundersYieldsOneMembershipEach() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年6月哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯簽署「上海合作組織」。");
-    List<Statement> members = st.stream().filter(s -> s.asserted() && s.predicate().equals("MEMBER_OF")
-        && s.object().equals("sco")).toList();
-    assertEquals(List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"),
+    List<Statement> members =
+        st.stream()
+            .filter(
+                s -> s.asserted() && s.predicate().equals("MEMBER_OF") && s.object().equals("sco"))
+            .toList();
+    assertEquals(
+        List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"),
         members.stream().map(Statement::subject).sorted().toList());
     for (Statement s : members) {
       assertEquals("founding", s.role());
@@ -36,8 +39,11 @@ class RuleEngineTest {
   @Test
   void negatedAndPlannedMembershipsAreNeverFacts() throws Exception {
     List<Statement> negated = Sentences.extract(dir, "土庫曼並未加入集體安全條約組織。");
-    assertFalse(Sentences.facts(negated).contains("turkmenistan MEMBER_OF csto"), negated.toString());
-    assertTrue(negated.stream().anyMatch(s -> s.status().equals("negated")), "kept apart as a negated claim");
+    assertFalse(
+        Sentences.facts(negated).contains("turkmenistan MEMBER_OF csto"), negated.toString());
+    assertTrue(
+        negated.stream().anyMatch(s -> s.status().equals("negated")),
+        "kept apart as a negated claim");
     List<Statement> planned = Sentences.extract(dir, "烏茲別克謀求加入世界貿易組織。");
     assertFalse(Sentences.facts(planned).contains("uzbekistan MEMBER_OF wto"), planned.toString());
     assertTrue(planned.stream().anyMatch(s -> s.status().equals("hypothetical")));
@@ -47,13 +53,17 @@ class RuleEngineTest {
   void negationAndModalityAreScopedToTheTriggersClause() throws Exception {
     // a negation in another clause is that clause's own
     states("土庫曼雖未加入集體安全條約組織，但哈薩克於1992年加入了集體安全條約組織。", "kazakhstan MEMBER_OF csto");
-    states("Turkmenistan did not join the CSTO, but Kazakhstan joined the CSTO in 1992.", "kazakhstan MEMBER_OF csto");
+    states(
+        "Turkmenistan did not join the CSTO, but Kazakhstan joined the CSTO in 1992.",
+        "kazakhstan MEMBER_OF csto");
     // false negation states the fact
     states("在俄羅斯的壓力下，亞美尼亞不得不加入歐亞經濟聯盟。", "armenia MEMBER_OF eaeu");
     // and real negation, in the trigger's own clause, still refuses it
     statesNone("在國內的壓力下，烏茲別克始終沒有加入歐亞經濟聯盟。", "uzbekistan MEMBER_OF eaeu");
-    statesNone("Uzbekistan has never joined the Eurasian Economic Union.", "uzbekistan MEMBER_OF eaeu");
-    statesNone("Tajikistan plans to join the Eurasian Economic Union.", "tajikistan MEMBER_OF eaeu");
+    statesNone(
+        "Uzbekistan has never joined the Eurasian Economic Union.", "uzbekistan MEMBER_OF eaeu");
+    statesNone(
+        "Tajikistan plans to join the Eurasian Economic Union.", "tajikistan MEMBER_OF eaeu");
   }
 
   @Test
@@ -61,7 +71,9 @@ class RuleEngineTest {
     statesNone("2016年1月，歐盟解除了對伊朗的經濟制裁。", "eu SANCTIONS iran");
     statesNone("In January 2016 the European Union lifted sanctions on Iran.", "eu SANCTIONS iran");
     List<Statement> lifted = Sentences.extract(dir, "2016年1月，歐盟解除了對伊朗的經濟制裁。");
-    assertTrue(lifted.stream().anyMatch(s -> s.status().equals("ended")), "kept apart as an ended claim: " + lifted);
+    assertTrue(
+        lifted.stream().anyMatch(s -> s.status().equals("ended")),
+        "kept apart as an ended claim: " + lifted);
     statesNone("2014年美國停止租用吉爾吉斯的馬納斯空軍基地。", "united_states LEASES manas_air_base");
     statesNone("俄羅斯聲稱美國在烏茲別克部署了軍隊。", "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
     // an ending word in another clause ends nothing
@@ -71,10 +83,14 @@ class RuleEngineTest {
   @Test
   void coMentionIsNeverAPairwiseRelation() throws Exception {
     // a group word names a set: internal conflicts of the five states are no wars between each pair
-    statesNone("因此，中亞5國內政衝突將朝向何種類型發展，仍值得持續關注。", "kazakhstan ADVERSARY_OF kyrgyzstan",
+    statesNone(
+        "因此，中亞5國內政衝突將朝向何種類型發展，仍值得持續關注。",
+        "kazakhstan ADVERSARY_OF kyrgyzstan",
         "tajikistan ADVERSARY_OF uzbekistan");
     // six states at one table: no fifteen partnerships
-    statesNone("中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克與烏茲別克在峰會上決定深化夥伴關係。", "kazakhstan PARTNER_OF russia",
+    statesNone(
+        "中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克與烏茲別克在峰會上決定深化夥伴關係。",
+        "kazakhstan PARTNER_OF russia",
         "china PARTNER_OF kyrgyzstan");
     // while a pair named together still is one, by two names or by one word for the pair
     states("中國與哈薩克建立了全面戰略夥伴關係。", "china PARTNER_OF kazakhstan");
@@ -84,8 +100,11 @@ class RuleEngineTest {
   @Test
   void relativeDatesResolveAgainstTheParagraph() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1999年2月哈薩克簽署了條約。隔年5月，吉爾吉斯加入歐亞經濟共同體。");
-    Statement s = st.stream().filter(x -> x.subject().equals("kyrgyzstan") && x.predicate().equals("MEMBER_OF"))
-        .findFirst().orElseThrow(() -> new AssertionError(st.toString()));
+    Statement s =
+        st.stream()
+            .filter(x -> x.subject().equals("kyrgyzstan") && x.predicate().equals("MEMBER_OF"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(st.toString()));
     assertEquals("2000-05", s.date());
   }
 
@@ -119,18 +138,28 @@ class RuleEngineTest {
     states("中國促成雙方在新疆烏魯木齊進行秘密會談。", "urumqi LOCATED_IN xinjiang");
     statesNone("新疆、烏魯木齊與喀什都在發展紡織業。", "urumqi LOCATED_IN xinjiang"); // a list is not a modifier
     List<Statement> area = Sentences.extract(dir, "新疆自貿試驗區烏魯木齊片區面積最大。");
-    assertFalse(Sentences.facts(area).stream().anyMatch(f -> f.startsWith("urumqi LOCATED_IN")), area.toString());
+    assertFalse(
+        Sentences.facts(area).stream().anyMatch(f -> f.startsWith("urumqi LOCATED_IN")),
+        area.toString());
   }
 
   @Test
   void attendingASummitIsTakingPartAndAnAgencyHeadIsItsHead() throws Exception {
-    List<String> en = states("Kazakhstan's President Tokayev attended the SCO summit in Samarkand.",
-        "kassym_jomart_tokayev PARTICIPATES_IN sco");
-    assertFalse(en.contains("kazakhstan PARTICIPATES_IN sco"), "the president attended, not his state");
+    List<String> en =
+        states(
+            "Kazakhstan's President Tokayev attended the SCO summit in Samarkand.",
+            "kassym_jomart_tokayev PARTICIPATES_IN sco");
+    assertFalse(
+        en.contains("kazakhstan PARTICIPATES_IN sco"), "the president attended, not his state");
     List<Statement> zh = Sentences.extract(dir, "美國中情局局長伯恩斯公開警告。");
-    Statement head = zh.stream().filter(x -> x.predicate().equals("HEAD_OF")).findFirst()
-        .orElseThrow(() -> new AssertionError(zh.toString()));
-    assertEquals("william_burns HEAD_OF cia director", head.subject() + " HEAD_OF " + head.object() + " " + head.role());
+    Statement head =
+        zh.stream()
+            .filter(x -> x.predicate().equals("HEAD_OF"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(zh.toString()));
+    assertEquals(
+        "william_burns HEAD_OF cia director",
+        head.subject() + " HEAD_OF " + head.object() + " " + head.role());
   }
 
   @Test
@@ -153,20 +182,31 @@ class RuleEngineTest {
 
   @Test
   void membersListedAfterTheirOrganisationAndASuspendedMembership() throws Exception {
-    List<Statement> founded = Sentences.extract(dir, "2001年，上海合作組織正式成立，成員國包括中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克和烏茲別克。");
-    assertEquals(List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"), founded.stream()
-        .filter(x -> x.asserted() && x.predicate().equals("MEMBER_OF") && x.object().equals("sco")).map(Statement::subject)
-        .sorted().toList());
+    List<Statement> founded =
+        Sentences.extract(dir, "2001年，上海合作組織正式成立，成員國包括中國、俄羅斯、哈薩克、吉爾吉斯、塔吉克和烏茲別克。");
+    assertEquals(
+        List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"),
+        founded.stream()
+            .filter(
+                x -> x.asserted() && x.predicate().equals("MEMBER_OF") && x.object().equals("sco"))
+            .map(Statement::subject)
+            .sorted()
+            .toList());
     states("烏茲別克在2008年暫停了在歐亞經濟共同體的成員資格。", "uzbekistan WITHDREW_FROM eurasec");
     states("吉爾吉斯與塔吉克因邊界問題爆發武裝衝突。", "kyrgyzstan ADVERSARY_OF tajikistan");
-    states("Russia and Kazakhstan signed a treaty of friendship in 1992.", "kazakhstan PARTNER_OF russia");
+    states(
+        "Russia and Kazakhstan signed a treaty of friendship in 1992.",
+        "kazakhstan PARTNER_OF russia");
   }
 
   @Test
   void threatsAndExpectationsAreNotFactsNorIsEitherSignatoryOfALeaseTheLessee() throws Exception {
     List<Statement> threat = Sentences.extract(dir, "美國威脅對伊朗實施制裁。");
-    assertFalse(Sentences.facts(threat).contains("united_states SANCTIONS iran"), threat.toString());
-    assertTrue(threat.stream().anyMatch(x -> x.status().equals("hypothetical")), "kept apart as a claim: " + threat);
+    assertFalse(
+        Sentences.facts(threat).contains("united_states SANCTIONS iran"), threat.toString());
+    assertTrue(
+        threat.stream().anyMatch(x -> x.status().equals("hypothetical")),
+        "kept apart as a claim: " + threat);
     statesNone("塔吉克可望於明年加入世界貿易組織。", "tajikistan MEMBER_OF wto");
     statesNone("俄羅斯與哈薩克於1994年簽訂了拜科努爾租賃協議。", "kazakhstan LEASES baikonur_cosmodrome");
   }
@@ -174,86 +214,132 @@ class RuleEngineTest {
   @Test
   void aStatusAnExclusionAndATreatyNamedForItsOrganisation() throws Exception {
     List<Statement> observer = Sentences.extract(dir, "土庫曼以觀察員身分參加獨立國協的活動。");
-    Statement s = observer.stream().filter(x -> x.predicate().equals("MEMBER_OF")).findFirst()
-        .orElseThrow(() -> new AssertionError(observer.toString()));
+    Statement s =
+        observer.stream()
+            .filter(x -> x.predicate().equals("MEMBER_OF"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(observer.toString()));
     assertEquals("turkmenistan cis observer", s.subject() + " " + s.object() + " " + s.role());
     states("俄羅斯被排除在SWIFT之外。", "russia WITHDREW_FROM swift");
     String suspended = "Uzbekistan suspended its membership in the CSTO in 2012.";
-    // a suspension ends the membership for a while; it is no withdrawal either (the gold reads it so)
+    // a suspension ends the membership for a while; it is no withdrawal either (the gold reads it
+    // so)
     statesNone(suspended, "uzbekistan MEMBER_OF csto", "uzbekistan WITHDREW_FROM csto");
     states("哈薩克是最早簽署《歐亞經濟聯盟條約》的國家之一。", "kazakhstan SIGNED eaeu_treaty");
   }
 
   @Test
   void russianFragmentsAndEnglishDeploymentsAlliesAndWars() throws Exception {
-    states("Казахстан вступил в ВТО в 2015 году. Россия арендует космодром "
-        + "Байконур. США ввели санкции против России. В 1992 году Казахстан подписал Договор о коллективной безопасности. "
-        + "The CSTO deployed peacekeeping forces to Kazakhstan in January 2022. Russia is Kazakhstan's closest ally. "
-        + "Kyrgyzstan and Tajikistan fought a border war in 2022.",
-        "kazakhstan MEMBER_OF wto", "russia LEASES baikonur_cosmodrome", "united_states SANCTIONS russia",
-        "kazakhstan SIGNED collective_security_treaty", "csto HAS_MILITARY_PRESENCE_IN kazakhstan",
-        "kazakhstan PARTNER_OF russia", "kyrgyzstan ADVERSARY_OF tajikistan");
+    states(
+        "Казахстан вступил в ВТО в 2015 году. Россия арендует космодром "
+            + "Байконур. США ввели санкции против России. В 1992 году Казахстан подписал Договор о коллективной безопасности. "
+            + "The CSTO deployed peacekeeping forces to Kazakhstan in January 2022. Russia is Kazakhstan's closest ally. "
+            + "Kyrgyzstan and Tajikistan fought a border war in 2022.",
+        "kazakhstan MEMBER_OF wto",
+        "russia LEASES baikonur_cosmodrome",
+        "united_states SANCTIONS russia",
+        "kazakhstan SIGNED collective_security_treaty",
+        "csto HAS_MILITARY_PRESENCE_IN kazakhstan",
+        "kazakhstan PARTNER_OF russia",
+        "kyrgyzstan ADVERSARY_OF tajikistan");
   }
 
   @Test
   void aNeighbourNamedAfterWithIsNoSubjectAndPartnershipsWithADateBetween() throws Exception {
     List<String> borders = states("哈薩克北與俄羅斯為鄰，東與中國接壤。", "kazakhstan BORDERS russia");
-    assertFalse(borders.contains("china BORDERS russia"), "俄羅斯 is the object of 與, not a subject: " + borders);
-    statesNone("中亞五國北靠俄羅斯，東與中國接壤，東南與阿富汗相鄰，西南與伊朗接連。", "china BORDERS russia",
-        "afghanistan BORDERS iran");
-    states("哈薩克與美國於2018年建立了加強版戰略夥伴關係。"
-        + "俄羅斯視哈薩克為其在中亞最重要的盟友。土耳其與亞塞拜然是兄弟之邦，彼此結為同盟。托卡耶夫曾任哈薩克外交部長和總理。",
-        "kazakhstan PARTNER_OF united_states", "kazakhstan PARTNER_OF russia", "azerbaijan PARTNER_OF turkey",
+    assertFalse(
+        borders.contains("china BORDERS russia"),
+        "俄羅斯 is the object of 與, not a subject: " + borders);
+    statesNone(
+        "中亞五國北靠俄羅斯，東與中國接壤，東南與阿富汗相鄰，西南與伊朗接連。", "china BORDERS russia", "afghanistan BORDERS iran");
+    states(
+        "哈薩克與美國於2018年建立了加強版戰略夥伴關係。" + "俄羅斯視哈薩克為其在中亞最重要的盟友。土耳其與亞塞拜然是兄弟之邦，彼此結為同盟。托卡耶夫曾任哈薩克外交部長和總理。",
+        "kazakhstan PARTNER_OF united_states",
+        "kazakhstan PARTNER_OF russia",
+        "azerbaijan PARTNER_OF turkey",
         "kassym_jomart_tokayev HEAD_OF kazakhstan");
     // a pull-out ends a presence; it is no assertion of it
     List<Statement> out = Sentences.extract(dir, "美軍於2005年撤出烏茲別克的汗阿巴德基地。");
-    assertFalse(Sentences.facts(out).contains("united_states HAS_MILITARY_PRESENCE_IN uzbekistan"), out.toString());
+    assertFalse(
+        Sentences.facts(out).contains("united_states HAS_MILITARY_PRESENCE_IN uzbekistan"),
+        out.toString());
   }
 
   @Test
   void anObserverIsNoMemberAndBorderTreatiesAndInvestorsAreRead() throws Exception {
     List<Statement> observer = Sentences.extract(dir, "烏茲別克以觀察員身分參與歐亞經濟聯盟。");
-    assertEquals(List.of("observer"), observer.stream().filter(x -> x.asserted() && x.predicate().equals("MEMBER_OF"))
-        .map(Statement::role).toList(), observer.toString());
-    states("2017年，哈薩克與吉爾吉斯簽署了國界劃定條約。歐盟是哈薩克最大的外國投資者。",
-        "kazakhstan BORDERS kyrgyzstan", "eu AIDS kazakhstan");
+    assertEquals(
+        List.of("observer"),
+        observer.stream()
+            .filter(x -> x.asserted() && x.predicate().equals("MEMBER_OF"))
+            .map(Statement::role)
+            .toList(),
+        observer.toString());
+    states(
+        "2017年，哈薩克與吉爾吉斯簽署了國界劃定條約。歐盟是哈薩克最大的外國投資者。",
+        "kazakhstan BORDERS kyrgyzstan",
+        "eu AIDS kazakhstan");
   }
 
   @Test
   void englishOfTheUsualShapes() throws Exception {
-    List<String> facts = states("President Nazarbayev of Kazakhstan proposed the Eurasian Union "
-        + "in 1994. Tajikistan and Afghanistan share a 1,344-kilometer border. Kyrgyzstan is bordered by Kazakhstan to the north. "
-        + "China is Turkmenistan's largest gas buyer and a key strategic partner. Kazakhstan and Uzbekistan signed a treaty on "
-        + "allied relations in 2021. Turkmenistan has been an associate member of the CIS since 2005.",
-        "nursultan_nazarbayev PROPOSED eurasian_union_idea", "afghanistan BORDERS tajikistan",
-        "kazakhstan BORDERS kyrgyzstan", "china PARTNER_OF turkmenistan", "kazakhstan PARTNER_OF uzbekistan",
-        "turkmenistan MEMBER_OF cis");
-    assertFalse(facts.contains("kazakhstan PROPOSED eurasian_union_idea"), "the state after 'of' is not the proposer");
+    List<String> facts =
+        states(
+            "President Nazarbayev of Kazakhstan proposed the Eurasian Union "
+                + "in 1994. Tajikistan and Afghanistan share a 1,344-kilometer border. Kyrgyzstan is bordered by Kazakhstan to the north. "
+                + "China is Turkmenistan's largest gas buyer and a key strategic partner. Kazakhstan and Uzbekistan signed a treaty on "
+                + "allied relations in 2021. Turkmenistan has been an associate member of the CIS since 2005.",
+            "nursultan_nazarbayev PROPOSED eurasian_union_idea",
+            "afghanistan BORDERS tajikistan",
+            "kazakhstan BORDERS kyrgyzstan",
+            "china PARTNER_OF turkmenistan",
+            "kazakhstan PARTNER_OF uzbekistan",
+            "turkmenistan MEMBER_OF cis");
+    assertFalse(
+        facts.contains("kazakhstan PROPOSED eurasian_union_idea"),
+        "the state after 'of' is not the proposer");
   }
 
   @Test
   void aStatesTitleAfterACommaIsAnAppositionNotASecondItem() throws Exception {
-    // a name, a comma, a state's possessive and a title describe the person: no list of the person and the state
-    states("Ilham Aliyev, Azerbaijan's president, arrived in Moscow.", "ilham_aliyev HEAD_OF azerbaijan");
-    states("Shavkat Mirziyoyev, Uzbekistan’s president, signed the treaty in Tashkent.",
+    // a name, a comma, a state's possessive and a title describe the person: no list of the person
+    // and the state
+    states(
+        "Ilham Aliyev, Azerbaijan's president, arrived in Moscow.",
+        "ilham_aliyev HEAD_OF azerbaijan");
+    states(
+        "Shavkat Mirziyoyev, Uzbekistan’s president, signed the treaty in Tashkent.",
         "shavkat_mirziyoyev HEAD_OF uzbekistan");
-    states("Talks began after Emomali Rahmon, Tajikistan's president, arrived.", "emomali_rahmon HEAD_OF tajikistan");
+    states(
+        "Talks began after Emomali Rahmon, Tajikistan's president, arrived.",
+        "emomali_rahmon HEAD_OF tajikistan");
     // a real list still coordinates
-    states("Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO in 1992.", "kyrgyzstan MEMBER_OF csto",
-        "kazakhstan MEMBER_OF csto", "tajikistan MEMBER_OF csto");
+    states(
+        "Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO in 1992.",
+        "kyrgyzstan MEMBER_OF csto",
+        "kazakhstan MEMBER_OF csto",
+        "tajikistan MEMBER_OF csto");
   }
 
   @Test
   void proposersParticipantsAndTroopsSentOfTheUsualShapes() throws Exception {
-    states("「一帶一路」倡議由中國國家主席習近平於2013年提出。"
-        + "哈薩克是「一帶一路」倡議的重要參與國。土庫曼總統出席了在西安舉行的中國—中亞峰會。"
-        + "集體安全條約組織於2022年1月向哈薩克派遣維和部隊。",
-        "xi_jinping PROPOSED bri", "kazakhstan PARTICIPATES_IN bri",
-        "turkmenistan PARTICIPATES_IN china_central_asia_summit", "csto HAS_MILITARY_PRESENCE_IN kazakhstan");
+    states(
+        "「一帶一路」倡議由中國國家主席習近平於2013年提出。"
+            + "哈薩克是「一帶一路」倡議的重要參與國。土庫曼總統出席了在西安舉行的中國—中亞峰會。"
+            + "集體安全條約組織於2022年1月向哈薩克派遣維和部隊。",
+        "xi_jinping PROPOSED bri",
+        "kazakhstan PARTICIPATES_IN bri",
+        "turkmenistan PARTICIPATES_IN china_central_asia_summit",
+        "csto HAS_MILITARY_PRESENCE_IN kazakhstan");
     // a university named after a president is not the president
     List<Statement> speech = Sentences.extract(dir, "2013年，習近平在納扎爾巴耶夫大學演講時首次提出共建「絲綢之路經濟帶」。");
     assertTrue(Sentences.facts(speech).contains("xi_jinping PROPOSED bri"), speech.toString());
-    assertFalse(speech.stream().anyMatch(x -> x.subject().equals("nursultan_nazarbayev") || x.object().equals("nursultan_nazarbayev")),
+    assertFalse(
+        speech.stream()
+            .anyMatch(
+                x ->
+                    x.subject().equals("nursultan_nazarbayev")
+                        || x.object().equals("nursultan_nazarbayev")),
         speech.toString());
   }
 

@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every rule's checked examples ({@link RuleExamples}): an {@code @example} yields its facts through the rule it
- * stands above, an {@code @nearmiss} no fact of the rule's type. Rule files load with their names unique per type,
- * so a duplicate name fails here too.
+ * Every rule's checked examples ({@link RuleExamples}): an {@code @example} yields its facts
+ * through the rule it stands above, an {@code @nearmiss} no fact of the rule's type. Rule files
+ * load with their names unique per type, so a duplicate name fails here too.
  */
 class RuleExamplesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyExampleYieldsItsFactsAndEveryNearMissNone() throws Exception {
@@ -26,8 +25,12 @@ class RuleExamplesTest {
 
   @Test
   void aRuleFileCannotUseAnUnknownMacro() {
-    IllegalStateException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> RuleSet.expand("S:C {NO_SUCH} O:O", java.util.Map.of(), "MEMBER_OF.rules:3"));
-    assertTrue(ex.getMessage().contains("MEMBER_OF.rules:3") && ex.getMessage().contains("NO_SUCH"), ex.getMessage());
+    IllegalStateException ex =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class,
+            () -> RuleSet.expand("S:C {NO_SUCH} O:O", java.util.Map.of(), "MEMBER_OF.rules:3"));
+    assertTrue(
+        ex.getMessage().contains("MEMBER_OF.rules:3") && ex.getMessage().contains("NO_SUCH"),
+        ex.getMessage());
   }
 }

@@ -10,28 +10,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What sentences say about when a relation held, read through the rules as the loader reads them (no CoreNLP). */
+/**
+ * What sentences say about when a relation held, read through the rules as the loader reads them
+ * (no CoreNLP).
+ */
 class TimeReadingTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Relation relation(List<Relation> rs, String s, String p, String o) {
-    return rs.stream().filter(r -> r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o))
-        .findFirst().orElseThrow(() -> new AssertionError(s + " " + p + " " + o + " not in " + rs));
+    return rs.stream()
+        .filter(r -> r.subject().equals(s) && r.predicate().equals(p) && r.object().equals(o))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(s + " " + p + " " + o + " not in " + rs));
   }
 
   private static List<TimeReading> readings(List<Statement> st, String s, String p, String o) {
-    return st.stream().filter(x -> x.subject().equals(s) && x.predicate().equals(p) && x.object().equals(o))
-        .flatMap(x -> x.readings().stream()).toList();
+    return st.stream()
+        .filter(x -> x.subject().equals(s) && x.predicate().equals(p) && x.object().equals(o))
+        .flatMap(x -> x.readings().stream())
+        .toList();
   }
 
   @Test
   void aWithdrawalEndsTheMembershipItLeaves() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1992年5月15日，烏茲別克簽署集體安全條約。1999年，烏茲別克退出集體安全條約。");
-    Relation signed = relation(Sentences.relations(st), "uzbekistan", "SIGNED", "collective_security_treaty");
+    Relation signed =
+        relation(Sentences.relations(st), "uzbekistan", "SIGNED", "collective_security_treaty");
     assertEquals(1, signed.timeline().periods().size(), signed.toString());
     assertEquals("1992-05-15", signed.timeline().periods().get(0).start());
-    assertEquals("1999", signed.timeline().periods().get(0).end(), "data/schema: WITHDREW_FROM ends SIGNED");
+    assertEquals(
+        "1999", signed.timeline().periods().get(0).end(), "data/schema: WITHDREW_FROM ends SIGNED");
     assertEquals("1999", signed.until());
     assertTrue(signed.timeline().holds("1995"));
     assertTrue(!signed.timeline().holds("2003"));
@@ -41,11 +49,15 @@ class TimeReadingTest {
   @Test
   void joiningIsAStartAndASummitIsAnEvent() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年12月，美軍進駐馬納斯基地。");
-    assertEquals(List.of(new TimeReading("start", "2001-12")),
-        readings(st, "united_states", "HAS_MILITARY_PRESENCE_IN", "manas_air_base"), st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "2001-12")),
+        readings(st, "united_states", "HAS_MILITARY_PRESENCE_IN", "manas_air_base"),
+        st.toString());
     List<Statement> summit = Sentences.extract(dir, "2018年1月16日，哈薩克總統納扎爾巴耶夫在華府與川普會談。");
-    assertEquals(List.of(new TimeReading("event", "2018-01-16")),
-        readings(summit, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"), summit.toString());
+    assertEquals(
+        List.of(new TimeReading("event", "2018-01-16")),
+        readings(summit, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        summit.toString());
   }
 
   @Test
@@ -59,79 +71,122 @@ class TimeReadingTest {
   @Test
   void relativeYearsResolveAgainstTheDocumentsDateOrNotAtAll() throws Exception {
     String text = "伊朗今年加入上海合作組織。";
-    assertEquals(List.of(new TimeReading("start", "2023")),
+    assertEquals(
+        List.of(new TimeReading("start", "2023")),
         readings(Sentences.extract(dir, text, "2023-12-15"), "iran", "MEMBER_OF", "sco"));
-    assertEquals(List.of(), readings(Sentences.extract(dir, text), "iran", "MEMBER_OF", "sco"),
+    assertEquals(
+        List.of(),
+        readings(Sentences.extract(dir, text), "iran", "MEMBER_OF", "sco"),
         "an undated paper leaves 今年 unresolved: never guessed");
   }
 
   @Test
   void currentlyObservesTheRelationAtTheDocumentsDate() throws Exception {
     List<Statement> st = Sentences.extract(dir, "哈薩克目前是集體安全條約組織的成員。", "2023-12-15");
-    assertEquals(List.of(new TimeReading("observed", "2023-12-15")), readings(st, "kazakhstan", "MEMBER_OF", "csto"),
+    assertEquals(
+        List.of(new TimeReading("observed", "2023-12-15")),
+        readings(st, "kazakhstan", "MEMBER_OF", "csto"),
         st.toString());
   }
 
   @Test
   void aDateInAnAsideBelongsToTheAside() throws Exception {
     List<Statement> st = Sentences.extract(dir, "上海合作組織成員包括中國、俄羅斯及伊朗（2023年加入）。");
-    assertTrue(readings(st, "china", "MEMBER_OF", "sco").stream().noneMatch(r -> "2023".equals(r.date())),
+    assertTrue(
+        readings(st, "china", "MEMBER_OF", "sco").stream().noneMatch(r -> "2023".equals(r.date())),
         st.toString());
   }
 
   @Test
   void aRenamedOrganisationEndsTheMembershipsOfItsOldName() throws Exception {
-    List<Statement> st = Sentences.extract(dir,
-        "1996年哈薩克與俄羅斯參與中國所倡議組成的「上海五國」，起初討論邊界問題，2001年此組織改為「上海合作組織」。");
-    assertTrue(readings(st, "kazakhstan", "MEMBER_OF", "shanghai_five").contains(new TimeReading("end", "2001")),
+    List<Statement> st =
+        Sentences.extract(dir, "1996年哈薩克與俄羅斯參與中國所倡議組成的「上海五國」，起初討論邊界問題，2001年此組織改為「上海合作組織」。");
+    assertTrue(
+        readings(st, "kazakhstan", "MEMBER_OF", "shanghai_five")
+            .contains(new TimeReading("end", "2001")),
         st.toString());
     Relation r = relation(Sentences.relations(st), "kazakhstan", "MEMBER_OF", "shanghai_five");
     assertTrue(r.timeline().holds("1998"), r.toString());
-    assertFalse(r.timeline().holds("2003"), "renamed in 2001: the Shanghai Five's memberships go on as the SCO's");
+    assertFalse(
+        r.timeline().holds("2003"),
+        "renamed in 2001: the Shanghai Five's memberships go on as the SCO's");
     List<Statement> other = Sentences.extract(dir, "1996年哈薩克加入上海五國，2001年中國改為觀察員。");
-    assertTrue(readings(other, "kazakhstan", "MEMBER_OF", "shanghai_five").stream()
-        .noneMatch(x -> x.kind().equals("end")), "a clause naming another actor before 改為 renames nothing of this");
+    assertTrue(
+        readings(other, "kazakhstan", "MEMBER_OF", "shanghai_five").stream()
+            .noneMatch(x -> x.kind().equals("end")),
+        "a clause naming another actor before 改為 renames nothing of this");
   }
 
   @Test
   void aDecisionIsNoStartWhenALaterClauseSaysWhenItTookEffect() throws Exception {
-    assertEquals(List.of(new TimeReading("start", "2001")),
-        readings(Sentences.extract(dir, "2000年哈薩克決定加入歐亞經濟共同體，2001年正式生效。"), "kazakhstan", "MEMBER_OF",
+    assertEquals(
+        List.of(new TimeReading("start", "2001")),
+        readings(
+            Sentences.extract(dir, "2000年哈薩克決定加入歐亞經濟共同體，2001年正式生效。"),
+            "kazakhstan",
+            "MEMBER_OF",
             "eurasec"));
-    assertEquals(List.of(new TimeReading("start", "2000")),
-        readings(Sentences.extract(dir, "2000年哈薩克加入歐亞經濟共同體。"), "kazakhstan", "MEMBER_OF", "eurasec"));
-    assertEquals(List.of(new TimeReading("start", "2002")),
-        readings(Sentences.extract(dir, "2001年12月，美國租用馬納斯空軍基地，隔年正式啟用。"), "united_states", "LEASES",
-            "manas_air_base"), "leased in 2001, opened the next year");
+    assertEquals(
+        List.of(new TimeReading("start", "2000")),
+        readings(
+            Sentences.extract(dir, "2000年哈薩克加入歐亞經濟共同體。"), "kazakhstan", "MEMBER_OF", "eurasec"));
+    assertEquals(
+        List.of(new TimeReading("start", "2002")),
+        readings(
+            Sentences.extract(dir, "2001年12月，美國租用馬納斯空軍基地，隔年正式啟用。"),
+            "united_states",
+            "LEASES",
+            "manas_air_base"),
+        "leased in 2001, opened the next year");
   }
 
   @Test
   void aFormerTitleEndsTheOfficeAndIsNotDatedByAnotherClause() throws Exception {
     List<Statement> st = Sentences.extract(dir, "上合組織前秘書長阿利莫夫即指出，從2021年起中亞國家開始被指定為組織核心。");
-    assertEquals(List.of(new TimeReading("end", null)), readings(st, "rashid_alimov", "HEAD_OF", "sco"), st.toString());
+    assertEquals(
+        List.of(new TimeReading("end", null)),
+        readings(st, "rashid_alimov", "HEAD_OF", "sco"),
+        st.toString());
     Relation r = relation(Sentences.relations(st), "rashid_alimov", "HEAD_OF", "sco");
     assertNotEquals(Boolean.TRUE, r.timeline().holds("2023"));
-    assertEquals(List.of(new TimeReading("start", "2021")), readings(Sentences.extract(dir,
-        "上合組織秘書長阿利莫夫即指出，從2021年起中亞國家開始被指定為組織核心。"), "rashid_alimov", "HEAD_OF", "sco"),
+    assertEquals(
+        List.of(new TimeReading("start", "2021")),
+        readings(
+            Sentences.extract(dir, "上合組織秘書長阿利莫夫即指出，從2021年起中亞國家開始被指定為組織核心。"),
+            "rashid_alimov",
+            "HEAD_OF",
+            "sco"),
         "without 前 the reading is as before");
-    assertEquals(List.of(new TimeReading("end", "2010")), readings(Sentences.extract(dir,
-        "The former president of Kyrgyzstan Askar Akayev spoke in 2010."), "askar_akayev", "HEAD_OF", "kyrgyzstan"));
+    assertEquals(
+        List.of(new TimeReading("end", "2010")),
+        readings(
+            Sentences.extract(
+                dir, "The former president of Kyrgyzstan Askar Akayev spoke in 2010."),
+            "askar_akayev",
+            "HEAD_OF",
+            "kyrgyzstan"));
   }
 
   @Test
   void untilAYearEndsTheOffice() throws Exception {
-    List<Statement> st = Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
-    assertEquals(List.of(new TimeReading("end", "2019")),
-        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"), st.toString());
+    List<Statement> st =
+        Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    assertEquals(
+        List.of(new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
   }
 
   @Test
   void anIncumbentTitleHoldsAtTheSentencesDateAndAnActIsDatedByItself() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1999年12月再次修憲，明確規定現任總統尼亞佐夫無限期行使總統權力。");
-    assertTrue(readings(st, "saparmurat_niyazov", "HEAD_OF", "turkmenistan")
-        .contains(new TimeReading("event", "1999-12")), st.toString());
+    assertTrue(
+        readings(st, "saparmurat_niyazov", "HEAD_OF", "turkmenistan")
+            .contains(new TimeReading("event", "1999-12")),
+        st.toString());
     List<Statement> signed = Sentences.extract(dir, "1992年5月15日，在塔什干，現任總統卡里莫夫簽署集體安全條約。");
-    assertEquals(List.of(new TimeReading("start", "1992-05-15")),
+    assertEquals(
+        List.of(new TimeReading("start", "1992-05-15")),
         readings(signed, "islam_karimov", "SIGNED", "collective_security_treaty"),
         "現任 describes the signer, not the signing: the act keeps its date");
   }
@@ -140,21 +195,29 @@ class TimeReadingTest {
   void aHeadOfStatesSigningDatesHisStatesSigning() throws Exception {
     List<Statement> a = Sentences.extract(dir, "1992年5月15日，烏茲別克簽署集體安全條約。");
     List<Statement> b = Sentences.extract(dir, "1993年，烏茲別克總統卡里莫夫簽署集體安全條約。");
-    assertTrue(Sentences.relations(b).stream().noneMatch(r -> r.subject().equals("uzbekistan")
-        && r.predicate().equals("SIGNED")), "the president's signing alone makes no relation of his state");
+    assertTrue(
+        Sentences.relations(b).stream()
+            .noneMatch(r -> r.subject().equals("uzbekistan") && r.predicate().equals("SIGNED")),
+        "the president's signing alone makes no relation of his state");
     List<Statement> both = new java.util.ArrayList<>(a);
     both.addAll(b);
-    Relation r = relation(Sentences.relations(both), "uzbekistan", "SIGNED", "collective_security_treaty");
+    Relation r =
+        relation(Sentences.relations(both), "uzbekistan", "SIGNED", "collective_security_treaty");
     assertEquals(1, r.timeline().conflicts().size(), r.toString());
-    assertEquals(List.of("1992-05-15", "1993"),
+    assertEquals(
+        List.of("1992-05-15", "1993"),
         r.timeline().conflicts().get(0).sides().stream().map(Periods.Side::date).toList());
-    assertTrue(r.citations().stream().anyMatch(Citation::endsOnly), "the president's sentence is evidence, no statement");
+    assertTrue(
+        r.citations().stream().anyMatch(Citation::endsOnly),
+        "the president's sentence is evidence, no statement");
   }
 
   @Test
   void aDateAnAsOfWordIntroducesObservesTheRelationFromItsOwnClause() throws Exception {
     List<Statement> st = Sentences.extract(dir, "截至2023年3月底，中國對哈薩克直接投資存量超過150億美元。");
-    assertEquals(List.of(new TimeReading("observed", "2023-03")), readings(st, "china", "AIDS", "kazakhstan"),
+    assertEquals(
+        List.of(new TimeReading("observed", "2023-03")),
+        readings(st, "china", "AIDS", "kazakhstan"),
         st.toString());
   }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfReaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Writes a PDF with one page per text (Helvetica, one line each). */
   static void writePdf(Path f, String... pages) throws Exception {
@@ -41,13 +40,16 @@ class PdfReaderTest {
   @Test
   void aPdfCitationNamesItsPage() throws Exception {
     Path f = dir.resolve("paper.pdf");
-    writePdf(f, "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
+    writePdf(
+        f,
+        "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
         "Russia leases the Baikonur Cosmodrome from Kazakhstan.");
     SourceDocument d = new DocumentReader().read(f);
     assertEquals("pdf", d.format());
     assertEquals(2, d.pageStarts().size());
     Paper p = Paper.of(d);
-    Sentence lease = p.sentences().stream().filter(s -> s.text().contains("Baikonur")).findFirst().orElseThrow();
+    Sentence lease =
+        p.sentences().stream().filter(s -> s.text().contains("Baikonur")).findFirst().orElseThrow();
     assertEquals(2, d.page(lease.start()));
     assertTrue(lease.original(d).contains("Baikonur Cosmodrome"));
   }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SentenceSplitterTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private List<String> sentences(String text) throws Exception {
     Path f = Files.writeString(dir.resolve("s.txt"), text);
@@ -19,11 +18,16 @@ class SentenceSplitterTest {
 
   @Test
   void abbreviationsAndInitialsEndNoSentenceInEnglishOrRussian() throws Exception {
-    assertEquals(List.of("Gen. Petraeus met U.S. officials in Tashkent.", "Then he left."),
+    assertEquals(
+        List.of("Gen. Petraeus met U.S. officials in Tashkent.", "Then he left."),
         sentences("Gen. Petraeus met U.S. officials in Tashkent. Then he left."));
-    assertEquals(List.of("В 1992 г. Казахстан вступил в ООН, т. е. стал её членом.", "Затем он вступил в СНГ."),
-        sentences("В 1992 г. Казахстан вступил в ООН, т. е. стал её членом. Затем он вступил в СНГ."));
-    assertEquals(List.of("Университет им. Назарбаева открылся в Астане.", "Президент И. Каримов приехал."),
+    assertEquals(
+        List.of(
+            "В 1992 г. Казахстан вступил в ООН, т. е. стал её членом.", "Затем он вступил в СНГ."),
+        sentences(
+            "В 1992 г. Казахстан вступил в ООН, т. е. стал её членом. Затем он вступил в СНГ."));
+    assertEquals(
+        List.of("Университет им. Назарбаева открылся в Астане.", "Президент И. Каримов приехал."),
         sentences("Университет им. Назарбаева открылся в Астане. Президент И. Каримов приехал."));
   }
 
@@ -32,7 +36,9 @@ class SentenceSplitterTest {
     assertEquals(true, sentence("Казахстан вступил в ЕАЭС.").isRussian());
     // a Chinese sentence glossing a Russian name is Chinese
     assertEquals(false, sentence("1994年4月30日，納札爾巴耶夫與烏茲別克總統卡里莫夫(И.Каримов)簽署條約。").isRussian());
-    assertEquals(false, sentence("Kazakhstan joined the Eurasian Economic Union (ЕАЭС) in 2015.").isRussian());
+    assertEquals(
+        false,
+        sentence("Kazakhstan joined the Eurasian Economic Union (ЕАЭС) in 2015.").isRussian());
   }
 
   private static Sentence sentence(String text) {

@@ -18,13 +18,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 10 (reliability): the smallest inputs {@link TextFuzzTest} broke the text stage with, one test each. */
+/**
+ * Issue 10 (reliability): the smallest inputs {@link TextFuzzTest} broke the text stage with, one
+ * test each.
+ */
 class TextFuzzRegressionTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Sentence only(String text) {
-    SourceDocument doc = new SourceDocument("fuzz", Path.of("fuzz.txt"), text, "txt", "0", List.of(0));
+    SourceDocument doc =
+        new SourceDocument("fuzz", Path.of("fuzz.txt"), text, "txt", "0", List.of(0));
     List<Sentence> s = Paper.of(doc).sentences();
     assertEquals(1, s.size(), s.toString());
     return s.get(0);
@@ -46,7 +49,8 @@ class TextFuzzRegressionTest {
 
   @Test
   void aSentenceOfSupplementaryIdeographsIsKept() {
-    // CJK extension B letters are surrogate pairs, which char by char are no letters: the sentence was dropped
+    // CJK extension B letters are surrogate pairs, which char by char are no letters: the sentence
+    // was dropped
     Sentence s = only("\uD840\uDC00");
     assertEquals("\uD840\uDC00", s.text());
     assertEquals(2, s.end());
@@ -54,7 +58,8 @@ class TextFuzzRegressionTest {
 
   @Test
   void aSupplementaryCompatibilityIdeographBecomesItsUnifiedFormAndIsQuotedWhole() {
-    // U+2F800 (CJK compatibility supplement) is 丽 U+4E3D; it was left as it was, so names spelt with it never matched
+    // U+2F800 (CJK compatibility supplement) is 丽 U+4E3D; it was left as it was, so names spelt
+    // with it never matched
     Sentence s = only("\uD87E\uDC00");
     assertEquals("丽", s.text());
     assertEquals(0, s.start());
@@ -72,7 +77,8 @@ class TextFuzzRegressionTest {
 
   @Test
   void aQuoteEndsAfterTheAccentItsLastLetterWasComposedFrom() {
-    // PDF text often spells é as e + U+0301; the sentence ended between the two, and its quote lost the accent
+    // PDF text often spells é as e + U+0301; the sentence ended between the two, and its quote lost
+    // the accent
     Sentence s = only("Cafe\u0301");
     assertEquals("Café", s.text());
     assertEquals(5, s.end());
@@ -81,7 +87,8 @@ class TextFuzzRegressionTest {
 
   @Test
   void aPdfWithDeeplyNestedObjectsIsRefusedInOneLine() throws Exception {
-    // PDFBox parses nested arrays recursively: a StackOverflowError escaped the reader and stopped the whole run
+    // PDFBox parses nested arrays recursively: a StackOverflowError escaped the reader and stopped
+    // the whole run
     Path base = dir.resolve("base.pdf");
     try (PDDocument doc = new PDDocument()) {
       PDPage p = new PDPage();
@@ -97,10 +104,16 @@ class TextFuzzRegressionTest {
     }
     String pdf = new String(Files.readAllBytes(base), StandardCharsets.ISO_8859_1);
     int at = pdf.indexOf(" obj") + " obj".length();
-    Path nested = Files.write(dir.resolve("nested.pdf"),
-        (pdf.substring(0, at) + "[".repeat(500_000) + pdf.substring(at)).getBytes(StandardCharsets.ISO_8859_1));
-    BadInputException e = assertThrows(BadInputException.class, () -> new DocumentReader().read(nested));
-    assertTrue(e.getMessage().startsWith(nested.toString()) && e.getMessage().contains("PDF"), e.getMessage());
+    Path nested =
+        Files.write(
+            dir.resolve("nested.pdf"),
+            (pdf.substring(0, at) + "[".repeat(500_000) + pdf.substring(at))
+                .getBytes(StandardCharsets.ISO_8859_1));
+    BadInputException e =
+        assertThrows(BadInputException.class, () -> new DocumentReader().read(nested));
+    assertTrue(
+        e.getMessage().startsWith(nested.toString()) && e.getMessage().contains("PDF"),
+        e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
 }

@@ -26,10 +26,10 @@ import org.cagraph.FuzzInputs;
 import org.cagraph.nlp.Simplifier;
 
 /**
- * The text stage (normaliser, sentence splitter, reader) fed seeded random and adversarial Unicode: no
- * exception escapes, and every sentence still points at its own text in the original (the promise
- * citations rest on). Seeds are fixed, so a failure reproduces; the regressions it found are in
- * {@link TextFuzzRegressionTest}.
+ * The text stage (normaliser, sentence splitter, reader) fed seeded random and adversarial Unicode:
+ * no exception escapes, and every sentence still points at its own text in the original (the
+ * promise citations rest on). Seeds are fixed, so a failure reproduces; the regressions it found
+ * are in {@link TextFuzzRegressionTest}.
  */
 class TextFuzzTest {
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -78,7 +78,9 @@ class TextFuzzTest {
   static void tempDir() throws Exception {
     dir = Files.createTempDirectory("text-fuzz");
     Path f = dir.resolve("base.pdf");
-    PdfReaderTest.writePdf(f, "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
+    PdfReaderTest.writePdf(
+        f,
+        "Kazakhstan joined the Shanghai Cooperation Organization in 2001.",
         "Russia leases the Baikonur Cosmodrome from Kazakhstan.");
     pdf = Files.readAllBytes(f);
     // PDFBox logs every damaged object it meets, with a stack trace
@@ -102,23 +104,35 @@ class TextFuzzTest {
     Arbitrary<byte[]> utf8 = FuzzInputs.corpusMix(12).map(s -> s.getBytes(StandardCharsets.UTF_8));
     Arbitrary<byte[]> raw = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
     // valid UTF-8 with a few bytes flipped, cut mid-sequence or behind a byte order mark
-    Arbitrary<byte[]> damaged = Combinators.combine(utf8, Arbitraries.integers().between(0, 1000),
-        Arbitraries.bytes(), Arbitraries.of(0, 1, 2, 3)).as((b, at, x, how) -> {
-          if (b.length == 0) {
-            return b;
-          }
-          int i = (int) ((long) (b.length - 1) * at / 1000);
-          byte[] c = switch (how) {
-            case 0 -> b.clone();
-            case 1 -> Arrays.copyOf(b, i);
-            case 2 -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b);
-            default -> concat(b, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // an encoded lone surrogate
-          };
-          if (how == 0) {
-            c[i] = x;
-          }
-          return c;
-        });
+    Arbitrary<byte[]> damaged =
+        Combinators.combine(
+                utf8,
+                Arbitraries.integers().between(0, 1000),
+                Arbitraries.bytes(),
+                Arbitraries.of(0, 1, 2, 3))
+            .as(
+                (b, at, x, how) -> {
+                  if (b.length == 0) {
+                    return b;
+                  }
+                  int i = (int) ((long) (b.length - 1) * at / 1000);
+                  byte[] c =
+                      switch (how) {
+                        case 0 -> b.clone();
+                        case 1 -> Arrays.copyOf(b, i);
+                        case 2 -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b);
+                        default ->
+                            concat(
+                                b,
+                                new byte[] {
+                                  (byte) 0xED, (byte) 0xA0, (byte) 0x80
+                                }); // an encoded lone surrogate
+                      };
+                  if (how == 0) {
+                    c[i] = x;
+                  }
+                  return c;
+                });
     return Arbitraries.frequencyOf(Tuple.of(4, utf8), Tuple.of(1, raw), Tuple.of(3, damaged));
   }
 
@@ -128,27 +142,50 @@ class TextFuzzTest {
     return c;
   }
 
-  /** Whatever bytes a .txt holds, the reader either refuses it in one line or returns text the pipeline takes. */
+  /**
+   * Whatever bytes a .txt holds, the reader either refuses it in one line or returns text the
+   * pipeline takes.
+   */
   @Property(tries = 1_500, seed = "20260114", shrinking = ShrinkingMode.BOUNDED)
   void readerRefusesOrReads(@ForAll("fileBytes") byte[] bytes) throws Exception {
     read("fuzz.txt", bytes);
   }
 
-  enum PdfEdit { FLIP, TRUNCATE, DUPLICATE, DELETE, NEST_ARRAYS, NEST_DICTIONARIES, GARBAGE }
+  enum PdfEdit {
+    FLIP,
+    TRUNCATE,
+    DUPLICATE,
+    DELETE,
+    NEST_ARRAYS,
+    NEST_DICTIONARIES,
+    GARBAGE
+  }
 
-  /** A small real PDF with bytes flipped, cut, repeated or deleted, or with deeply nested objects spliced in. */
+  /**
+   * A small real PDF with bytes flipped, cut, repeated or deleted, or with deeply nested objects
+   * spliced in.
+   */
   @Provide
   Arbitrary<byte[]> pdfBytes() {
     Arbitrary<Integer> permille = Arbitraries.integers().between(0, 1000);
-    Arbitrary<int[]> edit = Combinators.combine(Arbitraries.of(PdfEdit.class), permille, permille,
-        Arbitraries.integers().between(0, 255)).as((e, a, b, x) -> new int[] {e.ordinal(), a, b, x});
-    return edit.list().ofMinSize(1).ofMaxSize(4).map(edits -> {
-      byte[] b = pdf.clone();
-      for (int[] e : edits) {
-        b = edit(b, PdfEdit.values()[e[0]], e[1], e[2], e[3]);
-      }
-      return b;
-    });
+    Arbitrary<int[]> edit =
+        Combinators.combine(
+                Arbitraries.of(PdfEdit.class),
+                permille,
+                permille,
+                Arbitraries.integers().between(0, 255))
+            .as((e, a, b, x) -> new int[] {e.ordinal(), a, b, x});
+    return edit.list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .map(
+            edits -> {
+              byte[] b = pdf.clone();
+              for (int[] e : edits) {
+                b = edit(b, PdfEdit.values()[e[0]], e[1], e[2], e[3]);
+              }
+              return b;
+            });
   }
 
   private static byte[] edit(byte[] b, PdfEdit e, int a, int c, int x) {
@@ -167,14 +204,20 @@ class TextFuzzTest {
       case TRUNCATE -> head;
       case DUPLICATE -> concat(Arrays.copyOf(b, j), Arrays.copyOfRange(b, i, b.length));
       case DELETE -> concat(head, Arrays.copyOfRange(b, j, b.length));
-      case NEST_ARRAYS -> concat(head, concat("[".repeat(1 + c * 200).getBytes(StandardCharsets.US_ASCII), tail));
+      case NEST_ARRAYS ->
+          concat(head, concat("[".repeat(1 + c * 200).getBytes(StandardCharsets.US_ASCII), tail));
       case NEST_DICTIONARIES ->
-          concat(head, concat("<</A ".repeat(1 + c * 100).getBytes(StandardCharsets.US_ASCII), tail));
-      case GARBAGE -> concat(head, concat(new byte[] {(byte) x, (byte) (x * 7), (byte) (x * 13)}, tail));
+          concat(
+              head, concat("<</A ".repeat(1 + c * 100).getBytes(StandardCharsets.US_ASCII), tail));
+      case GARBAGE ->
+          concat(head, concat(new byte[] {(byte) x, (byte) (x * 7), (byte) (x * 13)}, tail));
     };
   }
 
-  /** Whatever a .pdf holds, the reader refuses it in one line or returns text the pipeline takes; no error escapes. */
+  /**
+   * Whatever a .pdf holds, the reader refuses it in one line or returns text the pipeline takes; no
+   * error escapes.
+   */
   @Property(tries = 400, seed = "20260115", shrinking = ShrinkingMode.BOUNDED)
   void pdfReaderRefusesOrReads(@ForAll("pdfBytes") byte[] bytes) throws Exception {
     read("fuzz.pdf", bytes);
@@ -196,7 +239,9 @@ class TextFuzzTest {
   }
 
   private static void check(String text) {
-    check(new SourceDocument("fuzz_0000000000000000", Path.of("fuzz.txt"), text, "txt", "0", List.of(0)));
+    check(
+        new SourceDocument(
+            "fuzz_0000000000000000", Path.of("fuzz.txt"), text, "txt", "0", List.of(0)));
   }
 
   /** The invariants every sentence of any paper keeps. */
@@ -209,7 +254,8 @@ class TextFuzzTest {
       expect(at >= 0 && at < original.length(), () -> "map points outside the original: " + at);
     }
     for (Block b : norm.blocks()) {
-      expect(0 <= b.start() && b.start() < b.end() && b.end() <= norm.clean().length(),
+      expect(
+          0 <= b.start() && b.start() < b.end() && b.end() <= norm.clean().length(),
           () -> "block out of range: " + b);
       expect(b.section() != null, () -> "block without section");
     }
@@ -223,17 +269,26 @@ class TextFuzzTest {
       int position = k;
       expect(s.index() == k, () -> "sentence index " + s.index() + " at position " + position);
       expect(s.section() != null && s.kind() != null, () -> "sentence without section or kind");
-      expect(!t.isEmpty() && !Character.isWhitespace(t.charAt(0)) && !Character.isWhitespace(t.charAt(t.length() - 1)),
+      expect(
+          !t.isEmpty()
+              && !Character.isWhitespace(t.charAt(0))
+              && !Character.isWhitespace(t.charAt(t.length() - 1)),
           () -> "sentence not trimmed: [" + t + "]");
       expect(s.offsets().length == t.length(), () -> "one offset per char");
-      expect(0 <= s.start() && s.start() < s.end() && s.end() <= original.length(),
+      expect(
+          0 <= s.start() && s.start() < s.end() && s.end() <= original.length(),
           () -> "range " + s.start() + "-" + s.end() + " of " + original.length());
-      expect(s.start() == s.offsets()[0] && s.end() > s.offsets()[t.length() - 1], () -> "start/end and the offsets");
+      expect(
+          s.start() == s.offsets()[0] && s.end() > s.offsets()[t.length() - 1],
+          () -> "start/end and the offsets");
       expect(s.original(doc).length() == s.end() - s.start(), () -> "quote length");
-      expect(doc.codePoint(s.start()) <= doc.codePoint(s.end()), () -> "code point offsets go backwards");
+      expect(
+          doc.codePoint(s.start()) <= doc.codePoint(s.end()),
+          () -> "code point offsets go backwards");
       if (validOriginal) {
         expect(!hasLoneSurrogate(t), () -> "clean text holds a lone surrogate: " + s.id());
-        expect(!splitsPair(original, s.start()) && !splitsPair(original, s.end()),
+        expect(
+            !splitsPair(original, s.start()) && !splitsPair(original, s.end()),
             () -> "citation splits a surrogate pair");
       }
       int prev = -1;
@@ -241,19 +296,27 @@ class TextFuzzTest {
         int at = s.offsets()[i];
         int ci = i;
         expect(at >= prev, () -> "offsets go backwards at " + ci + " of " + s.id());
-        // only the chars NFC made of one (U+FB1D is U+05D9 U+05B4; U+FA6C a pair) share an original char
+        // only the chars NFC made of one (U+FB1D is U+05D9 U+05B4; U+FA6C a pair) share an original
+        // char
         expect(!used.get(at) || at == prev, () -> "original char " + at + " feeds two clean chars");
         prev = at;
         used.set(at);
-        expect(mapsBack(original, at, t.charAt(i), clusters),
+        expect(
+            mapsBack(original, at, t.charAt(i), clusters),
             () -> "clean char " + ci + " of " + s.id() + " does not come from " + at);
         expect(SUPERSCRIPTS.indexOf(t.charAt(i)) < 0, () -> "superscript marker left in " + s.id());
         int cp = t.codePointAt(i);
-        expect(!isCompatibilityIdeograph(cp), () -> "compatibility ideograph U+" + Integer.toHexString(cp) + " kept");
+        expect(
+            !isCompatibilityIdeograph(cp),
+            () -> "compatibility ideograph U+" + Integer.toHexString(cp) + " kept");
       }
-      // a quote ends after the whole cluster its last char was composed from (Résumé with a decomposed é)
+      // a quote ends after the whole cluster its last char was composed from (Résumé with a
+      // decomposed é)
       char last = t.charAt(t.length() - 1);
-      expect(s.end() == original.length() || !isMark(original, s.end()) || original.charAt(s.end() - 1) == last,
+      expect(
+          s.end() == original.length()
+              || !isMark(original, s.end())
+              || original.charAt(s.end() - 1) == last,
           () -> "citation of " + s.id() + " ends inside the char cluster of its last char");
       s.isEnglish();
     }
@@ -261,14 +324,16 @@ class TextFuzzTest {
     String clean = norm.clean();
     for (int k = 0; k < clean.length(); k += Character.charCount(clean.codePointAt(k))) {
       int at = norm.map()[k];
-      expect(!Character.isLetterOrDigit(clean.codePointAt(k)) || used.get(at),
+      expect(
+          !Character.isLetterOrDigit(clean.codePointAt(k)) || used.get(at),
           () -> "the letter at " + at + " is in no sentence");
     }
   }
 
   /**
-   * A clean char is its original char, a space for whitespace, or part of the NFC form of a char cluster around it:
-   * a base and up to 30 non-spacing marks after it (what the normaliser composes as one).
+   * A clean char is its original char, a space for whitespace, or part of the NFC form of a char
+   * cluster around it: a base and up to 30 non-spacing marks after it (what the normaliser composes
+   * as one).
    */
   private static boolean mapsBack(String original, int at, char c, Map<Integer, String> clusters) {
     char o = original.charAt(at);
@@ -282,7 +347,9 @@ class TextFuzzTest {
       }
       int e = end;
       // NFC per cluster, then a Kangxi radical to its ideograph, as the normaliser does
-      String clean = clusters.computeIfAbsent(from, f -> org.cagraph.text.Normalizer.radical(nfc(original.substring(f, e))));
+      String clean =
+          clusters.computeIfAbsent(
+              from, f -> org.cagraph.text.Normalizer.radical(nfc(original.substring(f, e))));
       if (end > at && clean.indexOf(c) >= 0) {
         return true;
       }
@@ -307,7 +374,8 @@ class TextFuzzTest {
   private static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))) {
+      if (Character.isHighSurrogate(c)
+          && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1)))) {
         return true;
       }
       if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
@@ -322,7 +390,9 @@ class TextFuzzTest {
 
   /** Whether char index i falls between the two halves of a surrogate pair. */
   private static boolean splitsPair(String s, int i) {
-    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+    return i > 0
+        && i < s.length()
+        && Character.isHighSurrogate(s.charAt(i - 1))
         && Character.isLowSurrogate(s.charAt(i));
   }
 

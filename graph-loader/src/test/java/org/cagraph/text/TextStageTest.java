@@ -30,9 +30,11 @@ class TextStageTest {
           assertTrue(at >= prev, s.id() + " offsets go backwards at " + i);
           prev = at;
           char c = s.text().charAt(i);
-          String o = org.cagraph.text.Normalizer.radical(Normalizer.normalize(String.valueOf(original.charAt(at)),
-              Normalizer.Form.NFC));
-          assertTrue(c == ' ' && Character.isWhitespace(original.charAt(at)) || o.indexOf(c) >= 0,
+          String o =
+              org.cagraph.text.Normalizer.radical(
+                  Normalizer.normalize(String.valueOf(original.charAt(at)), Normalizer.Form.NFC));
+          assertTrue(
+              c == ' ' && Character.isWhitespace(original.charAt(at)) || o.indexOf(c) >= 0,
               s.id() + " char " + i + " '" + c + "' vs original '" + original.charAt(at) + "'");
         }
       }
@@ -42,18 +44,27 @@ class TextStageTest {
 
   @Test
   void kangxiRadicalsFromAPdfTextLayerReadAsTheirIdeographsOneForOne() throws Exception {
-    // ⼤ U+2F24, ⼀ U+2F00, ⼈ U+2F08, ⽇ U+2F47: what browsers and word processors write into a PDF's text layer
+    // ⼤ U+2F24, ⼀ U+2F00, ⼈ U+2F08, ⽇ U+2F47: what browsers and word processors write into a PDF's
+    // text layer
     // and ⻑ U+2ED1, a radical supplement NFKC leaves alone (秘書⻑ for 秘書長)
     String unified = "中國國家主席習近平於2013年在哈薩克的納扎爾巴耶夫大學提出一帶一路倡議，日本人也關注，秘書長出席。";
-    String kangxi = unified.replace('大', '\u2F24').replace('一', '\u2F00').replace('人', '\u2F08').replace('日', '\u2F47')
-        .replace('長', '\u2ED1');
+    String kangxi =
+        unified
+            .replace('大', '\u2F24')
+            .replace('一', '\u2F00')
+            .replace('人', '\u2F08')
+            .replace('日', '\u2F47')
+            .replace('長', '\u2ED1');
     Path f = java.nio.file.Files.createTempDirectory("kangxi").resolve("k.txt");
     java.nio.file.Files.writeString(f, kangxi);
     Paper p = Paper.of(new DocumentReader().read(f));
     Sentence s = p.sentences().get(0);
     assertEquals(unified, s.text());
     assertEquals(kangxi, s.original(p.source()), "the citation still quotes the file as written");
-    assertEquals(kangxi.indexOf('\u2F24'), s.offsets()[unified.indexOf('大')], "one clean char per original char");
+    assertEquals(
+        kangxi.indexOf('\u2F24'),
+        s.offsets()[unified.indexOf('大')],
+        "one clean char per original char");
   }
 
   @Test
@@ -73,12 +84,16 @@ class TextStageTest {
   void scoFoundingSentenceOf003IsStitchedAcrossItsFootnoteBlock() throws Exception {
     Paper p = TestCorpus.paper("003_");
     Sentence s = find(p, "和中亞四國及俄羅斯共同創立上海合作組織");
-    assertTrue(s.text().contains("共同創立上海合作組織（Shanghai Cooperation Organization, SCO），並定期舉行和平使命"), s.text());
+    assertTrue(
+        s.text().contains("共同創立上海合作組織（Shanghai Cooperation Organization, SCO），並定期舉行和平使命"),
+        s.text());
     assertFalse(s.text().contains("馬蘇姆"), "the footnote is not inside the sentence");
     assertFalse(s.text().contains("<sup>"), "inline markers are lifted");
     Sentence note = find(p, "中國認為由維吾爾族宗教人士馬蘇姆");
     assertEquals(Sentence.Kind.FOOTNOTE, note.kind());
-    assertTrue(note.text().startsWith("中國認為"), "the footnote number is not part of the note: " + note.text());
+    assertTrue(
+        note.text().startsWith("中國認為"),
+        "the footnote number is not part of the note: " + note.text());
   }
 
   @Test
@@ -105,7 +120,10 @@ class TextStageTest {
 
   static Sentence find(Paper p, String needle) {
     List<Sentence> hits = p.sentences().stream().filter(s -> s.text().contains(needle)).toList();
-    assertEquals(1, hits.size(), "sentences containing " + needle + ": " + hits.stream().map(Sentence::text).toList());
+    assertEquals(
+        1,
+        hits.size(),
+        "sentences containing " + needle + ": " + hits.stream().map(Sentence::text).toList());
     return hits.get(0);
   }
 }

@@ -9,14 +9,17 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * graph-spark sits above the loader's extraction (extract, relations, actors, nlp, text): no cycle between its package
- * and the loader's, nor among those. The loader's own flow is its PackageStructureTest.
+ * graph-spark sits above the loader's extraction (extract, relations, actors, nlp, text): no cycle
+ * between its package and the loader's, nor among those. The loader's own flow is its
+ * PackageStructureTest.
  */
 @AnalyzeClasses(packages = "org.cagraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageStructureTest {
-  private static final ArchRule NO_CYCLES = slices().matching("org.cagraph.(*)..").should().beFreeOfCycles();
+  private static final ArchRule NO_CYCLES =
+      slices().matching("org.cagraph.(*)..").should().beFreeOfCycles();
 
-  // a method rather than a field: surefire's -Dtest=PackageStructureTest selects methods, and would skip @ArchTest fields
+  // a method rather than a field: surefire's -Dtest=PackageStructureTest selects methods, and would
+  // skip @ArchTest fields
   @ArchTest
   static void noCyclesBetweenPackages(JavaClasses classes) {
     NO_CYCLES.check(classes);

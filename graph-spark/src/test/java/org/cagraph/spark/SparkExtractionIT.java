@@ -18,15 +18,16 @@ import org.cagraph.text.DocumentReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job on local[2] over data/corpus against the single-machine extraction of the same JVM: the statements
- * file and the sentences sidecar are the same bytes (the same actors; the same relations with the same roles, dates,
- * periods and citations), and the per-paper folders are replaced paper by paper.
+ * The Spark job on local[2] over data/corpus against the single-machine extraction of the same JVM:
+ * the statements file and the sentences sidecar are the same bytes (the same actors; the same
+ * relations with the same roles, dates, periods and citations), and the per-paper folders are
+ * replaced paper by paper.
  */
 class SparkExtractionIT {
-  private static final Path ROOT = Path.of(System.getProperty("cagraph.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("cagraph.root", "..")).toAbsolutePath().normalize();
   private static final Path CORPUS = ROOT.resolve("data/corpus");
   private static Path dir;
   private static Path single;
@@ -43,17 +44,30 @@ class SparkExtractionIT {
     try (Stream<Path> s = Files.list(CORPUS)) {
       files = s.filter(DocumentReader::isPaper).sorted().toList();
     }
-    // no annotation cache on either side: each runs CoreNLP itself (the JVM's one pipeline, built by the first)
+    // no annotation cache on either side: each runs CoreNLP itself (the JVM's one pipeline, built
+    // by the first)
     long t0 = System.nanoTime();
-    Extraction.Result r = Extraction.run(CORPUS, files,
-        new Extraction.Options(2, false, DocumentReader.DEFAULT_MAX_BYTES, null, null));
+    Extraction.Result r =
+        Extraction.run(
+            CORPUS,
+            files,
+            new Extraction.Options(2, false, DocumentReader.DEFAULT_MAX_BYTES, null, null));
     Export.write(r, single);
     singleSeconds = (System.nanoTime() - t0) / 1e9;
 
     SparkSession session = SparkEngine.session("local[2]");
     try {
-      summary = SparkExtraction.run(session, new SparkExtraction.Job(CORPUS.toString(), spark.toString(), false,
-          DocumentReader.DEFAULT_MAX_BYTES, dir.resolve("nlp-cache").toString(), true), System.err);
+      summary =
+          SparkExtraction.run(
+              session,
+              new SparkExtraction.Job(
+                  CORPUS.toString(),
+                  spark.toString(),
+                  false,
+                  DocumentReader.DEFAULT_MAX_BYTES,
+                  dir.resolve("nlp-cache").toString(),
+                  true),
+              System.err);
     } finally {
       session.stop();
     }
@@ -61,8 +75,13 @@ class SparkExtractionIT {
     spark = dir.resolve("spark-first.jsonl");
     Files.copy(dir.resolve("spark.jsonl"), spark);
     Files.copy(Export.sidecar(dir.resolve("spark.jsonl")), Export.sidecar(spark));
-    System.err.printf(Locale.ROOT, "single machine, 2 threads: %.1f s with the pipeline's start; spark local[2]: %.1f s,"
-        + " %,d chars = %,.0f chars/s%n", singleSeconds, summary.seconds(), summary.chars(),
+    System.err.printf(
+        Locale.ROOT,
+        "single machine, 2 threads: %.1f s with the pipeline's start; spark local[2]: %.1f s,"
+            + " %,d chars = %,.0f chars/s%n",
+        singleSeconds,
+        summary.seconds(),
+        summary.chars(),
         summary.chars() / summary.seconds());
   }
 
@@ -83,7 +102,9 @@ class SparkExtractionIT {
   void theStatementsAreTheSingleMachineOnesByteForByte() throws Exception {
     List<String> expected = sorted(single);
     List<String> actual = sorted(spark);
-    assertTrue(expected.stream().anyMatch(l -> l.contains("\"type\":\"relation\"")), "no relations extracted");
+    assertTrue(
+        expected.stream().anyMatch(l -> l.contains("\"type\":\"relation\"")),
+        "no relations extracted");
     assertEquals(expected.size(), actual.size());
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), actual.get(i), "line " + i + " of the sorted statements");
@@ -105,8 +126,18 @@ class SparkExtractionIT {
     assertEquals(a.size(), b.size());
     assertEquals(summary.relations(), b.size());
     for (int i = 0; i < a.size(); i++) {
-      for (String k : List.of("subject", "predicate", "object", "role", "dates", "since", "until", "periods",
-          "citations", "confidence")) {
+      for (String k :
+          List.of(
+              "subject",
+              "predicate",
+              "object",
+              "role",
+              "dates",
+              "since",
+              "until",
+              "periods",
+              "citations",
+              "confidence")) {
         assertEquals(a.get(i).get(k), b.get(i).get(k), k + " of relation " + i);
       }
     }
@@ -129,7 +160,11 @@ class SparkExtractionIT {
     Path parts = dir.resolve("spark.parts");
     List<String> papers;
     try (Stream<Path> s = Files.list(parts)) {
-      papers = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("paper=")).sorted().toList();
+      papers =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith("paper="))
+              .sorted()
+              .toList();
     }
     assertEquals(5, papers.size(), papers.toString());
     String first = papers.get(0);
@@ -137,7 +172,8 @@ class SparkExtractionIT {
     String otherBefore = folderText(parts.resolve(other));
     assertTrue(folderText(parts.resolve(first)).contains("\"type\":\"document\""));
 
-    // the first paper again, alone and without the manifest: its document line now has the file name as its title
+    // the first paper again, alone and without the manifest: its document line now has the file
+    // name as its title
     Path subset = Files.createDirectories(dir.resolve("subset"));
     String id = first.substring("paper=".length());
     Path paper;
@@ -147,13 +183,23 @@ class SparkExtractionIT {
     Files.copy(paper, subset.resolve(paper.getFileName()));
     SparkSession session = SparkEngine.session("local[2]");
     try {
-      SparkExtraction.run(session, new SparkExtraction.Job(subset.toString(), dir.resolve("spark.jsonl").toString(),
-          false, DocumentReader.DEFAULT_MAX_BYTES, dir.resolve("nlp-cache").toString(), true), System.err);
+      SparkExtraction.run(
+          session,
+          new SparkExtraction.Job(
+              subset.toString(),
+              dir.resolve("spark.jsonl").toString(),
+              false,
+              DocumentReader.DEFAULT_MAX_BYTES,
+              dir.resolve("nlp-cache").toString(),
+              true),
+          System.err);
     } finally {
       session.stop();
     }
     String rerun = folderText(parts.resolve(first));
-    assertTrue(rerun.contains("\"title\":\"" + paper.getFileName() + "\""), rerun.lines().findFirst().orElse(""));
+    assertTrue(
+        rerun.contains("\"title\":\"" + paper.getFileName() + "\""),
+        rerun.lines().findFirst().orElse(""));
     assertEquals(otherBefore, folderText(parts.resolve(other)), "another paper's folder changed");
     try (Stream<Path> s = Files.list(parts)) {
       assertEquals(5, s.filter(p -> p.getFileName().toString().startsWith("paper=")).count());
@@ -164,7 +210,8 @@ class SparkExtractionIT {
   private static String folderText(Path folder) throws Exception {
     StringBuilder b = new StringBuilder();
     try (Stream<Path> s = Files.list(folder)) {
-      for (Path f : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path f :
+          s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         b.append(Files.readString(f));
       }
     }

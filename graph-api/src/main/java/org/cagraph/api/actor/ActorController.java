@@ -26,17 +26,22 @@ class ActorController {
   private final Actors actors;
   private final int maxRows;
 
-  ActorController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+  ActorController(
+      GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
     this.queries = queries;
     this.actors = actors;
     this.maxRows = maxRows;
   }
 
   @GetMapping("/api/actors")
-  @Operation(summary = "Search actors by any name (Traditional, Simplified, English, Russian, aliases)",
-      description = "Full-text over name, nameZh, nameZhHans and aliases; best match first, with type and degree.")
-  Map<String, Object> search(@Parameter(description = "a name in any script") @RequestParam String q,
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+  @Operation(
+      summary = "Search actors by any name (Traditional, Simplified, English, Russian, aliases)",
+      description =
+          "Full-text over name, nameZh, nameZhHans and aliases; best match first, with type and degree.")
+  Map<String, Object> search(
+      @Parameter(description = "a name in any script") @RequestParam String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
     if (q.isBlank()) {
       throw new BadParameter("q", "q must not be blank");
     }
@@ -58,7 +63,8 @@ class ActorController {
   }
 
   @GetMapping("/api/actors/{id}")
-  @Operation(summary = "An actor: names in every script, type, degree, relation counts per type, mentions")
+  @Operation(
+      summary = "An actor: names in every script, type, degree, relation counts per type, mentions")
   Map<String, Object> actor(@PathVariable String id) {
     return actors.requireFull(id);
   }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** "What do Kazakhstan and Uzbekistan share?" Memberships, partners, agreements: shared, one-sided, between. */
+/**
+ * "What do Kazakhstan and Uzbekistan share?" Memberships, partners, agreements: shared, one-sided,
+ * between.
+ */
 @RestController
 @Tag(name = "actors")
 class CompareController {
@@ -24,22 +27,26 @@ class CompareController {
   private final Actors actors;
   private final int maxRows;
 
-  CompareController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+  CompareController(
+      GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
     this.queries = queries;
     this.actors = actors;
     this.maxRows = maxRows;
   }
 
   @GetMapping("/api/compare")
-  @Operation(summary = "What two actors share and where they differ",
-      description = "Each entry is a relation type, a direction and another actor; 'held' lists which of the two "
-          + "holds it, with date, role and citations. 'between' holds the relations of a with b.")
+  @Operation(
+      summary = "What two actors share and where they differ",
+      description =
+          "Each entry is a relation type, a direction and another actor; 'held' lists which of the two "
+              + "holds it, with date, role and citations. 'between' holds the relations of a with b.")
   Map<String, Object> compare(@RequestParam String a, @RequestParam String b) {
     if (a.equals(b)) {
       throw new BadParameter("b", "b must name another actor than a");
     }
     // one query, one transaction: both actors (null when unknown) and the entries
-    Map<String, Object> answer = queries.read("compare", Map.of("a", a, "b", b, "limit", maxRows)).get(0);
+    Map<String, Object> answer =
+        queries.read("compare", Map.of("a", a, "b", b, "limit", maxRows)).get(0);
     Map<String, Object> actorA = actors.found(answer.get("a"), a);
     Map<String, Object> actorB = actors.found(answer.get("b"), b);
     @SuppressWarnings("unchecked")

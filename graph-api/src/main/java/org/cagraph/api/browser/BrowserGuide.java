@@ -8,9 +8,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves cypher/browser/ (guide.html, style.grass) at /browser/, readable from Neo4j Browser's origin, so that
- * {@code :play http://127.0.0.1:8080/browser/guide.html} and {@code :style http://127.0.0.1:8080/browser/style.grass}
- * can fetch them.
+ * Serves cypher/browser/ (guide.html, style.grass) at /browser/, readable from Neo4j Browser's
+ * origin, so that {@code :play http://127.0.0.1:8080/browser/guide.html} and {@code :style
+ * http://127.0.0.1:8080/browser/style.grass} can fetch them.
  */
 @Configuration
 class BrowserGuide implements WebMvcConfigurer {
@@ -22,13 +22,18 @@ class BrowserGuide implements WebMvcConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/browser/**")
+    registry
+        .addResourceHandler("/browser/**")
         .addResourceLocations("classpath:/cypher/browser/")
         .setCacheControl(CacheControl.noCache());
   }
 
   @Override
   public void addCorsMappings(CorsRegistry registry) {
-    registry.addMapping("/browser/**").allowedOrigins(origins).allowedMethods("GET", "HEAD").allowCredentials(false);
+    registry
+        .addMapping("/browser/**")
+        .allowedOrigins(origins)
+        .allowedMethods("GET", "HEAD")
+        .allowCredentials(false);
   }
 }

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The embeddable graph page. The page is static: embed.js reads center, depth, types, lang and the view's state (all,
- * top, off, year, undated, sel) from its own URL, keeps the URL in step as the view changes, and asks /api/graph and
- * /api/timeline, so a bad parameter is shown in the page with the API's own message. The policy allows scripts,
- * styles and requests from this origin only, and framing only by the configured origins.
+ * The embeddable graph page. The page is static: embed.js reads center, depth, types, lang and the
+ * view's state (all, top, off, year, undated, sel) from its own URL, keeps the URL in step as the
+ * view changes, and asks /api/graph and /api/timeline, so a bad parameter is shown in the page with
+ * the API's own message. The policy allows scripts, styles and requests from this origin only, and
+ * framing only by the configured origins.
  */
 @RestController
 @Tag(name = "embed")
@@ -30,11 +31,13 @@ class EmbedController {
   }
 
   @GetMapping(value = "/embed", produces = MediaType.TEXT_HTML_VALUE)
-  @Operation(summary = "An interactive graph page for an iframe",
-      description = "Parameters as /api/graph (center, depth, types, top) plus lang=en|zh, all=1 (every neighbour, "
-          + "not only the top 25 by evidence), off (relation types hidden), year (YYYY: relations that held then), "
-          + "undated=0 (hide undated relations under year) and sel (the selected edge, TYPE|a|b); the page keeps "
-          + "its URL in step. When drawn, the root element carries data-nodes and data-edges with the counts drawn.")
+  @Operation(
+      summary = "An interactive graph page for an iframe",
+      description =
+          "Parameters as /api/graph (center, depth, types, top) plus lang=en|zh, all=1 (every neighbour, "
+              + "not only the top 25 by evidence), off (relation types hidden), year (YYYY: relations that held then), "
+              + "undated=0 (hide undated relations under year) and sel (the selected edge, TYPE|a|b); the page keeps "
+              + "its URL in step. When drawn, the root element carries data-nodes and data-edges with the counts drawn.")
   ResponseEntity<String> embed() {
     return ResponseEntity.ok()
         .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -8,11 +8,15 @@ import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Every response is taken as the type it says it is: the embed page's scripts must never be guessed at. */
+/**
+ * Every response is taken as the type it says it is: the embed page's scripts must never be guessed
+ * at.
+ */
 @Component
 class NoSniff extends OncePerRequestFilter {
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     chain.doFilter(request, response);

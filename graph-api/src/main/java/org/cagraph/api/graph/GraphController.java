@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Nodes and edges around an actor, shaped for a drawing library (source/target edges, citations on each). */
+/**
+ * Nodes and edges around an actor, shaped for a drawing library (source/target edges, citations on
+ * each).
+ */
 @RestController
 @Tag(name = "graph")
 class GraphController {
@@ -24,20 +27,28 @@ class GraphController {
   private final Actors actors;
   private final int maxRows;
 
-  GraphController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+  GraphController(
+      GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
     this.queries = queries;
     this.actors = actors;
     this.maxRows = maxRows;
   }
 
   @GetMapping("/api/graph")
-  @Operation(summary = "Nodes {id,name,nameZh,type} and edges {id,source,target,type,date,role,confidence,since,until,"
-      + "periods,citations} around an actor", description = "depth: 1..3 (default 1); types: comma-separated relation "
-      + "types (default all); top: keep only the centre's top best-evidenced neighbours (most citing sentences over "
-      + "their relations with it; default all), further hops going out from those. neighbours: how many neighbours "
-      + "the centre has under these types, cut or not.")
-  Map<String, Object> graph(@RequestParam String center, @RequestParam(required = false) Integer depth,
-      @RequestParam(required = false) String types, @RequestParam(required = false) Integer top) {
+  @Operation(
+      summary =
+          "Nodes {id,name,nameZh,type} and edges {id,source,target,type,date,role,confidence,since,until,"
+              + "periods,citations} around an actor",
+      description =
+          "depth: 1..3 (default 1); types: comma-separated relation "
+              + "types (default all); top: keep only the centre's top best-evidenced neighbours (most citing sentences over "
+              + "their relations with it; default all), further hops going out from those. neighbours: how many neighbours "
+              + "the centre has under these types, cut or not.")
+  Map<String, Object> graph(
+      @RequestParam String center,
+      @RequestParam(required = false) Integer depth,
+      @RequestParam(required = false) String types,
+      @RequestParam(required = false) Integer top) {
     int d = depth == null ? 1 : depth;
     if (d < 1 || d > MAX_DEPTH) {
       throw new BadParameter("depth", "depth must be between 1 and " + MAX_DEPTH);

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** "What connects Kyrgyzstan to NATO?" Shortest chains of actor relations, every hop with its evidence. */
+/**
+ * "What connects Kyrgyzstan to NATO?" Shortest chains of actor relations, every hop with its
+ * evidence.
+ */
 @RestController
 @Tag(name = "paths")
 class PathsController {
@@ -22,16 +25,21 @@ class PathsController {
   private final Actors actors;
   private final int maxRows;
 
-  PathsController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+  PathsController(
+      GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
     this.queries = queries;
     this.actors = actors;
     this.maxRows = maxRows;
   }
 
   @GetMapping("/api/paths")
-  @Operation(summary = "Shortest paths between two actors over actor-actor relations, with the evidence of every hop",
+  @Operation(
+      summary =
+          "Shortest paths between two actors over actor-actor relations, with the evidence of every hop",
       description = "maxHops: 1..6 (default 4). Sentences and documents are never part of a path.")
-  Map<String, Object> paths(@RequestParam String from, @RequestParam String to,
+  Map<String, Object> paths(
+      @RequestParam String from,
+      @RequestParam String to,
       @RequestParam(required = false) Integer maxHops) {
     int hops = maxHops == null ? 4 : maxHops;
     if (hops < 1 || hops > MAX_HOPS) {
@@ -41,12 +49,20 @@ class PathsController {
       throw new BadParameter("to", "to must name another actor than from");
     }
     // both actors looked up in the paths query's own transaction; the paths only when both exist
-    Answer answer = queries.inOneTransaction(tx -> {
-      List<Map<String, Object>> a = tx.read("actor-brief", Map.of("id", from));
-      List<Map<String, Object>> b = tx.read("actor-brief", Map.of("id", to));
-      return new Answer(a.isEmpty() ? null : a.get(0), b.isEmpty() ? null : b.get(0), a.isEmpty() || b.isEmpty()
-          ? List.of() : tx.read("paths", Map.of("from", from, "to", to, "maxHops", hops, "limit", maxRows)));
-    });
+    Answer answer =
+        queries.inOneTransaction(
+            tx -> {
+              List<Map<String, Object>> a = tx.read("actor-brief", Map.of("id", from));
+              List<Map<String, Object>> b = tx.read("actor-brief", Map.of("id", to));
+              return new Answer(
+                  a.isEmpty() ? null : a.get(0),
+                  b.isEmpty() ? null : b.get(0),
+                  a.isEmpty() || b.isEmpty()
+                      ? List.of()
+                      : tx.read(
+                          "paths",
+                          Map.of("from", from, "to", to, "maxHops", hops, "limit", maxRows)));
+            });
     Map<String, Object> a = actors.found(answer.from(), from);
     Map<String, Object> b = actors.found(answer.to(), to);
     List<Map<String, Object>> rows = answer.paths();
@@ -60,6 +76,6 @@ class PathsController {
     return out;
   }
 
-  private record Answer(Map<String, Object> from, Map<String, Object> to, List<Map<String, Object>> paths) {
-  }
+  private record Answer(
+      Map<String, Object> from, Map<String, Object> to, List<Map<String, Object>> paths) {}
 }

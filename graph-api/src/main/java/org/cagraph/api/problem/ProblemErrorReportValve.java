@@ -15,22 +15,27 @@ import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's last word on an error the application never saw, as {@code application/problem+json} instead of Tomcat's
- * HTML page. Tomcat refuses a path holding an encoded slash ({@code %2F}), a backslash ({@code \} or {@code %5C}) or a
- * NUL ({@code %00}) before any servlet runs; that is answered as the API answers a bad parameter: 400, title "Bad
- * parameter", the path variable that holds it in {@code parameter} and in the detail. A path whose percent escapes
- * are broken ({@code %zz}, a lone {@code %}) or do not decode as UTF-8 ({@code %FF}) is answered the same way. A
- * request line Tomcat cannot read at all (longer than the header limit, or holding a character that must be
- * percent-encoded: {@code |}, raw non-ASCII) has no path to look at: its detail says both causes. Anything else that
- * ends here is a problem with the status's reason as its detail; never a stack trace or server version.
+ * Tomcat's last word on an error the application never saw, as {@code application/problem+json}
+ * instead of Tomcat's HTML page. Tomcat refuses a path holding an encoded slash ({@code %2F}), a
+ * backslash ({@code \} or {@code %5C}) or a NUL ({@code %00}) before any servlet runs; that is
+ * answered as the API answers a bad parameter: 400, title "Bad parameter", the path variable that
+ * holds it in {@code parameter} and in the detail. A path whose percent escapes are broken ({@code
+ * %zz}, a lone {@code %}) or do not decode as UTF-8 ({@code %FF}) is answered the same way. A
+ * request line Tomcat cannot read at all (longer than the header limit, or holding a character that
+ * must be percent-encoded: {@code |}, raw non-ASCII) has no path to look at: its detail says both
+ * causes. Anything else that ends here is a problem with the status's reason as its detail; never a
+ * stack trace or server version.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
   /** What Tomcat refuses in a path, raw or after one decoding. */
   static final Pattern REFUSED = Pattern.compile("%2[Ff]|%5[Cc]|%00|\\\\");
+
   /** Stands for a refused sequence when the path is matched against the API's path patterns. */
   static final String MARK = "~refused~";
+
   /** A run of percent escapes, or a percent sign that starts none. */
   private static final Pattern ESCAPES = Pattern.compile("(?:%[0-9A-Fa-f]{2})+|%");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Function<String, String> parameterOf;
@@ -41,8 +46,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
   }
 
   /**
-   * @param parameterOf the name of the path variable holding {@link #MARK} in a path, or null when no endpoint
-   *     matches it
+   * @param parameterOf the name of the path variable holding {@link #MARK} in a path, or null when
+   *     no endpoint matches it
    */
   public ProblemErrorReportValve(Function<String, String> parameterOf) {
     this.parameterOf = parameterOf;
@@ -83,16 +88,17 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     HttpStatus known = HttpStatus.resolve(status);
     Matcher refused = REFUSED.matcher(rawPath == null ? "" : rawPath);
     if (status == 400 && refused.find()) {
-      String what = switch (refused.group().toUpperCase(java.util.Locale.ROOT)) {
-        case "%2F" -> "an encoded slash (%2F)";
-        case "%00" -> "a NUL character (%00)";
-        default -> "a backslash";
-      };
+      String what =
+          switch (refused.group().toUpperCase(java.util.Locale.ROOT)) {
+            case "%2F" -> "an encoded slash (%2F)";
+            case "%00" -> "a NUL character (%00)";
+            default -> "a backslash";
+          };
       String parameter;
       try {
         parameter = parameterOf.apply(REFUSED.matcher(rawPath).replaceAll(MARK));
       } catch (RuntimeException e) {
-        parameter = null;  // the application is stopping: the problem without the name
+        parameter = null; // the application is stopping: the problem without the name
       }
       p.put("title", parameter == null ? "Bad request" : "Bad parameter");
       p.put("status", status);
@@ -113,8 +119,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
       }
       p.put("title", parameter == null ? "Bad request" : "Bad parameter");
       p.put("status", status);
-      p.put("detail", (parameter == null ? "the path" : parameter)
-          + " holds a broken percent escape or bytes that are not UTF-8");
+      p.put(
+          "detail",
+          (parameter == null ? "the path" : parameter)
+              + " holds a broken percent escape or bytes that are not UTF-8");
       p.put("instance", rawPath);
       if (parameter != null) {
         p.put("parameter", parameter);
@@ -124,10 +132,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     p.put("title", known == null ? "Error" : known.getReasonPhrase());
     p.put("status", status);
     if (status == 400 && rawPath == null) {
-      p.put("detail", "the request line could not be read: it is longer than the server accepts, or it holds a "
-          + "character that must be percent-encoded (such as | { } or a letter outside ASCII)");
+      p.put(
+          "detail",
+          "the request line could not be read: it is longer than the server accepts, or it holds a "
+              + "character that must be percent-encoded (such as | { } or a letter outside ASCII)");
     } else {
-      p.put("detail", "the request was refused: " + (known == null ? "status " + status : known.getReasonPhrase()));
+      p.put(
+          "detail",
+          "the request was refused: "
+              + (known == null ? "status " + status : known.getReasonPhrase()));
     }
     if (rawPath != null) {
       p.put("instance", rawPath);
@@ -136,8 +149,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
   }
 
   /**
-   * The path with every broken escape (a lone {@code %}, or a run of escapes that is not UTF-8) replaced by
-   * {@link #MARK}, or null when all its escapes are sound.
+   * The path with every broken escape (a lone {@code %}, or a run of escapes that is not UTF-8)
+   * replaced by {@link #MARK}, or null when all its escapes are sound.
    */
   static String markBrokenEscapes(String rawPath) {
     Matcher m = ESCAPES.matcher(rawPath);

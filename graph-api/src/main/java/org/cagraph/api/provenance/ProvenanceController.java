@@ -27,12 +27,15 @@ class ProvenanceController {
   }
 
   @GetMapping("/api/documents")
-  @Operation(summary = "The papers in the graph, paged, with their articles and sentence and relation counts")
-  Map<String, Object> documents(@RequestParam(required = false) Integer page,
-      @RequestParam(required = false) Integer size) {
+  @Operation(
+      summary =
+          "The papers in the graph, paged, with their articles and sentence and relation counts")
+  Map<String, Object> documents(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     Page paging = Page.of(page, size, maxRows);
     Map<String, Object> row = queries.read("documents", paging.params()).get(0);
-    Map<String, Object> out = new LinkedHashMap<>(paging.describe(((Number) row.get("total")).longValue()));
+    Map<String, Object> out =
+        new LinkedHashMap<>(paging.describe(((Number) row.get("total")).longValue()));
     List<?> docs = (List<?>) row.get("documents");
     out.put("count", docs.size());
     out.put("documents", docs);
@@ -40,7 +43,9 @@ class ProvenanceController {
   }
 
   @GetMapping("/api/sentences/{id}")
-  @Operation(summary = "A sentence: text, original quote and offsets, document, mentioned actors, relations it states")
+  @Operation(
+      summary =
+          "A sentence: text, original quote and offsets, document, mentioned actors, relations it states")
   Map<String, Object> sentence(@PathVariable String id) {
     List<Map<String, Object>> rows = queries.read("sentence", Map.of("id", id, "limit", maxRows));
     if (rows.isEmpty()) {

@@ -26,31 +26,39 @@ class ActorRelationsController {
   private final Actors actors;
   private final int maxRows;
 
-  ActorRelationsController(GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
+  ActorRelationsController(
+      GraphQueries queries, Actors actors, @Value("${cagraph.max-rows:500}") int maxRows) {
     this.queries = queries;
     this.actors = actors;
     this.maxRows = maxRows;
   }
 
   @GetMapping("/api/actors/{id}/relations")
-  @Operation(summary = "An actor's relations with dates, periods, roles and citations",
-      description = "type: one relation type; direction: out, in or both (symmetric types answer from either side); "
-          + "asOf: what held then (YYYY, YYYY-MM or YYYY-MM-DD), answered from the relations' periods: a period "
-          + "holds when it may have held on some day within asOf; relations without periods are undated and left "
-          + "out unless undated=true; under asOf each row says held: period or undated. minConfidence: 0..1. "
-          + "Each row has periods [{start, end, startCitation, endCitation}] and since/until, their outer bounds. "
-          + "Paged: page (from 0) and size (default 50); next is the next page's path and query, null on the last.")
-  Map<String, Object> relations(@PathVariable String id, @RequestParam(required = false) String type,
-      @RequestParam(required = false) String direction, @RequestParam(required = false) String asOf,
+  @Operation(
+      summary = "An actor's relations with dates, periods, roles and citations",
+      description =
+          "type: one relation type; direction: out, in or both (symmetric types answer from either side); "
+              + "asOf: what held then (YYYY, YYYY-MM or YYYY-MM-DD), answered from the relations' periods: a period "
+              + "holds when it may have held on some day within asOf; relations without periods are undated and left "
+              + "out unless undated=true; under asOf each row says held: period or undated. minConfidence: 0..1. "
+              + "Each row has periods [{start, end, startCitation, endCitation}] and since/until, their outer bounds. "
+              + "Paged: page (from 0) and size (default 50); next is the next page's path and query, null on the last.")
+  Map<String, Object> relations(
+      @PathVariable String id,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String direction,
+      @RequestParam(required = false) String asOf,
       @RequestParam(defaultValue = "false") boolean undated,
       @RequestParam(required = false) Double minConfidence,
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
     type = RelationTypes.one("type", type);
     if (direction != null && !Set.of("out", "in", "both").contains(direction)) {
       throw new BadParameter("direction", "direction must be out, in or both");
     }
     AsOf when = AsOf.parse("asOf", asOf);
-    if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
+    if (minConfidence != null
+        && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
       throw new BadParameter("minConfidence", "minConfidence must be between 0 and 1");
     }
     Page paging = Page.of(page, size, maxRows);

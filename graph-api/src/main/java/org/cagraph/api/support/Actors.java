@@ -15,17 +15,18 @@ public class Actors {
   }
 
   /**
-   * The brief form (id, name, nameZh, type) of an actor that must exist, in a query of its own: for endpoints whose
-   * query does not look its actors up itself (the actor-scoped queries return the actor, null when missing: see
-   * {@link #found}).
+   * The brief form (id, name, nameZh, type) of an actor that must exist, in a query of its own: for
+   * endpoints whose query does not look its actors up itself (the actor-scoped queries return the
+   * actor, null when missing: see {@link #found}).
    */
   public Map<String, Object> require(String id) {
     return first(queries.read("actor-brief", Map.of("id", id)), id);
   }
 
   /**
-   * The actor a query looked up in its own transaction (its brief form, null when no actor has the id), or a 404
-   * with suggestions: the suggestions are the only second query, and only for an unknown id.
+   * The actor a query looked up in its own transaction (its brief form, null when no actor has the
+   * id), or a 404 with suggestions: the suggestions are the only second query, and only for an
+   * unknown id.
    */
   @SuppressWarnings("unchecked")
   public Map<String, Object> found(Object actor, String id) {
@@ -50,7 +51,9 @@ public class Actors {
   /** Up to five actor ids whose names resemble the text. */
   public List<String> suggest(String text) {
     String q = Lucene.fuzzy(text.replace('_', ' '));
-    return queries.read("actor-suggestions", Map.of("q", q)).stream().map(r -> (String) r.get("id")).toList();
+    return queries.read("actor-suggestions", Map.of("q", q)).stream()
+        .map(r -> (String) r.get("id"))
+        .toList();
   }
 
   /** The short form of an actor row: id, name, nameZh and type. */

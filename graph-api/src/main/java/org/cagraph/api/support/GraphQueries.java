@@ -20,18 +20,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the named queries of {@code cypher/queries/} in read transactions with a timeout: the API can
- * never change the graph, and a slow query is cut off rather than left running.
+ * Runs the named queries of {@code cypher/queries/} in read transactions with a timeout: the API
+ * can never change the graph, and a slow query is cut off rather than left running.
  *
- * <p>The relation types come from data/schema/relation-types.tsv ({@link RelationTypes}) in two ways. A query that
- * uses {@code $symmetric} gets the symmetric types as that parameter, unless the caller gives it. A relationship-type
- * alternation in a query's pattern ({@code -[r:MEMBER_OF|SIGNED|…]-}) always means "every relation type", and is
- * written from the file when the query is loaded, as the loader writes paper.cypher's branches: a type cannot be a
- * parameter in a pattern, and {@code -[r]-} with {@code WHERE type(r) IN $types} would expand every relationship of a
- * node, the thousands of MENTIONS of a hub country included, and let allShortestPaths walk through Sentence nodes
- * before filtering them out, where a typed expand reads only the relation chains of the types named. The files keep
- * the full alternation so that they paste into Neo4j Browser as they are; RelationTypesSyncTest keeps it equal to
- * the file.
+ * <p>The relation types come from data/schema/relation-types.tsv ({@link RelationTypes}) in two
+ * ways. A query that uses {@code $symmetric} gets the symmetric types as that parameter, unless the
+ * caller gives it. A relationship-type alternation in a query's pattern ({@code
+ * -[r:MEMBER_OF|SIGNED|…]-}) always means "every relation type", and is written from the file when
+ * the query is loaded, as the loader writes paper.cypher's branches: a type cannot be a parameter
+ * in a pattern, and {@code -[r]-} with {@code WHERE type(r) IN $types} would expand every
+ * relationship of a node, the thousands of MENTIONS of a hub country included, and let
+ * allShortestPaths walk through Sentence nodes before filtering them out, where a typed expand
+ * reads only the relation chains of the types named. The files keep the full alternation so that
+ * they paste into Neo4j Browser as they are; RelationTypesSyncTest keeps it equal to the file.
  */
 @Component
 public class GraphQueries {
@@ -40,7 +41,9 @@ public class GraphQueries {
   private final TransactionConfig tx;
   private final Map<String, String> texts = new ConcurrentHashMap<>();
 
-  public GraphQueries(Driver driver, @Value("${cagraph.database:}") String database,
+  public GraphQueries(
+      Driver driver,
+      @Value("${cagraph.database:}") String database,
       @Value("${cagraph.query-timeout:10s}") Duration timeout) {
     this.driver = driver;
     SessionConfig.Builder b = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
@@ -51,8 +54,12 @@ public class GraphQueries {
     this.tx = TransactionConfig.builder().withTimeout(timeout).build();
   }
 
-  /** A relationship-type alternation of a pattern: the types after the colon of {@code [r:A|B]} or {@code [:A|B*..6]}. */
-  static final Pattern ALTERNATION = Pattern.compile("(?<=\\[\\w{0,40}:)[A-Z][A-Z_]*(?:\\|[A-Z][A-Z_]*)+");
+  /**
+   * A relationship-type alternation of a pattern: the types after the colon of {@code [r:A|B]} or
+   * {@code [:A|B*..6]}.
+   */
+  static final Pattern ALTERNATION =
+      Pattern.compile("(?<=\\[\\w{0,40}:)[A-Z][A-Z_]*(?:\\|[A-Z][A-Z_]*)+");
 
   public List<Map<String, Object>> read(String name, Map<String, Object> params) {
     String q = texts.computeIfAbsent(name, GraphQueries::load);
@@ -67,9 +74,13 @@ public class GraphQueries {
     }
   }
 
-  /** The query with every relationship-type alternation written as the file's types, in its order. */
+  /**
+   * The query with every relationship-type alternation written as the file's types, in its order.
+   */
   static String typed(String query) {
-    return ALTERNATION.matcher(query).replaceAll(Matcher.quoteReplacement(String.join("|", RelationTypes.NAMES)));
+    return ALTERNATION
+        .matcher(query)
+        .replaceAll(Matcher.quoteReplacement(String.join("|", RelationTypes.NAMES)));
   }
 
   /** Named queries run by {@link #inOneTransaction}. */
@@ -78,18 +89,27 @@ public class GraphQueries {
   }
 
   /**
-   * Several named queries in one read transaction (one session, one snapshot): an existence check and the query it
-   * guards, where the query cannot look its actors up itself. {@code work} may run again on a transient failure.
+   * Several named queries in one read transaction (one session, one snapshot): an existence check
+   * and the query it guards, where the query cannot look its actors up itself. {@code work} may run
+   * again on a transient failure.
    */
   public <T> T inOneTransaction(java.util.function.Function<Reads, T> work) {
     try (Session s = driver.session(session)) {
-      return s.executeRead(t -> work.apply((name, params) ->
-          t.run(texts.computeIfAbsent(name, GraphQueries::load), params).list(r -> r.asMap())), tx);
+      return s.executeRead(
+          t ->
+              work.apply(
+                  (name, params) ->
+                      t.run(texts.computeIfAbsent(name, GraphQueries::load), params)
+                          .list(r -> r.asMap())),
+          tx);
     }
   }
 
   private static String load(String name) {
-    try (InputStream in = GraphQueries.class.getClassLoader().getResourceAsStream("cypher/queries/" + name + ".cypher")) {
+    try (InputStream in =
+        GraphQueries.class
+            .getClassLoader()
+            .getResourceAsStream("cypher/queries/" + name + ".cypher")) {
       if (in == null) {
         throw new IllegalStateException("no query cypher/queries/" + name + ".cypher");
       }

@@ -3,10 +3,12 @@ package org.cagraph.api.support;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Makes user text a plain full-text query: every Lucene operator is escaped, so names are only names. */
+/**
+ * Makes user text a plain full-text query: every Lucene operator is escaped, so names are only
+ * names.
+ */
 public final class Lucene {
-  private Lucene() {
-  }
+  private Lucene() {}
 
   public static String escape(String text) {
     StringBuilder b = new StringBuilder();
@@ -21,10 +23,11 @@ public final class Lucene {
   }
 
   /**
-   * The escaped text, plus a fuzzy variant of every plain word of four letters or more, so that a misspelt
-   * id ({@code kazakstan}) still finds its actor. Only words without operator characters get the {@code ~}, and only
-   * words of at most {@link #MAX_FUZZY} characters: Lucene builds an edit-distance automaton over the whole word, and
-   * a 5,000-letter unknown id took 2 to 3.5 s to answer its 404 (ApiFuzzIT); no actor's name has a word that long.
+   * The escaped text, plus a fuzzy variant of every plain word of four letters or more, so that a
+   * misspelt id ({@code kazakstan}) still finds its actor. Only words without operator characters
+   * get the {@code ~}, and only words of at most {@link #MAX_FUZZY} characters: Lucene builds an
+   * edit-distance automaton over the whole word, and a 5,000-letter unknown id took 2 to 3.5 s to
+   * answer its 404 (ApiFuzzIT); no actor's name has a word that long.
    */
   static final int MAX_FUZZY = 40;
 
@@ -36,7 +39,9 @@ public final class Lucene {
       }
       String escaped = escape(word);
       parts.add(escaped);
-      if (word.length() >= 4 && word.length() <= MAX_FUZZY && word.codePoints().allMatch(Character::isLetterOrDigit)
+      if (word.length() >= 4
+          && word.length() <= MAX_FUZZY
+          && word.codePoints().allMatch(Character::isLetterOrDigit)
           && escaped.equals(word)) {
         parts.add(word + "~");
       }

@@ -10,9 +10,14 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfig {
   @Bean
   OpenAPI cagraphOpenApi() {
-    return new OpenAPI().info(new Info().title("Central Asia actor graph API").version("0.1.0")
-        .description("Relationship questions over the actor graph, each answered by one named, read-only Cypher "
-            + "query (cypher/queries/) with the sentences that state every relation. Errors are RFC 7807 problem "
-            + "details: 404 for an unknown actor (with up to five suggestions), 400 naming a bad parameter."));
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Central Asia actor graph API")
+                .version("0.1.0")
+                .description(
+                    "Relationship questions over the actor graph, each answered by one named, read-only Cypher "
+                        + "query (cypher/queries/) with the sentences that state every relation. Errors are RFC 7807 problem "
+                        + "details: 404 for an unknown actor (with up to five suggestions), 400 naming a bad parameter."));
   }
 }

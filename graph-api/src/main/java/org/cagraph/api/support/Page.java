@@ -6,9 +6,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
 /**
- * A page of results: {@code page} counts from 0, {@code size} (default 50) is capped by {@code cagraph.max-rows}.
- * Every paged answer has {@code next}: the path and query of the next page (this request's, page + 1), or null on the
- * last page.
+ * A page of results: {@code page} counts from 0, {@code size} (default 50) is capped by {@code
+ * cagraph.max-rows}. Every paged answer has {@code next}: the path and query of the next page (this
+ * request's, page + 1), or null on the last page.
  */
 public record Page(int page, int size) {
   public static final int DEFAULT_SIZE = 50;
@@ -52,8 +52,9 @@ public record Page(int page, int size) {
   }
 
   /**
-   * The paging fields of an answer whose query read one row past the page to learn whether another follows
-   * ({@code more}), without counting the rest: an actor's relations on a hub, its timeline, a search.
+   * The paging fields of an answer whose query read one row past the page to learn whether another
+   * follows ({@code more}), without counting the rest: an actor's relations on a hub, its timeline,
+   * a search.
    */
   public Map<String, Object> describe(boolean more) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -63,12 +64,18 @@ public record Page(int page, int size) {
     return m;
   }
 
-  /** This request's path and query with page + 1 (the other parameters as the client sent them), or null. */
+  /**
+   * This request's path and query with page + 1 (the other parameters as the client sent them), or
+   * null.
+   */
   private String next(boolean more) {
     if (!more) {
       return null;
     }
-    UriComponents u = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page + 1).build();
+    UriComponents u =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("page", page + 1)
+            .build();
     return u.getPath() + "?" + u.getQuery();
   }
 }

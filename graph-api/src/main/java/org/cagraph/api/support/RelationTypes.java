@@ -14,30 +14,43 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The relation types between actors, as {@code data/schema/relation-types.tsv} states them (shipped on this module's
- * classpath; {@code $KG_HOME/data} (or {@code -Dkg.home}) first when it holds the file, as the loader reads it): the allow-list every type
- * parameter is checked against, the symmetric types the queries get as {@code $symmetric}, and the labels and colours
- * /api/relation-types serves to the embed. The API reads the file itself rather than through the loader, which it never
- * imports. Types reach Cypher only as parameter values or as the pattern text GraphQueries writes from this list.
+ * The relation types between actors, as {@code data/schema/relation-types.tsv} states them (shipped
+ * on this module's classpath; {@code $KG_HOME/data} (or {@code -Dkg.home}) first when it holds the
+ * file, as the loader reads it): the allow-list every type parameter is checked against, the
+ * symmetric types the queries get as {@code $symmetric}, and the labels and colours
+ * /api/relation-types serves to the embed. The API reads the file itself rather than through the
+ * loader, which it never imports. Types reach Cypher only as parameter values or as the pattern
+ * text GraphQueries writes from this list.
  */
 public final class RelationTypes {
   public static final String FILE = "data/schema/relation-types.tsv";
   static final String HEADER = "type\tsymmetric\tends\tdated\ten\tzh\tcolour";
 
   /** One row of the file. */
-  public record Type(String name, boolean symmetric, List<String> ends, String dated, String en, String zh,
-      String colour) {
-  }
+  public record Type(
+      String name,
+      boolean symmetric,
+      List<String> ends,
+      String dated,
+      String en,
+      String zh,
+      String colour) {}
 
   private static final Map<String, Type> TYPES = parse(read(), FILE);
+
   /** Every type, in the file's order. */
   public static final List<String> NAMES = List.copyOf(TYPES.keySet());
-  public static final Set<String> ALL = Set.copyOf(NAMES);
-  /** The types stored once per pair and read from either side (A BORDERS B is B BORDERS A), in the file's order. */
-  public static final List<String> SYMMETRIC = TYPES.values().stream().filter(Type::symmetric).map(Type::name).toList();
 
-  private RelationTypes() {
-  }
+  public static final Set<String> ALL = Set.copyOf(NAMES);
+
+  /**
+   * The types stored once per pair and read from either side (A BORDERS B is B BORDERS A), in the
+   * file's order.
+   */
+  public static final List<String> SYMMETRIC =
+      TYPES.values().stream().filter(Type::symmetric).map(Type::name).toList();
+
+  private RelationTypes() {}
 
   /** Every row, in the file's order. */
   public static List<Type> all() {
@@ -50,7 +63,8 @@ public final class RelationTypes {
       return null;
     }
     if (!ALL.contains(value)) {
-      throw new BadParameter(parameter, parameter + " must be one of " + String.join(", ", new TreeSet<>(ALL)));
+      throw new BadParameter(
+          parameter, parameter + " must be one of " + String.join(", ", new TreeSet<>(ALL)));
     }
     return value;
   }
@@ -68,7 +82,8 @@ public final class RelationTypes {
   }
 
   private static String read() {
-    // -Dkg.home stands in for $KG_HOME, as in the loader's DataFiles: AddedRelationTypeIT's forked JVM sets it
+    // -Dkg.home stands in for $KG_HOME, as in the loader's DataFiles: AddedRelationTypeIT's forked
+    // JVM sets it
     String home = System.getProperty("kg.home");
     home = home != null && !home.isBlank() ? home : System.getenv("KG_HOME");
     try {
@@ -86,7 +101,10 @@ public final class RelationTypes {
     }
   }
 
-  /** The rows of the file's text; any line it cannot read stops the API from starting, naming the line. */
+  /**
+   * The rows of the file's text; any line it cannot read stops the API from starting, naming the
+   * line.
+   */
   static Map<String, Type> parse(String text, String where) {
     Map<String, Type> out = new LinkedHashMap<>();
     boolean header = false;
@@ -100,14 +118,25 @@ public final class RelationTypes {
       if (!header) {
         header = true;
         if (!line.equals(HEADER)) {
-          throw new IllegalStateException(where + ":" + n + ": expected the header line " + HEADER.replace('\t', ' '));
+          throw new IllegalStateException(
+              where + ":" + n + ": expected the header line " + HEADER.replace('\t', ' '));
         }
         continue;
       }
-      if (f.length != 7 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].matches("yes|no") || !f[3].matches("start|event")
-          || f[4].isBlank() || f[5].isBlank() || !f[6].matches("#[0-9a-f]{6}") || out.containsKey(f[0])) {
-        throw new IllegalStateException(where + ":" + n + ": expected a new type, symmetric (yes|no), ends, dated "
-            + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
+      if (f.length != 7
+          || !f[0].matches("[A-Z][A-Z_]*")
+          || !f[1].matches("yes|no")
+          || !f[3].matches("start|event")
+          || f[4].isBlank()
+          || f[5].isBlank()
+          || !f[6].matches("#[0-9a-f]{6}")
+          || out.containsKey(f[0])) {
+        throw new IllegalStateException(
+            where
+                + ":"
+                + n
+                + ": expected a new type, symmetric (yes|no), ends, dated "
+                + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
       }
       List<String> ends = f[2].equals("-") ? List.of() : List.of(f[2].split(","));
       out.put(f[0], new Type(f[0], f[1].equals("yes"), ends, f[3], f[4], f[5], f[6]));
@@ -115,7 +144,8 @@ public final class RelationTypes {
     for (Type t : out.values()) {
       for (String e : t.ends()) {
         if (!out.containsKey(e)) {
-          throw new IllegalStateException(where + ": " + t.name() + " ends " + e + ", which is no type of the file");
+          throw new IllegalStateException(
+              where + ": " + t.name() + " ends " + e + ", which is no type of the file");
         }
       }
     }

@@ -12,19 +12,24 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * The fixture graph plus embed/crowd.cypher (a hub with 40 neighbours), in an in-process Neo4j of its own: the
- * shared GraphFixture must stay as the other ITs count it. One per test JVM, started by the first browser test.
+ * The fixture graph plus embed/crowd.cypher (a hub with 40 neighbours), in an in-process Neo4j of
+ * its own: the shared GraphFixture must stay as the other ITs count it. One per test JVM, started
+ * by the first browser test.
  */
 final class CrowdedGraph {
   private static Neo4j neo4j;
 
-  private CrowdedGraph() {
-  }
+  private CrowdedGraph() {}
 
   static synchronized URI boltUri() {
     if (neo4j == null) {
-      neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().withFixture(resource("/fixture.cypher")).build();
-      try (Driver driver = GraphDatabase.driver(neo4j.boltURI()); Session s = driver.session()) {
+      neo4j =
+          Neo4jBuilders.newInProcessBuilder()
+              .withDisabledServer()
+              .withFixture(resource("/fixture.cypher"))
+              .build();
+      try (Driver driver = GraphDatabase.driver(neo4j.boltURI());
+          Session s = driver.session()) {
         run(s, resource("/cypher/schema/01-constraints.cypher"));
         run(s, resource("/embed/crowd.cypher"));
         s.run("CALL db.awaitIndexes(60)").consume();

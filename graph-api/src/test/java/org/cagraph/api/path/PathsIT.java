@@ -29,9 +29,14 @@ class PathsIT extends ApiTestSupport {
       }
     }
     // the sentence that mentions both Kyrgyzstan and NATO is not a path
-    assertThat(chains).containsExactlyInAnyOrder("kyrgyzstan partnership_for_peace nato", "kyrgyzstan russia nato");
-    JsonNode viaPfp = body.get("paths").findParents("hops").stream()
-        .filter(p -> p.toString().contains("partnership_for_peace")).findFirst().orElseThrow();
+    assertThat(chains)
+        .containsExactlyInAnyOrder(
+            "kyrgyzstan partnership_for_peace nato", "kyrgyzstan russia nato");
+    JsonNode viaPfp =
+        body.get("paths").findParents("hops").stream()
+            .filter(p -> p.toString().contains("partnership_for_peace"))
+            .findFirst()
+            .orElseThrow();
     JsonNode hop = viaPfp.get("hops").get(1);
     assertThat(hop.get("type").asText()).isEqualTo("PROPOSED");
     assertThat(hop.get("source").asText()).isEqualTo("nato");
@@ -41,11 +46,17 @@ class PathsIT extends ApiTestSupport {
 
   @Test
   void maxHopsBoundsThePaths() throws Exception {
-    assertThat(get("/api/paths?from=kyrgyzstan&to=nato&maxHops=1", HttpStatus.OK).get("count").asInt()).isZero();
-    JsonNode far = get("/api/paths?from=united_states&to=partnership_for_peace&maxHops=6", HttpStatus.OK);
+    assertThat(
+            get("/api/paths?from=kyrgyzstan&to=nato&maxHops=1", HttpStatus.OK).get("count").asInt())
+        .isZero();
+    JsonNode far =
+        get("/api/paths?from=united_states&to=partnership_for_peace&maxHops=6", HttpStatus.OK);
     assertThat(far.get("paths").get(0).get("length").asInt()).isEqualTo(3);
-    assertThat(get("/api/paths?from=united_states&to=partnership_for_peace&maxHops=2", HttpStatus.OK)
-        .get("count").asInt()).isZero();
+    assertThat(
+            get("/api/paths?from=united_states&to=partnership_for_peace&maxHops=2", HttpStatus.OK)
+                .get("count")
+                .asInt())
+        .isZero();
   }
 
   @Test

@@ -36,15 +36,19 @@ class ProvenanceIT extends ApiTestSupport {
     assertThat(s.get("start").asInt()).isEqualTo(4000);
     assertThat(s.get("end").asInt()).isEqualTo(4027);
     assertThat(s.get("document").get("title").asText()).isEqualTo("911事件後美俄在中亞的競合");
-    assertThat(s.get("mentions").findValuesAsText("id")).containsExactly("kyrgyzstan", "nato", "partnership_for_peace");
-    assertThat(s.get("relations").findValuesAsText("type")).containsExactly("PARTICIPATES_IN", "PROPOSED");
+    assertThat(s.get("mentions").findValuesAsText("id"))
+        .containsExactly("kyrgyzstan", "nato", "partnership_for_peace");
+    assertThat(s.get("relations").findValuesAsText("type"))
+        .containsExactly("PARTICIPATES_IN", "PROPOSED");
   }
 
   @Test
   void hostileTextComesBackVerbatim() throws Exception {
     JsonNode s = get("/api/sentences/{id}", HttpStatus.OK, "001_5a1f0c9e2b7d4e63:140");
-    assertThat(s.get("text").asText()).isEqualTo("「引號組」`x` {a:1} ') MATCH (n) DETACH DELETE n // 與烏茲別克為敵。");
-    assertThat(s.get("mentions").get(0).get("name").asText()).isEqualTo("The \"Quote\" `Group` {x}");
+    assertThat(s.get("text").asText())
+        .isEqualTo("「引號組」`x` {a:1} ') MATCH (n) DETACH DELETE n // 與烏茲別克為敵。");
+    assertThat(s.get("mentions").get(0).get("name").asText())
+        .isEqualTo("The \"Quote\" `Group` {x}");
   }
 
   @Test

@@ -9,7 +9,10 @@ import org.cagraph.api.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** Every list answer is a page (default 50) with next: the next page's path and query, null on the last page. */
+/**
+ * Every list answer is a page (default 50) with next: the next page's path and query, null on the
+ * last page.
+ */
 class PagingIT extends ApiTestSupport {
 
   /** Follows next from the first page to the last; the items of every page, in order. */
@@ -44,10 +47,12 @@ class PagingIT extends ApiTestSupport {
     all.get("relations").forEach(r -> whole.add(r.toString()));
     assertThat(follow("/api/actors/kazakhstan/relations?size=2", "relations", "")).isEqualTo(whole);
     JsonNode first = get("/api/actors/kazakhstan/relations?size=2", HttpStatus.OK);
-    assertThat(first.get("next").asText()).isEqualTo("/api/actors/kazakhstan/relations?size=2&page=1");
+    assertThat(first.get("next").asText())
+        .isEqualTo("/api/actors/kazakhstan/relations?size=2&page=1");
     // the query's other parameters stay as they were sent
     JsonNode typed = get("/api/actors/uzbekistan/relations?type=MEMBER_OF&size=1", HttpStatus.OK);
-    assertThat(typed.get("next").asText()).isEqualTo("/api/actors/uzbekistan/relations?type=MEMBER_OF&size=1&page=1");
+    assertThat(typed.get("next").asText())
+        .isEqualTo("/api/actors/uzbekistan/relations?type=MEMBER_OF&size=1&page=1");
     assertThat(get(typed.get("next").asText(), HttpStatus.OK).get("next").isNull()).isTrue();
     assertBadParameter("/api/actors/kazakhstan/relations?size=0", "size");
     assertBadParameter("/api/actors/kazakhstan/relations?size=501", "size");
@@ -58,7 +63,8 @@ class PagingIT extends ApiTestSupport {
   void relationsConflictsDocumentsTimelinesAndSearchesHaveNext() throws Exception {
     JsonNode relations = get("/api/relations?size=5", HttpStatus.OK);
     assertThat(relations.get("next").asText()).isEqualTo("/api/relations?size=5&page=1");
-    assertThat(follow("/api/relations?size=5", "relations", "id")).hasSize(relations.get("total").asInt())
+    assertThat(follow("/api/relations?size=5", "relations", "id"))
+        .hasSize(relations.get("total").asInt())
         .doesNotHaveDuplicates();
     assertThat(get("/api/relations", HttpStatus.OK).get("size").asInt()).isEqualTo(50);
     assertThat(get("/api/relations", HttpStatus.OK).get("next").isNull()).isTrue();
@@ -75,7 +81,8 @@ class PagingIT extends ApiTestSupport {
 
     JsonNode search = get("/api/actors?q={q}&size=1", HttpStatus.OK, "Organization");
     assertThat(search.get("next").asText()).startsWith("/api/actors?q=Organization&size=1&page=1");
-    assertThat(follow("/api/actors?q=Organization&size=1", "actors", "id")).contains("csto", "nato")
+    assertThat(follow("/api/actors?q=Organization&size=1", "actors", "id"))
+        .contains("csto", "nato")
         .doesNotHaveDuplicates();
   }
 }

@@ -19,10 +19,26 @@ class AsOfTest {
 
   @Test
   void malformedOrImpossibleDatesAreBadParameters() {
-    for (String bad : new String[] {"", "yesterday", "05", "20051", "2005-6", "2005-13", "2005-00", "2005-02-30",
-        "2023-02-29", "2005-06-15T00:00", " 2005", "2005/06"}) {
-      assertThatThrownBy(() -> AsOf.parse("asOf", bad)).as(bad).isInstanceOf(BadParameter.class)
-          .extracting(e -> ((BadParameter) e).parameter()).isEqualTo("asOf");
+    for (String bad :
+        new String[] {
+          "",
+          "yesterday",
+          "05",
+          "20051",
+          "2005-6",
+          "2005-13",
+          "2005-00",
+          "2005-02-30",
+          "2023-02-29",
+          "2005-06-15T00:00",
+          " 2005",
+          "2005/06"
+        }) {
+      assertThatThrownBy(() -> AsOf.parse("asOf", bad))
+          .as(bad)
+          .isInstanceOf(BadParameter.class)
+          .extracting(e -> ((BadParameter) e).parameter())
+          .isEqualTo("asOf");
     }
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class LuceneTest {
   @Test
   void operatorsAreEscaped() {
-    assertThat(Lucene.escape("a:b (c) \"d\" *e? ~f")).isEqualTo("a\\:b \\(c\\) \\\"d\\\" \\*e\\? \\~f");
+    assertThat(Lucene.escape("a:b (c) \"d\" *e? ~f"))
+        .isEqualTo("a\\:b \\(c\\) \\\"d\\\" \\*e\\? \\~f");
     assertThat(Lucene.escape("x AND y OR NOT z")).isEqualTo("x \\AND y \\OR \\NOT z");
     assertThat(Lucene.escape("   ")).isEqualTo("\"\"");
     assertThat(Lucene.escape("哈薩克")).isEqualTo("哈薩克");

@@ -16,22 +16,36 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The saved queries are what an analyst pastes into Browser: each says what it answers, lists a :param line for
- * every parameter it uses, and reads only (the server enforces READ transactions too; this catches it at review).
+ * The saved queries are what an analyst pastes into Browser: each says what it answers, lists a
+ * :param line for every parameter it uses, and reads only (the server enforces READ transactions
+ * too; this catches it at review).
  */
 class NamedQueriesTest {
-  private static final Pattern WRITE = Pattern.compile(
-      "\\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\\s+CSV|DROP|TRANSACTIONS|TERMINATE)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PROCEDURE = Pattern.compile("\\bCALL\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WRITE =
+      Pattern.compile(
+          "\\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|FOREACH|LOAD\\s+CSV|DROP|TRANSACTIONS|TERMINATE)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PROCEDURE =
+      Pattern.compile("\\bCALL\\s+([A-Za-z_][\\w.]*)", Pattern.CASE_INSENSITIVE);
   private static final Set<String> ALLOWED_PROCEDURES = Set.of("db.index.fulltext.queryNodes");
 
   @Test
   void everyQueryIsDocumentedParameterisedAndReadOnly() throws Exception {
     List<Path> files = queries();
-    assertThat(files).extracting(p -> p.getFileName().toString()).contains("actor.cypher", "actor-search.cypher",
-        "actor-relations.cypher", "relations.cypher", "paths.cypher", "timeline.cypher", "compare.cypher",
-        "conflicts.cypher", "graph.cypher", "documents.cypher", "sentence.cypher");
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .contains(
+            "actor.cypher",
+            "actor-search.cypher",
+            "actor-relations.cypher",
+            "relations.cypher",
+            "paths.cypher",
+            "timeline.cypher",
+            "compare.cypher",
+            "conflicts.cypher",
+            "graph.cypher",
+            "documents.cypher",
+            "sentence.cypher");
     for (Path file : files) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       String name = file.getFileName().toString();

@@ -13,17 +13,29 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.http.ProblemDetail;
 
-/** What GraphQueries' session and transaction settings do on the real server: writes refused, slow reads cut off. */
+/**
+ * What GraphQueries' session and transaction settings do on the real server: writes refused, slow
+ * reads cut off.
+ */
 class QueryTimeoutIT {
-  private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+  private static final SessionConfig READ =
+      SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
   @Test
   void aSlowQueryIsStoppedAndAnswered503() {
     TransactionConfig tx = TransactionConfig.builder().withTimeout(Duration.ofMillis(200)).build();
     Neo4jException e;
     try (Session s = GraphFixture.driver().session(READ)) {
-      e = catchThrowableOfType(Neo4jException.class, () -> s.executeRead(
-          t -> t.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)").consume(), tx));
+      e =
+          catchThrowableOfType(
+              Neo4jException.class,
+              () ->
+                  s.executeRead(
+                      t ->
+                          t.run(
+                                  "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)")
+                              .consume(),
+                      tx));
     }
     assertThat(e).isNotNull();
     ProblemDetail p = new Problems().neo4j(e);
@@ -35,8 +47,9 @@ class QueryTimeoutIT {
   void aReadTransactionRefusesToWrite() {
     String before = GraphFixture.census();
     try (Session s = GraphFixture.driver().session(READ)) {
-      Neo4jException e = catchThrowableOfType(Neo4jException.class,
-          () -> s.executeRead(t -> t.run("CREATE (:Pwned)").consume()));
+      Neo4jException e =
+          catchThrowableOfType(
+              Neo4jException.class, () -> s.executeRead(t -> t.run("CREATE (:Pwned)").consume()));
       assertThat(e).isNotNull();
     }
     assertThat(GraphFixture.census()).isEqualTo(before);
