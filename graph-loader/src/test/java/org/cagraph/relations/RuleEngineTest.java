@@ -192,7 +192,13 @@ class RuleEngineTest {
             .map(Statement::subject)
             .sorted()
             .toList());
-    states("烏茲別克在2008年暫停了在歐亞經濟共同體的成員資格。", "uzbekistan WITHDREW_FROM eurasec");
+    // a suspension ends the membership for a while and is no withdrawal, in Chinese as in English
+    // (the gold reads
+    // 暫停…成員資格 so)
+    statesNone(
+        "烏茲別克在2008年暫停了在歐亞經濟共同體的成員資格。",
+        "uzbekistan WITHDREW_FROM eurasec",
+        "uzbekistan MEMBER_OF eurasec");
     states("吉爾吉斯與塔吉克因邊界問題爆發武裝衝突。", "kyrgyzstan ADVERSARY_OF tajikistan");
     states(
         "Russia and Kazakhstan signed a treaty of friendship in 1992.",
