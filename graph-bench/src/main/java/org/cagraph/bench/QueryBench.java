@@ -175,7 +175,7 @@ public final class QueryBench {
               "graph " + id + " depth 1",
               "/api/graph?center=" + encode(id) + "&depth=1",
               "graph",
-              params("center", id, "depth", 1, "types", null, "limit", MAX_ROWS)));
+              params("center", id, "depth", 1, "types", null, "top", null, "limit", MAX_ROWS)));
       q.add(actor("actor page " + id, id));
     }
     return q;
