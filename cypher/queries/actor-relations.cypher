@@ -7,6 +7,8 @@
 // ('2005' is 2005-01-01 to 2005-12-31). A relation without periods is undated: left out under asOf unless $undated;
 // under asOf each row says held: period or undated (without asOf it has no held).
 // $symmetric: the symmetric types of data/schema/relation-types.tsv (the API passes them), which answer any direction.
+// The expand names every relation type (written from data/schema/relation-types.tsv when the API loads the query, see
+// GraphQueries.typed): an untyped one would also walk the hub's thousands of MENTIONS from sentences.
 // :param id => 'kazakhstan'
 // :param type => 'MEMBER_OF'
 // :param direction => null
@@ -19,7 +21,7 @@
 // :param symmetric => ['BORDERS', 'PARTNER_OF', 'ADVERSARY_OF']
 OPTIONAL MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH (a)-[r]-(b:Actor)
+  MATCH (a)-[r:MEMBER_OF|WITHDREW_FROM|SIGNED|LEASES|SANCTIONS|HAS_MILITARY_PRESENCE_IN|BORDERS|PROPOSED|PARTICIPATES_IN|HEAD_OF|PARTNER_OF|AIDS|LOCATED_IN|ADVERSARY_OF]-(b:Actor)
   WHERE ($type IS NULL OR type(r) = $type)
     AND size(coalesce(r.evidence, [])) > 0
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)

@@ -10,7 +10,7 @@ OPTIONAL MATCH (actorA:Actor {id: $a})
 OPTIONAL MATCH (actorB:Actor {id: $b})
 CALL (actorA, actorB) {
   UNWIND CASE WHEN actorA IS NULL OR actorB IS NULL THEN [] ELSE [actorA, actorB] END AS x
-  MATCH (x)-[r]-(o:Actor)
+  MATCH (x)-[r:MEMBER_OF|WITHDREW_FROM|SIGNED|LEASES|SANCTIONS|HAS_MILITARY_PRESENCE_IN|BORDERS|PROPOSED|PARTICIPATES_IN|HEAD_OF|PARTNER_OF|AIDS|LOCATED_IN|ADVERSARY_OF]-(o:Actor)
   WHERE NOT o.id IN [$a, $b] OR (x.id = $a AND o.id = $b)
   WITH x, r, o,
        CASE WHEN startNode(r) = x OR type(r) IN $symmetric THEN 'out' ELSE 'in' END AS direction,

@@ -8,7 +8,7 @@
 // :param limit => 50
 OPTIONAL MATCH (a:Actor {id: $id})
 CALL (a) {
-  MATCH (a)-[r]-(b:Actor)
+  MATCH (a)-[r:MEMBER_OF|WITHDREW_FROM|SIGNED|LEASES|SANCTIONS|HAS_MILITARY_PRESENCE_IN|BORDERS|PROPOSED|PARTICIPATES_IN|HEAD_OF|PARTNER_OF|AIDS|LOCATED_IN|ADVERSARY_OF]-(b:Actor)
   WITH a, r, b, coalesce(r.periodStart, []) AS starts, coalesce(r.periodEnd, []) AS ends,
        coalesce(r.readingKind, []) AS kinds
   WITH a, r, b, starts,
