@@ -21,7 +21,10 @@ import org.cagraph.text.Sentence;
 public final class AnnotationCache {
   /** Bumped whenever the pipeline's settings or the text stage change what CoreNLP would see. */
   private static final String PIPELINE_VERSION =
-      "corenlp-4.5.7;v3-russian-words;" + NlpPipeline.ANNOTATORS;
+      "corenlp-4.5.7;v3-russian-words;"
+          + NlpPipeline.ANNOTATORS
+          + ";en:"
+          + NlpPipeline.ENGLISH_ANNOTATORS;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;

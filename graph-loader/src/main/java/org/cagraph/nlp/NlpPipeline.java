@@ -36,13 +36,25 @@ public final class NlpPipeline {
   public static final String ANNOTATORS =
       System.getProperty("kg.nlp.annotators", "tokenize,ssplit,pos,lemma,ner");
 
+  /**
+   * English sentences get the dependency parse by default: English rules over the parse (verb
+   * frames: subject, object, passive agent, coordination) are how English is read, and the English
+   * parse is cheap beside the Chinese pipeline. {@code -Dkg.nlp.annotators.en} overrides it.
+   */
+  public static final String ENGLISH_ANNOTATORS =
+      System.getProperty("kg.nlp.annotators.en", withParse(ANNOTATORS));
+
+  private static String withParse(String annotators) {
+    return annotators.contains("depparse") ? annotators : annotators + ",depparse";
+  }
+
   private static volatile NlpPipeline shared;
   private final StanfordCoreNLP chinese;
   private final StanfordCoreNLP english;
 
   private NlpPipeline(String annotators, java.nio.file.Path regexNer) {
     Properties zh = chineseProperties(annotators);
-    Properties en = englishProperties(annotators);
+    Properties en = englishProperties(ENGLISH_ANNOTATORS);
     if (regexNer != null) {
       // the statistical Chinese model tags Taiwan-style short names (哈萨克) PERSON or O about half
       // the
