@@ -30,6 +30,7 @@ import org.cagraph.extract.Progress;
 import org.cagraph.graph.GraphLoader;
 import org.cagraph.graph.Statements;
 import org.cagraph.graph.Synthetic;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -363,13 +364,29 @@ final class BenchCommand implements Callable<Integer> {
           ApiProcess.open(ScratchNeo4j.freePort(), db.boltUri(), scratchLog("graph-api-corpus"))) {
         if (queries) {
           QueryBench.run(
-              out, db.driver, api.base(), QueryBench.readme(), quick ? 1 : Math.max(5, n / 10), n);
+              out,
+              db.driver,
+              SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build(),
+              api.base(),
+              QueryBench.readme(),
+              quick ? 1 : Math.max(5, n / 10),
+              warmupFor(),
+              n,
+              null);
         }
         if (http) {
           wrk(api);
         }
       }
     }
+  }
+
+  /**
+   * How long the query questions warm graph-api and the driver up before any is timed: long enough
+   * for the API to run compiled (see {@link QueryBench#run}); a few seconds under {@code --quick}.
+   */
+  private Duration warmupFor() {
+    return Duration.ofSeconds(quick ? 3 : 20);
   }
 
   /** The largest synthetic graph, written by the loader benchmark or here, served by graph-api. */
@@ -393,6 +410,7 @@ final class BenchCommand implements Callable<Integer> {
           api.base(),
           QueryBench.forActors(List.of("actor_0", "actor_10", "actor_90")),
           Math.max(3, n / 20),
+          warmupFor(),
           n,
           Duration.ofSeconds(20));
     }

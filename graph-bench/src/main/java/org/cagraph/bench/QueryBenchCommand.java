@@ -74,6 +74,14 @@ public final class QueryBenchCommand implements Callable<Integer> {
   int warmup;
 
   @Option(
+      names = "--warmup-seconds",
+      defaultValue = "20",
+      description =
+          "first warm graph-api alone up for this long (GETs of every question on two threads): a "
+              + "fresh API needs thousands of requests before it runs compiled (default: ${DEFAULT-VALUE})")
+  int warmupSeconds;
+
+  @Option(
       names = "--iterations",
       defaultValue = "200",
       description = "timed rounds per question (default: ${DEFAULT-VALUE})")
@@ -184,6 +192,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
               api.base(),
               qs,
               warmup,
+              Duration.ofSeconds(warmupSeconds),
               iterations,
               budgetSeconds > 0 ? Duration.ofSeconds(budgetSeconds) : null);
           String target =
