@@ -8,12 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in every shape the papers use, on the Simplified lower-case view: 1992年5月15日, 1994年春,
- * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014. Relative dates
- * resolve against the last absolute date of the paragraph ({@link Context}).
+ * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014, 15 мая 1992 года,
+ * в 1999 году. Relative dates resolve against the last absolute date of the paragraph ({@link
+ * Context}).
  */
 final class DateParser {
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december";
+
+  /** Russian months in the genitive and prepositional (15 мая 1992 года, в мае 2001 года). */
+  private static final String RU_MONTHS =
+      "январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?"
+          + "|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]";
+
+  private static final List<String> RU_STEMS =
+      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+
   private static final Pattern P =
       Pattern.compile(
           "(?<range>(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
@@ -27,6 +37,11 @@ final class DateParser {
               + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
               + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
               + "(?![份]?[底初中]?[以之]?[前后内间]))"
+              + "|(?<ru>(?<![а-яё])(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
+              + RU_MONTHS
+              + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
+              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|в|во|к)\\s+)?(?<ruyy>\\d{4})\\s*"
+              + "(?:года|году|год|г\\.)(?![а-яё]))"
               + "|(?<en>(?<enm>"
               + MONTHS
               + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
@@ -146,6 +161,31 @@ final class DateParser {
       // 五月集體簽署, 3月成為會員: a month of the paragraph's year
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, chineseNumber(m.group("mom")), -1, ctx);
     }
+    if (m.group("ru") != null) {
+      // 15 мая 1992 года, в мае 2001 года
+      return absolute(
+          b,
+          e,
+          Integer.parseInt(m.group("ruy")),
+          ruMonth(m.group("rum")),
+          num(m.group("rud")),
+          ctx);
+    }
+    if (m.group("ruyr") != null) {
+      // в 1993 году; с 2001 года (since), до 2050 года (until); к 2030 году is a target, not a date
+      String prep = m.group("rup") == null ? "" : m.group("rup").replaceAll("\\s+", " ");
+      if (prep.equals("к")) {
+        return null;
+      }
+      DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
+      if (d != null && (prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"))) {
+        return new DateMention(b, e, d.date(), d.date(), null);
+      }
+      if (d != null && prep.equals("до")) {
+        return new DateMention(b, e, d.date(), null, d.date());
+      }
+      return d;
+    }
     if (m.group("en") != null) {
       return absolute(
           b, e, Integer.parseInt(m.group("eny")), month(m.group("enm")), num(m.group("end")), ctx);
@@ -231,6 +271,16 @@ final class DateParser {
 
   private static int num(String s) {
     return s == null ? -1 : Integer.parseInt(s);
+  }
+
+  private static int ruMonth(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < RU_STEMS.size(); i++) { // март before ма
+      if (n.startsWith(RU_STEMS.get(i))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   private static int month(String name) {

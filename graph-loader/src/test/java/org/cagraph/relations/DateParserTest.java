@@ -47,6 +47,20 @@ class DateParserTest {
   }
 
   @Test
+  void russianDates() {
+    assertEquals("2004-03-20", first("Соглашение подписано 20 марта 2004 года в Москве."));
+    assertEquals("2004-05", first("в мае 2004 года"));
+    assertEquals("1997", first("В 1997 году к договору присоединилась Молдавия."));
+    assertEquals("1996", first("1996 г."));
+    DateMention since = parse("с 2006 года база работает").get(0);
+    assertEquals("2006", since.since());
+    DateMention until = parse("аренда продлена до 2040 года").get(0);
+    assertEquals("2040", until.until());
+    assertEquals(List.of(), parse("к 2030 году"), "a target year is no date of the relation");
+    assertEquals(List.of(), parse("в 1990-х годах"), "nor is a decade");
+  }
+
+  @Test
   void decadesAreNotDates() {
     assertEquals(List.of(), parse("1990年代"));
   }
