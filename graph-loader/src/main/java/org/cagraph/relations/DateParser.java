@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in every shape the papers use, on the Simplified lower-case view: 1992年5月15日, 1994年春,
- * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014, 15 мая 1992 года,
- * в 1999 году. Relative dates resolve against the last absolute date of the paragraph ({@link
- * Context}).
+ * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014, the 2008 invasion,
+ * between 1992 and 2000, 15 мая 1992 года, в 1999 году. Relative dates resolve against the last
+ * absolute date of the paragraph ({@link Context}).
  */
 final class DateParser {
   private static final String MONTHS =
@@ -48,7 +48,10 @@ final class DateParser {
               + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
               + MONTHS
               + ")\\s+(?<en2y>\\d{4}))"
-              + "|(?<eny2>(?<prep>in|since|from|until|by)\\s+(?<ey>(?:19|20)\\d{2})(?!\\d))");
+              + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
+              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
+              + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
+              + "(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
   /** The last absolute date seen in a paragraph, and the document's own date (its year, or -1). */
   static final class Context {
@@ -84,6 +87,17 @@ final class DateParser {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
+      if (m.group("btw") != null) {
+        // between 2007 and 2022: what the clause tells happened within the span (agreements signed,
+        // doctrines adopted), at its first year and at its last, not the relation's bounds
+        DateMention a = absolute(m.start("b1"), m.end("b1"), num(m.group("b1")), -1, -1, ctx);
+        DateMention z = absolute(m.start("b2"), m.end("b2"), num(m.group("b2")), -1, -1, ctx);
+        if (a != null && z != null && a.date().compareTo(z.date()) <= 0) {
+          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null));
+          out.add(z);
+        }
+        continue;
+      }
       DateMention d = toDate(m, ctx);
       if (d != null) {
         out.add(d);
@@ -198,6 +212,10 @@ final class DateParser {
           month(m.group("en2m")),
           num(m.group("en2d")),
           ctx);
+    }
+    if (m.group("attr") != null) {
+      // the 2008 invasion of Georgia, its 2015 accession: a year that dates the noun after it
+      return absolute(b, e, Integer.parseInt(m.group("ay")), -1, -1, ctx);
     }
     int y = Integer.parseInt(m.group("ey"));
     DateMention d = absolute(b, e, y, -1, -1, ctx);

@@ -61,6 +61,18 @@ class DateParserTest {
   }
 
   @Test
+  void englishYearsBeforeANounAndWithinASpan() {
+    assertEquals("2014", first("After the 2014 annexation of Crimea, trade fell."));
+    assertEquals("2019", first("in early 2019"));
+    assertEquals("2020", first("during 2020"));
+    List<DateMention> span = parse("Between 1995 and 2005, the two states held twenty summits.");
+    assertEquals(List.of("1995", "2005"), span.stream().map(DateMention::date).toList());
+    assertEquals(null, span.get(0).since(), "a span of events, not the relation's bounds");
+    assertEquals(null, span.get(1).until());
+    assertEquals(List.of(), parse("the 300 agreements"), "a count is no year");
+  }
+
+  @Test
   void decadesAreNotDates() {
     assertEquals(List.of(), parse("1990年代"));
   }
