@@ -48,6 +48,9 @@ final class DateParser {
               + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
               + MONTHS
               + ")\\s+(?<en2y>\\d{4}))"
+              + "|(?<enmd>(?<![a-z])(?<enmdm>"
+              + MONTHS
+              + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
               + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
               + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
               + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
@@ -59,6 +62,7 @@ final class DateParser {
     int month = -1;
     int paragraph = -1;
     final int docYear;
+    final int docMonth;
 
     Context() {
       this(null);
@@ -72,6 +76,25 @@ final class DateParser {
           docDate == null || !docDate.matches("\\d{4}.*")
               ? -1
               : Integer.parseInt(docDate.substring(0, 4));
+      this.docMonth =
+          docDate == null || !docDate.matches("\\d{4}-\\d{2}.*")
+              ? -1
+              : Integer.parseInt(docDate.substring(5, 7));
+    }
+
+    /**
+     * The year of a month the text names without one (9月20日, September 20): the paragraph's, or
+     * else the document's (the year before it when the month comes after the document's own), or
+     * -1: never guessed in an undated paper.
+     */
+    int yearOf(int month) {
+      if (year >= 0) {
+        return year;
+      }
+      if (docYear < 0) {
+        return -1;
+      }
+      return docMonth > 0 && month > docMonth ? docYear - 1 : docYear;
     }
 
     void enter(int p) {
@@ -167,9 +190,13 @@ final class DateParser {
       return absolute(b, e, y, month, num(m.group("reld")), ctx);
     }
     if (m.group("md") != null) {
-      return ctx.year < 0
-          ? null
-          : absolute(b, e, ctx.year, num(m.group("mdm")), num(m.group("mdd")), ctx);
+      int y = ctx.yearOf(num(m.group("mdm")));
+      return y < 0 ? null : absolute(b, e, y, num(m.group("mdm")), num(m.group("mdd")), ctx);
+    }
+    if (m.group("enmd") != null) {
+      int month = month(m.group("enmdm"));
+      int y = ctx.yearOf(month);
+      return y < 0 ? null : absolute(b, e, y, month, num(m.group("enmdd")), ctx);
     }
     if (m.group("mo") != null) {
       // 五月集體簽署, 3月成為會員: a month of the paragraph's year

@@ -73,6 +73,27 @@ class DateParserTest {
   }
 
   @Test
+  void aMonthAndDayWithoutAYearTakeTheParagraphsOrElseTheDocumentsYear() {
+    DateParser p = new DateParser();
+    DateParser.Context dated = new DateParser.Context("2021-06-30");
+    dated.enter(1);
+    assertEquals("2021-03-08", p.parse(Linker.key("3月8日，兩國外長在北京會談。"), dated).get(0).date());
+    dated.enter(2);
+    assertEquals(
+        "2021-04-02", p.parse(Linker.key("On April 2, the ministers met."), dated).get(0).date());
+    dated.enter(3);
+    assertEquals(
+        "2020-11-11",
+        p.parse(Linker.key("11月11日，峰會以視訊舉行。"), dated).get(0).date(),
+        "a month after the document's is the year before");
+    p.parse(Linker.key("2019年，兩國建交。"), dated);
+    assertEquals("2019-09-01", p.parse(Linker.key("9月1日雙方簽約。"), dated).get(0).date());
+    DateParser.Context undated = new DateParser.Context();
+    undated.enter(1);
+    assertEquals(List.of(), p.parse(Linker.key("3月8日，兩國外長在北京會談。"), undated));
+  }
+
+  @Test
   void decadesAreNotDates() {
     assertEquals(List.of(), parse("1990年代"));
   }
