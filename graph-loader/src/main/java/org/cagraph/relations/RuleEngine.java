@@ -564,6 +564,26 @@ public final class RuleEngine {
           "appointed",
           "named");
 
+  /** The status role a noun states, itself or by a modifier (observer, associate member). */
+  private String statusRole(int n, List<List<Dependency>> children, List<Token> tokens) {
+    String r = rules.role(Linker.key(tokens.get(n).word()));
+    if (r != null && STATUS_ROLES.contains(r)) {
+      return r;
+    }
+    for (Dependency d : children.get(n)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        String m = rules.role(Linker.key(tokens.get(d.dependent()).word()));
+        if (m == null) {
+          m = rules.role(Linker.key(tokens.get(d.dependent()).word() + " " + tokens.get(n).word()));
+        }
+        if (m != null && STATUS_ROLES.contains(m)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the trigger, through any chain of xcomp, hangs only from implicative verbs. */
   private static boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
     int v = t;
@@ -594,6 +614,17 @@ public final class RuleEngine {
       return null;
     }
     String w = tokens.get(t).word();
+    for (Dependency d : children.get(t)) {
+      // joined as an observer, admitted as an associate member
+      if (f.predicate().equals("MEMBER_OF")
+          && (d.relation().equals("obl") || d.relation().equals("nmod"))
+          && hasCase(d.dependent(), Set.of("as"), children, tokens)) {
+        String r = statusRole(d.dependent(), children, tokens);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
     for (Dependency d : children.get(t)) {
       if ((d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < t) {
         String m = tokens.get(d.dependent()).word();
@@ -632,7 +663,10 @@ public final class RuleEngine {
 
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 
-  /** A relative pronoun stands for the noun its clause modifies. */
+  /**
+   * A relative pronoun subject stands for the noun its clause modifies: Kazakhstan, which joined ….
+   * (Not an object pronoun: the parser labels many subject pronouns obj.)
+   */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that");
 
   private static final Set<String> RELATIVE_CLAUSES = Set.of("acl:relcl", "acl", "dep");
@@ -701,8 +735,7 @@ public final class RuleEngine {
         continue;
       }
       int x = d.dependent();
-      if (RELATIVE_PRONOUNS.contains(Linker.key(tokens.get(x).word()))
-          && SUBJECTS.contains(d.relation())) {
+      if (RELATIVE_PRONOUNS.contains(Linker.key(tokens.get(x).word()))) {
         int c = from;
         for (int k = 0; k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]); k++) {
           c = governor[c];
