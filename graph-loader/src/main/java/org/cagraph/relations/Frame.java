@@ -60,8 +60,21 @@ record Frame(
     }
   }
 
-  /** The role column that reads the role from the trigger word (roles.lex). */
+  /**
+   * The role column that reads the role from the trigger word (roles.lex), {@code $role=v1,v2} when
+   * only some values make the relation.
+   */
   static final String ROLE_WORD = "$role";
+
+  boolean readsRole() {
+    return role != null && role.startsWith(ROLE_WORD);
+  }
+
+  /** The role values a {@code $role=…} frame accepts; empty: any. */
+  Set<String> roleValues() {
+    int eq = role == null ? -1 : role.indexOf('=');
+    return eq < 0 ? Set.of() : Set.of(role.substring(eq + 1).split(","));
+  }
 
   boolean accepts(boolean subjectSlot, char typeCode) {
     String t = subjectSlot ? subjectTypes : objectTypes;

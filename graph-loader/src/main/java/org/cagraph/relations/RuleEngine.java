@@ -606,22 +606,25 @@ public final class RuleEngine {
 
   /**
    * The frame's role: {@code $role} reads the trigger (with a modifier before it: prime minister)
-   * through roles.lex; a role word modifying the trigger (observer, associate) refines any other.
+   * through roles.lex ({@link Frame#ROLE_WORD} when it reads none, or one the frame does not
+   * accept); a role word modifying the trigger (observer, associate) or stated with as (joined as
+   * an observer) refines a membership's role.
    */
   private String role(Frame f, int t, List<List<Dependency>> children, List<Token> tokens) {
     String role = f.role();
     if (role == null) {
       return null;
     }
+    boolean reads = f.readsRole();
     String w = tokens.get(t).word();
-    for (Dependency d : children.get(t)) {
-      // joined as an observer, admitted as an associate member
-      if (f.predicate().equals("MEMBER_OF")
-          && (d.relation().equals("obl") || d.relation().equals("nmod"))
-          && hasCase(d.dependent(), Set.of("as"), children, tokens)) {
-        String r = statusRole(d.dependent(), children, tokens);
-        if (r != null) {
-          return r;
+    if (!reads && f.predicate().equals("MEMBER_OF")) {
+      for (Dependency d : children.get(t)) {
+        if ((d.relation().equals("obl") || d.relation().equals("nmod"))
+            && hasCase(d.dependent(), Set.of("as"), children, tokens)) {
+          String r = statusRole(d.dependent(), children, tokens);
+          if (r != null) {
+            return r;
+          }
         }
       }
     }
@@ -632,16 +635,23 @@ public final class RuleEngine {
         if (r == null) {
           r = rules.role(Linker.key(m));
         }
-        if (r != null && (role.equals(Frame.ROLE_WORD) || STATUS_ROLES.contains(r))) {
+        if (r != null && reads) {
+          return accepted(f, r);
+        }
+        if (r != null && STATUS_ROLES.contains(r) && f.predicate().equals("MEMBER_OF")) {
           return r;
         }
       }
     }
-    if (role.equals(Frame.ROLE_WORD)) {
+    if (reads) {
       String r = rules.role(Linker.key(w));
-      return r == null ? Frame.ROLE_WORD : r;
+      return r == null ? Frame.ROLE_WORD : accepted(f, r);
     }
     return role;
+  }
+
+  private static String accepted(Frame f, String r) {
+    return f.roleValues().isEmpty() || f.roleValues().contains(r) ? r : Frame.ROLE_WORD;
   }
 
   /**
