@@ -172,4 +172,35 @@ class FramesIT {
         read("Turkey and Azerbaijan, close allies since the 1990s, held joint exercises."),
         "azerbaijan PARTNER_OF turkey");
   }
+
+  @Test
+  void aDialoguePartnerOfABlocIsAMembershipAndAStrategicPartnerAPartnership() throws Exception {
+    // $role=dialogue_partner and $role=strategic over one trigger, partner
+    List<Statement> st =
+        read(
+            "Turkey, a dialogue partner of the Shanghai Cooperation Organisation since 2013, has"
+                + " courted both blocs.");
+    assertEquals("dialogue_partner", byFrame(st, "turkey MEMBER_OF sco").role());
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTNER_OF")), st.toString());
+    byFrame(
+        read("Kazakhstan, a strategic partner of China since 2005, balances its neighbours."),
+        "china PARTNER_OF kazakhstan");
+  }
+
+  @Test
+  void aBlocNamedBeforeMemberIsTheBloc() throws Exception {
+    // NATO is compound of member, member appos of Turkey
+    byFrame(
+        read("Turkey, a NATO member, has bought Russian air defence systems."),
+        "turkey MEMBER_OF nato");
+  }
+
+  @Test
+  void anInvitationToBecomeAnObserverIsNoMembership() throws Exception {
+    List<Statement> st =
+        read(
+            "Japan, which was invited to become an observer of the Shanghai Cooperation"
+                + " Organisation, declined.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
 }
