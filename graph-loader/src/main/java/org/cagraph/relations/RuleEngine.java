@@ -463,8 +463,12 @@ public final class RuleEngine {
         String status =
             rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
         for (Dependency d : children.get(t)) {
-          if (d.relation().equals("neg") && Scope.ASSERTED.equals(status)) {
-            status = Scope.NEGATED;
+          boolean negation =
+              d.relation().equals("neg")
+                  || d.relation().equals("advmod")
+                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
+          if (negation && Scope.ASSERTED.equals(status)) {
+            status = Scope.NEGATED; // did not, despite pressure from Moscow, join
           }
         }
         if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, tokens)) {
@@ -521,6 +525,9 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  /** Negations the parser attaches to the trigger (advmod), however far they stand from it. */
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
   /**
    * Verbs whose infinitive or predicate complement (xcomp) states a fact: became a member, remains

@@ -203,4 +203,21 @@ class FramesIT {
                 + " Organisation, declined.");
     assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
   }
+
+  @Test
+  void aNegationAttachedToTheTriggerNegatesItAcrossAnAside() throws Exception {
+    List<Statement> st =
+        read(
+            "Uzbekistan did not, despite years of pressure from Moscow, join the Eurasian Economic"
+                + " Union.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.subject().equals("uzbekistan")
+                        && x.object().equals("eaeu")
+                        && x.status().equals("negated")),
+        st.toString());
+  }
 }
