@@ -75,9 +75,91 @@ final class Coreference {
     return Pattern.compile(alt + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
   }
 
-  /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  /**
+   * 該3國, 這三國, 五國總統, 三強, 三者, 這十一國, 這三個斯拉夫共和國, 上述五個國家; 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group).
+   * A modifier (斯拉夫) stands only between a measure word or a determiner and 國家, 共和國 or 成員國.
+   */
   private static final Pattern NUMBERED =
-      Pattern.compile("(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+      Pattern.compile(
+          "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[3-9]|二十|十[一二三四五六七八九]?|[三四五六七八九])"
+              + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+
+  /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
+  private static final Set<String> REST_ZH =
+      Set.of("其他", "其余", "余下", "余下的", "余", "剩下", "剩下的", "剩余", "剩余的", "留下来的");
+
+  private static final List<String> EN_NUMBERS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  /**
+   * English: the six states, these five countries, the three Slavic republics, the other four
+   * members, the remaining six states, all five (before a verb or a comma). Not before of, that,
+   * which or an -ing form (the five states of Central Asia: a description of its own).
+   */
+  private static final Pattern NUMBERED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the|all)\\s+"
+              + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
+              + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
+              + "|republics|members|governments|signatories|founders))?(?![\\p{L}\\p{N}])"
+              + "(?!\\s+(?:of|for|on|between|with|that|which|who|[a-z]+ing)\\b)");
+
+  /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
+  private static final Pattern ALL_N_AFTER =
+      Pattern.compile(
+          "^(?:\\s*[,;.]|\\s+(?:of them|have|has|had|are|were|will|would|did|also|then|later|now|[a-z]+ed)\\b)");
+
+  /**
+   * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
+   * in every case (no article: a bare count refers back only to a list of that many).
+   */
+  private static final Pattern NUMBERED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(эти|этих|этим|этими|все|всех|всем|всеми|остальные|остальных|остальным|остальными"
+              + "|оставшиеся|оставшихся|оставшимся|оставшимися|данные|данных|указанные|указанных|перечисленные|перечисленных)\\s+)?"
+              + "(две|двух|двум|двумя|три|трёх|трех|трём|трем|тремя|четыре|четырёх|четырех|четырём|четырем|четырьмя"
+              + "|пять|пяти|пятью|шесть|шести|шестью|семь|семи|семью|восемь|восьми|восемью|девять|девяти|девятью"
+              + "|десять|десяти|десятью|одиннадцать|одиннадцати|одиннадцатью|двенадцать|двенадцати|двенадцатью)\\s+"
+              + "((?:[а-яё-]+(?:ых|их|ым|им|ыми|ими|ые|ие)\\s+){0,2})"
+              + "(государств(?:а|ами|ам|ах)?|стран(?:ы|ами|ам|ах)?|республик(?:и|ами|ам|ах)?|член(?:а|ов|ами|ам|ах)|участник(?:а|ов|ами|ам|ах))"
+              + "(?![\\p{L}\\p{N}])");
+
+  private static final Set<String> REST_RU =
+      Set.of(
+          "остальные",
+          "остальных",
+          "остальным",
+          "остальными",
+          "оставшиеся",
+          "оставшихся",
+          "оставшимся",
+          "оставшимися");
+
+  /** The gap between two items of a list of states: 、, 與, and, a comma, и. */
+  private static final Pattern LIST_GAP =
+      Pattern.compile(
+          "\\s*(?:、|,|;|与|和|及|以及|同|跟|,?\\s*and|&|и|,\\s*и|,\\s*а\\s+также|а\\s+также)\\s*");
 
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
@@ -87,7 +169,6 @@ final class Coreference {
   private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
 
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
-  private static final String NUMERALS = "3456789三四五六七八九";
 
   /**
    * 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type; 該3國, 三強,
@@ -154,7 +235,8 @@ final class Coreference {
           }
         }
       }
-      if (numberedCoref(v, here, history, docHistory, numbered, added)) {
+      Context cx = new Context(out, views, s, s - paraSentences.size());
+      if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
       }
       theseStates(v, here, paraSentences, added);
@@ -194,13 +276,32 @@ final class Coreference {
     }
   }
 
-  /** 該3國, 這三國, 三強, 三者, 五國總統 (last N countries); 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  /** The sentences before the current one that a count may refer back to, and their views. */
+  private record Context(List<List<Mention>> out, List<String> views, int s, int paraStart) {
+    /**
+     * The earlier sentences to search, nearest first: the paragraph's, and up to three before it.
+     */
+    List<Integer> earlier() {
+      List<Integer> ks = new ArrayList<>();
+      for (int k = s - 1; k >= 0 && k >= paraStart - 3 && k >= s - 8; k--) {
+        ks.add(k);
+      }
+      return ks;
+    }
+  }
+
+  /**
+   * 該3國, 這三國, 三強, 三者, 五國總統, 這十一國, 這三個斯拉夫共和國 (the last list of exactly N states, else the last N
+   * countries); 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group); the same in English (the six states,
+   * the other four members, all five) and Russian (эти пять стран, остальные четыре государства).
+   */
   private static boolean numberedCoref(
       String v,
       List<Mention> here,
       List<Mention> history,
       List<Mention> docHistory,
       Map<Integer, List<Actor>> numbered,
+      Context cx,
       List<Mention> added) {
     boolean any = false;
     Matcher m = NUMBERED.matcher(v);
@@ -208,50 +309,273 @@ final class Coreference {
       int at = m.start();
       int end = m.end();
       String prefix = m.group(1);
-      String noun = m.group(3);
+      String measure = m.group(3);
+      String modifier = m.group(4);
+      String noun = m.group(5);
       char prev = at > 0 ? v.charAt(at - 1) : ' ';
       char next = end < v.length() ? v.charAt(end) : ' ';
+      boolean stateNoun = noun.equals("国家") || noun.equals("共和国") || noun.equals("成员国");
       if (overlapsName(here, at, end)
           || prev == '第'
-          || next == '际'
-          || next == '内'
-          || next == '家'
+          || Character.isDigit(prev)
+          || "一二三四五六七八九十百千万两多几".indexOf(prev) >= 0
+          || noun.equals("国") && (next == '际' || next == '内' || next == '家' || next == '集')
+          || !modifier.isEmpty() && (!stateNoun || prefix == null && measure == null)
+          || stateNoun && prefix == null && measure == null
           || (noun.equals("者") || noun.equals("强"))
               && (prev == '」' || prev == '”' || prev == '、')) {
-        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states)
+        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
       }
-      int n = NUMERALS.indexOf(m.group(2).charAt(0));
-      n = n < 7 ? n + 3 : n - 7 + 3;
-      List<Mention> before = new ArrayList<>(history);
-      here.stream().filter(x -> x.end() <= at).forEach(before::add);
-      List<Actor> resolved;
-      if (prefix != null && (prefix.equals("其他") || prefix.equals("其余") || prefix.equals("余"))) {
-        resolved = rest(here, at, before, docHistory, n);
-      } else {
-        long inSentence =
-            here.stream()
-                .filter(x -> x.end() <= at && isCountry(x))
-                .map(x -> x.actor().id())
-                .distinct()
-                .count();
-        if (prefix == null && inSentence >= n) {
-          continue; // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
-        }
-        List<Actor> group = prefix == null ? lastGroup(before) : List.of();
-        resolved =
-            numbered.containsKey(n) && prefix == null
-                ? numbered.get(n)
-                : group.size() == n ? group : lastDistinct(before, "Country", n);
+      int n = count(m.group(2));
+      if (n < 3 || n > 20) {
+        continue;
       }
-      if (resolved.size() == n) {
-        numbered.put(n, resolved);
-        any = true;
-        for (Actor a : resolved) {
-          added.add(new Mention(a, at, end, "coref", 0.65));
-        }
+      String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    Matcher en = NUMBERED_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start();
+      int end = en.end();
+      String det = en.group(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || en.group(4) == null
+              && !(det.equals("all") && ALL_N_AFTER.matcher(v.substring(end)).find())) {
+        continue; // the five Central Asian states (a group word), the two countries (a pair word)
       }
+      int n = EN_NUMBERS.indexOf(en.group(2));
+      n = n >= 0 ? n : Integer.parseInt(en.group(2));
+      String kind = det.startsWith("the other") || det.startsWith("the re") ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    Matcher ru = NUMBERED_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start();
+      int end = ru.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue; // пять государств Центральной Азии (a group word), обе страны (a pair word)
+      }
+      int n = russianCount(ru.group(2));
+      String det = ru.group(1);
+      String kind = det == null ? "listed" : REST_RU.contains(det) ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
     }
     return any;
+  }
+
+  private static boolean link(
+      List<Actor> resolved,
+      int n,
+      int at,
+      int end,
+      Map<Integer, List<Actor>> numbered,
+      List<Mention> added) {
+    if (resolved.size() != n) {
+      return false;
+    }
+    numbered.put(n, resolved);
+    for (Actor a : resolved) {
+      added.add(new Mention(a, at, end, "coref", 0.65));
+    }
+    return true;
+  }
+
+  /**
+   * The N states a count refers to. {@code kind}: rest (其餘六國, the other four: the group or the
+   * states named just before, without those this or the last sentence names), definite (這五國, the
+   * six states: the last list of exactly N, else the last N states), bare (五國總統: a count this
+   * sentence does not name, as definite after a group word or a count of the same N), listed (a
+   * Russian count without a determiner: only a list of exactly N).
+   */
+  private static List<Actor> resolveCount(
+      int n,
+      String kind,
+      boolean chinese,
+      int at,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      Context cx) {
+    List<Mention> before = new ArrayList<>(history);
+    here.stream().filter(x -> x.end() <= at).forEach(before::add);
+    if (kind.equals("rest")) {
+      List<Actor> r = rest(here, at, before, docHistory, n);
+      return r.size() == n ? r : restOfRecent(n, at, here, cx);
+    }
+    long inSentence =
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x))
+            .map(x -> x.actor().id())
+            .distinct()
+            .count();
+    if (!kind.equals("definite") && inSentence >= n) {
+      return List.of(); // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
+    }
+    if (!kind.equals("definite") && numbered.containsKey(n)) {
+      return numbered.get(n);
+    }
+    if (kind.equals("bare") && chinese) {
+      List<Actor> group = lastGroup(before);
+      if (group.size() == n) {
+        return group;
+      }
+    }
+    List<Actor> list = lastList(n, at, here, cx);
+    if (list.size() == n || kind.equals("listed")) {
+      return list;
+    }
+    if (chinese && n <= 9) {
+      return lastDistinct(before, "Country", n);
+    }
+    // all five, the eleven republics without a list of that many: only when the paragraph names
+    // exactly that many states (the last N of a longer paragraph are a guess)
+    Map<String, Actor> named = new LinkedHashMap<>();
+    before.stream()
+        .filter(x -> isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+    return named.size() == n ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * The last list of exactly {@code n} distinct states (哈薩克、吉爾吉斯與烏茲別克; Russia, Belarus and Ukraine;
+   * a group word of n states), in this sentence before {@code at}, then in the sentences before it.
+   */
+  private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
+    List<Actor> l =
+        lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n);
+    for (int k : cx.earlier()) {
+      if (!l.isEmpty()) {
+        break;
+      }
+      l = lastListIn(cx.out().get(k), cx.views().get(k), n);
+    }
+    return l;
+  }
+
+  /** The last run of coordinated states of a sentence with exactly {@code n} distinct members. */
+  private static List<Actor> lastListIn(List<Mention> ms, String v, int n) {
+    List<Mention> states = new ArrayList<>();
+    for (Mention x : ms) {
+      if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
+        states.add(x);
+      }
+    }
+    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new LinkedHashMap<>();
+    int lastBegin = -1;
+    int lastEnd = -1;
+    for (Mention x : states) {
+      boolean sameItem = x.begin() == lastBegin && x.end() == lastEnd;
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!sameItem && !joined) {
+        if (run.size() == n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      run.putIfAbsent(x.actor().id(), x.actor());
+      lastBegin = x.begin();
+      lastEnd = x.end();
+    }
+    if (run.size() == n) {
+      found = List.copyOf(run.values());
+    }
+    return found;
+  }
+
+  /**
+   * 留下來的六國, the remaining six, остальные пять: the states named in the sentences just before (the
+   * nearest that give exactly {@code n}), without those named last (in this sentence before {@code
+   * at}, else in the last sentence naming a state): 亞塞拜然、喬治亞與烏茲別克退出…，留下來的六國….
+   */
+  private static List<Actor> restOfRecent(int n, int at, List<Mention> here, Context cx) {
+    Set<String> except = new LinkedHashSet<>();
+    here.stream()
+        .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> except.add(x.actor().id()));
+    List<Integer> ks = cx.earlier();
+    int from = 0;
+    if (except.isEmpty()) {
+      for (; from < ks.size() && except.isEmpty(); from++) {
+        cx.out().get(ks.get(from)).stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .forEach(x -> except.add(x.actor().id()));
+      }
+    }
+    if (except.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Actor> named = new LinkedHashMap<>();
+    for (int i = from; i < ks.size(); i++) {
+      cx.out().get(ks.get(i)).stream()
+          .filter(x -> isCountry(x) && !x.method().equals("coref"))
+          .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+      List<Actor> rest = named.values().stream().filter(a -> !except.contains(a.id())).toList();
+      if (rest.size() == n) {
+        return rest;
+      }
+      if (rest.size() > n) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** 3, 十一, 二十, 五: the value of a count of {@link #NUMBERED}. */
+  static int count(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.parseInt(s);
+    }
+    String digits = "一二三四五六七八九";
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return digits.indexOf(s.charAt(0)) + 1;
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+    int units = ten + 1 < s.length() ? digits.indexOf(s.charAt(ten + 1)) + 1 : 0;
+    return tens * 10 + units;
+  }
+
+  private static final List<String> RU_STEMS =
+      List.of(
+          "дв",
+          "тр",
+          "четыр",
+          "пят",
+          "шест",
+          "сем",
+          "вос",
+          "девят",
+          "десят",
+          "одиннадцат",
+          "двенадцат");
+
+  /** пять, пятью, трёх, восьми: the value of a Russian count of {@link #NUMBERED_RU}. */
+  static int russianCount(String w) {
+    w = w.replace('ё', 'е');
+    int best = -1;
+    int bestLen = 0;
+    for (int i = 0; i < RU_STEMS.size(); i++) {
+      String stem = RU_STEMS.get(i);
+      if (w.startsWith(stem) && stem.length() > bestLen) {
+        best = i;
+        bestLen = stem.length();
+      }
+    }
+    return best < 0 ? -1 : best + 2;
   }
 
   /**

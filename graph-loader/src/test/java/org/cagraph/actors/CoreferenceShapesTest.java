@@ -1,0 +1,134 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coreference shapes in every language, each with a sentence written for the test and a near miss
+ * that must not resolve: a wrong antecedent is a false fact.
+ */
+class CoreferenceShapesTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  /** The actor ids of each sentence of {@code text}. */
+  private static List<Set<String>> link(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    return LINKER.link(Paper.of(doc).sentences()).stream()
+        .map(
+            ms ->
+                (Set<String>)
+                    ms.stream()
+                        .map(m -> m.actor().id())
+                        .collect(Collectors.toCollection(TreeSet::new)))
+        .toList();
+  }
+
+  private static Set<String> last(String text) {
+    List<Set<String>> all = link(text);
+    return all.get(all.size() - 1);
+  }
+
+  private static Set<String> ids(String... ids) {
+    return new TreeSet<>(List.of(ids));
+  }
+
+  @Test
+  void aCountBeyondNineIsTheLastListOfThatMany() {
+    Set<String> got =
+        last(
+            "1993年，亞美尼亞、亞塞拜然、白俄羅斯、喬治亞、哈薩克、吉爾吉斯、摩爾多瓦、俄羅斯、塔吉克、土庫曼、烏克蘭與烏茲別克的代表在莫斯科會晤。"
+                + "這十二國同意設立一個協調委員會。\n");
+    assertEquals(12, got.size(), got.toString());
+    assertTrue(got.containsAll(ids("armenia", "georgia", "moldova", "uzbekistan")), got.toString());
+    // near miss: no list of twelve, and the paragraph names four states
+    got = last("哈薩克、吉爾吉斯、塔吉克與烏茲別克的代表在莫斯科會晤。這十二國同意設立一個協調委員會。\n");
+    assertEquals(ids(), got);
+  }
+
+  @Test
+  void aCountWithAModifierIsTheListOfThatManyNotTheStatesNamedLast() {
+    Set<String> got =
+        last("1991年12月，俄羅斯、白俄羅斯與烏克蘭的領導人在明斯克附近會晤。次年，吉爾吉斯也派出代表團。" + "這三個斯拉夫共和國隨後簽署了一份聯合聲明。\n");
+    assertEquals(ids("belarus", "russia", "ukraine"), got);
+    // near miss: a count of years and a count of something else are no states
+    assertEquals(ids(), last("俄羅斯、白俄羅斯與烏克蘭的領導人在明斯克會晤。三年後，三方會談改在另一座城市舉行。\n"));
+  }
+
+  @Test
+  void theRemainingStatesAreThoseNamedBeforeWithoutThoseWhoLeft() {
+    Set<String> got =
+        last(
+            "亞美尼亞、哈薩克、吉爾吉斯、俄羅斯、塔吉克與烏茲別克在1992年簽署了這份條約，亞塞拜然、喬治亞與白俄羅斯隨後加入。"
+                + "1999年，亞塞拜然、喬治亞與烏茲別克決定不再續約。"
+                + "剩下的六國則在2002年成立了新的組織。\n");
+    assertEquals(
+        ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"), got);
+    // near miss: the count does not match what remains
+    got =
+        last(
+            "亞美尼亞、哈薩克、吉爾吉斯、俄羅斯、塔吉克與烏茲別克在1992年簽署了這份條約。" + "1999年，烏茲別克決定不再續約。剩下的三國則在2002年成立了新的組織。\n");
+    assertEquals(ids(), got);
+  }
+
+  @Test
+  void englishCountsReferBackToAListOfThatMany() {
+    Set<String> got =
+        last(
+            "Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan opened a common market in 2015. "
+                + "The five states agreed on a common external tariff.\n");
+    assertEquals(ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia"), got);
+    got =
+        last(
+            "Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Russia met in Dushanbe. "
+                + "Uzbekistan refused to sign, but the other four members approved the plan.\n");
+    assertTrue(
+        got.containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "russia")), got.toString());
+    got =
+        last(
+            "Kazakhstan, Kyrgyzstan and Tajikistan sent troops in 2022. All three, however, withdrew them within weeks.\n");
+    assertEquals(ids("kazakhstan", "kyrgyzstan", "tajikistan"), got);
+    // near misses: no list of three in a paragraph of two states; a description of its own; a
+    // count of people
+    assertEquals(
+        ids(),
+        last(
+            "Kazakhstan and Uzbekistan signed a water deal. The three states met again in May.\n"));
+    assertFalse(
+        last("Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Turkmenistan border each other. "
+                + "The five states of the Caucasus are another matter.\n")
+            .contains("kazakhstan"));
+    assertFalse(
+        last("Kazakhstan, Kyrgyzstan and Tajikistan sent troops. All three leaders spoke in Moscow.\n")
+            .contains("kazakhstan"));
+  }
+
+  @Test
+  void russianCountsInEveryCase() {
+    Set<String> got =
+        last(
+            "В 2014 году Россия, Казахстан и Белоруссия подписали договор о союзе. "
+                + "Эти три государства создали общий рынок.\n");
+    assertEquals(ids("belarus", "kazakhstan", "russia"), got);
+    got =
+        last(
+            "Россия, Казахстан и Белоруссия подписали договор. Позднее Армения присоединилась к трём странам.\n");
+    assertTrue(got.containsAll(ids("armenia", "belarus", "kazakhstan", "russia")), got.toString());
+    // near miss: a bare count with no list of that many
+    assertEquals(
+        ids(),
+        last(
+            "Россия, Казахстан и Белоруссия подписали договор. Позднее шесть стран подписали декларацию.\n"));
+  }
+}
