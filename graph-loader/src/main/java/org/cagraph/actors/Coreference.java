@@ -161,6 +161,145 @@ final class Coreference {
       Pattern.compile(
           "\\s*(?:、|,|;|与|和|及|以及|同|跟|,?\\s*and|&|и|,\\s*и|,\\s*а\\s+также|а\\s+также)\\s*");
 
+  /**
+   * The organisation or agreement with adjectives between its determiner and its noun: the new
+   * organisation, the Moscow-led bloc, the same treaty; эта новая организация, данного военного
+   * блока. Not before of, for, that or an -ing form (the new organisation of Turkic states is a
+   * name of its own).
+   */
+  private static final Pattern DESCRIBED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:the|this|that)\\s+(?:(?:new|newly[- ]formed|newly[- ]created|same|enlarged|expanded|"
+              + "regional|military|security|economic|political|defence|defense|intergovernmental|"
+              + "[a-z]+-(?:led|backed|dominated|sponsored|centred|centered)|\\d{4})\\s+){1,2}"
+              + "(organi[sz]ation|bloc|alliance|grouping|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
+              + "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)");
+
+  private static final Pattern DESCRIBED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:эт[аоуи][а-я]*|данн[а-я]+)\\s+(?:[а-яё-]+(?:ая|ой|ую|ый|ого|ому|ым|ом|ое|ий|его|ему|им|ем)\\s+){1,2}"
+              + "(организаци(?:я|и|ю|ей)|блок(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|альянс(?:а|у|ом|е)?|объединени(?:е|я|ю|ем)"
+              + "|договор(?:а|у|ом|е)?|соглашени(?:е|я|ю|ем))(?![\\p{L}\\p{N}])");
+
+  /**
+   * A bare Russian организация (Russian has no article): the organisation the paragraph named last
+   * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
+   * adjective of kind (международные организации, другой организации): another, or many.
+   */
+  private static final Pattern BARE_ORG_RU =
+      Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern BARE_ORG_RU_NOT_AFTER =
+      Pattern.compile(
+          "(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+              + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их)\\s+$");
+
+  /**
+   * "it" as the object of a verb of signing, joining or leaving (Kazakhstan ratified it, Uzbekistan
+   * acceded to it in 2013): the agreement or organisation named last in the paragraph.
+   */
+  private static final Pattern IT_OBJECT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|ratified|acceded to|joined|left|quit|denounced|renewed|extended|extend|renew"
+              + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to)\\s+(it)(?![\\p{L}\\p{N}])");
+
+  /** The verbs of {@link #IT_OBJECT} whose object can only be a document. */
+  private static final Pattern SIGNING =
+      Pattern.compile("(?:signed|ratified|denounced|renewed|extended|extend|renew|sign|ratify)\\b");
+
+  /**
+   * A document named by a common noun (the protocol, a treaty): an antecedent the gazetteer lacks.
+   */
+  private static final Pattern DOCUMENT_NOUN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:treaty|treaties|protocol|agreement|convention|charter|accord|pact|deal|memorandum|declaration"
+              + "|document|organi[sz]ation|bloc|alliance)(?![\\p{L}])");
+
+  /**
+   * Whether a document noun no mention covers stands in this sentence before the pronoun at {@code
+   * at}, or in the previous one when the antecedent {@code b} is there: the pronoun may refer to it
+   * rather than to {@code b}.
+   */
+  private static boolean unlinkedDocument(
+      Mention b, List<Mention> here, String v, int at, List<Mention> prev, String prevView) {
+    boolean inHere = here.contains(b);
+    if (uncovered(here, v, 0, at)) {
+      return true;
+    }
+    return !inHere && prevView != null && uncovered(prev, prevView, 0, prevView.length());
+  }
+
+  private static boolean uncovered(List<Mention> ms, String v, int from, int to) {
+    Matcher d = DOCUMENT_NOUN.matcher(v);
+    d.region(Math.min(from, v.length()), Math.min(Math.max(from, to), v.length()));
+    while (d.find()) {
+      int b = d.start();
+      int e = d.end();
+      if (ms.stream().noneMatch(x -> x.begin() <= b && e <= x.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void described(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> added) {
+    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, IT_OBJECT)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int g = p == BARE_ORG_RU ? 0 : 1;
+        int at = p == IT_OBJECT ? m.start(1) : m.start();
+        int end = m.end();
+        int from = at;
+        if (overlapsName(here, m.start(g), m.end(g))
+            || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
+            || p == BARE_ORG_RU
+                && BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()) {
+          continue;
+        }
+        String noun = m.group(g);
+        List<String> labels =
+            p == IT_OBJECT
+                ? SIGNING.matcher(m.group()).lookingAt()
+                    ? List.of("Agreement")
+                    : List.of("Agreement", "Organization")
+                : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
+                    ? List.of("Agreement")
+                    : List.of("Organization");
+        List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
+        here.stream().filter(x -> x.end() <= from).forEach(before::add);
+        for (int k = before.size() - 1; k >= 0; k--) {
+          Mention b = before.get(k);
+          Actor a = b.actor();
+          if (!labels.contains(a.label())) {
+            continue;
+          }
+          if (p == IT_OBJECT && unlinkedDocument(b, here, v, from, prev, prevView)) {
+            break; // Russia ratified the protocol …; the United States signed it: the protocol
+          }
+          if (p == BARE_ORG_RU && a.partOf() != null) {
+            // в организацию вступили…: the organisation, not its body named last (РАТС ШОС), when
+            // the
+            // paragraph names the organisation too
+            for (Mention o : before) {
+              if (o.actor().id().equals(a.partOf())) {
+                a = o.actor();
+                break;
+              }
+            }
+          }
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
 
@@ -253,6 +392,7 @@ final class Coreference {
           prevView,
           added);
       restCoref(v, here, history, docHistory, added);
+      described(v, here, history, prevSentence, prevView, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
         int at = f.start();

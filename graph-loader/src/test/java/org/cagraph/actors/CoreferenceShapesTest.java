@@ -131,4 +131,53 @@ class CoreferenceShapesTest {
         last(
             "Россия, Казахстан и Белоруссия подписали договор. Позднее шесть стран подписали декларацию.\n"));
   }
+
+  @Test
+  void anOrganisationWithAdjectivesRefersBack() {
+    Set<String> got =
+        last(
+            "Russia, Kazakhstan and Belarus founded the Eurasian Economic Union in 2014. "
+                + "Armenia joined the new organisation a few months later.\n");
+    assertTrue(got.containsAll(ids("armenia", "eaeu")), got.toString());
+    got =
+        last("Kazakhstan joined the CSTO in 1992. Uzbekistan left the Moscow-led bloc in 2012.\n");
+    assertTrue(got.containsAll(ids("uzbekistan", "csto", "russia")), got.toString());
+    got =
+        last(
+            "Казахстан вступил в ОДКБ в 1992 году. Узбекистан вышел из этой военной организации в 2012 году.\n");
+    assertTrue(got.containsAll(ids("uzbekistan", "csto")), got.toString());
+    // near miss: a description of its own
+    got =
+        last(
+            "Russia, Kazakhstan and Belarus founded the Eurasian Economic Union in 2014. "
+                + "Armenia proposed the new organisation for regional water management.\n");
+    assertFalse(got.contains("eaeu"), got.toString());
+  }
+
+  @Test
+  void aBareRussianOrganisationIsTheOneTheParagraphNamed() {
+    Set<String> got =
+        last(
+            "Казахстан и Китай основали ШОС в 2001 году. В 2017 году в организацию вступила Индия.\n");
+    assertTrue(got.containsAll(ids("india", "sco")), got.toString());
+    // near miss: organisations in the plural, or of a kind, are others
+    got =
+        last(
+            "В 2017 году Индия вступила в ШОС. Международные организации приветствовали это решение.\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
+
+  @Test
+  void itAsTheObjectOfSigningIsTheAgreementNamedBefore() {
+    Set<String> got =
+        last(
+            "The Caspian Convention was signed in Aktau in 2018. Kazakhstan and Russia have ratified it.\n");
+    assertTrue(got.containsAll(ids("caspian_convention", "kazakhstan", "russia")), got.toString());
+    // near miss: a document the gazetteer lacks stands between
+    got =
+        last(
+            "Kazakhstan signed the Caspian Convention and a new protocol on fisheries in 2018. "
+                + "Russia ratified it in 2019.\n");
+    assertFalse(got.contains("caspian_convention"), got.toString());
+  }
 }
