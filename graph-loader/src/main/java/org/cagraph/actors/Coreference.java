@@ -128,7 +128,7 @@ final class Coreference {
   /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
   private static final Pattern ALL_N_AFTER =
       Pattern.compile(
-          "^(?:\\s*[,;.]|\\s+(?:of them|have|has|had|are|were|will|would|did|also|then|later|now|[a-z]+ed)\\b)");
+          "^(?:\\s*[,;.]|\\s+(?:of them|have|has|had|are|were|will|would|did|also|then|later|now|soon|still|[a-z]+ly|[a-z]+ed)\\b)");
 
   /**
    * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
@@ -257,6 +257,7 @@ final class Coreference {
         int end = m.end();
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
+            || possessiveOfName(v, m.end(), here)
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || p == BARE_ORG_RU
                 && BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()) {
@@ -300,6 +301,44 @@ final class Coreference {
     }
   }
 
+  /**
+   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國 (an ordinal
+   * member needs an organisation), its founding members, её полноправным членом. Linked at the
+   * possessive (Russian, English) or as an empty mention before the ordinal (Chinese), so that the
+   * member rules read 「成為 組織 第九個成員國」.
+   */
+  private static final Pattern ORDINAL_MEMBER_ZH =
+      Pattern.compile("(?<=成为)(?=第[^，。；、]{1,3}个(?:正式)?(?:成员国|会员国|成员))");
+
+  private static final Pattern ITS_MEMBER =
+      Pattern.compile(
+          "(?<![\\p{L}])(its)\\s+(?:(?:full|founding|founder|original|permanent|associate|newest|new|first|"
+              + "[a-z]+(?:th|st|nd|rd))\\s+){0,2}(?:members?|member states?|member-states?|founders)(?![\\p{L}])"
+              + "(?!\\s+(?:of|states? of)\\b)|(?<![\\p{L}])(её|ее|его)\\s+(?:[а-яё]+(?:ым|им|ой|ей|ого|его|ых|их|ыми|ими)\\s+){0,2}"
+              + "(?:член(?:ом|ами|ов|а|ы)?|участник(?:ом|ами|ов|а|и)?)(?![\\p{L}])");
+
+  private static void memberOf(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    if (here.stream()
+        .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
+      return; // the sentence names its organisation
+    }
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int at = p == ORDINAL_MEMBER_ZH ? m.start() : m.start(m.group(1) != null ? 1 : 2);
+        int end = p == ORDINAL_MEMBER_ZH ? at : m.end(m.group(1) != null ? 1 : 2);
+        if (added.stream()
+            .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
+          continue;
+        }
+        for (Actor a : lastDistinct(history, "Organization", 1)) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+        }
+      }
+    }
+  }
+
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
 
@@ -314,7 +353,11 @@ final class Coreference {
    * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國); 此一宇航基地
    * → the last facility.
    */
-  static void resolve(List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
+  static void resolve(
+      List<Sentence> sentences,
+      List<String> views,
+      List<List<Mention>> out,
+      List<Actor> centralAsia) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
     List<List<Mention>> paraSentences = new ArrayList<>();
@@ -341,6 +384,9 @@ final class Coreference {
         int at = m.start();
         if (overlapsName(here, at, m.end())) {
           continue; // a word inside a name: Североатлантический альянс
+        }
+        if (possessiveOfName(v, m.end(), here)) {
+          continue; // the alliance's Partnership for Peace: a modifier of the name after it
         }
         List<Mention> before = new ArrayList<>(history);
         here.stream().filter(x -> x.end() <= at).forEach(before::add);
@@ -374,7 +420,7 @@ final class Coreference {
           }
         }
       }
-      Context cx = new Context(out, views, s, s - paraSentences.size());
+      Context cx = new Context(out, views, s, s - paraSentences.size(), centralAsia);
       if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
       }
@@ -393,6 +439,7 @@ final class Coreference {
           added);
       restCoref(v, here, history, docHistory, added);
       described(v, here, history, prevSentence, prevView, added);
+      memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
         int at = f.start();
@@ -417,7 +464,8 @@ final class Coreference {
   }
 
   /** The sentences before the current one that a count may refer back to, and their views. */
-  private record Context(List<List<Mention>> out, List<String> views, int s, int paraStart) {
+  private record Context(
+      List<List<Mention>> out, List<String> views, int s, int paraStart, List<Actor> centralAsia) {
     /**
      * The earlier sentences to search, nearest first: the paragraph's, and up to three before it.
      */
@@ -570,6 +618,10 @@ final class Coreference {
       }
     }
     List<Actor> list = lastList(n, at, here, cx);
+    if (list.size() != n && n == cx.centralAsia().size() && regionNear(at, cx)) {
+      list = cx.centralAsia(); // No Central Asian state applied, yet all five joined; пятью
+      // государствами региона
+    }
     if (list.size() == n || kind.equals("listed")) {
       return list;
     }
@@ -583,6 +635,24 @@ final class Coreference {
         .filter(x -> isCountry(x) && !x.method().equals("coref"))
         .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
     return named.size() == n ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * Central Asia named as a region (中亞, Central Asian, Центральной Азии), not as its five states.
+   */
+  private static final Pattern REGION =
+      Pattern.compile("中亚|central asia|(?:центральн|средн)[а-яё]*\\s+ази");
+
+  /**
+   * Whether this sentence before {@code at}, or the one before it, names Central Asia: a count of
+   * five there is its five states.
+   */
+  private static boolean regionNear(int at, Context cx) {
+    String v = cx.views().get(cx.s());
+    if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
+      return true;
+    }
+    return cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find();
   }
 
   /**
@@ -1049,6 +1119,23 @@ final class Coreference {
       }
     }
     return List.of();
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s|’s|')\\s+");
+
+  /**
+   * Whether a referring word at {@code end} is a possessive right before a name (the alliance's
+   * Partnership for Peace, the bloc's Collective Rapid Reaction Force): it modifies that name, and
+   * read as an actor it makes the verb before it act on the wrong one (joined the alliance's
+   * programme is no membership of the alliance).
+   */
+  private static boolean possessiveOfName(String v, int end, List<Mention> here) {
+    Matcher p = POSSESSIVE.matcher(v.substring(Math.min(end, v.length())));
+    if (!p.find()) {
+      return false;
+    }
+    int name = end + p.end();
+    return here.stream().anyMatch(x -> x.begin() == name && !x.method().equals("coref"));
   }
 
   private static boolean overlapsName(List<Mention> here, int b, int e) {

@@ -229,7 +229,7 @@ public final class Linker {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
       abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
     }
-    Coreference.resolve(sentences, views, out);
+    Coreference.resolve(sentences, views, out, centralAsia);
     for (List<Mention> m : out) {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }

@@ -180,4 +180,50 @@ class CoreferenceShapesTest {
                 + "Russia ratified it in 2019.\n");
     assertFalse(got.contains("caspian_convention"), got.toString());
   }
+
+  @Test
+  void fiveNearCentralAsiaIsItsFiveStates() {
+    Set<String> five = ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+    Set<String> got =
+        last(
+            "Germany and France opened embassies across Central Asia in 1992. "
+                + "All five soon sent diplomats to Brussels.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Отношения ЕС с Центральной Азией окрепли. В 2024 году Евросоюз подписал декларацию с пятью государствами.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    // near miss: five with no Central Asia and no list of five
+    assertEquals(
+        ids(),
+        last("Germany and France opened embassies in 1992. All five soon sent diplomats.\n"));
+  }
+
+  @Test
+  void aMemberWordWithoutItsOrganisationTakesTheOneTheParagraphNamed() {
+    assertTrue(last("上海合作組織成立於2001年。伊朗在擔任觀察員國多年後，於2023年7月成為第九個正式成員國。\n").contains("sco"));
+    assertTrue(
+        last("The Shanghai Cooperation Organisation was founded in 2001. "
+                + "China, Russia and Kazakhstan are its founding members.\n")
+            .contains("sco"));
+    assertTrue(
+        last("Шанхайская организация сотрудничества создана в 2001 году. В 2023 году её полноправным членом стал Иран.\n")
+            .contains("sco"));
+    // near misses: its members of parliament; a sentence that names its own organisation
+    assertFalse(
+        last("The Shanghai Cooperation Organisation was founded in 2001. Kazakhstan and its members of parliament disagreed.\n")
+            .contains("sco"));
+    assertFalse(last("上海合作組織成立於2001年。伊朗於2023年成為集體安全條約組織的第九個成員國。\n").contains("sco"));
+  }
+
+  @Test
+  void aPossessiveBeforeANameIsNoActor() {
+    Set<String> got =
+        last(
+            "NATO expanded eastwards in 1999. Kazakhstan joined the alliance's Partnership for Peace.\n");
+    assertFalse(got.contains("nato"), got.toString());
+    // the alliance alone still refers back
+    got = last("NATO expanded eastwards in 1999. Russia opposed the alliance.\n");
+    assertTrue(got.contains("nato"), got.toString());
+  }
 }
