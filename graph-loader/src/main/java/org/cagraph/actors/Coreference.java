@@ -44,7 +44,8 @@ final class Coreference {
           {"sides", "sides"},
           {"country", "Country"},
           {"organization", "Organization"},
-          {"agreement", "Agreement"}
+          {"agreement", "Agreement"},
+          {"initiative", "Initiative"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
         if (!w.isBlank()) {

@@ -226,4 +226,15 @@ class CoreferenceShapesTest {
     got = last("NATO expanded eastwards in 1999. Russia opposed the alliance.\n");
     assertTrue(got.contains("nato"), got.toString());
   }
+
+  @Test
+  void aProgrammeOrInitiativeRefersBackToTheLastOneNamed() {
+    assertTrue(
+        last("北約在1994年推出「和平夥伴關係計畫」。哈薩克與吉爾吉斯隨後都加入了這項計畫。\n").contains("partnership_for_peace"));
+    assertTrue(
+        last("Китай выдвинул инициативу «Один пояс, один путь» в 2013 году. Казахстан поддержал эту инициативу.\n")
+            .contains("bri"));
+    // near miss: no programme named before
+    assertFalse(last("北約在1994年擴大了對話。哈薩克與吉爾吉斯隨後都加入了這項計畫。\n").contains("partnership_for_peace"));
+  }
 }
