@@ -237,4 +237,17 @@ class CoreferenceShapesTest {
     // near miss: no programme named before
     assertFalse(last("北約在1994年擴大了對話。哈薩克與吉爾吉斯隨後都加入了這項計畫。\n").contains("partnership_for_peace"));
   }
+
+  @Test
+  void centralAsianStatesWithADistributiveWordAreEachOfTheFive() {
+    Set<String> five = ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+    assertTrue(last("中亞國家獨立後先後加入了歐安會。\n").containsAll(five));
+    assertTrue(last("All Central Asian states joined the OSCE in 1992.\n").containsAll(five));
+    assertTrue(
+        last("Все государства Центральной Азии вступили в ОБСЕ в 1992 году.\n").containsAll(five));
+    // near misses: the region's states in general, a possessive before the adverb
+    assertFalse(
+        last("Central Asian states joined several bodies in 1992.\n").contains("kazakhstan"));
+    assertFalse(last("中亞國家的安全都受到威脅。\n").contains("kazakhstan"));
+  }
 }
