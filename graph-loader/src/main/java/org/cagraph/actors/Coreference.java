@@ -653,8 +653,23 @@ final class Coreference {
     if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
       return true;
     }
-    return cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find();
+    if (cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find()) {
+      return true;
+    }
+    // пятью государствами региона, the five states of the region: the region the paragraph named
+    Matcher own = OF_THE_REGION.matcher(v);
+    if (own.find(Math.min(at, v.length())) && own.start() - at < 40) {
+      for (int k : cx.earlier()) {
+        if (REGION.matcher(cx.views().get(k)).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
+
+  private static final Pattern OF_THE_REGION =
+      Pattern.compile("(?<![\\p{L}])(?:региона|of the region|in the region)(?![\\p{L}])|本地区|该地区");
 
   /**
    * The last list of exactly {@code n} distinct states (哈薩克、吉爾吉斯與烏茲別克; Russia, Belarus and Ukraine;

@@ -193,6 +193,17 @@ class CoreferenceShapesTest {
         last(
             "Отношения ЕС с Центральной Азией окрепли. В 2024 году Евросоюз подписал декларацию с пятью государствами.\n");
     assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Центральная Азия стала приоритетом ЕС. В 2019 году ЕС обновил стратегию. "
+                + "Отношения ЕС с пятью государствами региона укрепились.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Центральная Азия стала приоритетом ЕС. В 2019 году ЕС обновил стратегию. "
+                + "Отношения ЕС с пятью государствами укрепились.\n");
+    assertFalse(
+        got.contains("kazakhstan"), "no region word with the count, none in the last sentence");
     // near miss: five with no Central Asia and no list of five
     assertEquals(
         ids(),
