@@ -810,7 +810,18 @@ final class Coreference {
    */
   private static final Pattern GOVERNED =
       Pattern.compile(
-          "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+          "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween"
+              + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
+
+  /**
+   * A clause-initial Russian они (they), alone or as все они / обе они: the states of the previous
+   * sentence, as English they (Все они, кроме Узбекистана, …: the state this sentence names is left
+   * out).
+   */
+  private static final Pattern THEY_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии)\\s+)"
+              + "(?:(?:все|оба|обе)\\s+)?(они)(?![\\p{L}])");
 
   /** 他們 (they): the actors of the previous sentence. */
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
@@ -863,6 +874,23 @@ final class Coreference {
       }
       for (Actor a : cands) {
         added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher ru = THEY_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start(1);
+      if (overlapsName(here, at, ru.end(1))) {
+        continue;
+      }
+      List<Actor> states = subjects(prev, prevView, named, Set.of("Country"));
+      if (states.size() < 2) {
+        states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (states.size() < 2 || states.size() > 6) {
+        continue;
+      }
+      for (Actor a : states) {
+        added.add(new Mention(a, at, ru.end(1), "coref", 0.6));
       }
     }
     Matcher en = PRONOUN_EN.matcher(v);

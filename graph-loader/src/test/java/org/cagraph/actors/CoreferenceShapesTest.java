@@ -261,4 +261,19 @@ class CoreferenceShapesTest {
         last("Central Asian states joined several bodies in 1992.\n").contains("kazakhstan"));
     assertFalse(last("中亞國家的安全都受到威脅。\n").contains("kazakhstan"));
   }
+
+  @Test
+  void russianTheyIsTheStatesOfTheSentenceBefore() {
+    Set<String> got =
+        last(
+            "Основателями ШОС стали Китай, Россия, Казахстан, Киргизия, Таджикистан и Узбекистан. "
+                + "Все они, кроме Узбекистана, ранее входили в «Шанхайскую пятёрку».\n");
+    assertTrue(
+        got.containsAll(ids("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan")),
+        got.toString());
+    // near miss: a state after a preposition is no subject, and one state is no они
+    got =
+        last("Казахстан подписал соглашение с Китаем в 2019 году. Они также обсудили торговлю.\n");
+    assertFalse(got.contains("china"), got.toString());
+  }
 }
