@@ -276,4 +276,15 @@ class CoreferenceShapesTest {
         last("Казахстан подписал соглашение с Китаем в 2019 году. Они также обсудили торговлю.\n");
     assertFalse(got.contains("china"), got.toString());
   }
+
+  @Test
+  void russianReferringWordsInThePrepositionalCase() {
+    assertTrue(
+        last("Армения вступила в ОДКБ в 1992 году. В этом блоке она остаётся до сих пор.\n")
+            .contains("csto"));
+    // near miss: a bloc that is not this one
+    assertFalse(
+        last("Армения вступила в ОДКБ в 1992 году. В каждом блоке свои правила.\n")
+            .contains("csto"));
+  }
 }
