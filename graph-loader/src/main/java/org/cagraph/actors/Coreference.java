@@ -185,10 +185,14 @@ final class Coreference {
   /**
    * A bare Russian организация (Russian has no article): the organisation the paragraph named last
    * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
-   * adjective of kind (международные организации, другой организации): another, or many.
+   * adjective of kind (международные организации, другой организации): another, or many. Not in a
+   * second clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
+   * присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
    */
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 
   private static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
@@ -261,7 +265,14 @@ final class Coreference {
             || possessiveOfName(v, m.end(), here)
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || p == BARE_ORG_RU
-                && BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()) {
+                && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+                    || here.stream()
+                        .anyMatch(
+                            x ->
+                                x.end() <= from
+                                    && x.actor().label().equals("Organization")
+                                    && !x.method().equals("coref")
+                                    && SECOND_CLAUSE.matcher(v.substring(x.end(), from)).find()))) {
           continue;
         }
         String noun = m.group(g);
