@@ -351,6 +351,37 @@ final class Coreference {
     }
   }
 
+  /**
+   * 各方, 與會各國, the parties, все стороны: every state of the last list of three or more (or group
+   * word) in this paragraph, as 雙方 is the last pair.
+   */
+  private static final Pattern PARTIES =
+      Pattern.compile(
+          "与会各方|与会各国|与会国家|各方|(?<![\\p{L}])(?:the parties|all parties|all sides|все стороны|всех сторон|участники встречи)(?![\\p{L}])");
+
+  private static void parties(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = PARTIES.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() < m.end() && at < x.end())) {
+        continue;
+      }
+      List<Actor> list = List.of();
+      for (int n = 12; n >= 3 && list.isEmpty(); n--) {
+        list = lastListIn(here.stream().filter(x -> x.end() <= at).toList(), v, n);
+      }
+      for (int k = cx.s() - 1; k >= cx.paraStart() && list.isEmpty(); k--) {
+        for (int n = 12; n >= 3 && list.isEmpty(); n--) {
+          list = lastListIn(cx.out().get(k), cx.views().get(k), n);
+        }
+      }
+      for (Actor a : list) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.6));
+      }
+    }
+  }
+
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
 
@@ -436,6 +467,7 @@ final class Coreference {
       if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
       }
+      parties(v, here, cx, added);
       theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;

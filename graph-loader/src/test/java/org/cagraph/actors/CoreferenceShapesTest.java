@@ -287,4 +287,17 @@ class CoreferenceShapesTest {
         last("Армения вступила в ОДКБ в 1992 году. В каждом блоке свои правила.\n")
             .contains("csto"));
   }
+
+  @Test
+  void allPartiesAreTheLastListOfThreeOrMore() {
+    assertEquals(
+        ids("china", "kazakhstan", "russia"), last("2015年，中國、俄羅斯與哈薩克的外長在西安會談。各方簽署了一份聯合聲明。\n"));
+    assertTrue(
+        last("Kazakhstan, Uzbekistan and Kyrgyzstan met in Tashkent in 2023. "
+                + "The parties agreed to share water data.\n")
+            .containsAll(ids("kazakhstan", "uzbekistan", "kyrgyzstan")));
+    // near miss: a pair is no parties of three, and a list of another paragraph is not read
+    assertEquals(ids(), last("中國與俄羅斯的外長在西安會談。各方簽署了一份聯合聲明。\n"));
+    assertEquals(ids(), last("中國、俄羅斯與哈薩克的外長在西安會談。\n\n各方簽署了一份聯合聲明。\n"));
+  }
 }
