@@ -14,9 +14,14 @@ import org.cagraph.text.Sentence;
 
 /**
  * Coreference within a paragraph, after names are linked: 兩國 and 雙方 (the pair named last), 該國, 該組織,
- * 其 before a member word, the bloc (the last of that type), 該3國 and 其他4國 (a group's members or the
- * rest of them), 這些國家, pronouns as clause subjects (他們, they, it), the members listed after 成員國包括,
- * and 該基地 (the last facility). One job of the linker, kept apart from name matching.
+ * 其 before a member word, the bloc (the last of that type), counts with a state noun (該3國, 這十一國,
+ * 這三個斯拉夫共和國, the six states, all five, эти пять стран: the last list of exactly that many) and the
+ * rest of a group (其他4國, 留下來的六國, the other four), 各方 and the parties (the last list of three or
+ * more), 這些國家, pronouns as clause subjects (他們, they, it, они), it as the object of ratify or join,
+ * described organisations (the new organisation, the Moscow-led bloc, этой военной организации, a
+ * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
+ * word without its organisation (成為第九個成員國, its founding members), and 該基地 (the last facility). One
+ * job of the linker, kept apart from name matching.
  */
 final class Coreference {
   private Coreference() {}
