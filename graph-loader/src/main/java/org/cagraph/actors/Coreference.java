@@ -14,9 +14,14 @@ import org.cagraph.text.Sentence;
 
 /**
  * Coreference within a paragraph, after names are linked: 兩國 and 雙方 (the pair named last), 該國, 該組織,
- * 其 before a member word, the bloc (the last of that type), 該3國 and 其他4國 (a group's members or the
- * rest of them), 這些國家, pronouns as clause subjects (他們, they, it), the members listed after 成員國包括,
- * and 該基地 (the last facility). One job of the linker, kept apart from name matching.
+ * 其 before a member word, the bloc (the last of that type), counts with a state noun (該3國, 這十一國,
+ * 這三個斯拉夫共和國, the six states, all five, эти пять стран: the last list of exactly that many) and the
+ * rest of a group (其他4國, 留下來的六國, the other four), 各方 and the parties (the last list of three or
+ * more), 這些國家, pronouns as clause subjects (他們, they, it, они), it as the object of ratify or join,
+ * described organisations (the new organisation, the Moscow-led bloc, этой военной организации, a
+ * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
+ * word without its organisation (成為第九個成員國, its founding members), and 該基地 (the last facility). One
+ * job of the linker, kept apart from name matching.
  */
 final class Coreference {
   private Coreference() {}
@@ -44,7 +49,8 @@ final class Coreference {
           {"sides", "sides"},
           {"country", "Country"},
           {"organization", "Organization"},
-          {"agreement", "Agreement"}
+          {"agreement", "Agreement"},
+          {"initiative", "Initiative"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
         if (!w.isBlank()) {
@@ -75,9 +81,311 @@ final class Coreference {
     return Pattern.compile(alt + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
   }
 
-  /** 該3國, 這三國, 五國總統, 三強, 三者; 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  /**
+   * 該3國, 這三國, 五國總統, 三強, 三者, 這十一國, 這三個斯拉夫共和國, 上述五個國家; 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group).
+   * A modifier (斯拉夫) stands only between a measure word or a determiner and 國家, 共和國 or 成員國.
+   */
   private static final Pattern NUMBERED =
-      Pattern.compile("(其他|其余|余|该|这|此|上述)?([3-9三四五六七八九])(?:个)?(国|者|强|大国)");
+      Pattern.compile(
+          "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[3-9]|二十|十[一二三四五六七八九]?|[三四五六七八九])"
+              + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+
+  /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
+  private static final Set<String> REST_ZH =
+      Set.of("其他", "其余", "余下", "余下的", "余", "剩下", "剩下的", "剩余", "剩余的", "留下来的");
+
+  private static final List<String> EN_NUMBERS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  /**
+   * English: the six states, these five countries, the three Slavic republics, the other four
+   * members, the remaining six states, all five (before a verb or a comma). Not before of, that,
+   * which or an -ing form (the five states of Central Asia: a description of its own).
+   */
+  private static final Pattern NUMBERED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the|all)\\s+"
+              + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
+              + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
+              + "|republics|members|governments|signatories|founders))?(?![\\p{L}\\p{N}])"
+              + "(?!\\s+(?:of|for|on|between|with|that|which|who|[a-z]+ing)\\b)");
+
+  /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
+  private static final Pattern ALL_N_AFTER =
+      Pattern.compile(
+          "^(?:\\s*[,;.]|\\s+(?:of them|have|has|had|are|were|will|would|did|also|then|later|now|soon|still|[a-z]+ly|[a-z]+ed)\\b)");
+
+  /**
+   * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
+   * in every case (no article: a bare count refers back only to a list of that many).
+   */
+  private static final Pattern NUMBERED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(эти|этих|этим|этими|все|всех|всем|всеми|остальные|остальных|остальным|остальными"
+              + "|оставшиеся|оставшихся|оставшимся|оставшимися|данные|данных|указанные|указанных|перечисленные|перечисленных)\\s+)?"
+              + "(две|двух|двум|двумя|три|трёх|трех|трём|трем|тремя|четыре|четырёх|четырех|четырём|четырем|четырьмя"
+              + "|пять|пяти|пятью|шесть|шести|шестью|семь|семи|семью|восемь|восьми|восемью|девять|девяти|девятью"
+              + "|десять|десяти|десятью|одиннадцать|одиннадцати|одиннадцатью|двенадцать|двенадцати|двенадцатью)\\s+"
+              + "((?:[а-яё-]+(?:ых|их|ым|им|ыми|ими|ые|ие)\\s+){0,2})"
+              + "(государств(?:а|ами|ам|ах)?|стран(?:ы|ами|ам|ах)?|республик(?:и|ами|ам|ах)?|член(?:а|ов|ами|ам|ах)|участник(?:а|ов|ами|ам|ах))"
+              + "(?![\\p{L}\\p{N}])");
+
+  private static final Set<String> REST_RU =
+      Set.of(
+          "остальные",
+          "остальных",
+          "остальным",
+          "остальными",
+          "оставшиеся",
+          "оставшихся",
+          "оставшимся",
+          "оставшимися");
+
+  /** The gap between two items of a list of states: 、, 與, and, a comma, и. */
+  private static final Pattern LIST_GAP =
+      Pattern.compile(
+          "\\s*(?:、|,|;|与|和|及|以及|同|跟|,?\\s*and|&|и|,\\s*и|,\\s*а\\s+также|а\\s+также)\\s*");
+
+  /**
+   * The organisation or agreement with adjectives between its determiner and its noun: the new
+   * organisation, the Moscow-led bloc, the same treaty; эта новая организация, данного военного
+   * блока. Not before of, for, that or an -ing form (the new organisation of Turkic states is a
+   * name of its own).
+   */
+  private static final Pattern DESCRIBED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:the|this|that)\\s+(?:(?:new|newly[- ]formed|newly[- ]created|same|enlarged|expanded|"
+              + "regional|military|security|economic|political|defence|defense|intergovernmental|"
+              + "[a-z]+-(?:led|backed|dominated|sponsored|centred|centered)|\\d{4})\\s+){1,2}"
+              + "(organi[sz]ation|bloc|alliance|grouping|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
+              + "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)");
+
+  private static final Pattern DESCRIBED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:эт[аоуи][а-я]*|данн[а-я]+)\\s+(?:[а-яё-]+(?:ая|ой|ую|ый|ого|ому|ым|ом|ое|ий|его|ему|им|ем)\\s+){1,2}"
+              + "(организаци(?:я|и|ю|ей)|блок(?:а|у|ом|е)?|союз(?:а|у|ом|е)?|альянс(?:а|у|ом|е)?|объединени(?:е|я|ю|ем)"
+              + "|договор(?:а|у|ом|е)?|соглашени(?:е|я|ю|ем))(?![\\p{L}\\p{N}])");
+
+  /**
+   * A bare Russian организация (Russian has no article): the organisation the paragraph named last
+   * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
+   * adjective of kind (международные организации, другой организации): another, or many. Not in a
+   * second clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
+   * присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
+   */
+  private static final Pattern BARE_ORG_RU =
+      Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
+
+  private static final Pattern BARE_ORG_RU_NOT_AFTER =
+      Pattern.compile(
+          "(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+              + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их)\\s+$");
+
+  /**
+   * "it" as the object of a verb of signing, joining or leaving (Kazakhstan ratified it, Uzbekistan
+   * acceded to it in 2013): the agreement or organisation named last in the paragraph.
+   */
+  private static final Pattern IT_OBJECT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|ratified|acceded to|joined|left|quit|denounced|renewed|extended|extend|renew"
+              + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to)\\s+(it)(?![\\p{L}\\p{N}])");
+
+  /** The verbs of {@link #IT_OBJECT} whose object can only be a document. */
+  private static final Pattern SIGNING =
+      Pattern.compile("(?:signed|ratified|denounced|renewed|extended|extend|renew|sign|ratify)\\b");
+
+  /**
+   * A document named by a common noun (the protocol, a treaty): an antecedent the gazetteer lacks.
+   */
+  private static final Pattern DOCUMENT_NOUN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:treaty|treaties|protocol|agreement|convention|charter|accord|pact|deal|memorandum|declaration"
+              + "|document|organi[sz]ation|bloc|alliance)(?![\\p{L}])");
+
+  /**
+   * Whether a document noun no mention covers stands in this sentence before the pronoun at {@code
+   * at}, or in the previous one when the antecedent {@code b} is there: the pronoun may refer to it
+   * rather than to {@code b}.
+   */
+  private static boolean unlinkedDocument(
+      Mention b, List<Mention> here, String v, int at, List<Mention> prev, String prevView) {
+    boolean inHere = here.contains(b);
+    if (uncovered(here, v, 0, at)) {
+      return true;
+    }
+    return !inHere && prevView != null && uncovered(prev, prevView, 0, prevView.length());
+  }
+
+  private static boolean uncovered(List<Mention> ms, String v, int from, int to) {
+    Matcher d = DOCUMENT_NOUN.matcher(v);
+    d.region(Math.min(from, v.length()), Math.min(Math.max(from, to), v.length()));
+    while (d.find()) {
+      int b = d.start();
+      int e = d.end();
+      if (ms.stream().noneMatch(x -> x.begin() <= b && e <= x.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void described(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> added) {
+    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, IT_OBJECT)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int g = p == BARE_ORG_RU ? 0 : 1;
+        int at = p == IT_OBJECT ? m.start(1) : m.start();
+        int end = m.end();
+        int from = at;
+        if (overlapsName(here, m.start(g), m.end(g))
+            || possessiveOfName(v, m.end(), here)
+            || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
+            || p == BARE_ORG_RU
+                && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+                    || here.stream()
+                        .anyMatch(
+                            x ->
+                                x.end() <= from
+                                    && x.actor().label().equals("Organization")
+                                    && !x.method().equals("coref")
+                                    && SECOND_CLAUSE.matcher(v.substring(x.end(), from)).find()))) {
+          continue;
+        }
+        String noun = m.group(g);
+        List<String> labels =
+            p == IT_OBJECT
+                ? SIGNING.matcher(m.group()).lookingAt()
+                    ? List.of("Agreement")
+                    : List.of("Agreement", "Organization")
+                : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
+                    ? List.of("Agreement")
+                    : List.of("Organization");
+        List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
+        here.stream().filter(x -> x.end() <= from).forEach(before::add);
+        for (int k = before.size() - 1; k >= 0; k--) {
+          Mention b = before.get(k);
+          Actor a = b.actor();
+          if (!labels.contains(a.label())) {
+            continue;
+          }
+          if (p == IT_OBJECT && unlinkedDocument(b, here, v, from, prev, prevView)) {
+            break; // Russia ratified the protocol …; the United States signed it: the protocol
+          }
+          if (p == BARE_ORG_RU && a.partOf() != null) {
+            // в организацию вступили…: the organisation, not its body named last (РАТС ШОС), when
+            // the
+            // paragraph names the organisation too
+            for (Mention o : before) {
+              if (o.actor().id().equals(a.partOf())) {
+                a = o.actor();
+                break;
+              }
+            }
+          }
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國 (an ordinal
+   * member needs an organisation), its founding members, её полноправным членом. Linked at the
+   * possessive (Russian, English) or as an empty mention before the ordinal (Chinese), so that the
+   * member rules read 「成為 組織 第九個成員國」.
+   */
+  private static final Pattern ORDINAL_MEMBER_ZH =
+      Pattern.compile("(?<=成为)(?=第[^，。；、]{1,3}个(?:正式)?(?:成员国|会员国|成员))");
+
+  private static final Pattern ITS_MEMBER =
+      Pattern.compile(
+          "(?<![\\p{L}])(its)\\s+(?:(?:full|founding|founder|original|permanent|associate|newest|new|first|"
+              + "[a-z]+(?:th|st|nd|rd))\\s+){0,2}(?:members?|member states?|member-states?|founders)(?![\\p{L}])"
+              + "(?!\\s+(?:of|states? of)\\b)|(?<![\\p{L}])(её|ее|его)\\s+(?:[а-яё]+(?:ым|им|ой|ей|ого|его|ых|их|ыми|ими)\\s+){0,2}"
+              + "(?:член(?:ом|ами|ов|а|ы)?|участник(?:ом|ами|ов|а|и)?)(?![\\p{L}])");
+
+  private static void memberOf(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    if (here.stream()
+        .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
+      return; // the sentence names its organisation
+    }
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int at = p == ORDINAL_MEMBER_ZH ? m.start() : m.start(m.group(1) != null ? 1 : 2);
+        int end = p == ORDINAL_MEMBER_ZH ? at : m.end(m.group(1) != null ? 1 : 2);
+        if (added.stream()
+            .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
+          continue;
+        }
+        for (Actor a : lastDistinct(history, "Organization", 1)) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+        }
+      }
+    }
+  }
+
+  /**
+   * 各方, 與會各國, the parties, все стороны: every state of the last list of three or more (or group
+   * word) in this paragraph, as 雙方 is the last pair.
+   */
+  private static final Pattern PARTIES =
+      Pattern.compile(
+          "与会各方|与会各国|与会国家|各方|(?<![\\p{L}])(?:the parties|all parties|all sides|все стороны|всех сторон|участники встречи)(?![\\p{L}])");
+
+  private static void parties(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = PARTIES.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() < m.end() && at < x.end())) {
+        continue;
+      }
+      List<Actor> list = List.of();
+      for (int n = 12; n >= 3 && list.isEmpty(); n--) {
+        list = lastListIn(here.stream().filter(x -> x.end() <= at).toList(), v, n);
+      }
+      for (int k = cx.s() - 1; k >= cx.paraStart() && list.isEmpty(); k--) {
+        for (int n = 12; n >= 3 && list.isEmpty(); n--) {
+          list = lastListIn(cx.out().get(k), cx.views().get(k), n);
+        }
+      }
+      for (Actor a : list) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.6));
+      }
+    }
+  }
 
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
@@ -87,14 +395,17 @@ final class Coreference {
   private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
 
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
-  private static final String NUMERALS = "3456789三四五六七八九";
 
   /**
    * 兩國, 雙方 → the last two countries of the paragraph; 該國, 該組織 → the last of that type; 該3國, 三強,
    * 五國總統 → the last N countries; 其他4國, 餘3國, 除X外其餘 → the rest of the last group word (中亞5國); 此一宇航基地
    * → the last facility.
    */
-  static void resolve(List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
+  static void resolve(
+      List<Sentence> sentences,
+      List<String> views,
+      List<List<Mention>> out,
+      List<Actor> centralAsia) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
     List<List<Mention>> paraSentences = new ArrayList<>();
@@ -121,6 +432,9 @@ final class Coreference {
         int at = m.start();
         if (overlapsName(here, at, m.end())) {
           continue; // a word inside a name: Североатлантический альянс
+        }
+        if (possessiveOfName(v, m.end(), here)) {
+          continue; // the alliance's Partnership for Peace: a modifier of the name after it
         }
         List<Mention> before = new ArrayList<>(history);
         here.stream().filter(x -> x.end() <= at).forEach(before::add);
@@ -154,9 +468,11 @@ final class Coreference {
           }
         }
       }
-      if (numberedCoref(v, here, history, docHistory, numbered, added)) {
+      Context cx = new Context(out, views, s, s - paraSentences.size(), centralAsia);
+      if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
       }
+      parties(v, here, cx, added);
       theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
@@ -171,6 +487,8 @@ final class Coreference {
           prevView,
           added);
       restCoref(v, here, history, docHistory, added);
+      described(v, here, history, prevSentence, prevView, added);
+      memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
         int at = f.start();
@@ -194,13 +512,33 @@ final class Coreference {
     }
   }
 
-  /** 該3國, 這三國, 三強, 三者, 五國總統 (last N countries); 其他4國, 其餘4國, 餘3國 (the rest of a group). */
+  /** The sentences before the current one that a count may refer back to, and their views. */
+  private record Context(
+      List<List<Mention>> out, List<String> views, int s, int paraStart, List<Actor> centralAsia) {
+    /**
+     * The earlier sentences to search, nearest first: the paragraph's, and up to three before it.
+     */
+    List<Integer> earlier() {
+      List<Integer> ks = new ArrayList<>();
+      for (int k = s - 1; k >= 0 && k >= paraStart - 3 && k >= s - 8; k--) {
+        ks.add(k);
+      }
+      return ks;
+    }
+  }
+
+  /**
+   * 該3國, 這三國, 三強, 三者, 五國總統, 這十一國, 這三個斯拉夫共和國 (the last list of exactly N states, else the last N
+   * countries); 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group); the same in English (the six states,
+   * the other four members, all five) and Russian (эти пять стран, остальные четыре государства).
+   */
   private static boolean numberedCoref(
       String v,
       List<Mention> here,
       List<Mention> history,
       List<Mention> docHistory,
       Map<Integer, List<Actor>> numbered,
+      Context cx,
       List<Mention> added) {
     boolean any = false;
     Matcher m = NUMBERED.matcher(v);
@@ -208,50 +546,310 @@ final class Coreference {
       int at = m.start();
       int end = m.end();
       String prefix = m.group(1);
-      String noun = m.group(3);
+      String measure = m.group(3);
+      String modifier = m.group(4);
+      String noun = m.group(5);
       char prev = at > 0 ? v.charAt(at - 1) : ' ';
       char next = end < v.length() ? v.charAt(end) : ' ';
+      boolean stateNoun = noun.equals("国家") || noun.equals("共和国") || noun.equals("成员国");
       if (overlapsName(here, at, end)
           || prev == '第'
-          || next == '际'
-          || next == '内'
-          || next == '家'
+          || Character.isDigit(prev)
+          || "一二三四五六七八九十百千万两多几".indexOf(prev) >= 0
+          || noun.equals("国") && (next == '际' || next == '内' || next == '家' || next == '集')
+          || !modifier.isEmpty() && (!stateNoun || prefix == null && measure == null)
+          || stateNoun && prefix == null && measure == null
           || (noun.equals("者") || noun.equals("强"))
               && (prev == '」' || prev == '”' || prev == '、')) {
-        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states)
+        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
       }
-      int n = NUMERALS.indexOf(m.group(2).charAt(0));
-      n = n < 7 ? n + 3 : n - 7 + 3;
-      List<Mention> before = new ArrayList<>(history);
-      here.stream().filter(x -> x.end() <= at).forEach(before::add);
-      List<Actor> resolved;
-      if (prefix != null && (prefix.equals("其他") || prefix.equals("其余") || prefix.equals("余"))) {
-        resolved = rest(here, at, before, docHistory, n);
-      } else {
-        long inSentence =
-            here.stream()
-                .filter(x -> x.end() <= at && isCountry(x))
-                .map(x -> x.actor().id())
-                .distinct()
-                .count();
-        if (prefix == null && inSentence >= n) {
-          continue; // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
-        }
-        List<Actor> group = prefix == null ? lastGroup(before) : List.of();
-        resolved =
-            numbered.containsKey(n) && prefix == null
-                ? numbered.get(n)
-                : group.size() == n ? group : lastDistinct(before, "Country", n);
+      int n = count(m.group(2));
+      if (n < 3 || n > 20) {
+        continue;
       }
-      if (resolved.size() == n) {
-        numbered.put(n, resolved);
-        any = true;
-        for (Actor a : resolved) {
-          added.add(new Mention(a, at, end, "coref", 0.65));
+      String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    Matcher en = NUMBERED_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start();
+      int end = en.end();
+      String det = en.group(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || en.group(4) == null
+              && !(det.equals("all") && ALL_N_AFTER.matcher(v.substring(end)).find())) {
+        continue; // the five Central Asian states (a group word), the two countries (a pair word)
+      }
+      int n = EN_NUMBERS.indexOf(en.group(2));
+      n = n >= 0 ? n : Integer.parseInt(en.group(2));
+      String kind = det.startsWith("the other") || det.startsWith("the re") ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    Matcher ru = NUMBERED_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start();
+      int end = ru.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue; // пять государств Центральной Азии (a group word), обе страны (a pair word)
+      }
+      int n = russianCount(ru.group(2));
+      String det = ru.group(1);
+      String kind = det == null ? "listed" : REST_RU.contains(det) ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    return any;
+  }
+
+  private static boolean link(
+      List<Actor> resolved,
+      int n,
+      int at,
+      int end,
+      Map<Integer, List<Actor>> numbered,
+      List<Mention> added) {
+    if (resolved.size() != n) {
+      return false;
+    }
+    numbered.put(n, resolved);
+    for (Actor a : resolved) {
+      added.add(new Mention(a, at, end, "coref", 0.65));
+    }
+    return true;
+  }
+
+  /**
+   * The N states a count refers to. {@code kind}: rest (其餘六國, the other four: the group or the
+   * states named just before, without those this or the last sentence names), definite (這五國, the
+   * six states: the last list of exactly N, else the last N states), bare (五國總統: a count this
+   * sentence does not name, as definite after a group word or a count of the same N), listed (a
+   * Russian count without a determiner: only a list of exactly N).
+   */
+  private static List<Actor> resolveCount(
+      int n,
+      String kind,
+      boolean chinese,
+      int at,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      Context cx) {
+    List<Mention> before = new ArrayList<>(history);
+    here.stream().filter(x -> x.end() <= at).forEach(before::add);
+    if (kind.equals("rest")) {
+      List<Actor> r = rest(here, at, before, docHistory, n);
+      return r.size() == n ? r : restOfRecent(n, at, here, cx);
+    }
+    long inSentence =
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x))
+            .map(x -> x.actor().id())
+            .distinct()
+            .count();
+    if (!kind.equals("definite") && inSentence >= n) {
+      return List.of(); // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
+    }
+    if (!kind.equals("definite") && numbered.containsKey(n)) {
+      return numbered.get(n);
+    }
+    if (kind.equals("bare") && chinese) {
+      List<Actor> group = lastGroup(before);
+      if (group.size() == n) {
+        return group;
+      }
+    }
+    List<Actor> list = lastList(n, at, here, cx);
+    if (list.size() != n && n == cx.centralAsia().size() && regionNear(at, cx)) {
+      list = cx.centralAsia(); // No Central Asian state applied, yet all five joined; пятью
+      // государствами региона
+    }
+    if (list.size() == n || kind.equals("listed")) {
+      return list;
+    }
+    if (chinese && n <= 9) {
+      return lastDistinct(before, "Country", n);
+    }
+    // all five, the eleven republics without a list of that many: only when the paragraph names
+    // exactly that many states (the last N of a longer paragraph are a guess)
+    Map<String, Actor> named = new LinkedHashMap<>();
+    before.stream()
+        .filter(x -> isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+    return named.size() == n ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * Central Asia named as a region (中亞, Central Asian, Центральной Азии), not as its five states.
+   */
+  private static final Pattern REGION =
+      Pattern.compile("中亚|central asia|(?:центральн|средн)[а-яё]*\\s+ази");
+
+  /**
+   * Whether this sentence before {@code at}, or the one before it, names Central Asia: a count of
+   * five there is its five states.
+   */
+  private static boolean regionNear(int at, Context cx) {
+    String v = cx.views().get(cx.s());
+    if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
+      return true;
+    }
+    if (cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find()) {
+      return true;
+    }
+    // пятью государствами региона, the five states of the region: the region the paragraph named
+    Matcher own = OF_THE_REGION.matcher(v);
+    if (own.find(Math.min(at, v.length())) && own.start() - at < 40) {
+      for (int k : cx.earlier()) {
+        if (REGION.matcher(cx.views().get(k)).find()) {
+          return true;
         }
       }
     }
-    return any;
+    return false;
+  }
+
+  private static final Pattern OF_THE_REGION =
+      Pattern.compile("(?<![\\p{L}])(?:региона|of the region|in the region)(?![\\p{L}])|本地区|该地区");
+
+  /**
+   * The last list of exactly {@code n} distinct states (哈薩克、吉爾吉斯與烏茲別克; Russia, Belarus and Ukraine;
+   * a group word of n states), in this sentence before {@code at}, then in the sentences before it.
+   */
+  private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
+    List<Actor> l =
+        lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n);
+    for (int k : cx.earlier()) {
+      if (!l.isEmpty()) {
+        break;
+      }
+      l = lastListIn(cx.out().get(k), cx.views().get(k), n);
+    }
+    return l;
+  }
+
+  /** The last run of coordinated states of a sentence with exactly {@code n} distinct members. */
+  private static List<Actor> lastListIn(List<Mention> ms, String v, int n) {
+    List<Mention> states = new ArrayList<>();
+    for (Mention x : ms) {
+      if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
+        states.add(x);
+      }
+    }
+    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new LinkedHashMap<>();
+    int lastBegin = -1;
+    int lastEnd = -1;
+    for (Mention x : states) {
+      boolean sameItem = x.begin() == lastBegin && x.end() == lastEnd;
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!sameItem && !joined) {
+        if (run.size() == n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      run.putIfAbsent(x.actor().id(), x.actor());
+      lastBegin = x.begin();
+      lastEnd = x.end();
+    }
+    if (run.size() == n) {
+      found = List.copyOf(run.values());
+    }
+    return found;
+  }
+
+  /**
+   * 留下來的六國, the remaining six, остальные пять: the states named in the sentences just before (the
+   * nearest that give exactly {@code n}), without those named last (in this sentence before {@code
+   * at}, else in the last sentence naming a state): 亞塞拜然、喬治亞與烏茲別克退出…，留下來的六國….
+   */
+  private static List<Actor> restOfRecent(int n, int at, List<Mention> here, Context cx) {
+    Set<String> except = new LinkedHashSet<>();
+    here.stream()
+        .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> except.add(x.actor().id()));
+    List<Integer> ks = cx.earlier();
+    int from = 0;
+    if (except.isEmpty()) {
+      for (; from < ks.size() && except.isEmpty(); from++) {
+        cx.out().get(ks.get(from)).stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .forEach(x -> except.add(x.actor().id()));
+      }
+    }
+    if (except.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Actor> named = new LinkedHashMap<>();
+    for (int i = from; i < ks.size(); i++) {
+      cx.out().get(ks.get(i)).stream()
+          .filter(x -> isCountry(x) && !x.method().equals("coref"))
+          .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+      List<Actor> rest = named.values().stream().filter(a -> !except.contains(a.id())).toList();
+      if (rest.size() == n) {
+        return rest;
+      }
+      if (rest.size() > n) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** 3, 十一, 二十, 五: the value of a count of {@link #NUMBERED}. */
+  static int count(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.parseInt(s);
+    }
+    String digits = "一二三四五六七八九";
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return digits.indexOf(s.charAt(0)) + 1;
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+    int units = ten + 1 < s.length() ? digits.indexOf(s.charAt(ten + 1)) + 1 : 0;
+    return tens * 10 + units;
+  }
+
+  private static final List<String> RU_STEMS =
+      List.of(
+          "дв",
+          "тр",
+          "четыр",
+          "пят",
+          "шест",
+          "сем",
+          "вос",
+          "девят",
+          "десят",
+          "одиннадцат",
+          "двенадцат");
+
+  /** пять, пятью, трёх, восьми: the value of a Russian count of {@link #NUMBERED_RU}. */
+  static int russianCount(String w) {
+    w = w.replace('ё', 'е');
+    int best = -1;
+    int bestLen = 0;
+    for (int i = 0; i < RU_STEMS.size(); i++) {
+      String stem = RU_STEMS.get(i);
+      if (w.startsWith(stem) && stem.length() > bestLen) {
+        best = i;
+        bestLen = stem.length();
+      }
+    }
+    return best < 0 ? -1 : best + 2;
   }
 
   /**
@@ -260,7 +858,18 @@ final class Coreference {
    */
   private static final Pattern GOVERNED =
       Pattern.compile(
-          "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween)\\s*$");
+          "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween"
+              + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
+
+  /**
+   * A clause-initial Russian они (they), alone or as все они / обе они: the states of the previous
+   * sentence, as English they (Все они, кроме Узбекистана, …: the state this sentence names is left
+   * out).
+   */
+  private static final Pattern THEY_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии)\\s+)"
+              + "(?:(?:все|оба|обе)\\s+)?(они)(?![\\p{L}])");
 
   /** 他們 (they): the actors of the previous sentence. */
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
@@ -313,6 +922,23 @@ final class Coreference {
       }
       for (Actor a : cands) {
         added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher ru = THEY_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start(1);
+      if (overlapsName(here, at, ru.end(1))) {
+        continue;
+      }
+      List<Actor> states = subjects(prev, prevView, named, Set.of("Country"));
+      if (states.size() < 2) {
+        states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (states.size() < 2 || states.size() > 6) {
+        continue;
+      }
+      for (Actor a : states) {
+        added.add(new Mention(a, at, ru.end(1), "coref", 0.6));
       }
     }
     Matcher en = PRONOUN_EN.matcher(v);
@@ -585,6 +1211,23 @@ final class Coreference {
       }
     }
     return List.of();
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:'s|’s|')\\s+");
+
+  /**
+   * Whether a referring word at {@code end} is a possessive right before a name (the alliance's
+   * Partnership for Peace, the bloc's Collective Rapid Reaction Force): it modifies that name, and
+   * read as an actor it makes the verb before it act on the wrong one (joined the alliance's
+   * programme is no membership of the alliance).
+   */
+  private static boolean possessiveOfName(String v, int end, List<Mention> here) {
+    Matcher p = POSSESSIVE.matcher(v.substring(Math.min(end, v.length())));
+    if (!p.find()) {
+      return false;
+    }
+    int name = end + p.end();
+    return here.stream().anyMatch(x -> x.begin() == name && !x.method().equals("coref"));
   }
 
   private static boolean overlapsName(List<Mention> here, int b, int e) {

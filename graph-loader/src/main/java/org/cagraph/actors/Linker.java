@@ -88,7 +88,14 @@ public final class Linker {
    * (中亞國家的安全, 造訪中亞各國) it stays unlinked.
    */
   private static final Pattern QUANTIFIED_REGION =
-      Pattern.compile("(中亚国家|中亚各国|中亚诸国)(?=集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部)");
+      Pattern.compile(
+          "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
+              + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
+              + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"
+              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:государства|государств|государствам|государствами|страны|стран|странам|странами"
+              + "|республики|республик) (?:центральной|средней) азии(?![\\p{L}])"
+              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:центральноазиатские|центральноазиатских|центральноазиатским|центральноазиатскими)"
+              + " (?:государства|государств|государствам|государствами|страны|стран|странам|странами|республики|республик)(?![\\p{L}])");
 
   /** A dictionary key: actors (several for a group word), or none for a blocked phrase. */
   private record Entry(List<Actor> actors, String method) {}
@@ -229,7 +236,7 @@ public final class Linker {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
       abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
     }
-    Coreference.resolve(sentences, views, out);
+    Coreference.resolve(sentences, views, out, centralAsia);
     for (List<Mention> m : out) {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }

@@ -247,7 +247,8 @@ public final class Evaluation {
             byType.get(f.p()).fn++;
             lang.fn++;
             part.fn++;
-            errors.add(new Error("miss", f.toString(), g.doc(), g.quote()));
+            errors.add(
+                new Error(part == coref ? "cmiss" : "miss", f.toString(), g.doc(), g.quote()));
           }
         }
         for (Predicted p : here) {

@@ -8,12 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in every shape the papers use, on the Simplified lower-case view: 1992年5月15日, 1994年春,
- * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014. Relative dates
- * resolve against the last absolute date of the paragraph ({@link Context}).
+ * 同年10月, 隔年5月, 民國112年, 2011年至2016年, 自2005年起, 1991-1993 年, May 15, 1992, in 2014, the 2008 invasion,
+ * between 1992 and 2000, 15 мая 1992 года, в 1999 году. Relative dates resolve against the last
+ * absolute date of the paragraph ({@link Context}).
  */
 final class DateParser {
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december";
+
+  /** Russian months in the genitive and prepositional (15 мая 1992 года, в мае 2001 года). */
+  private static final String RU_MONTHS =
+      "январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?"
+          + "|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]";
+
+  private static final List<String> RU_STEMS =
+      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+
   private static final Pattern P =
       Pattern.compile(
           "(?<range>(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
@@ -27,13 +37,24 @@ final class DateParser {
               + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
               + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
               + "(?![份]?[底初中]?[以之]?[前后内间]))"
+              + "|(?<ru>(?<![а-яё])(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
+              + RU_MONTHS
+              + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
+              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|в|во|к)\\s+)?(?<ruyy>\\d{4})\\s*"
+              + "(?:года|году|год|г\\.)(?![а-яё]))"
               + "|(?<en>(?<enm>"
               + MONTHS
               + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
               + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
               + MONTHS
               + ")\\s+(?<en2y>\\d{4}))"
-              + "|(?<eny2>(?<prep>in|since|from|until|by)\\s+(?<ey>(?:19|20)\\d{2})(?!\\d))");
+              + "|(?<enmd>(?<![a-z])(?<enmdm>"
+              + MONTHS
+              + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
+              + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
+              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
+              + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
+              + "(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
   /** The last absolute date seen in a paragraph, and the document's own date (its year, or -1). */
   static final class Context {
@@ -41,6 +62,7 @@ final class DateParser {
     int month = -1;
     int paragraph = -1;
     final int docYear;
+    final int docMonth;
 
     Context() {
       this(null);
@@ -54,6 +76,25 @@ final class DateParser {
           docDate == null || !docDate.matches("\\d{4}.*")
               ? -1
               : Integer.parseInt(docDate.substring(0, 4));
+      this.docMonth =
+          docDate == null || !docDate.matches("\\d{4}-\\d{2}.*")
+              ? -1
+              : Integer.parseInt(docDate.substring(5, 7));
+    }
+
+    /**
+     * The year of a month the text names without one (9月20日, September 20): the paragraph's, or
+     * else the document's (the year before it when the month comes after the document's own), or
+     * -1: never guessed in an undated paper.
+     */
+    int yearOf(int month) {
+      if (year >= 0) {
+        return year;
+      }
+      if (docYear < 0) {
+        return -1;
+      }
+      return docMonth > 0 && month > docMonth ? docYear - 1 : docYear;
     }
 
     void enter(int p) {
@@ -69,6 +110,17 @@ final class DateParser {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
+      if (m.group("btw") != null) {
+        // between 2007 and 2022: what the clause tells happened within the span (agreements signed,
+        // doctrines adopted), at its first year and at its last, not the relation's bounds
+        DateMention a = absolute(m.start("b1"), m.end("b1"), num(m.group("b1")), -1, -1, ctx);
+        DateMention z = absolute(m.start("b2"), m.end("b2"), num(m.group("b2")), -1, -1, ctx);
+        if (a != null && z != null && a.date().compareTo(z.date()) <= 0) {
+          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null));
+          out.add(z);
+        }
+        continue;
+      }
       DateMention d = toDate(m, ctx);
       if (d != null) {
         out.add(d);
@@ -138,13 +190,42 @@ final class DateParser {
       return absolute(b, e, y, month, num(m.group("reld")), ctx);
     }
     if (m.group("md") != null) {
-      return ctx.year < 0
-          ? null
-          : absolute(b, e, ctx.year, num(m.group("mdm")), num(m.group("mdd")), ctx);
+      int y = ctx.yearOf(num(m.group("mdm")));
+      return y < 0 ? null : absolute(b, e, y, num(m.group("mdm")), num(m.group("mdd")), ctx);
+    }
+    if (m.group("enmd") != null) {
+      int month = month(m.group("enmdm"));
+      int y = ctx.yearOf(month);
+      return y < 0 ? null : absolute(b, e, y, month, num(m.group("enmdd")), ctx);
     }
     if (m.group("mo") != null) {
       // 五月集體簽署, 3月成為會員: a month of the paragraph's year
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, chineseNumber(m.group("mom")), -1, ctx);
+    }
+    if (m.group("ru") != null) {
+      // 15 мая 1992 года, в мае 2001 года
+      return absolute(
+          b,
+          e,
+          Integer.parseInt(m.group("ruy")),
+          ruMonth(m.group("rum")),
+          num(m.group("rud")),
+          ctx);
+    }
+    if (m.group("ruyr") != null) {
+      // в 1993 году; с 2001 года (since), до 2050 года (until); к 2030 году is a target, not a date
+      String prep = m.group("rup") == null ? "" : m.group("rup").replaceAll("\\s+", " ");
+      if (prep.equals("к")) {
+        return null;
+      }
+      DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
+      if (d != null && (prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"))) {
+        return new DateMention(b, e, d.date(), d.date(), null);
+      }
+      if (d != null && prep.equals("до")) {
+        return new DateMention(b, e, d.date(), null, d.date());
+      }
+      return d;
     }
     if (m.group("en") != null) {
       return absolute(
@@ -158,6 +239,10 @@ final class DateParser {
           month(m.group("en2m")),
           num(m.group("en2d")),
           ctx);
+    }
+    if (m.group("attr") != null) {
+      // the 2008 invasion of Georgia, its 2015 accession: a year that dates the noun after it
+      return absolute(b, e, Integer.parseInt(m.group("ay")), -1, -1, ctx);
     }
     int y = Integer.parseInt(m.group("ey"));
     DateMention d = absolute(b, e, y, -1, -1, ctx);
@@ -231,6 +316,16 @@ final class DateParser {
 
   private static int num(String s) {
     return s == null ? -1 : Integer.parseInt(s);
+  }
+
+  private static int ruMonth(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < RU_STEMS.size(); i++) { // март before ма
+      if (n.startsWith(RU_STEMS.get(i))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   private static int month(String name) {

@@ -23,27 +23,33 @@ record Frame(
   /**
    * One place an actor may stand: a dependent of the trigger (or, with {@code up}, of the trigger's
    * governor) by one of {@code relations}, whose own case marker is one of {@code cases} when those
-   * are given.
+   * are given; or, with {@code head}, the trigger's governor itself when the trigger hangs from it
+   * by one of {@code relations} (an appositive, a relative clause, a participle, a modifier).
    */
-  record Slot(boolean up, Set<String> relations, Set<String> cases) {
+  record Slot(boolean up, boolean head, Set<String> relations, Set<String> cases) {
     static List<Slot> parse(String spec, String where) {
       List<Slot> out = new ArrayList<>();
       for (String alt : spec.split(";")) {
         String a = alt.strip();
         boolean up = a.startsWith("^");
-        if (up) {
+        boolean head = a.startsWith("@");
+        if (up || head) {
           a = a.substring(1);
         }
         int slash = a.indexOf('/');
         String rels = slash < 0 ? a : a.substring(0, slash);
         String cases = slash < 0 ? "" : a.substring(slash + 1);
-        if (rels.isEmpty() || !rels.matches("[a-z:,]+")) {
+        if (rels.isEmpty() || !rels.matches("[a-z:,]+") || head && slash >= 0) {
           throw new IllegalStateException(
-              where + ": slot '" + alt + "': expected relation[,relation][/case,case]");
+              where
+                  + ": slot '"
+                  + alt
+                  + "': expected [^]relation[,relation][/case,case] or @relation[,relation]");
         }
         out.add(
             new Slot(
                 up,
+                head,
                 Set.of(rels.split(",")),
                 cases.isEmpty()
                     ? Set.of()
@@ -52,6 +58,22 @@ record Frame(
       }
       return List.copyOf(out);
     }
+  }
+
+  /**
+   * The role column that reads the role from the trigger word (roles.lex), {@code $role=v1,v2} when
+   * only some values make the relation.
+   */
+  static final String ROLE_WORD = "$role";
+
+  boolean readsRole() {
+    return role != null && role.startsWith(ROLE_WORD);
+  }
+
+  /** The role values a {@code $role=…} frame accepts; empty: any. */
+  Set<String> roleValues() {
+    int eq = role == null ? -1 : role.indexOf('=');
+    return eq < 0 ? Set.of() : Set.of(role.substring(eq + 1).split(","));
   }
 
   boolean accepts(boolean subjectSlot, char typeCode) {

@@ -451,8 +451,9 @@ public final class RuleEngine {
           continue; // a pattern that read this type here read the sentence more closely than a
           // parse can
         }
-        List<Actor> subj = slotActors(f.subject(), t, governor, children, tokens, mentions);
-        List<Actor> obj = slotActors(f.object(), t, governor, children, tokens, mentions);
+        List<Actor> subj =
+            slotActors(f.subject(), t, governor, relation, children, tokens, mentions);
+        List<Actor> obj = slotActors(f.object(), t, governor, relation, children, tokens, mentions);
         subj.removeIf(a -> !f.accepts(true, a.typeCode()));
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
@@ -462,15 +463,26 @@ public final class RuleEngine {
         String status =
             rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
         for (Dependency d : children.get(t)) {
-          if (d.relation().equals("neg") && Scope.ASSERTED.equals(status)) {
-            status = Scope.NEGATED;
+          boolean negation =
+              d.relation().equals("neg")
+                  || d.relation().equals("advmod")
+                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
+          if (negation && Scope.ASSERTED.equals(status)) {
+            status = Scope.NEGATED; // did not, despite pressure from Moscow, join
           }
+        }
+        if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, tokens)) {
+          status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
         }
         DateMention d =
             nearest(
                 outsideAsides(ds, view, tokens.get(t).begin()),
                 tokens.get(t).begin(),
                 tokens.get(t).end());
+        String role = role(f, t, children, tokens);
+        if (Frame.ROLE_WORD.equals(role)) {
+          continue; // a title the roles do not know makes no head
+        }
         List<Actor[]> pairs = new ArrayList<>();
         if (obj.isEmpty()) {
           for (int i = 0; i < subj.size(); i++) {
@@ -494,7 +506,7 @@ public final class RuleEngine {
               FRAME_CONFIDENCE,
               p[0],
               p[1],
-              f.role(),
+              role,
               when(
                   f.predicate(),
                   status,
@@ -514,6 +526,141 @@ public final class RuleEngine {
 
   private static final double FRAME_CONFIDENCE = 0.7;
 
+  /** Negations the parser attaches to the trigger (advmod), however far they stand from it. */
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+  /**
+   * Verbs whose infinitive or predicate complement (xcomp) states a fact: became a member, remains
+   * an observer, managed to join. Under any other verb (wanted, decided, agreed, hopes) the
+   * complement is an intent.
+   */
+  private static final Set<String> IMPLICATIVE =
+      Set.of(
+          "become",
+          "became",
+          "becomes",
+          "becoming",
+          "remain",
+          "remained",
+          "remains",
+          "remaining",
+          "managed",
+          "manages",
+          "began",
+          "begun",
+          "begins",
+          "started",
+          "starts",
+          "continued",
+          "continues",
+          "continue",
+          "went",
+          "chose",
+          "helped",
+          "proceeded",
+          "got",
+          "was",
+          "is",
+          "were",
+          "are",
+          "been",
+          "be",
+          "stayed",
+          "stays",
+          "elected",
+          "appointed",
+          "named");
+
+  /** The status role a noun states, itself or by a modifier (observer, associate member). */
+  private String statusRole(int n, List<List<Dependency>> children, List<Token> tokens) {
+    String r = rules.role(Linker.key(tokens.get(n).word()));
+    if (r != null && STATUS_ROLES.contains(r)) {
+      return r;
+    }
+    for (Dependency d : children.get(n)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        String m = rules.role(Linker.key(tokens.get(d.dependent()).word()));
+        if (m == null) {
+          m = rules.role(Linker.key(tokens.get(d.dependent()).word() + " " + tokens.get(n).word()));
+        }
+        if (m != null && STATUS_ROLES.contains(m)) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the trigger, through any chain of xcomp, hangs only from implicative verbs. */
+  private static boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
+    int v = t;
+    for (int k = 0; k < 4 && governor[v] >= 0; k++) {
+      if ("xcomp".equals(relation[v])) {
+        if (!IMPLICATIVE.contains(Linker.key(tokens.get(governor[v]).word()))) {
+          return false;
+        }
+      } else if (!"conj".equals(relation[v])) {
+        return true;
+      }
+      v = governor[v];
+    }
+    return true;
+  }
+
+  /** Roles a modifier of the trigger states over the frame's own (an associate member). */
+  private static final Set<String> STATUS_ROLES =
+      Set.of("observer", "associate", "dialogue_partner");
+
+  /**
+   * The frame's role: {@code $role} reads the trigger (with a modifier before it: prime minister)
+   * through roles.lex ({@link Frame#ROLE_WORD} when it reads none, or one the frame does not
+   * accept); a role word modifying the trigger (observer, associate) or stated with as (joined as
+   * an observer) refines a membership's role.
+   */
+  private String role(Frame f, int t, List<List<Dependency>> children, List<Token> tokens) {
+    String role = f.role();
+    if (role == null) {
+      return null;
+    }
+    boolean reads = f.readsRole();
+    String w = tokens.get(t).word();
+    if (!reads && f.predicate().equals("MEMBER_OF")) {
+      for (Dependency d : children.get(t)) {
+        if ((d.relation().equals("obl") || d.relation().equals("nmod"))
+            && hasCase(d.dependent(), Set.of("as"), children, tokens)) {
+          String r = statusRole(d.dependent(), children, tokens);
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
+    for (Dependency d : children.get(t)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && d.dependent() < t) {
+        String m = tokens.get(d.dependent()).word();
+        String r = rules.role(Linker.key(m + " " + w));
+        if (r == null) {
+          r = rules.role(Linker.key(m));
+        }
+        if (r != null && reads) {
+          return accepted(f, r);
+        }
+        if (r != null && STATUS_ROLES.contains(r) && f.predicate().equals("MEMBER_OF")) {
+          return r;
+        }
+      }
+    }
+    if (reads) {
+      String r = rules.role(Linker.key(w));
+      return r == null ? Frame.ROLE_WORD : accepted(f, r);
+    }
+    return role;
+  }
+
+  private static String accepted(Frame f, String r) {
+    return f.roleValues().isEmpty() || f.roleValues().contains(r) ? r : Frame.ROLE_WORD;
+  }
+
   /**
    * The sentence with each linked mention one □ per char, for the clause scope of a frame's
    * trigger.
@@ -528,6 +675,19 @@ public final class RuleEngine {
     return new String(c);
   }
 
+  /** A verb shares its governor's subject through these: decided to join; joined … and left. */
+  private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj");
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+
+  /**
+   * A relative pronoun subject stands for the noun its clause modifies: Kazakhstan, which joined ….
+   * (Not an object pronoun: the parser labels many subject pronouns obj.)
+   */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "that");
+
+  private static final Set<String> RELATIVE_CLAUSES = Set.of("acl:relcl", "acl", "dep");
+
   /**
    * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
    */
@@ -535,29 +695,80 @@ public final class RuleEngine {
       List<Frame.Slot> slots,
       int t,
       int[] governor,
+      String[] relation,
       List<List<Dependency>> children,
       List<Token> tokens,
       List<Mention> mentions) {
     List<Actor> out = new ArrayList<>();
     for (Frame.Slot slot : slots) {
-      int from = slot.up() ? governor[t] : t;
-      if (from < 0) {
-        continue;
-      }
-      for (Dependency d : children.get(from)) {
-        if (!slot.relations().contains(d.relation()) || d.dependent() == t) {
+      if (slot.head()) {
+        if (governor[t] >= 0 && slot.relations().contains(relation[t])) {
+          collect(governor[t], children, tokens, mentions, out, 0);
+        }
+      } else {
+        int from = slot.up() ? governor[t] : t;
+        if (from < 0) {
           continue;
         }
-        if (!slot.cases().isEmpty() && !hasCase(d.dependent(), slot.cases(), children, tokens)) {
-          continue;
+        dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
+        // a subject the trigger shares with the verb it is controlled by or coordinated with
+        int v = from;
+        for (int k = 0;
+            k < 4
+                && out.isEmpty()
+                && !slot.up()
+                && slot.relations().stream().anyMatch(SUBJECTS::contains)
+                && governor[v] >= 0
+                && SHARED_SUBJECT.contains(relation[v])
+                && !hasDependent(v, SUBJECTS, children);
+            k++) {
+          v = governor[v];
+          dependents(slot, v, t, governor, relation, children, tokens, mentions, out);
         }
-        collect(d.dependent(), children, tokens, mentions, out, 0);
       }
       if (!out.isEmpty()) {
         return out;
       }
     }
     return out;
+  }
+
+  /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
+  private static void dependents(
+      Frame.Slot slot,
+      int from,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    for (Dependency d : children.get(from)) {
+      if (!slot.relations().contains(d.relation()) || d.dependent() == t) {
+        continue;
+      }
+      if (!slot.cases().isEmpty() && !hasCase(d.dependent(), slot.cases(), children, tokens)) {
+        continue;
+      }
+      int x = d.dependent();
+      if (RELATIVE_PRONOUNS.contains(Linker.key(tokens.get(x).word()))) {
+        int c = from;
+        for (int k = 0; k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]); k++) {
+          c = governor[c];
+        }
+        if (governor[c] < 0 || !RELATIVE_CLAUSES.contains(relation[c])) {
+          continue;
+        }
+        x = governor[c]; // Kazakhstan, which joined …: the noun the clause modifies
+      }
+      collect(x, children, tokens, mentions, out, 0);
+    }
+  }
+
+  private static boolean hasDependent(
+      int token, Set<String> relations, List<List<Dependency>> children) {
+    return children.get(token).stream().anyMatch(d -> relations.contains(d.relation()));
   }
 
   private static boolean hasCase(

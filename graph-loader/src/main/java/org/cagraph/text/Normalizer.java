@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>What it undoes, each seen in the corpus: hard wraps (001 wraps every ~30 chars, with blank
  * lines between), footnote blocks that cut a sentence (003: {@code 上海合作組 --- 1. … 織}), inline
- * markers ({@code ¹²}, {@code <sup>1</sup>}, bare digits as in 001's {@code 啟用12，}), page numbers
+ * markers ({@code ¹²}, {@code <sup>1</sup>}, bare digits as in 001's {@code 啟用12，}, but not the
+ * month or year of a date that opens the next sentence: 003's {@code 項目。9 月 20 日}), page numbers
  * and running headers, spaced-out CJK ({@code 法 、 德 、 俄}); it applies NFC per char so 002's
  * compatibility ideographs become their unified forms one for one. A "char" here is a code point
  * with the non-spacing marks after it: NFC may turn it into more or fewer chars (e + U+0301 is é),
@@ -41,7 +42,8 @@ final class Normalizer {
   private static final Pattern TERMINAL_END = Pattern.compile("[。！？!?；;][」』”’)）\\]】]*$");
   private static final Pattern BARE_MARKER =
       Pattern.compile(
-          "(?<=[\\p{IsHan}。」）)a-zA-Zа-яА-Я])(\\d{1,3})(?=[，。、；,.;:：]|$|(?<=[。」）)]\\d{1,3})\\S)");
+          "(?<=[\\p{IsHan}。」）)a-zA-Zа-яА-Я])(\\d{1,3})(?!\\d|\\s*[年月日號号])"
+              + "(?=[，。、；,.;:：]|$|(?<=[。」）)]\\d{1,3})\\S)");
 
   NormalizedText normalize(String original) {
     List<int[]> lines = lines(original);

@@ -47,6 +47,53 @@ class DateParserTest {
   }
 
   @Test
+  void russianDates() {
+    assertEquals("2004-03-20", first("Соглашение подписано 20 марта 2004 года в Москве."));
+    assertEquals("2004-05", first("в мае 2004 года"));
+    assertEquals("1997", first("В 1997 году к договору присоединилась Молдавия."));
+    assertEquals("1996", first("1996 г."));
+    DateMention since = parse("с 2006 года база работает").get(0);
+    assertEquals("2006", since.since());
+    DateMention until = parse("аренда продлена до 2040 года").get(0);
+    assertEquals("2040", until.until());
+    assertEquals(List.of(), parse("к 2030 году"), "a target year is no date of the relation");
+    assertEquals(List.of(), parse("в 1990-х годах"), "nor is a decade");
+  }
+
+  @Test
+  void englishYearsBeforeANounAndWithinASpan() {
+    assertEquals("2014", first("After the 2014 annexation of Crimea, trade fell."));
+    assertEquals("2019", first("in early 2019"));
+    assertEquals("2020", first("during 2020"));
+    List<DateMention> span = parse("Between 1995 and 2005, the two states held twenty summits.");
+    assertEquals(List.of("1995", "2005"), span.stream().map(DateMention::date).toList());
+    assertEquals(null, span.get(0).since(), "a span of events, not the relation's bounds");
+    assertEquals(null, span.get(1).until());
+    assertEquals(List.of(), parse("the 300 agreements"), "a count is no year");
+  }
+
+  @Test
+  void aMonthAndDayWithoutAYearTakeTheParagraphsOrElseTheDocumentsYear() {
+    DateParser p = new DateParser();
+    DateParser.Context dated = new DateParser.Context("2021-06-30");
+    dated.enter(1);
+    assertEquals("2021-03-08", p.parse(Linker.key("3月8日，兩國外長在北京會談。"), dated).get(0).date());
+    dated.enter(2);
+    assertEquals(
+        "2021-04-02", p.parse(Linker.key("On April 2, the ministers met."), dated).get(0).date());
+    dated.enter(3);
+    assertEquals(
+        "2020-11-11",
+        p.parse(Linker.key("11月11日，峰會以視訊舉行。"), dated).get(0).date(),
+        "a month after the document's is the year before");
+    p.parse(Linker.key("2019年，兩國建交。"), dated);
+    assertEquals("2019-09-01", p.parse(Linker.key("9月1日雙方簽約。"), dated).get(0).date());
+    DateParser.Context undated = new DateParser.Context();
+    undated.enter(1);
+    assertEquals(List.of(), p.parse(Linker.key("3月8日，兩國外長在北京會談。"), undated));
+  }
+
+  @Test
   void decadesAreNotDates() {
     assertEquals(List.of(), parse("1990年代"));
   }

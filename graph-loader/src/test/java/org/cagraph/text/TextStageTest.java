@@ -118,6 +118,16 @@ class TextStageTest {
     assertTrue(later.section().length() > 0, "body sentences carry their section");
   }
 
+  @Test
+  void aDateOpeningTheNextSentenceIsNoFootnoteMarker() {
+    String text =
+        "兩國另提供 500 萬美元用於能源項目。1 月 20 日，兩國元首在紐約會談。雙方簽署協定。2\n\n"
+            + "---\n\n1. 某作者，〈文章〉。\n\n2. 另一作者，〈文章〉。\n";
+    String clean = new org.cagraph.text.Normalizer().normalize(text).clean();
+    assertTrue(clean.matches("(?s).*。1\\s*月\\s*20\\s*日.*"), clean);
+    assertFalse(clean.contains("協定。2"), "a real marker is still lifted: " + clean);
+  }
+
   static Sentence find(Paper p, String needle) {
     List<Sentence> hits = p.sentences().stream().filter(s -> s.text().contains(needle)).toList();
     assertEquals(

@@ -1,0 +1,303 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Coreference shapes in every language, each with a sentence written for the test and a near miss
+ * that must not resolve: a wrong antecedent is a false fact.
+ */
+class CoreferenceShapesTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  /** The actor ids of each sentence of {@code text}. */
+  private static List<Set<String>> link(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    return LINKER.link(Paper.of(doc).sentences()).stream()
+        .map(
+            ms ->
+                (Set<String>)
+                    ms.stream()
+                        .map(m -> m.actor().id())
+                        .collect(Collectors.toCollection(TreeSet::new)))
+        .toList();
+  }
+
+  private static Set<String> last(String text) {
+    List<Set<String>> all = link(text);
+    return all.get(all.size() - 1);
+  }
+
+  private static Set<String> ids(String... ids) {
+    return new TreeSet<>(List.of(ids));
+  }
+
+  @Test
+  void aCountBeyondNineIsTheLastListOfThatMany() {
+    Set<String> got =
+        last(
+            "1993年，亞美尼亞、亞塞拜然、白俄羅斯、喬治亞、哈薩克、吉爾吉斯、摩爾多瓦、俄羅斯、塔吉克、土庫曼、烏克蘭與烏茲別克的代表在莫斯科會晤。"
+                + "這十二國同意設立一個協調委員會。\n");
+    assertEquals(12, got.size(), got.toString());
+    assertTrue(got.containsAll(ids("armenia", "georgia", "moldova", "uzbekistan")), got.toString());
+    // near miss: no list of twelve, and the paragraph names four states
+    got = last("哈薩克、吉爾吉斯、塔吉克與烏茲別克的代表在莫斯科會晤。這十二國同意設立一個協調委員會。\n");
+    assertEquals(ids(), got);
+  }
+
+  @Test
+  void aCountWithAModifierIsTheListOfThatManyNotTheStatesNamedLast() {
+    Set<String> got =
+        last("1991年12月，俄羅斯、白俄羅斯與烏克蘭的領導人在明斯克附近會晤。次年，吉爾吉斯也派出代表團。" + "這三個斯拉夫共和國隨後簽署了一份聯合聲明。\n");
+    assertEquals(ids("belarus", "russia", "ukraine"), got);
+    // near miss: a count of years and a count of something else are no states
+    assertEquals(ids(), last("俄羅斯、白俄羅斯與烏克蘭的領導人在明斯克會晤。三年後，三方會談改在另一座城市舉行。\n"));
+  }
+
+  @Test
+  void theRemainingStatesAreThoseNamedBeforeWithoutThoseWhoLeft() {
+    Set<String> got =
+        last(
+            "亞美尼亞、哈薩克、吉爾吉斯、俄羅斯、塔吉克與烏茲別克在1992年簽署了這份條約，亞塞拜然、喬治亞與白俄羅斯隨後加入。"
+                + "1999年，亞塞拜然、喬治亞與烏茲別克決定不再續約。"
+                + "剩下的六國則在2002年成立了新的組織。\n");
+    assertEquals(
+        ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"), got);
+    // near miss: the count does not match what remains
+    got =
+        last(
+            "亞美尼亞、哈薩克、吉爾吉斯、俄羅斯、塔吉克與烏茲別克在1992年簽署了這份條約。" + "1999年，烏茲別克決定不再續約。剩下的三國則在2002年成立了新的組織。\n");
+    assertEquals(ids(), got);
+  }
+
+  @Test
+  void englishCountsReferBackToAListOfThatMany() {
+    Set<String> got =
+        last(
+            "Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan opened a common market in 2015. "
+                + "The five states agreed on a common external tariff.\n");
+    assertEquals(ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia"), got);
+    got =
+        last(
+            "Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Russia met in Dushanbe. "
+                + "Uzbekistan refused to sign, but the other four members approved the plan.\n");
+    assertTrue(
+        got.containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "russia")), got.toString());
+    got =
+        last(
+            "Kazakhstan, Kyrgyzstan and Tajikistan sent troops in 2022. All three, however, withdrew them within weeks.\n");
+    assertEquals(ids("kazakhstan", "kyrgyzstan", "tajikistan"), got);
+    // near misses: no list of three in a paragraph of two states; a description of its own; a
+    // count of people
+    assertEquals(
+        ids(),
+        last(
+            "Kazakhstan and Uzbekistan signed a water deal. The three states met again in May.\n"));
+    assertFalse(
+        last("Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan and Turkmenistan border each other. "
+                + "The five states of the Caucasus are another matter.\n")
+            .contains("kazakhstan"));
+    assertFalse(
+        last("Kazakhstan, Kyrgyzstan and Tajikistan sent troops. All three leaders spoke in Moscow.\n")
+            .contains("kazakhstan"));
+  }
+
+  @Test
+  void russianCountsInEveryCase() {
+    Set<String> got =
+        last(
+            "В 2014 году Россия, Казахстан и Белоруссия подписали договор о союзе. "
+                + "Эти три государства создали общий рынок.\n");
+    assertEquals(ids("belarus", "kazakhstan", "russia"), got);
+    got =
+        last(
+            "Россия, Казахстан и Белоруссия подписали договор. Позднее Армения присоединилась к трём странам.\n");
+    assertTrue(got.containsAll(ids("armenia", "belarus", "kazakhstan", "russia")), got.toString());
+    // near miss: a bare count with no list of that many
+    assertEquals(
+        ids(),
+        last(
+            "Россия, Казахстан и Белоруссия подписали договор. Позднее шесть стран подписали декларацию.\n"));
+  }
+
+  @Test
+  void anOrganisationWithAdjectivesRefersBack() {
+    Set<String> got =
+        last(
+            "Russia, Kazakhstan and Belarus founded the Eurasian Economic Union in 2014. "
+                + "Armenia joined the new organisation a few months later.\n");
+    assertTrue(got.containsAll(ids("armenia", "eaeu")), got.toString());
+    got =
+        last("Kazakhstan joined the CSTO in 1992. Uzbekistan left the Moscow-led bloc in 2012.\n");
+    assertTrue(got.containsAll(ids("uzbekistan", "csto", "russia")), got.toString());
+    got =
+        last(
+            "Казахстан вступил в ОДКБ в 1992 году. Узбекистан вышел из этой военной организации в 2012 году.\n");
+    assertTrue(got.containsAll(ids("uzbekistan", "csto")), got.toString());
+    // near miss: a description of its own
+    got =
+        last(
+            "Russia, Kazakhstan and Belarus founded the Eurasian Economic Union in 2014. "
+                + "Armenia proposed the new organisation for regional water management.\n");
+    assertFalse(got.contains("eaeu"), got.toString());
+  }
+
+  @Test
+  void aBareRussianOrganisationIsTheOneTheParagraphNamed() {
+    Set<String> got =
+        last(
+            "Казахстан и Китай основали ШОС в 2001 году. В 2017 году в организацию вступила Индия.\n");
+    assertTrue(got.containsAll(ids("india", "sco")), got.toString());
+    // near miss: organisations in the plural, or of a kind, are others
+    got =
+        last(
+            "В 2017 году Индия вступила в ШОС. Международные организации приветствовали это решение.\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
+
+  @Test
+  void itAsTheObjectOfSigningIsTheAgreementNamedBefore() {
+    Set<String> got =
+        last(
+            "The Caspian Convention was signed in Aktau in 2018. Kazakhstan and Russia have ratified it.\n");
+    assertTrue(got.containsAll(ids("caspian_convention", "kazakhstan", "russia")), got.toString());
+    // near miss: a document the gazetteer lacks stands between
+    got =
+        last(
+            "Kazakhstan signed the Caspian Convention and a new protocol on fisheries in 2018. "
+                + "Russia ratified it in 2019.\n");
+    assertFalse(got.contains("caspian_convention"), got.toString());
+  }
+
+  @Test
+  void fiveNearCentralAsiaIsItsFiveStates() {
+    Set<String> five = ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+    Set<String> got =
+        last(
+            "Germany and France opened embassies across Central Asia in 1992. "
+                + "All five soon sent diplomats to Brussels.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Отношения ЕС с Центральной Азией окрепли. В 2024 году Евросоюз подписал декларацию с пятью государствами.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Центральная Азия стала приоритетом ЕС. В 2019 году ЕС обновил стратегию. "
+                + "Отношения ЕС с пятью государствами региона укрепились.\n");
+    assertTrue(got.containsAll(five), got.toString());
+    got =
+        last(
+            "Центральная Азия стала приоритетом ЕС. В 2019 году ЕС обновил стратегию. "
+                + "Отношения ЕС с пятью государствами укрепились.\n");
+    assertFalse(
+        got.contains("kazakhstan"), "no region word with the count, none in the last sentence");
+    // near miss: five with no Central Asia and no list of five
+    assertEquals(
+        ids(),
+        last("Germany and France opened embassies in 1992. All five soon sent diplomats.\n"));
+  }
+
+  @Test
+  void aMemberWordWithoutItsOrganisationTakesTheOneTheParagraphNamed() {
+    assertTrue(last("上海合作組織成立於2001年。伊朗在擔任觀察員國多年後，於2023年7月成為第九個正式成員國。\n").contains("sco"));
+    assertTrue(
+        last("The Shanghai Cooperation Organisation was founded in 2001. "
+                + "China, Russia and Kazakhstan are its founding members.\n")
+            .contains("sco"));
+    assertTrue(
+        last("Шанхайская организация сотрудничества создана в 2001 году. В 2023 году её полноправным членом стал Иран.\n")
+            .contains("sco"));
+    // near misses: its members of parliament; a sentence that names its own organisation
+    assertFalse(
+        last("The Shanghai Cooperation Organisation was founded in 2001. Kazakhstan and its members of parliament disagreed.\n")
+            .contains("sco"));
+    assertFalse(last("上海合作組織成立於2001年。伊朗於2023年成為集體安全條約組織的第九個成員國。\n").contains("sco"));
+  }
+
+  @Test
+  void aPossessiveBeforeANameIsNoActor() {
+    Set<String> got =
+        last(
+            "NATO expanded eastwards in 1999. Kazakhstan joined the alliance's Partnership for Peace.\n");
+    assertFalse(got.contains("nato"), got.toString());
+    // the alliance alone still refers back
+    got = last("NATO expanded eastwards in 1999. Russia opposed the alliance.\n");
+    assertTrue(got.contains("nato"), got.toString());
+  }
+
+  @Test
+  void aProgrammeOrInitiativeRefersBackToTheLastOneNamed() {
+    assertTrue(
+        last("北約在1994年推出「和平夥伴關係計畫」。哈薩克與吉爾吉斯隨後都加入了這項計畫。\n").contains("partnership_for_peace"));
+    assertTrue(
+        last("Китай выдвинул инициативу «Один пояс, один путь» в 2013 году. Казахстан поддержал эту инициативу.\n")
+            .contains("bri"));
+    // near miss: no programme named before
+    assertFalse(last("北約在1994年擴大了對話。哈薩克與吉爾吉斯隨後都加入了這項計畫。\n").contains("partnership_for_peace"));
+  }
+
+  @Test
+  void centralAsianStatesWithADistributiveWordAreEachOfTheFive() {
+    Set<String> five = ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+    assertTrue(last("中亞國家獨立後先後加入了歐安會。\n").containsAll(five));
+    assertTrue(last("All Central Asian states joined the OSCE in 1992.\n").containsAll(five));
+    assertTrue(
+        last("Все государства Центральной Азии вступили в ОБСЕ в 1992 году.\n").containsAll(five));
+    // near misses: the region's states in general, a possessive before the adverb
+    assertFalse(
+        last("Central Asian states joined several bodies in 1992.\n").contains("kazakhstan"));
+    assertFalse(last("中亞國家的安全都受到威脅。\n").contains("kazakhstan"));
+  }
+
+  @Test
+  void russianTheyIsTheStatesOfTheSentenceBefore() {
+    Set<String> got =
+        last(
+            "Основателями ШОС стали Китай, Россия, Казахстан, Киргизия, Таджикистан и Узбекистан. "
+                + "Все они, кроме Узбекистана, ранее входили в «Шанхайскую пятёрку».\n");
+    assertTrue(
+        got.containsAll(ids("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan")),
+        got.toString());
+    // near miss: a state after a preposition is no subject, and one state is no они
+    got =
+        last("Казахстан подписал соглашение с Китаем в 2019 году. Они также обсудили торговлю.\n");
+    assertFalse(got.contains("china"), got.toString());
+  }
+
+  @Test
+  void russianReferringWordsInThePrepositionalCase() {
+    assertTrue(
+        last("Армения вступила в ОДКБ в 1992 году. В этом блоке она остаётся до сих пор.\n")
+            .contains("csto"));
+    // near miss: a bloc that is not this one
+    assertFalse(
+        last("Армения вступила в ОДКБ в 1992 году. В каждом блоке свои правила.\n")
+            .contains("csto"));
+  }
+
+  @Test
+  void allPartiesAreTheLastListOfThreeOrMore() {
+    assertEquals(
+        ids("china", "kazakhstan", "russia"), last("2015年，中國、俄羅斯與哈薩克的外長在西安會談。各方簽署了一份聯合聲明。\n"));
+    assertTrue(
+        last("Kazakhstan, Uzbekistan and Kyrgyzstan met in Tashkent in 2023. "
+                + "The parties agreed to share water data.\n")
+            .containsAll(ids("kazakhstan", "uzbekistan", "kyrgyzstan")));
+    // near miss: a pair is no parties of three, and a list of another paragraph is not read
+    assertEquals(ids(), last("中國與俄羅斯的外長在西安會談。各方簽署了一份聯合聲明。\n"));
+    assertEquals(ids(), last("中國、俄羅斯與哈薩克的外長在西安會談。\n\n各方簽署了一份聯合聲明。\n"));
+  }
+}

@@ -1,0 +1,48 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The frame line and its slot language (no CoreNLP). */
+class FrameTest {
+  @Test
+  void slotsReadDependentsGovernorsDependentsAndTheGovernorItself() {
+    Frame f =
+        Frame.parse(
+            "SIGNED\tx\tsigned|ratified\tobl/by;^nsubj\tnsubj:pass;@acl,acl:relcl\tCO\tA\t-", "t");
+    Frame.Slot by = f.subject().get(0);
+    assertFalse(by.up() || by.head());
+    assertEquals(Set.of("obl"), by.relations());
+    assertEquals(Set.of("by"), by.cases());
+    assertTrue(f.subject().get(1).up());
+    Frame.Slot head = f.object().get(1);
+    assertTrue(head.head());
+    assertEquals(Set.of("acl", "acl:relcl"), head.relations());
+    assertEquals(Set.of("signed", "ratified"), f.triggers());
+    assertEquals(null, f.role());
+  }
+
+  @Test
+  void theGovernorItselfTakesNoCaseMarker() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> Frame.parse("MEMBER_OF\tx\tmember\t@appos/of\tnmod/of\tC\tO\tmember", "t"));
+  }
+
+  @Test
+  void aRoleReadFromTheTriggerMayBeRestrictedToSomeValues() {
+    Frame any = Frame.parse("HEAD_OF\tx\tpresident\t@appos\tnmod/of\tP\tC\t$role", "t");
+    assertTrue(any.readsRole());
+    assertTrue(any.roleValues().isEmpty());
+    Frame some = Frame.parse("PARTNER_OF\tx\tpartner\t@appos\tnmod/of\tC\tC\t$role=strategic", "t");
+    assertTrue(some.readsRole());
+    assertEquals(Set.of("strategic"), some.roleValues());
+    assertFalse(
+        Frame.parse("MEMBER_OF\tx\tmember\t@appos\tnmod/of\tC\tO\tmember", "t").readsRole());
+  }
+}

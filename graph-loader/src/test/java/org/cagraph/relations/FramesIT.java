@@ -1,0 +1,223 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cagraph.actors.Gazetteer;
+import org.cagraph.actors.Linker;
+import org.cagraph.actors.Mention;
+import org.cagraph.extract.Extraction;
+import org.cagraph.text.DocumentReader;
+import org.cagraph.text.Paper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The verb frames of data/rules/frames.tsv over CoreNLP's English parse (the pipeline of this JVM,
+ * {@link Extraction#nlp()}), one slot kind a test, on sentences written for them in shapes the
+ * pattern rules do not read: each must yield its fact through a frame, as a user would see it.
+ */
+class FramesIT {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final Linker LINKER = new Linker(GAZETTEER);
+  private static final RuleEngine ENGINE = new RuleEngine(RuleSet.load(), GAZETTEER::get);
+
+  @TempDir Path dir;
+
+  private List<Statement> read(String text) throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("f" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+    Paper p = Paper.of(new DocumentReader().read(f));
+    List<List<Mention>> mentions = LINKER.link(p.sentences());
+    RuleEngine.PaperState state = new RuleEngine.PaperState(null);
+    List<Statement> out = new ArrayList<>();
+    for (int i = 0; i < p.sentences().size(); i++) {
+      var s = p.sentences().get(i);
+      out.addAll(ENGINE.extract(s, Extraction.nlp().annotate(s), mentions.get(i), state));
+    }
+    return out;
+  }
+
+  /** The asserted statement of this fact, read by a frame. */
+  private static Statement byFrame(List<Statement> st, String fact) {
+    Statement s =
+        st.stream()
+            .filter(x -> (x.subject() + " " + x.predicate() + " " + x.object()).equals(fact))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(fact + " not read: " + st));
+    assertTrue(s.asserted(), fact + " is " + s.status());
+    assertTrue(s.rule().startsWith("frame_"), fact + " read by " + s.rule() + ", not a frame");
+    return s;
+  }
+
+  @Test
+  void anAppositiveNounTakesTheNounItDescribes() throws Exception {
+    // observer is appos of Azerbaijan: @appos
+    Statement s =
+        byFrame(
+            read(
+                "Azerbaijan, a longtime observer in the Organization of Turkic States, hosted the"
+                    + " meeting."),
+            "azerbaijan MEMBER_OF organization_of_turkic_states");
+    assertEquals("observer", s.role());
+  }
+
+  @Test
+  void anAppositiveOfCoordinatedStatesGivesEachItsMembership() throws Exception {
+    List<Statement> st =
+        read(
+            "Kazakhstan, Kyrgyzstan and Tajikistan, all of them members of the Shanghai Cooperation"
+                + " Organisation since 2001, voted together.");
+    for (String c : List.of("kazakhstan", "kyrgyzstan", "tajikistan")) {
+      assertEquals("member", byFrame(st, c + " MEMBER_OF sco").role());
+    }
+  }
+
+  @Test
+  void aPassiveRelativeClauseSignsTheTreatyItModifies() throws Exception {
+    // ratified is acl:relcl of the treaty, its agent coordinated: @acl:relcl and obl/by with conj
+    List<Statement> st =
+        read(
+            "The Treaty on the Non-Proliferation of Nuclear Weapons, which after years of debate in"
+                + " the national parliaments was eventually ratified by Kazakhstan and Ukraine,"
+                + " remains in force.");
+    byFrame(st, "kazakhstan SIGNED npt");
+    byFrame(st, "ukraine SIGNED npt");
+  }
+
+  @Test
+  void aParticipleTakesTheFacilityItModifies() throws Exception {
+    // leased is acl of the base: @acl
+    byFrame(
+        read("The Kant air base, leased by Russia since 2003, lies near Bishkek."),
+        "russia LEASES kant_air_base");
+  }
+
+  @Test
+  void aPredicateNounOfBecomeTakesBecomesSubject() throws Exception {
+    // observer is xcomp of became, whose subject is Mongolia
+    Statement s =
+        byFrame(
+            read(
+                "Mongolia, whose leaders have long courted both Moscow and Beijing, became an"
+                    + " observer in the Shanghai Cooperation Organisation in 2004."),
+            "mongolia MEMBER_OF sco");
+    assertEquals("observer", s.role());
+  }
+
+  @Test
+  void aRelativePronounStandsForTheNounItsClauseModifies() throws Exception {
+    // war's subject is that of fought (^nsubj): which, standing for Georgia (acl:relcl)
+    List<Statement> st =
+        read(
+            "Georgia, which fought a brief war against Russia in 2008, withdrew from the"
+                + " Commonwealth of Independent States a year later.");
+    byFrame(st, "georgia ADVERSARY_OF russia");
+    byFrame(st, "georgia WITHDREW_FROM cis");
+  }
+
+  @Test
+  void aCopulaNounTakesItsSubject() throws Exception {
+    byFrame(
+        read(
+            "Tajikistan, after a decade of civil strife and reconstruction, remains a loyal member"
+                + " of the Collective Security Treaty Organization."),
+        "tajikistan MEMBER_OF csto");
+  }
+
+  @Test
+  void aControlledVerbSharesItsGovernorsSubjectAndReadsAsRole() throws Exception {
+    // join is xcomp of chose (a verb that states the fact): subject through xcomp, role through as
+    Statement s =
+        byFrame(
+            read(
+                "After months of hesitation and several rounds of consultations with Moscow,"
+                    + " Uzbekistan finally chose to join the Eurasian Economic Union as an"
+                    + " observer."),
+            "uzbekistan MEMBER_OF eaeu");
+    assertEquals("observer", s.role());
+  }
+
+  @Test
+  void aCoordinatedVerbSharesTheFirstVerbsSubject() throws Exception {
+    // acceded is conj of completed: its subject is Kyrgyzstan
+    byFrame(
+        read(
+            "In 2015 Kyrgyzstan completed long negotiations with its neighbours and finally"
+                + " acceded to the Eurasian Economic Union."),
+        "kyrgyzstan MEMBER_OF eaeu");
+  }
+
+  @Test
+  void aComplementOfWantingOrDecidingIsAnIntentNotAFact() throws Exception {
+    for (String text :
+        List.of(
+            "The Pentagon wanted to station drones in Uzbekistan.",
+            "Uzbekistan wants to join the World Trade Organization by 2026.")) {
+      List<Statement> st = read(text);
+      assertTrue(st.stream().noneMatch(Statement::asserted), text + ": " + st);
+      assertTrue(st.stream().anyMatch(x -> x.status().equals("hypothetical")), text + ": " + st);
+    }
+  }
+
+  @Test
+  void anAppositiveOfAlliesPairsTheCoordinatedStates() throws Exception {
+    byFrame(
+        read("Turkey and Azerbaijan, close allies since the 1990s, held joint exercises."),
+        "azerbaijan PARTNER_OF turkey");
+  }
+
+  @Test
+  void aDialoguePartnerOfABlocIsAMembershipAndAStrategicPartnerAPartnership() throws Exception {
+    // $role=dialogue_partner and $role=strategic over one trigger, partner
+    List<Statement> st =
+        read(
+            "Turkey, a dialogue partner of the Shanghai Cooperation Organisation since 2013, has"
+                + " courted both blocs.");
+    assertEquals("dialogue_partner", byFrame(st, "turkey MEMBER_OF sco").role());
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTNER_OF")), st.toString());
+    byFrame(
+        read("Kazakhstan, a strategic partner of China since 2005, balances its neighbours."),
+        "china PARTNER_OF kazakhstan");
+  }
+
+  @Test
+  void aBlocNamedBeforeMemberIsTheBloc() throws Exception {
+    // NATO is compound of member, member appos of Turkey
+    byFrame(
+        read("Turkey, a NATO member, has bought Russian air defence systems."),
+        "turkey MEMBER_OF nato");
+  }
+
+  @Test
+  void anInvitationToBecomeAnObserverIsNoMembership() throws Exception {
+    List<Statement> st =
+        read(
+            "Japan, which was invited to become an observer of the Shanghai Cooperation"
+                + " Organisation, declined.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
+
+  @Test
+  void aNegationAttachedToTheTriggerNegatesItAcrossAnAside() throws Exception {
+    List<Statement> st =
+        read(
+            "Uzbekistan did not, despite years of pressure from Moscow, join the Eurasian Economic"
+                + " Union.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.subject().equals("uzbekistan")
+                        && x.object().equals("eaeu")
+                        && x.status().equals("negated")),
+        st.toString());
+  }
+}
