@@ -386,7 +386,7 @@ final class BenchCommand implements Callable<Integer> {
    * for the API to run compiled (see {@link QueryBench#run}); a few seconds under {@code --quick}.
    */
   private Duration warmupFor() {
-    return Duration.ofSeconds(quick ? 3 : 20);
+    return Duration.ofSeconds(quick ? 3 : 60);
   }
 
   /** The largest synthetic graph, written by the loader benchmark or here, served by graph-api. */

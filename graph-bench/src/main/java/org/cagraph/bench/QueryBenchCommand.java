@@ -75,7 +75,7 @@ public final class QueryBenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup-seconds",
-      defaultValue = "20",
+      defaultValue = "60",
       description =
           "first warm graph-api alone up for this long (GETs of every question on two threads): a "
               + "fresh API needs thousands of requests before it runs compiled (default: ${DEFAULT-VALUE})")
