@@ -529,48 +529,6 @@ public final class RuleEngine {
   /** Negations the parser attaches to the trigger (advmod), however far they stand from it. */
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
-  /**
-   * Verbs whose infinitive or predicate complement (xcomp) states a fact: became a member, remains
-   * an observer, managed to join. Under any other verb (wanted, decided, agreed, hopes) the
-   * complement is an intent.
-   */
-  private static final Set<String> IMPLICATIVE =
-      Set.of(
-          "become",
-          "became",
-          "becomes",
-          "becoming",
-          "remain",
-          "remained",
-          "remains",
-          "remaining",
-          "managed",
-          "manages",
-          "began",
-          "begun",
-          "begins",
-          "started",
-          "starts",
-          "continued",
-          "continues",
-          "continue",
-          "went",
-          "chose",
-          "helped",
-          "proceeded",
-          "got",
-          "was",
-          "is",
-          "were",
-          "are",
-          "been",
-          "be",
-          "stayed",
-          "stays",
-          "elected",
-          "appointed",
-          "named");
-
   /** The status role a noun states, itself or by a modifier (observer, associate member). */
   private String statusRole(int n, List<List<Dependency>> children, List<Token> tokens) {
     String r = rules.role(Linker.key(tokens.get(n).word()));
@@ -591,12 +549,16 @@ public final class RuleEngine {
     return null;
   }
 
-  /** Whether the trigger, through any chain of xcomp, hangs only from implicative verbs. */
-  private static boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
+  /**
+   * Whether the trigger, through any chain of xcomp, hangs only from verbs whose complement states
+   * a fact (data/rules/implicative.lex: became a member, managed to join); under any other verb
+   * (wanted, decided, agreed, hopes) the complement is an intent.
+   */
+  private boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
     int v = t;
     for (int k = 0; k < 4 && governor[v] >= 0; k++) {
       if ("xcomp".equals(relation[v])) {
-        if (!IMPLICATIVE.contains(Linker.key(tokens.get(governor[v]).word()))) {
+        if (!rules.implicative().contains(Linker.key(tokens.get(governor[v]).word()))) {
           return false;
         }
       } else if (!"conj".equals(relation[v])) {

@@ -463,6 +463,17 @@ public final class RuleSet {
   private static final java.util.Set<String> STATE_HEAD_ROLES =
       java.util.Set.copyOf(Linker.words("rules/state-head-roles.lex"));
 
+  /**
+   * Verbs whose complement states a fact (data/rules/implicative.lex), as the matching view writes
+   * them.
+   */
+  private static final java.util.Set<String> IMPLICATIVE =
+      java.util.Set.copyOf(Linker.words("rules/implicative.lex"));
+
+  java.util.Set<String> implicative() {
+    return IMPLICATIVE;
+  }
+
   TimeReader time() {
     return time;
   }
