@@ -272,7 +272,7 @@ class RuleEngineTest {
   }
 
   @Test
-  void anObserverIsNoMemberAndBorderTreatiesAndInvestorsAreRead() throws Exception {
+  void anObserverIsNoMemberAndBordersAndInvestorsAreRead() throws Exception {
     List<Statement> observer = Sentences.extract(dir, "烏茲別克以觀察員身分參與歐亞經濟聯盟。");
     assertEquals(
         List.of("observer"),
@@ -281,8 +281,10 @@ class RuleEngineTest {
             .map(Statement::role)
             .toList(),
         observer.toString());
+    // a border stated as a length; a treaty on the border alone is annotated as no border (written-train gold), and
+    // BORDERS no longer reads one
     states(
-        "2017年，哈薩克與吉爾吉斯簽署了國界劃定條約。歐盟是哈薩克最大的外國投資者。",
+        "哈薩克與吉爾吉斯的邊界長約一千公里。歐盟是哈薩克最大的外國投資者。",
         "kazakhstan BORDERS kyrgyzstan",
         "eu AIDS kazakhstan");
   }
