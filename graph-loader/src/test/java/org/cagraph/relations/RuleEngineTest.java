@@ -281,12 +281,10 @@ class RuleEngineTest {
             .map(Statement::role)
             .toList(),
         observer.toString());
-    // a border stated as a length; a treaty on the border alone is annotated as no border (written-train gold), and
-    // BORDERS no longer reads one
+    // a border stated as a length: a treaty on the border alone is annotated as no border (the
+    // written-train gold)
     states(
-        "哈薩克與吉爾吉斯的邊界長約一千公里。歐盟是哈薩克最大的外國投資者。",
-        "kazakhstan BORDERS kyrgyzstan",
-        "eu AIDS kazakhstan");
+        "哈薩克與吉爾吉斯的邊界長約一千公里。歐盟是哈薩克最大的外國投資者。", "kazakhstan BORDERS kyrgyzstan", "eu AIDS kazakhstan");
   }
 
   @Test
