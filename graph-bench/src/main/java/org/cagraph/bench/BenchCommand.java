@@ -383,10 +383,11 @@ final class BenchCommand implements Callable<Integer> {
 
   /**
    * How long the query questions warm graph-api and the driver up before any is timed: long enough
-   * for the API to run compiled (see {@link QueryBench#run}); a few seconds under {@code --quick}.
+   * for the API to run compiled (see {@link QueryBench#run}); none under {@code --quick}, a
+   * two-minute smoke pass whose ratios are not the figure of record.
    */
   private Duration warmupFor() {
-    return Duration.ofSeconds(quick ? 3 : 60);
+    return Duration.ofSeconds(quick ? 0 : 60);
   }
 
   /** The largest synthetic graph, written by the loader benchmark or here, served by graph-api. */
