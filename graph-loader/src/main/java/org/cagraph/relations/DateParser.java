@@ -61,6 +61,10 @@ final class DateParser {
     int year = -1;
     int month = -1;
     int paragraph = -1;
+
+    /** The paragraph's last absolute date as the text gives it (1992, 1992-05), or null. */
+    private String last;
+
     final int docYear;
     final int docMonth;
 
@@ -102,7 +106,17 @@ final class DateParser {
         paragraph = p;
         year = -1;
         month = -1;
+        last = null;
       }
+    }
+
+    /**
+     * The last date the paragraph gave before this point, as precise as the text (a range's last
+     * year, a day as its month), or null: what an undated sentence's act was dated by, where the
+     * paragraph has just told when it happened.
+     */
+    String last() {
+      return last;
     }
   }
 
@@ -139,6 +153,7 @@ final class DateParser {
         return null;
       }
       ctx.year = z;
+      ctx.last = String.valueOf(z);
       return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
     }
     if (m.group("since") != null) {
@@ -150,6 +165,7 @@ final class DateParser {
       String month = m.group("sm");
       String iso =
           month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
+      ctx.last = iso;
       return new DateMention(b, e, iso, iso, null);
     }
     if (m.group("until") != null) {
@@ -284,6 +300,7 @@ final class DateParser {
     }
     ctx.year = y;
     ctx.month = month;
+    ctx.last = iso(y, month, -1);
     String iso = iso(y, month, day);
     return new DateMention(b, e, iso, null, null);
   }

@@ -22,6 +22,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> former;
   private final java.util.Map<String, Lexicon> renamed;
   private final java.util.Map<String, Lexicon> effective;
+  private final Lexicon visit;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -43,7 +44,8 @@ final class TimeReader {
         NONE,
         java.util.Map.of(),
         java.util.Map.of(),
-        java.util.Map.of());
+        java.util.Map.of(),
+        NONE);
   }
 
   /**
@@ -55,6 +57,8 @@ final class TimeReader {
    *     time-renamed.tsv})
    * @param effective words of a later clause that say when the relation took effect ({@code
    *     time-effective.tsv})
+   * @param visit words of an earlier clause that make an act on that occasion an event of its
+   *     relation ({@code time-occasion.lex})
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -66,7 +70,9 @@ final class TimeReader {
       Lexicon incumbent,
       java.util.Map<String, Lexicon> former,
       java.util.Map<String, Lexicon> renamed,
-      java.util.Map<String, Lexicon> effective) {
+      java.util.Map<String, Lexicon> effective,
+      Lexicon visit) {
+    this.visit = visit;
     this.incumbent = incumbent;
     this.former = former;
     this.renamed = renamed;
@@ -122,6 +128,7 @@ final class TimeReader {
    *     observes the relation (目前, currently) and has no date of its own is read as an observation,
    *     not dated by another clause's date
    * @param docDate the document's date (manifest), or null
+   * @param paragraphDate the last date the paragraph gave before this sentence, or null
    */
   List<TimeReading> read(
       String type,
@@ -133,7 +140,8 @@ final class TimeReader {
       int me,
       DateMention d,
       boolean dateInClause,
-      String docDate) {
+      String docDate,
+      String paragraphDate) {
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
     // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
@@ -167,6 +175,16 @@ final class TimeReader {
         observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
+    boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
+    if (d == null && paragraphDate != null && !observes) {
+      // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
+      // its own happened when the paragraph has just said; a state it merely describes is not dated
+      // so
+      String kind = told(type, status, clause, raw, trigger, start, act, endsOthers);
+      if (kind != null) {
+        return List.of(new TimeReading(kind, paragraphDate));
+      }
+    }
     if (d == null || observes && !dateInClause && !act && !titled) {
       if (observes) {
         return List.of(new TimeReading(TimeReading.OBSERVED, docDate));
@@ -196,7 +214,6 @@ final class TimeReader {
     }
     // a type that itself ends others (WITHDREW_FROM) is dated by its own act: its 退出 is no end of
     // it
-    boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
     if (!endsOthers
         && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
       return List.of(new TimeReading(TimeReading.END, d.date()));
@@ -207,8 +224,13 @@ final class TimeReader {
               TimeReading.OBSERVED, d.date())); // 截至2023年3月底: held then, as the text saw it
     }
     String kind;
-    if (start.foundIn(trigger)) {
+    // 1998年7月6日，□總統應邀訪問□，與□簽署了…宣言: an act done on a visit or at a summit that an earlier clause
+    // tells, dated before both, is an event of a relation that already held, not its start
+    boolean occasion = !act && !dateInClause && visit.foundIn(view.substring(0, cs));
+    if (start.foundIn(trigger) && !occasion) {
       kind = TimeReading.START;
+    } else if (occasion) {
+      kind = TimeReading.EVENT;
     } else if (!act && (event.foundIn(raw) || observes || titled)) {
       kind = TimeReading.EVENT; // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
@@ -222,6 +244,37 @@ final class TimeReader {
           new TimeReading(TimeReading.OBSERVED, docDate)); // 現任: and still at the time of writing
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The kind of act a clause tells by its own words (an end, a start, an event), or null when it
+   * tells none: a statement the clause only describes (□是□的成員) is no act of the paragraph's date.
+   */
+  private String told(
+      String type,
+      String status,
+      String clause,
+      String raw,
+      String trigger,
+      Lexicon start,
+      boolean act,
+      boolean endsOthers) {
+    if (!Scope.ASSERTED.equals(status)
+        && !Scope.ENDED.equals(status)
+        && !Scope.REPORTED.equals(status)) {
+      return null;
+    }
+    if (!endsOthers
+        && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
+      return TimeReading.END;
+    }
+    if (start.foundIn(trigger)) {
+      return TimeReading.START;
+    }
+    if (!act && event.foundIn(raw)) {
+      return TimeReading.EVENT;
+    }
+    return start.foundIn(clause) ? TimeReading.START : null;
   }
 
   /**

@@ -220,4 +220,34 @@ class TimeReadingTest {
         readings(st, "china", "AIDS", "kazakhstan"),
         st.toString());
   }
+
+  @Test
+  void aSigningRightAfterItsDateStartsAPartnershipAndOneOnAVisitIsAnEvent() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1992年5月，俄羅斯與哈薩克簽署友好合作互助條約。");
+    assertEquals(
+        List.of(new TimeReading("start", "1992-05")),
+        readings(st, "kazakhstan", "PARTNER_OF", "russia"),
+        st.toString());
+    List<Statement> visit = Sentences.extract(dir, "2022年5月12日，哈國總統托卡耶夫訪土，並與土國簽署多項軍事合作協定。");
+    assertEquals(
+        List.of(new TimeReading("event", "2022-05-12")),
+        readings(visit, "kazakhstan", "PARTNER_OF", "turkey"),
+        "signed on a state visit: the partnership held already");
+  }
+
+  @Test
+  void anUndatedSigningIsDatedByItsParagraph() throws Exception {
+    String text = "2023年5月，首屆中國—中亞峰會在西安舉行。哈薩克簽署了《中國—中亞峰會西安宣言》。";
+    List<Statement> st = Sentences.extract(dir, text, "2023-12-15");
+    assertEquals(
+        List.of(new TimeReading("start", "2023-05")),
+        readings(st, "kazakhstan", "SIGNED", "xian_declaration"),
+        st.toString());
+    List<Statement> next =
+        Sentences.extract(dir, "2023年5月，首屆中國—中亞峰會在西安舉行。\n\n哈薩克簽署了《中國—中亞峰會西安宣言》。", "2023-12-15");
+    assertEquals(
+        List.of(new TimeReading("observed", "2023-12-15")),
+        readings(next, "kazakhstan", "SIGNED", "xian_declaration"),
+        "another paragraph's date dates nothing: the paper observes the signing");
+  }
 }
