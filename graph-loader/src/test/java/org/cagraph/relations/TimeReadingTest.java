@@ -250,4 +250,35 @@ class TimeReadingTest {
         readings(next, "kazakhstan", "SIGNED", "xian_declaration"),
         "another paragraph's date dates nothing: the paper observes the signing");
   }
+
+  @Test
+  void aRegimeBroughtDownEndsThePresidencyAndAnnouncedSanctionsStart() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2005年的鬱金香革命，迫使執政15年的阿卡耶夫總統政權垮台。");
+    assertEquals(
+        List.of(new TimeReading("end", "2005")),
+        readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    Relation r = relation(Sentences.relations(st), "askar_akayev", "HEAD_OF", "kyrgyzstan");
+    assertNotEquals(Boolean.TRUE, r.timeline().holds("2006"), r.toString());
+    List<Statement> typo = Sentences.extract(dir, "2005年的鬱金香革命，迫使執政15年的阿卡耶夫總統政權跨台。");
+    assertEquals(
+        List.of(new TimeReading("end", "2005")),
+        readings(typo, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        "跨台 is 垮台 mis-written");
+    List<Statement> sanctions = Sentences.extract(dir, "2005年5月，美國宣布對烏茲別克實施武器禁運等制裁。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005-05")),
+        readings(sanctions, "united_states", "SANCTIONS", "uzbekistan"),
+        sanctions.toString());
+  }
+
+  @Test
+  void aStatusGrantedAfterTheDecisionIsWhenTheMembershipStarts() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2023年3月底，沙烏地阿拉伯國王批准加入上海合作組織成為對話夥伴國，並在5月獲得對話夥伴國地位。");
+    assertEquals(
+        List.of(new TimeReading("start", "2023-05")),
+        readings(st, "saudi_arabia", "MEMBER_OF", "sco"),
+        st.toString());
+  }
 }
