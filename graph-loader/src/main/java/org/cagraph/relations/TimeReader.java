@@ -23,6 +23,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> renamed;
   private final java.util.Map<String, Lexicon> effective;
   private final Lexicon visit;
+  private final java.util.Map<String, Lexicon> first;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -45,7 +46,8 @@ final class TimeReader {
         java.util.Map.of(),
         java.util.Map.of(),
         java.util.Map.of(),
-        NONE);
+        NONE,
+        java.util.Map.of());
   }
 
   /**
@@ -59,6 +61,8 @@ final class TimeReader {
    *     time-effective.tsv})
    * @param visit words of an earlier clause that make an act on that occasion an event of its
    *     relation ({@code time-occasion.lex})
+   * @param first words that make a dated event the first of its series, where taking part in it
+   *     starts ({@code time-first.tsv})
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -71,8 +75,10 @@ final class TimeReader {
       java.util.Map<String, Lexicon> former,
       java.util.Map<String, Lexicon> renamed,
       java.util.Map<String, Lexicon> effective,
-      Lexicon visit) {
+      Lexicon visit,
+      java.util.Map<String, Lexicon> first) {
     this.visit = visit;
+    this.first = first;
     this.incumbent = incumbent;
     this.former = former;
     this.renamed = renamed;
@@ -231,6 +237,8 @@ final class TimeReader {
       kind = TimeReading.START;
     } else if (occasion) {
       kind = TimeReading.EVENT;
+    } else if (!act && first.getOrDefault(type, NONE).foundIn(raw)) {
+      kind = TimeReading.START; // □在首屆「□高峰會」上: the first of a series is where taking part starts
     } else if (!act && (event.foundIn(raw) || observes || titled)) {
       kind = TimeReading.EVENT; // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
@@ -268,7 +276,7 @@ final class TimeReader {
         && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
       return TimeReading.END;
     }
-    if (start.foundIn(trigger)) {
+    if (start.foundIn(trigger) || !act && first.getOrDefault(type, NONE).foundIn(raw)) {
       return TimeReading.START;
     }
     if (!act && event.foundIn(raw)) {
@@ -300,6 +308,7 @@ final class TimeReader {
       return readings;
     }
     int from = clauseEnd(words, Math.max(0, me - 1));
+    boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     List<TimeReading> out = new java.util.ArrayList<>(readings);
     for (DateMention m : ds) {
       // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the
@@ -326,6 +335,15 @@ final class TimeReader {
       String c = words.substring(cs, clauseEnd(words, m.end()));
       if (anaphoric(ren, c) && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         out.add(new TimeReading(TimeReading.END, date));
+      } else if (!act
+          && m.since() == null
+          && m.until() == null
+          && anaphoric(event, after(words, m, ds))) {
+        // …在1999年俄羅斯支付了5億美元的租金，2000年則全部以貨幣的形式支付: the clause a later date heads tells
+        // another event of the same relation (a date that ends its clause heads the clauses after
+        // it,
+        // up to the next date: 1994年1月15日，土舉行全民公投，決定將其任期延長至2002年)
+        out.add(new TimeReading(TimeReading.EVENT, date));
       } else if (anaphoric(eff, c)) {
         boolean moved =
             out.removeIf(
@@ -340,6 +358,24 @@ final class TimeReader {
       }
     }
     return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /**
+   * The words a date heads: the rest of its clause, or, where the date ends its clause
+   * (1994年1月15日，…), the clauses after it up to the next date or the sentence's end.
+   */
+  private static String after(String words, DateMention m, List<DateMention> ds) {
+    int e = clauseEnd(words, m.end());
+    if (!words.substring(m.end(), e).isBlank()) {
+      return words.substring(m.end(), e);
+    }
+    int next = words.length();
+    for (DateMention o : ds) {
+      if (o.begin() >= m.end() && o.begin() < next) {
+        next = o.begin();
+      }
+    }
+    return words.substring(m.end(), next);
   }
 
   /** Whether a word of {@code lex} stands in {@code clause} with no actor before it. */

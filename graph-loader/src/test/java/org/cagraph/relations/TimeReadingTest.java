@@ -281,4 +281,22 @@ class TimeReadingTest {
         readings(st, "saudi_arabia", "MEMBER_OF", "sco"),
         st.toString());
   }
+
+  @Test
+  void aLaterClauseHeadedByItsOwnDateTellsAnotherEvent() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "在1999年俄羅斯以貨幣形式支付了拜科努爾太空發射場的租金，2000年則全部以貨幣的形式支付。");
+    List<TimeReading> r = readings(st, "russia", "LEASES", "baikonur_cosmodrome");
+    assertTrue(r.contains(new TimeReading("event", "1999")), st.toString());
+    assertTrue(r.contains(new TimeReading("event", "2000")), "rent paid again in 2000: " + r);
+  }
+
+  @Test
+  void theFirstMeetingOfASeriesStartsTakingPartInIt() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2022年10月，塔吉克總統拉赫蒙在首屆「俄羅斯—中亞領導人高峰會」上對普欽不遜的語氣與抱怨，常被外界視為例證。");
+    assertEquals(
+        List.of(new TimeReading("start", "2022-10")),
+        readings(st, "emomali_rahmon", "PARTICIPATES_IN", "russia_central_asia_summit"),
+        st.toString());
+  }
 }
