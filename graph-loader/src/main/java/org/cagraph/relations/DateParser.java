@@ -120,7 +120,75 @@ final class DateParser {
     }
   }
 
+  /** Events the papers name instead of dating them ({@code data/rules/time-named.tsv}). */
+  private final java.util.Map<String, String> named = new java.util.HashMap<>();
+
+  private final Pattern names;
+
+  /** With the named events of {@code data/rules/time-named.tsv}. */
+  DateParser() {
+    this(org.cagraph.data.DataFiles.lines("rules/time-named.tsv"));
+  }
+
+  /**
+   * @param namedEvents lines of a name, a tab and its year
+   */
+  DateParser(List<String> namedEvents) {
+    List<String> keys = new ArrayList<>();
+    for (String line : namedEvents) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2 || !f[1].strip().matches("\\d{4}")) {
+        throw new IllegalStateException(
+            "data/rules/time-named.tsv: '" + line + "': expected a name, a tab and a year");
+      }
+      String k = org.cagraph.actors.Linker.key(f[0].strip()).replace("_", " ");
+      named.put(k, f[1].strip());
+      keys.add(k);
+    }
+    keys.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.names =
+        keys.isEmpty()
+            ? null
+            : Pattern.compile(
+                String.join("|", keys.stream().map(Pattern::quote).toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static final String CLAUSE_MARKS = "，。；,;！？!?";
+
   List<DateMention> parse(String view, Context ctx) {
+    List<DateMention> out = dated(view, ctx);
+    if (names == null) {
+      return out;
+    }
+    // 九一一事件後美國出兵阿富汗: a named event dates its clause, unless the clause gives a date of its own
+    List<DateMention> all = new ArrayList<>(out);
+    Matcher n = names.matcher(view);
+    while (n.find()) {
+      int cs = n.start();
+      while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+        cs--;
+      }
+      int ce = n.end();
+      while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+        ce++;
+      }
+      int a = cs;
+      int z = ce;
+      if (out.stream().noneMatch(d -> d.begin() < z && d.end() > a)) {
+        all.add(
+            new DateMention(
+                n.start(), n.end(), named.get(n.group().toLowerCase(Locale.ROOT)), null, null));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(DateMention::begin));
+    return all;
+  }
+
+  private List<DateMention> dated(String view, Context ctx) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {

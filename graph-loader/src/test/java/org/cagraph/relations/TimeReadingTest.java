@@ -299,4 +299,18 @@ class TimeReadingTest {
         readings(st, "emomali_rahmon", "PARTICIPATES_IN", "russia_central_asia_summit"),
         st.toString());
   }
+
+  @Test
+  void aNamedEventDatesItsClauseUnlessTheClauseGivesADate() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "鬱金香革命後，巴基耶夫就任吉爾吉斯總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005")),
+        readings(st, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    List<Statement> dated = Sentences.extract(dir, "2005年3月鬱金香革命後，巴基耶夫就任吉爾吉斯總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005-03")),
+        readings(dated, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
+        "the text's own date is the more precise");
+  }
 }
