@@ -162,7 +162,7 @@ final class DateParser {
   List<DateMention> parse(String view, Context ctx) {
     List<DateMention> out = dated(view, ctx);
     if (names == null) {
-      return out;
+      return spans(out, view);
     }
     // 九一一事件後美國出兵阿富汗: a named event dates its clause, unless the clause gives a date of its own
     List<DateMention> all = new ArrayList<>(out);
@@ -178,14 +178,49 @@ final class DateParser {
       }
       int a = cs;
       int z = ce;
-      if (out.stream().noneMatch(d -> d.begin() < z && d.end() > a)) {
-        all.add(
-            new DateMention(
-                n.start(), n.end(), named.get(n.group().toLowerCase(Locale.ROOT)), null, null));
+      if (out.stream().anyMatch(d -> d.begin() < z && d.end() > a && d.until() == null)) {
+        continue;
       }
+      String year = named.get(n.group().toLowerCase(Locale.ROOT));
+      // 獨立第一天起, 獨立以來, since independence: the event is where what follows began
+      Matcher since = SINCE_AFTER.matcher(view).region(n.end(), view.length());
+      boolean from = since.lookingAt() || SINCE_WORDS.matcher(n.group()).find();
+      int end = from && since.lookingAt() ? since.end() : n.end();
+      all.add(new DateMention(n.start(), end, year, from ? year : null, null));
     }
     all.sort(java.util.Comparator.comparingInt(DateMention::begin));
-    return all;
+    return spans(all, view);
+  }
+
+  private static final Pattern SINCE_AFTER = Pattern.compile("\\s*(?:起|以来|开始)");
+  private static final Pattern SINCE_WORDS =
+      Pattern.compile("以来|^自|^since |^с момента|^с обретения", Pattern.UNICODE_CASE);
+
+  /**
+   * A start and an end the same clause gives apart (自2005年起擔任…直至2019年, 獨立第一天起擔任總統職務直至2019): one
+   * span from the one to the other, as 2005年至2019年 is.
+   */
+  private static List<DateMention> spans(List<DateMention> ds, String view) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < ds.size(); i++) {
+      DateMention a = ds.get(i);
+      DateMention b = i + 1 < ds.size() ? ds.get(i + 1) : null;
+      if (b != null
+          && a.since() != null
+          && a.until() == null
+          && b.until() != null
+          && b.since() == null
+          && a.since().compareTo(b.until()) <= 0
+          && view.substring(a.end(), b.begin())
+              .chars()
+              .noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) {
+        out.add(new DateMention(a.begin(), b.end(), a.date(), a.since(), b.until()));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private List<DateMention> dated(String view, Context ctx) {

@@ -169,12 +169,25 @@ class TimeReadingTest {
 
   @Test
   void untilAYearEndsTheOffice() throws Exception {
-    List<Statement> st =
-        Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    List<Statement> st = Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，擔任總統職務直至2019，並持有國家領袖頭銜。");
     assertEquals(
         List.of(new TimeReading("end", "2019")),
         readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
         st.toString());
+  }
+
+  @Test
+  void fromIndependenceUntilAYearIsTheOfficesStartAndEnd() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    assertEquals(
+        List.of(new TimeReading("start", "1991"), new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
+    Relation r = relation(Sentences.relations(st), "nursultan_nazarbayev", "HEAD_OF", "kazakhstan");
+    assertEquals(Boolean.TRUE, r.timeline().holds("2005"), r.toString());
+    assertEquals(Boolean.FALSE, r.timeline().holds("1990"));
+    assertEquals(Boolean.FALSE, r.timeline().holds("2020"));
   }
 
   @Test
