@@ -326,4 +326,13 @@ class TimeReadingTest {
         readings(dated, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
         "the text's own date is the more precise");
   }
+
+  @Test
+  void takingPartInFormingAnOrganisationStartsTheMembership() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1996年哈薩克與俄羅斯、塔吉克、吉爾吉斯，參與中國所倡議組成的「上海五國」，起初討論邊界問題。");
+    assertEquals(
+        List.of(new TimeReading("start", "1996")),
+        readings(st, "russia", "MEMBER_OF", "shanghai_five"),
+        st.toString());
+  }
 }
