@@ -233,7 +233,7 @@ final class DateParser {
         DateMention a = absolute(m.start("b1"), m.end("b1"), num(m.group("b1")), -1, -1, ctx);
         DateMention z = absolute(m.start("b2"), m.end("b2"), num(m.group("b2")), -1, -1, ctx);
         if (a != null && z != null && a.date().compareTo(z.date()) <= 0) {
-          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null));
+          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null, z.date()));
           out.add(z);
         }
         continue;

@@ -247,6 +247,10 @@ final class TimeReader {
       kind = RelationTypes.of(type).dated();
     }
     out.add(new TimeReading(kind, d.date()));
+    if (d.also() != null && kind.equals(TimeReading.EVENT)) {
+      // doctrines adopted between 2007 and 2022: held at the span's last year as at its first
+      out.add(new TimeReading(TimeReading.EVENT, d.also()));
+    }
     if (observes && !act) {
       out.add(
           new TimeReading(TimeReading.OBSERVED, docDate)); // 現任: and still at the time of writing

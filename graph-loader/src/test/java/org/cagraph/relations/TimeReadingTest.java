@@ -335,4 +335,15 @@ class TimeReadingTest {
         readings(st, "russia", "MEMBER_OF", "shanghai_five"),
         st.toString());
   }
+
+  @Test
+  void aSpanOfActivityIsAnEventAtBothItsEnds() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Kazakhstan's membership in CSTO shaped its defense strategy, as reflected in military doctrines adopted between 2007 and 2022.");
+    List<TimeReading> r = readings(st, "kazakhstan", "MEMBER_OF", "csto");
+    assertTrue(r.contains(new TimeReading("event", "2007")), st.toString());
+    assertTrue(r.contains(new TimeReading("event", "2022")), r.toString());
+  }
 }
