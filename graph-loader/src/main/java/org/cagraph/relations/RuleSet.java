@@ -48,7 +48,9 @@ public final class RuleSet {
           lexicon("data/rules/time-incumbent.lex"),
           typed("data/rules/time-former.tsv"),
           typed("data/rules/time-renamed.tsv"),
-          typed("data/rules/time-effective.tsv"));
+          typed("data/rules/time-effective.tsv"),
+          lexicon("data/rules/time-occasion.lex"),
+          typed("data/rules/time-first.tsv"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;
