@@ -33,3 +33,6 @@ died
 倒台
 倒臺
 下野
+# 跨台 and 跨臺 are how 垮台 is often mis-written (the papers' OCR and their authors alike)
+跨台
+跨臺

@@ -211,7 +211,104 @@ public final class Discovery {
         c.english = t.group(2).strip();
       }
     }
+    for (int[] span : agreementNames(s.text())) {
+      // a known name inside is fine (the Astana Declaration), one covering the head word is the
+      // known actor itself (the Collective Security Treaty)
+      if (taken[span[1] - 1] || overlaps(taken, span[0], span[1]) && !latin(s.text(), span)) {
+        continue;
+      }
+      String name = s.text().substring(span[0], span[1]);
+      candidate(Linker.key(name), "Agreement", name).sentences.add(s.id());
+    }
   }
+
+  private static boolean latin(String text, int[] span) {
+    return text.substring(span[0], span[1]).chars().allMatch(ch -> ch < 0x250);
+  }
+
+  /**
+   * Agreements named without 「」 or 《》, as news and encyclopaedias name them: described in Chinese
+   * (關於三國邊界交匯點的條約), in title case in English (the Astana Declaration, the Treaty on Eternal
+   * Friendship), in «» or described in Russian (соглашение о создании Тюркского инвестиционного
+   * фонда). A description with nothing particular in it (a cooperation agreement, 關於合作的協定) names no
+   * agreement. Returns [begin, end) spans in the sentence.
+   */
+  static List<int[]> agreementNames(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : List.of(EN_TITLED, RU_QUOTED, RU_DESCRIBED)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int b = m.start(1);
+        int e = m.end(1);
+        if (p == RU_QUOTED && !RU_AGREEMENT_WORD.matcher(m.group()).find()) {
+          continue; // «Россия — Центральная Азия» is a summit's name
+        }
+        if (p == RU_DESCRIBED) {
+          String topic = m.group(2);
+          boolean particular =
+              topic.codePoints().anyMatch(Character::isUpperCase)
+                  || topic.strip().split("\\s+").length >= 3;
+          if (!particular) {
+            continue;
+          }
+        }
+        if (out.stream().noneMatch(o -> o[0] < e && b < o[1])) {
+          out.add(new int[] {b, e});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final String EN_HEAD =
+      "(?:Treaty|Agreement|Declaration|Convention|Charter|Accords?|Protocol|Memorandum of Understanding"
+          + "|Memorandum|Pact|Joint Statement)";
+
+  /** A capitalised word that can begin a name (not The, In, Its …), or an acronym, or a year. */
+  private static final String EN_WORD =
+      "(?!(?:The|A|An|In|On|At|By|Of|This|That|These|Those|Its|Their|His|Her|Our|Both|Under|After"
+          + "|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such|Any"
+          + "|Treaty|Agreement|Declaration|Convention|Charter|Protocol|Memorandum|Pact)\\b)"
+          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+
+  private static final String EN_TAIL =
+      "\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*)"
+          + "(?:\\s+(?:(?:of|and|the|on|for)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*|\\d{4})){0,8}";
+
+  /**
+   * The Astana Declaration; the Intergovernmental Agreement on TAPI; the Treaty on Eternal
+   * Friendship.
+   */
+  private static final Pattern EN_TITLED =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:"
+              + EN_WORD
+              + "\\s+(?:(?:of|on|for|and|de)\\s+)?){1,6}"
+              + EN_HEAD
+              + "(?:"
+              + EN_TAIL
+              + ")?|(?<=\\b(?:the|a|an|The|A|An)\\s)"
+              + EN_HEAD
+              + EN_TAIL
+              + ")(?![\\p{L}])");
+
+  private static final Pattern RU_AGREEMENT_WORD =
+      Pattern.compile(
+          "(?iu)(договор|соглашени|деклараци|конвенци|хартия|хартии|устав|меморандум|протокол|пакт)");
+
+  /** «Договор о вечной дружбе», соглашение «Об основах …». */
+  private static final Pattern RU_QUOTED = Pattern.compile("«([^«»]{3,80})»");
+
+  /**
+   * соглашение о создании Тюркского инвестиционного фонда: the agreement word, о/об and its topic,
+   * up to a preposition, a verb of its own or punctuation.
+   */
+  private static final Pattern RU_DESCRIBED =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:[Дд]оговор|[Сс]оглашени|[Мм]еморандум|[Дд]еклараци|[Кк]онвенци|[Пп]ротокол)[а-яё]*"
+              + "\\s+(?:о|об)\\s+([^,.;:!?«»()\\d—–]{3,70}?))"
+              + "(?=\\s+(?:в|во|на|с|со|сроком|до|от|и|а|но|был|была|было|были|будет|которое|который|которая"
+              + "|подписан|подписано|подписанн[а-яё]*|вступивш[а-яё]*|между)(?![\\p{L}])|\\s*[,.;:!?()—–]|\\s*$)");
 
   /**
    * What one part of a corpus showed (a Spark partition's papers): the candidates in the order
@@ -469,9 +566,15 @@ public final class Discovery {
     return false;
   }
 
+  /** Russian names get a Latin id (BGN/PCGN, from ICU): соглашение о … → soglasheniye_o_… */
+  private static final com.ibm.icu.text.Transliterator CYRILLIC_LATIN =
+      com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN");
+
   static String slug(String s) {
+    String latin = CyrillicNames.hasCyrillic(s) ? CYRILLIC_LATIN.transliterate(s) : s;
     String ascii =
-        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
   }
 

@@ -61,6 +61,10 @@ final class DateParser {
     int year = -1;
     int month = -1;
     int paragraph = -1;
+
+    /** The paragraph's last absolute date as the text gives it (1992, 1992-05), or null. */
+    private String last;
+
     final int docYear;
     final int docMonth;
 
@@ -102,11 +106,124 @@ final class DateParser {
         paragraph = p;
         year = -1;
         month = -1;
+        last = null;
       }
+    }
+
+    /**
+     * The last date the paragraph gave before this point, as precise as the text (a range's last
+     * year, a day as its month), or null: what an undated sentence's act was dated by, where the
+     * paragraph has just told when it happened.
+     */
+    String last() {
+      return last;
     }
   }
 
+  /** Events the papers name instead of dating them ({@code data/rules/time-named.tsv}). */
+  private final java.util.Map<String, String> named = new java.util.HashMap<>();
+
+  private final Pattern names;
+
+  /** With the named events of {@code data/rules/time-named.tsv}. */
+  DateParser() {
+    this(org.cagraph.data.DataFiles.lines("rules/time-named.tsv"));
+  }
+
+  /**
+   * @param namedEvents lines of a name, a tab and its year
+   */
+  DateParser(List<String> namedEvents) {
+    List<String> keys = new ArrayList<>();
+    for (String line : namedEvents) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2 || !f[1].strip().matches("\\d{4}")) {
+        throw new IllegalStateException(
+            "data/rules/time-named.tsv: '" + line + "': expected a name, a tab and a year");
+      }
+      String k = org.cagraph.actors.Linker.key(f[0].strip()).replace("_", " ");
+      named.put(k, f[1].strip());
+      keys.add(k);
+    }
+    keys.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.names =
+        keys.isEmpty()
+            ? null
+            : Pattern.compile(
+                String.join("|", keys.stream().map(Pattern::quote).toList()),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static final String CLAUSE_MARKS = "，。；,;！？!?";
+
   List<DateMention> parse(String view, Context ctx) {
+    List<DateMention> out = dated(view, ctx);
+    if (names == null) {
+      return spans(out, view);
+    }
+    // 九一一事件後美國出兵阿富汗: a named event dates its clause, unless the clause gives a date of its own
+    List<DateMention> all = new ArrayList<>(out);
+    Matcher n = names.matcher(view);
+    while (n.find()) {
+      int cs = n.start();
+      while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+        cs--;
+      }
+      int ce = n.end();
+      while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+        ce++;
+      }
+      int a = cs;
+      int z = ce;
+      if (out.stream().anyMatch(d -> d.begin() < z && d.end() > a && d.until() == null)) {
+        continue;
+      }
+      String year = named.get(n.group().toLowerCase(Locale.ROOT));
+      // 獨立第一天起, 獨立以來, since independence: the event is where what follows began
+      Matcher since = SINCE_AFTER.matcher(view).region(n.end(), view.length());
+      boolean from = since.lookingAt() || SINCE_WORDS.matcher(n.group()).find();
+      int end = from && since.lookingAt() ? since.end() : n.end();
+      all.add(new DateMention(n.start(), end, year, from ? year : null, null));
+    }
+    all.sort(java.util.Comparator.comparingInt(DateMention::begin));
+    return spans(all, view);
+  }
+
+  private static final Pattern SINCE_AFTER = Pattern.compile("\\s*(?:起|以来|开始)");
+  private static final Pattern SINCE_WORDS =
+      Pattern.compile("以来|^自|^since |^с момента|^с обретения", Pattern.UNICODE_CASE);
+
+  /**
+   * A start and an end the same clause gives apart (自2005年起擔任…直至2019年, 獨立第一天起擔任總統職務直至2019): one
+   * span from the one to the other, as 2005年至2019年 is.
+   */
+  private static List<DateMention> spans(List<DateMention> ds, String view) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < ds.size(); i++) {
+      DateMention a = ds.get(i);
+      DateMention b = i + 1 < ds.size() ? ds.get(i + 1) : null;
+      if (b != null
+          && a.since() != null
+          && a.until() == null
+          && b.until() != null
+          && b.since() == null
+          && a.since().compareTo(b.until()) <= 0
+          && view.substring(a.end(), b.begin())
+              .chars()
+              .noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) {
+        out.add(new DateMention(a.begin(), b.end(), a.date(), a.since(), b.until()));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private List<DateMention> dated(String view, Context ctx) {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
@@ -116,7 +233,7 @@ final class DateParser {
         DateMention a = absolute(m.start("b1"), m.end("b1"), num(m.group("b1")), -1, -1, ctx);
         DateMention z = absolute(m.start("b2"), m.end("b2"), num(m.group("b2")), -1, -1, ctx);
         if (a != null && z != null && a.date().compareTo(z.date()) <= 0) {
-          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null));
+          out.add(new DateMention(m.start(), m.end("b1"), a.date(), null, null, z.date()));
           out.add(z);
         }
         continue;
@@ -139,6 +256,7 @@ final class DateParser {
         return null;
       }
       ctx.year = z;
+      ctx.last = String.valueOf(z);
       return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
     }
     if (m.group("since") != null) {
@@ -150,6 +268,7 @@ final class DateParser {
       String month = m.group("sm");
       String iso =
           month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
+      ctx.last = iso;
       return new DateMention(b, e, iso, iso, null);
     }
     if (m.group("until") != null) {
@@ -284,6 +403,7 @@ final class DateParser {
     }
     ctx.year = y;
     ctx.month = month;
+    ctx.last = iso(y, month, -1);
     String iso = iso(y, month, day);
     return new DateMention(b, e, iso, null, null);
   }

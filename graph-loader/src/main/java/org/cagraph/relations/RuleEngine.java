@@ -94,6 +94,8 @@ public final class RuleEngine {
   public List<Statement> extract(
       Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
     state.dates.enter(s.paragraph());
+    // the paragraph's date before this sentence's own: it dates an act this sentence tells undated
+    String paragraphDate = state.dates.last();
     String view = Linker.key(s.text());
     List<DateMention> ds = dates.parse(view, state.dates);
     if (mentions.isEmpty()) {
@@ -125,12 +127,12 @@ public final class RuleEngine {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(r, m, groups, words, at, toText, s, ds, wds, view, state.docDate, out);
+        emit(r, m, groups, words, at, toText, s, ds, wds, view, state.docDate, paragraphDate, out);
         from = m.start() + 1;
       }
     }
     if (parsed != null && !rules.frames().isEmpty()) {
-      frames(parsed, mentions, s, ds, view, state.docDate, out);
+      frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     return List.copyOf(out.values());
   }
@@ -295,6 +297,7 @@ public final class RuleEngine {
       List<DateMention> wds,
       String view,
       String docDate,
+      String paragraphDate,
       Map<String, Statement> out) {
     // negation, modality, claims and endings are read in the clause of the rule's trigger (the
     // whole match where a
@@ -341,7 +344,8 @@ public final class RuleEngine {
                             at[m.end()],
                             d,
                             sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d),
-                            docDate)));
+                            docDate,
+                            paragraphDate)));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
@@ -414,6 +418,7 @@ public final class RuleEngine {
       List<DateMention> ds,
       String view,
       String docDate,
+      String paragraphDate,
       Map<String, Statement> out) {
     List<Token> tokens = parsed.tokens();
     int n = tokens.size();
@@ -515,7 +520,8 @@ public final class RuleEngine {
                   tokens.get(t).end(),
                   d,
                   sameClause(view, tokens.get(t).begin(), d),
-                  docDate),
+                  docDate,
+                  paragraphDate),
               s,
               status);
         }
@@ -875,12 +881,15 @@ public final class RuleEngine {
       int te,
       DateMention d,
       boolean inClause,
-      String docDate) {
+      String docDate,
+      String paragraphDate) {
     return new When(
         d == null ? null : d.date(),
         d == null ? null : d.since(),
         d == null ? null : d.until(),
-        rules.time().read(type, status, words, ts, ts, te, te, d, inClause, docDate));
+        rules
+            .time()
+            .read(type, status, words, ts, ts, te, te, d, inClause, docDate, paragraphDate));
   }
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";

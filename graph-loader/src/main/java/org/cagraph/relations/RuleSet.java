@@ -48,7 +48,9 @@ public final class RuleSet {
           lexicon("data/rules/time-incumbent.lex"),
           typed("data/rules/time-former.tsv"),
           typed("data/rules/time-renamed.tsv"),
-          typed("data/rules/time-effective.tsv"));
+          typed("data/rules/time-effective.tsv"),
+          lexicon("data/rules/time-occasion.lex"),
+          typed("data/rules/time-first.tsv"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;
@@ -260,16 +262,12 @@ public final class RuleSet {
         throw new IllegalStateException(
             where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
-        // raw placeholder patterns (\ue000(?i:l+)#\d+\ue001) also read modifiers and an agreement's
-        // words
         // a word ending in * is a stem: вступ* reads вступил, вступила, вступление (Russian rules
         // are written over stems)
         String lit =
             Linker.key(tok)
                 .replaceAll("(?<![\\\\\\p{L}])(\\p{L}+)\\*", "$1\\\\p{L}*")
-                .replace("_", " ")
-                .replace("\\ue000(?i:", "[\\ue000\\ue002](?i:")
-                .replace("#\\d+\\ue001", "#\\d+(?:~[^\\ue001]*)?\\ue001");
+                .replace("_", " ");
         boolean trigger =
             !triggerSeen
                 && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)")
@@ -405,18 +403,105 @@ public final class RuleSet {
    * A pattern with every {NAME} replaced by its macro; an unknown name is an error naming the line.
    */
   static String expand(String pattern, Map<String, String> macros, String where) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}").matcher(pattern);
+    checkRaw(pattern, where);
+    java.util.regex.Matcher m = MACRO.matcher(pattern);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      String body = macros.get(m.group(1));
+      String body = builtIn(m.group(1), m.group(2), where);
       if (body == null) {
-        throw new IllegalStateException(where + ": unknown macro {" + m.group(1) + "}");
+        body = m.group(2) == null ? macros.get(m.group(1)) : null;
+      }
+      if (body == null) {
+        throw new IllegalStateException(where + ": unknown macro " + m.group());
       }
       m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(body));
     }
     m.appendTail(b);
-    return b.toString();
+    java.util.regex.Matcher g = GUARD.matcher(b);
+    StringBuilder out = new StringBuilder();
+    while (g.find()) {
+      g.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(GUARDS.get(g.group(1))));
+    }
+    g.appendTail(out);
+    return out.toString();
+  }
+
+  /** {NAME} or {NAME:argument}: a macro, or one of the engine's built-in names. */
+  private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)(?::([^{}\\s]+))?\\}");
+
+  /**
+   * Guards: what must or must not stand right before or after this point, matching nothing
+   * themselves. NOTAFTER(與|和) S:C reads no subject right after 與 or 和.
+   */
+  private static final Pattern GUARD =
+      Pattern.compile("(?<![A-Za-z])(NOTAFTER|AFTER|NOTBEFORE|BEFORE)\\(");
+
+  private static final Map<String, String> GUARDS =
+      Map.of("NOTAFTER", "(?<!", "AFTER", "(?<=", "NOTBEFORE", "(?!", "BEFORE", "(?=");
+
+  /**
+   * The engine's names for what a pattern sees of the actors: {ACTOR} any actor (or coordinated
+   * list, or modifier), {ACTOR:CL} one whose members are all of these types, {ACTOR:A~夥伴|同盟} an
+   * agreement whose own name holds one of these words, {MOD} a modifier (中國 in 中國一帶一路倡議), and,
+   * inside a character class, {ACTOR_MARKS}: [^{ACTOR_MARKS}，。] is a character of plain text;
+   * {ACTOR_END} is where an actor ends (AFTER(與|{ACTOR_END}): right after 與 or another actor).
+   */
+  private static String builtIn(String name, String arg, String where) {
+    String any = "[" + OPEN + MOD_OPEN + "]";
+    String rest = "[^" + CLOSE + "]*";
+    switch (name) {
+      case "ACTOR":
+        if (arg == null) {
+          return "(?:" + any + rest + CLOSE + ")";
+        }
+        int tilde = arg.indexOf('~');
+        String types = tilde < 0 ? arg : arg.substring(0, tilde);
+        if (!types.matches("[A-Z]+")) {
+          throw new IllegalStateException(
+              where + ": {ACTOR:" + arg + "}: expected actor type letters (C O P A I F L G M)");
+        }
+        String head = "(?:" + any + "(?i:[" + types + "]+)#\\d+";
+        return tilde < 0
+            ? head + "(?:~" + rest + ")?" + CLOSE + ")"
+            : head + "~" + rest + "(?:" + arg.substring(tilde + 1) + ")" + rest + CLOSE + ")";
+      case "MOD":
+        return arg == null ? "(?:" + MOD_OPEN + rest + CLOSE + ")" : null;
+      case "ACTOR_MARKS":
+        return arg == null ? "" + OPEN + CLOSE + MOD_OPEN : null;
+      case "ACTOR_END":
+        return arg == null ? String.valueOf(CLOSE) : null;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Rule files name what they need: a raw look-around or a placeholder character is an error naming
+   * the line and the name to write instead.
+   */
+  private static void checkRaw(String pattern, String where) {
+    for (String[] raw :
+        new String[][] {
+          {"(?<!", "NOTAFTER("},
+          {"(?<=", "AFTER("},
+          {"(?!", "NOTBEFORE("},
+          {"(?=", "BEFORE("},
+          {"\\ue00", "{ACTOR}, {ACTOR:TYPES}, {MOD}, {ACTOR_END} or {ACTOR_MARKS}"},
+          {"\\uE00", "{ACTOR}, {ACTOR:TYPES}, {MOD}, {ACTOR_END} or {ACTOR_MARKS}"},
+          {String.valueOf(OPEN), "{ACTOR}"},
+          {String.valueOf(CLOSE), "{ACTOR}"},
+          {String.valueOf(MOD_OPEN), "{MOD}"}
+        }) {
+      if (pattern.contains(raw[0])) {
+        throw new IllegalStateException(
+            where
+                + ": '"
+                + raw[0]
+                + "' is the engine's own regular expression; write "
+                + raw[1]
+                + " (data/rules/README.md)");
+      }
+    }
   }
 
   /** {@code @example sentence => subject TYPE object; …} or {@code @nearmiss sentence}. */

@@ -22,6 +22,8 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> former;
   private final java.util.Map<String, Lexicon> renamed;
   private final java.util.Map<String, Lexicon> effective;
+  private final Lexicon visit;
+  private final java.util.Map<String, Lexicon> first;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -43,6 +45,8 @@ final class TimeReader {
         NONE,
         java.util.Map.of(),
         java.util.Map.of(),
+        java.util.Map.of(),
+        NONE,
         java.util.Map.of());
   }
 
@@ -55,6 +59,10 @@ final class TimeReader {
    *     time-renamed.tsv})
    * @param effective words of a later clause that say when the relation took effect ({@code
    *     time-effective.tsv})
+   * @param visit words of an earlier clause that make an act on that occasion an event of its
+   *     relation ({@code time-occasion.lex})
+   * @param first words that make a dated event the first of its series, where taking part in it
+   *     starts ({@code time-first.tsv})
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -66,7 +74,11 @@ final class TimeReader {
       Lexicon incumbent,
       java.util.Map<String, Lexicon> former,
       java.util.Map<String, Lexicon> renamed,
-      java.util.Map<String, Lexicon> effective) {
+      java.util.Map<String, Lexicon> effective,
+      Lexicon visit,
+      java.util.Map<String, Lexicon> first) {
+    this.visit = visit;
+    this.first = first;
     this.incumbent = incumbent;
     this.former = former;
     this.renamed = renamed;
@@ -122,6 +134,7 @@ final class TimeReader {
    *     observes the relation (目前, currently) and has no date of its own is read as an observation,
    *     not dated by another clause's date
    * @param docDate the document's date (manifest), or null
+   * @param paragraphDate the last date the paragraph gave before this sentence, or null
    */
   List<TimeReading> read(
       String type,
@@ -133,7 +146,8 @@ final class TimeReader {
       int me,
       DateMention d,
       boolean dateInClause,
-      String docDate) {
+      String docDate,
+      String paragraphDate) {
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
     // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
@@ -167,6 +181,16 @@ final class TimeReader {
         observed.foundIn(clause) && !Scope.ENDED.equals(status) && !end.foundIn(clause);
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
+    boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
+    if (d == null && paragraphDate != null && !observes) {
+      // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
+      // its own happened when the paragraph has just said; a state it merely describes is not dated
+      // so
+      String kind = told(type, status, clause, raw, trigger, start, act, endsOthers);
+      if (kind != null) {
+        return List.of(new TimeReading(kind, paragraphDate));
+      }
+    }
     if (d == null || observes && !dateInClause && !act && !titled) {
       if (observes) {
         return List.of(new TimeReading(TimeReading.OBSERVED, docDate));
@@ -196,7 +220,6 @@ final class TimeReader {
     }
     // a type that itself ends others (WITHDREW_FROM) is dated by its own act: its 退出 is no end of
     // it
-    boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
     if (!endsOthers
         && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
       return List.of(new TimeReading(TimeReading.END, d.date()));
@@ -207,8 +230,15 @@ final class TimeReader {
               TimeReading.OBSERVED, d.date())); // 截至2023年3月底: held then, as the text saw it
     }
     String kind;
-    if (start.foundIn(trigger)) {
+    // 1998年7月6日，□總統應邀訪問□，與□簽署了…宣言: an act done on a visit or at a summit that an earlier clause
+    // tells, dated before both, is an event of a relation that already held, not its start
+    boolean occasion = !act && !dateInClause && visit.foundIn(view.substring(0, cs));
+    if (start.foundIn(trigger) && !occasion) {
       kind = TimeReading.START;
+    } else if (occasion) {
+      kind = TimeReading.EVENT;
+    } else if (!act && first.getOrDefault(type, NONE).foundIn(raw)) {
+      kind = TimeReading.START; // □在首屆「□高峰會」上: the first of a series is where taking part starts
     } else if (!act && (event.foundIn(raw) || observes || titled)) {
       kind = TimeReading.EVENT; // 現任總統□於1998年修憲: he held office then
     } else if (start.foundIn(clause)) {
@@ -217,11 +247,46 @@ final class TimeReader {
       kind = RelationTypes.of(type).dated();
     }
     out.add(new TimeReading(kind, d.date()));
+    if (d.also() != null && kind.equals(TimeReading.EVENT)) {
+      // doctrines adopted between 2007 and 2022: held at the span's last year as at its first
+      out.add(new TimeReading(TimeReading.EVENT, d.also()));
+    }
     if (observes && !act) {
       out.add(
           new TimeReading(TimeReading.OBSERVED, docDate)); // 現任: and still at the time of writing
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The kind of act a clause tells by its own words (an end, a start, an event), or null when it
+   * tells none: a statement the clause only describes (□是□的成員) is no act of the paragraph's date.
+   */
+  private String told(
+      String type,
+      String status,
+      String clause,
+      String raw,
+      String trigger,
+      Lexicon start,
+      boolean act,
+      boolean endsOthers) {
+    if (!Scope.ASSERTED.equals(status)
+        && !Scope.ENDED.equals(status)
+        && !Scope.REPORTED.equals(status)) {
+      return null;
+    }
+    if (!endsOthers
+        && (Scope.ENDED.equals(status) || end.foundIn(clause) && !start.foundIn(trigger))) {
+      return TimeReading.END;
+    }
+    if (start.foundIn(trigger) || !act && first.getOrDefault(type, NONE).foundIn(raw)) {
+      return TimeReading.START;
+    }
+    if (!act && event.foundIn(raw)) {
+      return TimeReading.EVENT;
+    }
+    return start.foundIn(clause) ? TimeReading.START : null;
   }
 
   /**
@@ -247,6 +312,7 @@ final class TimeReader {
       return readings;
     }
     int from = clauseEnd(words, Math.max(0, me - 1));
+    boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     List<TimeReading> out = new java.util.ArrayList<>(readings);
     for (DateMention m : ds) {
       // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the
@@ -273,6 +339,15 @@ final class TimeReader {
       String c = words.substring(cs, clauseEnd(words, m.end()));
       if (anaphoric(ren, c) && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         out.add(new TimeReading(TimeReading.END, date));
+      } else if (!act
+          && m.since() == null
+          && m.until() == null
+          && anaphoric(event, after(words, m, ds))) {
+        // …在1999年俄羅斯支付了5億美元的租金，2000年則全部以貨幣的形式支付: the clause a later date heads tells
+        // another event of the same relation (a date that ends its clause heads the clauses after
+        // it,
+        // up to the next date: 1994年1月15日，土舉行全民公投，決定將其任期延長至2002年)
+        out.add(new TimeReading(TimeReading.EVENT, date));
       } else if (anaphoric(eff, c)) {
         boolean moved =
             out.removeIf(
@@ -287,6 +362,24 @@ final class TimeReader {
       }
     }
     return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /**
+   * The words a date heads: the rest of its clause, or, where the date ends its clause
+   * (1994年1月15日，…), the clauses after it up to the next date or the sentence's end.
+   */
+  private static String after(String words, DateMention m, List<DateMention> ds) {
+    int e = clauseEnd(words, m.end());
+    if (!words.substring(m.end(), e).isBlank()) {
+      return words.substring(m.end(), e);
+    }
+    int next = words.length();
+    for (DateMention o : ds) {
+      if (o.begin() >= m.end() && o.begin() < next) {
+        next = o.begin();
+      }
+    }
+    return words.substring(m.end(), next);
   }
 
   /** Whether a word of {@code lex} stands in {@code clause} with no actor before it. */

@@ -135,4 +135,19 @@ class DateParserTest {
     assertEquals("2019", d.until());
     assertEquals(null, d.since());
   }
+
+  @Test
+  void aStartAndAnEndInOneClauseAreOneSpan() {
+    DateMention d = parse("自2005年起擔任總統直至2019年").get(0);
+    assertEquals("2005", d.since());
+    assertEquals("2019", d.until());
+    DateMention independence = parse("獨立第一天起擔任總統職務直至2019").get(0);
+    assertEquals("1991", independence.since(), "independence, in papers on Central Asia, is 1991");
+    assertEquals("2019", independence.until());
+    assertEquals(
+        List.of("2019"),
+        parse("在獨立前就是總書記，擔任總統職務直至2019").stream().map(DateMention::date).toList(),
+        "獨立前 is no date");
+    assertEquals(2, parse("2005年起擔任總統，直至2019年").size(), "a clause mark between them: two dates");
+  }
 }

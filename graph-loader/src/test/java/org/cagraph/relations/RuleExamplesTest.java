@@ -33,4 +33,46 @@ class RuleExamplesTest {
         ex.getMessage().contains("MEMBER_OF.rules:3") && ex.getMessage().contains("NO_SUCH"),
         ex.getMessage());
   }
+
+  @Test
+  void aRuleFileNamesItsGuardsAndNeverWritesTheEnginesRawRegex() {
+    for (String[] raw :
+        new String[][] {
+          {"(?<!與|和) S:C 加入 O:O", "NOTAFTER("},
+          {"S:C 加入 O:O (?!的)", "NOTBEFORE("},
+          {"S:C (?:\\ue000(?i:c+)#\\d+\\ue001)? 加入 O:O", "{ACTOR}"}
+        }) {
+      IllegalStateException ex =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IllegalStateException.class,
+              () -> RuleSet.expand(raw[0], java.util.Map.of(), "MEMBER_OF.rules:7"));
+      assertTrue(
+          ex.getMessage().startsWith("MEMBER_OF.rules:7: ") && ex.getMessage().contains(raw[1]),
+          ex.getMessage());
+    }
+  }
+
+  @Test
+  void theEnginesNamesReadActorsAndGuards() {
+    java.util.regex.Pattern p =
+        java.util.regex.Pattern.compile(
+            RuleSet.expand(
+                "NOTAFTER(与|和){ACTOR:C}加入{ACTOR:O}NOTBEFORE(的)", java.util.Map.of(), "t"));
+    String kz = RuleSet.OPEN + "C#1" + RuleSet.CLOSE;
+    String sco = RuleSet.OPEN + "O#2" + RuleSet.CLOSE;
+    String bri = RuleSet.OPEN + "I#3" + RuleSet.CLOSE;
+    assertTrue(p.matcher(kz + "加入" + sco).find(), "a country joins an organisation");
+    assertFalse(p.matcher("和" + kz + "加入" + sco).find(), "NOTAFTER(和) keeps the subject off");
+    assertFalse(p.matcher(kz + "加入" + sco + "的").find(), "NOTBEFORE(的) keeps 的 off");
+    assertFalse(p.matcher(kz + "加入" + bri).find(), "{ACTOR:O} reads no initiative");
+    java.util.regex.Pattern words =
+        java.util.regex.Pattern.compile(RuleSet.expand("{ACTOR:A~伙伴|同盟}", java.util.Map.of(), "t"));
+    assertTrue(words.matcher(RuleSet.OPEN + "A#4~战略伙伴条约" + RuleSet.CLOSE).find());
+    assertFalse(words.matcher(RuleSet.OPEN + "A#4~边界条约" + RuleSet.CLOSE).find());
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                RuleSet.expand("[^{ACTOR_MARKS}，]+", java.util.Map.of(), "t"))
+            .matcher("加入")
+            .matches());
+  }
 }

@@ -169,12 +169,25 @@ class TimeReadingTest {
 
   @Test
   void untilAYearEndsTheOffice() throws Exception {
-    List<Statement> st =
-        Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    List<Statement> st = Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，擔任總統職務直至2019，並持有國家領袖頭銜。");
     assertEquals(
         List.of(new TimeReading("end", "2019")),
         readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
         st.toString());
+  }
+
+  @Test
+  void fromIndependenceUntilAYearIsTheOfficesStartAndEnd() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "前任總統納扎爾巴耶夫在獨立前就是共產黨總書記，而獨立第一天起擔任總統職務直至2019，並持有國家領袖頭銜。");
+    assertEquals(
+        List.of(new TimeReading("start", "1991"), new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
+    Relation r = relation(Sentences.relations(st), "nursultan_nazarbayev", "HEAD_OF", "kazakhstan");
+    assertEquals(Boolean.TRUE, r.timeline().holds("2005"), r.toString());
+    assertEquals(Boolean.FALSE, r.timeline().holds("1990"));
+    assertEquals(Boolean.FALSE, r.timeline().holds("2020"));
   }
 
   @Test
@@ -219,5 +232,118 @@ class TimeReadingTest {
         List.of(new TimeReading("observed", "2023-03")),
         readings(st, "china", "AIDS", "kazakhstan"),
         st.toString());
+  }
+
+  @Test
+  void aSigningRightAfterItsDateStartsAPartnershipAndOneOnAVisitIsAnEvent() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1992年5月，俄羅斯與哈薩克簽署友好合作互助條約。");
+    assertEquals(
+        List.of(new TimeReading("start", "1992-05")),
+        readings(st, "kazakhstan", "PARTNER_OF", "russia"),
+        st.toString());
+    List<Statement> visit = Sentences.extract(dir, "2022年5月12日，哈國總統托卡耶夫訪土，並與土國簽署多項軍事合作協定。");
+    assertEquals(
+        List.of(new TimeReading("event", "2022-05-12")),
+        readings(visit, "kazakhstan", "PARTNER_OF", "turkey"),
+        "signed on a state visit: the partnership held already");
+  }
+
+  @Test
+  void anUndatedSigningIsDatedByItsParagraph() throws Exception {
+    String text = "2023年5月，首屆中國—中亞峰會在西安舉行。哈薩克簽署了《中國—中亞峰會西安宣言》。";
+    List<Statement> st = Sentences.extract(dir, text, "2023-12-15");
+    assertEquals(
+        List.of(new TimeReading("start", "2023-05")),
+        readings(st, "kazakhstan", "SIGNED", "xian_declaration"),
+        st.toString());
+    List<Statement> next =
+        Sentences.extract(dir, "2023年5月，首屆中國—中亞峰會在西安舉行。\n\n哈薩克簽署了《中國—中亞峰會西安宣言》。", "2023-12-15");
+    assertEquals(
+        List.of(new TimeReading("observed", "2023-12-15")),
+        readings(next, "kazakhstan", "SIGNED", "xian_declaration"),
+        "another paragraph's date dates nothing: the paper observes the signing");
+  }
+
+  @Test
+  void aRegimeBroughtDownEndsThePresidencyAndAnnouncedSanctionsStart() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2005年的鬱金香革命，迫使執政15年的阿卡耶夫總統政權垮台。");
+    assertEquals(
+        List.of(new TimeReading("end", "2005")),
+        readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    Relation r = relation(Sentences.relations(st), "askar_akayev", "HEAD_OF", "kyrgyzstan");
+    assertNotEquals(Boolean.TRUE, r.timeline().holds("2006"), r.toString());
+    List<Statement> typo = Sentences.extract(dir, "2005年的鬱金香革命，迫使執政15年的阿卡耶夫總統政權跨台。");
+    assertEquals(
+        List.of(new TimeReading("end", "2005")),
+        readings(typo, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        "跨台 is 垮台 mis-written");
+    List<Statement> sanctions = Sentences.extract(dir, "2005年5月，美國宣布對烏茲別克實施武器禁運等制裁。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005-05")),
+        readings(sanctions, "united_states", "SANCTIONS", "uzbekistan"),
+        sanctions.toString());
+  }
+
+  @Test
+  void aStatusGrantedAfterTheDecisionIsWhenTheMembershipStarts() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2023年3月底，沙烏地阿拉伯國王批准加入上海合作組織成為對話夥伴國，並在5月獲得對話夥伴國地位。");
+    assertEquals(
+        List.of(new TimeReading("start", "2023-05")),
+        readings(st, "saudi_arabia", "MEMBER_OF", "sco"),
+        st.toString());
+  }
+
+  @Test
+  void aLaterClauseHeadedByItsOwnDateTellsAnotherEvent() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "在1999年俄羅斯以貨幣形式支付了拜科努爾太空發射場的租金，2000年則全部以貨幣的形式支付。");
+    List<TimeReading> r = readings(st, "russia", "LEASES", "baikonur_cosmodrome");
+    assertTrue(r.contains(new TimeReading("event", "1999")), st.toString());
+    assertTrue(r.contains(new TimeReading("event", "2000")), "rent paid again in 2000: " + r);
+  }
+
+  @Test
+  void theFirstMeetingOfASeriesStartsTakingPartInIt() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2022年10月，塔吉克總統拉赫蒙在首屆「俄羅斯—中亞領導人高峰會」上對普欽不遜的語氣與抱怨，常被外界視為例證。");
+    assertEquals(
+        List.of(new TimeReading("start", "2022-10")),
+        readings(st, "emomali_rahmon", "PARTICIPATES_IN", "russia_central_asia_summit"),
+        st.toString());
+  }
+
+  @Test
+  void aNamedEventDatesItsClauseUnlessTheClauseGivesADate() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "鬱金香革命後，巴基耶夫就任吉爾吉斯總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005")),
+        readings(st, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    List<Statement> dated = Sentences.extract(dir, "2005年3月鬱金香革命後，巴基耶夫就任吉爾吉斯總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "2005-03")),
+        readings(dated, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
+        "the text's own date is the more precise");
+  }
+
+  @Test
+  void takingPartInFormingAnOrganisationStartsTheMembership() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "1996年哈薩克與俄羅斯、塔吉克、吉爾吉斯，參與中國所倡議組成的「上海五國」，起初討論邊界問題。");
+    assertEquals(
+        List.of(new TimeReading("start", "1996")),
+        readings(st, "russia", "MEMBER_OF", "shanghai_five"),
+        st.toString());
+  }
+
+  @Test
+  void aSpanOfActivityIsAnEventAtBothItsEnds() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Kazakhstan's membership in CSTO shaped its defense strategy, as reflected in military doctrines adopted between 2007 and 2022.");
+    List<TimeReading> r = readings(st, "kazakhstan", "MEMBER_OF", "csto");
+    assertTrue(r.contains(new TimeReading("event", "2007")), st.toString());
+    assertTrue(r.contains(new TimeReading("event", "2022")), r.toString());
   }
 }
