@@ -86,6 +86,7 @@ public final class Discovery {
     String label;
     String surface;
     String english;
+    boolean titled;
     final Set<String> sentences = new HashSet<>();
     final Set<String> surfaces = new java.util.LinkedHashSet<>();
   }
@@ -231,7 +232,59 @@ public final class Discovery {
       String name = s.text().substring(span[0], span[1]);
       candidate(Linker.key(name), "Initiative", name).sentences.add(s.id());
     }
+    for (int[] span : titledRussianNames(s.text(), claimed)) {
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(Linker.key(name), "Person", name);
+      c.sentences.add(s.id());
+      c.titled = true;
+    }
   }
+
+  /**
+   * Russian people named after their title: a title, up to four words of what it heads, then a
+   * first name and a surname that no known name covers (Генеральный директор Роскосмоса Юрий
+   * Борисов, глава ГКНБ Таджикистана Саймумин Ятимов). CoreNLP tags no Russian names; the title is
+   * what makes the two capitalised words a person. Returns [begin, end) spans.
+   */
+  static List<int[]> titledRussianNames(String text, boolean[] claimed) {
+    List<int[]> out = new ArrayList<>();
+    Matcher t = RU_TITLE.matcher(text);
+    Matcher n = RU_NAME_PAIR.matcher(text);
+    while (t.find()) {
+      int pos = t.end();
+      for (int words = 0; words <= 4 && pos < text.length(); words++) {
+        while (pos < text.length() && text.charAt(pos) == ' ') {
+          pos++;
+        }
+        if (pos >= text.length() || ",.;:«»()—–!?".indexOf(text.charAt(pos)) >= 0) {
+          break;
+        }
+        n.region(pos, text.length());
+        if (n.lookingAt()
+            && !overlaps(claimed, n.start(), n.end())
+            && !RU_NOT_NAME.matcher(n.group()).find()) {
+          out.add(new int[] {n.start(), n.end()});
+          break;
+        }
+        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
+          pos++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern RU_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|[Дд]иректор|"
+              + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*)(?![\\p{L}])");
+
+  private static final Pattern RU_NAME_PAIR =
+      Pattern.compile("[А-ЯЁ][а-яё]{2,}\\s+(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]{2,}(?=[\\s,.;:!?)]|$)");
+
+  /** Words of an institution or a place, not of a name: Совета Федерации, Центрального банка. */
+  private static final Pattern RU_NOT_NAME =
+      Pattern.compile("(ого|его|ой|ых|их|ии|ство|ства|ства|ский|ская|ское|ские)(?![\\p{L}])");
 
   /**
    * Summits, forums, exercises and dialogue formats named in the text, as news names them: a name
@@ -475,7 +528,8 @@ public final class Discovery {
       String surface,
       String english,
       List<String> sentences,
-      List<String> surfaces)
+      List<String> surfaces,
+      boolean titled)
       implements java.io.Serializable {}
 
   /** The candidates noted so far, to {@link #absorb} into another Discovery. */
@@ -490,7 +544,8 @@ public final class Discovery {
                     c.surface,
                     c.english,
                     List.copyOf(c.sentences),
-                    List.copyOf(c.surfaces))));
+                    List.copyOf(c.surfaces),
+                    c.titled)));
     return out;
   }
 
@@ -514,6 +569,7 @@ public final class Discovery {
       Candidate c = candidate(o.key(), o.label(), o.surface());
       c.surfaces.addAll(o.surfaces());
       c.sentences.addAll(o.sentences());
+      c.titled |= o.titled();
       if (c.english == null) {
         c.english = o.english();
       }
@@ -584,6 +640,7 @@ public final class Discovery {
       boolean keep =
           c.label.equals("Agreement")
               || c.label.equals("Initiative")
+              || c.titled
               || c.sentences.size() >= 2
               || c.english != null;
       if (!keep) {

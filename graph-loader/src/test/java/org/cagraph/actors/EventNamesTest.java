@@ -62,4 +62,23 @@ class EventNamesTest {
     assertEquals(List.of(), names("How China Exercises Influence over Central Asia"));
     assertEquals(List.of(), names("Large exercises began in May."));
   }
+
+  private static List<String> people(String text) {
+    return Discovery.titledRussianNames(text, LINKER.claimed(text)).stream()
+        .map(s -> text.substring(s[0], s[1]))
+        .toList();
+  }
+
+  @Test
+  void aRussianPersonIsKnownByTheTitleBeforeTheName() {
+    assertEquals(
+        List.of("Юрий Борисов"),
+        people("Генеральный директор Роскосмоса Юрий Борисов не раз заявлял об этом."));
+    assertEquals(
+        List.of("Валентина Матвиенко"),
+        people("Председатель Совета Федерации Валентина Матвиенко посетила Астану."));
+    // a known person is the linker's, and an institution after a title is no person
+    assertEquals(List.of(), people("Президент России Владимир Путин прибыл в Душанбе."));
+    assertEquals(List.of(), people("Председатель Центрального банка Казахстана выступил."));
+  }
 }
