@@ -86,6 +86,7 @@ public final class Discovery {
     String label;
     String surface;
     String english;
+    boolean titled;
     final Set<String> sentences = new HashSet<>();
     final Set<String> surfaces = new java.util.LinkedHashSet<>();
   }
@@ -220,7 +221,197 @@ public final class Discovery {
       String name = s.text().substring(span[0], span[1]);
       candidate(Linker.key(name), "Agreement", name).sentences.add(s.id());
     }
+    for (int[] span : eventNames(s.text(), claimed)) {
+      int last = span[1] - 1;
+      while (last > span[0] && !Character.isLetter(s.text().charAt(last))) {
+        last--;
+      }
+      if (taken[last] && "»」』”》".indexOf(s.text().charAt(span[1] - 1)) < 0) {
+        continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
+      }
+      String name = s.text().substring(span[0], span[1]);
+      candidate(Linker.key(name), "Initiative", name).sentences.add(s.id());
+    }
+    for (int[] span : titledRussianNames(s.text(), claimed)) {
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(Linker.key(name), "Person", name);
+      c.sentences.add(s.id());
+      c.titled = true;
+    }
   }
+
+  /**
+   * Russian people named after their title: a title, up to four words of what it heads, then a
+   * first name and a surname that no known name covers (Генеральный директор Роскосмоса Юрий
+   * Борисов, глава ГКНБ Таджикистана Саймумин Ятимов). CoreNLP tags no Russian names; the title is
+   * what makes the two capitalised words a person. Returns [begin, end) spans.
+   */
+  static List<int[]> titledRussianNames(String text, boolean[] claimed) {
+    List<int[]> out = new ArrayList<>();
+    Matcher t = RU_TITLE.matcher(text);
+    Matcher n = RU_NAME_PAIR.matcher(text);
+    while (t.find()) {
+      int pos = t.end();
+      for (int words = 0; words <= 4 && pos < text.length(); words++) {
+        while (pos < text.length() && text.charAt(pos) == ' ') {
+          pos++;
+        }
+        if (pos >= text.length() || ",.;:«»()—–!?".indexOf(text.charAt(pos)) >= 0) {
+          break;
+        }
+        n.region(pos, text.length());
+        if (n.lookingAt()
+            && !overlaps(claimed, n.start(), n.end())
+            && !RU_NOT_NAME.matcher(n.group()).find()) {
+          out.add(new int[] {n.start(), n.end()});
+          break;
+        }
+        while (pos < text.length() && !Character.isWhitespace(text.charAt(pos))) {
+          pos++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern RU_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|[Дд]иректор|"
+              + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*)(?![\\p{L}])");
+
+  private static final Pattern RU_NAME_PAIR =
+      Pattern.compile("[А-ЯЁ][а-яё]{2,}\\s+(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]{2,}(?=[\\s,.;:!?)]|$)");
+
+  /** Words of an institution or a place, not of a name: Совета Федерации, Центрального банка. */
+  private static final Pattern RU_NOT_NAME =
+      Pattern.compile("(ого|его|ой|ых|их|ии|ство|ства|ства|ский|ская|ское|ские)(?![\\p{L}])");
+
+  /**
+   * Summits, forums, exercises and dialogue formats named in the text, as news names them: a name
+   * in «» with its kind next to it (учения «Взаимодействие», диалог «Центральная Азия плюс Япония»,
+   * саммит «Корея — Центральная Азия»; Chinese 「」 hold too much else to be read so, and
+   * out-of-sample precision fell when they were), two parties joined by a dash before the kind
+   * (歐盟—中亞峰會, the EU–Central Asia summit, саммит ЕС — Центральная Азия), or a title in English (the
+   * Astana International Forum, the Steppe Eagle exercise). A bloc's or a city's summit (上合組織峰會,
+   * the SCO summit, the Astana summit) is the bloc's meeting, not a name: every word of it a known
+   * name and no second party makes none. {@code claimed} marks the chars known names and blocked
+   * phrases (regions: 中亞, Central Asia) cover. Returns [begin, end) spans; a quoted name keeps its
+   * quotes, so that a common word in quotes («Взаимодействие») links only where it is quoted.
+   */
+  static List<int[]> eventNames(String text, boolean[] claimed) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : List.of(EVENT_QUOTED_RU, EVENT_PAIR, EVENT_PAIR_RU, EVENT_EN)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int g = m.group(1) != null ? 1 : 2;
+        int b = m.start(g);
+        int e = m.end(g);
+        if (p == EVENT_PAIR || p == EVENT_PAIR_RU) {
+          // the first party is the known name that ends at the dash (首屆|歐盟—中亞峰會, the |EU–…)
+          int x = m.end(2);
+          while (x > m.start(2)
+              && x - 1 < claimed.length
+              && (claimed[x - 1] || text.charAt(x - 1) == ' ' && x - 2 >= 0 && claimed[x - 2])) {
+            x--;
+          }
+          if (x == m.end(2)
+              || !known(text, claimed, x, m.end(2))
+              || !known(text, claimed, m.start(3), m.end(3))) {
+            continue; // both parties are known names or regions
+          }
+          if (p == EVENT_PAIR) {
+            b = x;
+          }
+        } else if (p == EVENT_EN) {
+          boolean oneWord = !m.group(2).strip().contains(" ");
+          if (known(text, claimed, m.start(2), m.end(2))
+              || EVENT_EN_GENERIC.matcher(m.group(2)).matches()
+              || oneWord && text.substring(0, b).isBlank()) {
+            continue; // the SCO summit, the Astana summit, the First Summit, "Large exercises
+            // began"
+          }
+        } else if (known(text, claimed, b + 1, e - 1)) {
+          continue; // a known name in quotes («Мирная миссия-2007»): the linker has it
+        }
+        int begin = b;
+        if (out.stream().noneMatch(o -> o[0] < e && begin < o[1])) {
+          out.add(new int[] {begin, e});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #eventNames(String, boolean[])} with nothing claimed (for tests of the shapes alone).
+   */
+  static List<int[]> eventNames(String text) {
+    return eventNames(text, new boolean[text.length()]);
+  }
+
+  /** Every letter of [b, e) is claimed by a known name or region, and there is one. */
+  private static boolean known(String text, boolean[] claimed, int b, int e) {
+    boolean any = false;
+    for (int k = b; k < e; k++) {
+      if (Character.isLetter(text.charAt(k))) {
+        if (k >= claimed.length || !claimed[k]) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static final String ZH_EVENT =
+      "(?:元首|首腦|首脑|領導人|领导人|外長|外长|國防部長|国防部长)?(?:高峰會|高峰会|峰會|峰会|論壇|论坛|聯合演習|联合演习|軍事演習|军事演习|演習|演习|軍演|军演|對話|对话|會晤|会晤)";
+
+  private static final String RU_EVENT =
+      "(?:[Сс]аммит|[Фф]орум|[Уу]чени|[Дд]иалог|[Фф]ормат|[Сс]овещани|[Мм]аневр|[Кк]онференци)[а-яё]*";
+
+  /** учения «Взаимодействие», «Мирная миссия» учения, саммит «Корея — Центральная Азия». */
+  private static final Pattern EVENT_QUOTED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:"
+              + RU_EVENT
+              + "(?:\\s+[а-яё]+){0,2}\\s+(«[^«»]{3,60}»)|(«[^«»]{3,60}»)\\s+"
+              + RU_EVENT
+              + ")");
+
+  /**
+   * 歐盟—中亞峰會, EU–Central Asia summit, саммит ЕС — Центральная Азия: two parties joined by a dash,
+   * each a known name or region (checked against what the linker claimed).
+   */
+  private static final Pattern EVENT_PAIR =
+      Pattern.compile(
+          "(([\\p{IsHan}]{2,8}?|[A-Z][\\p{L}]*(?: [A-Z][\\p{L}]*){0,2})\\s?[—–-]\\s?"
+              + "([\\p{IsHan}]{2,6}?|[A-Z][\\p{L}]*(?: [A-Z][\\p{L}]*){0,2})"
+              + "(?:"
+              + ZH_EVENT
+              + "|\\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Ff]ormat)(?![\\p{L}])))");
+
+  /** саммит ЕС — Центральная Азия: the kind, then two parties joined by a dash. */
+  private static final Pattern EVENT_PAIR_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:[Сс]аммит|[Фф]орум|[Дд]иалог|[Фф]ормат)[а-яё]*\\s+"
+              + "(([А-ЯЁA-Z][\\p{L}]*(?: [А-ЯЁ][а-яё]*)?)\\s?[—–-]\\s?([А-ЯЁA-Z][\\p{L}]*(?: [А-ЯЁ][а-яё]*)?))(?![\\p{L}])");
+
+  /**
+   * The Astana International Forum, the Steppe Eagle exercise: capitalised words, then the kind (an
+   * exercise in lower case: "How China Exercises Influence" is a title).
+   */
+  private static final Pattern EVENT_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(("
+              + Discovery.EN_WORD
+              + "(?:\\s+(?:of|on|for|and)?\\s*"
+              + Discovery.EN_WORD
+              + "){0,5})\\s+(?:Summit|Forum|Dialogue|exercises?|drills))(?![\\p{L}])");
+
+  /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
+  private static final Pattern EVENT_EN_GENERIC =
+      Pattern.compile(
+          "(?i)(first|second|third|annual|joint|military|regional|international|global|economic|security|business|\\d{4}|[ \\d]+)+");
 
   private static boolean latin(String text, int[] span) {
     return text.substring(span[0], span[1]).chars().allMatch(ch -> ch < 0x250);
@@ -321,7 +512,8 @@ public final class Discovery {
       String surface,
       String english,
       List<String> sentences,
-      List<String> surfaces)
+      List<String> surfaces,
+      boolean titled)
       implements java.io.Serializable {}
 
   /** The candidates noted so far, to {@link #absorb} into another Discovery. */
@@ -336,7 +528,8 @@ public final class Discovery {
                     c.surface,
                     c.english,
                     List.copyOf(c.sentences),
-                    List.copyOf(c.surfaces))));
+                    List.copyOf(c.surfaces),
+                    c.titled)));
     return out;
   }
 
@@ -360,6 +553,7 @@ public final class Discovery {
       Candidate c = candidate(o.key(), o.label(), o.surface());
       c.surfaces.addAll(o.surfaces());
       c.sentences.addAll(o.sentences());
+      c.titled |= o.titled();
       if (c.english == null) {
         c.english = o.english();
       }
@@ -427,7 +621,12 @@ public final class Discovery {
       if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface) != null) {
         continue; // another transliteration of a known person: spellings() gives it to that person
       }
-      boolean keep = c.label.equals("Agreement") || c.sentences.size() >= 2 || c.english != null;
+      boolean keep =
+          c.label.equals("Agreement")
+              || c.label.equals("Initiative")
+              || c.titled
+              || c.sentences.size() >= 2
+              || c.english != null;
       if (!keep) {
         continue;
       }

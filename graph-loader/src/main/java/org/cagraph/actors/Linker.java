@@ -97,6 +97,38 @@ public final class Linker {
               + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:центральноазиатские|центральноазиатских|центральноазиатским|центральноазиатскими)"
               + " (?:государства|государств|государствам|государствами|страны|стран|странам|странами|республики|республик)(?![\\p{L}])");
 
+  /**
+   * A bloc's adjective before a noun of what states do or are: Western sanctions, under Western
+   * pressure, западные санкции (data/gazetteer/linker-words.tsv: bloc_adjective,
+   * bloc_adjective_nouns).
+   */
+  private static final Pattern BLOC_ADJECTIVE = blocAdjective();
+
+  private static Pattern blocAdjective() {
+    String[] adjectives = WORDS.get("bloc_adjective").split("\\|");
+    List<String> adj = new ArrayList<>();
+    for (int k = 1; k < adjectives.length; k++) {
+      adj.add(
+          Pattern.quote(adjectives[k])
+              + (CyrillicNames.hasCyrillic(adjectives[k]) ? "[а-яё]*" : ""));
+    }
+    List<String> nouns = new ArrayList<>();
+    for (String n : WORDS.get("bloc_adjective_nouns").split("\\|")) {
+      nouns.add(Pattern.quote(n) + (CyrillicNames.hasCyrillic(n) ? "[а-яё]*" : "s?"));
+    }
+    return Pattern.compile(
+        "(?<![\\p{L}-])("
+            + String.join("|", adj)
+            + ")(?:-led|-backed)?\\s+(?:"
+            + String.join("|", nouns)
+            + ")(?![\\p{L}])");
+  }
+
+  /**
+   * The bloc {@link #BLOC_ADJECTIVE} stands for (the West), or null when the gazetteer lacks it.
+   */
+  private final Actor blocOfAdjective;
+
   /** A dictionary key: actors (several for a group word), or none for a blocked phrase. */
   private record Entry(List<Actor> actors, String method) {}
 
@@ -135,6 +167,7 @@ public final class Linker {
                   ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
               put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
             });
+    blocOfAdjective = g.get(WORDS.get("bloc_adjective").split("\\|")[0]);
     Entry five = dict.get(key("中亞五國"));
     centralAsia = five == null ? List.of() : five.actors();
     g.compounds()
@@ -222,6 +255,7 @@ public final class Linker {
       Scan scan = names(views.get(i));
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
+      blocAdjectives(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -272,8 +306,54 @@ public final class Linker {
       i += Math.max(1, matched);
     }
     acrossQuotes(v, out, claimed);
+    insideQuotedNames(v, out);
     return new Scan(out, claimed);
   }
+
+  /**
+   * A name that is a quotation (a discovered summit or exercise: «Взаимодействие», 「天山-2號」) or a
+   * format quoted in the text («Центральная Азия плюс Япония») keeps the names inside it as well,
+   * as names straddling quotes do: the dialogue is Japan's.
+   */
+  private void insideQuotedNames(String v, List<Mention> out) {
+    List<Mention> inner = new ArrayList<>();
+    for (Mention m : out) {
+      boolean quoted = OPENING_QUOTES.indexOf(v.charAt(m.begin())) >= 0;
+      boolean inQuotes =
+          m.begin() > 0
+              && OPENING_QUOTES.indexOf(v.charAt(m.begin() - 1)) >= 0
+              && m.actor().label().equals("Initiative");
+      if (m.end() - m.begin() < 3
+          || !quoted && !inQuotes
+          || !m.method().equals("name")
+          || !FORMAT_JOIN.matcher(v.substring(m.begin(), m.end())).find()) {
+        continue;
+      }
+      int i = quoted ? m.begin() + 1 : m.begin();
+      int end = quoted ? m.end() - 1 : m.end();
+      String inside = v.substring(0, end);
+      while (i < end) {
+        List<Mention> found = new ArrayList<>();
+        if (i == m.begin()) {
+          i++; // the name itself
+          continue;
+        }
+        int len = matchAt(inside, i, found);
+        if (len == 0) {
+          len = cyrillic.matchAt(inside, i, found);
+        }
+        found.stream().filter(x -> x.actor().label().equals("Country")).forEach(inner::add);
+        i += Math.max(1, len);
+      }
+    }
+    out.addAll(inner);
+  }
+
+  private static final String OPENING_QUOTES = "«「『《〈“";
+
+  /** What joins a format's parties: Central Asia plus Japan, Корея — Центральная Азия, 中亞+日本. */
+  private static final Pattern FORMAT_JOIN =
+      Pattern.compile("\\+|[—–]|\\s-\\s|(?<![\\p{L}])(?:plus|плюс)(?![\\p{L}])|加");
 
   private static boolean isAbbreviation(Mention m) {
     return m.method().equals("short") || m.method().equals("compound");
@@ -421,6 +501,24 @@ public final class Linker {
   }
 
   /**
+   * Western sanctions on Russia, под западными санкциями: the bloc's adjective before a noun of
+   * what states do or are is the bloc, on the adjective's span.
+   */
+  private void blocAdjectives(String v, List<Mention> mentions) {
+    if (blocOfAdjective == null) {
+      return;
+    }
+    Matcher b = BLOC_ADJECTIVE.matcher(v);
+    while (b.find()) {
+      int s = b.start(1);
+      int e = b.end(1);
+      if (mentions.stream().noneMatch(x -> x.begin() < e && s < x.end())) {
+        mentions.add(new Mention(blocOfAdjective, s, e, "name", 0.9));
+      }
+    }
+  }
+
+  /**
    * A capital that acts stands for its state (莫斯科未能迅速攻下基輔: Russia attacks, Kyiv is the city; Astana
    * actively promoted; 基輔當局). Used as a location (在北京, in Moscow, 首都阿斯塔納, 美國華府, 比什凱克附近) it stays
    * the city; followed by a gloss in brackets it is both.
@@ -483,8 +581,12 @@ public final class Linker {
       return true; // 阿斯塔納是哈薩克的首都, Astana, the capital of Kazakhstan: the city named as the capital
       // is the city
     }
-    for (Mention o : mentions) { // 美國華府, 哈薩克首都阿斯塔納: a state right before the city
-      if (o.end() == m.begin() && o.actor().label().equals("Country")) {
+    for (Mention o : mentions) {
+      // 美國華府, 哈薩克首都阿斯塔納, в киргизском Бишкеке, армянском Гюмри: a state or its adjective right
+      // before the city names where the city is
+      if (o.end() <= m.begin()
+          && v.substring(o.end(), m.begin()).isBlank()
+          && o.actor().label().equals("Country")) {
         return true;
       }
     }

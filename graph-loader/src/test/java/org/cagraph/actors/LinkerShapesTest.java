@@ -118,4 +118,36 @@ class LinkerShapesTest {
     assertEquals(ids("china", "kyrgyzstan"), linkOne("中吉邊界談判。"));
     assertEquals(ids("russia", "ukraine", "kazakhstan"), linkOne("俄烏戰爭爆發後，哈薩克保持中立。"));
   }
+
+  @Test
+  void aBlocsAdjectiveBeforeWhatStatesDoIsTheBloc() {
+    assertTrue(linkOne("Russia is under Western sanctions.").contains("western_countries"));
+    assertTrue(
+        linkOne("Western sanctions imposed on Russia hurt the EAEU.")
+            .contains("western_countries"));
+    assertTrue(
+        linkOne("Под западными санкциями Россия развернулась к Азии.")
+            .contains("western_countries"));
+    // a direction or a region is not the West
+    assertFalse(linkOne("Oil is produced in western Kazakhstan.").contains("western_countries"));
+    assertFalse(linkOne("Trade with Western Europe grew.").contains("western_countries"));
+    assertFalse(linkOne("Нефть добывают в западной части страны.").contains("western_countries"));
+  }
+
+  @Test
+  void aCityAfterItsStatesAdjectiveIsTheCity() {
+    Set<String> ids = linkOne("Саммит прошёл в киргизском Бишкеке.");
+    assertTrue(ids.contains("bishkek"), ids.toString());
+    assertTrue(linkOne("Россия разместила базу в армянском Гюмри.").contains("gyumri"));
+    // a capital acting alone still stands for its state
+    assertTrue(linkOne("Бишкек подписал соглашение.").contains("kyrgyzstan"));
+  }
+
+  @Test
+  void aFormatInQuotesKeepsItsPartiesAndANameInQuotesDoesNot() {
+    Set<String> ids = linkOne("Япония развивает диалог «Центральная Азия плюс Япония».");
+    assertTrue(ids.contains("central_asia_plus_japan"), ids.toString());
+    assertEquals(ids("japan", "central_asia_plus_japan"), ids);
+    assertFalse(linkOne("「跨裏海國際運輸走廊」成為首選。").contains("caspian_sea"));
+  }
 }

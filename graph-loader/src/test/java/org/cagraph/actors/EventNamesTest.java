@@ -1,0 +1,84 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Summits, forums, exercises and dialogue formats that a text names are discovered as actors, in
+ * each language, while a bloc's or a city's summit stays the bloc or the city.
+ */
+class EventNamesTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  private static List<String> names(String text) {
+    return Discovery.eventNames(text, LINKER.claimed(text)).stream()
+        .map(s -> text.substring(s[0], s[1]))
+        .toList();
+  }
+
+  @Test
+  void aRussianNameInGuillemetsNextToItsKindIsAnEventAndKeepsItsQuotes() {
+    assertEquals(
+        List.of("«Взаимодействие»"),
+        names("Совместные учения «Взаимодействие» проводятся почти ежегодно."));
+    assertEquals(
+        List.of("«Корея — Центральная Азия»"),
+        names("Планируется саммит «Корея — Центральная Азия»."));
+    // quotes without a kind of meeting next to them name no event
+    assertEquals(List.of(), names("Компания «Лукойл» вышла из проекта."));
+  }
+
+  @Test
+  void twoKnownPartiesJoinedByADashBeforeTheKindNameASummit() {
+    assertEquals(List.of("日本—中亞峰會"), names("首相出席了首屆日本—中亞峰會。"));
+    assertEquals(
+        List.of("Korea–Central Asia summit"),
+        names("He attended the first Korea–Central Asia summit."));
+    assertEquals(
+        List.of("Индия — Центральная Азия"),
+        names("В Дели прошёл саммит Индия — Центральная Азия."));
+  }
+
+  @Test
+  void aBlocsOrACitysSummitIsNoName() {
+    assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
+    assertEquals(List.of(), names("The SCO Summit in Astana adopted a declaration."));
+    assertEquals(List.of(), names("Leaders met at the Annual Forum."));
+  }
+
+  @Test
+  void anEnglishTitleBeforeItsKindIsAnEvent() {
+    assertEquals(
+        List.of("Astana International Forum"),
+        names("Tokayev spoke at the Astana International Forum in 2023."));
+    assertEquals(
+        List.of("Frontier Shield exercise"),
+        names("Kazakh troops took part in the Frontier Shield exercise."));
+    // a known exercise is the linker's
+    assertEquals(List.of(), names("Kazakh troops took part in the Steppe Eagle exercise."));
+    // a title's verb is no exercise, and one capitalised word opening a sentence is no name
+    assertEquals(List.of(), names("How China Exercises Influence over Central Asia"));
+    assertEquals(List.of(), names("Large exercises began in May."));
+  }
+
+  private static List<String> people(String text) {
+    return Discovery.titledRussianNames(text, LINKER.claimed(text)).stream()
+        .map(s -> text.substring(s[0], s[1]))
+        .toList();
+  }
+
+  @Test
+  void aRussianPersonIsKnownByTheTitleBeforeTheName() {
+    assertEquals(
+        List.of("Юрий Борисов"),
+        people("Генеральный директор Роскосмоса Юрий Борисов не раз заявлял об этом."));
+    assertEquals(
+        List.of("Валентина Матвиенко"),
+        people("Председатель Совета Федерации Валентина Матвиенко посетила Астану."));
+    // a known person is the linker's, and an institution after a title is no person
+    assertEquals(List.of(), people("Президент России Владимир Путин прибыл в Душанбе."));
+    assertEquals(List.of(), people("Председатель Центрального банка Казахстана выступил."));
+  }
+}
