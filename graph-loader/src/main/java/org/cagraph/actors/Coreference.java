@@ -50,7 +50,8 @@ final class Coreference {
           {"country", "Country"},
           {"organization", "Organization"},
           {"agreement", "Agreement"},
-          {"initiative", "Initiative"}
+          {"initiative", "Initiative"},
+          {"organizations", "organizations"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
         if (!w.isBlank()) {
@@ -390,6 +391,129 @@ final class Coreference {
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
 
+  /**
+   * The referring forms of the {@code heads} list and the noun each one's antecedent must hold in a
+   * name (the summit → summit, 這座發射場 → 發射場, космодрома → космодром).
+   */
+  private static final Map<String, String> HEAD_NOUNS = headNouns();
+
+  private static final Pattern HEADS = alternation(HEAD_NOUNS.keySet());
+
+  private static Map<String, String> headNouns() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String e : WORDS.get("heads").split("\\|")) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        out.put(e.substring(0, eq).strip().replace('_', ' '), e.substring(eq + 1).strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One alternation of {@code forms}, longest first; a Latin or Cyrillic form matches whole words,
+   * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
+   * the SCO, the base that Russia leases: descriptions of their own).
+   */
+  private static Pattern alternation(Set<String> forms) {
+    List<String> words = new ArrayList<>(forms);
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String w : words) {
+      boolean letters =
+          w.codePoints()
+              .anyMatch(
+                  c ->
+                      Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      boolean latin =
+          w.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      alt.append(alt.length() == 0 ? "" : "|")
+          .append(letters ? "(?<![\\p{L}\\p{N}])" : "")
+          .append(Pattern.quote(w))
+          .append(letters ? "(?![\\p{L}\\p{N}])" : "")
+          .append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+    }
+    return Pattern.compile(alt.toString());
+  }
+
+  /**
+   * A common noun that heads a name named before in the paragraph: the last actor (not a state or a
+   * person) one of whose names holds that noun. 中國—中亞峰會…習近平在峰會上宣布 (the summit), космодром
+   * Байконур…космодром оказался (the cosmodrome), the Eurasian Economic Union…the Union. A bare
+   * Russian noun is read as a bare организация: not after an adjective of kind, a plural or a
+   * pronoun (другой саммит, новый союз), nor right before a name (саммит «Россия — Центральная
+   * Азия» names its own).
+   */
+  private static void heads(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = HEADS.matcher(v);
+    while (m.find()) {
+      String form = m.group();
+      String noun = HEAD_NOUNS.get(form);
+      int at = m.start();
+      int end = m.end();
+      if (form.startsWith("在") && form.contains(noun)) { // 在峰會上: the noun, not the preposition
+        at = m.start() + form.indexOf(noun);
+        end = at + noun.length();
+      }
+      int from = at;
+      int to = end;
+      boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
+      if (overlapsName(here, m.start(), m.end())
+          || possessiveOfName(v, m.end(), here)
+          || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
+          || IDEA_OF.matcher(v.substring(Math.max(0, from - 20), from)).find()
+          || bareRussian && INDEFINITE_AFTER.matcher(v.substring(to)).lookingAt()
+          || bareRussian
+              && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
+                  || NAME_AFTER.matcher(v.substring(to)).lookingAt()
+                      && here.stream()
+                          .anyMatch(
+                              x ->
+                                  x.begin() > to
+                                      && x.begin() - to <= 3
+                                      && !x.method().equals("coref")))) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= from).forEach(before::add);
+      added.stream().filter(x -> x.end() <= from).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Country") || a.label().equals("Person")) {
+          continue;
+        }
+        if (a.names().stream()
+            .map(Linker::key)
+            .anyMatch(n -> n.endsWith(noun) || n.startsWith(noun + " "))) {
+          added.add(new Mention(a, from, to, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The idea of a union is no union (Идею союза выдвинул Назарбаев: a proposal the gazetteer does
+   * not hold, not the Eurasian Economic Union of the sentence before).
+   */
+  private static final Pattern IDEA_OF =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])иде[яюиейе]й?|\\bidea of|\\bconcept of|концепци[яюиейе]|构想|设想|理念)\\s*$");
+
+  /**
+   * A bare Russian noun that a comparison follows is a kind, not the one named before (превратится
+   * в союз наподобие Евросоюза).
+   */
+  private static final Pattern INDEFINITE_AFTER =
+      Pattern.compile(
+          "\\s+(?:наподобие|вроде|типа|по образцу|как у|подобн[а-я]+|нового|иного)(?![\\p{L}])");
+
+  /** Between a bare noun and a name right after it: a space, a quote (саммит «Россия — ЦА»). */
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s*[«\"“„']?");
+
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
   private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
@@ -449,6 +573,12 @@ final class Coreference {
             continue;
           }
         }
+        if (kind.equals("organizations")) {
+          for (Actor a : lastDistinct(before, "Organization", 2)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.65));
+          }
+          continue;
+        }
         if (kind.equals("pair") || kind.equals("sides")) {
           long inSentence =
               here.stream()
@@ -459,7 +589,8 @@ final class Coreference {
           if (inSentence >= 2 && w.equals("两国")) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
-          for (Actor a : lastDistinct(before, "Country", 2)) {
+          for (Actor a :
+              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
@@ -488,6 +619,7 @@ final class Coreference {
           added);
       restCoref(v, here, history, docHistory, added);
       described(v, here, history, prevSentence, prevView, added);
+      heads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
@@ -1241,6 +1373,42 @@ final class Coreference {
 
   private static boolean isCountry(Mention m) {
     return m.actor().label().equals("Country");
+  }
+
+  /**
+   * {@code before} with a person this sentence names before {@code at} standing also for the state
+   * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
+   * signed: Russia and Uzbekistan), when the paper names that state somewhere before.
+   */
+  private static List<Mention> withLeadersStates(
+      List<Mention> before, int at, List<Mention> here, List<Mention> docHistory) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention x : before) {
+      out.add(x);
+      Actor p = x.actor();
+      if (!p.label().equals("Person")
+          || p.partOf() == null
+          || !here.contains(x)
+          || x.end() > at
+          || x.method().equals("coref")) {
+        continue;
+      }
+      Actor state = null;
+      for (Mention y : docHistory) {
+        if (y.actor().id().equals(p.partOf()) && isCountry(y)) {
+          state = y.actor();
+        }
+      }
+      for (Mention y : here) {
+        if (y.actor().id().equals(p.partOf()) && isCountry(y)) {
+          state = y.actor();
+        }
+      }
+      if (state != null) {
+        out.add(new Mention(state, x.begin(), x.end(), "leader", x.confidence()));
+      }
+    }
+    return out;
   }
 
   private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

@@ -300,4 +300,75 @@ class CoreferenceShapesTest {
     assertEquals(ids(), last("中國與俄羅斯的外長在西安會談。各方簽署了一份聯合聲明。\n"));
     assertEquals(ids(), last("中國、俄羅斯與哈薩克的外長在西安會談。\n\n各方簽署了一份聯合聲明。\n"));
   }
+
+  @Test
+  void aNounThatHeadsANameNamedBeforeRefersToIt() {
+    // 峰會 is the head of 中國—中亞峰會, not of a declaration named after the summit
+    Set<String> got = last("2023年5月，首屆中國—中亞峰會在西安舉行，六國元首簽署了《中國—中亞峰會西安宣言》。" + "習近平在峰會上宣布了新的援助計畫。\n");
+    assertTrue(got.containsAll(ids("xi_jinping", "china_central_asia_summit")), got.toString());
+    assertTrue(
+        last("Космодром Байконур построен в 1955 году. После распада СССР космодром оказался "
+                + "на территории Казахстана.\n")
+            .contains("baikonur_cosmodrome"));
+    assertTrue(last("拜科努爾發射場建於1955年。蘇聯解體後，這座發射場落入哈薩克境內。\n").contains("baikonur_cosmodrome"));
+    assertTrue(
+        last("The China–Central Asia Summit met in Astana in 2025. The summit was hosted by "
+                + "President Kassym-Jomart Tokayev.\n")
+            .contains("china_central_asia_summit"));
+    assertTrue(
+        last("Евразийский экономический союз создан в 2015 году. С Ираном союз подписал соглашение.\n")
+            .contains("eaeu"));
+    // near misses: the idea of a union, a union of a kind, a summit with no summit named before
+    assertFalse(
+        last("Евразийский экономический союз создан в 2015 году. Идею союза выдвинул Назарбаев.\n")
+            .contains("eaeu"));
+    assertFalse(
+        last("Евразийский экономический союз создан в 2015 году. Сторонники надеются, что СНГ "
+                + "превратится в союз наподобие Евросоюза.\n")
+            .contains("eaeu"));
+    assertFalse(last("哈薩克與中國簽署了協定。習近平在峰會上宣布了新的援助計畫。\n").contains("china_central_asia_summit"));
+  }
+
+  @Test
+  void theTwoGovernmentsAreThePairWithAVisitingLeadersState() {
+    Set<String> got =
+        last(
+            "Kazakhstan chose Rosatom, the Russian state corporation, in 2025. Uzbekistan moved faster: during Vladimir Putin's visit "
+                + "to Tashkent, the two governments signed a deal.\n");
+    assertTrue(got.containsAll(ids("russia", "uzbekistan")), got.toString());
+    assertFalse(got.contains("kazakhstan"), got.toString());
+    assertTrue(
+        last("China and Tajikistan settled their border in 2011. Both governments denied the reports.\n")
+            .containsAll(ids("china", "tajikistan")));
+    // near miss: one state named is no pair
+    assertEquals(ids(), last("Tajikistan held elections. Both governments denied the reports.\n"));
+  }
+
+  @Test
+  void bothOrganisationsAreTheLastTwoNamed() {
+    Set<String> got =
+        last(
+            "Казахстан входит в ШОС и ЕАЭС. Для государств региона обе организации остаются площадками для диалога.\n");
+    assertTrue(got.containsAll(ids("sco", "eaeu")), got.toString());
+    assertTrue(
+        last("Kazakhstan belongs to the CSTO and the SCO. Both organisations held summits in 2024.\n")
+            .containsAll(ids("csto", "sco")));
+    // near miss: one organisation named is no pair
+    assertFalse(
+        last("Kazakhstan belongs to the SCO. Both organisations held summits in 2024.\n")
+            .contains("sco"));
+  }
+
+  @Test
+  void theConventionRefersToTheAgreementNamedBeforeAndItFollows() {
+    Set<String> got =
+        last(
+            "The Caspian Convention was signed in Aktau in 2018. The convention bars foreign navies from the sea. "
+                + "Kazakhstan and Russia have ratified it.\n");
+    assertTrue(got.containsAll(ids("caspian_convention", "kazakhstan", "russia")), got.toString());
+    // near miss: a convention of another kind is a description of its own
+    assertFalse(
+        last("The Caspian Convention was signed in 2018. The convention on fisheries came later.\n")
+            .contains("caspian_convention"));
+  }
 }
