@@ -371,4 +371,36 @@ class CoreferenceShapesTest {
         last("The Caspian Convention was signed in 2018. The convention on fisheries came later.\n")
             .contains("caspian_convention"));
   }
+
+  @Test
+  void aBareRussianOrganisationAfterANounOrAPronounStillRefersBack() {
+    // основателями (a noun that holds нов) and него (him) are no adjectives of kind
+    assertTrue(
+        last("Организация тюркских государств учреждена в 2009 году. Азербайджан, Казахстан, Киргизия и Турция "
+                + "являются основателями организации.\n")
+            .contains("organization_of_turkic_states"));
+    assertTrue(
+        last("С 2023 года ОДКБ руководит Имангали Тасмагамбетов. До него организацию возглавлял Станислав Зась.\n")
+            .contains("csto"));
+    // near miss: a new organisation is another one
+    assertFalse(
+        last("С 2023 года ОДКБ руководит Имангали Тасмагамбетов. Казахстан предложил создать новую организацию.\n")
+            .contains("csto"));
+  }
+
+  @Test
+  void aCouncilOrARouteRefersToTheNameItHeads() {
+    assertTrue(
+        last("В 2009 году был учреждён Совет сотрудничества тюркоязычных государств. "
+                + "Узбекистан вступил в совет в 2019 году.\n")
+            .containsAll(ids("uzbekistan", "organization_of_turkic_states")));
+    assertTrue(
+        last("Главным проектом считается Срединный коридор — транскаспийский маршрут из Китая в Европу. "
+                + "В развитии маршрута участвуют Казахстан и Азербайджан.\n")
+            .contains("middle_corridor"));
+    // near miss: no council named before
+    assertFalse(
+        last("Узбекистан вступил в ШОС в 2001 году. Узбекистан вступил в совет в 2019 году.\n")
+            .contains("organization_of_turkic_states"));
+  }
 }
