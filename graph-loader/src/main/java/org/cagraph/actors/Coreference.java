@@ -291,14 +291,24 @@ final class Coreference {
                     ? List.of("Agreement")
                     : List.of("Organization");
         List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
-        here.stream().filter(x -> x.end() <= from).forEach(before::add);
+        // the treaty came up for renewal…, Azerbaijan declined to extend it: a referring word of
+        // this sentence before the pronoun is its antecedent too, in the order of the text
+        List<Mention> sentence = new ArrayList<>();
+        here.stream().filter(x -> x.end() <= from).forEach(sentence::add);
+        added.stream()
+            .filter(x -> x.end() <= from && x.method().equals("coref"))
+            .forEach(sentence::add);
+        sentence.sort(Comparator.comparingInt(Mention::begin));
+        before.addAll(sentence);
+        List<Mention> covering = new ArrayList<>(here);
+        covering.addAll(added);
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
           if (!labels.contains(a.label())) {
             continue;
           }
-          if (p == IT_OBJECT && unlinkedDocument(b, here, v, from, prev, prevView)) {
+          if (p == IT_OBJECT && unlinkedDocument(b, covering, v, from, prev, prevView)) {
             break; // Russia ratified the protocol …; the United States signed it: the protocol
           }
           if (p == BARE_ORG_RU && a.partOf() != null) {
@@ -328,6 +338,22 @@ final class Coreference {
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile("(?<=成为)(?=第[^，。；、]{1,3}个(?:正式)?(?:成员国|会员国|成员))");
 
+  /**
+   * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
+   * member states of its own.
+   */
+  private static Actor parentOf(Actor a, List<Mention> before) {
+    if (a.partOf() == null) {
+      return a;
+    }
+    for (Mention o : before) {
+      if (o.actor().id().equals(a.partOf()) && o.actor().label().equals("Organization")) {
+        return o.actor();
+      }
+    }
+    return a;
+  }
+
   private static final Pattern ITS_MEMBER =
       Pattern.compile(
           "(?<![\\p{L}])(its)\\s+(?:(?:full|founding|founder|original|permanent|associate|newest|new|first|"
@@ -350,8 +376,10 @@ final class Coreference {
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;
         }
-        for (Actor a : lastDistinct(history, "Organization", 1)) {
-          added.add(new Mention(a, at, end, "coref", 0.6));
+        List<Mention> before = new ArrayList<>(history);
+        added.stream().filter(x -> x.end() <= at).forEach(before::add);
+        for (Actor a : lastDistinct(before, "Organization", 1)) {
+          added.add(new Mention(parentOf(a, before), at, end, "coref", 0.6));
         }
       }
     }
@@ -381,11 +409,37 @@ final class Coreference {
         for (int n = 12; n >= 3 && list.isEmpty(); n--) {
           list = lastListIn(cx.out().get(k), cx.views().get(k), n);
         }
+        if (list.isEmpty()) {
+          list = lastCount(cx.out().get(k));
+        }
       }
       for (Actor a : list) {
         added.add(new Mention(a, at, m.end(), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The states of the last count of three or more that a sentence resolved (六國元首在會上簽署…: the six
+   * states), for 各方 in a later sentence.
+   */
+  private static List<Actor> lastCount(List<Mention> ms) {
+    Map<String, Map<String, Actor>> bySpan = new LinkedHashMap<>();
+    ms.stream()
+        .filter(x -> isCountry(x) && x.method().equals("coref"))
+        .sorted(Comparator.comparingInt(Mention::begin))
+        .forEach(
+            x ->
+                bySpan
+                    .computeIfAbsent(x.begin() + ":" + x.end(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(x.actor().id(), x.actor()));
+    List<Actor> last = List.of();
+    for (Map<String, Actor> g : bySpan.values()) {
+      if (g.size() >= 3) {
+        last = List.copyOf(g.values());
+      }
+    }
+    return last;
   }
 
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
@@ -1149,7 +1203,7 @@ final class Coreference {
   private static List<Actor> lastPair(
       List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
     List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
-    List<Actor> p = pairIn(before, v);
+    List<Actor> p = pairIn(before, v, true);
     if (p.isEmpty()
         && before.stream()
                 .filter(Coreference::isCountry)
@@ -1159,8 +1213,21 @@ final class Coreference {
             >= 2) {
       return p; // 哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方…: the two states of the sentence (below)
     }
+    Set<String> since = new LinkedHashSet<>(); // the states of the sentences after the pair's
     for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
-      p = pairIn(para.get(k), paraViews.get(k));
+      p = pairIn(para.get(k), paraViews.get(k), false);
+      if (p.isEmpty()) {
+        // 吉塔兩國爆發衝突。…吉方指責塔方…。俄羅斯總統普京呼籲雙方克制: a compound pair of an earlier
+        // sentence, when the sentences between name no other state (the one state of this sentence
+        // is a third party calling on both)
+        List<Actor> c = pairIn(para.get(k), paraViews.get(k), true);
+        if (!c.isEmpty() && c.stream().map(Actor::id).toList().containsAll(since)) {
+          p = c;
+        }
+      }
+      para.get(k).stream()
+          .filter(x -> isCountry(x) && !x.method().equals("coref"))
+          .forEach(x -> since.add(x.actor().id()));
     }
     return p;
   }
@@ -1169,7 +1236,7 @@ final class Coreference {
    * The last two coordinated states or organisations of a sentence (a pair, not the end of a longer
    * list).
    */
-  private static List<Actor> pairIn(List<Mention> ms, String v) {
+  private static List<Actor> pairIn(List<Mention> ms, String v, boolean compounds) {
     List<Mention> sorted = new ArrayList<>(ms);
     sorted.removeIf(
         x ->
@@ -1180,25 +1247,33 @@ final class Coreference {
     for (int k = sorted.size() - 1; k >= 1; k--) {
       Mention b = sorted.get(k);
       Mention a = sorted.get(k - 1);
-      if (a.end() <= b.begin()
-          && b.begin() - a.end() <= 3
+      if (b.begin() - a.end() <= 3
           && b.end() <= v.length()
-          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches()
+          && joined(a, b, v, compounds)
           && !a.actor().id().equals(b.actor().id())
-          && (k < 2
-              || !(sorted.get(k - 2).end() <= a.begin()
-                  && COORDINATED
-                      .matcher(v.substring(sorted.get(k - 2).end(), a.begin()))
-                      .matches()))
-          && (k + 1 >= sorted.size()
-              || !(b.end() <= sorted.get(k + 1).begin()
-                  && COORDINATED
-                      .matcher(v.substring(b.end(), sorted.get(k + 1).begin()))
-                      .matches()))) {
+          && (k < 2 || !joined(sorted.get(k - 2), a, v, compounds))
+          && (k + 1 >= sorted.size() || !joined(b, sorted.get(k + 1), v, compounds))) {
         return List.of(a.actor(), b.actor());
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code b} is coordinated right after {@code a}: a coordinator between them (俄羅斯與北約),
+   * or, with {@code compounds}, two one-character forms of a compound side by side before 兩國 or 雙方
+   * (吉塔兩國; not 哈俄關係, a relation the sentence may only compare).
+   */
+  private static boolean joined(Mention a, Mention b, String v, boolean compounds) {
+    if (a.end() > b.begin() || b.begin() > v.length()) {
+      return false;
+    }
+    return COORDINATED.matcher(v.substring(a.end(), b.begin())).matches()
+        || compounds
+            && a.end() == b.begin()
+            && a.method().equals("compound")
+            && b.method().equals("compound")
+            && (v.startsWith("两国", b.end()) || v.startsWith("双方", b.end()));
   }
 
   /**

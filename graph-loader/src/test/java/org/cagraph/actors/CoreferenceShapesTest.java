@@ -403,4 +403,49 @@ class CoreferenceShapesTest {
         last("Узбекистан вступил в ШОС в 2001 году. Узбекистан вступил в совет в 2019 году.\n")
             .contains("organization_of_turkic_states"));
   }
+
+  @Test
+  void aMemberWordTakesTheOrganisationNotItsBody() {
+    Set<String> got =
+        last(
+            "Шанхайская организация сотрудничества создана в 2001 году. Региональная антитеррористическая структура "
+                + "ШОС находится в Ташкенте. В 2023 году её полноправным членом стал Иран.\n");
+    assertTrue(got.containsAll(ids("iran", "sco")), got.toString());
+    assertFalse(got.contains("sco_rats"), got.toString());
+  }
+
+  @Test
+  void bothSidesAfterACompoundPairAreThatPairNotTheStateCallingOnThem() {
+    Set<String> got = last("2021年4月，吉塔兩國爆發武裝衝突。吉方指責塔方首先開火。俄羅斯總統普京呼籲雙方保持克制。\n");
+    assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), got.toString());
+    // near miss: a compound that only compares two relations is no pair
+    got = last("哈美關係超越哈俄關係。美國總統呼籲雙方合作。\n");
+    assertFalse(got.contains("russia") && got.contains("kazakhstan"), got.toString());
+  }
+
+  @Test
+  void itAfterTheTreatyInTheSameSentenceIsThatTreaty() {
+    Set<String> got =
+        last(
+            "The Collective Security Treaty was signed in Tashkent in 1992. Belarus joined a year later. "
+                + "When the treaty came up for renewal in 1999, Georgia declined to extend it.\n");
+    assertTrue(got.containsAll(ids("collective_security_treaty", "georgia")), got.toString());
+    // near miss: an unnamed protocol of the sentence before stands between
+    got =
+        last(
+            "The Collective Security Treaty was signed in Tashkent in 1992. Georgia signed a new protocol in 1999. "
+                + "Russia ratified it in 2000.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
+  void allPartiesAfterACountAreTheStatesItCounted() {
+    Set<String> got =
+        last(
+            "2023年5月，中國與哈薩克、吉爾吉斯、塔吉克、土庫曼、烏茲別克的元首在西安會晤。六國元首簽署了宣言。"
+                + "2025年6月，第二屆峰會移師阿斯塔納，各方簽署了條約。\n");
+    assertTrue(got.contains("china"), got.toString());
+    // near miss: no list or count before
+    assertEquals(ids(), last("會議在其他地方舉行，各方簽署了條約。\n"));
+  }
 }
