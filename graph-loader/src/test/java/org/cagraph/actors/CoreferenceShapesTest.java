@@ -330,18 +330,18 @@ class CoreferenceShapesTest {
   }
 
   @Test
-  void theTwoGovernmentsAreThePairWithAVisitingLeadersState() {
+  void theTwoCountriesAreThePairWithAVisitingLeadersState() {
     Set<String> got =
         last(
             "Kazakhstan chose Rosatom, the Russian state corporation, in 2025. Uzbekistan moved faster: during Vladimir Putin's visit "
-                + "to Tashkent, the two governments signed a deal.\n");
+                + "to Tashkent, the two countries signed a deal.\n");
     assertTrue(got.containsAll(ids("russia", "uzbekistan")), got.toString());
     assertFalse(got.contains("kazakhstan"), got.toString());
     assertTrue(
-        last("China and Tajikistan settled their border in 2011. Both governments denied the reports.\n")
+        last("China and Tajikistan settled their border in 2011. Both countries denied the reports.\n")
             .containsAll(ids("china", "tajikistan")));
     // near miss: one state named is no pair
-    assertEquals(ids(), last("Tajikistan held elections. Both governments denied the reports.\n"));
+    assertEquals(ids(), last("Tajikistan held elections. Both countries denied the reports.\n"));
   }
 
   @Test
