@@ -20,8 +20,10 @@ import org.cagraph.text.Sentence;
  * more), 這些國家, pronouns as clause subjects (他們, they, it, они), it as the object of ratify or join,
  * described organisations (the new organisation, the Moscow-led bloc, этой военной организации, a
  * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
- * word without its organisation (成為第九個成員國, its founding members), and 該基地 (the last facility). One
- * job of the linker, kept apart from name matching.
+ * word without its organisation (成為第九個成員國, its founding members), 該基地 (the last facility), a noun
+ * that heads a name named before (在峰會上, the summit, космодром, вступил в совет: the data file's
+ * heads list), and обе организации (the last two organisations). One job of the linker, kept apart
+ * from name matching.
  */
 final class Coreference {
   private Coreference() {}
