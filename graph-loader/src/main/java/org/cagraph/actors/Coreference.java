@@ -20,8 +20,10 @@ import org.cagraph.text.Sentence;
  * more), 這些國家, pronouns as clause subjects (他們, they, it, они), it as the object of ratify or join,
  * described organisations (the new organisation, the Moscow-led bloc, этой военной организации, a
  * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
- * word without its organisation (成為第九個成員國, its founding members), and 該基地 (the last facility). One
- * job of the linker, kept apart from name matching.
+ * word without its organisation (成為第九個成員國, its founding members), 該基地 (the last facility), a noun
+ * that heads a name named before (在峰會上, the summit, космодром, вступил в совет: the data file's
+ * heads list), and обе организации (the last two organisations). One job of the linker, kept apart
+ * from name matching.
  */
 final class Coreference {
   private Coreference() {}
@@ -50,7 +52,8 @@ final class Coreference {
           {"country", "Country"},
           {"organization", "Organization"},
           {"agreement", "Agreement"},
-          {"initiative", "Initiative"}
+          {"initiative", "Initiative"},
+          {"organizations", "organizations"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
         if (!w.isBlank()) {
@@ -201,8 +204,8 @@ final class Coreference {
 
   private static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
-          "(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
-              + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их)\\s+$");
+          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+              + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их|об[ае]|обеих|обоих)\\s+$");
 
   /**
    * "it" as the object of a verb of signing, joining or leaving (Kazakhstan ratified it, Uzbekistan
@@ -290,14 +293,24 @@ final class Coreference {
                     ? List.of("Agreement")
                     : List.of("Organization");
         List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
-        here.stream().filter(x -> x.end() <= from).forEach(before::add);
+        // the treaty came up for renewal…, Azerbaijan declined to extend it: a referring word of
+        // this sentence before the pronoun is its antecedent too, in the order of the text
+        List<Mention> sentence = new ArrayList<>();
+        here.stream().filter(x -> x.end() <= from).forEach(sentence::add);
+        added.stream()
+            .filter(x -> x.end() <= from && x.method().equals("coref"))
+            .forEach(sentence::add);
+        sentence.sort(Comparator.comparingInt(Mention::begin));
+        before.addAll(sentence);
+        List<Mention> covering = new ArrayList<>(here);
+        covering.addAll(added);
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
           if (!labels.contains(a.label())) {
             continue;
           }
-          if (p == IT_OBJECT && unlinkedDocument(b, here, v, from, prev, prevView)) {
+          if (p == IT_OBJECT && unlinkedDocument(b, covering, v, from, prev, prevView)) {
             break; // Russia ratified the protocol …; the United States signed it: the protocol
           }
           if (p == BARE_ORG_RU && a.partOf() != null) {
@@ -327,6 +340,22 @@ final class Coreference {
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile("(?<=成为)(?=第[^，。；、]{1,3}个(?:正式)?(?:成员国|会员国|成员))");
 
+  /**
+   * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
+   * member states of its own.
+   */
+  private static Actor parentOf(Actor a, List<Mention> before) {
+    if (a.partOf() == null) {
+      return a;
+    }
+    for (Mention o : before) {
+      if (o.actor().id().equals(a.partOf()) && o.actor().label().equals("Organization")) {
+        return o.actor();
+      }
+    }
+    return a;
+  }
+
   private static final Pattern ITS_MEMBER =
       Pattern.compile(
           "(?<![\\p{L}])(its)\\s+(?:(?:full|founding|founder|original|permanent|associate|newest|new|first|"
@@ -349,8 +378,10 @@ final class Coreference {
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;
         }
-        for (Actor a : lastDistinct(history, "Organization", 1)) {
-          added.add(new Mention(a, at, end, "coref", 0.6));
+        List<Mention> before = new ArrayList<>(history);
+        added.stream().filter(x -> x.end() <= at).forEach(before::add);
+        for (Actor a : lastDistinct(before, "Organization", 1)) {
+          added.add(new Mention(parentOf(a, before), at, end, "coref", 0.6));
         }
       }
     }
@@ -380,6 +411,9 @@ final class Coreference {
         for (int n = 12; n >= 3 && list.isEmpty(); n--) {
           list = lastListIn(cx.out().get(k), cx.views().get(k), n);
         }
+        if (list.isEmpty()) {
+          list = lastCount(cx.out().get(k));
+        }
       }
       for (Actor a : list) {
         added.add(new Mention(a, at, m.end(), "coref", 0.6));
@@ -387,8 +421,154 @@ final class Coreference {
     }
   }
 
+  /**
+   * The states of the last count of three or more that a sentence resolved (六國元首在會上簽署…: the six
+   * states), for 各方 in a later sentence.
+   */
+  private static List<Actor> lastCount(List<Mention> ms) {
+    Map<String, Map<String, Actor>> bySpan = new LinkedHashMap<>();
+    ms.stream()
+        .filter(x -> isCountry(x) && x.method().equals("coref"))
+        .sorted(Comparator.comparingInt(Mention::begin))
+        .forEach(
+            x ->
+                bySpan
+                    .computeIfAbsent(x.begin() + ":" + x.end(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(x.actor().id(), x.actor()));
+    List<Actor> last = List.of();
+    for (Map<String, Actor> g : bySpan.values()) {
+      if (g.size() >= 3) {
+        last = List.copyOf(g.values());
+      }
+    }
+    return last;
+  }
+
   /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
   private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
+
+  /**
+   * The referring forms of the {@code heads} list and the noun each one's antecedent must hold in a
+   * name (the summit → summit, 這座發射場 → 發射場, космодрома → космодром).
+   */
+  private static final Map<String, String> HEAD_NOUNS = headNouns();
+
+  private static final Pattern HEADS = alternation(HEAD_NOUNS.keySet());
+
+  private static Map<String, String> headNouns() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String e : WORDS.get("heads").split("\\|")) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        out.put(e.substring(0, eq).strip().replace('_', ' '), e.substring(eq + 1).strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One alternation of {@code forms}, longest first; a Latin or Cyrillic form matches whole words,
+   * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
+   * the SCO, the base that Russia leases: descriptions of their own).
+   */
+  private static Pattern alternation(Set<String> forms) {
+    List<String> words = new ArrayList<>(forms);
+    words.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String w : words) {
+      boolean letters =
+          w.codePoints()
+              .anyMatch(
+                  c ->
+                      Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      boolean latin =
+          w.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      alt.append(alt.length() == 0 ? "" : "|")
+          .append(letters ? "(?<![\\p{L}\\p{N}])" : "")
+          .append(Pattern.quote(w))
+          .append(letters ? "(?![\\p{L}\\p{N}])" : "")
+          .append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+    }
+    return Pattern.compile(alt.toString());
+  }
+
+  /**
+   * A common noun that heads a name named before in the paragraph: the last actor (not a state or a
+   * person) one of whose names holds that noun. 中國—中亞峰會…習近平在峰會上宣布 (the summit), космодром
+   * Байконур…космодром оказался (the cosmodrome), the Eurasian Economic Union…the Union. A bare
+   * Russian noun is read as a bare организация: not after an adjective of kind, a plural or a
+   * pronoun (другой саммит, новый союз), nor right before a name (саммит «Россия — Центральная
+   * Азия» names its own).
+   */
+  private static void heads(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = HEADS.matcher(v);
+    while (m.find()) {
+      String form = m.group();
+      String noun = HEAD_NOUNS.get(form);
+      int at = m.start();
+      int end = m.end();
+      if (form.startsWith("在") && form.contains(noun)) { // 在峰會上: the noun, not the preposition
+        at = m.start() + form.indexOf(noun);
+        end = at + noun.length();
+      }
+      int from = at;
+      int to = end;
+      boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
+      if (overlapsName(here, m.start(), m.end())
+          || possessiveOfName(v, m.end(), here)
+          || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
+          || IDEA_OF.matcher(v.substring(Math.max(0, from - 20), from)).find()
+          || bareRussian && INDEFINITE_AFTER.matcher(v.substring(to)).lookingAt()
+          || bareRussian
+              && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
+                  || NAME_AFTER.matcher(v.substring(to)).lookingAt()
+                      && here.stream()
+                          .anyMatch(
+                              x ->
+                                  x.begin() > to
+                                      && x.begin() - to <= 3
+                                      && !x.method().equals("coref")))) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= from).forEach(before::add);
+      added.stream().filter(x -> x.end() <= from).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Country") || a.label().equals("Person")) {
+          continue;
+        }
+        if (a.names().stream()
+            .map(Linker::key)
+            .anyMatch(n -> n.endsWith(noun) || n.startsWith(noun + " "))) {
+          added.add(new Mention(a, from, to, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The idea of a union is no union (Идею союза выдвинул Назарбаев: a proposal the gazetteer does
+   * not hold, not the Eurasian Economic Union of the sentence before).
+   */
+  private static final Pattern IDEA_OF =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])иде[яюиейе]й?|\\bidea of|\\bconcept of|концепци[яюиейе]|构想|设想|理念)\\s*$");
+
+  /**
+   * A bare Russian noun that a comparison follows is a kind, not the one named before (превратится
+   * в союз наподобие Евросоюза).
+   */
+  private static final Pattern INDEFINITE_AFTER =
+      Pattern.compile(
+          "\\s+(?:наподобие|вроде|типа|по образцу|как у|подобн[а-я]+|нового|иного)(?![\\p{L}])");
+
+  /** Between a bare noun and a name right after it: a space, a quote (саммит «Россия — ЦА»). */
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s*[«\"“„']?");
 
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
@@ -449,6 +629,12 @@ final class Coreference {
             continue;
           }
         }
+        if (kind.equals("organizations")) {
+          for (Actor a : lastDistinct(before, "Organization", 2)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.65));
+          }
+          continue;
+        }
         if (kind.equals("pair") || kind.equals("sides")) {
           long inSentence =
               here.stream()
@@ -459,7 +645,8 @@ final class Coreference {
           if (inSentence >= 2 && w.equals("两国")) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
-          for (Actor a : lastDistinct(before, "Country", 2)) {
+          for (Actor a :
+              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
@@ -488,6 +675,7 @@ final class Coreference {
           added);
       restCoref(v, here, history, docHistory, added);
       described(v, here, history, prevSentence, prevView, added);
+      heads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
@@ -1017,7 +1205,7 @@ final class Coreference {
   private static List<Actor> lastPair(
       List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
     List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
-    List<Actor> p = pairIn(before, v);
+    List<Actor> p = pairIn(before, v, true);
     if (p.isEmpty()
         && before.stream()
                 .filter(Coreference::isCountry)
@@ -1027,8 +1215,21 @@ final class Coreference {
             >= 2) {
       return p; // 哈薩克總統納札爾巴耶夫和俄羅斯總統葉爾欽簽訂雙方…: the two states of the sentence (below)
     }
+    Set<String> since = new LinkedHashSet<>(); // the states of the sentences after the pair's
     for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
-      p = pairIn(para.get(k), paraViews.get(k));
+      p = pairIn(para.get(k), paraViews.get(k), false);
+      if (p.isEmpty()) {
+        // 吉塔兩國爆發衝突。…吉方指責塔方…。俄羅斯總統普京呼籲雙方克制: a compound pair of an earlier
+        // sentence, when the sentences between name no other state (the one state of this sentence
+        // is a third party calling on both)
+        List<Actor> c = pairIn(para.get(k), paraViews.get(k), true);
+        if (!c.isEmpty() && c.stream().map(Actor::id).toList().containsAll(since)) {
+          p = c;
+        }
+      }
+      para.get(k).stream()
+          .filter(x -> isCountry(x) && !x.method().equals("coref"))
+          .forEach(x -> since.add(x.actor().id()));
     }
     return p;
   }
@@ -1037,7 +1238,7 @@ final class Coreference {
    * The last two coordinated states or organisations of a sentence (a pair, not the end of a longer
    * list).
    */
-  private static List<Actor> pairIn(List<Mention> ms, String v) {
+  private static List<Actor> pairIn(List<Mention> ms, String v, boolean compounds) {
     List<Mention> sorted = new ArrayList<>(ms);
     sorted.removeIf(
         x ->
@@ -1048,25 +1249,33 @@ final class Coreference {
     for (int k = sorted.size() - 1; k >= 1; k--) {
       Mention b = sorted.get(k);
       Mention a = sorted.get(k - 1);
-      if (a.end() <= b.begin()
-          && b.begin() - a.end() <= 3
+      if (b.begin() - a.end() <= 3
           && b.end() <= v.length()
-          && COORDINATED.matcher(v.substring(a.end(), b.begin())).matches()
+          && joined(a, b, v, compounds)
           && !a.actor().id().equals(b.actor().id())
-          && (k < 2
-              || !(sorted.get(k - 2).end() <= a.begin()
-                  && COORDINATED
-                      .matcher(v.substring(sorted.get(k - 2).end(), a.begin()))
-                      .matches()))
-          && (k + 1 >= sorted.size()
-              || !(b.end() <= sorted.get(k + 1).begin()
-                  && COORDINATED
-                      .matcher(v.substring(b.end(), sorted.get(k + 1).begin()))
-                      .matches()))) {
+          && (k < 2 || !joined(sorted.get(k - 2), a, v, compounds))
+          && (k + 1 >= sorted.size() || !joined(b, sorted.get(k + 1), v, compounds))) {
         return List.of(a.actor(), b.actor());
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code b} is coordinated right after {@code a}: a coordinator between them (俄羅斯與北約),
+   * or, with {@code compounds}, two one-character forms of a compound side by side before 兩國 or 雙方
+   * (吉塔兩國; not 哈俄關係, a relation the sentence may only compare).
+   */
+  private static boolean joined(Mention a, Mention b, String v, boolean compounds) {
+    if (a.end() > b.begin() || b.begin() > v.length()) {
+      return false;
+    }
+    return COORDINATED.matcher(v.substring(a.end(), b.begin())).matches()
+        || compounds
+            && a.end() == b.begin()
+            && a.method().equals("compound")
+            && b.method().equals("compound")
+            && (v.startsWith("两国", b.end()) || v.startsWith("双方", b.end()));
   }
 
   /**
@@ -1241,6 +1450,42 @@ final class Coreference {
 
   private static boolean isCountry(Mention m) {
     return m.actor().label().equals("Country");
+  }
+
+  /**
+   * {@code before} with a person this sentence names before {@code at} standing also for the state
+   * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
+   * signed: Russia and Uzbekistan), when the paper names that state somewhere before.
+   */
+  private static List<Mention> withLeadersStates(
+      List<Mention> before, int at, List<Mention> here, List<Mention> docHistory) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention x : before) {
+      out.add(x);
+      Actor p = x.actor();
+      if (!p.label().equals("Person")
+          || p.partOf() == null
+          || !here.contains(x)
+          || x.end() > at
+          || x.method().equals("coref")) {
+        continue;
+      }
+      Actor state = null;
+      for (Mention y : docHistory) {
+        if (y.actor().id().equals(p.partOf()) && isCountry(y)) {
+          state = y.actor();
+        }
+      }
+      for (Mention y : here) {
+        if (y.actor().id().equals(p.partOf()) && isCountry(y)) {
+          state = y.actor();
+        }
+      }
+      if (state != null) {
+        out.add(new Mention(state, x.begin(), x.end(), "leader", x.confidence()));
+      }
+    }
+    return out;
   }
 
   private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

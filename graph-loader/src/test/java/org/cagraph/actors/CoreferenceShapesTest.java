@@ -300,4 +300,152 @@ class CoreferenceShapesTest {
     assertEquals(ids(), last("中國與俄羅斯的外長在西安會談。各方簽署了一份聯合聲明。\n"));
     assertEquals(ids(), last("中國、俄羅斯與哈薩克的外長在西安會談。\n\n各方簽署了一份聯合聲明。\n"));
   }
+
+  @Test
+  void aNounThatHeadsANameNamedBeforeRefersToIt() {
+    // 峰會 is the head of 中國—中亞峰會, not of a declaration named after the summit
+    Set<String> got = last("2023年5月，首屆中國—中亞峰會在西安舉行，六國元首簽署了《中國—中亞峰會西安宣言》。" + "習近平在峰會上宣布了新的援助計畫。\n");
+    assertTrue(got.containsAll(ids("xi_jinping", "china_central_asia_summit")), got.toString());
+    assertTrue(
+        last("Космодром Байконур построен в 1955 году. После распада СССР космодром оказался "
+                + "на территории Казахстана.\n")
+            .contains("baikonur_cosmodrome"));
+    assertTrue(last("拜科努爾發射場建於1955年。蘇聯解體後，這座發射場落入哈薩克境內。\n").contains("baikonur_cosmodrome"));
+    assertTrue(
+        last("The China–Central Asia Summit met in Astana in 2025. The summit was hosted by "
+                + "President Kassym-Jomart Tokayev.\n")
+            .contains("china_central_asia_summit"));
+    assertTrue(
+        last("Евразийский экономический союз создан в 2015 году. С Ираном союз подписал соглашение.\n")
+            .contains("eaeu"));
+    // near misses: the idea of a union, a union of a kind, a summit with no summit named before
+    assertFalse(
+        last("Евразийский экономический союз создан в 2015 году. Идею союза выдвинул Назарбаев.\n")
+            .contains("eaeu"));
+    assertFalse(
+        last("Евразийский экономический союз создан в 2015 году. Сторонники надеются, что СНГ "
+                + "превратится в союз наподобие Евросоюза.\n")
+            .contains("eaeu"));
+    assertFalse(last("哈薩克與中國簽署了協定。習近平在峰會上宣布了新的援助計畫。\n").contains("china_central_asia_summit"));
+  }
+
+  @Test
+  void theTwoCountriesAreThePairWithAVisitingLeadersState() {
+    Set<String> got =
+        last(
+            "Kazakhstan chose Rosatom, the Russian state corporation, in 2025. Uzbekistan moved faster: during Vladimir Putin's visit "
+                + "to Tashkent, the two countries signed a deal.\n");
+    assertTrue(got.containsAll(ids("russia", "uzbekistan")), got.toString());
+    assertFalse(got.contains("kazakhstan"), got.toString());
+    assertTrue(
+        last("China and Tajikistan settled their border in 2011. Both countries denied the reports.\n")
+            .containsAll(ids("china", "tajikistan")));
+    // near miss: one state named is no pair
+    assertEquals(ids(), last("Tajikistan held elections. Both countries denied the reports.\n"));
+  }
+
+  @Test
+  void bothOrganisationsAreTheLastTwoNamed() {
+    Set<String> got =
+        last(
+            "Казахстан входит в ШОС и ЕАЭС. Для государств региона обе организации остаются площадками для диалога.\n");
+    assertTrue(got.containsAll(ids("sco", "eaeu")), got.toString());
+    assertTrue(
+        last("Kazakhstan belongs to the CSTO and the SCO. Both organisations held summits in 2024.\n")
+            .containsAll(ids("csto", "sco")));
+    // near miss: one organisation named is no pair
+    assertFalse(
+        last("Kazakhstan belongs to the SCO. Both organisations held summits in 2024.\n")
+            .contains("sco"));
+  }
+
+  @Test
+  void theConventionRefersToTheAgreementNamedBeforeAndItFollows() {
+    Set<String> got =
+        last(
+            "The Caspian Convention was signed in Aktau in 2018. The convention bars foreign navies from the sea. "
+                + "Kazakhstan and Russia have ratified it.\n");
+    assertTrue(got.containsAll(ids("caspian_convention", "kazakhstan", "russia")), got.toString());
+    // near miss: a convention of another kind is a description of its own
+    assertFalse(
+        last("The Caspian Convention was signed in 2018. The convention on fisheries came later.\n")
+            .contains("caspian_convention"));
+  }
+
+  @Test
+  void aBareRussianOrganisationAfterANounOrAPronounStillRefersBack() {
+    // основателями (a noun that holds нов) and него (him) are no adjectives of kind
+    assertTrue(
+        last("Организация тюркских государств учреждена в 2009 году. Азербайджан, Казахстан, Киргизия и Турция "
+                + "являются основателями организации.\n")
+            .contains("organization_of_turkic_states"));
+    assertTrue(
+        last("С 2023 года ОДКБ руководит Имангали Тасмагамбетов. До него организацию возглавлял Станислав Зась.\n")
+            .contains("csto"));
+    // near miss: a new organisation is another one
+    assertFalse(
+        last("С 2023 года ОДКБ руководит Имангали Тасмагамбетов. Казахстан предложил создать новую организацию.\n")
+            .contains("csto"));
+  }
+
+  @Test
+  void aCouncilOrARouteRefersToTheNameItHeads() {
+    assertTrue(
+        last("В 2009 году был учреждён Совет сотрудничества тюркоязычных государств. "
+                + "Узбекистан вступил в совет в 2019 году.\n")
+            .containsAll(ids("uzbekistan", "organization_of_turkic_states")));
+    assertTrue(
+        last("Главным проектом считается Срединный коридор — транскаспийский маршрут из Китая в Европу. "
+                + "В развитии маршрута участвуют Казахстан и Азербайджан.\n")
+            .contains("middle_corridor"));
+    // near miss: no council named before
+    assertFalse(
+        last("Узбекистан вступил в ШОС в 2001 году. Узбекистан вступил в совет в 2019 году.\n")
+            .contains("organization_of_turkic_states"));
+  }
+
+  @Test
+  void aMemberWordTakesTheOrganisationNotItsBody() {
+    Set<String> got =
+        last(
+            "Шанхайская организация сотрудничества создана в 2001 году. Региональная антитеррористическая структура "
+                + "ШОС находится в Ташкенте. В 2023 году её полноправным членом стал Иран.\n");
+    assertTrue(got.containsAll(ids("iran", "sco")), got.toString());
+    assertFalse(got.contains("sco_rats"), got.toString());
+  }
+
+  @Test
+  void bothSidesAfterACompoundPairAreThatPairNotTheStateCallingOnThem() {
+    Set<String> got = last("2021年4月，吉塔兩國爆發武裝衝突。吉方指責塔方首先開火。俄羅斯總統普京呼籲雙方保持克制。\n");
+    assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), got.toString());
+    // near miss: a compound that only compares two relations is no pair
+    got = last("哈美關係超越哈俄關係。美國總統呼籲雙方合作。\n");
+    assertFalse(got.contains("russia") && got.contains("kazakhstan"), got.toString());
+  }
+
+  @Test
+  void itAfterTheTreatyInTheSameSentenceIsThatTreaty() {
+    Set<String> got =
+        last(
+            "The Collective Security Treaty was signed in Tashkent in 1992. Belarus joined a year later. "
+                + "When the treaty came up for renewal in 1999, Georgia declined to extend it.\n");
+    assertTrue(got.containsAll(ids("collective_security_treaty", "georgia")), got.toString());
+    // near miss: an unnamed protocol of the sentence before stands between
+    got =
+        last(
+            "The Collective Security Treaty was signed in Tashkent in 1992. Georgia signed a new protocol in 1999. "
+                + "Russia ratified it in 2000.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
+  void allPartiesAfterACountAreTheStatesItCounted() {
+    Set<String> got =
+        last(
+            "2023年5月，中國與哈薩克、吉爾吉斯、塔吉克、土庫曼、烏茲別克的元首在西安會晤。六國元首簽署了宣言。"
+                + "2025年6月，第二屆峰會移師阿斯塔納，各方簽署了條約。\n");
+    assertTrue(got.contains("china"), got.toString());
+    // near miss: no list or count before
+    assertEquals(ids(), last("會議在其他地方舉行，各方簽署了條約。\n"));
+  }
 }
