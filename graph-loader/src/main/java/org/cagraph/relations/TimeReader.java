@@ -182,10 +182,11 @@ final class TimeReader {
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
     boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
-    if (d == null && paragraphDate != null && !observes) {
+    if (d == null && paragraphDate != null && !observes && !Scope.ENDED.equals(status)) {
       // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
       // its own happened when the paragraph has just said; a state it merely describes is not dated
-      // so
+      // so, nor an ending read near the trigger (哈薩克不因歐美制裁俄羅斯而停止…: what stopped is the trade,
+      // and another sentence's year would close the sanctions)
       String kind = told(type, status, clause, raw, trigger, start, act, endsOthers);
       if (kind != null) {
         return List.of(new TimeReading(kind, paragraphDate));
