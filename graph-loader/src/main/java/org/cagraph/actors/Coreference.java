@@ -649,6 +649,10 @@ final class Coreference {
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
+        } else if (kind.equals("Country")) {
+          for (Actor a : countryAntecedent(before, here, v, at)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.7));
+          }
         } else {
           for (Actor a : lastDistinct(before, kind, 1)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -1486,6 +1490,66 @@ final class Coreference {
       }
     }
     return out;
+  }
+
+  /**
+   * The state 該國, the country or эта страна refers to. A Chinese one after a state this sentence
+   * names as a subject is that subject, the topic of the sentence (烏茲別克境內沒有俄羅斯駐軍，該國也不是…:
+   * Uzbekistan, not Russia named later as a modifier of 駐軍). Otherwise the last state named as a
+   * noun: an English or Russian adjective of a state modifies another noun and is no antecedent
+   * (loans paid for the highway to the Uzbek border and for lines across the country: not
+   * Uzbekistan).
+   */
+  private static List<Actor> countryAntecedent(
+      List<Mention> before, List<Mention> here, String v, int at) {
+    List<Mention> sentence =
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+            .toList();
+    if (at < v.length()
+        && Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN) {
+      List<Actor> subjects = subjects(sentence, v, Set.of(), Set.of("Country"));
+      if (!subjects.isEmpty()) {
+        return List.of(subjects.get(0));
+      }
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention b = before.get(k);
+      if (!isCountry(b)) {
+        continue;
+      }
+      if (here.contains(b) && b.end() <= v.length() && stateAdjective(b, v)) {
+        continue;
+      }
+      return List.of(b.actor());
+    }
+    return List.of();
+  }
+
+  private static final Pattern RU_ADJECTIVE =
+      Pattern.compile(
+          "[а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ые|ие|ыми|ими)");
+
+  /**
+   * Whether a state's mention is an adjective before a noun: an English form other than the state's
+   * name before a word (Uzbek border, Chinese loans; not China has, Moscow said), or a Russian
+   * adjective (узбекской границы).
+   */
+  private static boolean stateAdjective(Mention b, String v) {
+    if (!b.method().equals("name")) {
+      return false;
+    }
+    String surface = v.substring(b.begin(), b.end());
+    if (RU_ADJECTIVE.matcher(surface).matches()) {
+      return true;
+    }
+    if (!surface.matches("[a-z][a-z-]*")) {
+      return false;
+    }
+    String rest = v.substring(b.end());
+    return rest.matches("(?s)\\s+[a-z].*")
+        && !b.actor().name().equalsIgnoreCase(surface)
+        && surface.matches(".*(?:an|ese|ish|ek|ik|kh|yz|en|ch|ic|i)");
   }
 
   private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

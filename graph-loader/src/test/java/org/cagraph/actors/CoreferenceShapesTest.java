@@ -40,6 +40,18 @@ class CoreferenceShapesTest {
     return all.get(all.size() - 1);
   }
 
+  /** The actor ids that coreference adds to the last sentence of {@code text}. */
+  private static Set<String> coref(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   private static Set<String> ids(String... ids) {
     return new TreeSet<>(List.of(ids));
   }
@@ -447,5 +459,26 @@ class CoreferenceShapesTest {
     assertTrue(got.contains("china"), got.toString());
     // near miss: no list or count before
     assertEquals(ids(), last("會議在其他地方舉行，各方簽署了條約。\n"));
+  }
+
+  @Test
+  void theCountryInAChineseSentenceIsItsSubjectNotAStateNamedAsAModifier() {
+    assertEquals(ids("kazakhstan"), coref("哈薩克境內目前沒有任何美國軍事基地，該國也不打算接受外國駐軍。\n"));
+    // near miss: a state named in the sentence before, none in this one: the last state named
+    assertEquals(ids("uzbekistan"), coref("美國曾在烏茲別克駐軍。該國後來要求美軍撤離。\n"));
+  }
+
+  @Test
+  void theCountryIsNoStateNamedAsAnAdjective() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan owes much of its debt to Beijing. Chinese money paid for a road to the Kazakh border"
+                + " and for power lines across the country.\n"));
+    // near miss: the state's own name before a verb is an antecedent
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Kyrgyzstan owes much of its debt to Beijing. Kazakhstan borrowed less, and the country grew faster.\n"));
   }
 }
