@@ -422,6 +422,57 @@ final class Coreference {
   }
 
   /**
+   * The leaders, the heads of state, участники саммита, лидеры, 與會領導人 as a clause subject: the
+   * states of the summit or meeting named last in the paragraph (the last sentence with a summit or
+   * meeting word naming two or more states, this one before the word included). Not before of, from
+   * or who (the leaders of Kazakhstan and Uzbekistan name their own), nor before a name (лидеры
+   * Казахстана).
+   */
+  private static final Pattern LEADERS =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:and|и|а|затем)\\s+)(the leaders|the heads of state|the presidents"
+              + "|участники саммита|участники встречи|лидеры|главы государств|президенты)(?![\\p{L}])"
+              + "(?!\\s+(?:of|from|who|whose|[a-z]+ing)\\b)|与会领导人|与会各国领导人|与会元首|与会各国元首");
+
+  private static final Pattern MEETING =
+      Pattern.compile("summit|meeting|(?<![\\p{L}])met(?![\\p{L}])|саммит|встреч|峰会|会晤|会议|会谈");
+
+  private static void leaders(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = LEADERS.matcher(v);
+    while (m.find()) {
+      int at = m.group(1) != null ? m.start(1) : m.start();
+      int end = m.group(1) != null ? m.end(1) : m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || here.stream()
+              .anyMatch(
+                  x -> x.begin() >= end && x.begin() - end <= 2 && !x.method().equals("coref"))) {
+        continue;
+      }
+      Map<String, Actor> states = new LinkedHashMap<>();
+      if (MEETING.matcher(v.substring(0, at)).find()) {
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x))
+            .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
+      }
+      for (int k = cx.s() - 1; k >= cx.paraStart() && states.size() < 2; k--) {
+        states.clear();
+        if (MEETING.matcher(cx.views().get(k)).find()) {
+          cx.out().get(k).stream()
+              .filter(Coreference::isCountry)
+              .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
+        }
+      }
+      if (states.size() < 2) {
+        continue;
+      }
+      for (Actor a : states.values()) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * The states of the last count of three or more that a sentence resolved (六國元首在會上簽署…: the six
    * states), for 各方 in a later sentence.
    */
@@ -664,6 +715,7 @@ final class Coreference {
         lastNumbered = s;
       }
       parties(v, here, cx, added);
+      leaders(v, here, cx, added);
       theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;

@@ -481,4 +481,31 @@ class CoreferenceShapesTest {
         coref(
             "Kyrgyzstan owes much of its debt to Beijing. Kazakhstan borrowed less, and the country grew faster.\n"));
   }
+
+  @Test
+  void theLeadersAreTheStatesOfTheSummitNamedLast() {
+    Set<String> three = ids("china", "kazakhstan", "uzbekistan");
+    assertEquals(
+        three,
+        coref(
+            "China, Kazakhstan and Uzbekistan held a summit in Xi'an in May 2023. "
+                + "The leaders signed a joint declaration on transport.\n"));
+    assertEquals(
+        three,
+        coref(
+            "В мае 2023 года в Сиане прошёл саммит Китая, Казахстана и Узбекистана. "
+                + "Участники саммита подписали совместную декларацию.\n"));
+    assertEquals(three, coref("2023年5月，中國、哈薩克與烏茲別克在西安舉行峰會。與會領導人簽署了聯合宣言。\n"));
+    // near misses: no summit or meeting named, and leaders of a named state
+    assertEquals(
+        ids(),
+        coref(
+            "China, Kazakhstan and Uzbekistan signed a trade deal in 2023. "
+                + "The leaders praised the deal at home.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "China, Kazakhstan and Uzbekistan held a summit in Xi'an in May 2023. "
+                + "The leaders of the opposition criticised the declaration.\n"));
+  }
 }
