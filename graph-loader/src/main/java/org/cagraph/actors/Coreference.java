@@ -473,6 +473,92 @@ final class Coreference {
   }
 
   /**
+   * A state's adjective and a head's title without a name (the Chinese leader, Российский
+   * президент, 俄總統): the person of that state the paper named last, when the paper names them with
+   * a head's title somewhere before (President Xi Jinping…; the Chinese leader conveyed). Linked as
+   * an empty mention right after the title, so that the title rules read 「state title person」. Not
+   * before a name (Russian President Vladimir Putin names its own) nor before of.
+   */
+  private static final Pattern HEAD_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)");
+
+  /**
+   * A head's title before a person's name (President Xi Jinping, президент России Владимир Путин).
+   */
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?:president|leader|президент[а-я]*|лидер[а-я]*|总统|主席|领导人)[^.;:。；，,]{0,14}$");
+
+  private static void stateLeader(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = HEAD_TITLE.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.actor().label().equals("Person")
+                          && x.begin() >= end
+                          && x.begin() - end <= 3)) {
+        continue;
+      }
+      boolean han = Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN;
+      Mention state = null;
+      for (Mention x : here) {
+        if (isCountry(x)
+            && !x.method().equals("coref")
+            && x.end() <= at
+            && (han ? x.end() == at : at - x.end() == 1 && stateAdjective(x, v))) {
+          state = x;
+        }
+      }
+      if (state == null) {
+        continue;
+      }
+      String id = state.actor().id();
+      Actor person = null;
+      search:
+      for (int k = cx.s(); k >= 0; k--) {
+        List<Mention> ms = new ArrayList<>(cx.out().get(k));
+        if (k == cx.s()) {
+          ms.removeIf(x -> x.end() > at);
+        }
+        ms.sort(Comparator.comparingInt(Mention::begin));
+        for (int q = ms.size() - 1; q >= 0; q--) {
+          Actor a = ms.get(q).actor();
+          if (a.label().equals("Person") && id.equals(a.partOf())) {
+            person = a;
+            break search;
+          }
+        }
+      }
+      if (person == null || !titledBefore(person, cx)) {
+        continue;
+      }
+      int pos = han ? end : Math.min(end + 1, v.length());
+      added.add(new Mention(person, pos, pos, "coref", 0.6));
+    }
+  }
+
+  /** Whether the paper names {@code person} after a head's title up to this sentence. */
+  private static boolean titledBefore(Actor person, Context cx) {
+    for (int k = cx.s(); k >= 0; k--) {
+      String view = cx.views().get(k);
+      for (Mention x : cx.out().get(k)) {
+        if (x.actor().id().equals(person.id())
+            && !x.method().equals("coref")
+            && x.begin() <= view.length()
+            && TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The states of the last count of three or more that a sentence resolved (六國元首在會上簽署…: the six
    * states), for 各方 in a later sentence.
    */
@@ -716,6 +802,7 @@ final class Coreference {
       }
       parties(v, here, cx, added);
       leaders(v, here, cx, added);
+      stateLeader(v, here, cx, added);
       theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;

@@ -508,4 +508,23 @@ class CoreferenceShapesTest {
             "China, Kazakhstan and Uzbekistan held a summit in Xi'an in May 2023. "
                 + "The leaders of the opposition criticised the declaration.\n"));
   }
+
+  @Test
+  void theStatesLeaderIsItsHeadNamedBefore() {
+    assertEquals(
+        ids("xi_jinping"),
+        coref(
+            "President Xi Jinping visited Astana in September 2022. "
+                + "During the trip the Chinese leader praised the partnership.\n"));
+    assertEquals(
+        ids("vladimir_putin"),
+        coref(
+            "Президент России Владимир Путин прибыл в Душанбе. Российский президент провёл переговоры.\n"));
+    // near miss: the person of that state named before holds another office
+    assertEquals(
+        ids(),
+        coref(
+            "Foreign Minister Sergey Lavrov visited Astana in 2022. "
+                + "A week later the Russian president praised the partnership.\n"));
+  }
 }
