@@ -1207,11 +1207,13 @@ final class Coreference {
 
   /**
    * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
-   * not it is, it will be).
+   * not it is, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
+   * Together with Russia and Belarus it signed…, that December it hosted…).
    */
   private static final Pattern PRONOUN_EN =
       Pattern.compile(
-          "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+          "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
+              + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
               + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
               + "(has|have|had|[a-z]{2,}ed)\\b");
 

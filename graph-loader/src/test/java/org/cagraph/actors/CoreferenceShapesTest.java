@@ -527,4 +527,20 @@ class CoreferenceShapesTest {
             "Foreign Minister Sergey Lavrov visited Astana in 2022. "
                 + "A week later the Russian president praised the partnership.\n"));
   }
+
+  @Test
+  void itAfterAFrontedAdverbialIsTheStateOfTheSentenceBefore() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan joined the WTO in 1998. In 2015 it joined the Eurasian Economic Union.\n"));
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan joined the WTO in 1998. Together with Armenia it signed the accession treaty.\n"));
+    // near miss: it as the object of a preposition is no subject
+    assertEquals(
+        ids(),
+        coref("Kyrgyzstan joined the WTO in 1998. In the debate about it Armenia abstained.\n"));
+  }
 }
