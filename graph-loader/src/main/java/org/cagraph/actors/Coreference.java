@@ -22,8 +22,11 @@ import org.cagraph.text.Sentence;
  * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
  * word without its organisation (成為第九個成員國, its founding members), 該基地 (the last facility), a noun
  * that heads a name named before (在峰會上, the summit, космодром, вступил в совет: the data file's
- * heads list), and обе организации (the last two organisations). One job of the linker, kept apart
- * from name matching.
+ * heads list), обе организации (the last two organisations), the leaders and участники саммита (the
+ * states of the summit named last), and the Chinese leader or Российский президент (the head of
+ * that state the paper named last). 該國 prefers the subject of its own sentence and the country
+ * skips a state named as an adjective (the Uzbek border). One job of the linker, kept apart from
+ * name matching.
  */
 final class Coreference {
   private Coreference() {}
