@@ -22,8 +22,11 @@ import org.cagraph.text.Sentence;
  * bare организация), programmes (這項計畫, эту инициативу), the members listed after 成員國包括, a member
  * word without its organisation (成為第九個成員國, its founding members), 該基地 (the last facility), a noun
  * that heads a name named before (在峰會上, the summit, космодром, вступил в совет: the data file's
- * heads list), and обе организации (the last two organisations). One job of the linker, kept apart
- * from name matching.
+ * heads list), обе организации (the last two organisations), the leaders and участники саммита (the
+ * states of the summit named last), and the Chinese leader or Российский президент (the head of
+ * that state the paper named last). 該國 prefers the subject of its own sentence and the country
+ * skips a state named as an adjective (the Uzbek border). One job of the linker, kept apart from
+ * name matching.
  */
 final class Coreference {
   private Coreference() {}
@@ -422,6 +425,143 @@ final class Coreference {
   }
 
   /**
+   * The leaders, the heads of state, участники саммита, лидеры, 與會領導人 as a clause subject: the
+   * states of the summit or meeting named last in the paragraph (the last sentence with a summit or
+   * meeting word naming two or more states, this one before the word included). Not before of, from
+   * or who (the leaders of Kazakhstan and Uzbekistan name their own), nor before a name (лидеры
+   * Казахстана).
+   */
+  private static final Pattern LEADERS =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:and|и|а|затем)\\s+)(the leaders|the heads of state|the presidents"
+              + "|участники саммита|участники встречи|лидеры|главы государств|президенты)(?![\\p{L}])"
+              + "(?!\\s+(?:of|from|who|whose|[a-z]+ing)\\b)|与会领导人|与会各国领导人|与会元首|与会各国元首");
+
+  private static final Pattern MEETING =
+      Pattern.compile("summit|meeting|(?<![\\p{L}])met(?![\\p{L}])|саммит|встреч|峰会|会晤|会议|会谈");
+
+  private static void leaders(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = LEADERS.matcher(v);
+    while (m.find()) {
+      int at = m.group(1) != null ? m.start(1) : m.start();
+      int end = m.group(1) != null ? m.end(1) : m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || here.stream()
+              .anyMatch(
+                  x -> x.begin() >= end && x.begin() - end <= 2 && !x.method().equals("coref"))) {
+        continue;
+      }
+      Map<String, Actor> states = new LinkedHashMap<>();
+      if (MEETING.matcher(v.substring(0, at)).find()) {
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x))
+            .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
+      }
+      for (int k = cx.s() - 1; k >= cx.paraStart() && states.size() < 2; k--) {
+        states.clear();
+        if (MEETING.matcher(cx.views().get(k)).find()) {
+          cx.out().get(k).stream()
+              .filter(Coreference::isCountry)
+              .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
+        }
+      }
+      if (states.size() < 2) {
+        continue;
+      }
+      for (Actor a : states.values()) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * A state's adjective and a head's title without a name (the Chinese leader, Российский
+   * президент, 俄總統): the person of that state the paper named last, when the paper names them with
+   * a head's title somewhere before (President Xi Jinping…; the Chinese leader conveyed). Linked as
+   * an empty mention right after the title, so that the title rules read 「state title person」. Not
+   * before a name (Russian President Vladimir Putin names its own) nor before of.
+   */
+  private static final Pattern HEAD_TITLE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)");
+
+  /**
+   * A head's title before a person's name (President Xi Jinping, президент России Владимир Путин).
+   */
+  private static final Pattern TITLED =
+      Pattern.compile(
+          "(?:president|leader|президент[а-я]*|лидер[а-я]*|总统|主席|领导人)[^.;:。；，,]{0,14}$");
+
+  private static void stateLeader(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = HEAD_TITLE.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.actor().label().equals("Person")
+                          && x.begin() >= end
+                          && x.begin() - end <= 3)) {
+        continue;
+      }
+      boolean han = Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN;
+      Mention state = null;
+      for (Mention x : here) {
+        if (isCountry(x)
+            && !x.method().equals("coref")
+            && x.end() <= at
+            && (han ? x.end() == at : at - x.end() == 1 && stateAdjective(x, v))) {
+          state = x;
+        }
+      }
+      if (state == null) {
+        continue;
+      }
+      String id = state.actor().id();
+      Actor person = null;
+      search:
+      for (int k = cx.s(); k >= 0; k--) {
+        List<Mention> ms = new ArrayList<>(cx.out().get(k));
+        if (k == cx.s()) {
+          ms.removeIf(x -> x.end() > at);
+        }
+        ms.sort(Comparator.comparingInt(Mention::begin));
+        for (int q = ms.size() - 1; q >= 0; q--) {
+          Actor a = ms.get(q).actor();
+          if (a.label().equals("Person") && id.equals(a.partOf())) {
+            person = a;
+            break search;
+          }
+        }
+      }
+      if (person == null || !titledBefore(person, cx)) {
+        continue;
+      }
+      int pos = han ? end : Math.min(end + 1, v.length());
+      added.add(new Mention(person, pos, pos, "coref", 0.6));
+    }
+  }
+
+  /** Whether the paper names {@code person} after a head's title up to this sentence. */
+  private static boolean titledBefore(Actor person, Context cx) {
+    for (int k = cx.s(); k >= 0; k--) {
+      String view = cx.views().get(k);
+      for (Mention x : cx.out().get(k)) {
+        if (x.actor().id().equals(person.id())
+            && !x.method().equals("coref")
+            && x.begin() <= view.length()
+            && TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The states of the last count of three or more that a sentence resolved (六國元首在會上簽署…: the six
    * states), for 各方 in a later sentence.
    */
@@ -649,6 +789,10 @@ final class Coreference {
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
+        } else if (kind.equals("Country")) {
+          for (Actor a : countryAntecedent(before, here, v, at)) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.7));
+          }
         } else {
           for (Actor a : lastDistinct(before, kind, 1)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -660,6 +804,8 @@ final class Coreference {
         lastNumbered = s;
       }
       parties(v, here, cx, added);
+      leaders(v, here, cx, added);
+      stateLeader(v, here, cx, added);
       theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
@@ -1064,11 +1210,13 @@ final class Coreference {
 
   /**
    * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
-   * not it is, it will be).
+   * not it is, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
+   * Together with Russia and Belarus it signed…, that December it hosted…).
    */
   private static final Pattern PRONOUN_EN =
       Pattern.compile(
-          "(?:^|[,;:]\\s+)(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+          "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
+              + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
               + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
               + "(has|have|had|[a-z]{2,}ed)\\b");
 
@@ -1486,6 +1634,66 @@ final class Coreference {
       }
     }
     return out;
+  }
+
+  /**
+   * The state 該國, the country or эта страна refers to. A Chinese one after a state this sentence
+   * names as a subject is that subject, the topic of the sentence (烏茲別克境內沒有俄羅斯駐軍，該國也不是…:
+   * Uzbekistan, not Russia named later as a modifier of 駐軍). Otherwise the last state named as a
+   * noun: an English or Russian adjective of a state modifies another noun and is no antecedent
+   * (loans paid for the highway to the Uzbek border and for lines across the country: not
+   * Uzbekistan).
+   */
+  private static List<Actor> countryAntecedent(
+      List<Mention> before, List<Mention> here, String v, int at) {
+    List<Mention> sentence =
+        here.stream()
+            .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+            .toList();
+    if (at < v.length()
+        && Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN) {
+      List<Actor> subjects = subjects(sentence, v, Set.of(), Set.of("Country"));
+      if (!subjects.isEmpty()) {
+        return List.of(subjects.get(0));
+      }
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Mention b = before.get(k);
+      if (!isCountry(b)) {
+        continue;
+      }
+      if (here.contains(b) && b.end() <= v.length() && stateAdjective(b, v)) {
+        continue;
+      }
+      return List.of(b.actor());
+    }
+    return List.of();
+  }
+
+  private static final Pattern RU_ADJECTIVE =
+      Pattern.compile(
+          "[а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их|ые|ие|ыми|ими)");
+
+  /**
+   * Whether a state's mention is an adjective before a noun: an English form other than the state's
+   * name before a word (Uzbek border, Chinese loans; not China has, Moscow said), or a Russian
+   * adjective (узбекской границы).
+   */
+  private static boolean stateAdjective(Mention b, String v) {
+    if (!b.method().equals("name")) {
+      return false;
+    }
+    String surface = v.substring(b.begin(), b.end());
+    if (RU_ADJECTIVE.matcher(surface).matches()) {
+      return true;
+    }
+    if (!surface.matches("[a-z][a-z-]*")) {
+      return false;
+    }
+    String rest = v.substring(b.end());
+    return rest.matches("(?s)\\s+[a-z].*")
+        && !b.actor().name().equalsIgnoreCase(surface)
+        && surface.matches(".*(?:an|ese|ish|ek|ik|kh|yz|en|ch|ic|i)");
   }
 
   private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

@@ -40,6 +40,18 @@ class CoreferenceShapesTest {
     return all.get(all.size() - 1);
   }
 
+  /** The actor ids that coreference adds to the last sentence of {@code text}. */
+  private static Set<String> coref(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   private static Set<String> ids(String... ids) {
     return new TreeSet<>(List.of(ids));
   }
@@ -447,5 +459,88 @@ class CoreferenceShapesTest {
     assertTrue(got.contains("china"), got.toString());
     // near miss: no list or count before
     assertEquals(ids(), last("會議在其他地方舉行，各方簽署了條約。\n"));
+  }
+
+  @Test
+  void theCountryInAChineseSentenceIsItsSubjectNotAStateNamedAsAModifier() {
+    assertEquals(ids("kazakhstan"), coref("哈薩克境內目前沒有任何美國軍事基地，該國也不打算接受外國駐軍。\n"));
+    // near miss: a state named in the sentence before, none in this one: the last state named
+    assertEquals(ids("uzbekistan"), coref("美國曾在烏茲別克駐軍。該國後來要求美軍撤離。\n"));
+  }
+
+  @Test
+  void theCountryIsNoStateNamedAsAnAdjective() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan owes much of its debt to Beijing. Chinese money paid for a road to the Kazakh border"
+                + " and for power lines across the country.\n"));
+    // near miss: the state's own name before a verb is an antecedent
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Kyrgyzstan owes much of its debt to Beijing. Kazakhstan borrowed less, and the country grew faster.\n"));
+  }
+
+  @Test
+  void theLeadersAreTheStatesOfTheSummitNamedLast() {
+    Set<String> three = ids("china", "kazakhstan", "uzbekistan");
+    assertEquals(
+        three,
+        coref(
+            "China, Kazakhstan and Uzbekistan held a summit in Xi'an in May 2023. "
+                + "The leaders signed a joint declaration on transport.\n"));
+    assertEquals(
+        three,
+        coref(
+            "В мае 2023 года в Сиане прошёл саммит Китая, Казахстана и Узбекистана. "
+                + "Участники саммита подписали совместную декларацию.\n"));
+    assertEquals(three, coref("2023年5月，中國、哈薩克與烏茲別克在西安舉行峰會。與會領導人簽署了聯合宣言。\n"));
+    // near misses: no summit or meeting named, and leaders of a named state
+    assertEquals(
+        ids(),
+        coref(
+            "China, Kazakhstan and Uzbekistan signed a trade deal in 2023. "
+                + "The leaders praised the deal at home.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "China, Kazakhstan and Uzbekistan held a summit in Xi'an in May 2023. "
+                + "The leaders of the opposition criticised the declaration.\n"));
+  }
+
+  @Test
+  void theStatesLeaderIsItsHeadNamedBefore() {
+    assertEquals(
+        ids("xi_jinping"),
+        coref(
+            "President Xi Jinping visited Astana in September 2022. "
+                + "During the trip the Chinese leader praised the partnership.\n"));
+    assertEquals(
+        ids("vladimir_putin"),
+        coref(
+            "Президент России Владимир Путин прибыл в Душанбе. Российский президент провёл переговоры.\n"));
+    // near miss: the person of that state named before holds another office
+    assertEquals(
+        ids(),
+        coref(
+            "Foreign Minister Sergey Lavrov visited Astana in 2022. "
+                + "A week later the Russian president praised the partnership.\n"));
+  }
+
+  @Test
+  void itAfterAFrontedAdverbialIsTheStateOfTheSentenceBefore() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan joined the WTO in 1998. In 2015 it joined the Eurasian Economic Union.\n"));
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan joined the WTO in 1998. Together with Armenia it signed the accession treaty.\n"));
+    // near miss: it as the object of a preposition is no subject
+    assertEquals(
+        ids(),
+        coref("Kyrgyzstan joined the WTO in 1998. In the debate about it Armenia abstained.\n"));
   }
 }
