@@ -75,3 +75,7 @@ head	leader
 支援	aid
 國務卿	foreign_minister
 secretary of state	foreign_minister
+king	king
+emir	emir
+chancellor	chancellor
+premier	prime_minister
