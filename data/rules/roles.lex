@@ -79,3 +79,8 @@ king	king
 emir	emir
 chancellor	chancellor
 premier	prime_minister
+credit line	loan
+credit lines	loan
+credits	loan
+grant	aid
+grants	aid
