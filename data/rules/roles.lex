@@ -75,3 +75,12 @@ head	leader
 支援	aid
 國務卿	foreign_minister
 secretary of state	foreign_minister
+king	king
+emir	emir
+chancellor	chancellor
+premier	prime_minister
+credit line	loan
+credit lines	loan
+credits	loan
+grant	aid
+grants	aid
