@@ -52,6 +52,18 @@ public final class Discovery {
           "(?i)((the )?(central|east|eastern|west|western|north|northern|south|southern|southeast|south-east|northeast|middle|inner|greater|latin)\\s+)?"
               + "(asia|europe|eurasia|africa|america|east|caucasus|asian|european|eurasian|african|american)n?( region)?");
 
+  /**
+   * A title right before a Chinese name makes it a person in office (總統托卡葉夫, 外長拉夫羅夫, 國家主席習近平):
+   * matched against known people one syllable apart, and kept when seen once.
+   */
+  private static final Pattern ZH_TITLE =
+      Pattern.compile("(总统|总理|首相|外长|外交部长|国防部长|部长|主席|总书记|议长|国务卿|秘书长|大使|元首|国王|副总统|副总理|领导人)\\s*$");
+
+  /** Whether the text before a Chinese name ends in a title (哈薩克總統, 俄羅斯外長, 國家主席). */
+  static boolean afterTitle(String before) {
+    return ZH_TITLE.matcher(Linker.key(before)).find();
+  }
+
   /** A translator's or editor's mark glued to a name: 力克·納雷索夫譯. */
   private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
 
@@ -117,13 +129,21 @@ public final class Discovery {
    * exactly one known person is that close. Null when none is.
    */
   Actor samePerson(String surface) {
+    return samePerson(surface, false);
+  }
+
+  /**
+   * As {@link #samePerson(String)}; a name after a title (總統拉赫門) may also be one syllable apart
+   * from a known person of three syllables when the two syllables sound alike (拉赫蒙: meng, men).
+   */
+  Actor samePerson(String surface, boolean titled) {
     String key = pinyin(Linker.key(surface));
     Actor exact = personKeys.get(key);
     if (exact != null) {
       return exact;
     }
     String[] syl = key.split(" ");
-    if (syl.length < 4) {
+    if (syl.length < (titled ? 3 : 4)) {
       return null;
     }
     Actor found = null;
@@ -133,10 +153,14 @@ public final class Discovery {
         continue;
       }
       int diff = 0;
+      boolean near = true;
       for (int i = 0; i < syl.length && diff < 2; i++) {
-        diff += syl[i].equals(other[i]) ? 0 : 1;
+        if (!syl[i].equals(other[i])) {
+          diff++;
+          near = soundsAlike(syl[i], other[i]);
+        }
       }
-      if (diff == 1) {
+      if (diff == 1 && (syl.length >= 4 || near)) {
         if (found != null && !found.id().equals(e.getValue().id())) {
           return null; // two known people that close: no guess
         }
@@ -144,6 +168,23 @@ public final class Discovery {
       }
     }
     return found;
+  }
+
+  private static final Pattern INITIAL = Pattern.compile("^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?");
+
+  /**
+   * Two syllables a transliteration swaps for each other: the same initial or the same final (meng,
+   * men; qin, xin), as 拉赫蒙 and 拉赫門, 葉爾欽 and 葉爾辛 differ; not 濤 and 明 (tao, ming).
+   */
+  static boolean soundsAlike(String a, String b) {
+    Matcher ma = INITIAL.matcher(a);
+    Matcher mb = INITIAL.matcher(b);
+    ma.find();
+    mb.find();
+    String ia = ma.group();
+    String ib = mb.group();
+    return !ia.isEmpty() && ia.equals(ib)
+        || a.substring(ia.length()).equals(b.substring(ib.length()));
   }
 
   /**
@@ -196,6 +237,9 @@ public final class Discovery {
       }
       Candidate c = candidate(Linker.key(text), label, text);
       c.sentences.add(s.id());
+      if (label.equals("Person") && isHan(text) && afterTitle(s.text().substring(0, e.begin()))) {
+        c.titled = true;
+      }
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
         c.english = g.group(1).strip();
@@ -583,10 +627,10 @@ public final class Discovery {
       if (knownKeys.contains(e.getKey()) || !c.label.equals("Person") || !isHan(c.surface)) {
         continue;
       }
-      Actor a = samePerson(c.surface);
+      Actor a = samePerson(c.surface, c.titled);
       if (a != null) {
         known.put(a.id(), a);
-        byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).addAll(c.surfaces);
+        byId.computeIfAbsent(a.id(), k -> new ArrayList<>()).addAll(bothScripts(c.surfaces));
       }
     }
     List<Actor> out = new ArrayList<>();
@@ -618,13 +662,13 @@ public final class Discovery {
       if (knownKeys.contains(e.getKey())) {
         continue;
       }
-      if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface) != null) {
+      if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface, c.titled) != null) {
         continue; // another transliteration of a known person: spellings() gives it to that person
       }
       boolean keep =
           c.label.equals("Agreement")
               || c.label.equals("Initiative")
-              || c.titled
+              || c.titled && !isHan(c.surface) // a Chinese title only helps match a known person
               || c.sentences.size() >= 2
               || c.english != null;
       if (!keep) {
@@ -634,7 +678,12 @@ public final class Discovery {
           c.surface
               .codePoints()
               .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-      String english = c.english != null ? c.english : zh ? pinyin(c.surface) : c.surface;
+      String english =
+          c.english != null
+              ? c.english
+              : zh && c.label.equals("Person")
+                  ? personName(c.surface)
+                  : zh ? pinyin(c.surface) : c.surface;
       if (byEnglish.containsKey(english.toLowerCase(Locale.ROOT))) {
         continue; // a variant of one already kept
       }
@@ -647,7 +696,7 @@ public final class Discovery {
         unique = id + "_" + n;
       }
       ids.add(unique);
-      List<String> aliases = new ArrayList<>(c.surfaces);
+      List<String> aliases = new ArrayList<>(bothScripts(c.surfaces));
       if (c.english != null) {
         aliases.add(c.english);
       }
@@ -666,6 +715,47 @@ public final class Discovery {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * Names with their Simplified and Traditional forms (opencc phrase conversion), so a discovered
+   * actor seen in one script is found by its name in the other: 托卡耶夫 also 托卡耶夫, 納雷索夫 also 纳雷索夫.
+   */
+  static List<String> bothScripts(java.util.Collection<String> names) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String n : names) {
+      out.add(n);
+      if (isHan(n)) {
+        out.add(com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple(n));
+        out.add(com.github.houbb.opencc4j.util.ZhConverterUtil.toTraditional(n));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A readable name for a Chinese-written person nobody listed: each part of a transliterated name
+   * as one word (力克·納雷索夫 → Like Naleisuofu, 托卡葉夫 → Tuokayefu), a Chinese name of two or three
+   * characters as surname and given name (王毅 → Wang Yi, 習近平 → Xi Jinping). Its id is this in lower
+   * case (like_naleisuofu, wang_yi).
+   */
+  static String personName(String zh) {
+    String t = zh.strip();
+    List<String> parts = new ArrayList<>();
+    if (t.matches("[^·•‧・．.]{2,3}")) {
+      parts.add(t.substring(0, 1));
+      parts.add(t.substring(1));
+    } else {
+      parts.addAll(List.of(t.split("\\s*[·•‧・．.]\\s*")));
+    }
+    List<String> words = new ArrayList<>();
+    for (String p : parts) {
+      String w = pinyin(Linker.key(p)).replace(" ", "");
+      if (!w.isEmpty()) {
+        words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+      }
+    }
+    return String.join(" ", words);
   }
 
   static boolean plausible(String text, String label) {

@@ -79,7 +79,7 @@ public final class Gazetteer {
           throw new IllegalStateException(
               "data/gazetteer/" + f + ": actor id " + id + " is listed twice");
         }
-        List<String> aliases = split(c[4]);
+        List<String> aliases = withBothScripts(blankToNull(c[3]), split(c[4]));
         String iso3 = blankToNull(c[6]);
         if (iso3 != null) {
           aliases = withLocaleNames(aliases, iso3);
@@ -111,6 +111,26 @@ public final class Gazetteer {
         lists("data/gazetteer/groups-words.tsv"),
         lists("data/gazetteer/compounds.tsv"),
         metonyms);
+  }
+
+  /**
+   * The aliases plus the Simplified and Traditional forms of the Chinese name and of every Chinese
+   * alias (opencc phrase conversion): a row typed in one script is known, searched and exported in
+   * both (上海合作組織 also 上海合作组织; 托卡耶夫 also 托卡耶夫).
+   */
+  static List<String> withBothScripts(String nameZh, List<String> aliases) {
+    List<String> han = new java.util.ArrayList<>();
+    if (nameZh != null) {
+      han.add(nameZh);
+    }
+    han.addAll(aliases);
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(aliases);
+    for (String n : Discovery.bothScripts(han)) {
+      if (!n.equals(nameZh)) {
+        out.add(n);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**

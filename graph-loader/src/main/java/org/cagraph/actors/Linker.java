@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -154,12 +155,22 @@ public final class Linker {
     }
     // abbreviations generated from full names, as media write them: 集體安全條約組織 → 集安組織, 上海合作組織 → 上合組織;
     // a name typed in the gazetteer wins over a generated one
+    // and initials of English and Russian names (CSTO, ОДКБ), which count only in capitals; one
+    // that two actors' names give (ЕЭС: Евразийское экономическое сообщество, Евразийский
+    // экономический союз) stands for neither
+    Map<String, List<Actor>> generated = new java.util.LinkedHashMap<>();
     for (Actor a : g.actors().values()) {
-      String abbr = abbreviation(a);
-      if (abbr != null) {
-        put(abbr, new Entry(List.of(a), "short"), false);
+      for (String abbr : abbreviations(a)) {
+        generated.computeIfAbsent(key(abbr), k -> new ArrayList<>()).add(a);
       }
     }
+    generated.forEach(
+        (abbr, actors) -> {
+          if (actors.size() == 1) {
+            boolean han = abbr.chars().anyMatch(c -> c >= 0x2E80);
+            put(abbr, new Entry(actors, han ? "short" : "initials"), false);
+          }
+        });
     g.groupWords()
         .forEach(
             (word, ids) -> {
@@ -198,25 +209,85 @@ public final class Linker {
         .add(k.length());
   }
 
+  /** What Chinese contractions drop between words: 歐洲安全暨合作組織 → 歐安組織. */
+  private static final String ZH_JOINERS = "與与暨和及";
+
+  /** Words initials skip: of, the, and; о, по, и. */
+  private static final java.util.Set<String> INITIALS_SKIP =
+      java.util.Set.of(
+          "of", "the", "and", "for", "in", "on", "to", "at", "by", "о", "об", "по", "и", "в", "на",
+          "для", "с", "со", "между");
+
   /**
-   * The contracted name Chinese media give an organisation named in two-character words before 組織:
-   * the first character of the first two words, then 組織 (集體|安全|條約|組織 → 集安組織). Null for other names.
+   * The contracted names and initials media give an organisation or a group, generated from its
+   * full names so that the gazetteer need not type them: Chinese names in two-character words
+   * before 組織 give the first character of the first two words, then 組織 (集體|安全|條約|組織 → 集安組織,
+   * 歐洲安全暨合作組織 → 歐安組織); before 聯盟 the first word, the first character of each other word and 盟
+   * (歐亞|經濟|聯盟 → 歐亞經盟); English and Russian names of three words or more give their initials
+   * (Collective Security Treaty Organization → CSTO, Asia-Pacific Economic Cooperation → APEC,
+   * Шанхайская организация сотрудничества → ШОС).
    */
-  static String abbreviation(Actor a) {
+  static List<String> abbreviations(Actor a) {
+    List<String> out = new ArrayList<>();
+    if (!"Organization".equals(a.label()) && !"Group".equals(a.label())
+        || Discovery.isMedia(a.name())) {
+      return out; // a news medium is no actor to abbreviate (China News Service, not CNS)
+    }
     String zh = a.nameZh();
-    if (!"Organization".equals(a.label())
-        || zh == null
-        || !zh.endsWith("組織") && !zh.endsWith("组织")) {
+    if (zh != null) {
+      String stem = zh.replaceAll("[" + ZH_JOINERS + "]", "");
+      boolean han =
+          stem.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      String suffix = stem.length() > 2 ? stem.substring(stem.length() - 2) : "";
+      String words = stem.substring(0, Math.max(0, stem.length() - 2));
+      if (han && words.length() >= 4 && words.length() % 2 == 0) {
+        if (suffix.equals("組織") || suffix.equals("组织")) {
+          out.add("" + words.charAt(0) + words.charAt(2) + suffix);
+        } else if (suffix.equals("聯盟") || suffix.equals("联盟")) {
+          StringBuilder b = new StringBuilder(words.substring(0, 2));
+          for (int k = 2; k < words.length(); k += 2) {
+            b.append(words.charAt(k));
+          }
+          out.add(b.append(suffix.charAt(1)).toString());
+        }
+      }
+    }
+    List<String> full = new ArrayList<>();
+    full.add(a.name());
+    full.addAll(a.aliases());
+    for (String n : full) {
+      String i = initials(n);
+      if (i != null && !out.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The initials of a proper name of three words or more in Latin or Cyrillic letters, in capitals,
+   * skipping function words (of, and, о, по), or null: a word already in capitals (CSTO Joint
+   * Command) or an English word in lower case (Western countries) makes none.
+   */
+  static String initials(String name) {
+    String n = name.replaceAll("\\s*\\([^)]*\\)", "").strip();
+    boolean latin = n.matches("[A-Za-z' -]+");
+    boolean cyrillic = n.matches("[А-Яа-яЁё -]+");
+    if (!latin && !cyrillic || !Character.isUpperCase(n.charAt(0))) {
       return null;
     }
-    String stem = zh.substring(0, zh.length() - 2);
-    if (stem.length() < 4
-        || stem.length() % 2 != 0
-        || !stem.chars()
-            .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-      return null;
+    StringBuilder b = new StringBuilder();
+    for (String w : n.split("\\s+|-(?=\\p{Lu})")) {
+      if (w.isEmpty() || INITIALS_SKIP.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+          || latin && !Character.isUpperCase(w.charAt(0))) {
+        return null;
+      }
+      b.append(Character.toUpperCase(w.charAt(0)));
     }
-    return "" + stem.charAt(0) + stem.charAt(2) + zh.substring(zh.length() - 2);
+    return b.length() >= 3 && b.length() <= 6 ? b.toString() : null;
   }
 
   /**
@@ -245,6 +316,25 @@ public final class Linker {
     return names(key(text)).claimed();
   }
 
+  /**
+   * Generated initials (SEEC, ВЕЭС) stand for their actor only in capitals (not cab for CAB); those
+   * that do are names like typed ones.
+   */
+  private static void capitalInitials(String text, List<Mention> mentions) {
+    for (java.util.ListIterator<Mention> it = mentions.listIterator(); it.hasNext(); ) {
+      Mention x = it.next();
+      if (!x.method().equals("initials")) {
+        continue;
+      }
+      String surface = text.substring(x.begin(), x.end());
+      if (surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        it.set(new Mention(x.actor(), x.begin(), x.end(), "name", x.confidence()));
+      } else {
+        it.remove();
+      }
+    }
+  }
+
   /** Links every sentence of one document; the result is parallel to {@code sentences}. */
   public List<List<Mention>> link(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
@@ -253,6 +343,8 @@ public final class Linker {
     Map<String, Integer> docCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Scan scan = names(views.get(i));
+      String text = sentences.get(i).text();
+      capitalInitials(text, scan.mentions());
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
