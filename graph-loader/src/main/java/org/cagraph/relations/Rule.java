@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a
  * role; anything else is a literal or a parenthesised alternation. {@code trigger}: the pattern
  * names its trigger (group {@code T}), in whose clause negation, modality, claims and endings are
- * read.
+ * read. {@code triggerWords}: the trigger alone (null when the pattern names none); the pattern
+ * cannot match a sentence without it, so a sentence lacking it is not searched.
  */
 record Rule(
     String predicate,
@@ -26,7 +27,8 @@ record Rule(
     boolean reverse,
     java.util.Map<Character, String> slotTypes,
     boolean homeObject,
-    boolean trigger) {
+    boolean trigger,
+    Pattern triggerWords) {
 
   /** Whether an actor of this type code may fill the slot (S, O or P). */
   boolean accepts(char slot, char typeCode) {

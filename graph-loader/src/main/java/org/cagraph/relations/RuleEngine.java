@@ -124,6 +124,10 @@ public final class RuleEngine {
         blank(masked, at); // the sentence's own words, once: every match reads its clause here
     List<DateMention> wds = inWords(ds, toText, at);
     for (Rule r : rules.rules()) {
+      if (r.triggerWords() != null && !r.triggerWords().matcher(masked).find()) {
+        continue; // no trigger word, no match: the whole pattern need not be tried at every
+        // position
+      }
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {

@@ -187,6 +187,7 @@ public final class RuleSet {
     java.util.Map<Character, String> slotTypes = new java.util.HashMap<>();
     boolean home = false;
     boolean triggerSeen = false;
+    String triggerWords = null;
     for (String tok : source.split("\\s+")) {
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
@@ -275,6 +276,7 @@ public final class RuleSet {
         if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are
           // scoped to it
           triggerSeen = true;
+          triggerWords = lit;
           re.append("(?<T>").append(lit).append(")");
         } else {
           re.append("(?:").append(lit).append(")");
@@ -296,7 +298,8 @@ public final class RuleSet {
           !sFirst,
           java.util.Map.copyOf(slotTypes),
           home,
-          triggerSeen);
+          triggerSeen,
+          triggerWords == null ? null : Pattern.compile(triggerWords));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }
