@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LinkerShapesTest {
   private static final Linker LINKER = new Linker(Gazetteer.load());
 
-  private static Set<String> linkOne(String sentence) {
+  /** The ids linked in one sentence (NamesNeverSeenTest uses it too). */
+  static Set<String> linkOne(String sentence) {
     SourceDocument doc =
         new SourceDocument(
             "test_0000000000000000", Path.of("test.txt"), sentence, "txt", "0", List.of(0));

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cagraph.text.Paper;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,16 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class NamesNeverSeenTest {
   private static final Gazetteer G = Gazetteer.load();
-  private static final Linker LINKER = new Linker(G);
-
-  private static Set<String> linkOne(String sentence) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), sentence, "txt", "0", List.of(0));
-    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
-    assertEquals(1, all.size(), "one sentence expected: " + sentence);
-    return all.get(0).stream().map(m -> m.actor().id()).collect(Collectors.toSet());
-  }
 
   @Test
   void aTitledPersonOneSyllableApartJoinsTheKnownPerson() {
@@ -83,9 +69,11 @@ class NamesNeverSeenTest {
 
   @Test
   void blocAbbreviationsAreGeneratedFromFullNames() {
-    assertEquals(Set.of("eaeu", "kazakhstan"), linkOne("哈薩克是歐亞經盟的成員。"), "歐亞經濟聯盟 → 歐亞經盟");
-    assertEquals(Set.of("eaeu", "kazakhstan"), linkOne("哈萨克斯坦是欧亚经盟的成员。"));
-    assertEquals(Set.of("osce", "kazakhstan"), linkOne("哈薩克加入歐安組織。"), "歐洲安全暨合作組織 drops 暨");
+    assertEquals(
+        Set.of("eaeu", "kazakhstan"), LinkerShapesTest.linkOne("哈薩克是歐亞經盟的成員。"), "歐亞經濟聯盟 → 歐亞經盟");
+    assertEquals(Set.of("eaeu", "kazakhstan"), LinkerShapesTest.linkOne("哈萨克斯坦是欧亚经盟的成员。"));
+    assertEquals(
+        Set.of("osce", "kazakhstan"), LinkerShapesTest.linkOne("哈薩克加入歐安組織。"), "歐洲安全暨合作組織 drops 暨");
     assertEquals("CSTO", Linker.initials("Collective Security Treaty Organization"));
     assertEquals("APEC", Linker.initials("Asia-Pacific Economic Cooperation"));
     assertEquals("OSCE", Linker.initials("Organization for Security and Co-operation in Europe"));
@@ -94,18 +82,20 @@ class NamesNeverSeenTest {
     assertNull(Linker.initials("Western countries (the West)"), "not a proper name");
     assertNull(Linker.initials("CSTO Joint Command"), "an acronym inside already");
     assertTrue(
-        linkOne("Kazakhstan hosted the SEEC in Astana.")
+        LinkerShapesTest.linkOne("Kazakhstan hosted the SEEC in Astana.")
             .contains("supreme_eurasian_economic_council"),
         "Supreme Eurasian Economic Council → SEEC, never typed");
     assertTrue(
-        linkOne("Казахстан принял заседание ВЕЭС.").contains("supreme_eurasian_economic_council"),
+        LinkerShapesTest.linkOne("Казахстан принял заседание ВЕЭС.")
+            .contains("supreme_eurasian_economic_council"),
         "Высший Евразийский экономический совет → ВЕЭС");
   }
 
   @Test
   void generatedInitialsCountOnlyInCapitals() {
     assertTrue(
-        !linkOne("They took a cab to the summit in Astana.").contains("central_asia_barometer"),
+        !LinkerShapesTest.linkOne("They took a cab to the summit in Astana.")
+            .contains("central_asia_barometer"),
         "cab is a word, CAB the Central Asia Barometer");
   }
 
