@@ -21,6 +21,16 @@ final class SentenceSplitter {
               .map(w -> w.toLowerCase(java.util.Locale.ROOT))
               .toList());
 
+  private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = stopWords();
+
+  private static org.apache.lucene.analysis.CharArraySet stopWords() {
+    org.apache.lucene.analysis.CharArraySet s =
+        new org.apache.lucene.analysis.CharArraySet(
+            org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    s.addAll(org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet());
+    return org.apache.lucene.analysis.CharArraySet.unmodifiableSet(s);
+  }
+
   List<Sentence> split(String docId, NormalizedText norm) {
     List<Block> blocks = new ArrayList<>(norm.blocks());
     blocks.sort(Comparator.comparingInt(b -> norm.map()[b.start()]));
@@ -88,8 +98,28 @@ final class SentenceSplitter {
       w--;
     }
     String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-    return !(ABBREVIATIONS.contains(word)
-        || word.length() == 1 && Character.isUpperCase(t.charAt(w)));
+    if (ABBREVIATIONS.contains(word)) {
+      return false;
+    }
+    return word.length() != 1 || !Character.isUpperCase(t.charAt(w)) || !initialBefore(t, j, limit);
+  }
+
+  /**
+   * Whether a single capital and its stop before {@code next} is an initial (A. Akaev, И. В.
+   * Сталин) rather than a letter that ends its sentence (Line D. The pipeline …): an initial is
+   * followed by a name or another initial, never by a function word (Lucene's English and Russian
+   * stop word lists: the, in, it, в, и, он …).
+   */
+  private static boolean initialBefore(String t, int next, int limit) {
+    int e = next;
+    while (e < limit && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e == next + 1 && e < limit && t.charAt(e) == '.') {
+      return true;
+    }
+    char[] word = t.substring(next, e).toLowerCase(java.util.Locale.ROOT).toCharArray();
+    return !(STOP_WORDS.contains(word, 0, word.length));
   }
 
   private static void add(

@@ -32,6 +32,19 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aCapitalLetterBeforeAFunctionWordEndsItsSentenceButAnInitialDoesNot() throws Exception {
+    assertEquals(
+        List.of("The pipeline follows Line D.", "The route crosses Tajikistan."),
+        sentences("The pipeline follows Line D. The route crosses Tajikistan."));
+    assertEquals(
+        List.of("Газ идёт по линии D.", "В 2024 году её продлили."),
+        sentences("Газ идёт по линии D. В 2024 году её продлили."));
+    assertEquals(
+        List.of("President I. A. Karimov signed it.", "И. В. Сталин умер в 1953 году."),
+        sentences("President I. A. Karimov signed it. И. В. Сталин умер в 1953 году."));
+  }
+
+  @Test
   void russianSentencesAreToldFromChineseAndEnglishOnes() throws Exception {
     assertEquals(true, sentence("Казахстан вступил в ЕАЭС.").isRussian());
     // a Chinese sentence glossing a Russian name is Chinese
