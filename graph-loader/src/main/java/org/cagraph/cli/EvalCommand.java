@@ -315,13 +315,24 @@ final class EvalCommand implements Callable<Integer> {
 
   private static void summary(PrintWriter out, List<String> names, List<Report> reports) {
     out.printf(
-        "%-68s %9s %9s %6s %6s %6s %8s %8s %8s %10s%n",
-        "set", "sentences", "facts", "P", "R", "F1", "R single", "R coref", "R known", "traps hit");
+        "%-68s %9s %9s %6s %6s %6s %8s %8s %8s %7s %8s %10s%n",
+        "set",
+        "sentences",
+        "facts",
+        "P",
+        "R",
+        "F1",
+        "R single",
+        "R coref",
+        "R known",
+        "linked",
+        "R linked",
+        "traps hit");
     for (int i = 0; i < names.size(); i++) {
       Report r = reports.get(i);
       out.printf(
           Locale.ROOT,
-          "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %8.3f %10s%n",
+          "%-68s %9d %9d %6.3f %6.3f %6.3f %8.3f %8s %8.3f %7.3f %8.3f %10s%n",
           label(names.get(i)),
           r.goldSentences(),
           r.goldFacts(),
@@ -333,12 +344,17 @@ final class EvalCommand implements Callable<Integer> {
               ? "-"
               : String.format(Locale.ROOT, "%.3f", r.coref().recall()),
           r.known().recall(),
+          r.goldFacts() == 0 ? 0.0 : (double) (r.linked().tp + r.linked().fn) / r.goldFacts(),
+          r.linked().recall(),
           r.traps() == 0 ? "-" : r.trapsAsserted() + "/" + r.traps());
     }
     out.println(
         "R single: facts stated in one sentence; R coref: facts needing 兩國, 該組織, 哈、烏、吉, a group's members;");
     out.println(
-        "R known: facts between actors the gazetteer holds; traps hit: relations a sentence mentions but does not state,");
+        "R known: facts between actors the gazetteer holds; linked: the share of facts whose two actors are linked in their");
+    out.println(
+        "sentence (names, discovery, coreference); R linked: recall on those, what the rules miss where linking did its part;");
+    out.println("traps hit: relations a sentence mentions but does not state,");
     out.println(
         "asserted anyway (negated, planned, ended, observer only, reversed, co-mentioned).");
     out.println();
@@ -370,20 +386,28 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static void languageTable(PrintWriter out, List<String> names, List<Report> reports) {
-    out.printf("%-10s %-8s %5s %5s %5s %6s %6s%n", "set", "language", "tp", "fp", "fn", "P", "R");
+    out.printf(
+        "%-13s %-8s %5s %5s %5s %6s %6s %7s %8s %10s%n",
+        "set", "language", "tp", "fp", "fn", "P", "R", "linked", "R linked", "traps hit");
     for (int i = 0; i < names.size(); i++) {
-      for (Map.Entry<String, Score> e : reports.get(i).byLanguage().entrySet()) {
+      Report r = reports.get(i);
+      for (Map.Entry<String, Score> e : r.byLanguage().entrySet()) {
         Score s = e.getValue();
+        Score l = r.linkedByLanguage().getOrDefault(e.getKey(), new Score());
+        int[] t = r.trapsByLanguage().getOrDefault(e.getKey(), new int[2]);
         out.printf(
             Locale.ROOT,
-            "%-10s %-8s %5d %5d %5d %6.3f %6.3f%n",
+            "%-13s %-8s %5d %5d %5d %6.3f %6.3f %7.3f %8.3f %10s%n",
             names.get(i),
             e.getKey(),
             s.tp,
             s.fp,
             s.fn,
             s.precision(),
-            s.recall());
+            s.recall(),
+            s.tp + s.fn == 0 ? 0.0 : (double) (l.tp + l.fn) / (s.tp + s.fn),
+            l.recall(),
+            t[0] == 0 ? "-" : t[1] + "/" + t[0]);
       }
     }
     out.println();

@@ -82,8 +82,11 @@ public final class Evaluation {
       Score single,
       Score coref,
       Score known,
+      Score linked,
       int traps,
-      int trapsAsserted) {}
+      int trapsAsserted,
+      Map<String, Score> linkedByLanguage,
+      Map<String, int[]> trapsByLanguage) {}
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -157,12 +160,17 @@ public final class Evaluation {
     /** Every sentence of the corpus (document:index), with its split. */
     final Map<String, String> sentenceSplits;
 
+    /** For each document, its sentences' spans with the actors linked in them. */
+    final Map<String, List<Linked>> linkedByDoc;
+
     Material(
         List<GoldSentence> gold,
         Map<String, List<Predicted>> predictedByDoc,
-        Map<String, String> sentenceSplits) {
+        Map<String, String> sentenceSplits,
+        Map<String, List<Linked>> linkedByDoc) {
       this.gold = gold;
       this.sentenceSplits = sentenceSplits;
+      this.linkedByDoc = linkedByDoc;
       this.predictedByDoc = predictedByDoc;
       this.ruleSentences = new TreeMap<>();
       predictedByDoc
@@ -205,6 +213,9 @@ public final class Evaluation {
       Score single = new Score();
       Score coref = new Score();
       Score known = new Score();
+      Score linked = new Score();
+      Map<String, Score> linkedByLanguage = new TreeMap<>();
+      Map<String, int[]> trapsByLanguage = new TreeMap<>();
       Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
       List<Error> errors = new ArrayList<>();
       int sentences = 0;
@@ -230,6 +241,12 @@ public final class Evaluation {
                 .toList();
         Set<Fact> said = new HashSet<>();
         here.forEach(p -> said.add(p.fact()));
+        Set<String> inSentence = new HashSet<>();
+        for (Linked l : linkedByDoc.getOrDefault(g.doc(), List.of())) {
+          if (l.start() < g.span()[1] && g.span()[0] < l.end()) {
+            inSentence.addAll(l.actors());
+          }
+        }
         for (Fact f : g.facts()) {
           facts++;
           boolean hit = said.contains(f);
@@ -238,6 +255,13 @@ public final class Evaluation {
           if (inGazetteer) {
             known.tp += hit ? 1 : 0;
             known.fn += hit ? 0 : 1;
+          }
+          if (inSentence.contains(f.s()) && inSentence.contains(f.o())) {
+            Score ll = linkedByLanguage.computeIfAbsent(g.language(), k -> new Score());
+            linked.tp += hit ? 1 : 0;
+            linked.fn += hit ? 0 : 1;
+            ll.tp += hit ? 1 : 0;
+            ll.fn += hit ? 0 : 1;
           }
           if (hit) {
             byType.get(f.p()).tp++;
@@ -258,10 +282,13 @@ public final class Evaluation {
             errors.add(new Error("false", p.fact().toString(), p.doc(), p.quote()));
           }
         }
+        int[] lt = trapsByLanguage.computeIfAbsent(g.language(), k -> new int[2]);
         for (Fact t : g.traps()) {
           traps++;
+          lt[0]++;
           if (said.contains(t)) {
             trapsAsserted++;
+            lt[1]++;
             errors.add(new Error("trap", t.toString(), g.doc(), g.quote()));
           }
         }
@@ -278,8 +305,11 @@ public final class Evaluation {
           single,
           coref,
           known,
+          linked,
           traps,
-          trapsAsserted);
+          trapsAsserted,
+          linkedByLanguage,
+          trapsByLanguage);
     }
   }
 
@@ -301,13 +331,15 @@ public final class Evaluation {
     Map<String, String> languages = Corpora.languages(corpus);
     GoldQuote finder = new GoldQuote(texts);
     Map<String, String> sentenceTexts = sentenceTexts(Export.sidecar(statements));
+    Map<String, String> alignedIds =
+        alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
+    Map<String, List<Linked>> linked = linked(Export.sidecar(statements), texts, alignedIds);
     Map<String, String> sentenceSplits = new HashMap<>();
     sentenceTexts.forEach(
         (id, text) ->
             sentenceSplits.put(
                 id, set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
-    Map<String, String> aligned =
-        alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
+    Map<String, String> aligned = alignedIds;
     Map<String, List<Predicted>> predicted = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -388,7 +420,7 @@ public final class Evaluation {
               split,
               Corpora.language(quote, languages.get(a.doc()))));
     }
-    return new Material(gs, predicted, sentenceSplits);
+    return new Material(gs, predicted, sentenceSplits, linked);
   }
 
   /**
@@ -454,6 +486,42 @@ public final class Evaluation {
 
   private static String nameKey(String name) {
     return org.cagraph.actors.Linker.key(name).replaceAll("[\\s《》「」『』〈〉“”\"'()（）.,·・-]+", "");
+  }
+
+  /** A sentence's span (chars of its document) and the actors linked in it, under gold ids. */
+  record Linked(int start, int end, Set<String> actors) {}
+
+  /**
+   * The sidecar's sentences with their linked mentions (coreference included), so that a miss can
+   * be told apart as linking's (an actor of the fact not linked in its sentence) or the rules'.
+   */
+  private static Map<String, List<Linked>> linked(
+      Path sidecar, Map<String, String> texts, Map<String, String> aligned) throws IOException {
+    Map<String, List<Linked>> out = new HashMap<>();
+    if (!Files.isRegularFile(sidecar)) {
+      return out;
+    }
+    try (BufferedReader r = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        JsonNode n = JSON.readTree(line);
+        String t = texts.get(n.path("doc").asText());
+        if (!"sentence".equals(n.path("type").asText()) || t == null) {
+          continue;
+        }
+        Set<String> actors = new HashSet<>();
+        for (JsonNode m : n.path("mentions")) {
+          String id = m.path("actor").asText();
+          actors.add(aligned.getOrDefault(id, id));
+        }
+        out.computeIfAbsent(n.path("doc").asText(), k -> new ArrayList<>())
+            .add(
+                new Linked(
+                    t.offsetByCodePoints(0, n.path("start").asInt()),
+                    t.offsetByCodePoints(0, n.path("end").asInt()),
+                    actors));
+      }
+    }
+    return out;
   }
 
   private static Map<String, String> sentenceTexts(Path sidecar) throws IOException {
