@@ -151,4 +151,15 @@ class LinkerShapesTest {
     assertEquals(ids("japan", "central_asia_plus_japan"), ids);
     assertFalse(linkOne("「跨裏海國際運輸走廊」成為首選。").contains("caspian_sea"));
   }
+
+  /** Issue 15: a news medium or agency reports; it is never an actor, under any of its names. */
+  @Test
+  void newsMediaAreNoActors() {
+    assertEquals(ids("kazakhstan", "sco"), linkOne("據路透社與美國之音中文網報導，哈薩克加入了上合組織。"));
+    assertEquals(
+        ids("kazakhstan", "sco"),
+        linkOne("Reuters and the Wall Street Journal reported that Kazakhstan joined the SCO."));
+    assertEquals(
+        ids("kyrgyzstan", "csto"), linkOne("По данным ТАСС и Интерфакса, Киргизия вошла в ОДКБ."));
+  }
 }
