@@ -358,6 +358,18 @@ final class EvalCommand implements Callable<Integer> {
     out.println(
         "asserted anyway (negated, planned, ended, observer only, reversed, co-mentioned).");
     out.println();
+    out.println("traps hit by kind (asserted / annotated)");
+    for (int i = 0; i < names.size(); i++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s", names.get(i)));
+      reports
+          .get(i)
+          .trapsByKind()
+          .forEach(
+              (kind, n) ->
+                  line.append(' ').append(kind).append(' ').append(n[1]).append('/').append(n[0]));
+      out.println(line);
+    }
+    out.println();
   }
 
   private static void typeTable(PrintWriter out, List<String> names, List<Report> reports) {

@@ -86,7 +86,8 @@ public final class Evaluation {
       int traps,
       int trapsAsserted,
       Map<String, Score> linkedByLanguage,
-      Map<String, int[]> trapsByLanguage) {}
+      Map<String, int[]> trapsByLanguage,
+      Map<String, int[]> trapsByKind) {}
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -130,6 +131,7 @@ public final class Evaluation {
       Set<Fact> facts,
       Set<Fact> coref,
       Set<Fact> traps,
+      Map<Fact, String> trapKinds,
       String split,
       String language) {}
 
@@ -216,6 +218,7 @@ public final class Evaluation {
       Score linked = new Score();
       Map<String, Score> linkedByLanguage = new TreeMap<>();
       Map<String, int[]> trapsByLanguage = new TreeMap<>();
+      Map<String, int[]> trapsByKind = new TreeMap<>();
       Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
       List<Error> errors = new ArrayList<>();
       int sentences = 0;
@@ -284,11 +287,14 @@ public final class Evaluation {
         }
         int[] lt = trapsByLanguage.computeIfAbsent(g.language(), k -> new int[2]);
         for (Fact t : g.traps()) {
+          int[] kt = trapsByKind.computeIfAbsent(g.trapKinds().get(t), k -> new int[2]);
           traps++;
           lt[0]++;
+          kt[0]++;
           if (said.contains(t)) {
             trapsAsserted++;
             lt[1]++;
+            kt[1]++;
             errors.add(new Error("trap", t.toString(), g.doc(), g.quote()));
           }
         }
@@ -309,7 +315,8 @@ public final class Evaluation {
           traps,
           trapsAsserted,
           linkedByLanguage,
-          trapsByLanguage);
+          trapsByLanguage,
+          trapsByKind);
     }
   }
 
@@ -402,10 +409,12 @@ public final class Evaluation {
         }
       }
       Set<Fact> traps = new LinkedHashSet<>();
+      Map<Fact, String> trapKinds = new HashMap<>();
       for (JsonNode t : g.path("traps")) {
         Fact trap = Fact.of(t);
         if (!facts.contains(trap)) {
           traps.add(trap);
+          trapKinds.putIfAbsent(trap, t.path("kind").asText("other"));
         }
       }
       String split = set != null ? set : Split.of(a.doc(), quote);
@@ -417,6 +426,7 @@ public final class Evaluation {
               facts,
               coref,
               traps,
+              trapKinds,
               split,
               Corpora.language(quote, languages.get(a.doc()))));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A miss is told apart as linking's or the rules': "linked" counts the facts whose two actors are
- * linked in their sentence, "R linked" the recall on those; traps are counted per language.
+ * linked in their sentence, "R linked" the recall on those; traps are counted per language and per kind.
  */
 class EvaluationLinkedTest {
   private static final String TEXT = "哈薩克加入上合組織。俄羅斯與中國接壤。俄羅斯未加入北約。";
@@ -60,6 +60,7 @@ class EvaluationLinkedTest {
     Evaluation.Score zh = r.linkedByLanguage().get("zh");
     assertEquals(1, zh.fn);
     assertArrayEquals(new int[] {1, 1}, r.trapsByLanguage().get("zh"));
+    assertArrayEquals(new int[] {1, 1}, r.trapsByKind().get("negated"));
   }
 
   private static String sentence(int n, int start, int end, String text, String... actors) {
