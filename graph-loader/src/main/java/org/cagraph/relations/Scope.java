@@ -34,6 +34,13 @@ final class Scope {
           "SIGNED");
 
   /**
+   * Types a claim around the clause does not reach: geography a claimed sentence describes on the
+   * way (據外媒報導，中國在塔吉克與阿富汗交界處設有據點 reports the outpost, not the border). A claim verb in the
+   * trigger's own clause still reaches them.
+   */
+  static final Set<String> BACKGROUND = Set.of("BORDERS", "LOCATED_IN");
+
+  /**
    * Clause marks; a colon is not one, it opens the list the clause goes on with (邀請七國：愛沙尼亞…加盟北約).
    */
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
@@ -82,13 +89,52 @@ final class Scope {
   private final Lexicon modality;
   private final Lexicon ending;
   private final Lexicon reported;
+  private final Lexicon hedged;
+  private final Lexicon denial;
 
-  Scope(Lexicon negation, Lexicon notNegation, Lexicon modality, Lexicon ending, Lexicon reported) {
+  Scope(
+      Lexicon negation,
+      Lexicon notNegation,
+      Lexicon modality,
+      Lexicon ending,
+      Lexicon reported,
+      Lexicon hedged,
+      Lexicon denial) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
     this.ending = ending;
     this.reported = reported;
+    this.hedged = hedged;
+    this.denial = denial;
+  }
+
+  /**
+   * Whether the clause [{@code cs}, {@code ce}) holding the trigger at {@code ts} is somebody's
+   * claim by what the sentence says around it: the clause before it ends in a claim verb
+   * (俄羅斯媒體聲稱，美國…; СМИ утверждали, что США…); the sentence, before the trigger at {@code ts}, cites
+   * an unconfirmed or foreign source (據外媒報導, по неподтверждённым данным, reportedly); the last
+   * clause attributes it (…, Russian media claimed); or a later clause denies it (…，但北京否認; …, but
+   * Beijing denies it; …, но Пекин это отрицает).
+   */
+  private boolean claimedAround(String text, int cs, int ce, int ts) {
+    int ps = cs - 1;
+    while (ps > 0 && CLAUSE_MARKS.indexOf(text.charAt(ps - 1)) < 0) {
+      ps--;
+    }
+    if (ps >= 0 && reported.ends(text.substring(ps, Math.max(ps, cs - 1)), 2)) {
+      return true;
+    }
+    if (hedged.startsBefore(text, ts)) {
+      return true;
+    }
+    int end = ts; // the trigger's clause, though a match without a named trigger may run past it
+    while (end < Math.min(ce, text.length()) && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    String after = end < text.length() ? text.substring(end + 1) : "";
+    boolean lastClause = after.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 && c != '.');
+    return lastClause && reported.foundIn(after) || denial.foundIn(after);
   }
 
   /**
@@ -124,7 +170,8 @@ final class Scope {
     if (negation.foundIn(upTo)) {
       return NEGATED;
     }
-    if (reported.startsBefore(upTo, limit)) {
+    if (reported.startsBefore(upTo, limit)
+        || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts)) {
       return REPORTED;
     }
     if (modality.startsBefore(upTo, limit)) {

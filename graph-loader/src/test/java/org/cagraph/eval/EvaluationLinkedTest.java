@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A miss is told apart as linking's or the rules': "linked" counts the facts whose two actors are
- * linked in their sentence, "R linked" the recall on those; traps are counted per language and per kind.
+ * linked in their sentence, "R linked" the recall on those; traps are counted per language and per
+ * kind.
  */
 class EvaluationLinkedTest {
   private static final String TEXT = "哈薩克加入上合組織。俄羅斯與中國接壤。俄羅斯未加入北約。";

@@ -137,6 +137,7 @@ class RelationTypesSyncTest {
   @Test
   void theTypesThatNoEndingWordEndsAreTypes() {
     assertEquals(Set.of(), difference(Scope.NOT_ENDED, new TreeSet<>(RelationTypes.names())));
+    assertEquals(Set.of(), difference(Scope.BACKGROUND, new TreeSet<>(RelationTypes.names())));
   }
 
   @Test

@@ -205,6 +205,33 @@ class RuleEngineTest {
         "kazakhstan PARTNER_OF russia");
   }
 
+  /**
+   * Issue 15: reported claims and denials are kept apart, also when the claim is another clause.
+   */
+  @Test
+  void aClaimOrDenialAroundTheTriggersClauseMakesItAClaim() throws Exception {
+    statesNone("俄羅斯媒體聲稱，美國已在烏茲別克部署軍隊。", "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    statesNone(
+        "Российские СМИ утверждали, что США разместили войска в Узбекистане.",
+        "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    statesNone(
+        "The United States deployed troops in Uzbekistan, officials in Moscow claimed.",
+        "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    statesNone("據外媒報導，中國在塔吉克部署了軍隊。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
+    statesNone("中國在塔吉克部署了軍隊，但北京否認此事。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
+    statesNone(
+        "China keeps troops in Tajikistan, but Beijing denies it.",
+        "china HAS_MILITARY_PRESENCE_IN tajikistan");
+    List<Statement> claimed = Sentences.extract(dir, "俄羅斯媒體聲稱，美國已在烏茲別克部署軍隊。");
+    assertTrue(
+        claimed.stream().anyMatch(s -> s.status().equals("reported")),
+        "kept apart as a claim: " + claimed);
+    // geography a claimed sentence describes on the way is no claim
+    states("據外媒報導，中國在塔吉克與阿富汗交界的山區設有一處據點。", "afghanistan BORDERS tajikistan");
+    // and a plain statement before an unrelated clause stays a fact
+    states("2015年，吉爾吉斯加入了歐亞經濟聯盟，俄羅斯媒體對此表示歡迎。", "kyrgyzstan MEMBER_OF eaeu");
+  }
+
   @Test
   void threatsAndExpectationsAreNotFactsNorIsEitherSignatoryOfALeaseTheLessee() throws Exception {
     List<Statement> threat = Sentences.extract(dir, "美國威脅對伊朗實施制裁。");

@@ -1,0 +1,23 @@
+# A clause after a relation's own that denies something makes the relation a disputed claim, kept apart with status
+# "reported": 中國在塔吉克設有據點，但北京否認; …, but Beijing denies it; …, но Пекин это отрицает. A denial before the
+# trigger, in its own clause, is a negation (negation.lex).
+否認
+否认
+予以否認
+予以否认
+加以否認
+denied
+denies
+deny
+denying
+rejected_the_reports
+отрицает
+отрицают
+отрицал
+отрицала
+отрицали
+опроверг
+опровергла
+опровергли
+опровергает
+опровергают

@@ -1,0 +1,21 @@
+# A relation in a sentence that cites one of these sources before its trigger (in any clause) is somebody's claim, kept
+# apart with status "reported": an unconfirmed report, foreign media, a rumour the source does not vouch for. A plain
+# attribution to a record (據統計, according to the ministry) is not here: it states the fact.
+據外媒報導
+據外媒報道
+据外媒报道
+外媒報導稱
+外媒报道称
+據外電報導
+未經證實
+未经证实
+unconfirmed_reports
+according_to_unconfirmed
+reportedly
+purportedly
+по_неподтверждённым_данным
+по_неподтвержденным_данным
+по_непроверенным_данным
+по_данным_западных
+по_данным_иностранных
+по_сообщениям_западных
