@@ -222,3 +222,22 @@ promises
 討論簽署
 潛在
 受邀
+# 將 right before a verb is a future (哈薩克將加入, 兩國將簽署); before a noun it marks the object (將軍隊部署在, 將條約升格),
+# so it is listed with the verbs of the relations, not alone; 即將 and 將要 are futures wherever they stand
+將加入
+將成為
+將簽署
+將簽訂
+將部署
+將派遣
+將派駐
+將提供
+將租用
+將退出
+將出席
+將參加
+將參與
+將接任
+將出任
+即將
+將要

@@ -202,6 +202,7 @@ public final class RuleEngine {
       }
       if (b >= 0
           && coordinated(view.substring(e, m.begin()), last, m)
+          && !commaBeforeAModifier(view, e, m)
           && m.begin() - e <= 10
           && !apposition(view, last, m, sorted)) {
         word = false;
@@ -246,6 +247,24 @@ public final class RuleEngine {
     Matcher c = COORDINATOR.matcher(gap);
     return c.matches() && (c.group(1) != null || abbreviation(prev) && abbreviation(next));
   }
+
+  /**
+   * After a comma alone, in Latin or Cyrillic text, a name that a plain word follows modifies that
+   * word instead of adding to the list: "…in Uzbekistan, Russian media claimed" (a list goes on
+   * with a comma or closes with and, or, и: "Kazakhstan, Kyrgyzstan and Tajikistan").
+   */
+  private static boolean commaBeforeAModifier(String view, int prevEnd, Mention next) {
+    String gap = view.substring(prevEnd, next.begin()).strip();
+    if (!gap.equals(",")
+        || view.substring(next.begin(), next.end()).chars().anyMatch(c -> c >= 0x2E80)) {
+      return false;
+    }
+    return MODIFIED_WORD.matcher(view).region(next.end(), view.length()).lookingAt();
+  }
+
+  /** A plain word right after a name: not a list mark, a coordinator or the clause's end. */
+  private static final Pattern MODIFIED_WORD =
+      Pattern.compile("\\s+(?!(?:and|or|и|или|а|but|&)(?![\\p{L}]))[\\p{L}]");
 
   /**
    * A comma, then a state's possessive (Ilham Aliyev, Azerbaijan's president): the state qualifies

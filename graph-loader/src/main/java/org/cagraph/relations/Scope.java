@@ -91,7 +91,6 @@ final class Scope {
   private final Lexicon reported;
   private final Lexicon hedged;
   private final Lexicon denial;
-  private final Lexicon futureRightBefore;
 
   Scope(
       Lexicon negation,
@@ -100,8 +99,7 @@ final class Scope {
       Lexicon ending,
       Lexicon reported,
       Lexicon hedged,
-      Lexicon denial,
-      Lexicon futureRightBefore) {
+      Lexicon denial) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -109,7 +107,6 @@ final class Scope {
     this.reported = reported;
     this.hedged = hedged;
     this.denial = denial;
-    this.futureRightBefore = futureRightBefore;
   }
 
   /**
@@ -177,8 +174,7 @@ final class Scope {
         || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts)) {
       return REPORTED;
     }
-    if (modality.startsBefore(upTo, limit)
-        || named && futureRightBefore.ends(clause.substring(0, t0), 1)) {
+    if (modality.startsBefore(upTo, limit)) {
       return HYPOTHETICAL;
     }
     if (!NOT_ENDED.contains(type)

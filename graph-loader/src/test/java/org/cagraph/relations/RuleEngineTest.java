@@ -205,6 +205,13 @@ class RuleEngineTest {
         "kazakhstan PARTNER_OF russia");
   }
 
+  /** 將 right before a verb is a future (will join); modality.lex lists it with the verbs. */
+  @Test
+  void aFutureBeforeTheVerbIsNoFact() throws Exception {
+    statesNone("哈薩克將加入歐亞經濟聯盟。", "kazakhstan MEMBER_OF eaeu");
+    statesNone("吉爾吉斯即將加入世界貿易組織。", "kyrgyzstan MEMBER_OF wto");
+  }
+
   /**
    * Issue 15: reported claims and denials are kept apart, also when the claim is another clause.
    */
@@ -217,6 +224,18 @@ class RuleEngineTest {
     statesNone(
         "The United States deployed troops in Uzbekistan, officials in Moscow claimed.",
         "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    // a demonym after a comma modifies its noun: it joins no list (no presence in Russia either)
+    statesNone(
+        "The United States deployed troops in Uzbekistan, Russian media claimed.",
+        "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
+    statesNone(
+        "The United States deployed troops in Uzbekistan, Russian media claimed.",
+        "united_states HAS_MILITARY_PRESENCE_IN russia");
+    states(
+        "Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO in 1994.",
+        "kazakhstan MEMBER_OF csto",
+        "kyrgyzstan MEMBER_OF csto",
+        "tajikistan MEMBER_OF csto");
     statesNone("據外媒報導，中國在塔吉克部署了軍隊。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
     statesNone("中國在塔吉克部署了軍隊，但北京否認此事。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
     statesNone(
