@@ -268,10 +268,12 @@ public final class Discovery {
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
-      // its parties or its project (中吉烏鐵路政府間協定: a bare 邊界協定 or 自由貿易協定 is anyone's),
+      // its parties or its project (中吉烏鐵路政府間協定) or its topic after 關於 (a bare 邊界協定 or
+      // 自由貿易協定 is anyone's: written-dev +2 false hits when they were kept),
       // in English and Russian a known name inside is a party or a topic of its own
       boolean inside = overlaps(taken, span[0], span[1]);
-      if (taken[span[1] - 1] || inside != isHan(s.text().substring(span[0], span[1]))) {
+      boolean about = Linker.key(s.text().substring(span[0], span[1])).startsWith("关于");
+      if (taken[span[1] - 1] || inside != isHan(s.text().substring(span[0], span[1])) && !about) {
         continue;
       }
       String name = s.text().substring(span[0], span[1]);
@@ -522,7 +524,8 @@ public final class Discovery {
    * Agreements described rather than named, where a signing verb governs the description: the
    * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение о
    * продлении ратифицировали; Соглашение о базе, подписанное …), or 簽署 before a Chinese description
-   * (簽署了中吉烏鐵路政府間協定; {@link #observe} keeps a Chinese one only when it holds a known name).
+   * (簽署了中吉烏鐵路政府間協定, 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when
+   * it holds a known name or states its topic with 關於).
    * A description with nothing particular in it (an agreement, a new cooperation agreement, 合作協議,
    * 諒解備忘錄, соглашение о сотрудничестве), many agreements (多項協定) or one PARTNER_OF reads (a
    * treaty on allied relations) names none. The same words name different agreements in
@@ -663,7 +666,8 @@ public final class Discovery {
       Pattern.compile(
           "(?:签署|签订|签定|缔结|签了)[了的]?(?:一项|一份|两国|双方|三国)?"
               + "((?:(?!并|发表|和|与|及|在|将|由|向|对|把|被|了|签|(?<!关)于)"
-              + "[^，。；、：:;,「」《》〈〉『』“”()（）\\s]){2,30}?" + ZH_KIND + ")");
+              + "[^，。；、：:;,「」《》〈〉『』“”()（）\\s]){2,30}?" + ZH_KIND
+              + "|关于[^，。；：:;,「」《》〈〉『』“”()（）\\s]{2,40}?的" + ZH_KIND + ")");
 
   /** Any description in Chinese: the run of characters before a kind word, up to punctuation. */
   private static final Pattern ZH_DESCRIPTION =

@@ -69,6 +69,9 @@ class AgreementNamesTest {
     assertEquals(List.of("關於水資源分配的條約"), described("兩國元首簽署了關於水資源分配的條約。"));
     assertEquals(List.of("边界协定"), described("两国签署的边界协定至今有效。"));
     assertEquals(
+        List.of("关于水资源与能源合作的联合声明"),
+        described("两国元首签署了关于水资源与能源合作的联合声明。"));
+    assertEquals(
         List.of("Соглашение о продлении"),
         described("Соглашение о продлении ратифицировали обе стороны."));
     assertEquals(
