@@ -265,6 +265,25 @@ public final class Discovery {
       String name = s.text().substring(span[0], span[1]);
       candidate(Linker.key(name), "Agreement", name).sentences.add(s.id());
     }
+    for (int[] span : describedAgreements(s.text())) {
+      // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
+      // a known name on the kind word is that agreement; in Chinese a described agreement holds
+      // its parties or its project (中吉烏鐵路政府間協定) or its topic after 關於 (a bare 邊界協定 or
+      // 自由貿易協定 is anyone's: written-dev +2 false hits when they were kept),
+      // in English and Russian a known name inside is a party or a topic of its own
+      boolean inside = overlaps(taken, span[0], span[1]);
+      boolean about = Linker.key(s.text().substring(span[0], span[1])).startsWith("关于");
+      if (taken[span[1] - 1] || inside != isHan(s.text().substring(span[0], span[1])) && !about) {
+        continue;
+      }
+      String name = s.text().substring(span[0], span[1]);
+      String k = Linker.key(name);
+      candidate(k, "Agreement", name).sentences.add(s.id());
+      candidate(DESCRIBED + k, DESCRIBED, name).sentences.add(s.id());
+    }
+    for (String k : descriptionKeys(s.text())) {
+      candidate(SEEN + k, SEEN, k).sentences.add(s.id());
+    }
     for (int[] span : eventNames(s.text(), claimed)) {
       int last = span[1] - 1;
       while (last > span[0] && !Character.isLetter(s.text().charAt(last))) {
@@ -495,6 +514,183 @@ public final class Discovery {
     return out;
   }
 
+  /** Marks (as pseudo-candidates, so that {@link #absorb} carries them) a described agreement … */
+  static final String DESCRIBED = "\u0000described:";
+
+  /** … and the sentences where its description, signed or not, was seen. */
+  static final String SEEN = "\u0000seen:";
+
+  /**
+   * Agreements described rather than named, where a signing verb governs the description: the
+   * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение о
+   * продлении ратифицировали; Соглашение о базе, подписанное …), or 簽署 before a Chinese description
+   * (簽署了中吉烏鐵路政府間協定, 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when
+   * it holds a known name or states its topic with 關於).
+   * A description with nothing particular in it (an agreement, a new cooperation agreement, 合作協議,
+   * 諒解備忘錄, соглашение о сотрудничестве), many agreements (多項協定) or one PARTNER_OF reads (a
+   * treaty on allied relations) names none. The same words name different agreements in
+   * different papers (a border agreement): {@link #actors()} keeps a description only when it was
+   * seen in one paper, so that one node never stands for two papers' agreements; its id is its
+   * words (romanised). Returns [begin, end) spans in the sentence.
+   */
+  static List<int[]> describedAgreements(String text) {
+    List<int[]> out = new ArrayList<>();
+    String k = Linker.key(text);
+    for (Pattern p : List.of(EN_DESCRIBED_PASSIVE, RU_DESCRIBED_SIGNED, ZH_DESCRIBED)) {
+      Matcher m = p.matcher(k);
+      while (m.find()) {
+        int g = m.group(1) != null ? 1 : 2;
+        int b = m.start(g);
+        int e = m.end(g);
+        if (!particular(k.substring(b, e))) {
+          continue;
+        }
+        if (out.stream().noneMatch(o -> o[0] < e && b < o[1])) {
+          out.add(new int[] {b, e});
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The keys of every agreement description in a sentence, signed or not, with its shorter forms (a
+   * new border agreement: also border agreement): where {@link #describedAgreements} words occur.
+   */
+  static List<String> descriptionKeys(String text) {
+    List<String> out = new ArrayList<>();
+    String k = Linker.key(text);
+    Matcher m = EN_DESCRIPTION.matcher(k);
+    while (m.find()) {
+      String mods = m.group(1) == null ? "" : m.group(1);
+      String head = m.group(2);
+      String topic = m.group(3) == null ? "" : m.group(3);
+      String[] w = mods.isBlank() ? new String[0] : mods.strip().split("\\s+");
+      for (int i = 0; i <= w.length; i++) {
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+        String base = (rest.isEmpty() ? "" : rest + " ") + head;
+        out.add(base);
+        if (!topic.isEmpty()) {
+          out.add(base + topic);
+        }
+      }
+    }
+    Matcher z = ZH_DESCRIPTION.matcher(k);
+    while (z.find()) {
+      String d = z.group(1);
+      for (int i = 0; i + 2 <= d.length(); i++) {
+        out.add(d.substring(i)); // 中吉乌铁路政府间协定: also 铁路政府间协定, 政府间协定
+      }
+    }
+    Matcher r = RU_DESCRIPTION.matcher(k);
+    while (r.find()) {
+      out.add(r.group(1));
+    }
+    return out;
+  }
+
+  /** Words that make no agreement particular: a new bilateral cooperation agreement, 合作協議. */
+  private static final Pattern GENERIC_DESCRIPTION =
+      Pattern.compile(
+          "(?:\\s|\\b(?:new|bilateral|trilateral|multilateral|several|two|three|four|five|six|separate|similar"
+              + "|further|formal|final|historic|landmark|important|major|key|relevant|such|other|another|first"
+              + "|second|same|joint|cooperation|comprehensive|general|basic|broad|wide-ranging|additional"
+              + "|intergovernmental|interstate|long-term|strategic|partnership|and|of|on|for|the"
+              + "|treaty|treaties|agreements?|accords?|declaration|convention|charter|protocol|memorandum"
+              + "|understanding|pact)\\b"
+              + "|关于|的|合作|经济|军事|安全|能源|投资|贸易|技术|双边|多边|三边|一系列|系列|多项|一项|一份|两份|相关|有关|各项|新|该|此|这|两国|双方|三国|三方"
+              + "|政府间|国家间|谅解|框架|战略|伙伴关系|全面|协定|条约|协议|备忘录|联合|声明|宣言|公约|议定书"
+              + "|соглашени[а-яё]*|договор[а-яё]*|меморандум[а-яё]*|деклараци[а-яё]*|конвенци[а-яё]*|протокол[а-яё]*"
+              + "|\\b(?:о|об|и|в|по)\\b|сотрудничеств[а-яё]*|партн[её]рств[а-яё]*|стратегическ[а-яё]*"
+              + "|взаимопонимани[а-яё]*|дружб[а-яё]*|основ[а-яё]*)+");
+
+  /**
+   * What makes a description no one agreement's: many of them (多項軍事合作協定, 100多份合作協議, a
+   * series of), a pronoun for its topic (декларация об этом), or words of alliance and partnership
+   * (a treaty on allied relations, 戰略夥伴關係協定), which PARTNER_OF reads in the phrase itself.
+   */
+  private static final Pattern NOT_ONE_AGREEMENT =
+      Pattern.compile(
+          "^[\\d０-９]|多项|多份|数项|数份|几项|若干|一批|一些|一系列|系列|各领域|各项|各类|份|项"
+              + "|同盟|联盟|盟友|伙伴|战略|友好"
+              + "|\\b(?:allied|alliance|allies|partnership|strategic|friendship|several|various|numerous|series)\\b"
+              + "|(?<![а-яё])(?:этом|этой|этих|этого|том|нём|ней|них|всём|чём)(?![а-яё])"
+              + "|союзническ|союзн|партн[её]рств|стратегическ|дружб");
+
+  /** Whether a description keeps something particular once its generic words are gone. */
+  static boolean particular(String description) {
+    if (NOT_ONE_AGREEMENT.matcher(description).find()) {
+      return false;
+    }
+    String rest = GENERIC_DESCRIPTION.matcher(description).replaceAll("");
+    return rest.codePoints().filter(Character::isLetter).count() >= 2;
+  }
+
+  private static final String EN_KIND =
+      "(treaty|agreement|accord|declaration|convention|charter|protocol|memorandum of understanding"
+          + "|memorandum|pact)";
+
+  /** A word that can modify an agreement word: not an article, a determiner or a function word. */
+  private static final String EN_MOD =
+      "(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|any|each|every|no|which|who|whose|what"
+          + "|to|of|on|in|at|by|for|with|from|as|and|or|but|signed|ratified|concluded|was|were|is|are"
+          + "|been|be|has|have|had|not|never|also|later|then)\\b)[a-z][a-z'’-]*";
+
+  /** on TAPI, of eternal friendship: up to four words, none a preposition, verb or conjunction. */
+  private static final String EN_TOPIC_WORD =
+      "(?!(?:in|with|by|at|during|on|for|from|to|between|among|that|which|who|whom|under|was|were|is"
+          + "|are|and|but|or|after|before|when|while|as|signed|ratified|concluded|the|a|an|its|their"
+          + "|until|since|into|through|over|against|this|it|they|he|she)\\b)[\\p{L}0-9][\\p{L}0-9'’-]*";
+
+  private static final String EN_NP =
+      "((?:" + EN_MOD + "\\s+){0,3}?" + EN_KIND + "(?:\\s+(?:on|of|for)\\s+" + EN_TOPIC_WORD
+          + "(?:\\s+" + EN_TOPIC_WORD + "){0,3})?)(?![\\p{L}])";
+
+  /** A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, … */
+  private static final Pattern EN_DESCRIBED_PASSIVE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:a|an)\\s+" + EN_NP
+              + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
+              + "(?![\\p{L}])");
+
+  /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
+  private static final Pattern EN_DESCRIPTION =
+      Pattern.compile(
+          "(?<![\\p{L}])((?:" + EN_MOD + "\\s+){0,3}?)" + EN_KIND + "((?:\\s+(?:on|of|for)\\s+"
+              + EN_TOPIC_WORD + "(?:\\s+" + EN_TOPIC_WORD + "){0,3})?)(?![\\p{L}])");
+
+  private static final String ZH_KIND = "(?:协定|条约|协议|备忘录|联合声明|声明|宣言|公约|议定书)";
+
+  /** 签署互免签证协定, 签署了关于三国边界交汇点的条约 (over the Simplified view). */
+  private static final Pattern ZH_DESCRIBED =
+      Pattern.compile(
+          "(?:签署|签订|签定|缔结|签了)[了的]?(?:一项|一份|两国|双方|三国)?"
+              + "((?:(?!并|发表|和|与|及|在|将|由|向|对|把|被|了|签|(?<!关)于)"
+              + "[^，。；、：:;,「」《》〈〉『』“”()（）\\s]){2,30}?" + ZH_KIND
+              + "|关于[^，。；：:;,「」《》〈〉『』“”()（）\\s]{2,40}?的" + ZH_KIND + ")");
+
+  /** Any description in Chinese: the run of characters before a kind word, up to punctuation. */
+  private static final Pattern ZH_DESCRIPTION =
+      Pattern.compile("([^，。；、：:;,「」《》〈〉『』“”()（）\\s]{2,30}?" + ZH_KIND + ")");
+
+  private static final String RU_KIND =
+      "(?:договор|соглашени|меморандум|деклараци|конвенци|протокол)[а-яё]*";
+
+  /** A Russian description: the kind, о/об and up to four words of its topic. */
+  private static final String RU_NP =
+      "(" + RU_KIND + "\\s+(?:о|об)\\s+(?:[а-яё-]+)(?:\\s+(?!(?:в|во|на|с|со|до|от|и|а|но|был|была|было"
+          + "|были|будет|которое|который|которая|которые|между|подписан[а-яё]*|ратифицир[а-яё]*"
+          + "|заключ[а-яё]*|вступивш[а-яё]*|сроком|для|по|при|после|до)(?![а-яё]))[а-яё-]+){0,3})(?![а-яё])";
+
+  /** Соглашение о продлении ратифицировали; Соглашение о базе, подписанное Россией. */
+  private static final Pattern RU_DESCRIBED_SIGNED =
+      Pattern.compile(
+          "(?<![а-яё])" + RU_NP + "\\s*,?\\s+(?:подписал[а-яё]*|подписанн[а-яё]*|ратифицировал[а-яё]*"
+              + "|ратифицированн[а-яё]*|заключил[а-яё]*|заключ[её]нн[а-яё]*)(?![а-яё])");
+
+  /** Any Russian description (for {@link #descriptionKeys}). */
+  private static final Pattern RU_DESCRIPTION = Pattern.compile("(?<![а-яё])" + RU_NP);
+
   private static final String EN_HEAD =
       "(?:Treaty|Agreement|Declaration|Convention|Charter|Accords?|Protocol|Memorandum of Understanding"
           + "|Memorandum|Pact|Joint Statement)";
@@ -659,8 +855,12 @@ public final class Discovery {
     Map<String, Actor> byEnglish = new HashMap<>();
     for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
       Candidate c = e.getValue();
-      if (knownKeys.contains(e.getKey())) {
+      if (knownKeys.contains(e.getKey()) || c.label.equals(SEEN) || c.label.equals(DESCRIBED)) {
         continue;
+      }
+      if (candidates.containsKey(DESCRIBED + e.getKey())
+          && papers(candidates.get(SEEN + e.getKey())) > 1) {
+        continue; // a description seen in two papers (a border agreement) names no one agreement
       }
       if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface, c.titled) != null) {
         continue; // another transliteration of a known person: spellings() gives it to that person
@@ -715,6 +915,16 @@ public final class Discovery {
       out.add(a);
     }
     return out;
+  }
+
+  /** How many papers a candidate was seen in (a sentence id is the paper's id, ':', its index). */
+  private static long papers(Candidate c) {
+    return c == null
+        ? 0
+        : c.sentences.stream()
+            .map(id -> id.contains(":") ? id.substring(0, id.lastIndexOf(':')) : id)
+            .distinct()
+            .count();
   }
 
   /**

@@ -51,4 +51,75 @@ class AgreementNamesTest {
         "soglasheniye_o_sozdanii_tyurkskogo_investitsionnogo_fonda",
         Discovery.slug("соглашение о создании Тюркского инвестиционного фонда"));
   }
+  private static List<String> described(String text) {
+    return Discovery.describedAgreements(text).stream()
+        .map(s -> text.substring(s[0], s[1]))
+        .toList();
+  }
+
+  @Test
+  void aDescriptionASigningVerbGovernsIsAnAgreement() {
+    assertEquals(
+        List.of("water treaty"),
+        described("A water treaty signed in May 2001 by Kazakhstan and Kyrgyzstan still holds."));
+    assertEquals(
+        List.of("customs agreement on transit"),
+        described("In 2019, a customs agreement on transit was signed by the two states."));
+    assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
+    assertEquals(List.of("關於水資源分配的條約"), described("兩國元首簽署了關於水資源分配的條約。"));
+    assertEquals(List.of("边界协定"), described("两国签署的边界协定至今有效。"));
+    assertEquals(
+        List.of("关于水资源与能源合作的联合声明"),
+        described("两国元首签署了关于水资源与能源合作的联合声明。"));
+    assertEquals(
+        List.of("Соглашение о продлении"),
+        described("Соглашение о продлении ратифицировали обе стороны."));
+    assertEquals(
+        List.of("Соглашение о транзите"),
+        described("Соглашение о транзите, подписанное двумя странами, вступило в силу."));
+  }
+
+  @Test
+  void aDescriptionWithNothingParticularOrNoSigningVerbIsNone() {
+    assertEquals(List.of(), described("A new cooperation agreement was signed in 2019."));
+    assertEquals(List.of(), described("A customs treaty with Iran was discussed in 2019."));
+    assertEquals(List.of(), described("In 2019 Armenia signed a customs treaty with Iran."));
+    assertEquals(List.of(), described("雙方簽署了諒解備忘錄和多項合作協議。"));
+    assertEquals(List.of(), described("两国讨论了边界协定。"));
+    assertEquals(List.of(), described("兩國簽署了多項軍事合作協定。"));
+    assertEquals(List.of(), described("雙方共簽署30多份各領域合作協議。"));
+    assertEquals(List.of(), described("A treaty on allied relations was signed with Iran."));
+    assertEquals(List.of(), described("Соглашение о сотрудничестве подписали в 2019 году."));
+    assertEquals(List.of(), described("Декларацию об этом подписали лидеры двух стран."));
+  }
+
+  @Test
+  void aDescriptionIsSeenWithItsShorterForms() {
+    List<String> seen = Discovery.descriptionKeys("The new border agreement on the Pamirs held.");
+    assertEquals(true, seen.contains("border agreement"), seen.toString());
+    assertEquals(true, seen.contains("new border agreement"), seen.toString());
+    assertEquals(true, Discovery.descriptionKeys("两国讨论了边界协定。").contains("边界协定"));
+  }
+  @Test
+  void aDescriptionSeenInTwoPapersNamesNoAgreement() {
+    String k = Linker.key("water treaty");
+    Discovery one = new Discovery(Gazetteer.load());
+    one.absorb(
+        List.of(
+            new Discovery.Observed(
+                k, "Agreement", "water treaty", null, List.of("p1:3"), List.of("water treaty"), false),
+            new Discovery.Observed(
+                Discovery.DESCRIBED + k, Discovery.DESCRIBED, "water treaty", null,
+                List.of("p1:3"), List.of("water treaty"), false),
+            new Discovery.Observed(
+                Discovery.SEEN + k, Discovery.SEEN, k, null, List.of("p1:3", "p1:9"), List.of(k),
+                false)));
+    assertEquals(
+        List.of("water_treaty"), one.actors().stream().map(Actor::id).toList(), "one paper");
+    one.absorb(
+        List.of(
+            new Discovery.Observed(
+                Discovery.SEEN + k, Discovery.SEEN, k, null, List.of("p2:1"), List.of(k), false)));
+    assertEquals(List.of(), one.actors(), "seen in a second paper: anyone's water treaty");
+  }
 }
