@@ -87,3 +87,4 @@ grants	aid
 supreme leader	supreme_leader
 最高領袖	supreme_leader
 融資	loan
+援建	aid
