@@ -84,3 +84,7 @@ credit lines	loan
 credits	loan
 grant	aid
 grants	aid
+supreme leader	supreme_leader
+最高領袖	supreme_leader
+融資	loan
+援建	aid
