@@ -522,16 +522,16 @@ public final class Discovery {
 
   /**
    * Agreements described rather than named, where a signing verb governs the description: the
-   * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение о
-   * продлении ратифицировали; Соглашение о базе, подписанное …), or 簽署 before a Chinese description
-   * (簽署了中吉烏鐵路政府間協定, 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when
-   * it holds a known name or states its topic with 關於).
-   * A description with nothing particular in it (an agreement, a new cooperation agreement, 合作協議,
-   * 諒解備忘錄, соглашение о сотрудничестве), many agreements (多項協定) or one PARTNER_OF reads (a
-   * treaty on allied relations) names none. The same words name different agreements in
-   * different papers (a border agreement): {@link #actors()} keeps a description only when it was
-   * seen in one paper, so that one node never stands for two papers' agreements; its id is its
-   * words (romanised). Returns [begin, end) spans in the sentence.
+   * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение
+   * о продлении ратифицировали; Соглашение о базе, подписанное …), or 簽署 before a Chinese
+   * description (簽署了中吉烏鐵路政府間協定, 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when it
+   * holds a known name or states its topic with 關於). A description with nothing particular in it
+   * (an agreement, a new cooperation agreement, 合作協議, 諒解備忘錄, соглашение о сотрудничестве), many
+   * agreements (多項協定) or one PARTNER_OF reads (a treaty on allied relations) names none. The same
+   * words name different agreements in different papers (a border agreement): {@link #actors()}
+   * keeps a description only when it was seen in one paper, so that one node never stands for two
+   * papers' agreements; its id is its words (romanised). Returns [begin, end) spans in the
+   * sentence.
    */
   static List<int[]> describedAgreements(String text) {
     List<int[]> out = new ArrayList<>();
@@ -605,9 +605,9 @@ public final class Discovery {
               + "|взаимопонимани[а-яё]*|дружб[а-яё]*|основ[а-яё]*)+");
 
   /**
-   * What makes a description no one agreement's: many of them (多項軍事合作協定, 100多份合作協議, a
-   * series of), a pronoun for its topic (декларация об этом), or words of alliance and partnership
-   * (a treaty on allied relations, 戰略夥伴關係協定), which PARTNER_OF reads in the phrase itself.
+   * What makes a description no one agreement's: many of them (多項軍事合作協定, 100多份合作協議, a series of), a
+   * pronoun for its topic (декларация об этом), or words of alliance and partnership (a treaty on
+   * allied relations, 戰略夥伴關係協定), which PARTNER_OF reads in the phrase itself.
    */
   private static final Pattern NOT_ONE_AGREEMENT =
       Pattern.compile(
@@ -643,21 +643,36 @@ public final class Discovery {
           + "|until|since|into|through|over|against|this|it|they|he|she)\\b)[\\p{L}0-9][\\p{L}0-9'’-]*";
 
   private static final String EN_NP =
-      "((?:" + EN_MOD + "\\s+){0,3}?" + EN_KIND + "(?:\\s+(?:on|of|for)\\s+" + EN_TOPIC_WORD
-          + "(?:\\s+" + EN_TOPIC_WORD + "){0,3})?)(?![\\p{L}])";
+      "((?:"
+          + EN_MOD
+          + "\\s+){0,3}?"
+          + EN_KIND
+          + "(?:\\s+(?:on|of|for)\\s+"
+          + EN_TOPIC_WORD
+          + "(?:\\s+"
+          + EN_TOPIC_WORD
+          + "){0,3})?)(?![\\p{L}])";
 
   /** A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, … */
   private static final Pattern EN_DESCRIBED_PASSIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:a|an)\\s+" + EN_NP
+          "(?<![\\p{L}])(?:a|an)\\s+"
+              + EN_NP
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
               + "(?![\\p{L}])");
 
   /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
   private static final Pattern EN_DESCRIPTION =
       Pattern.compile(
-          "(?<![\\p{L}])((?:" + EN_MOD + "\\s+){0,3}?)" + EN_KIND + "((?:\\s+(?:on|of|for)\\s+"
-              + EN_TOPIC_WORD + "(?:\\s+" + EN_TOPIC_WORD + "){0,3})?)(?![\\p{L}])");
+          "(?<![\\p{L}])((?:"
+              + EN_MOD
+              + "\\s+){0,3}?)"
+              + EN_KIND
+              + "((?:\\s+(?:on|of|for)\\s+"
+              + EN_TOPIC_WORD
+              + "(?:\\s+"
+              + EN_TOPIC_WORD
+              + "){0,3})?)(?![\\p{L}])");
 
   private static final String ZH_KIND = "(?:协定|条约|协议|备忘录|联合声明|声明|宣言|公约|议定书)";
 
@@ -666,8 +681,11 @@ public final class Discovery {
       Pattern.compile(
           "(?:签署|签订|签定|缔结|签了)[了的]?(?:一项|一份|两国|双方|三国)?"
               + "((?:(?!并|发表|和|与|及|在|将|由|向|对|把|被|了|签|(?<!关)于)"
-              + "[^，。；、：:;,「」《》〈〉『』“”()（）\\s]){2,30}?" + ZH_KIND
-              + "|关于[^，。；：:;,「」《》〈〉『』“”()（）\\s]{2,40}?的" + ZH_KIND + ")");
+              + "[^，。；、：:;,「」《》〈〉『』“”()（）\\s]){2,30}?"
+              + ZH_KIND
+              + "|关于[^，。；：:;,「」《》〈〉『』“”()（）\\s]{2,40}?的"
+              + ZH_KIND
+              + ")");
 
   /** Any description in Chinese: the run of characters before a kind word, up to punctuation. */
   private static final Pattern ZH_DESCRIPTION =
@@ -678,14 +696,18 @@ public final class Discovery {
 
   /** A Russian description: the kind, о/об and up to four words of its topic. */
   private static final String RU_NP =
-      "(" + RU_KIND + "\\s+(?:о|об)\\s+(?:[а-яё-]+)(?:\\s+(?!(?:в|во|на|с|со|до|от|и|а|но|был|была|было"
+      "("
+          + RU_KIND
+          + "\\s+(?:о|об)\\s+(?:[а-яё-]+)(?:\\s+(?!(?:в|во|на|с|со|до|от|и|а|но|был|была|было"
           + "|были|будет|которое|который|которая|которые|между|подписан[а-яё]*|ратифицир[а-яё]*"
           + "|заключ[а-яё]*|вступивш[а-яё]*|сроком|для|по|при|после|до)(?![а-яё]))[а-яё-]+){0,3})(?![а-яё])";
 
   /** Соглашение о продлении ратифицировали; Соглашение о базе, подписанное Россией. */
   private static final Pattern RU_DESCRIBED_SIGNED =
       Pattern.compile(
-          "(?<![а-яё])" + RU_NP + "\\s*,?\\s+(?:подписал[а-яё]*|подписанн[а-яё]*|ратифицировал[а-яё]*"
+          "(?<![а-яё])"
+              + RU_NP
+              + "\\s*,?\\s+(?:подписал[а-яё]*|подписанн[а-яё]*|ратифицировал[а-яё]*"
               + "|ратифицированн[а-яё]*|заключил[а-яё]*|заключ[её]нн[а-яё]*)(?![а-яё])");
 
   /** Any Russian description (for {@link #descriptionKeys}). */

@@ -171,6 +171,13 @@ public final class Linker {
             put(abbr, new Entry(actors, han ? "short" : "initials"), false);
           }
         });
+    // a summit format under its parties in the other order or another word for summit (中亞—中國峰會,
+    // 中國—中亞元首峰會, the Central Asia–Russia summit): a typed name wins
+    for (Actor a : g.actors().values()) {
+      for (String v : formatVariants(a)) {
+        put(v, new Entry(List.of(a), "name"), false);
+      }
+    }
     g.groupWords()
         .forEach(
             (word, ids) -> {
@@ -259,6 +266,52 @@ public final class Linker {
       String i = initials(n);
       if (i != null && !out.contains(i)) {
         out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** A format's name: its two parties, what joins them, and the word for its meeting. */
+  private static final Pattern FORMAT_NAME =
+      Pattern.compile(
+          "^(\\S.*?)\\s*([—–]|\\s-\\s|(?<=\\p{IsHan})-(?=\\p{IsHan}))\\s*(\\S.*?)\\s*"
+              + "(領導人高峰會|领导人高峰会|領導人峰會|领导人峰会|元首峰會|元首峰会|高峰會|高峰会|峰會|峰会|summit|Summit|саммит)$");
+
+  /** The words Chinese writers use for a leaders' summit, one for another. */
+  private static final List<String> ZH_SUMMIT_WORDS =
+      List.of("峰會", "高峰會", "元首峰會", "領導人峰會", "領導人高峰會");
+
+  /**
+   * The names a summit format also goes by: its parties in the other order (中國—中亞峰會 and 中亞—中國峰會,
+   * Russia–Central Asia and Central Asia–Russia summit) and, in Chinese, another word for the
+   * summit (峰會, 高峰會, 元首峰會, 領導人峰會).
+   */
+  static List<String> formatVariants(Actor a) {
+    List<String> out = new ArrayList<>();
+    if (!"Initiative".equals(a.label())) {
+      return out;
+    }
+    List<String> names = new ArrayList<>();
+    names.add(a.name());
+    if (a.nameZh() != null) {
+      names.add(a.nameZh());
+    }
+    names.addAll(a.aliases());
+    for (String n : names) {
+      Matcher m = FORMAT_NAME.matcher(n.strip());
+      if (!m.matches()) {
+        continue;
+      }
+      boolean han = m.group(4).chars().allMatch(c -> c >= 0x2E80);
+      List<String> words = han ? ZH_SUMMIT_WORDS : List.of(m.group(4));
+      for (String w : words) {
+        for (String[] order :
+            List.of(new String[] {m.group(1), m.group(3)}, new String[] {m.group(3), m.group(1)})) {
+          String v = order[0] + m.group(2) + order[1] + (han ? "" : " ") + w;
+          if (!v.equals(n) && !out.contains(v)) {
+            out.add(v);
+          }
+        }
       }
     }
     return out;

@@ -51,6 +51,7 @@ class AgreementNamesTest {
         "soglasheniye_o_sozdanii_tyurkskogo_investitsionnogo_fonda",
         Discovery.slug("соглашение о создании Тюркского инвестиционного фонда"));
   }
+
   private static List<String> described(String text) {
     return Discovery.describedAgreements(text).stream()
         .map(s -> text.substring(s[0], s[1]))
@@ -68,9 +69,7 @@ class AgreementNamesTest {
     assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
     assertEquals(List.of("關於水資源分配的條約"), described("兩國元首簽署了關於水資源分配的條約。"));
     assertEquals(List.of("边界协定"), described("两国签署的边界协定至今有效。"));
-    assertEquals(
-        List.of("关于水资源与能源合作的联合声明"),
-        described("两国元首签署了关于水资源与能源合作的联合声明。"));
+    assertEquals(List.of("关于水资源与能源合作的联合声明"), described("两国元首签署了关于水资源与能源合作的联合声明。"));
     assertEquals(
         List.of("Соглашение о продлении"),
         described("Соглашение о продлении ратифицировали обе стороны."));
@@ -100,6 +99,7 @@ class AgreementNamesTest {
     assertEquals(true, seen.contains("new border agreement"), seen.toString());
     assertEquals(true, Discovery.descriptionKeys("两国讨论了边界协定。").contains("边界协定"));
   }
+
   @Test
   void aDescriptionSeenInTwoPapersNamesNoAgreement() {
     String k = Linker.key("water treaty");
@@ -107,12 +107,28 @@ class AgreementNamesTest {
     one.absorb(
         List.of(
             new Discovery.Observed(
-                k, "Agreement", "water treaty", null, List.of("p1:3"), List.of("water treaty"), false),
+                k,
+                "Agreement",
+                "water treaty",
+                null,
+                List.of("p1:3"),
+                List.of("water treaty"),
+                false),
             new Discovery.Observed(
-                Discovery.DESCRIBED + k, Discovery.DESCRIBED, "water treaty", null,
-                List.of("p1:3"), List.of("water treaty"), false),
+                Discovery.DESCRIBED + k,
+                Discovery.DESCRIBED,
+                "water treaty",
+                null,
+                List.of("p1:3"),
+                List.of("water treaty"),
+                false),
             new Discovery.Observed(
-                Discovery.SEEN + k, Discovery.SEEN, k, null, List.of("p1:3", "p1:9"), List.of(k),
+                Discovery.SEEN + k,
+                Discovery.SEEN,
+                k,
+                null,
+                List.of("p1:3", "p1:9"),
+                List.of(k),
                 false)));
     assertEquals(
         List.of("water_treaty"), one.actors().stream().map(Actor::id).toList(), "one paper");

@@ -162,4 +162,14 @@ class LinkerShapesTest {
     assertEquals(
         ids("kyrgyzstan", "csto"), linkOne("По данным ТАСС и Интерфакса, Киргизия вошла в ОДКБ."));
   }
+
+  /** A summit format under its parties in the other order, or another word for summit. */
+  @Test
+  void aFormatIsNamedInEitherOrder() {
+    assertTrue(linkOne("首屆中亞—中國峰會在西安舉行。").contains("china_central_asia_summit"));
+    assertTrue(linkOne("首屆中國—中亞元首峰會在西安舉行。").contains("china_central_asia_summit"));
+    assertTrue(
+        linkOne("The Central Asia–Russia summit met in Astana.")
+            .contains("russia_central_asia_summit"));
+  }
 }
