@@ -366,17 +366,28 @@ final class Coreference {
               + "(?!\\s+(?:of|states? of)\\b)|(?<![\\p{L}])(её|ее|его)\\s+(?:[а-яё]+(?:ым|им|ой|ей|ого|его|ых|их|ыми|ими)\\s+){0,2}"
               + "(?:член(?:ом|ами|ов|а|ы)?|участник(?:ом|ами|ов|а|и)?)(?![\\p{L}])");
 
+  /**
+   * A Russian status word heading the sentence with no organisation named (Наблюдателями также
+   * являются Венгрия…, Статус партнёров по диалогу получили Турция…): the status in the
+   * organisation the paragraph is about, linked as an empty mention right after the word, so that
+   * the inverted status rules read 「наблюдателями 組織 являются」.
+   */
+  private static final Pattern STATUS_HEAD_RU =
+      Pattern.compile(
+          "^\\s*(?:статус\\s+)?(?:наблюдател[а-яё]*|партн[её]р[а-яё]*\\s+по\\s+диалогу)(?![\\p{L}])");
+
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     if (here.stream()
         .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
       return; // the sentence names its organisation
     }
-    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER)) {
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
-        int at = p == ORDINAL_MEMBER_ZH ? m.start() : m.start(m.group(1) != null ? 1 : 2);
-        int end = p == ORDINAL_MEMBER_ZH ? at : m.end(m.group(1) != null ? 1 : 2);
+        boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU;
+        int at = empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
+        int end = empty ? at : m.end(m.group(1) != null ? 1 : 2);
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;

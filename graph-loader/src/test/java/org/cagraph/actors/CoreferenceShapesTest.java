@@ -240,6 +240,27 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aRussianStatusWordHeadingTheSentenceTakesTheOrganisationTheParagraphNamed() {
+    assertTrue(
+        last("Шанхайская организация сотрудничества создана в 2001 году. "
+                + "Наблюдателями также являются Монголия и Афганистан.\n")
+            .contains("sco"));
+    assertTrue(
+        last("Шанхайская организация сотрудничества создана в 2001 году. "
+                + "Статус партнёров по диалогу получили Турция и Египет.\n")
+            .contains("sco"));
+    // near misses: the status word not at the head of the sentence; a sentence naming its own organisation
+    assertFalse(
+        last("Шанхайская организация сотрудничества создана в 2001 году. "
+                + "На выборах в Киргизии работали наблюдатели из Казахстана.\n")
+            .contains("sco"));
+    assertFalse(
+        last("Шанхайская организация сотрудничества создана в 2001 году. "
+                + "Наблюдателями при ОДКБ являются Сербия и Афганистан.\n")
+            .contains("sco"));
+  }
+
+  @Test
   void aPossessiveBeforeANameIsNoActor() {
     Set<String> got =
         last(
