@@ -249,7 +249,8 @@ class CoreferenceShapesTest {
         last("Шанхайская организация сотрудничества создана в 2001 году. "
                 + "Статус партнёров по диалогу получили Турция и Египет.\n")
             .contains("sco"));
-    // near misses: the status word not at the head of the sentence; a sentence naming its own organisation
+    // near misses: the status word not at the head of the sentence; a sentence naming its own
+    // organisation
     assertFalse(
         last("Шанхайская организация сотрудничества создана в 2001 году. "
                 + "На выборах в Киргизии работали наблюдатели из Казахстана.\n")
