@@ -249,13 +249,14 @@ public final class RuleEngine {
   }
 
   /**
-   * After a comma alone, in Latin or Cyrillic text, a name that a plain word follows modifies that
-   * word instead of adding to the list: "…in Uzbekistan, Russian media claimed" (a list goes on
-   * with a comma or closes with and, or, и: "Kazakhstan, Kyrgyzstan and Tajikistan").
+   * After a comma alone or ", the", in Latin or Cyrillic text, a name that a plain word follows
+   * modifies that word instead of adding to the list: "…in Uzbekistan, Russian media claimed",
+   * "Termez, the Uzbek town" (a list goes on with a comma or closes with and, or, и: "Kazakhstan,
+   * Kyrgyzstan and Tajikistan").
    */
   private static boolean commaBeforeAModifier(String view, int prevEnd, Mention next) {
     String gap = view.substring(prevEnd, next.begin()).strip();
-    if (!gap.equals(",")
+    if (!gap.matches(",(\\s*the)?")
         || view.substring(next.begin(), next.end()).chars().anyMatch(c -> c >= 0x2E80)) {
       return false;
     }

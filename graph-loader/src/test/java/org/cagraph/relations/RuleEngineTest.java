@@ -210,6 +210,7 @@ class RuleEngineTest {
   void aFutureBeforeTheVerbIsNoFact() throws Exception {
     statesNone("哈薩克將加入歐亞經濟聯盟。", "kazakhstan MEMBER_OF eaeu");
     statesNone("吉爾吉斯即將加入世界貿易組織。", "kyrgyzstan MEMBER_OF wto");
+    statesNone("印度計劃部署戰機到塔吉克的艾尼空軍基地。", "india HAS_MILITARY_PRESENCE_IN ayni_air_base");
   }
 
   /**
@@ -231,6 +232,10 @@ class RuleEngineTest {
     statesNone(
         "The United States deployed troops in Uzbekistan, Russian media claimed.",
         "united_states HAS_MILITARY_PRESENCE_IN russia");
+    // ", the" and a demonym before its noun is an apposition, not a second list item
+    states(
+        "Lorries queue at the bridge in Termez, the Uzbek town on the border.",
+        "termez LOCATED_IN uzbekistan");
     states(
         "Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO in 1994.",
         "kazakhstan MEMBER_OF csto",
