@@ -133,7 +133,7 @@ final class Scope {
       end++;
     }
     String after = end < text.length() ? text.substring(end + 1) : "";
-    boolean lastClause = after.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 && c != '.');
+    boolean lastClause = after.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
     return lastClause && reported.foundIn(after) || denial.foundIn(after);
   }
 
