@@ -88,3 +88,4 @@ supreme leader	supreme_leader
 最高領袖	supreme_leader
 融資	loan
 援建	aid
+leader	leader

@@ -65,26 +65,8 @@ final class Coreference {
       }
     }
     KINDS.putAll(kinds);
-    List<String> words = new ArrayList<>(kinds.keySet());
-    words.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String w : words) {
-      alt.append(alt.length() == 0 ? "" : "|");
-      boolean letters =
-          w.codePoints()
-              .anyMatch(
-                  c ->
-                      Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-                          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-      boolean latin =
-          w.codePoints()
-              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-      alt.append(letters ? "(?<![\\p{L}\\p{N}])" : "")
-          .append(Pattern.quote(w))
-          .append(letters ? "(?![\\p{L}\\p{N}])" : "")
-          .append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
-    }
-    return Pattern.compile(alt + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
+    return Pattern.compile(
+        alternation(kinds.keySet()).pattern() + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");
   }
 
   /**
@@ -93,8 +75,12 @@ final class Coreference {
    */
   private static final Pattern NUMBERED =
       Pattern.compile(
-          "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[3-9]|二十|十[一二三四五六七八九]?|[三四五六七八九])"
+          "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
               + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+
+  /** A rest determiner right before a pair word: 其餘兩國 is the rest of a group, not a pair. */
+  private static final Pattern REST_BEFORE =
+      Pattern.compile("(其他|其它|其余|余下的?|剩下的?|剩余的?|留下来的|另外|另)\\s*$");
 
   /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
   private static final Set<String> REST_ZH =
@@ -622,25 +608,48 @@ final class Coreference {
    * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
    * the SCO, the base that Russia leases: descriptions of their own).
    */
-  private static Pattern alternation(Set<String> forms) {
-    List<String> words = new ArrayList<>(forms);
-    words.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String w : words) {
-      boolean letters =
-          w.codePoints()
-              .anyMatch(
-                  c ->
-                      Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-                          || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+  private static Pattern alternation(java.util.Collection<String> forms) {
+    // Three groups, by script: Latin words (whole words, not before a description of their own),
+    // Cyrillic words (whole words) and the rest. Each group opens with the set of its words' first
+    // chars, so that most positions of a sentence fail at once instead of trying every word: the
+    // lists hold hundreds of forms and run on every sentence. Words of different groups cannot
+    // start at the same char, so longest-first holds as in one alternation.
+    Map<Integer, List<String>> groups = new java.util.TreeMap<>();
+    for (String w : forms) {
       boolean latin =
           w.codePoints()
               .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+      boolean cyrillic =
+          w.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      groups.computeIfAbsent(latin ? 0 : cyrillic ? 1 : 2, k -> new ArrayList<>()).add(w);
+    }
+    StringBuilder alt = new StringBuilder();
+    for (Map.Entry<Integer, List<String>> g : groups.entrySet()) {
+      List<String> words = g.getValue();
+      words.sort(Comparator.comparingInt(String::length).reversed());
+      StringBuilder first = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      for (String w : words) {
+        int c = w.codePointAt(0);
+        String cls = String.format("\\x{%x}", c);
+        if (first.indexOf(cls) < 0) {
+          first.append(cls);
+        }
+        body.append(body.length() == 0 ? "" : "|").append(Pattern.quote(w));
+      }
+      boolean letters = g.getKey() < 2;
       alt.append(alt.length() == 0 ? "" : "|")
+          .append("(?=[")
+          .append(first)
+          .append("])")
           .append(letters ? "(?<![\\p{L}\\p{N}])" : "")
-          .append(Pattern.quote(w))
+          .append("(?:")
+          .append(body)
+          .append(")")
           .append(letters ? "(?![\\p{L}\\p{N}])" : "")
-          .append(latin ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+          .append(
+              g.getKey() == 0 ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
     }
     return Pattern.compile(alt.toString());
   }
@@ -796,6 +805,9 @@ final class Coreference {
           if (inSentence >= 2 && w.equals("两国")) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
+          if (REST_BEFORE.matcher(v.substring(0, at)).find()) {
+            continue; // 其餘兩國: the rest of a group (numberedCoref), not the two named last
+          }
           for (Actor a :
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -909,10 +921,10 @@ final class Coreference {
         continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
       }
       int n = count(m.group(2));
-      if (n < 3 || n > 20) {
-        continue;
-      }
       String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
+      if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
+        continue; // two states are a pair word's (兩國), except the rest of a group (其餘兩國)
+      }
       List<Actor> resolved =
           resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
@@ -1159,6 +1171,9 @@ final class Coreference {
       return Integer.parseInt(s);
     }
     String digits = "一二三四五六七八九";
+    if (s.equals("两")) {
+      return 2;
+    }
     int ten = s.indexOf('十');
     if (ten < 0) {
       return digits.indexOf(s.charAt(0)) + 1;

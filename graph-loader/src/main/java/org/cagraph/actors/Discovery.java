@@ -27,7 +27,8 @@ import org.cagraph.text.Sentence;
 public final class Discovery {
   private static final Pattern TITLE =
       Pattern.compile(
-          "[「《〈]([^」》〉「《]{2,40}?(?:條約|条约|協定|协定|宣言|憲章|宪章|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明|議定書|议定书))[」》〉]"
+          "[「《〈]([^」》〉「《]{2,40}?(?:條約|条约|協定|协定|宣言|憲章|宪章|章程|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明"
+              + "|議定書|议定书|路線圖|路线图|公報|公报))[」》〉]"
               + "(?:\\s*[（(]\\s*([A-Z][^）)]{5,120})[）)])?");
   private static final Pattern GLOSS =
       Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z .'&-]{2,80}?)\\s*(?:[,，;；][^）)]*)?[）)]");
@@ -265,20 +266,39 @@ public final class Discovery {
       String name = s.text().substring(span[0], span[1]);
       candidate(Linker.key(name), "Agreement", name).sentences.add(s.id());
     }
+    for (int[] span : russianTitledAgreements(s.text())) {
+      if (overlaps(taken, span[0], span[1])) {
+        continue; // a known name (Шанхайская конвенция) or a state's adjective (российско-китайский
+        // договор)
+      }
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(russianKey(name), "Agreement", name);
+      c.sentences.add(s.id());
+      if (c.english == null) {
+        c.english = russianNominative(name); // the name as written in the nominative
+      }
+    }
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
       // its parties or its project (中吉烏鐵路政府間協定) or its topic after 關於 (a bare 邊界協定 or
       // 自由貿易協定 is anyone's: written-dev +2 false hits when they were kept),
-      // in English and Russian a known name inside is a party or a topic of its own
+      // in English and Russian a known name inside is a party or a topic of its own; its English
+      // name holds the parties the sentence links (China-Tajikistan border agreement): the
+      // description alone is anyone's
       boolean inside = overlaps(taken, span[0], span[1]);
       boolean about = Linker.key(s.text().substring(span[0], span[1])).startsWith("关于");
-      if (taken[span[1] - 1] || inside != isHan(s.text().substring(span[0], span[1])) && !about) {
+      boolean han = isHan(s.text().substring(span[0], span[1]));
+      if (taken[span[1] - 1] || (han ? !inside && !about : inside)) {
         continue;
       }
       String name = s.text().substring(span[0], span[1]);
       String k = Linker.key(name);
-      candidate(k, "Agreement", name).sentences.add(s.id());
+      Candidate c = candidate(k, "Agreement", name);
+      c.sentences.add(s.id());
+      if (c.english == null) {
+        c.english = withParties(mentions, name);
+      }
       candidate(DESCRIBED + k, DESCRIBED, name).sentences.add(s.id());
     }
     for (String k : descriptionKeys(s.text())) {
@@ -301,6 +321,28 @@ public final class Discovery {
       c.sentences.add(s.id());
       c.titled = true;
     }
+  }
+
+  /**
+   * A described agreement's name with its parties: the states and organisations the sentence links,
+   * in alphabetical order of their English names, joined by a hyphen, before the description
+   * (Kyrgyzstan-Uzbekistan 边界协定 → Kyrgyzstan-Uzbekistan bian jie xie ding; China-Tajikistan border
+   * agreement): a description alone is anyone's, its parties make it one agreement, and the order
+   * does not depend on the language. Null when the sentence links no party or more than four.
+   */
+  static String withParties(List<Mention> mentions, String description) {
+    java.util.TreeSet<String> parties = new java.util.TreeSet<>();
+    for (Mention m : mentions) {
+      String label = m.actor().label();
+      if (label.equals("Country") || label.equals("Organization")) {
+        parties.add(m.actor().name());
+      }
+    }
+    if (parties.isEmpty() || parties.size() > 4) {
+      return null;
+    }
+    String d = isHan(description) ? pinyin(Linker.key(description)) : description.strip();
+    return String.join("-", parties) + " " + d;
   }
 
   /**
@@ -350,9 +392,10 @@ public final class Discovery {
       Pattern.compile("(ого|его|ой|ых|их|ии|ство|ства|ства|ский|ская|ское|ские)(?![\\p{L}])");
 
   /**
-   * Summits, forums, exercises and dialogue formats named in the text, as news names them: a name
-   * in «» with its kind next to it (учения «Взаимодействие», диалог «Центральная Азия плюс Япония»,
-   * саммит «Корея — Центральная Азия»; Chinese 「」 hold too much else to be read so, and
+   * Summits, forums, exercises and dialogue formats named in the text, and programmes, initiatives
+   * and corridors (программа «Зелёный мост», the Green Bridge Initiative), as news names them: a
+   * name in «» with its kind next to it (учения «Взаимодействие», диалог «Центральная Азия плюс
+   * Япония», саммит «Корея — Центральная Азия»; Chinese 「」 hold too much else to be read so, and
    * out-of-sample precision fell when they were), two parties joined by a dash before the kind
    * (歐盟—中亞峰會, the EU–Central Asia summit, саммит ЕС — Центральная Азия), or a title in English (the
    * Astana International Forum, the Steppe Eagle exercise). A bloc's or a city's summit (上合組織峰會,
@@ -430,7 +473,8 @@ public final class Discovery {
       "(?:元首|首腦|首脑|領導人|领导人|外長|外长|國防部長|国防部长)?(?:高峰會|高峰会|峰會|峰会|論壇|论坛|聯合演習|联合演习|軍事演習|军事演习|演習|演习|軍演|军演|對話|对话|會晤|会晤)";
 
   private static final String RU_EVENT =
-      "(?:[Сс]аммит|[Фф]орум|[Уу]чени|[Дд]иалог|[Фф]ормат|[Сс]овещани|[Мм]аневр|[Кк]онференци)[а-яё]*";
+      "(?:[Сс]аммит|[Фф]орум|[Уу]чени|[Дд]иалог|[Фф]ормат|[Сс]овещани|[Мм]аневр|[Кк]онференци"
+          + "|[Ии]нициатив|[Пп]рограмм|[Кк]оридор|[Пп]роект)[а-яё]*";
 
   /** учения «Взаимодействие», «Мирная миссия» учения, саммит «Корея — Центральная Азия». */
   private static final Pattern EVENT_QUOTED_RU =
@@ -469,7 +513,8 @@ public final class Discovery {
               + Discovery.EN_WORD
               + "(?:\\s+(?:of|on|for|and)?\\s*"
               + Discovery.EN_WORD
-              + "){0,5})\\s+(?:Summit|Forum|Dialogue|exercises?|drills))(?![\\p{L}])");
+              + "){0,5})\\s+(?:Summit|Forum|Dialogue|exercises?|drills|Initiative|Corridor|Programme"
+              + "|Program))(?![\\p{L}])");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =
@@ -514,6 +559,61 @@ public final class Discovery {
     return out;
   }
 
+  /**
+   * Russian agreements named after a place, in any case: Ташкентская декларация, Душанбинской
+   * декларации, Алма-Атинский протокол, Ашхабадское соглашение: a capitalised adjective in -ск-
+   * then the kind. A state's adjective (Казахстанско-российский договор) is a known name the caller
+   * skips; a joint or new declaration (Совместная декларация) has no -ск-. Returns [begin, end)
+   * spans.
+   */
+  static List<int[]> russianTitledAgreements(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = RU_TITLED.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  private static final Pattern RU_TITLED =
+      Pattern.compile(
+          "(?<![\\p{L}])([А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?ск(?:ая|ой|ую|ое|ого|ому|им|ом|ий|ым)\\s+"
+              + "(?:декларац(?:ия|ии|ию|ией)|хартия|хартии|хартию|хартией|конвенц(?:ия|ии|ию|ией)"
+              + "|договор(?:а|у|ом|е)?|соглашени(?:е|я|ю|ем|и)|меморандум(?:а|у|ом|е)?|протокол(?:а|у|ом|е)?"
+              + "|пакт(?:а|у|ом|е)?))(?![\\p{L}])");
+
+  /**
+   * A place-named Russian agreement in the nominative, whatever its case in the text: Ташкентской
+   * декларации → Ташкентская декларация, Ашхабадским соглашением → Ашхабадское соглашение.
+   */
+  static String russianNominative(String name) {
+    String[] w = name.strip().split("\\s+");
+    if (w.length != 2) {
+      return name.strip();
+    }
+    String noun = w[1].toLowerCase(Locale.ROOT);
+    String adj = w[0].replaceAll("(?:ая|ой|ую|ое|ого|ому|им|ом|ий|ым)$", "");
+    if (noun.startsWith("декларац") || noun.startsWith("конвенц") || noun.startsWith("харти")) {
+      return adj + "ая " + noun.replaceAll("(?:ия|ии|ию|ией)$", "") + "ия";
+    }
+    if (noun.startsWith("соглашени")) {
+      return adj + "ое соглашение";
+    }
+    return adj + "ий " + noun.replaceAll("(?:а|у|ом|е)$", "");
+  }
+
+  /**
+   * The case-free key of a Russian name: each word's stem (Ташкентской декларации → ташкентск
+   * декларац).
+   */
+  static String russianKey(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : Linker.key(name).split("\\s+")) {
+      b.append(b.length() == 0 ? "" : " ").append(CyrillicNames.stem(w));
+    }
+    return b.toString();
+  }
+
   /** Marks (as pseudo-candidates, so that {@link #absorb} carries them) a described agreement … */
   static final String DESCRIBED = "\u0000described:";
 
@@ -523,20 +623,27 @@ public final class Discovery {
   /**
    * Agreements described rather than named, where a signing verb governs the description: the
    * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение
-   * о продлении ратифицировали; Соглашение о базе, подписанное …), or 簽署 before a Chinese
-   * description (簽署了中吉烏鐵路政府間協定, 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when it
-   * holds a known name or states its topic with 關於). A description with nothing particular in it
-   * (an agreement, a new cooperation agreement, 合作協議, 諒解備忘錄, соглашение о сотрудничестве), many
-   * agreements (多項協定) or one PARTNER_OF reads (a treaty on allied relations) names none. The same
-   * words name different agreements in different papers (a border agreement): {@link #actors()}
-   * keeps a description only when it was seen in one paper, so that one node never stands for two
-   * papers' agreements; its id is its words (romanised). Returns [begin, end) spans in the
-   * sentence.
+   * о продлении ратифицировали; Соглашение о базе, подписанное …), the verb first (ratified a
+   * border agreement; подписали соглашение о свободной торговле; an English one only without a
+   * topic after on or of, whose end is a guess), or 簽署 before a Chinese description (簽署了中吉烏鐵路政府間協定,
+   * 簽署了關於…的聯合聲明; {@link #observe} keeps a Chinese one only when it holds a known name or states its
+   * topic with 關於). A description with nothing particular in it (an agreement, a new cooperation
+   * agreement, 合作協議, 諒解備忘錄, соглашение о сотрудничестве), many agreements (多項協定) or one PARTNER_OF
+   * reads (a treaty on allied relations) names none. The same words name different agreements in
+   * different papers (a border agreement): {@link #actors()} keeps a description only when it was
+   * seen in one paper, so that one node never stands for two papers' agreements; its id is its
+   * words (romanised). Returns [begin, end) spans in the sentence.
    */
   static List<int[]> describedAgreements(String text) {
     List<int[]> out = new ArrayList<>();
     String k = Linker.key(text);
-    for (Pattern p : List.of(EN_DESCRIBED_PASSIVE, RU_DESCRIBED_SIGNED, ZH_DESCRIBED)) {
+    for (Pattern p :
+        List.of(
+            EN_DESCRIBED_PASSIVE,
+            EN_DESCRIBED_ACTIVE,
+            RU_DESCRIBED_SIGNED,
+            RU_DESCRIBED_ACTIVE,
+            ZH_DESCRIBED)) {
       Matcher m = p.matcher(k);
       while (m.find()) {
         int g = m.group(1) != null ? 1 : 2;
@@ -661,6 +768,20 @@ public final class Discovery {
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
               + "(?![\\p{L}])");
 
+  /**
+   * Signed a border agreement, ratified a free trade treaty: a signing verb, then a description
+   * whose modifiers make it particular. Not one with a topic after on, of or for (signed an
+   * agreement on transit with …): where its topic ends is a guess, and a description cut in the
+   * wrong place names no agreement (written-dev +6 false hits when they were read).
+   */
+  private static final Pattern EN_DESCRIBED_ACTIVE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|ratified|concluded|initialled|initialed)\\s+(?:a|an)\\s+((?:"
+              + EN_MOD
+              + "\\s+){1,3}?"
+              + EN_KIND
+              + ")(?![\\p{L}])(?!\\s+(?:on|of|for)\\b)");
+
   /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
   private static final Pattern EN_DESCRIPTION =
       Pattern.compile(
@@ -710,18 +831,27 @@ public final class Discovery {
               + "\\s*,?\\s+(?:подписал[а-яё]*|подписанн[а-яё]*|ратифицировал[а-яё]*"
               + "|ратифицированн[а-яё]*|заключил[а-яё]*|заключ[её]нн[а-яё]*)(?![а-яё])");
 
+  /**
+   * подписали соглашение о свободной торговле, заключили договор о государственной границе: a
+   * signing verb, then the description it governs.
+   */
+  private static final Pattern RU_DESCRIBED_ACTIVE =
+      Pattern.compile(
+          "(?<![а-яё])(?:подписал[а-яё]*|ратифицировал[а-яё]*|заключил[а-яё]*)\\s+" + RU_NP);
+
   /** Any Russian description (for {@link #descriptionKeys}). */
   private static final Pattern RU_DESCRIPTION = Pattern.compile("(?<![а-яё])" + RU_NP);
 
   private static final String EN_HEAD =
       "(?:Treaty|Agreement|Declaration|Convention|Charter|Accords?|Protocol|Memorandum of Understanding"
-          + "|Memorandum|Pact|Joint Statement)";
+          + "|Memorandum|Pact|Joint Statement|Roadmap|Road Map|Communiqué|Communique)";
 
   /** A capitalised word that can begin a name (not The, In, Its …), or an acronym, or a year. */
   private static final String EN_WORD =
       "(?!(?:The|A|An|In|On|At|By|Of|This|That|These|Those|Its|Their|His|Her|Our|Both|Under|After"
           + "|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such|Any"
-          + "|Treaty|Agreement|Declaration|Convention|Charter|Protocol|Memorandum|Pact)\\b)"
+          + "|Treaty|Agreement|Declaration|Convention|Charter|Protocol|Memorandum|Pact|Roadmap"
+          + "|Communiqué|Communique)\\b)"
           + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
 
   private static final String EN_TAIL =
@@ -747,7 +877,8 @@ public final class Discovery {
 
   private static final Pattern RU_AGREEMENT_WORD =
       Pattern.compile(
-          "(?iu)(договор|соглашени|деклараци|конвенци|хартия|хартии|устав|меморандум|протокол|пакт)");
+          "(?iu)(договор|соглашени|деклараци|конвенци|хартия|хартии|устав|меморандум|протокол|пакт"
+              + "|дорожн[а-яё]+ карт|коммюнике|совместн[а-яё]+ заявлени)");
 
   /** «Договор о вечной дружбе», соглашение «Об основах …». */
   private static final Pattern RU_QUOTED = Pattern.compile("«([^«»]{3,80})»");

@@ -139,8 +139,14 @@ public final class Linker {
    */
   private record Scan(List<Mention> mentions, boolean[] claimed) {}
 
+  /** The agreements, for {@link #agreementsByPurpose}. */
+  private final List<Actor> agreements = new ArrayList<>();
+
   public Linker(Gazetteer g) {
     for (Actor a : g.actors().values()) {
+      if (a.label().equals("Agreement")) {
+        agreements.add(a);
+      }
       for (String n : a.names()) {
         put(n, new Entry(List.of(a), "name"), false);
       }
@@ -401,6 +407,7 @@ public final class Linker {
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
+      agreementsByPurpose(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -421,6 +428,61 @@ public final class Linker {
     }
     return out;
   }
+
+  /**
+   * The treaty establishing the Eurasian Economic Union, the treaty creating a nuclear-weapon-free
+   * zone in Central Asia: an agreement word and what the agreement founds, which a known
+   * agreement's name of that word holds (Treaty on the Eurasian Economic Union, Treaty on a
+   * Nuclear-Weapon-Free Zone in Central Asia). The longest run of words after the verb (two at
+   * least) that exactly one such agreement's name holds links the agreement word to it. Not when it
+   * founds a known organisation: signing that treaty is membership, read from the organisation.
+   */
+  void agreementsByPurpose(String v, List<Mention> out) {
+    Matcher m = PURPOSE.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      int from = m.start(2);
+      if (out.stream()
+          .anyMatch(
+              x ->
+                  x.begin() >= from
+                      && x.begin() < from + 4
+                      && x.actor().label().equals("Organization"))) {
+        continue; // the treaty establishing the EAEU: its founders are the organisation's members,
+        // which the rules read (an agreement word linked there cost written-train MEMBER_OF 3)
+      }
+      String kind = m.group(1).replaceAll("s$", "");
+      String[] words = m.group(2).strip().split("\\s+");
+      for (int n = words.length; n >= 2; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+        List<Actor> found =
+            agreements.stream()
+                .filter(
+                    a ->
+                        a.names().stream()
+                            .map(Linker::key)
+                            .anyMatch(k -> k.startsWith(kind) && k.contains(phrase)))
+                .toList();
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), b, e, "name", 0.9));
+          break;
+        }
+        if (found.size() > 1) {
+          break; // two agreements found the same: no guess
+        }
+      }
+    }
+  }
+
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|a)\\s+(treaty|agreement|convention|charter)\\s+"
+              + "(?:establishing|creating|founding|setting up|that (?:established|created|founded|set up))"
+              + "\\s+(?:(?:the|a|an)\\s+)?([\\p{L}][\\p{L}\\d'’ -]{3,100})");
 
   private Scan names(String v) {
     List<Mention> out = new ArrayList<>();

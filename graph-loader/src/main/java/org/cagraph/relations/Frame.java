@@ -26,7 +26,8 @@ record Frame(
    * are given; or, with {@code head}, the trigger's governor itself when the trigger hangs from it
    * by one of {@code relations} (an appositive, a relative clause, a participle, a modifier).
    */
-  record Slot(boolean up, boolean head, Set<String> relations, Set<String> cases) {
+  record Slot(
+      boolean up, boolean head, Set<String> relations, Set<String> cases, Set<String> words) {
     static List<Slot> parse(String spec, String where) {
       List<Slot> out = new ArrayList<>();
       for (String alt : spec.split(";")) {
@@ -36,15 +37,26 @@ record Frame(
         if (up || head) {
           a = a.substring(1);
         }
+        // rel=w1,w2: the dependent must be one of these nouns, and stands for its modifier
+        // (hosts a Russian "base": obj=base,bases reads Russia)
+        int eq = a.indexOf('=');
+        String words = eq < 0 ? "" : a.substring(eq + 1);
+        if (eq >= 0) {
+          a = a.substring(0, eq);
+        }
         int slash = a.indexOf('/');
         String rels = slash < 0 ? a : a.substring(0, slash);
         String cases = slash < 0 ? "" : a.substring(slash + 1);
-        if (rels.isEmpty() || !rels.matches("[a-z:,]+") || head && slash >= 0) {
+        if (rels.isEmpty()
+            || !rels.matches("[a-z:,]+")
+            || head && (slash >= 0 || eq >= 0)
+            || eq >= 0 && !words.matches("[a-z,-]+")) {
           throw new IllegalStateException(
               where
                   + ": slot '"
                   + alt
-                  + "': expected [^]relation[,relation][/case,case] or @relation[,relation]");
+                  + "': expected [^]relation[,relation][/case,case][=word,word] or"
+                  + " @relation[,relation]");
         }
         out.add(
             new Slot(
@@ -54,7 +66,8 @@ record Frame(
                 cases.isEmpty()
                     ? Set.of()
                     : Set.copyOf(
-                        java.util.Arrays.stream(cases.split(",")).map(Linker::key).toList())));
+                        java.util.Arrays.stream(cases.split(",")).map(Linker::key).toList()),
+                words.isEmpty() ? Set.of() : Set.of(words.split(","))));
       }
       return List.copyOf(out);
     }

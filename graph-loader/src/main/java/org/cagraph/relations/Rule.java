@@ -28,7 +28,29 @@ record Rule(
     java.util.Map<Character, String> slotTypes,
     boolean homeObject,
     boolean trigger,
-    Pattern triggerWords) {
+    TriggerWords triggerWords) {
+
+  /**
+   * Whether the sentence's actors can fill every slot: each slot needs an actor of one of its types
+   * somewhere in the sentence ({@code present}, indexed by type code), so a sentence without one is
+   * not searched (a rule for agreements in a sentence naming none).
+   */
+  boolean slotsFillable(boolean[] present) {
+    for (String types : slotTypes.values()) {
+      if (types.equals("*")) {
+        continue;
+      }
+      boolean any = false;
+      for (int i = 0; i < types.length() && !any; i++) {
+        char c = types.charAt(i);
+        any = c < present.length && present[c];
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether an actor of this type code may fill the slot (S, O or P). */
   boolean accepts(char slot, char typeCode) {

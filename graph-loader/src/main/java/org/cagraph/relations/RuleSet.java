@@ -301,7 +301,7 @@ public final class RuleSet {
           java.util.Map.copyOf(slotTypes),
           home,
           triggerSeen,
-          triggerWords == null ? null : Pattern.compile(triggerWords));
+          triggerWords == null ? null : new TriggerWords(triggerWords));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }
@@ -559,6 +559,13 @@ public final class RuleSet {
    */
   private static final java.util.Set<String> IMPLICATIVE =
       java.util.Set.copyOf(Linker.words("rules/implicative.lex"));
+
+  /**
+   * Nouns that stand for the state their modifier names when a frame's slot lands on them
+   * (data/rules/agent-nouns.lex: the Chinese government, Kazakh troops, the leaders of Russia).
+   */
+  static final java.util.Set<String> AGENT_NOUNS =
+      java.util.Set.copyOf(Linker.words("rules/agent-nouns.lex"));
 
   java.util.Set<String> implicative() {
     return IMPLICATIVE;

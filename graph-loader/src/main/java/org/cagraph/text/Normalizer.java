@@ -92,7 +92,8 @@ final class Normalizer {
       inFootnote = false;
       if (line.indexOf('\t') >= 0) {
         b.standalone(Sentence.Kind.TABLE_ROW, ln[0], ln[1]);
-      } else if (isHeading(trimmed)) {
+      } else if (isHeading(trimmed)
+          || !b.bodyOpen() && standsAlone(original, lines, li) && isTitleLike(trimmed)) {
         b.section = headingText(b.standalone(Sentence.Kind.HEADING, ln[0], ln[1]));
       } else {
         b.appendBody(ln[0], ln[1]);
@@ -159,6 +160,29 @@ final class Normalizer {
         && HEADING.matcher(trimmed).matches()
         && !trimmed.matches(".*[，。；,;]$")
         && !trimmed.contains("。");
+  }
+
+  /**
+   * A short line with no punctuation at all (中亞觀察, Central Asia Today): set apart by blank lines
+   * where no paragraph is open, it is a title or a heading, not the first words of the paragraph
+   * after it. A hard-wrapped line inside a paragraph (001 wraps every ~30 chars, with blank lines
+   * between) follows an open paragraph, and a paragraph's last line ends in 。.
+   */
+  private static boolean isTitleLike(String trimmed) {
+    return trimmed.length() <= 30 && !TITLE_PUNCTUATION.matcher(trimmed).find();
+  }
+
+  private static final Pattern TITLE_PUNCTUATION = Pattern.compile("[，。；、,;:：！？!?.]");
+
+  /** Whether the line has a blank line (or the text's edge) on both sides. */
+  private static boolean standsAlone(String original, List<int[]> lines, int li) {
+    return blankAt(original, lines, li - 1) && blankAt(original, lines, li + 1);
+  }
+
+  private static boolean blankAt(String original, List<int[]> lines, int k) {
+    return k < 0
+        || k >= lines.size()
+        || strip(original.substring(lines.get(k)[0], lines.get(k)[1])).isEmpty();
   }
 
   private static String headingText(String s) {
@@ -366,6 +390,11 @@ final class Normalizer {
         bodySection = section;
       }
       body.appendLine(original, from, to, bodyStart);
+    }
+
+    /** Whether a body paragraph is open (its last line did not end a sentence). */
+    boolean bodyOpen() {
+      return bodyStart >= 0;
     }
 
     void closeBody() {

@@ -78,7 +78,9 @@ final class SentenceSplitter {
       j++;
     }
     if (j >= limit || t.charAt(j) != ' ') {
-      return j < limit && Normalizer.isCjk(t.charAt(j)) && t.charAt(i) != '.';
+      return j < limit
+          && Normalizer.isCjk(t.charAt(j))
+          && (t.charAt(i) != '.' || wordEndsSentence(t, i));
     }
     while (j < limit && t.charAt(j) == ' ') {
       j++;
@@ -102,6 +104,23 @@ final class SentenceSplitter {
       return false;
     }
     return word.length() != 1 || !Character.isUpperCase(t.charAt(w)) || !initialBefore(t, j, limit);
+  }
+
+  /**
+   * A stop glued to Chinese text after it ends its sentence when it closes a word of three letters
+   * or more that is no abbreviation (…в Таджикистане.中國在…: a Russian or English paragraph before a
+   * Chinese one), not after an initial, an abbreviation or a number (U.S.中, 2.5億).
+   */
+  private static boolean wordEndsSentence(String t, int i) {
+    int w = i;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+    return word.length() >= 3
+        && (w == 0 || t.charAt(w - 1) != '.')
+        && !ABBREVIATIONS.contains(word)
+        && word.codePoints().noneMatch(Normalizer::isCjk);
   }
 
   /**

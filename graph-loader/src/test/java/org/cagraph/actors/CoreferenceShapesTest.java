@@ -79,6 +79,14 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theRemainingTwoAreTheRestOfTheGroupNotThePairNamedLast() {
+    assertEquals(
+        ids("turkmenistan", "uzbekistan"), coref("中亞五國中，哈薩克、吉爾吉斯和塔吉克都是歐亞經濟聯盟的成員，其餘兩國則保持距離。\n"));
+    // near miss: no group to take the rest of, so no antecedent (not 吉爾吉斯 and 塔吉克, named last)
+    assertEquals(ids(), coref("哈薩克、吉爾吉斯和塔吉克三國都是歐亞經濟聯盟的成員。其餘兩國則保持距離。\n"));
+  }
+
+  @Test
   void theRemainingStatesAreThoseNamedBeforeWithoutThoseWhoLeft() {
     Set<String> got =
         last(
@@ -404,6 +412,30 @@ class CoreferenceShapesTest {
     assertFalse(
         last("The Caspian Convention was signed in 2018. The convention on fisheries came later.\n")
             .contains("caspian_convention"));
+  }
+
+  @Test
+  void aDeclarationOrAMemorandumRefersToTheAgreementOfThatKindNamedBefore() {
+    assertTrue(
+        coref(
+                "The Alma-Ata Declaration was adopted in December 1991. Eleven republics signed "
+                    + "the declaration.\n")
+            .contains("alma_ata_declaration"));
+    assertTrue(
+        coref(
+                "Алма-Атинская декларация принята в 1991 году. Эту декларацию подписали "
+                    + "одиннадцать республик.\n")
+            .contains("alma_ata_declaration"));
+    assertTrue(coref("1991年12月各國通過了阿拉木圖宣言。該宣言由十一個共和國簽署。\n").contains("alma_ata_declaration"));
+    // near misses: a declaration of another kind, and a declaration with none named before
+    assertFalse(
+        coref(
+                "The Alma-Ata Declaration was adopted in 1991. The declaration of sovereignty "
+                    + "came a year earlier.\n")
+            .contains("alma_ata_declaration"));
+    assertEquals(
+        ids(),
+        coref("The Collective Security Treaty was signed in 1992. The declaration followed.\n"));
   }
 
   @Test

@@ -31,6 +31,20 @@ class EventNamesTest {
   }
 
   @Test
+  void aProgrammeOrAnInitiativeIsNamedAsAMeetingIs() {
+    assertEquals(
+        List.of("«Зелёный мост»"),
+        names("Казахстан выдвинул программу «Зелёный мост» в 2011 году."));
+    assertEquals(
+        List.of("Green Bridge Initiative"),
+        names("Kazakhstan launched the Green Bridge Initiative."));
+    // near misses: a programme word alone, or with generic words only, names none
+    assertEquals(List.of(), names("The Initiative was launched in 2011."));
+    assertEquals(
+        List.of(), names("They discussed the Economic Corridor and the Regional Programme."));
+  }
+
+  @Test
   void twoKnownPartiesJoinedByADashBeforeTheKindNameASummit() {
     assertEquals(List.of("日本—中亞峰會"), names("首相出席了首屆日本—中亞峰會。"));
     assertEquals(

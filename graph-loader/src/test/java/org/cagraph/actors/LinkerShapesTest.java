@@ -38,6 +38,22 @@ class LinkerShapesTest {
   }
 
   @Test
+  void anAgreementDescribedByWhatItFoundsIsTheKnownOneNamedSo() {
+    // an organisation founded: the organisation, whose founders the rules read as members
+    assertEquals(
+        ids("belarus", "eaeu"),
+        linkOne("Minsk signed the treaty establishing the Eurasian Economic Union in 2014."));
+    assertTrue(
+        linkOne(
+                "The five states signed the treaty creating a nuclear-weapon-free zone in Central Asia.")
+            .contains("canwfz_treaty"));
+    // near miss: an agreement founding something no known agreement's name holds
+    assertFalse(
+        linkOne("Minsk signed an agreement establishing a joint venture with Moscow.").stream()
+            .anyMatch(id -> id.endsWith("_treaty")));
+  }
+
+  @Test
   void aRussianInstitutionNamedAfterAPersonIsNotThePerson() {
     assertFalse(linkOne("Он преподаёт в Назарбаев Университете.").contains("nursultan_nazarbayev"));
     assertFalse(

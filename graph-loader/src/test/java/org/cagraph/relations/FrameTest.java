@@ -45,4 +45,18 @@ class FrameTest {
     assertFalse(
         Frame.parse("MEMBER_OF\tx\tmember\t@appos\tnmod/of\tC\tO\tmember", "t").readsRole());
   }
+
+  @Test
+  void aSlotMayNameTheNounsItLandsOn() {
+    Frame f =
+        Frame.parse("HAS_MILITARY_PRESENCE_IN\tx\thosts\tobj/in=base,bases\tnsubj\tCO\tCF\t-", "t");
+    Frame.Slot base = f.subject().get(0);
+    assertEquals(Set.of("obj"), base.relations());
+    assertEquals(Set.of("in"), base.cases());
+    assertEquals(Set.of("base", "bases"), base.words());
+    assertTrue(f.object().get(0).words().isEmpty());
+    assertThrows(
+        IllegalStateException.class,
+        () -> Frame.parse("MEMBER_OF\tx\tmember\t@appos=state\tnmod/of\tC\tO\tmember", "t"));
+  }
 }

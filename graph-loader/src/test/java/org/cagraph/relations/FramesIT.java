@@ -220,4 +220,80 @@ class FramesIT {
                         && x.status().equals("negated")),
         st.toString());
   }
+
+  @Test
+  void anAgentNounStandsForTheStateItsModifierNames() throws Exception {
+    // parliament (amod Kazakh) and leaders (nmod/of Kazakhstan, conj Kyrgyzstan) are the subjects
+    byFrame(
+        read(
+            "After a long debate the Kazakh parliament, meeting in Astana, ratified the Treaty on"
+                + " the Non-Proliferation of Nuclear Weapons."),
+        "kazakhstan SIGNED npt");
+    List<Statement> st =
+        read(
+            "In 1994 the leaders of Kazakhstan and Kyrgyzstan, after years of talks, ratified the"
+                + " Collective Security Treaty.");
+    byFrame(st, "kazakhstan SIGNED collective_security_treaty");
+    byFrame(st, "kyrgyzstan SIGNED collective_security_treaty");
+  }
+
+  @Test
+  void anAgentNounStandsForItsStateOnlyAsTheTriggersOwnDependent() throws Exception {
+    // border hangs from held, whose subject is forces: no border between the two
+    List<Statement> st =
+        read("Russian and Tajik forces held joint exercises near the Afghan border.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("BORDERS")), st.toString());
+  }
+
+  @Test
+  void aFrameAddsThePairsNoPatternReadInTheSentence() throws Exception {
+    // a pattern reads Armenia's membership; the frame still reads Kyrgyzstan's accession
+    List<Statement> st =
+        read(
+            "Armenia joined the Eurasian Economic Union in 2015; Kyrgyzstan, despite protests at"
+                + " home, acceded to the Shanghai Cooperation Organisation.");
+    byFrame(st, "kyrgyzstan MEMBER_OF sco");
+  }
+
+  @Test
+  void aPredicateNounsInfinitiveTakesTheNounsSubject() throws Exception {
+    // ratify is acl of state, the predicate noun of Kazakhstan; join is acl of country, the
+    // predicate (xcomp) of became
+    byFrame(
+        read(
+            "Kazakhstan was the first Central Asian state to ratify the Treaty on the"
+                + " Non-Proliferation of Nuclear Weapons."),
+        "kazakhstan SIGNED npt");
+    byFrame(
+        read(
+            "In 2015 Armenia became the first country from the South Caucasus to join the Eurasian"
+                + " Economic Union."),
+        "armenia MEMBER_OF eaeu");
+  }
+
+  @Test
+  void aSlotsOwnWordsStandForTheirModifier() throws Exception {
+    // obj=base,bases: the bases hosted are American and Russian (amod, conj); not a delegation
+    List<Statement> st =
+        read(
+            "Kyrgyzstan, which had hosted both American and Russian bases for more than a decade,"
+                + " closed the American facility in 2014.");
+    byFrame(st, "russia HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+    byFrame(st, "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+    List<Statement> none =
+        read("Kazakhstan, after long talks with its neighbours, hosted the Russian delegation.");
+    assertTrue(
+        none.stream().noneMatch(x -> x.predicate().equals("HAS_MILITARY_PRESENCE_IN")),
+        none.toString());
+  }
+
+  @Test
+  void aNameTheParserHangsFromItsDeterminerIsTheSlots() throws Exception {
+    // obj of launched is "the", the initiative's name its dep
+    byFrame(
+        read(
+            "China, which has become the largest trading partner of most Central Asian states,"
+                + " launched the Belt and Road Initiative during a visit to Kazakhstan in 2013."),
+        "china PROPOSED bri");
+  }
 }

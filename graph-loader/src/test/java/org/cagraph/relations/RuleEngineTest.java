@@ -31,6 +31,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void aNameWithItsAbbreviationInParenthesesIsOnePlaceholder() throws Exception {
+    // the organisation, then (its abbreviation), then the verb: one subject, not a name and an
+    // aside
+    List<Statement> st =
+        Sentences.extract(
+            dir, "The Collective Security Treaty Organization (CSTO) includes Russia and Armenia.");
+    assertTrue(Sentences.facts(st).contains("armenia MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("russia MEMBER_OF csto"), st.toString());
+    // another actor in parentheses stays apart
+    List<Statement> other =
+        Sentences.extract(dir, "The Baikonur Cosmodrome (Kazakhstan) includes Russia and Armenia.");
+    assertFalse(other.stream().anyMatch(x -> x.predicate().equals("MEMBER_OF")), other.toString());
+  }
+
+  @Test
   void leasingABaseIsALeaseOfTheFacility() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1994年3月，哈薩克同意俄羅斯長期租用「拜科努爾」宇航基地。");
     assertTrue(Sentences.facts(st).contains("russia LEASES baikonur_cosmodrome"), st.toString());

@@ -32,6 +32,18 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aRussianOrEnglishParagraphBeforeAChineseOneEndsItsSentence() throws Exception {
+    assertEquals(
+        List.of("Россия разместила вертолёты на авиабазе в Таджикистане.", "中國在塔吉克興建水電站。"),
+        sentences("Россия разместила вертолёты на авиабазе в Таджикистане.\n\n中國在塔吉克興建水電站。\n"));
+    assertEquals(
+        List.of("Kazakhstan joined the WTO.", "中國在塔吉克興建水電站。"),
+        sentences("Kazakhstan joined the WTO.\n\n中國在塔吉克興建水電站。\n"));
+    // near miss: an abbreviation glued to Chinese is no sentence end
+    assertEquals(List.of("美國與U.S.中亞政策一致。"), sentences("美國與U.S.中亞政策一致。\n"));
+  }
+
+  @Test
   void aCapitalLetterBeforeAFunctionWordEndsItsSentenceButAnInitialDoesNot() throws Exception {
     assertEquals(
         List.of("The pipeline follows Line D.", "The route crosses Tajikistan."),

@@ -68,6 +68,24 @@ class TextStageTest {
   }
 
   @Test
+  void aShortUnpunctuatedLineBetweenBlankLinesIsAHeadingNotTheNextSentencesStart()
+      throws Exception {
+    String text =
+        "中亞觀察\n\n吉爾吉斯總統扎帕羅夫表示，俄羅斯將繼續租用坎特空軍基地。\n\n新的一章\n\n"
+            + "哈薩克與吉爾吉斯於2019年簽署了邊界劃定協定，兩國\n\n同意\n\n加強合作。\n";
+    Path f = java.nio.file.Files.createTempDirectory("title").resolve("t.txt");
+    java.nio.file.Files.writeString(f, text);
+    List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+    assertEquals(Sentence.Kind.HEADING, ss.get(0).kind());
+    assertEquals("中亞觀察", ss.get(0).text());
+    assertEquals("吉爾吉斯總統扎帕羅夫表示，俄羅斯將繼續租用坎特空軍基地。", ss.get(1).text());
+    assertEquals("中亞觀察", ss.get(1).section());
+    assertEquals("新的一章", ss.get(2).text());
+    // a hard wrap inside an open paragraph stays a wrap, however short the line
+    assertEquals("哈薩克與吉爾吉斯於2019年簽署了邊界劃定協定，兩國同意加強合作。", ss.get(3).text());
+  }
+
+  @Test
   void hardWrappedSentencesOf001ComeOutWhole() throws Exception {
     Paper p = TestCorpus.paper("001_");
     // the file wraps this sentence over five lines with blank lines between them
