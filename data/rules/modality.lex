@@ -264,3 +264,28 @@ promises
 計畫參加
 計劃退出
 計畫退出
+# willingness, wishes and urging before the act are no act (該國願意深化與歐盟的合作: willing to deepen; 敦促…加入;
+# Kazakhstan is keen to join; Uzbekistan is set to sign)
+願意
+期望
+期盼
+盼望
+渴望
+力求
+想要
+敦促
+willing
+wants_to
+want_to
+wanted_to
+wishes_to
+wish_to
+keen_to
+eager_to
+ready_to
+aspires
+aspire
+is_set_to
+are_set_to
+желает
+желают

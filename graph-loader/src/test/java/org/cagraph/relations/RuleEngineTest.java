@@ -65,6 +65,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void willingnessAndUrgingAreNoAct() throws Exception {
+    // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
+    // FramesIT)
+    for (String text : List.of("哈薩克願意加入世界貿易組織。", "俄羅斯敦促烏茲別克加入歐亞經濟聯盟。", "土庫曼期盼加入世界貿易組織。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertFalse(
+          st.stream().anyMatch(s -> s.asserted() && s.predicate().equals("MEMBER_OF")),
+          text + " " + st);
+      assertTrue(st.stream().anyMatch(s -> s.status().equals("hypothetical")), text + " " + st);
+    }
+    // voluntarily joining (自願) is an act: 願 alone is no modal
+    states("哈薩克自願加入世界貿易組織。", "kazakhstan MEMBER_OF wto");
+  }
+
+  @Test
   void negationAndModalityAreScopedToTheTriggersClause() throws Exception {
     // a negation in another clause is that clause's own
     states("土庫曼雖未加入集體安全條約組織，但哈薩克於1992年加入了集體安全條約組織。", "kazakhstan MEMBER_OF csto");
