@@ -180,6 +180,13 @@ public final class RuleSet {
         List.copyOf(rules), scope, roles, List.copyOf(frames), List.copyOf(examples));
   }
 
+  /**
+   * A trigger is a word: in Latin or Cyrillic text it starts where a word starts (led is no trigger
+   * inside called, правил none inside направила). Chinese has no word boundaries to keep.
+   */
+  private static final String WORD_START =
+      "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}])|(?![\\p{IsLatin}\\p{IsCyrillic}]))";
+
   static Rule compile(
       String type, String name, double conf, String role, String source, String where) {
     StringBuilder re = new StringBuilder();
@@ -279,7 +286,7 @@ public final class RuleSet {
           // scoped to it
           triggerSeen = true;
           triggerWords = lit;
-          re.append("(?<T>").append(lit).append(")");
+          re.append("(?<T>").append(WORD_START).append(lit).append(")");
         } else {
           re.append("(?:").append(lit).append(")");
         }

@@ -65,6 +65,20 @@ class RuleEngineTest {
   }
 
   @Test
+  void aLatinOrCyrillicTriggerIsAWordNotPartOfOne() throws Exception {
+    // led inside called, правил inside направила
+    statesNone(
+        "Vladimir Putin called Kazakhstan a brotherly nation.",
+        "vladimir_putin HEAD_OF kazakhstan");
+    statesNone(
+        "По просьбе Токаева ОДКБ направила в Казахстан миротворцев.",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    // the words themselves still trigger
+    states("Vladimir Putin led Russia for two decades.", "vladimir_putin HEAD_OF russia");
+    states("Токаев правит Казахстаном с 2019 года.", "kassym_jomart_tokayev HEAD_OF kazakhstan");
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
