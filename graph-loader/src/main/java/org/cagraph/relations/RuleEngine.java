@@ -450,10 +450,8 @@ public final class RuleEngine {
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
     if (r.predicate().equals("HEAD_OF") && obj.members().size() > 1) {
-      // a person heads one state: in "the five Central Asian states and Chinese President Xi" the
-      // title's state is
-      // the name right before it, not the whole list
-      obj = new Group(List.of(obj.members().get(obj.members().size() - 1)), obj.begin(), obj.end());
+      headsOfList(out, r, subj.members(), obj.members(), role, when, s, status);
+      return;
     }
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {
@@ -461,6 +459,38 @@ public final class RuleEngine {
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, when, s, status);
         }
+      }
+    }
+  }
+
+  /**
+   * A person heads one state, so a title over a list of states pairs each person with one of them:
+   * his own state where the gazetteer knows it and the list names it, else the state in the same
+   * place of an equally long list (Президенты Казахстана и Узбекистана Токаев и Мирзиёев:
+   * respectively), else the state named last, right before the title ("the five Central Asian
+   * states and Chinese President Xi").
+   */
+  private void headsOfList(
+      Map<String, Statement> out,
+      Rule r,
+      List<Actor> persons,
+      List<Actor> states,
+      String role,
+      When when,
+      Sentence s,
+      String status) {
+    Actor last = states.get(states.size() - 1);
+    for (int i = 0; i < persons.size(); i++) {
+      Actor a = persons.get(i);
+      Actor o = last;
+      String home = a.partOf();
+      if (home != null && states.stream().anyMatch(x -> x.id().equals(home))) {
+        o = states.stream().filter(x -> x.id().equals(home)).findFirst().orElseThrow();
+      } else if (persons.size() == states.size()) {
+        o = states.get(i);
+      }
+      if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
+        put(out, r, a, o, role, when, s, status);
       }
     }
   }

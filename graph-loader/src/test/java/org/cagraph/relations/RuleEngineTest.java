@@ -79,6 +79,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void theHeadsOfAListOfStatesEachHeadTheirOwn() throws Exception {
+    // respectively: one person to one state, never every person to the state named last
+    List<String> facts =
+        states(
+            "Президенты Казахстана и Узбекистана Касым-Жомарт Токаев и Шавкат Мирзиёев подписали"
+                + " договор.",
+            "kassym_jomart_tokayev HEAD_OF kazakhstan",
+            "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    assertFalse(facts.contains("kassym_jomart_tokayev HEAD_OF uzbekistan"), facts.toString());
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
