@@ -752,6 +752,12 @@ public final class RuleEngine {
   /**
    * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
    */
+  /**
+   * How a noun trigger hangs from the verb whose dependents a {@code ^} slot reads: as its object
+   * (imposed sanctions, 實施制裁, waged war) or its passive subject (sanctions were imposed on).
+   */
+  private static final Set<String> UP_FROM = Set.of("obj", "dobj", "iobj", "nsubj:pass");
+
   private static List<Actor> slotActors(
       List<Frame.Slot> slots,
       int t,
@@ -779,8 +785,10 @@ public final class RuleEngine {
         }
       } else {
         int from = slot.up() ? governor[t] : t;
-        if (from < 0) {
-          continue;
+        if (from < 0 || slot.up() && !UP_FROM.contains(relation[t])) {
+          continue; // a noun trigger shares its verb's arguments only as that verb's object: in
+          // "imposed sanctions on Russia after the invasion of Ukraine" the invasion is no one's
+          // act
         }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
         // a subject the trigger shares with the verb it is controlled by or coordinated with

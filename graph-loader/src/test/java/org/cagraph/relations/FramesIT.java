@@ -57,6 +57,29 @@ class FramesIT {
   }
 
   @Test
+  void aNounTriggerSharesItsVerbsSubjectOnlyAsThatVerbsObject() throws Exception {
+    // the sanctions are the imposing verb's object: the verb's subject imposes them; the invasion
+    // hangs from it as an adverbial (after the invasion): the verb's subject invaded nobody
+    List<Statement> st =
+        read("The United States imposed sanctions on Russia after the invasion of Ukraine.");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("united_states SANCTIONS russia")),
+        st.toString());
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    x.predicate().equals("ADVERSARY_OF")
+                        && (x.subject() + x.object()).contains("united_states")),
+        st.toString());
+  }
+
+  @Test
   void anAppositiveNounTakesTheNounItDescribes() throws Exception {
     // observer is appos of Azerbaijan: @appos
     Statement s =
