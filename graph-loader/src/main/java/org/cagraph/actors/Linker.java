@@ -886,7 +886,7 @@ public final class Linker {
         for (int k = 0; k < fixed.size(); k++) {
           found.add(new Mention(fixed.get(k), i, j, "compound", 0.85));
         }
-      } else if (run.length() >= 2 && run.length() <= 4) {
+      } else if (run.length() >= 2 && run.length() <= 4 || countedRun(v, j, run.length())) {
         if (after != '洲' && !doubled(run)) { // 中美洲 is Central America; 哈哈 (laughing) is a word
           for (int k = i; k < j; k++) {
             found.add(new Mention(pick(v.charAt(k), para, doc), k, k + 1, "compound", 0.8));
@@ -907,6 +907,20 @@ public final class Linker {
       i = j;
     }
     mentions.addAll(found);
+  }
+
+  /**
+   * A run of five or more one-char states is read only when the count after it says how many
+   * (中俄哈吉塔五國, 中俄哈吉塔烏六國): a longer run of characters that merely have short forms is more likely a
+   * word.
+   */
+  private static boolean countedRun(String v, int end, int length) {
+    String numerals = "  两三四五六七八九";
+    return length >= 5
+        && length < numerals.length()
+        && end + 1 < v.length()
+        && v.charAt(end) == numerals.charAt(length)
+        && v.charAt(end + 1) == '国';
   }
 
   /**

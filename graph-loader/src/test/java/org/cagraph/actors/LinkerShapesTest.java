@@ -38,6 +38,16 @@ class LinkerShapesTest {
   }
 
   @Test
+  void aLongRunOfOneCharStatesCountsWhenItsNumberFollows() {
+    // five or more one-char short forms in a row are states only when the count after them agrees
+    assertEquals(
+        ids("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"),
+        linkOne("中俄哈吉塔五國元首舉行會晤。"));
+    // near miss: the same run with another count is left alone
+    assertFalse(linkOne("中俄哈吉塔三國元首舉行會晤。").contains("tajikistan"));
+  }
+
+  @Test
   void anAgreementDescribedByWhatItFoundsIsTheKnownOneNamedSo() {
     // an organisation founded: the organisation, whose founders the rules read as members
     assertEquals(
