@@ -91,6 +91,17 @@ class RuleEngineTest {
   }
 
   @Test
+  void theObjectOfTheFirstVerbIsNoSubjectOfTheSecond() throws Exception {
+    // not only … but also: the second verb's subject is the first's, not its object (which the
+    // parse's frames read: FramesIT)
+    List<String> facts =
+        states(
+            "Kazakhstan not only joined the SCO but also signed the Shanghai Convention.",
+            "kazakhstan MEMBER_OF sco");
+    assertFalse(facts.contains("sco SIGNED shanghai_convention"), facts.toString());
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
