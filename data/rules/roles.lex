@@ -6,6 +6,10 @@
 對話夥伴國	dialogue_partner
 對話伙伴	dialogue_partner
 聯繫國	associate
+聯繫成員國	associate
+聯繫成員	associate
+聯繫會員國	associate
+聯繫會員	associate
 夥伴國	dialogue_partner
 observer	observer
 associate	associate
