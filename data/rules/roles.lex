@@ -6,6 +6,10 @@
 對話夥伴國	dialogue_partner
 對話伙伴	dialogue_partner
 聯繫國	associate
+聯繫成員國	associate
+聯繫成員	associate
+聯繫會員國	associate
+聯繫會員	associate
 夥伴國	dialogue_partner
 observer	observer
 associate	associate
@@ -35,6 +39,13 @@ foreign minister	foreign_minister
 secretary-general	secretary_general
 secretary general	secretary_general
 援助	aid
+裝備	aid
+設備	aid
+武器	aid
+物資	aid
+糧食	aid
+藥品	aid
+疫苗	aid
 經援	aid
 金援	aid
 軍援	aid
