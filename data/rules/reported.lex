@@ -29,3 +29,14 @@ rumored
 # a rumour, not a report (據報導 states the fact): 據傳印度曾租用艾尼空軍基地
 據傳
 傳聞
+# a denial reaches the clause it introduces (Москва отрицает, что разместила войска …): the denied act is a claim
+отрицает
+отрицают
+отрицал
+отрицала
+отрицали
+опровергает
+опровергают
+опроверг
+опровергла
+опровергли

@@ -278,6 +278,25 @@ public final class Discovery {
         c.english = russianNominative(name); // the name as written in the nominative
       }
     }
+    for (int[] span : russianRegions(s.text())) {
+      if (overlaps(taken, span[0], span[1])) {
+        continue; // a known region (Баткенская область)
+      }
+      int after = span[1];
+      while (after < s.text().length() && s.text().charAt(after) == ' ') {
+        after++;
+      }
+      if (after > span[1] && after < taken.length && taken[after]) {
+        continue; // its state named right after (в Ферганской области Узбекистана): read as the
+        // state
+      }
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(russianKey(name), "Place", name);
+      c.sentences.add(s.id());
+      if (c.english == null) {
+        c.english = russianRegionNominative(name);
+      }
+    }
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
@@ -581,6 +600,30 @@ public final class Discovery {
               + "(?:декларац(?:ия|ии|ию|ией)|хартия|хартии|хартию|хартией|конвенц(?:ия|ии|ию|ией)"
               + "|договор(?:а|у|ом|е)?|соглашени(?:е|я|ю|ем|и)|меморандум(?:а|у|ом|е)?|протокол(?:а|у|ом|е)?"
               + "|пакт(?:а|у|ом|е)?))(?![\\p{L}])");
+
+  /**
+   * Russian regions named by their adjective, in any case: Амурская область, в Ферганской области,
+   * Ошскую область. Returns [begin, end) spans.
+   */
+  static List<int[]> russianRegions(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = RU_REGION.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  private static final Pattern RU_REGION =
+      Pattern.compile(
+          "(?<![\\p{L}-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ая|ой|ую|ою)\\s+"
+              + "област(?:ь|и|ью))(?![\\p{L}])");
+
+  /** A Russian region in the nominative: Амурской области → Амурская область. */
+  static String russianRegionNominative(String name) {
+    String[] w = name.strip().split("\\s+");
+    return w[0].replaceAll("(?:ая|ой|ую|ою)$", "") + "ая область";
+  }
 
   /**
    * A place-named Russian agreement in the nominative, whatever its case in the text: Ташкентской

@@ -1,6 +1,7 @@
 package org.cagraph.relations;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,28 @@ final class Scope {
 
   private static final int ENDING_AFTER = 5;
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
+
+  /**
+   * A Russian и between words: what comes before the last one ahead of the trigger is another
+   * predicate's (Армения не является членом ОТГ и граничит с Турцией: the negation is the
+   * membership's, not the border's) or another subject's (Россия и Китай не подписали keeps its не,
+   * which stands after it).
+   */
+  private static final Pattern RU_AND = Pattern.compile("(?<=\\s)и(?=\\s)");
+
+  /**
+   * The part of {@code upTo} a negation is read in: after the last Russian и before the trigger at
+   * {@code t0}. Only negation is cut so: a modal verb reaches every predicate it coordinates
+   * (планирует выйти из ОДКБ и вступить в ЕС).
+   */
+  static String negationScope(String upTo, int t0) {
+    Matcher m = RU_AND.matcher(upTo);
+    int cut = -1;
+    while (m.find() && m.end() <= t0) {
+      cut = m.end();
+    }
+    return cut < 0 ? upTo : upTo.substring(cut);
+  }
 
   /** "May 2015", "15 May": the month is no modal verb. */
   private static final Pattern MONTH_MAY =
@@ -167,7 +190,7 @@ final class Scope {
         ASIDE.matcher(clause.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length()))
             + clause.substring(t0, t1);
     int limit = named ? t0 : t1;
-    if (negation.foundIn(upTo)) {
+    if (negation.foundIn(negationScope(upTo, t0))) {
       return NEGATED;
     }
     if (reported.startsBefore(upTo, limit)
