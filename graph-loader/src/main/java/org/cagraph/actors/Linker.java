@@ -362,9 +362,35 @@ public final class Linker {
     String simple = Simplifier.perChar(s);
     char[] out = new char[simple.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(simple.charAt(i));
+      out[i] = latinBase(Character.toLowerCase(simple.charAt(i)));
     }
     return new String(out);
+  }
+
+  /**
+   * A Latin letter with a diacritic as its base letter, so that a name matches however the text
+   * spells it (Erdoğan and Erdogan, Sinirlioğlu, Türkiye, Berdimuhamedow): one char for one, so
+   * offsets stay. Cyrillic (й, ё) and Chinese are left alone.
+   */
+  private static char latinBase(char c) {
+    if (c < 0x00C0 || c > 0x024F || c == 0x00D7 || c == 0x00F7) {
+      return c;
+    }
+    switch (c) {
+      case 'ı':
+        return 'i';
+      case 'ø':
+        return 'o';
+      case 'ł':
+        return 'l';
+      case 'đ':
+        return 'd';
+      default:
+        break;
+    }
+    String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+    char b = d.charAt(0);
+    return b < 0x80 && Character.isLetter(b) ? b : c;
   }
 
   /**

@@ -443,4 +443,12 @@ class LinkerTest {
         Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
     assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
   }
+
+  @Test
+  void aLatinNameMatchesWithOrWithoutItsDiacritics() {
+    assertEquals("erdogan turkiye", Linker.key("Erdoğan Türkiye"));
+    assertEquals("йё", Linker.key("Йё"));
+    assertTrue(linkOne("Erdogan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
+    assertTrue(linkOne("Erdoğan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
+  }
 }
