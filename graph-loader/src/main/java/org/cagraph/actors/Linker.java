@@ -364,6 +364,13 @@ public final class Linker {
     for (int i = 0; i < out.length; i++) {
       out[i] = latinBase(Character.toLowerCase(simple.charAt(i)));
     }
+    // a dash between two Latin letters is a hyphen (North–South, Baku–Tbilisi–Kars): a name
+    // matches whichever the text prints; 中國—中亞 and spaced dashes (Россия — Китай) stay
+    for (int i = 1; i + 1 < out.length; i++) {
+      if ("‐‑‒–—".indexOf(out[i]) >= 0 && asciiLetter(out[i - 1]) && asciiLetter(out[i + 1])) {
+        out[i] = '-';
+      }
+    }
     return new String(out);
   }
 
@@ -372,6 +379,10 @@ public final class Linker {
    * spells it (Erdoğan and Erdogan, Sinirlioğlu, Türkiye, Berdimuhamedow): one char for one, so
    * offsets stay. Cyrillic (й, ё) and Chinese are left alone.
    */
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
   private static char latinBase(char c) {
     if (c < 0x00C0 || c > 0x024F || c == 0x00D7 || c == 0x00F7) {
       return c;
