@@ -445,6 +445,7 @@ public final class Linker {
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
       agreementsByPurpose(views.get(i), m);
+      agreementsByTopic(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -514,6 +515,91 @@ public final class Linker {
       }
     }
   }
+
+  /**
+   * A treaty on allied relations with Russia: an agreement word, "on" and a topic of two words or
+   * more, which a known agreement's name of that word holds ("Treaty on Allied Relations between
+   * Russia and Uzbekistan"), when the sentence names one of the parties that name holds (a topic
+   * alone, an agreement on strategic partnership, fits many pairs of states). The agreement word
+   * links to the one agreement left.
+   */
+  void agreementsByTopic(String v, List<Mention> out) {
+    Matcher m = TOPIC.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      String phrase = m.group(1) + " on " + m.group(2).strip();
+      if (phrase.split("\\s+").length < 4) {
+        continue; // "treaty on" and two words of topic at least
+      }
+      long named =
+          out.stream()
+              .filter(x -> PARTY_LABELS.contains(x.actor().label()))
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
+      List<Actor> found =
+          agreements.stream()
+              .filter(
+                  a ->
+                      names(a).stream()
+                          .anyMatch(
+                              k -> {
+                                int p = partiesNamed(k, out);
+                                return k.contains(phrase) && p >= 1 && (p >= 2 || named == 1);
+                              }))
+              .distinct()
+              .toList();
+      if (found.size() == 1) {
+        // the description is the agreement's name here, topic words and all (a treaty on allied
+        // relations: the rules read what kind of agreement it is from the placeholder)
+        out.add(new Mention(found.get(0), b, m.end(2), "name", 0.9));
+      }
+    }
+  }
+
+  private static List<String> names(Actor a) {
+    List<String> n = new ArrayList<>();
+    n.add(key(a.name()));
+    a.aliases().forEach(x -> n.add(key(x)));
+    return n;
+  }
+
+  private static final java.util.Set<String> PARTY_LABELS =
+      java.util.Set.of("Country", "Organization");
+
+  /**
+   * How many of the states and blocs the sentence names an agreement's (keyed) name holds: all the
+   * sentence's parties, or two of them, must be the agreement's (Tajikistan signed a treaty on
+   * allied relations with Russia is not Uzbekistan's treaty with Russia).
+   */
+  private static int partiesNamed(String name, List<Mention> out) {
+    java.util.Set<String> in = new java.util.HashSet<>();
+    for (Mention x : out) {
+      if (!PARTY_LABELS.contains(x.actor().label())) {
+        continue;
+      }
+      for (String n : names(x.actor())) {
+        if (n.length() >= 3
+            && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                .matcher(name)
+                .find()) {
+          in.add(x.actor().id());
+          break;
+        }
+      }
+    }
+    return in.size();
+  }
+
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|a|an)\\s+(treaty|agreement|convention|charter|memorandum|protocol)"
+              + "\\s+on\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{3,80}?)"
+              + "(?=\\s+(?:with|between|in|at|on|of|and|that|which|for|to)\\s|[,.;:()]|$)");
 
   private static final Pattern PURPOSE =
       Pattern.compile(

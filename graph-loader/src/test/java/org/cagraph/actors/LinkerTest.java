@@ -452,4 +452,14 @@ class LinkerTest {
     assertTrue(linkOne("Erdogan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
     assertTrue(linkOne("Erdoğan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
   }
+
+  @Test
+  void anAgreementDescribedByItsTopicLinksWhenTheSentenceNamesItsParties() {
+    assertTrue(
+        linkOne("Uzbekistan signed a treaty on allied relations with Russia in 2005.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    assertFalse(
+        linkOne("Tajikistan signed a treaty on allied relations with Russia in 2005.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+  }
 }
