@@ -371,7 +371,24 @@ public final class Linker {
         out[i] = '-';
       }
     }
+    // British and American spellings read alike: Organisation, normalisation (-isation as -ization)
+    for (int i = 2; i + 5 < out.length; i++) {
+      if (out[i] == 's'
+          && out[i - 1] == 'i'
+          && asciiLetter(out[i - 2])
+          && out[i + 1] == 'a'
+          && out[i + 2] == 't'
+          && out[i + 3] == 'i'
+          && out[i + 4] == 'o'
+          && out[i + 5] == 'n') {
+        out[i] = 'z';
+      }
+    }
     return new String(out);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /**
@@ -379,10 +396,6 @@ public final class Linker {
    * spells it (Erdoğan and Erdogan, Sinirlioğlu, Türkiye, Berdimuhamedow): one char for one, so
    * offsets stay. Cyrillic (й, ё) and Chinese are left alone.
    */
-  private static boolean asciiLetter(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
   private static char latinBase(char c) {
     if (c < 0x00C0 || c > 0x024F || c == 0x00D7 || c == 0x00F7) {
       return c;

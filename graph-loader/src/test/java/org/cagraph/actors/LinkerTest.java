@@ -448,6 +448,10 @@ class LinkerTest {
   void aLatinNameMatchesWithOrWithoutItsDiacritics() {
     assertEquals("erdogan turkiye", Linker.key("Erdoğan Türkiye"));
     assertEquals("йё", Linker.key("Йё"));
+    assertEquals("organization normalization", Linker.key("Organisation normalisation"));
+    assertTrue(
+        linkOne("Kazakhstan joined the Central Asian Cooperation Organisation in 1994.")
+            .contains("central_asian_cooperation_organization"));
     assertEquals("north-south 中国—中亚 a — b", Linker.key("North–South 中國—中亞 A — B"));
     assertTrue(linkOne("Erdogan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
     assertTrue(linkOne("Erdoğan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
