@@ -25,3 +25,16 @@ parliaments
 diplomats
 negotiators
 regime
+paratroopers
+peacekeepers
+servicemen
+contingent
+contingents
+navy
+ministry
+ministries
+cabinet
+legislature
+lawmakers
+senate
+administration

@@ -362,9 +362,59 @@ public final class Linker {
     String simple = Simplifier.perChar(s);
     char[] out = new char[simple.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(simple.charAt(i));
+      out[i] = latinBase(Character.toLowerCase(simple.charAt(i)));
+    }
+    // a dash between two Latin letters is a hyphen (North–South, Baku–Tbilisi–Kars): a name
+    // matches whichever the text prints; 中國—中亞 and spaced dashes (Россия — Китай) stay
+    for (int i = 1; i + 1 < out.length; i++) {
+      if ("‐‑‒–—".indexOf(out[i]) >= 0 && asciiLetter(out[i - 1]) && asciiLetter(out[i + 1])) {
+        out[i] = '-';
+      }
+    }
+    // British and American spellings read alike: Organisation, normalisation (-isation as -ization)
+    for (int i = 2; i + 5 < out.length; i++) {
+      if (out[i] == 's'
+          && out[i - 1] == 'i'
+          && asciiLetter(out[i - 2])
+          && out[i + 1] == 'a'
+          && out[i + 2] == 't'
+          && out[i + 3] == 'i'
+          && out[i + 4] == 'o'
+          && out[i + 5] == 'n') {
+        out[i] = 'z';
+      }
     }
     return new String(out);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  /**
+   * A Latin letter with a diacritic as its base letter, so that a name matches however the text
+   * spells it (Erdoğan and Erdogan, Sinirlioğlu, Türkiye, Berdimuhamedow): one char for one, so
+   * offsets stay. Cyrillic (й, ё) and Chinese are left alone.
+   */
+  private static char latinBase(char c) {
+    if (c < 0x00C0 || c > 0x024F || c == 0x00D7 || c == 0x00F7) {
+      return c;
+    }
+    switch (c) {
+      case 'ı':
+        return 'i';
+      case 'ø':
+        return 'o';
+      case 'ł':
+        return 'l';
+      case 'đ':
+        return 'd';
+      default:
+        break;
+    }
+    String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+    char b = d.charAt(0);
+    return b < 0x80 && Character.isLetter(b) ? b : c;
   }
 
   /**
@@ -408,6 +458,7 @@ public final class Linker {
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
       agreementsByPurpose(views.get(i), m);
+      agreementsByTopic(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -477,6 +528,91 @@ public final class Linker {
       }
     }
   }
+
+  /**
+   * A treaty on allied relations with Russia: an agreement word, "on" and a topic of two words or
+   * more, which a known agreement's name of that word holds ("Treaty on Allied Relations between
+   * Russia and Uzbekistan"), when the sentence names one of the parties that name holds (a topic
+   * alone, an agreement on strategic partnership, fits many pairs of states). The agreement word
+   * links to the one agreement left.
+   */
+  void agreementsByTopic(String v, List<Mention> out) {
+    Matcher m = TOPIC.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      String phrase = m.group(1) + " on " + m.group(2).strip();
+      if (phrase.split("\\s+").length < 4) {
+        continue; // "treaty on" and two words of topic at least
+      }
+      long named =
+          out.stream()
+              .filter(x -> PARTY_LABELS.contains(x.actor().label()))
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
+      List<Actor> found =
+          agreements.stream()
+              .filter(
+                  a ->
+                      names(a).stream()
+                          .anyMatch(
+                              k -> {
+                                int p = partiesNamed(k, out);
+                                return k.contains(phrase) && p >= 1 && (p >= 2 || named == 1);
+                              }))
+              .distinct()
+              .toList();
+      if (found.size() == 1) {
+        // the description is the agreement's name here, topic words and all (a treaty on allied
+        // relations: the rules read what kind of agreement it is from the placeholder)
+        out.add(new Mention(found.get(0), b, m.end(2), "name", 0.9));
+      }
+    }
+  }
+
+  private static List<String> names(Actor a) {
+    List<String> n = new ArrayList<>();
+    n.add(key(a.name()));
+    a.aliases().forEach(x -> n.add(key(x)));
+    return n;
+  }
+
+  private static final java.util.Set<String> PARTY_LABELS =
+      java.util.Set.of("Country", "Organization");
+
+  /**
+   * How many of the states and blocs the sentence names an agreement's (keyed) name holds: all the
+   * sentence's parties, or two of them, must be the agreement's (Tajikistan signed a treaty on
+   * allied relations with Russia is not Uzbekistan's treaty with Russia).
+   */
+  private static int partiesNamed(String name, List<Mention> out) {
+    java.util.Set<String> in = new java.util.HashSet<>();
+    for (Mention x : out) {
+      if (!PARTY_LABELS.contains(x.actor().label())) {
+        continue;
+      }
+      for (String n : names(x.actor())) {
+        if (n.length() >= 3
+            && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                .matcher(name)
+                .find()) {
+          in.add(x.actor().id());
+          break;
+        }
+      }
+    }
+    return in.size();
+  }
+
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|a|an)\\s+(treaty|agreement|convention|charter|memorandum|protocol)"
+              + "\\s+on\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{3,80}?)"
+              + "(?=\\s+(?:with|between|in|at|on|of|and|that|which|for|to)\\s|[,.;:()]|$)");
 
   private static final Pattern PURPOSE =
       Pattern.compile(

@@ -79,6 +79,11 @@ record Frame(
    */
   static final String ROLE_WORD = "$role";
 
+  /**
+   * The slot that is the trigger itself: a linked agreement word (the Treaty … between X and Y).
+   */
+  static final String SELF = "self";
+
   boolean readsRole() {
     return role != null && role.startsWith(ROLE_WORD);
   }

@@ -549,6 +549,15 @@ public final class RuleEngine {
         List<Actor> subj =
             slotActors(f.subject(), t, governor, relation, children, tokens, mentions);
         List<Actor> obj = slotActors(f.object(), t, governor, relation, children, tokens, mentions);
+        if (!NO_CO_AGENTS.contains(f.predicate())) {
+          // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
+          // together with Bishkek and Dushanbe: the co-agents act as the subject does
+          for (Actor a : coAgents(t, governor, relation, children, tokens, mentions)) {
+            if (!obj.contains(a)) {
+              addDistinct(subj, a);
+            }
+          }
+        }
         subj.removeIf(a -> !f.accepts(true, a.typeCode()));
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
@@ -621,6 +630,79 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  /** Types whose subject no "together with" phrase shares: a title, a location. */
+  private static final Set<String> NO_CO_AGENTS = Set.of("HEAD_OF", "LOCATED_IN", "BORDERS");
+
+  /** Adverbs that make a with-phrase a co-agent: together with, along with, jointly with. */
+  private static final Set<String> TOGETHER = Set.of("together", "along", "jointly");
+
+  /**
+   * The actors of a co-agent phrase of the trigger (or of the verb it shares its subject with):
+   * together with, along with, jointly with, alongside. A bare with-phrase is no co-agent (signed a
+   * treaty with Russia, clashed with).
+   */
+  private static List<Actor> coAgents(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions) {
+    List<Actor> out = new ArrayList<>();
+    int v = t;
+    boolean shares = true; // v shares the trigger's subject (the trigger, or xcomp/conj up)
+    for (int k = 0; k < 4; k++) {
+      boolean together =
+          children.get(v).stream()
+              .anyMatch(
+                  d ->
+                      d.relation().equals("advmod")
+                          && TOGETHER.contains(Linker.key(tokens.get(d.dependent()).word())));
+      for (Dependency d : children.get(v)) {
+        int x = d.dependent();
+        if (!shares) {
+          // above the trigger's clause only a trailing together-with phrase, which the parser
+          // hangs high (…recall that Astana signed it, together with Bishkek)
+          if (x > t
+              && (d.relation().equals("obl") || d.relation().equals("nmod"))
+              && togetherWith(x, children, tokens)) {
+            collect(x, children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+          }
+          continue;
+        }
+        if (d.relation().equals("advmod") && TOGETHER.contains(Linker.key(tokens.get(x).word()))) {
+          for (Dependency e : children.get(x)) {
+            if ((e.relation().equals("obl") || e.relation().equals("nmod"))
+                && hasCase(e.dependent(), Set.of("with"), children, tokens)) {
+              collect(e.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+            }
+          }
+        } else if (d.relation().equals("obl")
+            && (hasCase(x, Set.of("alongside"), children, tokens)
+                || together && hasCase(x, Set.of("with"), children, tokens)
+                || togetherWith(x, children, tokens))) {
+          collect(x, children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+        }
+      }
+      if (governor[v] < 0) {
+        break;
+      }
+      shares = shares && SHARED_SUBJECT.contains(relation[v]);
+      v = governor[v];
+    }
+    return out;
+  }
+
+  /** A with-phrase that a together, along or jointly marks. */
+  private static boolean togetherWith(int x, List<List<Dependency>> children, List<Token> tokens) {
+    return hasCase(x, Set.of("with"), children, tokens)
+        && children.get(x).stream()
+            .anyMatch(
+                e ->
+                    e.relation().equals("advmod")
+                        && TOGETHER.contains(Linker.key(tokens.get(e.dependent()).word())));
+  }
 
   /** Types whose frames read nothing in a sentence where a pattern read one of them. */
   private static final Set<String> PATTERN_FIRST = Set.of("HEAD_OF");
@@ -768,7 +850,11 @@ public final class RuleEngine {
       List<Mention> mentions) {
     List<Actor> out = new ArrayList<>();
     for (Frame.Slot slot : slots) {
-      if (slot.head()) {
+      if (slot.relations().contains(Frame.SELF)) {
+        // the trigger is itself (part of) the actor: the Treaty of Friendship between Russia and
+        // China, a summit between China and the Central Asian states
+        collect(t, children, tokens, mentions, out, 0, Set.of());
+      } else if (slot.head()) {
         if (governor[t] >= 0 && slot.relations().contains(relation[t])) {
           int g = governor[t];
           collect(g, children, tokens, mentions, out, 0, Set.of());

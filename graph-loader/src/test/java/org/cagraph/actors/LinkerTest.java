@@ -443,4 +443,27 @@ class LinkerTest {
         Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
     assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
   }
+
+  @Test
+  void aLatinNameMatchesWithOrWithoutItsDiacritics() {
+    assertEquals("erdogan turkiye", Linker.key("Erdoğan Türkiye"));
+    assertEquals("йё", Linker.key("Йё"));
+    assertEquals("organization normalization", Linker.key("Organisation normalisation"));
+    assertTrue(
+        linkOne("Kazakhstan joined the Central Asian Cooperation Organisation in 1994.")
+            .contains("central_asian_cooperation_organization"));
+    assertEquals("north-south 中国—中亚 a — b", Linker.key("North–South 中國—中亞 A — B"));
+    assertTrue(linkOne("Erdogan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
+    assertTrue(linkOne("Erdoğan met Tokayev in Astana.").contains("recep_tayyip_erdogan"));
+  }
+
+  @Test
+  void anAgreementDescribedByItsTopicLinksWhenTheSentenceNamesItsParties() {
+    assertTrue(
+        linkOne("Uzbekistan signed a treaty on allied relations with Russia in 2005.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    assertFalse(
+        linkOne("Tajikistan signed a treaty on allied relations with Russia in 2005.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+  }
 }

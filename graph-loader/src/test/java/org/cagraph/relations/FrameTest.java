@@ -59,4 +59,11 @@ class FrameTest {
         IllegalStateException.class,
         () -> Frame.parse("MEMBER_OF\tx\tmember\t@appos=state\tnmod/of\tC\tO\tmember", "t"));
   }
+
+  @Test
+  void theSelfSlotIsTheTriggerItself() {
+    Frame f = Frame.parse("SIGNED\tx\ttreaty|accords\tnmod/between\tself;@appos\tCO\tA\t-", "t");
+    assertTrue(f.object().get(0).relations().contains(Frame.SELF));
+    assertTrue(f.object().get(1).head());
+  }
 }
