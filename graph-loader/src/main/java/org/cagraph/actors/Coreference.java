@@ -56,6 +56,7 @@ final class Coreference {
           {"organization", "Organization"},
           {"agreement", "Agreement"},
           {"initiative", "Initiative"},
+          {"place", "Place"},
           {"organizations", "organizations"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
@@ -843,6 +844,9 @@ final class Coreference {
           prevView,
           added);
       restCoref(v, here, history, docHistory, added);
+      regionExcept(v, here, centralAsia, added);
+      List<Mention> zeros = new ArrayList<>();
+      zeroObject(v, here, history, zeros);
       described(v, here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
       memberOf(v, here, history, added);
@@ -859,13 +863,17 @@ final class Coreference {
         }
       }
       here.addAll(added);
+      // A left-out object is read by the rules of this sentence only: it is no antecedent of
+      // later references (他們, 雙方 of the next sentence).
+      List<Mention> kept = zeros.isEmpty() ? here : new ArrayList<>(here);
+      here.addAll(zeros);
       if (sentences.get(s).kind() == Sentence.Kind.BODY) {
-        lastBody = here;
+        lastBody = kept;
         lastBodyView = v;
       }
-      paraSentences.add(here);
-      history.addAll(here);
-      docHistory.addAll(here);
+      paraSentences.add(kept);
+      history.addAll(kept);
+      docHistory.addAll(kept);
     }
   }
 
@@ -1506,6 +1514,93 @@ final class Coreference {
           }
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * 中亞除了塔吉克外已全部加入, 中亞國家除土庫曼外均…: the region's five states (or the group word's members) minus the
+   * states the exception names, on the quantifier after it. The exception must name states only of
+   * the five, else the sentence is about something else.
+   */
+  private static final Pattern REGION_EXCEPT =
+      Pattern.compile(
+          "(中亚(?:五国|5国|国家|各国|诸国)?)(?:之中|中)?[，,]?除了?([^，。；]{1,24}?)(?:之)?外[，,]?([^，。；]{0,4}?)"
+              + "(全部|全都|均|皆|都|一律)");
+
+  private static void regionExcept(
+      String v, List<Mention> here, List<Actor> centralAsia, List<Mention> added) {
+    Matcher m = REGION_EXCEPT.matcher(v);
+    while (m.find()) {
+      int b = m.start(2);
+      int e = m.end(2);
+      List<Mention> named =
+          here.stream()
+              .filter(x -> x.begin() >= b && x.end() <= e && !x.method().equals("coref"))
+              .toList();
+      Set<String> except = new LinkedHashSet<>();
+      named.forEach(x -> except.add(x.actor().id()));
+      if (except.isEmpty()
+          || named.stream().anyMatch(x -> !centralAsia.contains(x.actor()))
+          || overlapsName(here, m.start(4), m.end(4))) {
+        continue;
+      }
+      for (Actor a : centralAsia) {
+        if (!except.contains(a.id())) {
+          added.add(new Mention(a, m.start(4), m.end(4), "coref", 0.6));
+        }
+      }
+    }
+  }
+
+  /**
+   * 哈薩克此後也派兵參加，…: a verb of taking part that ends its clause with no object takes the programme or
+   * exercise the paragraph named last, when that is the last actor named that is no state, person
+   * or place. Linked as an empty mention right after the verb, so that the rules read 「參加 計畫」. The
+   * clause must name a state before the verb (its subject), and the sentence no programme or
+   * organisation before it (then the rules read the sentence itself: 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not
+   * 加入: with no object it joins a campaign (sanctions, a coalition) as often as a body. The empty
+   * mention is no antecedent of later references.
+   */
+  private static final Pattern ZERO_OBJECT = Pattern.compile("(?:参加|参与)(?:了)?(?=[，。；;,]|$|而|但|并)");
+
+  private static void zeroObject(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = ZERO_OBJECT.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause = Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start()));
+      clause = Math.max(clause, v.lastIndexOf(',', m.start()));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() >= from
+                          && x.end() <= m.start()
+                          && (x.actor().label().equals("Organization")
+                              || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      List<Mention> before = history;
+      if (here.stream() // named in this sentence: the rules read it (zh_attendees_after)
+          .anyMatch(
+              x ->
+                  x.end() <= from
+                      && (x.actor().label().equals("Organization")
+                          || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Country") || label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Initiative")) {
+          added.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+        }
+        break;
       }
     }
   }
