@@ -79,6 +79,12 @@ final class Coreference {
           "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
               + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
 
+  /**
+   * A clause mark between a pair's states and 兩國: 亞美尼亞與白俄羅斯…加入歐亞經濟聯盟，兩國同時也是… refers back across the
+   * clause (中俄兩國, 中俄兩國元首 right after the states are already linked).
+   */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
+
   /** A rest determiner right before a pair word: 其餘兩國 is the rest of a group, not a pair. */
   private static final Pattern REST_BEFORE =
       Pattern.compile("(其他|其它|其余|余下的?|剩下的?|剩余的?|留下来的|另外|另)\\s*$");
@@ -778,7 +784,10 @@ final class Coreference {
           continue; // the alliance's Partnership for Peace: a modifier of the name after it
         }
         List<Mention> before = new ArrayList<>(history);
-        here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        here.stream() // in the order of the text: compounds (俄烏) are linked after names
+            .filter(x -> x.end() <= at)
+            .sorted(Comparator.comparingInt(Mention::end))
+            .forEach(before::add);
         String kind = w.equals("其") ? "Organization" : KINDS.get(w);
         if (kind.equals("sides")) {
           List<Actor> pair =
@@ -803,7 +812,15 @@ final class Coreference {
                   .map(x -> x.actor().id())
                   .distinct()
                   .count();
-          if (inSentence >= 2 && w.equals("两国")) {
+          int lastState =
+              here.stream()
+                  .filter(x -> x.end() <= at && isCountry(x))
+                  .mapToInt(Mention::end)
+                  .max()
+                  .orElse(-1);
+          boolean sameClause =
+              lastState >= 0 && !CLAUSE_MARK.matcher(v.substring(lastState, at)).find();
+          if (inSentence >= 2 && w.equals("两国") && sameClause) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
           if (REST_BEFORE.matcher(v.substring(0, at)).find()) {

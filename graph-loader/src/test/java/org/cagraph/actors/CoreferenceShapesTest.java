@@ -632,4 +632,13 @@ class CoreferenceShapesTest {
             .filter(x -> !x.equals("sco"))
             .collect(java.util.stream.Collectors.toSet()));
   }
+
+  @Test
+  void twoStatesInALaterClauseReferBackAcrossTheComma() {
+    assertEquals(ids("armenia", "belarus"), coref("亞美尼亞與白俄羅斯於2015年加入歐亞經濟聯盟，兩國同時也是集體安全條約組織的成員。\n"));
+    // the states named last in the text, not a pair's compound named first (俄烏)
+    assertEquals(ids("kyrgyzstan", "tajikistan"), coref("俄烏戰爭爆發後，最親近莫斯科的是吉爾吉斯與塔吉克，但兩國都避免公開表態。\n"));
+    // near miss: the pair right before the word is already linked
+    assertEquals(ids(), coref("亞美尼亞與白俄羅斯兩國於2015年加入歐亞經濟聯盟。\n"));
+  }
 }
