@@ -56,6 +56,7 @@ final class Coreference {
           {"organization", "Organization"},
           {"agreement", "Agreement"},
           {"initiative", "Initiative"},
+          {"place", "Place"},
           {"organizations", "organizations"}
         }) {
       for (String w : WORDS.get(list[0]).split("\\|")) {
@@ -77,6 +78,12 @@ final class Coreference {
       Pattern.compile(
           "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
               + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+
+  /**
+   * A clause mark between a pair's states and 兩國: 亞美尼亞與白俄羅斯…加入歐亞經濟聯盟，兩國同時也是… refers back across the
+   * clause (中俄兩國, 中俄兩國元首 right after the states are already linked).
+   */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
 
   /** A rest determiner right before a pair word: 其餘兩國 is the rest of a group, not a pair. */
   private static final Pattern REST_BEFORE =
@@ -777,7 +784,10 @@ final class Coreference {
           continue; // the alliance's Partnership for Peace: a modifier of the name after it
         }
         List<Mention> before = new ArrayList<>(history);
-        here.stream().filter(x -> x.end() <= at).forEach(before::add);
+        here.stream() // in the order of the text: compounds (俄烏) are linked after names
+            .filter(x -> x.end() <= at)
+            .sorted(Comparator.comparingInt(Mention::end))
+            .forEach(before::add);
         String kind = w.equals("其") ? "Organization" : KINDS.get(w);
         if (kind.equals("sides")) {
           List<Actor> pair =
@@ -802,7 +812,15 @@ final class Coreference {
                   .map(x -> x.actor().id())
                   .distinct()
                   .count();
-          if (inSentence >= 2 && w.equals("两国")) {
+          int lastState =
+              here.stream()
+                  .filter(x -> x.end() <= at && isCountry(x))
+                  .mapToInt(Mention::end)
+                  .max()
+                  .orElse(-1);
+          boolean sameClause =
+              lastState >= 0 && !CLAUSE_MARK.matcher(v.substring(lastState, at)).find();
+          if (inSentence >= 2 && w.equals("两国") && sameClause) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
           if (REST_BEFORE.matcher(v.substring(0, at)).find()) {
@@ -843,6 +861,9 @@ final class Coreference {
           prevView,
           added);
       restCoref(v, here, history, docHistory, added);
+      regionExcept(v, here, centralAsia, added);
+      List<Mention> zeros = new ArrayList<>();
+      zeroObject(v, here, history, zeros);
       described(v, here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
       memberOf(v, here, history, added);
@@ -859,13 +880,17 @@ final class Coreference {
         }
       }
       here.addAll(added);
+      // A left-out object is read by the rules of this sentence only: it is no antecedent of
+      // later references (他們, 雙方 of the next sentence).
+      List<Mention> kept = zeros.isEmpty() ? here : new ArrayList<>(here);
+      here.addAll(zeros);
       if (sentences.get(s).kind() == Sentence.Kind.BODY) {
-        lastBody = here;
+        lastBody = kept;
         lastBodyView = v;
       }
-      paraSentences.add(here);
-      history.addAll(here);
-      docHistory.addAll(here);
+      paraSentences.add(kept);
+      history.addAll(kept);
+      docHistory.addAll(kept);
     }
   }
 
@@ -1506,6 +1531,93 @@ final class Coreference {
           }
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * 中亞除了塔吉克外已全部加入, 中亞國家除土庫曼外均…: the region's five states (or the group word's members) minus the
+   * states the exception names, on the quantifier after it. The exception must name states only of
+   * the five, else the sentence is about something else.
+   */
+  private static final Pattern REGION_EXCEPT =
+      Pattern.compile(
+          "(中亚(?:五国|5国|国家|各国|诸国)?)(?:之中|中)?[，,]?除了?([^，。；]{1,24}?)(?:之)?外[，,]?([^，。；]{0,4}?)"
+              + "(全部|全都|均|皆|都|一律)");
+
+  private static void regionExcept(
+      String v, List<Mention> here, List<Actor> centralAsia, List<Mention> added) {
+    Matcher m = REGION_EXCEPT.matcher(v);
+    while (m.find()) {
+      int b = m.start(2);
+      int e = m.end(2);
+      List<Mention> named =
+          here.stream()
+              .filter(x -> x.begin() >= b && x.end() <= e && !x.method().equals("coref"))
+              .toList();
+      Set<String> except = new LinkedHashSet<>();
+      named.forEach(x -> except.add(x.actor().id()));
+      if (except.isEmpty()
+          || named.stream().anyMatch(x -> !centralAsia.contains(x.actor()))
+          || overlapsName(here, m.start(4), m.end(4))) {
+        continue;
+      }
+      for (Actor a : centralAsia) {
+        if (!except.contains(a.id())) {
+          added.add(new Mention(a, m.start(4), m.end(4), "coref", 0.6));
+        }
+      }
+    }
+  }
+
+  /**
+   * 哈薩克此後也派兵參加，…: a verb of taking part that ends its clause with no object takes the programme or
+   * exercise the paragraph named last, when that is the last actor named that is no state, person
+   * or place. Linked as an empty mention right after the verb, so that the rules read 「參加 計畫」. The
+   * clause must name a state before the verb (its subject), and the sentence no programme or
+   * organisation before it (then the rules read the sentence itself: 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not
+   * 加入: with no object it joins a campaign (sanctions, a coalition) as often as a body. The empty
+   * mention is no antecedent of later references.
+   */
+  private static final Pattern ZERO_OBJECT = Pattern.compile("(?:参加|参与)(?:了)?(?=[，。；;,]|$|而|但|并)");
+
+  private static void zeroObject(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = ZERO_OBJECT.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause = Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start()));
+      clause = Math.max(clause, v.lastIndexOf(',', m.start()));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() >= from
+                          && x.end() <= m.start()
+                          && (x.actor().label().equals("Organization")
+                              || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      List<Mention> before = history;
+      if (here.stream() // named in this sentence: the rules read it (zh_attendees_after)
+          .anyMatch(
+              x ->
+                  x.end() <= from
+                      && (x.actor().label().equals("Organization")
+                          || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Country") || label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Initiative")) {
+          added.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+        }
+        break;
       }
     }
   }

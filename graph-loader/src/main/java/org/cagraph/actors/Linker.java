@@ -90,7 +90,7 @@ public final class Linker {
    */
   private static final Pattern QUANTIFIED_REGION =
       Pattern.compile(
-          "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
+          "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
               + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
               + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"
               + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:государства|государств|государствам|государствами|страны|стран|странам|странами"

@@ -80,6 +80,20 @@ public final class RuleEngine {
   }
 
   /** The Chinese coordinators that also mean "with": 中國與哈薩克、吉爾吉斯及塔吉克接壤 is China with the three. */
+  /** A count of states right after a list (烏、吉、塔三國): the list's own apposition. */
+  private static final Pattern COUNT_AFTER = Pattern.compile("\\s*([三四五六]|[3-6])国");
+
+  /** The count word right after a list ending at {@code end}, or -1. */
+  private static int countAfter(String view, int end) {
+    Matcher m = COUNT_AFTER.matcher(view).region(Math.min(end, view.length()), view.length());
+    if (!m.lookingAt()) {
+      return -1;
+    }
+    String c = m.group(1);
+    int zh = "三四五六".indexOf(c);
+    return zh >= 0 ? zh + 3 : Integer.parseInt(c);
+  }
+
   private static final Pattern WITH = Pattern.compile("\\s*(与|同|跟)\\s*");
 
   public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
@@ -412,6 +426,18 @@ public final class RuleEngine {
       }
       List<Actor> members =
           pg.members().stream().filter(a -> r.accepts('P', a.typeCode())).toList();
+      if (members.size() > 2
+          && r.predicate().equals("BORDERS")
+          && countAfter(view, pg.end()) == members.size()) {
+        // 烏、吉、塔三國的邊界在這裡交錯: the count word closes the list, and the states border each
+        // other
+        for (int i = 0; i < members.size(); i++) {
+          for (int j = i + 1; j < members.size(); j++) {
+            put(out, r, members.get(i), members.get(j), role, when, s, status);
+          }
+        }
+        return;
+      }
       if (members.size() > 2) {
         // 中國與哈薩克、吉爾吉斯及塔吉克接壤: the members before 與 pair with those after it, never among themselves;
         // a

@@ -597,4 +597,48 @@ class CoreferenceShapesTest {
         ids(),
         coref("Kyrgyzstan joined the WTO in 1998. In the debate about it Armenia abstained.\n"));
   }
+
+  @Test
+  void theRegionBarTheExceptionIsTheOtherFour() {
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "partnership_for_peace", "turkmenistan", "uzbekistan"),
+        coref("北約於1994年推出和平夥伴關係計畫。中亞除了塔吉克外均已簽署了這項計畫的框架文件。\n"));
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"),
+        coref("中亚国家除土库曼斯坦外都加入了独立国家联合体。\n"));
+    // near miss: the exception is no Central Asian state, or no state at all
+    assertEquals(ids(), coref("中亞除了俄羅斯外都與中國接壤。\n"));
+    assertEquals(ids(), coref("哈薩克除了石油外都依賴進口。\n"));
+  }
+
+  @Test
+  void aVerbOfTakingPartThatEndsItsClauseTakesTheProgrammeNamedBefore() {
+    assertEquals(ids("peace_mission"), coref("2005年中俄首次舉行「和平使命」聯合軍演。哈薩克與吉爾吉斯此後也派兵參加，而土庫曼從未派兵。\n"));
+    assertEquals(ids("peace_mission"), coref("中俄于2005年首次举行“和平使命”联合军演。哈萨克斯坦此后也参与了。\n"));
+    // near miss: an organisation was named after the programme, a verb with its own object, and
+    // joining (a campaign as often as a body)
+    assertEquals(ids(), coref("欧盟于2014年对俄罗斯实施制裁。日本随后也加入。\n"));
+    assertEquals(ids(), coref("2005年中俄首次舉行「和平使命」聯合軍演。2001年上海合作組織成立。哈薩克也參加了。\n"));
+    assertEquals(ids(), coref("2005年中俄首次舉行「和平使命」聯合軍演。哈薩克也參加了多次對話。\n"));
+  }
+
+  @Test
+  void theCityIsTheLastPlaceNamed() {
+    assertEquals(ids("tashkent"), coref("塔什干是烏茲別克的首都。上海合作組織地區反恐怖機構至今仍設在這座城市。\n"));
+    // near miss: no place named before
+    assertEquals(
+        ids(),
+        coref("烏茲別克於2001年加入上海合作組織。該組織的機構設在這座城市。\n").stream()
+            .filter(x -> !x.equals("sco"))
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void twoStatesInALaterClauseReferBackAcrossTheComma() {
+    assertEquals(ids("armenia", "belarus"), coref("亞美尼亞與白俄羅斯於2015年加入歐亞經濟聯盟，兩國同時也是集體安全條約組織的成員。\n"));
+    // the states named last in the text, not a pair's compound named first (俄烏)
+    assertEquals(ids("kyrgyzstan", "tajikistan"), coref("俄烏戰爭爆發後，最親近莫斯科的是吉爾吉斯與塔吉克，但兩國都避免公開表態。\n"));
+    // near miss: the pair right before the word is already linked
+    assertEquals(ids(), coref("亞美尼亞與白俄羅斯兩國於2015年加入歐亞經濟聯盟。\n"));
+  }
 }
