@@ -102,6 +102,20 @@ class RuleEngineTest {
   }
 
   @Test
+  void joiningAsAnObserverIsAnObserversMembership() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Uzbekistan joined the Eurasian Economic Union as an observer in 2020.");
+    assertEquals(
+        List.of("observer"),
+        st.stream()
+            .filter(s -> s.asserted() && s.predicate().equals("MEMBER_OF"))
+            .map(Statement::role)
+            .toList(),
+        st.toString());
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
