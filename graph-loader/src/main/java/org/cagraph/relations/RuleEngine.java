@@ -575,7 +575,7 @@ public final class RuleEngine {
         List<Actor> subj =
             slotActors(f.subject(), t, governor, relation, children, tokens, mentions);
         List<Actor> obj = slotActors(f.object(), t, governor, relation, children, tokens, mentions);
-        if (!NO_CO_AGENTS.contains(f.predicate())) {
+        if (sharesCoAgents(f)) {
           // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
           // together with Bishkek and Dushanbe: the co-agents act as the subject does
           for (Actor a : coAgents(t, governor, relation, children, tokens, mentions)) {
@@ -657,8 +657,14 @@ public final class RuleEngine {
 
   private static final double FRAME_CONFIDENCE = 0.7;
 
-  /** Types whose subject no "together with" phrase shares: a title, a location. */
-  private static final Set<String> NO_CO_AGENTS = Set.of("HEAD_OF", "LOCATED_IN", "BORDERS");
+  /**
+   * Whether a "together with" phrase shares the frame's subject: only where a state acts on
+   * something else (signs, joins, deploys), not for a title or a location (whose subject takes no
+   * state) nor a symmetric type (whose pair the sentence names itself).
+   */
+  private static boolean sharesCoAgents(Frame f) {
+    return f.subjectTypes().contains("C") && !RelationTypes.of(f.predicate()).symmetric();
+  }
 
   /** Adverbs that make a with-phrase a co-agent: together with, along with, jointly with. */
   private static final Set<String> TOGETHER = Set.of("together", "along", "jointly");
