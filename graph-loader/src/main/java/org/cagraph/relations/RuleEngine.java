@@ -233,6 +233,7 @@ public final class RuleEngine {
       if (b >= 0
           && coordinated(view.substring(e, m.begin()), last, m)
           && !commaBeforeAModifier(view, e, m)
+          && !personAfterAComma(view, e, last, m)
           && m.begin() - e <= 10
           && !apposition(view, last, m, sorted)) {
         word = false;
@@ -309,6 +310,19 @@ public final class RuleEngine {
       return false;
     }
     return MODIFIED_WORD.matcher(view).region(next.end(), view.length()).lookingAt();
+  }
+
+  /**
+   * In Latin or Cyrillic text, a comma alone never adds a person to a list of other actors: the
+   * person is named in apposition ("The president of Azerbaijan, Ilham Aliyev, arrived"; "Russia's
+   * leader, Vladimir Putin,").
+   */
+  private static boolean personAfterAComma(String view, int prevEnd, Mention prev, Mention next) {
+    return prev != null
+        && next.actor().label().equals("Person")
+        && !prev.actor().label().equals("Person")
+        && view.substring(prevEnd, next.begin()).strip().equals(",")
+        && view.substring(next.begin(), next.end()).chars().noneMatch(c -> c >= 0x2E80);
   }
 
   /** A plain word right after a name: not a list mark, a coordinator or the clause's end. */

@@ -116,6 +116,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPersonAfterACommaIsInAppositionNotInTheList() throws Exception {
+    states(
+        "The president of Azerbaijan, Ilham Aliyev, arrived in Moscow.",
+        "ilham_aliyev HEAD_OF azerbaijan");
+    // a list of states still is one
+    states(
+        "Russia, China and Kazakhstan signed the Shanghai Convention.",
+        "russia SIGNED shanghai_convention",
+        "kazakhstan SIGNED shanghai_convention");
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
