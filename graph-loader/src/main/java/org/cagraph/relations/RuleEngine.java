@@ -396,6 +396,10 @@ public final class RuleEngine {
       te = m.end("T");
     }
     String status = rules.scope().status(r.predicate(), words, at[ts], at[te], named);
+    if (Scope.ASSERTED.equals(status)
+        && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
+      status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid
+    }
     String role = r.role();
     if ("$role".equals(role)) {
       role = rules.role(groupOrNull(m, "role"));

@@ -167,7 +167,8 @@ public final class RuleSet {
             lexicon("data/rules/ending.lex"),
             lexicon("data/rules/reported.lex"),
             lexicon("data/rules/reported-source.lex"),
-            lexicon("data/rules/denial.lex"));
+            lexicon("data/rules/denial.lex"),
+            lexicon("data/rules/planned-after.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;
     for (String line : lines("data/rules/frames.tsv")) {

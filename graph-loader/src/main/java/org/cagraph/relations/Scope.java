@@ -114,6 +114,7 @@ final class Scope {
   private final Lexicon reported;
   private final Lexicon hedged;
   private final Lexicon denial;
+  private final Lexicon plannedAfter;
 
   Scope(
       Lexicon negation,
@@ -122,7 +123,8 @@ final class Scope {
       Lexicon ending,
       Lexicon reported,
       Lexicon hedged,
-      Lexicon denial) {
+      Lexicon denial,
+      Lexicon plannedAfter) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -130,6 +132,20 @@ final class Scope {
     this.reported = reported;
     this.hedged = hedged;
     this.denial = denial;
+    this.plannedAfter = plannedAfter;
+  }
+
+  /**
+   * Whether the words right after a relation's match make it what someone plans, negotiates or
+   * hopes (中國援助阿富汗的計畫, 加入世貿組織的談判: data/rules/planned-after.lex); proposing a plan is the act
+   * itself, so PROPOSED never is.
+   */
+  boolean plannedAfter(String type, String text, int matchEnd) {
+    if (type.equals("PROPOSED") || matchEnd < 0 || matchEnd >= text.length()) {
+      return false;
+    }
+    String after = text.substring(matchEnd, Math.min(text.length(), matchEnd + 6));
+    return plannedAfter.words().stream().anyMatch(after::startsWith);
   }
 
   /**

@@ -128,6 +128,15 @@ class RuleEngineTest {
   }
 
   @Test
+  void aRelationThatHeadsAPlanIsThePlan() throws Exception {
+    List<Statement> plan = Sentences.extract(dir, "中國援助阿富汗的計畫因塔利班掌權而停滯。");
+    assertFalse(Sentences.facts(plan).contains("china AIDS afghanistan"), plan.toString());
+    assertTrue(plan.stream().anyMatch(s -> s.status().equals("hypothetical")), plan.toString());
+    // proposing a plan is the act
+    states("習近平提出「一帶一路」的構想。", "xi_jinping PROPOSED bri");
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)

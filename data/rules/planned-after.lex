@@ -1,0 +1,16 @@
+# Right after a relation's match, a head noun that makes the whole relation what someone plans, negotiates, applies
+# for or hopes: 中國援助阿富汗的計畫 (a plan to aid), 哈薩克加入世貿組織的談判 (talks on joining), 烏茲別克加入歐亞經濟聯盟的
+# 可能性. The relation is then hypothetical, as if a modal stood before it. Not read for PROPOSED: proposing a plan is the
+# act (習近平提出一帶一路的構想). Plain words, matched at the match's end.
+的計畫
+的計劃
+的構想
+的設想
+的談判
+的申請
+的可能
+的意願
+的打算
+的提案
+的努力
+的前景
