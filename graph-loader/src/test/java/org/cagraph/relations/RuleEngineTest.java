@@ -137,6 +137,14 @@ class RuleEngineTest {
   }
 
   @Test
+  void thePlaceAfter在IsNoSubjectAndAnObjectLeftIsNoNextSubject() throws Exception {
+    statesNone(
+        "俄方在塔吉克駐紮有第201軍事基地。", "tajikistan HAS_MILITARY_PRESENCE_IN russian_201st_military_base");
+    // the bloc left is not the one that cooperates in the next clause
+    statesNone("烏茲別克退出集體安全條約組織後，與美國的軍事合作不斷加強。", "csto PARTNER_OF united_states");
+  }
+
+  @Test
   void willingnessAndUrgingAreNoAct() throws Exception {
     // 願意, 期盼, 敦促: the act is wished or urged, not done (English modals are read on the parse:
     // FramesIT)
