@@ -142,6 +142,8 @@ class RuleEngineTest {
         "俄方在塔吉克駐紮有第201軍事基地。", "tajikistan HAS_MILITARY_PRESENCE_IN russian_201st_military_base");
     // the bloc left is not the one that cooperates in the next clause
     statesNone("烏茲別克退出集體安全條約組織後，與美國的軍事合作不斷加強。", "csto PARTNER_OF united_states");
+    // the state after 與 fought the war; the one leaving is the clause's subject
+    statesNone("喬治亞於2008年與俄羅斯爆發戰爭後退出獨立國協。", "russia WITHDREW_FROM cis");
   }
 
   @Test
