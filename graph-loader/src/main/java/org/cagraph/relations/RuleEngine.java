@@ -79,7 +79,6 @@ public final class RuleEngine {
     }
   }
 
-  /** The Chinese coordinators that also mean "with": 中國與哈薩克、吉爾吉斯及塔吉克接壤 is China with the three. */
   /** A count of states right after a list (烏、吉、塔三國): the list's own apposition. */
   private static final Pattern COUNT_AFTER = Pattern.compile("\\s*([三四五六]|[3-6])国");
 
@@ -94,6 +93,7 @@ public final class RuleEngine {
     return zh >= 0 ? zh + 3 : Integer.parseInt(c);
   }
 
+  /** The Chinese coordinators that also mean "with": 中國與哈薩克、吉爾吉斯及塔吉克接壤 is China with the three. */
   private static final Pattern WITH = Pattern.compile("\\s*(与|同|跟)\\s*");
 
   public List<Statement> extract(Sentence s, List<Mention> mentions, PaperState state) {
@@ -882,14 +882,14 @@ public final class RuleEngine {
   private static final Set<String> RELATIVE_CLAUSES = Set.of("acl:relcl", "acl", "dep");
 
   /**
-   * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
-   */
-  /**
    * How a noun trigger hangs from the verb whose dependents a {@code ^} slot reads: as its object
    * (imposed sanctions, 實施制裁, waged war) or its passive subject (sanctions were imposed on).
    */
   private static final Set<String> UP_FROM = Set.of("obj", "dobj", "iobj", "nsubj:pass");
 
+  /**
+   * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
+   */
   private static List<Actor> slotActors(
       List<Frame.Slot> slots,
       int t,

@@ -144,8 +144,7 @@ final class Scope {
     if (type.equals("PROPOSED") || matchEnd < 0 || matchEnd >= text.length()) {
       return false;
     }
-    String after = text.substring(matchEnd, Math.min(text.length(), matchEnd + 6));
-    return plannedAfter.words().stream().anyMatch(after::startsWith);
+    return plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, matchEnd));
   }
 
   /**
