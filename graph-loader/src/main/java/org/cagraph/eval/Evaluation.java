@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.cagraph.extract.Export;
 import org.cagraph.relations.RuleSet;
 
@@ -274,8 +275,15 @@ public final class Evaluation {
             byType.get(f.p()).fn++;
             lang.fn++;
             part.fn++;
-            errors.add(
-                new Error(part == coref ? "cmiss" : "miss", f.toString(), g.doc(), g.quote()));
+            String kind = part == coref ? "cmiss" : "miss";
+            String fact = f.toString();
+            List<String> unlinked =
+                Stream.of(f.s(), f.o()).filter(a -> !inSentence.contains(a)).distinct().toList();
+            if (!unlinked.isEmpty()) {
+              kind = part == coref ? "cunln" : "unlnk";
+              fact += " [" + String.join(" ", unlinked) + "]";
+            }
+            errors.add(new Error(kind, fact, g.doc(), g.quote()));
           }
         }
         for (Predicted p : here) {
