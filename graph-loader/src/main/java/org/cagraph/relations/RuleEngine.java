@@ -1227,6 +1227,13 @@ public final class RuleEngine {
       When when,
       Sentence s,
       String status) {
+    if (obj.typeCode() == 'L' && obj.partOf() != null && rules.placeForState(predicate)) {
+      // Russian troops in Dushanbe: a presence in Tajikistan (place-for-state.lex)
+      Actor state = actors.apply(obj.partOf());
+      if (state != null && state.typeCode() == 'C') {
+        obj = state;
+      }
+    }
     if (subj.id().equals(obj.id())) {
       return;
     }

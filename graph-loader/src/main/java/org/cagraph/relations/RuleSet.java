@@ -558,6 +558,17 @@ public final class RuleSet {
     return STATE_HEAD_ROLES;
   }
 
+  /**
+   * The relation types whose place object stands for the state the gazetteer puts it in
+   * (data/rules/place-for-state.lex), as the matching view writes them (lower case).
+   */
+  boolean placeForState(String predicate) {
+    return PLACE_FOR_STATE.contains(Linker.key(predicate));
+  }
+
+  private static final java.util.Set<String> PLACE_FOR_STATE =
+      java.util.Set.copyOf(Linker.words("rules/place-for-state.lex"));
+
   private static final java.util.Set<String> STATE_HEAD_ROLES =
       java.util.Set.copyOf(Linker.words("rules/state-head-roles.lex"));
 
