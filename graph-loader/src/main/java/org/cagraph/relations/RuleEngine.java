@@ -234,6 +234,7 @@ public final class RuleEngine {
           && coordinated(view.substring(e, m.begin()), last, m)
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
+          && !leadsTheNext(view, m, sorted)
           && m.begin() - e <= 10
           && !apposition(view, last, m, sorted)) {
         word = false;
@@ -324,6 +325,23 @@ public final class RuleEngine {
         && view.substring(prevEnd, next.begin()).strip().equals(",")
         && view.substring(next.begin(), next.end()).chars().noneMatch(c -> c >= 0x2E80);
   }
+
+  /**
+   * Whether {@code m} is named as the leader of the actor right after it (集安組織與「中國主導的」上合組織; the
+   * CSTO and the "China-led" SCO): it modifies that bloc and is no item of the list before it.
+   */
+  private static boolean leadsTheNext(String view, Mention m, List<Mention> all) {
+    Matcher t = LEADER_SUFFIX.matcher(view).region(m.end(), view.length());
+    if (!t.lookingAt()) {
+      return false;
+    }
+    int next = t.end();
+    return all.stream().anyMatch(o -> o.begin() == next);
+  }
+
+  /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
+  private static final Pattern LEADER_SUFFIX =
+      Pattern.compile("\\s?(?:所)?(?:主导|领导|带领|牵头|为首|率领)(?:的|之)\\s?[「『“]?|-led ");
 
   /** A plain word right after a name: not a list mark, a coordinator or the clause's end. */
   private static final Pattern MODIFIED_WORD =

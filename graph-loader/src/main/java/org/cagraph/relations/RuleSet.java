@@ -35,6 +35,38 @@ public final class RuleSet {
   static final char MOD_OPEN = '\uE002';
 
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
+
+  /**
+   * An actor named as the leader of the actor right after it, in the Simplified lower-case view:
+   * (由)俄羅斯(所)主導的, 中國領導的, 以美國為首的, Russian-led, Moscow-led, возглавляемую Россией. An object slot
+   * reads past it to the bloc it modifies.
+   */
+  static final String LEADER =
+      "(?:(?:(?:由|以)\\s?)?["
+          + OPEN
+          + MOD_OPEN
+          + "][^"
+          + CLOSE
+          + "]*"
+          + CLOSE
+          + "\\s?(?:所)?(?:主导|领导|带领|牵头|为首|率领)(?:的|之)\\s?[「『“]?"
+          + "|["
+          + OPEN
+          + MOD_OPEN
+          + "][^"
+          + CLOSE
+          + "]*"
+          + CLOSE
+          + "-led "
+          + "|(?:возглавляем|руководим)\\p{L}* ["
+          + OPEN
+          + MOD_OPEN
+          + "][^"
+          + CLOSE
+          + "]*"
+          + CLOSE
+          + " )";
+
   private final List<Rule> rules;
   private final Scope scope;
   private final TimeReader time =
@@ -212,6 +244,21 @@ public final class RuleSet {
         String types = tok.substring(exact ? at + 1 : at, tilde < 0 ? tok.length() : tilde);
         if (modifier) {
           re.append(MOD_OPEN);
+        } else if (slot == 'O') {
+          // an object slot skips one modifier right before it, or the bloc's leader
+          // (加入「俄羅斯主導的」集安組織,
+          // joined the "Russian-led" CSTO, вступил в "возглавляемую Россией" ОДКБ): the bloc is the
+          // object
+          re.append("(?:")
+              .append(MOD_OPEN)
+              .append("[^")
+              .append(CLOSE)
+              .append("]*")
+              .append(CLOSE)
+              .append('|')
+              .append(LEADER)
+              .append(")?");
+          re.append(OPEN);
         } else {
           // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be
           // one themselves
@@ -222,7 +269,7 @@ public final class RuleSet {
               .append("]*")
               .append(CLOSE)
               .append(")?");
-          re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
+          re.append("[" + OPEN + MOD_OPEN + "]");
         }
         if (exact) {
           re.append("[").append(types).append("]+#");
