@@ -10,6 +10,10 @@
 聯繫成員	associate
 聯繫會員國	associate
 聯繫會員	associate
+準會員國	associate
+準會員	associate
+準成員國	associate
+準成員	associate
 夥伴國	dialogue_partner
 observer	observer
 associate	associate
