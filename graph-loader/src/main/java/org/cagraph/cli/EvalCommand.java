@@ -390,6 +390,28 @@ final class EvalCommand implements Callable<Integer> {
     reports.forEach(r -> row.append(cell(r.overall())));
     out.println(row);
     out.println();
+    // where the misses lie: the share of each type's facts whose two actors are linked in their
+    // sentence, and recall on those (a low share is linking's work, a low recall the rules')
+    StringBuilder lh = new StringBuilder(String.format("%-26s", "linked share, R linked"));
+    names.forEach(n -> lh.append(String.format(" | %-22s", n)));
+    out.println(lh);
+    for (String t : types) {
+      StringBuilder lr = new StringBuilder(String.format("%-26s", t));
+      for (Report r : reports) {
+        Score all = r.byType().getOrDefault(t, new Score());
+        Score l = r.linkedByType().getOrDefault(t, new Score());
+        int n = all.tp + all.fn;
+        lr.append(
+            String.format(
+                Locale.ROOT,
+                " | %5.2f %5.2f %10s",
+                n == 0 ? 0.0 : (double) (l.tp + l.fn) / n,
+                l.recall(),
+                ""));
+      }
+      out.println(lr);
+    }
+    out.println();
   }
 
   private static String cell(Score s) {

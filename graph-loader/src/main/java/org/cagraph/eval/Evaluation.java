@@ -88,7 +88,8 @@ public final class Evaluation {
       int trapsAsserted,
       Map<String, Score> linkedByLanguage,
       Map<String, int[]> trapsByLanguage,
-      Map<String, int[]> trapsByKind) {}
+      Map<String, int[]> trapsByKind,
+      Map<String, Score> linkedByType) {}
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -218,6 +219,7 @@ public final class Evaluation {
       Score known = new Score();
       Score linked = new Score();
       Map<String, Score> linkedByLanguage = new TreeMap<>();
+      Map<String, Score> linkedByType = new TreeMap<>();
       Map<String, int[]> trapsByLanguage = new TreeMap<>();
       Map<String, int[]> trapsByKind = new TreeMap<>();
       Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
@@ -262,6 +264,9 @@ public final class Evaluation {
           }
           if (inSentence.contains(f.s()) && inSentence.contains(f.o())) {
             Score ll = linkedByLanguage.computeIfAbsent(g.language(), k -> new Score());
+            Score lt = linkedByType.computeIfAbsent(f.p(), k -> new Score());
+            lt.tp += hit ? 1 : 0;
+            lt.fn += hit ? 0 : 1;
             linked.tp += hit ? 1 : 0;
             linked.fn += hit ? 0 : 1;
             ll.tp += hit ? 1 : 0;
@@ -324,7 +329,8 @@ public final class Evaluation {
           trapsAsserted,
           linkedByLanguage,
           trapsByLanguage,
-          trapsByKind);
+          trapsByKind,
+          linkedByType);
     }
   }
 
