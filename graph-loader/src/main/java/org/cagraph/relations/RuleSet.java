@@ -57,7 +57,7 @@ public final class RuleSet {
           + CLOSE
           + "]*"
           + CLOSE
-          + "-led "
+          + "(?:-led |'s |’s )"
           + "|(?:возглавляем|руководим)\\p{L}* ["
           + OPEN
           + MOD_OPEN
@@ -284,6 +284,12 @@ public final class RuleSet {
           re.append("(?=~[^").append(CLOSE).append("]*(?:").append(words).append("))");
         }
         re.append("(?:~[^").append(CLOSE).append("]*)?").append(CLOSE);
+        if (slot == 'O' && !modifier) {
+          // NATO's Partnership for Peace: the owner is no object when a bloc, programme or
+          // agreement it owns is named (Azerbaijan's Ilham Aliyev, Uzbekistan's Samarkand still
+          // are)
+          re.append("(?!(?:'s|’s) [").append(OPEN).append(MOD_OPEN).append("][A-Z]*[OIA][A-Z]*#)");
+        }
         if (slot != 'X') {
           slotTypes.put(slot, types);
         }
