@@ -266,6 +266,45 @@ final class Normalizer {
         : cluster;
   }
 
+  /** Latin letters that print like Cyrillic ones, and those Cyrillic letters. */
+  private static final String LATIN_LOOK = "aceopxyABCEHKMOPTX";
+
+  private static final String CYRILLIC_LOOK = "асеорхуАВСЕНКМОРТХ";
+
+  /**
+   * A Latin letter that prints like a Cyrillic one, inside a Cyrillic word (Договорa with a Latin
+   * a, as typed or as a PDF's text layer gives it), becomes that Cyrillic letter, one char for one:
+   * otherwise the word matches no name, stem or trigger. A Latin letter after a Latin letter, or
+   * before one that has no Cyrillic double, is part of a Latin word and left alone.
+   */
+  static String cyrillicLookAlike(String cluster, char before, char after) {
+    if (cluster.length() != 1) {
+      return cluster;
+    }
+    int k = LATIN_LOOK.indexOf(cluster.charAt(0));
+    if (k < 0 || !(isCyrillic(before) || isCyrillic(after))) {
+      return cluster;
+    }
+    if (isLatin(before) || isLatin(after) && LATIN_LOOK.indexOf(after) < 0) {
+      return cluster; // part of a Latin word (a look-alike after it is converted in its turn)
+    }
+    return String.valueOf(CYRILLIC_LOOK.charAt(k));
+  }
+
+  /** The Cyrillic letter a Latin one prints like ('a' for а), or the char itself. */
+  static char cyrillicDouble(char c) {
+    int k = LATIN_LOOK.indexOf(c);
+    return k < 0 ? c : CYRILLIC_LOOK.charAt(k);
+  }
+
+  private static boolean isCyrillic(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static boolean isLatin(char c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
   /**
    * data/text/cjk-radicals.tsv: the radicals supplement that NFKC leaves alone (⻑ for 長), read
    * once.
@@ -342,6 +381,11 @@ final class Normalizer {
         }
         String norm =
             radical(java.text.Normalizer.normalize(original.substring(i, next), Form.NFC));
+        norm =
+            cyrillicLookAlike(
+                norm,
+                length() > blockStart ? clean.charAt(length() - 1) : ' ',
+                next < to ? original.charAt(next) : ' ');
         if (pendingSpace >= 0 && length() > blockStart) {
           // Chinese joins without a space; English and numbers keep one
           if (!isCjk(clean.codePointBefore(length())) && !isCjk(norm.codePointAt(0))) {

@@ -337,7 +337,9 @@ class TextFuzzTest {
    */
   private static boolean mapsBack(String original, int at, char c, Map<Integer, String> clusters) {
     char o = original.charAt(at);
-    if (c == o || c == ' ' && (Character.isWhitespace(o) || o == '\u3000' || o == '\u00a0')) {
+    if (c == o
+        || c == ' ' && (Character.isWhitespace(o) || o == '\u3000' || o == '\u00a0')
+        || c == org.cagraph.text.Normalizer.cyrillicDouble(o)) {
       return true;
     }
     for (int from = Math.max(0, at - 62); from <= at; from++) {
@@ -346,11 +348,15 @@ class TextFuzzTest {
         end += Character.charCount(original.codePointAt(end));
       }
       int e = end;
-      // NFC per cluster, then a Kangxi radical to its ideograph, as the normaliser does
+      // NFC per cluster, then a Kangxi radical to its ideograph, as the normaliser does (and a
+      // Latin look-alike in a Cyrillic word to its Cyrillic letter: K U+212A is K, then К)
       String clean =
           clusters.computeIfAbsent(
               from, f -> org.cagraph.text.Normalizer.radical(nfc(original.substring(f, e))));
-      if (end > at && clean.indexOf(c) >= 0) {
+      if (end > at
+          && (clean.indexOf(c) >= 0
+              || clean.length() == 1
+                  && org.cagraph.text.Normalizer.cyrillicDouble(clean.charAt(0)) == c)) {
         return true;
       }
     }

@@ -34,7 +34,10 @@ class TextStageTest {
               org.cagraph.text.Normalizer.radical(
                   Normalizer.normalize(String.valueOf(original.charAt(at)), Normalizer.Form.NFC));
           assertTrue(
-              c == ' ' && Character.isWhitespace(original.charAt(at)) || o.indexOf(c) >= 0,
+              c == ' ' && Character.isWhitespace(original.charAt(at))
+                  || o.indexOf(c) >= 0
+                  || o.length() == 1
+                      && c == org.cagraph.text.Normalizer.cyrillicDouble(o.charAt(0)),
               s.id() + " char " + i + " '" + c + "' vs original '" + original.charAt(at) + "'");
         }
       }
@@ -65,6 +68,23 @@ class TextStageTest {
         kangxi.indexOf('\u2F24'),
         s.offsets()[unified.indexOf('大')],
         "one clean char per original char");
+  }
+
+  @Test
+  void latinLookAlikesInsideACyrillicWordReadAsCyrillicOneForOne() throws Exception {
+    // Договорa with a Latin a, Казахстaн with one inside: as typed, or as a PDF's text layer gives
+    // it
+    String typed = "Узбекистан вышел из Договорa. Казахстaн остался. Kazakhstan stayed.";
+    Path f = java.nio.file.Files.createTempDirectory("lookalike").resolve("r.txt");
+    java.nio.file.Files.writeString(f, typed);
+    Paper p = Paper.of(new DocumentReader().read(f));
+    String clean = String.join(" ", p.sentences().stream().map(Sentence::text).toList());
+    assertTrue(clean.contains("Договора."), clean);
+    assertTrue(clean.contains("Казахстан остался"), clean);
+    assertTrue(clean.contains("Kazakhstan stayed"), "a Latin word keeps its letters: " + clean);
+    Sentence s = p.sentences().get(0);
+    assertEquals(
+        "Узбекистан вышел из Договорa.", s.original(p.source()), "the citation quotes the file");
   }
 
   @Test
