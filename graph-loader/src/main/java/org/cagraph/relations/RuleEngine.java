@@ -583,8 +583,9 @@ public final class RuleEngine {
     Map<String, Statement> added = new LinkedHashMap<>();
     for (int t = 0; t < n; t++) {
       String w = Linker.key(tokens.get(t).word());
+      String lemma = lemma(tokens.get(t));
       for (Frame f : rules.frames()) {
-        if (!f.triggers().contains(w)
+        if (!f.triggers().contains(w) && (lemma == null || !f.triggers().contains(lemma))
             || PATTERN_FIRST.contains(f.predicate()) && typesRead.contains(f.predicate())) {
           continue; // titles: a pattern that read a head here paired names and titles more
           // closely than a parse can; other types add the pairs no pattern read (Kazakhstan
@@ -674,6 +675,23 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
+
+  /**
+   * An English verb's lemma (CoreNLP's Morphology over the word and its tag), so that a frame's
+   * trigger covers every inflection of its verb (join: joins, joined, joining); null for other
+   * words. Nouns keep their listed forms: a noun trigger and a verb trigger may share a lemma (the
+   * base a state keeps, a body based in a city).
+   */
+  static String lemma(Token tk) {
+    if (tk.pos() == null
+        || !tk.pos().startsWith("VB")
+        || !LATIN_WORD.matcher(tk.word()).matches()) {
+      return null;
+    }
+    return Linker.key(edu.stanford.nlp.process.Morphology.lemmaStatic(tk.word(), tk.pos()));
+  }
 
   /**
    * Whether a "together with" phrase shares the frame's subject: only where a state acts on
