@@ -259,8 +259,14 @@ public final class Discovery {
     }
     for (int[] span : agreementNames(s.text())) {
       // a known name inside is fine (the Astana Declaration), one covering the head word is the
-      // known actor itself (the Collective Security Treaty)
-      if (taken[span[1] - 1] || overlaps(taken, span[0], span[1]) && !latin(s.text(), span)) {
+      // known actor itself (the Collective Security Treaty); a head word before its topic (the
+      // Agreement on the Establishment of the Commonwealth) may end in a known name
+      int head = span[1] - 1;
+      Matcher hw = EN_HEAD_FIRST.matcher(s.text()).region(span[0], span[1]);
+      if (hw.lookingAt() && !s.text().substring(span[0], span[1]).contains(" between ")) {
+        head = hw.end() - 1;
+      }
+      if (taken[head] || overlaps(taken, span[0], span[1]) && !latin(s.text(), span)) {
         continue;
       }
       String name = s.text().substring(span[0], span[1]);
@@ -888,6 +894,9 @@ public final class Discovery {
   private static final String EN_HEAD =
       "(?:Treaty|Agreement|Declaration|Convention|Charter|Accords?|Protocol|Memorandum of Understanding"
           + "|Memorandum|Pact|Joint Statement|Roadmap|Road Map|Communiqué|Communique)";
+
+  /** A name that begins with its head word: the Agreement on the Establishment of … */
+  private static final Pattern EN_HEAD_FIRST = Pattern.compile(EN_HEAD + "\\s+(?:on|of|for|to)\\s");
 
   /** A capitalised word that can begin a name (not The, In, Its …), or an acronym, or a year. */
   private static final String EN_WORD =

@@ -593,6 +593,12 @@ public final class RuleEngine {
         }
         List<Actor> subj =
             slotActors(f.subject(), t, governor, relation, children, tokens, mentions);
+        if (subj.isEmpty() && oneOf(t, governor, relation, children, tokens)) {
+          // Japan remains one of Tajikistan's largest donors; Kazakhstan, one of the founders of
+          // the SCO: the trigger's subject is that of the "one" it is one of
+          subj =
+              slotActors(f.subject(), governor[t], governor, relation, children, tokens, mentions);
+        }
         List<Actor> obj = slotActors(f.object(), t, governor, relation, children, tokens, mentions);
         if (sharesCoAgents(f)) {
           // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
@@ -945,6 +951,9 @@ public final class RuleEngine {
           // act
         }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
+        if (out.isEmpty() && !slot.up()) {
+          participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
+        }
         // a subject the trigger shares with the verb it is controlled by or coordinated with
         int v = from;
         for (int k = 0;
@@ -965,6 +974,76 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /** Words a noun trigger is one of: one of the founders, some of its members. */
+  private static final Set<String> ONE_OF = Set.of("one", "some", "several", "two", "three");
+
+  /** Whether the trigger is a noun that hangs from "one" by "of" (one of Tajikistan's donors). */
+  private static boolean oneOf(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens) {
+    return governor[t] >= 0
+        && ("nmod".equals(relation[t]) || "obl".equals(relation[t]))
+        && ONE_OF.contains(Linker.key(tokens.get(governor[t]).word()))
+        && hasCase(t, Set.of("of"), children, tokens);
+  }
+
+  /**
+   * Marks and adverbs that keep a participle clause from stating its act: without joining, instead
+   * of joining, rather than signing, if admitted.
+   */
+  private static final Set<String> NOT_STATED =
+      Set.of("without", "instead", "rather", "than", "if", "unless", "until", "lest");
+
+  /**
+   * The subject a participle clause takes from the clause it modifies (advcl, no subject of its
+   * own): the main clause's subject is the one who acts in an active participle (having joined the
+   * WTO, Kazakhstan …; after joining the SCO, India …) and the one acted on in a passive one
+   * (founded in 2001 by six states, the SCO …), so that it fills the {@code nsubj} or the {@code
+   * nsubj:pass} slot accordingly.
+   */
+  private static void participleSubject(
+      Frame.Slot slot,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (governor[t] < 0 || !"advcl".equals(relation[t]) || hasDependent(t, SUBJECTS, children)) {
+      return;
+    }
+    String pos = tokens.get(t).pos();
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+      return;
+    }
+    boolean having = false;
+    for (Dependency d : children.get(t)) {
+      String w = Linker.key(tokens.get(d.dependent()).word());
+      if (NOT_STATED.contains(w)) {
+        return;
+      }
+      if (d.relation().startsWith("aux")) {
+        if (!w.equals("having")) {
+          return; // a participle with another auxiliary (being admitted) is left alone
+        }
+        having = true;
+      }
+    }
+    String role = pos.equals("VBG") || having ? "nsubj" : "nsubj:pass";
+    if (!slot.relations().contains(role) || !slot.cases().isEmpty() || !slot.words().isEmpty()) {
+      return;
+    }
+    for (Dependency d : children.get(governor[t])) {
+      if (SUBJECTS.contains(d.relation())) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      }
+    }
   }
 
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
@@ -1061,6 +1140,15 @@ public final class RuleEngine {
       // slot landed on, the name hanging from it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("dep")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && tk.pos() != null && tk.pos().startsWith("NN")) {
+      // its founding document, the Agreement on …, was signed: a noun that links to nothing
+      // stands for the name in apposition to it
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("appos")) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }
