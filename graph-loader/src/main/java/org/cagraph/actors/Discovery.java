@@ -65,6 +65,31 @@ public final class Discovery {
     return ZH_TITLE.matcher(Linker.key(before)).find();
   }
 
+  private static final String EN_TITLE_WORDS =
+      "(?:president|vice[- ]president|prime minister|premier|minister|secretary[- ]general"
+          + "|secretary of state|secretary|chairman|chairwoman|chairperson|ambassador|envoy|king|emir"
+          + "|speaker|director[- ]general|director|commander|diplomat|spokesman|spokeswoman|governor"
+          + "|mayor|chancellor|leader|head)";
+
+  /** A title right before an English name: President, Foreign Minister, Secretary-General. */
+  private static final Pattern EN_TITLE_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])" + EN_TITLE_WORDS + "\\s+$");
+
+  /** A title in apposition after it: Ilham Aliyev, Azerbaijan's president (or the president of). */
+  private static final Pattern EN_TITLE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*,\\s*(?:(?:the|a|an|its|his|her|[\\p{L}-]+['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+              + EN_TITLE_WORDS
+              + "(?![\\p{L}])");
+
+  /**
+   * Whether an English name stands with a title (before it, or in apposition after it): a person in
+   * office, kept when seen once, as a Chinese one after 總統 is.
+   */
+  static boolean englishTitled(String before, String after) {
+    return EN_TITLE_BEFORE.matcher(before).find() || EN_TITLE_AFTER.matcher(after).find();
+  }
+
   /** A translator's or editor's mark glued to a name: 力克·納雷索夫譯. */
   private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
 
@@ -240,6 +265,12 @@ public final class Discovery {
       c.sentences.add(s.id());
       if (label.equals("Person") && isHan(text) && afterTitle(s.text().substring(0, e.begin()))) {
         c.titled = true;
+      }
+      if (label.equals("Person")
+          && !isHan(text)
+          && text.strip().contains(" ")
+          && englishTitled(s.text().substring(0, e.begin()), s.text().substring(e.end()))) {
+        c.titled = true; // Foreign Minister Rashid Meredov; Ilham Aliyev, Azerbaijan's president
       }
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
