@@ -951,6 +951,7 @@ public final class RuleEngine {
           // act
         }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
+        gappedObjects(slot, t, children, tokens, mentions, out);
         if (out.isEmpty() && !slot.up()) {
           participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
@@ -1079,6 +1080,19 @@ public final class RuleEngine {
         }
         x = governor[c]; // Kazakhstan, which joined …: the noun the clause modifies
       }
+      if (!slot.words().isEmpty() && !slot.up()) {
+        // a slot's own noun stands for its modifier even when a name covers it: hosts the
+        // Russian 201st Military Base reads Russia, as hosts a Russian base does
+        int before = out.size();
+        for (Dependency m : children.get(x)) {
+          if (STANDS_FOR.contains(m.relation()) && !m.relation().equals("nmod")) {
+            collect(m.dependent(), children, tokens, mentions, out, 1, Set.of());
+          }
+        }
+        if (out.size() > before) {
+          continue;
+        }
+      }
       // an agent noun stands for its modifier only as the trigger's own dependent (the Chinese
       // government granted), not as the governor's (forces held exercises near the border)
       collect(
@@ -1089,6 +1103,42 @@ public final class RuleEngine {
           out,
           0,
           slot.up() ? Set.of() : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
+    }
+  }
+
+  /**
+   * The objects of a gapped coordination, which the parser hangs from the coordinator (joined the
+   * SCO in 2023 and the BRICS group in 2024: dep(joined, and), dep(and, group)): more objects of
+   * the same verb.
+   */
+  private static void gappedObjects(
+      Frame.Slot slot,
+      int t,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (out.isEmpty() || slot.up() || slot.head() || !slot.relations().contains("obj")) {
+      return;
+    }
+    for (Dependency d : children.get(t)) {
+      String w = Linker.key(tokens.get(d.dependent()).word());
+      if (!d.relation().equals("dep") || !(w.equals("and") || w.equals("or"))) {
+        continue;
+      }
+      for (Dependency e : children.get(d.dependent())) {
+        String pos = tokens.get(e.dependent()).pos();
+        if (e.relation().equals("dep") && pos != null && pos.startsWith("NN")) {
+          int before = out.size();
+          collect(e.dependent(), children, tokens, mentions, out, 1, Set.of());
+          for (Dependency c : children.get(e.dependent())) {
+            if (out.size() == before && c.relation().equals("compound")) {
+              collect(
+                  c.dependent(), children, tokens, mentions, out, 1, Set.of()); // the BRICS group
+            }
+          }
+        }
+      }
     }
   }
 
