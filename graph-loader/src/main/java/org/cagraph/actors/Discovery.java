@@ -65,6 +65,41 @@ public final class Discovery {
     return ZH_TITLE.matcher(Linker.key(before)).find();
   }
 
+  private static final String EN_TITLE_WORDS =
+      "(?:president|vice[- ]president|prime minister|premier|minister|secretary[- ]general"
+          + "|secretary of state|secretary|chairman|chairwoman|chairperson|ambassador|envoy|king|emir"
+          + "|speaker|director[- ]general|director|commander|diplomat|spokesman|spokeswoman|governor"
+          + "|mayor|chancellor|leader|head)";
+
+  /**
+   * An English organisation's own name: two capitalised words or more ending in a word that makes a
+   * body (Bank, Fund, Council, Commission, Organization …).
+   */
+  private static final Pattern EN_BODY =
+      Pattern.compile(
+          "(?:[A-Z][\\p{L}'’-]+\\s+(?:(?:of|for|on|and|the)\\s+){0,2}){1,6}"
+              + "(?:Bank|Fund|Council|Commission|Committee|Organization|Organisation|Agency|Union"
+              + "|Secretariat|Parliament|Assembly|Corporation|Company|Alliance|Association|Forum)");
+
+  /** A title right before an English name: President, Foreign Minister, Secretary-General. */
+  private static final Pattern EN_TITLE_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}])" + EN_TITLE_WORDS + "\\s+$");
+
+  /** A title in apposition after it: Ilham Aliyev, Azerbaijan's president (or the president of). */
+  private static final Pattern EN_TITLE_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*,\\s*(?:(?:the|a|an|its|his|her|[\\p{L}-]+['’]s)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+              + EN_TITLE_WORDS
+              + "(?![\\p{L}])");
+
+  /**
+   * Whether an English name stands with a title (before it, or in apposition after it): a person in
+   * office, kept when seen once, as a Chinese one after 總統 is.
+   */
+  static boolean englishTitled(String before, String after) {
+    return EN_TITLE_BEFORE.matcher(before).find() || EN_TITLE_AFTER.matcher(after).find();
+  }
+
   /** A translator's or editor's mark glued to a name: 力克·納雷索夫譯. */
   private static final Pattern PERSON_SUFFIX = Pattern.compile("(.{2,}?)(译|著|编|主编|等)$");
 
@@ -241,6 +276,16 @@ public final class Discovery {
       if (label.equals("Person") && isHan(text) && afterTitle(s.text().substring(0, e.begin()))) {
         c.titled = true;
       }
+      if (label.equals("Person")
+          && !isHan(text)
+          && text.strip().contains(" ")
+          && englishTitled(s.text().substring(0, e.begin()), s.text().substring(e.end()))) {
+        c.titled = true; // Foreign Minister Rashid Meredov; Ilham Aliyev, Azerbaijan's president
+      }
+      if (label.equals("Organization") && EN_BODY.matcher(text.strip()).matches()) {
+        c.titled =
+            true; // the Eurasian Development Bank: a body by its own name, kept when seen once
+      }
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
         c.english = g.group(1).strip();
@@ -259,8 +304,14 @@ public final class Discovery {
     }
     for (int[] span : agreementNames(s.text())) {
       // a known name inside is fine (the Astana Declaration), one covering the head word is the
-      // known actor itself (the Collective Security Treaty)
-      if (taken[span[1] - 1] || overlaps(taken, span[0], span[1]) && !latin(s.text(), span)) {
+      // known actor itself (the Collective Security Treaty); a head word before its topic (the
+      // Agreement on the Establishment of the Commonwealth) may end in a known name
+      int head = span[1] - 1;
+      Matcher hw = EN_HEAD_FIRST.matcher(s.text()).region(span[0], span[1]);
+      if (hw.lookingAt() && !s.text().substring(span[0], span[1]).contains(" between ")) {
+        head = hw.end() - 1;
+      }
+      if (taken[head] || overlaps(taken, span[0], span[1]) && !latin(s.text(), span)) {
         continue;
       }
       String name = s.text().substring(span[0], span[1]);
@@ -888,6 +939,9 @@ public final class Discovery {
   private static final String EN_HEAD =
       "(?:Treaty|Agreement|Declaration|Convention|Charter|Accords?|Protocol|Memorandum of Understanding"
           + "|Memorandum|Pact|Joint Statement|Roadmap|Road Map|Communiqué|Communique)";
+
+  /** A name that begins with its head word: the Agreement on the Establishment of … */
+  private static final Pattern EN_HEAD_FIRST = Pattern.compile(EN_HEAD + "\\s+(?:on|of|for|to)\\s");
 
   /** A capitalised word that can begin a name (not The, In, Its …), or an acronym, or a year. */
   private static final String EN_WORD =

@@ -888,6 +888,14 @@ public final class Linker {
 
   private static final Pattern CAPITAL_WORD = Pattern.compile("首都|首府|capital|столиц");
 
+  /**
+   * A capital in apposition right after the name, however long its modifiers: Bishkek, the Kyrgyz
+   * capital; Dushanbe, Tajikistan's capital; Alma-Ata, then the capital of Kazakhstan.
+   */
+  private static final Pattern CAPITAL_APPOSITION =
+      Pattern.compile(
+          "^\\s*,\\s*(?:(?:then|now|formerly|still)\\s+)?(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:capital|столиц)");
+
   private static boolean asLocation(String text, String v, Mention m, List<Mention> mentions) {
     char prev = m.begin() > 0 ? v.charAt(m.begin() - 1) : ' ';
     char next = m.end() < v.length() ? v.charAt(m.end()) : ' ';
@@ -919,6 +927,9 @@ public final class Linker {
         to = k;
         break;
       }
+    }
+    if (CAPITAL_APPOSITION.matcher(v.substring(m.end())).lookingAt()) {
+      return true; // Bishkek, the Kyrgyz capital: the city named as the capital is the city
     }
     if (CAPITAL_WORD.matcher(v.substring(from, to)).find()) {
       return true; // 阿斯塔納是哈薩克的首都, Astana, the capital of Kazakhstan: the city named as the capital

@@ -601,8 +601,9 @@ public final class RuleEngine {
     Map<String, Statement> added = new LinkedHashMap<>();
     for (int t = 0; t < n; t++) {
       String w = Linker.key(tokens.get(t).word());
+      String lemma = lemma(tokens.get(t));
       for (Frame f : rules.frames()) {
-        if (!f.triggers().contains(w)
+        if (!f.triggers().contains(w) && (lemma == null || !f.triggers().contains(lemma))
             || PATTERN_FIRST.contains(f.predicate()) && typesRead.contains(f.predicate())) {
           continue; // titles: a pattern that read a head here paired names and titles more
           // closely than a parse can; other types add the pairs no pattern read (Kazakhstan
@@ -610,6 +611,12 @@ public final class RuleEngine {
         }
         List<Actor> subj =
             slotActors(f.subject(), t, governor, relation, children, tokens, mentions);
+        if (subj.isEmpty() && oneOf(t, governor, relation, children, tokens)) {
+          // Japan remains one of Tajikistan's largest donors; Kazakhstan, one of the founders of
+          // the SCO: the trigger's subject is that of the "one" it is one of
+          subj =
+              slotActors(f.subject(), governor[t], governor, relation, children, tokens, mentions);
+        }
         List<Actor> obj = slotActors(f.object(), t, governor, relation, children, tokens, mentions);
         if (sharesCoAgents(f)) {
           // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
@@ -692,6 +699,23 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
+
+  /**
+   * An English verb's lemma (CoreNLP's Morphology over the word and its tag), so that a frame's
+   * trigger covers every inflection of its verb (join: joins, joined, joining); null for other
+   * words. Nouns keep their listed forms: a noun trigger and a verb trigger may share a lemma (the
+   * base a state keeps, a body based in a city).
+   */
+  static String lemma(Token tk) {
+    if (tk.pos() == null
+        || !tk.pos().startsWith("VB")
+        || !LATIN_WORD.matcher(tk.word()).matches()) {
+      return null;
+    }
+    return Linker.key(edu.stanford.nlp.process.Morphology.lemmaStatic(tk.word(), tk.pos()));
+  }
 
   /**
    * Whether a "together with" phrase shares the frame's subject: only where a state acts on
@@ -945,6 +969,10 @@ public final class RuleEngine {
           // act
         }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
+        gappedObjects(slot, t, children, tokens, mentions, out);
+        if (out.isEmpty() && !slot.up()) {
+          participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
+        }
         // a subject the trigger shares with the verb it is controlled by or coordinated with
         int v = from;
         for (int k = 0;
@@ -965,6 +993,76 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /** Words a noun trigger is one of: one of the founders, some of its members. */
+  private static final Set<String> ONE_OF = Set.of("one", "some", "several", "two", "three");
+
+  /** Whether the trigger is a noun that hangs from "one" by "of" (one of Tajikistan's donors). */
+  private static boolean oneOf(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens) {
+    return governor[t] >= 0
+        && ("nmod".equals(relation[t]) || "obl".equals(relation[t]))
+        && ONE_OF.contains(Linker.key(tokens.get(governor[t]).word()))
+        && hasCase(t, Set.of("of"), children, tokens);
+  }
+
+  /**
+   * Marks and adverbs that keep a participle clause from stating its act: without joining, instead
+   * of joining, rather than signing, if admitted.
+   */
+  private static final Set<String> NOT_STATED =
+      Set.of("without", "instead", "rather", "than", "if", "unless", "until", "lest");
+
+  /**
+   * The subject a participle clause takes from the clause it modifies (advcl, no subject of its
+   * own): the main clause's subject is the one who acts in an active participle (having joined the
+   * WTO, Kazakhstan …; after joining the SCO, India …) and the one acted on in a passive one
+   * (founded in 2001 by six states, the SCO …), so that it fills the {@code nsubj} or the {@code
+   * nsubj:pass} slot accordingly.
+   */
+  private static void participleSubject(
+      Frame.Slot slot,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (governor[t] < 0 || !"advcl".equals(relation[t]) || hasDependent(t, SUBJECTS, children)) {
+      return;
+    }
+    String pos = tokens.get(t).pos();
+    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+      return;
+    }
+    boolean having = false;
+    for (Dependency d : children.get(t)) {
+      String w = Linker.key(tokens.get(d.dependent()).word());
+      if (NOT_STATED.contains(w)) {
+        return;
+      }
+      if (d.relation().startsWith("aux")) {
+        if (!w.equals("having")) {
+          return; // a participle with another auxiliary (being admitted) is left alone
+        }
+        having = true;
+      }
+    }
+    String role = pos.equals("VBG") || having ? "nsubj" : "nsubj:pass";
+    if (!slot.relations().contains(role) || !slot.cases().isEmpty() || !slot.words().isEmpty()) {
+      return;
+    }
+    for (Dependency d : children.get(governor[t])) {
+      if (SUBJECTS.contains(d.relation())) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      }
+    }
   }
 
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
@@ -1000,6 +1098,19 @@ public final class RuleEngine {
         }
         x = governor[c]; // Kazakhstan, which joined …: the noun the clause modifies
       }
+      if (!slot.words().isEmpty() && !slot.up()) {
+        // a slot's own noun stands for its modifier even when a name covers it: hosts the
+        // Russian 201st Military Base reads Russia, as hosts a Russian base does
+        int before = out.size();
+        for (Dependency m : children.get(x)) {
+          if (STANDS_FOR.contains(m.relation()) && !m.relation().equals("nmod")) {
+            collect(m.dependent(), children, tokens, mentions, out, 1, Set.of());
+          }
+        }
+        if (out.size() > before) {
+          continue;
+        }
+      }
       // an agent noun stands for its modifier only as the trigger's own dependent (the Chinese
       // government granted), not as the governor's (forces held exercises near the border)
       collect(
@@ -1010,6 +1121,42 @@ public final class RuleEngine {
           out,
           0,
           slot.up() ? Set.of() : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
+    }
+  }
+
+  /**
+   * The objects of a gapped coordination, which the parser hangs from the coordinator (joined the
+   * SCO in 2023 and the BRICS group in 2024: dep(joined, and), dep(and, group)): more objects of
+   * the same verb.
+   */
+  private static void gappedObjects(
+      Frame.Slot slot,
+      int t,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (out.isEmpty() || slot.up() || slot.head() || !slot.relations().contains("obj")) {
+      return;
+    }
+    for (Dependency d : children.get(t)) {
+      String w = Linker.key(tokens.get(d.dependent()).word());
+      if (!d.relation().equals("dep") || !(w.equals("and") || w.equals("or"))) {
+        continue;
+      }
+      for (Dependency e : children.get(d.dependent())) {
+        String pos = tokens.get(e.dependent()).pos();
+        if (e.relation().equals("dep") && pos != null && pos.startsWith("NN")) {
+          int before = out.size();
+          collect(e.dependent(), children, tokens, mentions, out, 1, Set.of());
+          for (Dependency c : children.get(e.dependent())) {
+            if (out.size() == before && c.relation().equals("compound")) {
+              collect(
+                  c.dependent(), children, tokens, mentions, out, 1, Set.of()); // the BRICS group
+            }
+          }
+        }
+      }
     }
   }
 
@@ -1061,6 +1208,15 @@ public final class RuleEngine {
       // slot landed on, the name hanging from it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("dep")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && tk.pos() != null && tk.pos().startsWith("NN")) {
+      // its founding document, the Agreement on …, was signed: a noun that links to nothing
+      // stands for the name in apposition to it
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("appos")) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }

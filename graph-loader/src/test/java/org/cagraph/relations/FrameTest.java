@@ -66,4 +66,14 @@ class FrameTest {
     assertTrue(f.object().get(0).relations().contains(Frame.SELF));
     assertTrue(f.object().get(1).head());
   }
+
+  @Test
+  void anEnglishVerbTriggerIsReadByItsLemma() {
+    assertEquals("host", RuleEngine.lemma(new org.cagraph.nlp.Token("hosting", "VBG", "O", 0, 7)));
+    assertEquals("pull", RuleEngine.lemma(new org.cagraph.nlp.Token("pulling", "VBG", "O", 0, 7)));
+    assertEquals("join", RuleEngine.lemma(new org.cagraph.nlp.Token("Joined", "VBD", "O", 0, 6)));
+    // nouns keep their listed forms (bases is no verb "base"), and other scripts have no lemma
+    assertEquals(null, RuleEngine.lemma(new org.cagraph.nlp.Token("bases", "NNS", "O", 0, 5)));
+    assertEquals(null, RuleEngine.lemma(new org.cagraph.nlp.Token("加入", "VV", "O", 0, 2)));
+  }
 }

@@ -320,4 +320,52 @@ class FramesIT {
                 + " launched the Belt and Road Initiative during a visit to Kazakhstan in 2013."),
         "china PROPOSED bri");
   }
+
+  @Test
+  void aVerbTriggerIsReadByItsLemma() throws Exception {
+    // en_host lists host, hosts, hosted: the lemma covers hosting
+    byFrame(
+        read("Tashkent is hosting the Central Asia–Russia summit this year."),
+        "uzbekistan PARTICIPATES_IN russia_central_asia_summit");
+  }
+
+  @Test
+  void aParticipleClauseSharesTheMainClausesSubject() throws Exception {
+    byFrame(
+        read(
+            "Having joined the World Trade Organization in 2015, Kazakhstan sought better terms"
+                + " within the Eurasian Economic Union."),
+        "kazakhstan MEMBER_OF wto");
+  }
+
+  @Test
+  void aNounTriggerOneOfTakesTheSubjectOfItsOne() throws Exception {
+    byFrame(read("Japan remains one of Tajikistan's largest donors."), "japan AIDS tajikistan");
+  }
+
+  @Test
+  void aGappedCoordinationAddsObjects() throws Exception {
+    // the parser hangs "the BRICS group" from "and" (dep), not as a conjunct of the SCO
+    byFrame(
+        read("Iran joined the SCO in 2023 and the BRICS group in 2024."), "iran MEMBER_OF brics");
+  }
+
+  @Test
+  void aStateSandwichedBetweenTwoBordersBoth() throws Exception {
+    List<Statement> st =
+        read(
+            "Mongolia, sandwiched between Russia and China, has no border with any Central Asian state.");
+    byFrame(st, "mongolia BORDERS russia");
+    byFrame(st, "china BORDERS mongolia");
+    assertTrue(
+        st.stream().noneMatch(x -> (x.subject() + x.object()).equals("chinarussia")),
+        st.toString());
+  }
+
+  @Test
+  void aHostedFacilityStandsForItsModifier() throws Exception {
+    byFrame(
+        read("Kyrgyzstan hosted the American transit centre at Manas from 2001 to 2014."),
+        "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+  }
 }
