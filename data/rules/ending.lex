@@ -134,3 +134,7 @@ shut_down
 ушла
 закрыт
 закрыты
+# Aid or ties cut off or frozen (美國對烏茲別克的援助在事件後中斷; 凍結援助).
+中斷
+凍結
+斷絕
