@@ -303,3 +303,10 @@ are_set_to
 磋商簽署
 協商簽署
 洽談簽署
+# striving, brewing, exploring or preparing an act is not the act (力爭加入, 醞釀成立, 探討簽署, 研擬, 籌劃, 籌備成立)
+力爭
+醞釀
+探討
+研擬
+籌劃
+籌備
