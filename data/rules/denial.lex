@@ -21,3 +21,9 @@ rejected_the_reports
 опровергли
 опровергает
 опровергают
+# A later clause saying the report was not confirmed (…，但兩國政府均未證實).
+未證實
+未予證實
+拒絕證實
+不予證實
+未獲證實

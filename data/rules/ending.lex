@@ -134,3 +134,6 @@ shut_down
 ушла
 закрыт
 закрыты
+# Aid or ties cut off (美國對烏茲別克的援助在事件後中斷; 斷絕關係). Not 凍結: freezing assets is itself a sanction.
+中斷
+斷絕

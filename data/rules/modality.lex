@@ -289,3 +289,24 @@ is_set_to
 are_set_to
 желает
 желают
+# Talks about an act are not the act (哈薩克與中國正在商議簽署協定; 計劃於明年與俄羅斯簽署): a signing still under discussion or planned for a date.
+計畫於
+計劃於
+正在商議
+正在磋商
+正在協商
+正在洽談
+正在談判
+正在討論
+商議簽署
+商討簽署
+磋商簽署
+協商簽署
+洽談簽署
+# striving, brewing, exploring or preparing an act is not the act (力爭加入, 醞釀成立, 探討簽署, 研擬, 籌劃, 籌備成立)
+力爭
+醞釀
+探討
+研擬
+籌劃
+籌備

@@ -73,3 +73,16 @@ neither
 並無
 毫無
 從無
+# never did, had no chance, refused outright (土庫曼不曾簽署; 無緣加入; 拒不承認). Not 無法 or 難以: 船隻無法進入伊朗的阿巴斯港 and
+# 難以擺脫與俄羅斯的夥伴關係 negate another verb than the relation's
+不曾
+未曾
+無緣
+拒不
+# cannot join, sign or become, bound to the verb (塔吉克無法加入世界貿易組織)
+無法加入
+無法成為
+無法簽署
+無法締結
+難以加入
+難以成為

@@ -1034,7 +1034,11 @@ public final class Linker {
           found.add(new Mention(fixed.get(k), i, j, "compound", 0.85));
         }
       } else if (run.length() >= 2 && run.length() <= 4 || countedRun(v, j, run.length())) {
-        if (after != '洲' && !doubled(run)) { // 中美洲 is Central America; 哈哈 (laughing) is a word
+        if (after != '洲'
+            && !doubled(run)
+            && TRANSLIT_BEFORE.indexOf(before) < 0
+            && TRANSLIT_AFTER.indexOf(after)
+                < 0) { // 中美洲 is Central America; 哈哈 (laughing) is a word
           for (int k = i; k < j; k++) {
             found.add(new Mention(pick(v.charAt(k), para, doc), k, k + 1, "compound", 0.8));
           }
@@ -1055,6 +1059,16 @@ public final class Linker {
     }
     mentions.addAll(found);
   }
+
+  /**
+   * Characters of transliterated names around a run of one-char states: the run is part of a
+   * foreign name no gazetteer entry covered (汗纳巴德: not 巴 Pakistan and 德 Germany), not a compound of
+   * states. Only characters that hardly ever stand next to a real compound (中美拉锯 and 中俄达成 keep
+   * theirs).
+   */
+  private static final String TRANSLIT_BEFORE = "纳尔斯姆兹萨诺夫拉里卡扎汗维索";
+
+  private static final String TRANSLIT_AFTER = "纳尔斯姆兹萨诺夫里扎维索";
 
   /**
    * A run of five or more one-char states is read only when the count after it says how many

@@ -82,6 +82,49 @@ public final class RuleEngine {
   /** A count of states right after a list (烏、吉、塔三國): the list's own apposition. */
   private static final Pattern COUNT_AFTER = Pattern.compile("\\s*([三四五六]|[3-6])国");
 
+  /**
+   * A Chinese title right before the person it names (俄羅斯總統葉爾欽, the state, a few title words, the
+   * person): an apposition, which what the clause negates, plans or claims does not reach
+   * (這一設想並未得到俄羅斯總統 葉爾欽的回應: the response is negated, not the presidency).
+   */
+  private static boolean title(Rule r, Matcher m) {
+    if (!r.predicate().equals("HEAD_OF")) {
+      return false;
+    }
+    int oe = end(m, "O");
+    if (oe < 0) {
+      oe = m.start(); // the person's own state (總統托卡耶夫): the title opens the match
+    }
+    int ss = start(m, "S");
+    if (ss < oe + 2 || ss - oe > 12 || oe < m.start() || ss > m.end()) {
+      return false;
+    }
+    String between = m.group().substring(oe - m.start(), ss - m.start());
+    return between
+            .chars()
+            .noneMatch(c -> "，。；：,;:！？!?_ ".indexOf(c) >= 0 || Character.isLowerCase(c))
+        && between
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && !between.matches(".*[是为為非不].*");
+  }
+
+  private static int start(Matcher m, String group) {
+    try {
+      return m.start(group);
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+
+  private static int end(Matcher m, String group) {
+    try {
+      return m.end(group);
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+
   /** The count word right after a list ending at {@code end}, or -1. */
   private static int countAfter(String view, int end) {
     Matcher m = COUNT_AFTER.matcher(view).region(Math.min(end, view.length()), view.length());
@@ -413,7 +456,10 @@ public final class RuleEngine {
       ts = m.start("T");
       te = m.end("T");
     }
-    String status = rules.scope().status(r.predicate(), words, at[ts], at[te], named);
+    String status =
+        title(r, m)
+            ? Scope.ASSERTED
+            : rules.scope().status(r.predicate(), words, at[ts], at[te], named);
     if (Scope.ASSERTED.equals(status)
         && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
       status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid

@@ -141,6 +141,10 @@ class LinkerShapesTest {
     // Tajikistan-Taiwan pair
     assertEquals(ids(), linkOne("他說完哈哈大笑。"));
     assertEquals(ids(), linkOne("塔台指揮飛機降落。"));
+    // a run inside a transliterated name the gazetteer lacks is no pair (納巴德鎮: not 巴 Pakistan and
+    // 德 Germany), while a pair before a verb still reads (中美拉鋸)
+    assertEquals(ids(), linkOne("納巴德鎮遭到洪水侵襲。"));
+    assertEquals(ids("china", "united_states"), linkOne("中美拉鋸多年。"));
     // the pairs the papers write still read
     assertEquals(ids("china", "kyrgyzstan"), linkOne("中吉邊界談判。"));
     assertEquals(ids("russia", "ukraine", "kazakhstan"), linkOne("俄烏戰爭爆發後，哈薩克保持中立。"));
