@@ -198,6 +198,19 @@ final class Coreference {
 
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 
+  /**
+   * A capital Организация inside the sentence begins a name the gazetteer lacks (членом Организации
+   * исламского сотрудничества), not the organisation named before; at the sentence's start the
+   * capital says nothing.
+   */
+  private static boolean namesOrganization(String raw, String v, int at) {
+    return raw != null
+        && raw.length() == v.length()
+        && Character.isUpperCase(raw.charAt(at))
+        && !raw.substring(0, at).replaceAll("[\\s«\"“„(—–-]+", "").isEmpty()
+        && !raw.substring(0, at).stripTrailing().matches("(?s).*[.!?:]$");
+  }
+
   private static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
           "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
@@ -253,6 +266,7 @@ final class Coreference {
 
   private static void described(
       String v,
+      String raw,
       List<Mention> here,
       List<Mention> history,
       List<Mention> prev,
@@ -270,6 +284,7 @@ final class Coreference {
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || p == BARE_ORG_RU
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+                    || namesOrganization(raw, v, at)
                     || here.stream()
                         .anyMatch(
                             x ->
@@ -864,7 +879,7 @@ final class Coreference {
       regionExcept(v, here, centralAsia, added);
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
-      described(v, here, history, prevSentence, prevView, added);
+      described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);

@@ -142,7 +142,11 @@ public final class Linker {
   /** The agreements, for {@link #agreementsByPurpose}. */
   private final List<Actor> agreements = new ArrayList<>();
 
+  /** Every actor by id: a person's own state ({@link Actor#partOf}) as a party to an agreement. */
+  private final Map<String, Actor> byId = new HashMap<>();
+
   public Linker(Gazetteer g) {
+    byId.putAll(g.actors());
     for (Actor a : g.actors().values()) {
       if (a.label().equals("Agreement")) {
         agreements.add(a);
@@ -459,6 +463,7 @@ public final class Linker {
       blocAdjectives(views.get(i), m);
       agreementsByPurpose(views.get(i), m);
       agreementsByTopic(views.get(i), m);
+      agreementsByTopicRu(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -573,6 +578,75 @@ public final class Linker {
       }
     }
   }
+
+  /**
+   * Russian: an agreement word in any case, о or об and its topic (договора о союзническом
+   * взаимодействии, соглашение о расширенном партнёрстве и сотрудничестве): the topic stays in the
+   * prepositional whatever the case of the agreement word, so a known agreement whose name holds
+   * the word's stem, о and the topic (two words or more: the longest that some name holds) is the
+   * one meant, when the sentence names its parties as {@link #agreementsByTopic} asks. Its names
+   * are read together for the parties (the Russian name holds the topic, the English one the
+   * states); a person stands for the state the gazetteer gives as theirs (Жапаров и Рахмон
+   * подписали договор).
+   */
+  void agreementsByTopicRu(String v, List<Mention> out) {
+    Matcher m = TOPIC_RU.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      if (out.stream().anyMatch(x -> x.begin() < m.end(1) && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      List<Mention> parties = new ArrayList<>();
+      for (Mention x : out) {
+        Actor a = x.actor();
+        if (PARTY_LABELS.contains(a.label())) {
+          parties.add(x);
+        } else if (a.label().equals("Person")
+            && a.partOf() != null
+            && byId.containsKey(a.partOf())) {
+          parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
+        }
+      }
+      long named = parties.stream().map(x -> x.actor().id()).distinct().count();
+      String[] words = m.group(2).strip().split("\\s+");
+      for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
+        String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
+        Pattern named1 =
+            Pattern.compile(
+                "(?<![\\p{L}])"
+                    + Pattern.quote(m.group(1))
+                    + "[а-яё]*\\s+"
+                    + Pattern.quote(topic)
+                    + "(?![\\p{L}])");
+        List<Actor> found =
+            agreements.stream()
+                .filter(a -> names(a).stream().anyMatch(k -> named1.matcher(k).find()))
+                .filter(
+                    a -> {
+                      int p = partiesNamed(String.join(" | ", names(a)), parties);
+                      return p >= 1 && (p >= 2 || named == 1);
+                    })
+                .distinct()
+                .toList();
+        int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
+        if (out.stream().anyMatch(x -> x.begin() < end && b < x.end())) {
+          continue; // a name inside: the topic is shorter
+        }
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), b, end, "name", 0.9));
+          break;
+        }
+        if (found.size() > 1) {
+          break; // two agreements fit: no guess
+        }
+      }
+    }
+  }
+
+  private static final Pattern TOPIC_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(договор|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
+              + "\\s+(об?(?:\\s+[а-яё-]+){2,8})");
 
   private static List<String> names(Actor a) {
     List<String> n = new ArrayList<>();

@@ -198,4 +198,25 @@ class LinkerShapesTest {
         linkOne("The Central Asia–Russia summit met in Astana.")
             .contains("russia_central_asia_summit"));
   }
+
+  @Test
+  void aCapitalOrganizationInsideTheSentenceBeginsANameNotAReference() {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000",
+            Path.of("test.txt"),
+            "Казахстан вступил в ОДКБ в 1992 году. Армения является членом Организации исламского"
+                + " сотрудничества. Организация провела саммит.",
+            "txt",
+            "0",
+            List.of(0));
+    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    assertEquals(3, all.size());
+    assertEquals(
+        ids("armenia"),
+        all.get(1).stream()
+            .map(m -> m.actor().id())
+            .collect(Collectors.toCollection(TreeSet::new)));
+    assertTrue(all.get(2).stream().anyMatch(m -> m.actor().id().equals("csto")));
+  }
 }
