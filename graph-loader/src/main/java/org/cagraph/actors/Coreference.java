@@ -189,8 +189,9 @@ final class Coreference {
   /**
    * A bare Russian организация (Russian has no article): the organisation the paragraph named last
    * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
-   * adjective of kind (международные организации, другой организации): another, or many. Not in a
-   * second clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
+   * adjective of kind (международные организации, другой организации, Всемирная организация
+   * здравоохранения: another, or many; an adjective before it names another). Not in a second
+   * clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
    * присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
    */
   private static final Pattern BARE_ORG_RU =
@@ -213,7 +214,7 @@ final class Coreference {
 
   private static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
-          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|[а-яё]{2,}(?:ая|яя|ую|юю)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
               + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их|об[ае]|обеих|обоих)\\s+$");
 
   /**

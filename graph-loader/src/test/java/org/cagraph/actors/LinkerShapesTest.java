@@ -206,17 +206,20 @@ class LinkerShapesTest {
             "test_0000000000000000",
             Path.of("test.txt"),
             "Казахстан вступил в ОДКБ в 1992 году. Армения является членом Организации исламского"
-                + " сотрудничества. Организация провела саммит.",
+                + " сотрудничества. Организация провела саммит. Всемирная организация здравоохранения"
+                + " работает в Армении.",
             "txt",
             "0",
             List.of(0));
     List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
-    assertEquals(3, all.size());
+    assertEquals(4, all.size());
     assertEquals(
         ids("armenia"),
         all.get(1).stream()
             .map(m -> m.actor().id())
             .collect(Collectors.toCollection(TreeSet::new)));
     assertTrue(all.get(2).stream().anyMatch(m -> m.actor().id().equals("csto")));
+    // an adjective before it names another organisation
+    assertTrue(all.get(3).stream().noneMatch(m -> m.actor().id().equals("csto")));
   }
 }
