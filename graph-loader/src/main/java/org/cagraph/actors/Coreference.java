@@ -197,6 +197,15 @@ final class Coreference {
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
 
+  /**
+   * A bare Russian страна or республика (В 2015 году страна вступила в ЕАЭС; Республика граничит
+   * с…): the one state the paragraph has named so far (after two, it could be either); not after an
+   * adjective (соседняя страна, самая населённая страна, другая страна), nor a compound
+   * (страна-член).
+   */
+  private static final Pattern BARE_COUNTRY_RU =
+      Pattern.compile("(?<![\\p{L}-])(?:страна|республика)(?![\\p{L}-])");
+
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 
   /**
@@ -273,17 +282,18 @@ final class Coreference {
       List<Mention> prev,
       String prevView,
       List<Mention> added) {
-    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, IT_OBJECT)) {
+    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, BARE_COUNTRY_RU, IT_OBJECT)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
-        int g = p == BARE_ORG_RU ? 0 : 1;
+        boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU;
+        int g = bare ? 0 : 1;
         int at = p == IT_OBJECT ? m.start(1) : m.start();
         int end = m.end();
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
             || possessiveOfName(v, m.end(), here)
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
-            || p == BARE_ORG_RU
+            || bare
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
                     || namesOrganization(raw, v, at)
                     || here.stream()
@@ -303,7 +313,7 @@ final class Coreference {
                     : List.of("Agreement", "Organization")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
-                    : List.of("Organization");
+                    : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
         List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
         // the treaty came up for renewal…, Azerbaijan declined to extend it: a referring word of
         // this sentence before the pronoun is its antecedent too, in the order of the text
@@ -316,6 +326,15 @@ final class Coreference {
         before.addAll(sentence);
         List<Mention> covering = new ArrayList<>(here);
         covering.addAll(added);
+        if (p == BARE_COUNTRY_RU
+            && before.stream()
+                    .filter(x -> x.actor().label().equals("Country"))
+                    .map(x -> x.actor().id())
+                    .distinct()
+                    .count()
+                != 1) {
+          continue; // a bare страна after two states could be either: only one named reads
+        }
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
