@@ -222,4 +222,12 @@ class LinkerShapesTest {
     // an adjective before it names another organisation
     assertTrue(all.get(3).stream().noneMatch(m -> m.actor().id().equals("csto")));
   }
+
+  @Test
+  void aSurnameInEvOrOvIsNotTheFirstNameItsStemSpells() {
+    assertFalse(
+        linkOne("Верховный лидер Ирана Али Хаменеи выступил с речью.").contains("ilham_aliyev"));
+    assertTrue(linkOne("Путин встретился с Алиевым в Баку.").contains("ilham_aliyev"));
+    assertTrue(linkOne("Встреча Алиева и Пашиняна прошла в Брюсселе.").contains("ilham_aliyev"));
+  }
 }
