@@ -93,8 +93,9 @@ public final class Linker {
           "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
               + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
               + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"
-              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:государства|государств|государствам|государствами|страны|стран|странам|странами"
-              + "|республики|республик) (?:центральной|средней) азии(?![\\p{L}])"
+              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:(?:остальные|остальных|остальным|остальными|другие|других|другим|другими) )?"
+              + "(?:государства|государств|государствам|государствами|страны|стран|странам|странами"
+              + "|республики|республик) (?:(?:центральной|средней) азии|региона)(?![\\p{L}])"
               + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:центральноазиатские|центральноазиатских|центральноазиатским|центральноазиатскими)"
               + " (?:государства|государств|государствам|государствами|страны|стран|странам|странами|республики|республик)(?![\\p{L}])");
 
@@ -903,6 +904,12 @@ public final class Linker {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
 
+  private static final Pattern EXCEPT =
+      Pattern.compile(",?\\s*(?:кроме|за исключением|except(?: for)?|apart from)\\s+");
+
+  private static final Pattern CENTRAL_ASIA_RU =
+      Pattern.compile("(?<![\\p{L}])(?:центральн|средн)[а-яё]* ази[а-яё]*|центральноазиатск");
+
   private void quantifiedRegion(String v, List<Mention> mentions) {
     Matcher q = QUANTIFIED_REGION.matcher(v);
     while (q.find()) {
@@ -911,8 +918,30 @@ public final class Linker {
       if (centralAsia.isEmpty() || mentions.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
         continue;
       }
+      if (q.group().endsWith("региона") && !CENTRAL_ASIA_RU.matcher(v).find()) {
+        continue; // все остальные страны региона: the region is Central Asia only when named so
+      }
+      // …, кроме Туркмении / except Turkmenistan: the states excepted right after are not of it
+      java.util.Set<String> except = new java.util.HashSet<>();
+      Matcher x = EXCEPT.matcher(v).region(e, v.length());
+      if (x.lookingAt()) {
+        int at = x.end();
+        for (Mention m :
+            mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
+          if (m.begin() < at) {
+            continue;
+          }
+          if (!v.substring(at, m.begin()).matches("\\s*(?:,|и|and|or|или)?\\s*")) {
+            break;
+          }
+          except.add(m.actor().id());
+          at = m.end();
+        }
+      }
       for (Actor a : centralAsia) {
-        mentions.add(new Mention(a, b, e, "group", 0.8));
+        if (!except.contains(a.id())) {
+          mentions.add(new Mention(a, b, e, "group", 0.8));
+        }
       }
     }
   }

@@ -230,4 +230,27 @@ class LinkerShapesTest {
     assertTrue(linkOne("Путин встретился с Алиевым в Баку.").contains("ilham_aliyev"));
     assertTrue(linkOne("Встреча Алиева и Пашиняна прошла в Брюсселе.").contains("ilham_aliyev"));
   }
+
+  @Test
+  void allTheOtherStatesOfTheRegionAreTheFiveButThoseExcepted() {
+    assertTrue(
+        linkOne(
+                "Узбекистан, государство Центральной Азии, граничит со всеми остальными странами региона.")
+            .containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan")));
+    // the region unnamed: any region
+    assertEquals(ids("mongolia"), linkOne("Монголия граничит со всеми странами региона."));
+    // the states excepted right after are not of the group
+    String text =
+        "Киргизия граничит со всеми другими государствами Центральной Азии, кроме Туркмении.";
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<Mention> ms = LINKER.link(Paper.of(doc).sentences()).get(0);
+    assertTrue(
+        ms.stream()
+            .anyMatch(m -> m.method().equals("group") && m.actor().id().equals("uzbekistan")));
+    assertFalse(
+        ms.stream()
+            .anyMatch(m -> m.method().equals("group") && m.actor().id().equals("turkmenistan")));
+  }
 }
