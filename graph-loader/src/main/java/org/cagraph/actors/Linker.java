@@ -608,7 +608,6 @@ public final class Linker {
           parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
         }
       }
-      long named = parties.stream().map(x -> x.actor().id()).distinct().count();
       String[] words = m.group(2).strip().split("\\s+");
       for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
         String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
@@ -619,16 +618,21 @@ public final class Linker {
                     + "[а-яё]*\\s+"
                     + Pattern.quote(topic)
                     + "(?![\\p{L}])");
-        List<Actor> found =
+        List<Actor> fits =
             agreements.stream()
                 .filter(a -> names(a).stream().anyMatch(k -> named1.matcher(k).find()))
-                .filter(
-                    a -> {
-                      int p = partiesNamed(String.join(" | ", names(a)), parties);
-                      return p >= 1 && (p >= 2 || named == 1);
-                    })
                 .distinct()
                 .toList();
+        // the parties of the description's own clause first (Между Казахстаном и Узбекистаном был
+        // подписан договор о…, а с Россией аналогичный…), then of the sentence
+        int from = Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
+        int to = clauseEnd(v, m.end(2));
+        List<Mention> inClause =
+            parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+        List<Actor> found = withParties(fits, inClause);
+        if (found.size() != 1) {
+          found = withParties(fits, parties);
+        }
         int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
         if (out.stream().anyMatch(x -> x.begin() < end && b < x.end())) {
           continue; // a name inside: the topic is shorter
@@ -642,6 +646,33 @@ public final class Linker {
         }
       }
     }
+  }
+
+  /**
+   * The agreements whose names hold the parties {@code parties} name, as agreementsByTopic asks.
+   */
+  private static List<Actor> withParties(List<Actor> fits, List<Mention> parties) {
+    long named = parties.stream().map(x -> x.actor().id()).distinct().count();
+    return fits.stream()
+        .filter(
+            a -> {
+              int p = partiesNamed(String.join(" | ", names(a)), parties);
+              return p >= 1 && (p >= 2 || named == 1);
+            })
+        .toList();
+  }
+
+  private static int clauseEnd(String v, int at) {
+    int c = v.indexOf(',', at);
+    int sc = v.indexOf(';', at);
+    int e = v.length();
+    if (c >= 0) {
+      e = Math.min(e, c);
+    }
+    if (sc >= 0) {
+      e = Math.min(e, sc);
+    }
+    return e;
   }
 
   private static final Pattern TOPIC_RU =

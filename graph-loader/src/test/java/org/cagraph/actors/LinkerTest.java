@@ -485,5 +485,11 @@ class LinkerTest {
             .contains("russia_uzbekistan_treaty_on_allied_relations"));
     assertEquals(
         ids("uzbekistan"), linkOne("Узбекистан подписал договор о союзнических отношениях."));
+    // the parties of the description's own clause first
+    assertTrue(
+        linkOne(
+                "Между Казахстаном и Узбекистаном подписан договор о союзнических отношениях, а с"
+                    + " Россией такой договор Ташкент заключил раньше.")
+            .contains("kazakhstan_uzbekistan_treaty_on_allied_relations"));
   }
 }
