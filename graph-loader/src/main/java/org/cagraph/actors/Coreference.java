@@ -189,18 +189,41 @@ final class Coreference {
   /**
    * A bare Russian организация (Russian has no article): the organisation the paragraph named last
    * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
-   * adjective of kind (международные организации, другой организации): another, or many. Not in a
-   * second clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
+   * adjective of kind (международные организации, другой организации, Всемирная организация
+   * здравоохранения: another, or many; an adjective before it names another). Not in a second
+   * clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
    * присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
    */
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
 
+  /**
+   * A bare Russian страна or республика (В 2015 году страна вступила в ЕАЭС; Республика граничит
+   * с…): the one state the paragraph has named so far (after two, it could be either); not after an
+   * adjective (соседняя страна, самая населённая страна, другая страна), nor a compound
+   * (страна-член).
+   */
+  private static final Pattern BARE_COUNTRY_RU =
+      Pattern.compile("(?<![\\p{L}-])(?:страна|республика)(?![\\p{L}-])");
+
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
+
+  /**
+   * A capital Организация inside the sentence begins a name the gazetteer lacks (членом Организации
+   * исламского сотрудничества), not the organisation named before; at the sentence's start the
+   * capital says nothing.
+   */
+  private static boolean namesOrganization(String raw, String v, int at) {
+    return raw != null
+        && raw.length() == v.length()
+        && Character.isUpperCase(raw.charAt(at))
+        && !raw.substring(0, at).replaceAll("[\\s«\"“„(—–-]+", "").isEmpty()
+        && !raw.substring(0, at).stripTrailing().matches("(?s).*[.!?:]$");
+  }
 
   private static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
-          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|[а-яё]{2,}(?:ая|яя|ую|юю)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
               + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их|об[ае]|обеих|обоих)\\s+$");
 
   /**
@@ -253,23 +276,26 @@ final class Coreference {
 
   private static void described(
       String v,
+      String raw,
       List<Mention> here,
       List<Mention> history,
       List<Mention> prev,
       String prevView,
       List<Mention> added) {
-    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, IT_OBJECT)) {
+    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, BARE_COUNTRY_RU, IT_OBJECT)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
-        int g = p == BARE_ORG_RU ? 0 : 1;
+        boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU;
+        int g = bare ? 0 : 1;
         int at = p == IT_OBJECT ? m.start(1) : m.start();
         int end = m.end();
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
             || possessiveOfName(v, m.end(), here)
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
-            || p == BARE_ORG_RU
+            || bare
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+                    || namesOrganization(raw, v, at)
                     || here.stream()
                         .anyMatch(
                             x ->
@@ -287,7 +313,7 @@ final class Coreference {
                     : List.of("Agreement", "Organization")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
-                    : List.of("Organization");
+                    : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
         List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
         // the treaty came up for renewal…, Azerbaijan declined to extend it: a referring word of
         // this sentence before the pronoun is its antecedent too, in the order of the text
@@ -300,6 +326,15 @@ final class Coreference {
         before.addAll(sentence);
         List<Mention> covering = new ArrayList<>(here);
         covering.addAll(added);
+        if (p == BARE_COUNTRY_RU
+            && before.stream()
+                    .filter(x -> x.actor().label().equals("Country"))
+                    .map(x -> x.actor().id())
+                    .distinct()
+                    .count()
+                != 1) {
+          continue; // a bare страна after two states could be either: only one named reads
+        }
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
@@ -864,7 +899,7 @@ final class Coreference {
       regionExcept(v, here, centralAsia, added);
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
-      described(v, here, history, prevSentence, prevView, added);
+      described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);

@@ -113,10 +113,16 @@ final class CyrillicNames {
    * Whether {@code text}, which stems like the name word {@code name}, is a case form of it rather
    * than another word sharing the stem. The stemmer cuts a name in -ия or -а to a stem that other
    * nouns share when it is short (грузы, грузов: cargo, not Georgia); such a name matches only a
-   * word whose ending is one its own declension takes.
+   * word whose ending is one its own declension takes. A surname in -ев/-ов matches only a word
+   * that begins with it (Алиева, not Али Хаменеи).
    */
   static boolean endingAgrees(String name, String text) {
     String st = stem(name);
+    if ((name.endsWith("ев") || name.endsWith("ов")) && st.length() < name.length() - 1) {
+      // a surname in -ев/-ов, which the stemmer cuts to a stem that other words share (Алиев: али,
+      // the first name Али; Лавров: лавр): every case of it begins with the whole name
+      return text.startsWith(name);
+    }
     if (st.length() > SHORT_STEM || !name.startsWith(st) || !text.startsWith(st)) {
       return true;
     }

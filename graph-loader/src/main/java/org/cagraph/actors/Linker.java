@@ -93,8 +93,9 @@ public final class Linker {
           "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
               + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
               + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"
-              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:государства|государств|государствам|государствами|страны|стран|странам|странами"
-              + "|республики|республик) (?:центральной|средней) азии(?![\\p{L}])"
+              + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:(?:остальные|остальных|остальным|остальными|другие|других|другим|другими) )?"
+              + "(?:государства|государств|государствам|государствами|страны|стран|странам|странами"
+              + "|республики|республик) (?:(?:центральной|средней) азии|региона)(?![\\p{L}])"
               + "|(?<![\\p{L}])(?:все|всех|всем|всеми) (?:центральноазиатские|центральноазиатских|центральноазиатским|центральноазиатскими)"
               + " (?:государства|государств|государствам|государствами|страны|стран|странам|странами|республики|республик)(?![\\p{L}])");
 
@@ -142,7 +143,11 @@ public final class Linker {
   /** The agreements, for {@link #agreementsByPurpose}. */
   private final List<Actor> agreements = new ArrayList<>();
 
+  /** Every actor by id: a person's own state ({@link Actor#partOf}) as a party to an agreement. */
+  private final Map<String, Actor> byId = new HashMap<>();
+
   public Linker(Gazetteer g) {
+    byId.putAll(g.actors());
     for (Actor a : g.actors().values()) {
       if (a.label().equals("Agreement")) {
         agreements.add(a);
@@ -459,6 +464,7 @@ public final class Linker {
       blocAdjectives(views.get(i), m);
       agreementsByPurpose(views.get(i), m);
       agreementsByTopic(views.get(i), m);
+      agreementsByTopicRu(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -573,6 +579,106 @@ public final class Linker {
       }
     }
   }
+
+  /**
+   * Russian: an agreement word in any case, о or об and its topic (договора о союзническом
+   * взаимодействии, соглашение о расширенном партнёрстве и сотрудничестве): the topic stays in the
+   * prepositional whatever the case of the agreement word, so a known agreement whose name holds
+   * the word's stem, о and the topic (two words or more: the longest that some name holds) is the
+   * one meant, when the sentence names its parties as {@link #agreementsByTopic} asks. Its names
+   * are read together for the parties (the Russian name holds the topic, the English one the
+   * states); a person stands for the state the gazetteer gives as theirs (Жапаров и Рахмон
+   * подписали договор).
+   */
+  void agreementsByTopicRu(String v, List<Mention> out) {
+    Matcher m = TOPIC_RU.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      if (out.stream().anyMatch(x -> x.begin() < m.end(1) && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      List<Mention> parties = new ArrayList<>();
+      for (Mention x : out) {
+        Actor a = x.actor();
+        if (PARTY_LABELS.contains(a.label())) {
+          parties.add(x);
+        } else if (a.label().equals("Person")
+            && a.partOf() != null
+            && byId.containsKey(a.partOf())) {
+          parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
+        }
+      }
+      String[] words = m.group(2).strip().split("\\s+");
+      for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
+        String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
+        Pattern named1 =
+            Pattern.compile(
+                "(?<![\\p{L}])"
+                    + Pattern.quote(m.group(1))
+                    + "[а-яё]*\\s+"
+                    + Pattern.quote(topic)
+                    + "(?![\\p{L}])");
+        List<Actor> fits =
+            agreements.stream()
+                .filter(a -> names(a).stream().anyMatch(k -> named1.matcher(k).find()))
+                .distinct()
+                .toList();
+        // the parties of the description's own clause first (Между Казахстаном и Узбекистаном был
+        // подписан договор о…, а с Россией аналогичный…), then of the sentence
+        int from = Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
+        int to = clauseEnd(v, m.end(2));
+        List<Mention> inClause =
+            parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+        List<Actor> found = withParties(fits, inClause);
+        if (found.size() != 1) {
+          found = withParties(fits, parties);
+        }
+        int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
+        if (out.stream().anyMatch(x -> x.begin() < end && b < x.end())) {
+          continue; // a name inside: the topic is shorter
+        }
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), b, end, "name", 0.9));
+          break;
+        }
+        if (found.size() > 1) {
+          break; // two agreements fit: no guess
+        }
+      }
+    }
+  }
+
+  /**
+   * The agreements whose names hold the parties {@code parties} name, as agreementsByTopic asks.
+   */
+  private static List<Actor> withParties(List<Actor> fits, List<Mention> parties) {
+    long named = parties.stream().map(x -> x.actor().id()).distinct().count();
+    return fits.stream()
+        .filter(
+            a -> {
+              int p = partiesNamed(String.join(" | ", names(a)), parties);
+              return p >= 1 && (p >= 2 || named == 1);
+            })
+        .toList();
+  }
+
+  private static int clauseEnd(String v, int at) {
+    int c = v.indexOf(',', at);
+    int sc = v.indexOf(';', at);
+    int e = v.length();
+    if (c >= 0) {
+      e = Math.min(e, c);
+    }
+    if (sc >= 0) {
+      e = Math.min(e, sc);
+    }
+    return e;
+  }
+
+  private static final Pattern TOPIC_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(договор|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
+              + "\\s+(об?(?:\\s+[а-яё-]+){2,8})");
 
   private static List<String> names(Actor a) {
     List<String> n = new ArrayList<>();
@@ -829,6 +935,12 @@ public final class Linker {
     return c < 0x2E80 && Character.isLetterOrDigit(c);
   }
 
+  private static final Pattern EXCEPT =
+      Pattern.compile(",?\\s*(?:кроме|за исключением|except(?: for)?|apart from)\\s+");
+
+  private static final Pattern CENTRAL_ASIA_RU =
+      Pattern.compile("(?<![\\p{L}])(?:центральн|средн)[а-яё]* ази[а-яё]*|центральноазиатск");
+
   private void quantifiedRegion(String v, List<Mention> mentions) {
     Matcher q = QUANTIFIED_REGION.matcher(v);
     while (q.find()) {
@@ -837,8 +949,30 @@ public final class Linker {
       if (centralAsia.isEmpty() || mentions.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
         continue;
       }
+      if (q.group().endsWith("региона") && !CENTRAL_ASIA_RU.matcher(v).find()) {
+        continue; // все остальные страны региона: the region is Central Asia only when named so
+      }
+      // …, кроме Туркмении / except Turkmenistan: the states excepted right after are not of it
+      java.util.Set<String> except = new java.util.HashSet<>();
+      Matcher x = EXCEPT.matcher(v).region(e, v.length());
+      if (x.lookingAt()) {
+        int at = x.end();
+        for (Mention m :
+            mentions.stream().sorted(Comparator.comparingInt(Mention::begin)).toList()) {
+          if (m.begin() < at) {
+            continue;
+          }
+          if (!v.substring(at, m.begin()).matches("\\s*(?:,|и|and|or|или)?\\s*")) {
+            break;
+          }
+          except.add(m.actor().id());
+          at = m.end();
+        }
+      }
       for (Actor a : centralAsia) {
-        mentions.add(new Mention(a, b, e, "group", 0.8));
+        if (!except.contains(a.id())) {
+          mentions.add(new Mention(a, b, e, "group", 0.8));
+        }
       }
     }
   }

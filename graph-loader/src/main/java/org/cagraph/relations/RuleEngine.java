@@ -24,7 +24,8 @@ import org.cagraph.text.Sentence;
  */
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
-      Pattern.compile("\\s*(、|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и|,?\\s*так\\s+и)?\\s*(?:the\\s+)?");
+      Pattern.compile(
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?");
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);

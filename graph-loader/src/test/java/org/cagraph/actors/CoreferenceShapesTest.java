@@ -641,4 +641,17 @@ class CoreferenceShapesTest {
     // near miss: the pair right before the word is already linked
     assertEquals(ids(), coref("亞美尼亞與白俄羅斯兩國於2015年加入歐亞經濟聯盟。\n"));
   }
+
+  @Test
+  void aBareRussianCountryIsTheOneStateNamedBefore() {
+    assertEquals(
+        ids("mongolia"), coref("Монголия вступила в ОБСЕ. В 2015 году страна вступила в ВТО."));
+    assertEquals(ids("mongolia"), coref("Монголия вступила в ОБСЕ. Республика вступила в ВТО."));
+    // after two states it could be either
+    assertEquals(
+        ids(), coref("Монголия граничит с Китаем. В 1992 году страна приняла конституцию."));
+    // an adjective before it names another, or a kind
+    assertEquals(ids(), coref("Монголия граничит с Китаем. Соседняя страна приняла конституцию."));
+    assertEquals(ids(), coref("Монголия граничит с Китаем. Каждая страна-член приняла устав."));
+  }
 }

@@ -202,4 +202,59 @@ class LinkerShapesTest {
         linkOne("The Central Asia–Russia summit met in Astana.")
             .contains("russia_central_asia_summit"));
   }
+
+  @Test
+  void aCapitalOrganizationInsideTheSentenceBeginsANameNotAReference() {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000",
+            Path.of("test.txt"),
+            "Казахстан вступил в ОДКБ в 1992 году. Армения является членом Организации исламского"
+                + " сотрудничества. Организация провела саммит. Всемирная организация здравоохранения"
+                + " работает в Армении.",
+            "txt",
+            "0",
+            List.of(0));
+    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    assertEquals(4, all.size());
+    assertEquals(
+        ids("armenia"),
+        all.get(1).stream()
+            .map(m -> m.actor().id())
+            .collect(Collectors.toCollection(TreeSet::new)));
+    assertTrue(all.get(2).stream().anyMatch(m -> m.actor().id().equals("csto")));
+    // an adjective before it names another organisation
+    assertTrue(all.get(3).stream().noneMatch(m -> m.actor().id().equals("csto")));
+  }
+
+  @Test
+  void aSurnameInEvOrOvIsNotTheFirstNameItsStemSpells() {
+    assertFalse(
+        linkOne("Верховный лидер Ирана Али Хаменеи выступил с речью.").contains("ilham_aliyev"));
+    assertTrue(linkOne("Путин встретился с Алиевым в Баку.").contains("ilham_aliyev"));
+    assertTrue(linkOne("Встреча Алиева и Пашиняна прошла в Брюсселе.").contains("ilham_aliyev"));
+  }
+
+  @Test
+  void allTheOtherStatesOfTheRegionAreTheFiveButThoseExcepted() {
+    assertTrue(
+        linkOne(
+                "Узбекистан, государство Центральной Азии, граничит со всеми остальными странами региона.")
+            .containsAll(ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan")));
+    // the region unnamed: any region
+    assertEquals(ids("mongolia"), linkOne("Монголия граничит со всеми странами региона."));
+    // the states excepted right after are not of the group
+    String text =
+        "Киргизия граничит со всеми другими государствами Центральной Азии, кроме Туркмении.";
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<Mention> ms = LINKER.link(Paper.of(doc).sentences()).get(0);
+    assertTrue(
+        ms.stream()
+            .anyMatch(m -> m.method().equals("group") && m.actor().id().equals("uzbekistan")));
+    assertFalse(
+        ms.stream()
+            .anyMatch(m -> m.method().equals("group") && m.actor().id().equals("turkmenistan")));
+  }
 }

@@ -466,4 +466,30 @@ class LinkerTest {
         linkOne("Tajikistan signed a treaty on allied relations with Russia in 2005.")
             .contains("russia_uzbekistan_treaty_on_allied_relations"));
   }
+
+  @Test
+  void aRussianAgreementDescribedByItsTopicLinksInAnyCaseWhenTheSentenceNamesItsParties() {
+    assertTrue(
+        linkOne("Узбекистан ратифицировал договор о союзнических отношениях с Россией.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    assertTrue(
+        linkOne("Условия договора о союзнических отношениях между Узбекистаном и Россией изменены.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    // a person stands for their state
+    assertTrue(
+        linkOne("Мирзиёев и Путин подписали договор о союзнических отношениях.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    // the topic fits two agreements and the parties neither or both: no guess
+    assertFalse(
+        linkOne("Таджикистан подписал договор о союзнических отношениях с Россией.")
+            .contains("russia_uzbekistan_treaty_on_allied_relations"));
+    assertEquals(
+        ids("uzbekistan"), linkOne("Узбекистан подписал договор о союзнических отношениях."));
+    // the parties of the description's own clause first
+    assertTrue(
+        linkOne(
+                "Между Казахстаном и Узбекистаном подписан договор о союзнических отношениях, а с"
+                    + " Россией такой договор Ташкент заключил раньше.")
+            .contains("kazakhstan_uzbekistan_treaty_on_allied_relations"));
+  }
 }
