@@ -36,35 +36,23 @@ public final class RuleSet {
 
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
 
+  /** Any actor's placeholder, a modifier's too, in the masked sentence. */
+  private static final String PLACEHOLDER = "[" + OPEN + MOD_OPEN + "][^" + CLOSE + "]*" + CLOSE;
+
   /**
-   * An actor named as the leader of the actor right after it, in the Simplified lower-case view:
-   * (由)俄羅斯(所)主導的, 中國領導的, 以美國為首的, Russian-led, Moscow-led, возглавляемую Россией. An object slot
-   * reads past it to the bloc it modifies.
+   * An actor named as the leader or the owner of the actor right after it, in the Simplified
+   * lower-case view: (由)俄羅斯(所)主導的, 中國領導的, 以美國為首的, Russian-led, Moscow-led, China's (Belt and Road
+   * Initiative), возглавляемую Россией. An object slot reads past it to what it modifies.
    */
   static final String LEADER =
-      "(?:(?:(?:由|以)\\s?)?["
-          + OPEN
-          + MOD_OPEN
-          + "][^"
-          + CLOSE
-          + "]*"
-          + CLOSE
+      "(?:(?:(?:由|以)\\s?)?"
+          + PLACEHOLDER
           + "\\s?(?:所)?(?:主导|领导|带领|牵头|为首|率领)(?:的|之)\\s?[「『“]?"
-          + "|["
-          + OPEN
-          + MOD_OPEN
-          + "][^"
-          + CLOSE
-          + "]*"
-          + CLOSE
+          + "|"
+          + PLACEHOLDER
           + "(?:-led |'s |’s )"
-          + "|(?:возглавляем|руководим)\\p{L}* ["
-          + OPEN
-          + MOD_OPEN
-          + "][^"
-          + CLOSE
-          + "]*"
-          + CLOSE
+          + "|(?:возглавляем|руководим)\\p{L}* "
+          + PLACEHOLDER
           + " )";
 
   private final List<Rule> rules;
