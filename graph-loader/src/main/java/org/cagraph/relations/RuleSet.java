@@ -232,32 +232,16 @@ public final class RuleSet {
         String types = tok.substring(exact ? at + 1 : at, tilde < 0 ? tok.length() : tilde);
         if (modifier) {
           re.append(MOD_OPEN);
-        } else if (slot == 'O') {
-          // an object slot skips one modifier right before it, or the bloc's leader
-          // (加入「俄羅斯主導的」集安組織,
-          // joined the "Russian-led" CSTO, вступил в "возглавляемую Россией" ОДКБ): the bloc is the
-          // object
-          re.append("(?:")
-              .append(MOD_OPEN)
-              .append("[^")
-              .append(CLOSE)
-              .append("]*")
-              .append(CLOSE)
-              .append('|')
-              .append(LEADER)
-              .append(")?");
-          re.append(OPEN);
         } else {
-          // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約); only S, P and X may be
-          // one themselves
-          re.append("(?:")
-              .append(MOD_OPEN)
-              .append("[^")
-              .append(CLOSE)
-              .append("]*")
-              .append(CLOSE)
-              .append(")?");
-          re.append("[" + OPEN + MOD_OPEN + "]");
+          // a modifier right before the slot is skipped (簽署 獨立國協|集體安全條約), and before an object the
+          // bloc's leader or owner (加入「俄羅斯主導的」集安組織, joined the "Russian-led" CSTO); only S, P
+          // and X may be a modifier themselves
+          re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE);
+          if (slot == 'O') {
+            re.append('|').append(LEADER);
+          }
+          re.append(")?");
+          re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
         }
         if (exact) {
           re.append("[").append(types).append("]+#");
