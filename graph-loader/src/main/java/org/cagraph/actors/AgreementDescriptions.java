@@ -1,0 +1,272 @@
+package org.cagraph.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Agreements a sentence names by description rather than by name: by what they found (the treaty
+ * establishing the Eurasian Economic Union) or by their topic and parties (a treaty on allied
+ * relations with Russia; договор о союзнических отношениях). A description links to the one known
+ * agreement it fits, or to none.
+ */
+final class AgreementDescriptions {
+  private final List<Actor> agreements;
+
+  /** Every actor by id: a person's own state ({@link Actor#partOf}) as a party to an agreement. */
+  private final Map<String, Actor> byId;
+
+  AgreementDescriptions(Map<String, Actor> byId) {
+    this.byId = byId;
+    this.agreements = byId.values().stream().filter(a -> a.label().equals("Agreement")).toList();
+  }
+
+  /** Adds to {@code out} the agreements the keyed sentence {@code v} describes. */
+  void link(String v, List<Mention> out) {
+    agreementsByPurpose(v, out);
+    agreementsByTopic(v, out);
+    agreementsByTopicRu(v, out);
+  }
+
+  /**
+   * The treaty establishing the Eurasian Economic Union, the treaty creating a nuclear-weapon-free
+   * zone in Central Asia: an agreement word and what the agreement founds, which a known
+   * agreement's name of that word holds (Treaty on the Eurasian Economic Union, Treaty on a
+   * Nuclear-Weapon-Free Zone in Central Asia). The longest run of words after the verb (two at
+   * least) that exactly one such agreement's name holds links the agreement word to it. Not when it
+   * founds a known organisation: signing that treaty is membership, read from the organisation.
+   */
+  void agreementsByPurpose(String v, List<Mention> out) {
+    Matcher m = PURPOSE.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      int from = m.start(2);
+      if (out.stream()
+          .anyMatch(
+              x ->
+                  x.begin() >= from
+                      && x.begin() < from + 4
+                      && x.actor().label().equals("Organization"))) {
+        continue; // the treaty establishing the EAEU: its founders are the organisation's members,
+        // which the rules read (an agreement word linked there cost written-train MEMBER_OF 3)
+      }
+      String kind = m.group(1).replaceAll("s$", "");
+      String[] words = m.group(2).strip().split("\\s+");
+      for (int n = words.length; n >= 2; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+        List<Actor> found =
+            agreements.stream()
+                .filter(
+                    a ->
+                        a.names().stream()
+                            .map(Linker::key)
+                            .anyMatch(k -> k.startsWith(kind) && k.contains(phrase)))
+                .toList();
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), b, e, "name", 0.9));
+          break;
+        }
+        if (found.size() > 1) {
+          break; // two agreements found the same: no guess
+        }
+      }
+    }
+  }
+
+  /**
+   * A treaty on allied relations with Russia: an agreement word, "on" and a topic of two words or
+   * more, which a known agreement's name of that word holds ("Treaty on Allied Relations between
+   * Russia and Uzbekistan"), when the sentence names one of the parties that name holds (a topic
+   * alone, an agreement on strategic partnership, fits many pairs of states). The agreement word
+   * links to the one agreement left.
+   */
+  void agreementsByTopic(String v, List<Mention> out) {
+    Matcher m = TOPIC.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      String phrase = m.group(1) + " on " + m.group(2).strip();
+      if (phrase.split("\\s+").length < 4) {
+        continue; // "treaty on" and two words of topic at least
+      }
+      long named =
+          out.stream()
+              .filter(x -> PARTY_LABELS.contains(x.actor().label()))
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
+      List<Actor> found =
+          agreements.stream()
+              .filter(
+                  a ->
+                      names(a).stream()
+                          .anyMatch(
+                              k -> {
+                                int p = partiesNamed(k, out);
+                                return k.contains(phrase) && p >= 1 && (p >= 2 || named == 1);
+                              }))
+              .distinct()
+              .toList();
+      if (found.size() == 1) {
+        // the description is the agreement's name here, topic words and all (a treaty on allied
+        // relations: the rules read what kind of agreement it is from the placeholder)
+        out.add(new Mention(found.get(0), b, m.end(2), "name", 0.9));
+      }
+    }
+  }
+
+  /**
+   * Russian: an agreement word in any case, о or об and its topic (договора о союзническом
+   * взаимодействии, соглашение о расширенном партнёрстве и сотрудничестве): the topic stays in the
+   * prepositional whatever the case of the agreement word, so a known agreement whose name holds
+   * the word's stem, о and the topic (two words or more: the longest that some name holds) is the
+   * one meant, when the sentence names its parties as {@link #agreementsByTopic} asks. Its names
+   * are read together for the parties (the Russian name holds the topic, the English one the
+   * states); a person stands for the state the gazetteer gives as theirs (Жапаров и Рахмон
+   * подписали договор).
+   */
+  void agreementsByTopicRu(String v, List<Mention> out) {
+    Matcher m = TOPIC_RU.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      if (out.stream().anyMatch(x -> x.begin() < m.end(1) && b < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      List<Mention> parties = new ArrayList<>();
+      for (Mention x : out) {
+        Actor a = x.actor();
+        if (PARTY_LABELS.contains(a.label())) {
+          parties.add(x);
+        } else if (a.label().equals("Person")
+            && a.partOf() != null
+            && byId.containsKey(a.partOf())) {
+          parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
+        }
+      }
+      String[] words = m.group(2).strip().split("\\s+");
+      for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
+        String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
+        Pattern named1 =
+            Pattern.compile(
+                "(?<![\\p{L}])"
+                    + Pattern.quote(m.group(1))
+                    + "[а-яё]*\\s+"
+                    + Pattern.quote(topic)
+                    + "(?![\\p{L}])");
+        List<Actor> fits =
+            agreements.stream()
+                .filter(a -> names(a).stream().anyMatch(k -> named1.matcher(k).find()))
+                .distinct()
+                .toList();
+        // the parties of the description's own clause first (Между Казахстаном и Узбекистаном был
+        // подписан договор о…, а с Россией аналогичный…), then of the sentence
+        int from = Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
+        int to = clauseEnd(v, m.end(2));
+        List<Mention> inClause =
+            parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+        List<Actor> found = withParties(fits, inClause);
+        if (found.size() != 1) {
+          found = withParties(fits, parties);
+        }
+        int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
+        if (out.stream().anyMatch(x -> x.begin() < end && b < x.end())) {
+          continue; // a name inside: the topic is shorter
+        }
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), b, end, "name", 0.9));
+          break;
+        }
+        if (found.size() > 1) {
+          break; // two agreements fit: no guess
+        }
+      }
+    }
+  }
+
+  /**
+   * The agreements whose names hold the parties {@code parties} name, as agreementsByTopic asks.
+   */
+  private static List<Actor> withParties(List<Actor> fits, List<Mention> parties) {
+    long named = parties.stream().map(x -> x.actor().id()).distinct().count();
+    return fits.stream()
+        .filter(
+            a -> {
+              int p = partiesNamed(String.join(" | ", names(a)), parties);
+              return p >= 1 && (p >= 2 || named == 1);
+            })
+        .toList();
+  }
+
+  private static int clauseEnd(String v, int at) {
+    int c = v.indexOf(',', at);
+    int sc = v.indexOf(';', at);
+    int e = v.length();
+    if (c >= 0) {
+      e = Math.min(e, c);
+    }
+    if (sc >= 0) {
+      e = Math.min(e, sc);
+    }
+    return e;
+  }
+
+  private static final Pattern TOPIC_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(договор|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
+              + "\\s+(об?(?:\\s+[а-яё-]+){2,8})");
+
+  private static List<String> names(Actor a) {
+    List<String> n = new ArrayList<>();
+    n.add(Linker.key(a.name()));
+    a.aliases().forEach(x -> n.add(Linker.key(x)));
+    return n;
+  }
+
+  private static final java.util.Set<String> PARTY_LABELS =
+      java.util.Set.of("Country", "Organization");
+
+  /**
+   * How many of the states and blocs the sentence names an agreement's (keyed) name holds: all the
+   * sentence's parties, or two of them, must be the agreement's (Tajikistan signed a treaty on
+   * allied relations with Russia is not Uzbekistan's treaty with Russia).
+   */
+  private static int partiesNamed(String name, List<Mention> out) {
+    java.util.Set<String> in = new java.util.HashSet<>();
+    for (Mention x : out) {
+      if (!PARTY_LABELS.contains(x.actor().label())) {
+        continue;
+      }
+      for (String n : names(x.actor())) {
+        if (n.length() >= 3
+            && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                .matcher(name)
+                .find()) {
+          in.add(x.actor().id());
+          break;
+        }
+      }
+    }
+    return in.size();
+  }
+
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|a|an)\\s+(treaty|agreement|convention|charter|memorandum|protocol)"
+              + "\\s+on\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{3,80}?)"
+              + "(?=\\s+(?:with|between|in|at|on|of|and|that|which|for|to)\\s|[,.;:()]|$)");
+
+  private static final Pattern PURPOSE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|a)\\s+(treaty|agreement|convention|charter)\\s+"
+              + "(?:establishing|creating|founding|setting up|that (?:established|created|founded|set up))"
+              + "\\s+(?:(?:the|a|an)\\s+)?([\\p{L}][\\p{L}\\d'’ -]{3,100})");
+}
