@@ -28,7 +28,101 @@ final class AgreementDescriptions {
     agreementsByPurpose(v, out);
     agreementsByTopic(v, out);
     agreementsByTopicRu(v, out);
+    agreementsByTopicZh(v, out);
   }
+
+  /**
+   * Chinese: the topic comes before the agreement word (簽署互免簽證協定, 關於互免簽證的協定, 夥伴關係與合作協定): the
+   * longest run of characters right before the word (and a 的 between) that a known agreement's name
+   * holds before a word of the same kind (協定 and 協議 alike) is the topic; of the agreements it fits,
+   * the one whose names hold the sentence's parties, as {@link #agreementsByTopicRu} asks, is
+   * meant. A shorter topic is never tried once a longer one fits a name (軍事技術合作協定 is not any 合作協定
+   * of the same parties).
+   */
+  void agreementsByTopicZh(String v, List<Mention> out) {
+    Matcher m = HEAD_ZH.matcher(v);
+    List<Mention> parties = parties(out);
+    while (m.find()) {
+      int hb = m.start();
+      int he = m.end();
+      if (out.stream().anyMatch(x -> x.begin() < he && hb < x.end())) {
+        continue; // a name covers the agreement word
+      }
+      int te = hb > 0 && v.charAt(hb - 1) == '的' ? hb - 1 : hb;
+      int rs = te;
+      while (rs > 0 && te - rs < 30 && topicChar(v.charAt(rs - 1)) && !covered(out, rs - 1)) {
+        rs--;
+      }
+      String kind = HEAD_KINDS.getOrDefault(m.group(), Pattern.quote(m.group()));
+      for (int k = rs; k <= te - 2; k++) {
+        String topic = v.substring(k, te);
+        Pattern named = Pattern.compile(Pattern.quote(topic) + "的?(?:" + kind + ")");
+        List<Actor> fits =
+            agreements.stream()
+                .filter(a -> names(a).stream().anyMatch(n -> named.matcher(n).find()))
+                .toList();
+        if (fits.isEmpty()) {
+          continue;
+        }
+        int from = Math.max(v.lastIndexOf('，', k), v.lastIndexOf('；', k)) + 1;
+        int to = clauseEndZh(v, he);
+        List<Mention> inClause =
+            parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+        List<Actor> found = withParties(fits, inClause);
+        if (found.size() != 1) {
+          found = withParties(fits, parties);
+        }
+        if (found.size() == 1) {
+          out.add(new Mention(found.get(0), k, he, "name", 0.9));
+        }
+        break; // the longest topic a name holds: no shorter guess
+      }
+    }
+  }
+
+  /** What a Chinese topic is made of: ideographs and digits, no punctuation or quotes. */
+  private static boolean topicChar(char c) {
+    return Character.isIdeographic(c) || Character.isDigit(c);
+  }
+
+  private static boolean covered(List<Mention> out, int at) {
+    return out.stream().anyMatch(x -> x.begin() <= at && at < x.end());
+  }
+
+  private static int clauseEndZh(String v, int at) {
+    int e = v.length();
+    for (char c : new char[] {'，', '；', '。'}) {
+      int i = v.indexOf(c, at);
+      if (i >= 0) {
+        e = Math.min(e, i);
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The states and blocs the sentence names, and for a person the state the gazetteer gives as
+   * theirs (托卡耶夫與習近平簽署…).
+   */
+  private List<Mention> parties(List<Mention> out) {
+    List<Mention> parties = new ArrayList<>();
+    for (Mention x : out) {
+      Actor a = x.actor();
+      if (PARTY_LABELS.contains(a.label())) {
+        parties.add(x);
+      } else if (a.label().equals("Person") && a.partOf() != null && byId.containsKey(a.partOf())) {
+        parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
+      }
+    }
+    return parties;
+  }
+
+  /** A Chinese agreement word (keyed: Simplified). */
+  private static final Pattern HEAD_ZH = Pattern.compile("联合声明|声明|宣言|协定|协议|条约|公约|备忘录|宪章|章程|议定书");
+
+  /** Words of one kind: a name may write the other. */
+  private static final Map<String, String> HEAD_KINDS =
+      Map.of("协定", "协定|协议", "协议", "协定|协议", "声明", "联合声明|声明", "宪章", "宪章|章程", "章程", "宪章|章程");
 
   /**
    * The treaty establishing the Eurasian Economic Union, the treaty creating a nuclear-weapon-free
@@ -141,17 +235,7 @@ final class AgreementDescriptions {
       if (out.stream().anyMatch(x -> x.begin() < m.end(1) && b < x.end())) {
         continue; // a name covers the agreement word
       }
-      List<Mention> parties = new ArrayList<>();
-      for (Mention x : out) {
-        Actor a = x.actor();
-        if (PARTY_LABELS.contains(a.label())) {
-          parties.add(x);
-        } else if (a.label().equals("Person")
-            && a.partOf() != null
-            && byId.containsKey(a.partOf())) {
-          parties.add(new Mention(byId.get(a.partOf()), x.begin(), x.end(), x.method(), 1.0));
-        }
-      }
+      List<Mention> parties = parties(out);
       String[] words = m.group(2).strip().split("\\s+");
       for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
         String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
@@ -246,10 +330,13 @@ final class AgreementDescriptions {
         continue;
       }
       for (String n : names(x.actor())) {
-        if (n.length() >= 3
-            && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
-                .matcher(name)
-                .find()) {
+        boolean han = n.chars().anyMatch(Character::isIdeographic);
+        if (han
+            ? n.length() >= 2 && name.contains(n)
+            : n.length() >= 3
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                    .matcher(name)
+                    .find()) {
           in.add(x.actor().id());
           break;
         }

@@ -456,7 +456,6 @@ public final class Linker {
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
-      agreementDescriptions.link(views.get(i), m);
       m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
@@ -470,6 +469,8 @@ public final class Linker {
     for (int i = 0; i < sentences.size(); i++) {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
       abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
+      // after abbreviations: a description's parties may be 中哈 or 哈、烏
+      agreementDescriptions.link(views.get(i), out.get(i));
     }
     Coreference.resolve(sentences, views, out, centralAsia);
     for (List<Mention> m : out) {

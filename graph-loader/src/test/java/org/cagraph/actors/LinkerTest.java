@@ -492,4 +492,16 @@ class LinkerTest {
                     + " Россией такой договор Ташкент заключил раньше.")
             .contains("kazakhstan_uzbekistan_treaty_on_allied_relations"));
   }
+
+  @Test
+  void aChineseAgreementDescribedByItsTopicBeforeTheKindWordLinksWhenItsPartiesAreNamed() {
+    assertTrue(
+        linkOne("中哈兩國於去年簽署互免簽證協議，手續隨之簡化。").contains("china_kazakhstan_visa_exemption_agreement"),
+        "協議 and 協定 are one kind; 中哈 names the parties");
+    assertTrue(
+        linkOne("哈薩克與中國簽訂了關於互免簽證的協定。").contains("china_kazakhstan_visa_exemption_agreement"));
+    assertFalse(
+        linkOne("中美兩國簽署互免簽證協定。").contains("china_kazakhstan_visa_exemption_agreement"),
+        "another pair of states: another agreement");
+  }
 }
