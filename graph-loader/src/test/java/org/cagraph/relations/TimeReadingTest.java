@@ -95,6 +95,19 @@ class TimeReadingTest {
     assertTrue(
         readings(st, "china", "MEMBER_OF", "sco").stream().noneMatch(r -> "2023".equals(r.date())),
         st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "2023")),
+        readings(st, "iran", "MEMBER_OF", "sco"),
+        "the aside right after Iran tells when Iran joined: " + st);
+    List<Statement> rel = Sentences.extract(dir, "上海合作組織成員包括中國、印度與伊朗（今年加入）。", "2023-12-15");
+    assertTrue(
+        readings(rel, "iran", "MEMBER_OF", "sco").contains(new TimeReading("start", "2023")),
+        rel.toString());
+    List<Statement> none = Sentences.extract(dir, "上海合作組織成員包括中國、俄羅斯及伊朗（德黑蘭，2023年）。");
+    assertTrue(
+        readings(none, "iran", "MEMBER_OF", "sco").stream()
+            .noneMatch(r -> r.kind().equals("start")),
+        "an aside that tells no joining or leaving dates nothing: " + none);
   }
 
   @Test
