@@ -349,6 +349,15 @@ final class TimeReader {
         // it,
         // up to the next date: 1994年1月15日，土舉行全民公投，決定將其任期延長至2002年)
         out.add(new TimeReading(TimeReading.EVENT, date));
+      } else if (!act
+          && m.since() == null
+          && m.until() == null
+          && anaphoric(start.getOrDefault(type, NONE), event.mask(c))
+          && out.stream().noneMatch(r -> r.kind().equals(TimeReading.START))
+          && out.remove(new TimeReading(TimeReading.EVENT, m.date()))) {
+        // □總統□（…），從1991年當選□首任總統: a later clause that tells the relation's start, of the actor
+        // just named, makes the date it gives the start, not an event during it
+        out.add(0, new TimeReading(TimeReading.START, m.date()));
       } else if (anaphoric(eff, c)) {
         boolean moved =
             out.removeIf(

@@ -61,6 +61,25 @@ class TimeReadingTest {
   }
 
   @Test
+  void aLaterClauseThatTellsTheStartDatesTheStart() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），於1990年當選吉爾吉斯首任總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "1990")),
+        readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    List<Statement> visit = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），於1995年訪問北京。");
+    assertEquals(
+        List.of(new TimeReading("event", "1995")),
+        readings(visit, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        "a later clause that tells no start leaves its date an event: " + visit);
+    List<Statement> other = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），1996年葉爾欽當選俄羅斯總統。");
+    assertTrue(
+        readings(other, "askar_akayev", "HEAD_OF", "kyrgyzstan").stream()
+            .noneMatch(r -> r.kind().equals("start")),
+        "another actor's start in the later clause is not his: " + other);
+  }
+
+  @Test
   void liftedSanctionsEndTheSanctions() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2014年，美國對俄羅斯實施制裁。2020年，美國解除對俄羅斯的制裁。");
     Relation r = relation(Sentences.relations(st), "united_states", "SANCTIONS", "russia");
