@@ -80,6 +80,21 @@ class TimeReadingTest {
   }
 
   @Test
+  void aPresenceAtASiteDatesThePresenceInItsCountry() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2003年10月23日，俄羅斯在坎特空軍基地部署戰機。俄羅斯在吉爾吉斯駐軍，以保護其利益。");
+    Relation r =
+        relation(Sentences.relations(st), "russia", "HAS_MILITARY_PRESENCE_IN", "kyrgyzstan");
+    assertEquals("2003-10-23", r.since(), "the base lies in Kyrgyzstan (gazetteer partOf): " + r);
+    assertFalse(r.timeline().holds("2002"));
+    assertTrue(r.timeline().holds("2004"));
+    List<Statement> alone = Sentences.extract(dir, "2003年10月23日，俄羅斯在坎特空軍基地部署戰機。");
+    assertTrue(
+        Sentences.relations(alone).stream()
+            .noneMatch(x -> x.object().equals("kyrgyzstan") && x.subject().equals("russia")),
+        "the country's relation is never made up from the site's: " + alone);
+  }
+
+  @Test
   void liftedSanctionsEndTheSanctions() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2014年，美國對俄羅斯實施制裁。2020年，美國解除對俄羅斯的制裁。");
     Relation r = relation(Sentences.relations(st), "united_states", "SANCTIONS", "russia");
