@@ -614,6 +614,9 @@ public final class RuleEngine {
         continue;
       }
       String inner = view.substring(am.start() + 1, am.end() - 1);
+      if (!rules.time().tellsBound(type, inner)) {
+        continue; // 哈薩克（1992年加入）與□簽署: joining tells nothing of a signing
+      }
       for (DateMention d : ds) {
         if (d.begin() <= am.start() || d.end() >= am.end()) {
           continue;

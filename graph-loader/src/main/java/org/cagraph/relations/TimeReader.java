@@ -260,6 +260,15 @@ final class TimeReader {
   }
 
   /**
+   * Whether {@code words} name a start of {@code type} or an end ({@code 加入}, {@code 退出}, {@code
+   * 辭職}) by their own words, not by the type's default reading of a bare date.
+   */
+  boolean tellsBound(String type, String words) {
+    String w = event.mask(words);
+    return start.getOrDefault(type, NONE).foundIn(w) || end.foundIn(w);
+  }
+
+  /**
    * The kind of act a clause tells by its own words (an end, a start, an event), or null when it
    * tells none: a statement the clause only describes (□是□的成員) is no act of the paragraph's date.
    */

@@ -142,6 +142,15 @@ class TimeReadingTest {
         readings(none, "iran", "MEMBER_OF", "sco").stream()
             .noneMatch(r -> r.kind().equals("start")),
         "an aside that tells no joining or leaving dates nothing: " + none);
+    List<Statement> signed = Sentences.extract(dir, "中國、俄羅斯及伊朗（2023年加入）簽署了上海公約。");
+    assertFalse(
+        signed.stream()
+            .noneMatch(x -> x.subject().equals("iran") && x.predicate().equals("SIGNED")),
+        signed.toString());
+    assertTrue(
+        readings(signed, "iran", "SIGNED", "shanghai_convention").stream()
+            .noneMatch(r -> "2023".equals(r.date())),
+        "joining tells nothing of a signing: " + signed);
   }
 
   @Test
