@@ -158,6 +158,34 @@ public final class Aggregator {
               .filter(w -> !w.isEmpty() && !w.startsWith("#"))
               .toList());
 
+  /** The types whose holding at a site holds in its country (data/rules/site-presence.lex). */
+  private static final java.util.Set<String> SITE_TYPES =
+      java.util.Set.copyOf(
+          org.cagraph.data.DataFiles.lines("rules/site-presence.lex").stream()
+              .map(String::strip)
+              .filter(w -> !w.isEmpty() && !w.startsWith("#"))
+              .toList());
+
+  /** Each gazetteer facility that lies in a country, and that country. */
+  private static final Map<String, String> SITE_COUNTRY = siteCountries();
+
+  private static Map<String, String> siteCountries() {
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/countries.tsv")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        countries.add(line.split("\t", -1)[0].strip());
+      }
+    }
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/facilities.tsv")) {
+      String[] f = line.split("\t", -1);
+      if (!line.startsWith("#") && f.length > 7 && countries.contains(f[7].strip())) {
+        out.put(f[0].strip(), f[7].strip());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /**
    * The bounds each relation gets from other statements, by subject|type|object: an ended statement
    * of the same relation (sanctions lifted, a base closed); the dated act of a type that ends
@@ -199,6 +227,22 @@ public final class Aggregator {
                     state + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
                 .add(new Ending(s, dated));
           }
+        }
+      }
+    }
+    for (Statement s : statements) {
+      String country = SITE_COUNTRY.get(s.object());
+      if (s.asserted() && country != null && SITE_TYPES.contains(s.predicate())) {
+        // Russia at the Kant air base (opened 2003-10-23): in Kyrgyzstan then too, as an event of
+        // that presence
+        List<TimeReading> held =
+            s.readings().stream()
+                .filter(r -> r.date() != null && !r.kind().equals(TimeReading.END))
+                .toList();
+        if (!held.isEmpty()) {
+          out.computeIfAbsent(
+                  s.subject() + "|" + s.predicate() + "|" + country, k -> new ArrayList<>())
+              .add(new Ending(s, held));
         }
       }
     }

@@ -199,7 +199,21 @@ public final class RuleEngine {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(r, m, groups, words, at, toText, s, ds, wds, view, state.docDate, paragraphDate, out);
+        emit(
+            r,
+            m,
+            groups,
+            mentions,
+            words,
+            at,
+            toText,
+            s,
+            ds,
+            wds,
+            view,
+            state.docDate,
+            paragraphDate,
+            out);
         from = m.start() + 1;
       }
     }
@@ -437,6 +451,7 @@ public final class RuleEngine {
       Rule r,
       Matcher m,
       List<Group> groups,
+      List<Mention> mentions,
       String words,
       int[] at,
       List<Integer> toText,
@@ -564,12 +579,64 @@ public final class RuleEngine {
     }
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {
+      When own = aside(r.predicate(), status, a, subj, mentions, view, ds, docDate, when);
       for (Actor o : obj.members()) {
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
-          put(out, r, a, o, role, when, s, status);
+          put(out, r, a, o, role, own, s, status);
         }
       }
     }
+  }
+
+  /**
+   * The time an aside right after one member of a list tells of that member alone
+   * (中、俄、印度、伊朗（今年加入）的國際組織: Iran joined this year, the others did not): the aside is read as the
+   * member's own clause, and its date dates the member's relation where the aside tells a start or
+   * an end (加入, 退出); else the match's own reading stands. A date in an aside is otherwise no date
+   * of the match ({@link #outsideAsides}).
+   */
+  private When aside(
+      String type,
+      String status,
+      Actor a,
+      Group g,
+      List<Mention> mentions,
+      String view,
+      List<DateMention> ds,
+      String docDate,
+      When when) {
+    for (Mention mn : mentions) {
+      if (!mn.actor().id().equals(a.id()) || mn.begin() < g.begin() || mn.end() > g.end()) {
+        continue;
+      }
+      Matcher am = ASIDE.matcher(view).region(Math.min(mn.end(), view.length()), view.length());
+      if (!am.lookingAt()) {
+        continue;
+      }
+      String inner = view.substring(am.start() + 1, am.end() - 1);
+      if (!rules.time().tellsBound(type, inner)) {
+        continue; // 哈薩克（1992年加入）與□簽署: joining tells nothing of a signing
+      }
+      for (DateMention d : ds) {
+        if (d.begin() <= am.start() || d.end() >= am.end()) {
+          continue;
+        }
+        int shift = am.start() + 1;
+        DateMention local =
+            new DateMention(
+                d.begin() - shift, d.end() - shift, d.date(), d.since(), d.until(), d.also());
+        List<TimeReading> rs =
+            rules
+                .time()
+                .read(type, status, inner, 0, 0, 0, inner.length(), local, true, docDate, null);
+        if (rs.stream()
+            .anyMatch(
+                x -> x.kind().equals(TimeReading.START) || x.kind().equals(TimeReading.END))) {
+          return new When(d.date(), d.since(), d.until(), rs);
+        }
+      }
+    }
+    return when;
   }
 
   /**

@@ -260,6 +260,15 @@ final class TimeReader {
   }
 
   /**
+   * Whether {@code words} name a start of {@code type} or an end ({@code 加入}, {@code 退出}, {@code
+   * 辭職}) by their own words, not by the type's default reading of a bare date.
+   */
+  boolean tellsBound(String type, String words) {
+    String w = event.mask(words);
+    return start.getOrDefault(type, NONE).foundIn(w) || end.foundIn(w);
+  }
+
+  /**
    * The kind of act a clause tells by its own words (an end, a start, an event), or null when it
    * tells none: a statement the clause only describes (□是□的成員) is no act of the paragraph's date.
    */
@@ -349,6 +358,15 @@ final class TimeReader {
         // it,
         // up to the next date: 1994年1月15日，土舉行全民公投，決定將其任期延長至2002年)
         out.add(new TimeReading(TimeReading.EVENT, date));
+      } else if (!act
+          && m.since() == null
+          && m.until() == null
+          && anaphoric(start.getOrDefault(type, NONE), event.mask(c))
+          && out.stream().noneMatch(r -> r.kind().equals(TimeReading.START))
+          && out.remove(new TimeReading(TimeReading.EVENT, m.date()))) {
+        // □總統□（…），從1991年當選□首任總統: a later clause that tells the relation's start, of the actor
+        // just named, makes the date it gives the start, not an event during it
+        out.add(0, new TimeReading(TimeReading.START, m.date()));
       } else if (anaphoric(eff, c)) {
         boolean moved =
             out.removeIf(

@@ -31,6 +31,11 @@ class DateParserTest {
     assertEquals("2016", range.until());
     DateMention since = parse("自2005年起").get(0);
     assertEquals("2005", since.since());
+    DateMention span = parse("the lease ran from 2004 to 2009 under that agreement").get(0);
+    assertEquals("2004", span.since(), "from a year to a year is one span, not a start alone");
+    assertEquals("2009", span.until());
+    assertEquals(1, parse("from 2004 to 2009").size());
+    assertEquals("2004", parse("agreements from 2004 and 2005").get(0).date());
   }
 
   @Test

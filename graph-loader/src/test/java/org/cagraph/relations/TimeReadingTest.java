@@ -61,6 +61,40 @@ class TimeReadingTest {
   }
 
   @Test
+  void aLaterClauseThatTellsTheStartDatesTheStart() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），於1990年當選吉爾吉斯首任總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "1990")),
+        readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+    List<Statement> visit = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），於1995年訪問北京。");
+    assertEquals(
+        List.of(new TimeReading("event", "1995")),
+        readings(visit, "askar_akayev", "HEAD_OF", "kyrgyzstan"),
+        "a later clause that tells no start leaves its date an event: " + visit);
+    List<Statement> other = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），1996年葉爾欽當選俄羅斯總統。");
+    assertTrue(
+        readings(other, "askar_akayev", "HEAD_OF", "kyrgyzstan").stream()
+            .noneMatch(r -> r.kind().equals("start")),
+        "another actor's start in the later clause is not his: " + other);
+  }
+
+  @Test
+  void aPresenceAtASiteDatesThePresenceInItsCountry() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2003年10月23日，俄羅斯在坎特空軍基地部署戰機。俄羅斯在吉爾吉斯駐軍，以保護其利益。");
+    Relation r =
+        relation(Sentences.relations(st), "russia", "HAS_MILITARY_PRESENCE_IN", "kyrgyzstan");
+    assertEquals("2003-10-23", r.since(), "the base lies in Kyrgyzstan (gazetteer partOf): " + r);
+    assertFalse(r.timeline().holds("2002"));
+    assertTrue(r.timeline().holds("2004"));
+    List<Statement> alone = Sentences.extract(dir, "2003年10月23日，俄羅斯在坎特空軍基地部署戰機。");
+    assertTrue(
+        Sentences.relations(alone).stream()
+            .noneMatch(x -> x.object().equals("kyrgyzstan") && x.subject().equals("russia")),
+        "the country's relation is never made up from the site's: " + alone);
+  }
+
+  @Test
   void liftedSanctionsEndTheSanctions() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2014年，美國對俄羅斯實施制裁。2020年，美國解除對俄羅斯的制裁。");
     Relation r = relation(Sentences.relations(st), "united_states", "SANCTIONS", "russia");
@@ -95,6 +129,28 @@ class TimeReadingTest {
     assertTrue(
         readings(st, "china", "MEMBER_OF", "sco").stream().noneMatch(r -> "2023".equals(r.date())),
         st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "2023")),
+        readings(st, "iran", "MEMBER_OF", "sco"),
+        "the aside right after Iran tells when Iran joined: " + st);
+    List<Statement> rel = Sentences.extract(dir, "上海合作組織成員包括中國、印度與伊朗（今年加入）。", "2023-12-15");
+    assertTrue(
+        readings(rel, "iran", "MEMBER_OF", "sco").contains(new TimeReading("start", "2023")),
+        rel.toString());
+    List<Statement> none = Sentences.extract(dir, "上海合作組織成員包括中國、俄羅斯及伊朗（德黑蘭，2023年）。");
+    assertTrue(
+        readings(none, "iran", "MEMBER_OF", "sco").stream()
+            .noneMatch(r -> r.kind().equals("start")),
+        "an aside that tells no joining or leaving dates nothing: " + none);
+    List<Statement> signed = Sentences.extract(dir, "中國、俄羅斯及伊朗（2023年加入）簽署了上海公約。");
+    assertFalse(
+        signed.stream()
+            .noneMatch(x -> x.subject().equals("iran") && x.predicate().equals("SIGNED")),
+        signed.toString());
+    assertTrue(
+        readings(signed, "iran", "SIGNED", "shanghai_convention").stream()
+            .noneMatch(r -> "2023".equals(r.date())),
+        "joining tells nothing of a signing: " + signed);
   }
 
   @Test
