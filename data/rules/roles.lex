@@ -72,6 +72,11 @@ loans	loan
 investment	investment
 investments	investment
 invested	investment
+equipment	aid
+weapons	aid
+arms	aid
+vaccines	aid
+humanitarian supplies	aid
 戰略夥伴	strategic
 全面戰略夥伴	strategic
 戰略合作夥伴	strategic

@@ -757,6 +757,9 @@ public final class RuleEngine {
           if (negation && Scope.ASSERTED.equals(status)) {
             status = Scope.NEGATED; // did not, despite pressure from Moscow, join
           }
+          if (Scope.ASSERTED.equals(status) && neitherNor(d.dependent(), children, tokens)) {
+            status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
+          }
         }
         if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, tokens)) {
           status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
@@ -915,6 +918,22 @@ public final class RuleEngine {
 
   /** Negations the parser attaches to the trigger (advmod), however far they stand from it. */
   private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
+
+  /**
+   * Whether this dependent of a trigger opens "neither … nor" (its cc:preconj): the trigger's
+   * object is denied, whatever stands before the trigger (Turkmenistan belongs to neither the CSTO
+   * nor the EAEU).
+   */
+  private static boolean neitherNor(
+      int dependent, List<List<Dependency>> children, List<Token> tokens) {
+    for (Dependency e : children.get(dependent)) {
+      if (e.relation().startsWith("cc:preconj")
+          && Linker.key(tokens.get(e.dependent()).word()).equals("neither")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The status role a noun states, itself or by a modifier (observer, associate member). */
   private String statusRole(int n, List<List<Dependency>> children, List<Token> tokens) {

@@ -79,6 +79,25 @@ final class Scope {
   }
 
   /** "May 2015", "15 May": the month is no modal verb. */
+  /**
+   * An English subordinator that opens a clause of its own between a modal word and the trigger:
+   * the modal does not reach past it (critics fear the plant could deepen the dependence at a time
+   * when Russia is under Western sanctions: the sanctions are a fact).
+   */
+  private static final Pattern EN_SUBORDINATE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:when|while|whereas|although|though|because|after)(?![\\p{L}])");
+
+  /** The words before a trigger a modal word reaches: those after the last subordinator. */
+  private static String modalScope(String upTo, int limit) {
+    Matcher m = EN_SUBORDINATE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
+    int cut = -1;
+    while (m.find()) {
+      cut = m.start();
+    }
+    return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
+  }
+
   private static final Pattern MONTH_MAY =
       Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
 
@@ -212,7 +231,7 @@ final class Scope {
         || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts)) {
       return REPORTED;
     }
-    if (modality.startsBefore(upTo, limit)) {
+    if (modality.startsBefore(modalScope(upTo, limit), limit)) {
       return HYPOTHETICAL;
     }
     if (!NOT_ENDED.contains(type)
