@@ -24,8 +24,8 @@ class EventNamesTest {
         List.of("«Взаимодействие»"),
         names("Совместные учения «Взаимодействие» проводятся почти ежегодно."));
     assertEquals(
-        List.of("«Корея — Центральная Азия»"),
-        names("Планируется саммит «Корея — Центральная Азия»."));
+        List.of("«Балтия — Центральная Азия»"),
+        names("Планируется саммит «Балтия — Центральная Азия»."));
     // quotes without a kind of meeting next to them name no event
     assertEquals(List.of(), names("Компания «Лукойл» вышла из проекта."));
   }
@@ -89,8 +89,7 @@ class EventNamesTest {
         List.of("Юрий Борисов"),
         people("Генеральный директор Роскосмоса Юрий Борисов не раз заявлял об этом."));
     assertEquals(
-        List.of("Валентина Матвиенко"),
-        people("Председатель Совета Федерации Валентина Матвиенко посетила Астану."));
+        List.of("Андрей Петров"), people("Министр транспорта Андрей Петров посетил Астану."));
     // a known person is the linker's, and an institution after a title is no person
     assertEquals(List.of(), people("Президент России Владимир Путин прибыл в Душанбе."));
     assertEquals(List.of(), people("Председатель Центрального банка Казахстана выступил."));
