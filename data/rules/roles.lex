@@ -4,6 +4,16 @@
 觀察國	observer
 對話夥伴	dialogue_partner
 對話夥伴國	dialogue_partner
+創始國	founding
+創始成員國	founding
+創始成員	founding
+創始會員國	founding
+創始會員	founding
+發起國	founding
+成員國	member
+成員	member
+會員國	member
+會員	member
 對話伙伴	dialogue_partner
 聯繫國	associate
 聯繫成員國	associate

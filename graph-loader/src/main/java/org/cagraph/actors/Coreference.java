@@ -1636,7 +1636,8 @@ final class Coreference {
         continue;
       }
       List<Mention> before = history;
-      if (here.stream() // named in this sentence: the rules read it (zh_attendees_after)
+      if (here.stream() // named in this sentence: the rules read it (hosted_by: attendees opening a
+          // later clause)
           .anyMatch(
               x ->
                   x.end() <= from
