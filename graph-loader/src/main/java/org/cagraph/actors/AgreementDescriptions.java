@@ -45,7 +45,7 @@ final class AgreementDescriptions {
     while (m.find()) {
       int hb = m.start();
       int he = m.end();
-      if (out.stream().anyMatch(x -> x.begin() < he && hb < x.end())) {
+      if (overlaps(out, hb, he)) {
         continue; // a name covers the agreement word
       }
       int te = hb > 0 && v.charAt(hb - 1) == '的' ? hb - 1 : hb;
@@ -86,7 +86,12 @@ final class AgreementDescriptions {
   }
 
   private static boolean covered(List<Mention> out, int at) {
-    return out.stream().anyMatch(x -> x.begin() <= at && at < x.end());
+    return overlaps(out, at, at + 1);
+  }
+
+  /** Whether a mention already covers part of [b, e) (a name on the agreement word). */
+  private static boolean overlaps(List<Mention> out, int b, int e) {
+    return out.stream().anyMatch(x -> x.begin() < e && b < x.end());
   }
 
   private static int clauseEndZh(String v, int at) {
@@ -137,7 +142,7 @@ final class AgreementDescriptions {
     while (m.find()) {
       int b = m.start(1);
       int e = m.end(1);
-      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+      if (overlaps(out, b, e)) {
         continue; // a name covers the agreement word
       }
       int from = m.start(2);
@@ -185,7 +190,7 @@ final class AgreementDescriptions {
     while (m.find()) {
       int b = m.start(1);
       int e = m.end(1);
-      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+      if (overlaps(out, b, e)) {
         continue; // a name covers the agreement word
       }
       String phrase = m.group(1) + " on " + m.group(2).strip();
@@ -232,7 +237,7 @@ final class AgreementDescriptions {
     Matcher m = TOPIC_RU.matcher(v);
     while (m.find()) {
       int b = m.start(1);
-      if (out.stream().anyMatch(x -> x.begin() < m.end(1) && b < x.end())) {
+      if (overlaps(out, b, m.end(1))) {
         continue; // a name covers the agreement word
       }
       List<Mention> parties = parties(out);
@@ -262,7 +267,7 @@ final class AgreementDescriptions {
           found = withParties(fits, parties);
         }
         int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
-        if (out.stream().anyMatch(x -> x.begin() < end && b < x.end())) {
+        if (overlaps(out, b, end)) {
           continue; // a name inside: the topic is shorter
         }
         if (found.size() == 1) {
