@@ -151,36 +151,30 @@ public final class Aggregator {
       implements java.io.Serializable {}
 
   /** The types whose act by a head of state is his state's (data/rules/state-acts.lex). */
-  private static final java.util.Set<String> STATE_ACTS =
-      java.util.Set.copyOf(
-          org.cagraph.data.DataFiles.lines("rules/state-acts.lex").stream()
-              .map(String::strip)
-              .filter(w -> !w.isEmpty() && !w.startsWith("#"))
-              .toList());
+  private static final java.util.Set<String> STATE_ACTS = types("rules/state-acts.lex");
 
   /** The types whose holding at a site holds in its country (data/rules/site-presence.lex). */
-  private static final java.util.Set<String> SITE_TYPES =
-      java.util.Set.copyOf(
-          org.cagraph.data.DataFiles.lines("rules/site-presence.lex").stream()
-              .map(String::strip)
-              .filter(w -> !w.isEmpty() && !w.startsWith("#"))
-              .toList());
+  private static final java.util.Set<String> SITE_TYPES = types("rules/site-presence.lex");
 
-  /** Each gazetteer facility that lies in a country, and that country. */
+  /** A data file's relation types, one a line ({@code #} comments). */
+  private static java.util.Set<String> types(String path) {
+    return java.util.Set.copyOf(
+        org.cagraph.data.DataFiles.lines(path).stream()
+            .map(String::strip)
+            .filter(w -> !w.isEmpty() && !w.startsWith("#"))
+            .toList());
+  }
+
+  /** Each gazetteer facility that lies in a country (its {@code partOf}), and that country. */
   private static final Map<String, String> SITE_COUNTRY = siteCountries();
 
   private static Map<String, String> siteCountries() {
-    java.util.Set<String> countries = new java.util.HashSet<>();
-    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/countries.tsv")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        countries.add(line.split("\t", -1)[0].strip());
-      }
-    }
+    org.cagraph.actors.Gazetteer g = org.cagraph.actors.Gazetteer.load();
     Map<String, String> out = new java.util.HashMap<>();
-    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/facilities.tsv")) {
-      String[] f = line.split("\t", -1);
-      if (!line.startsWith("#") && f.length > 7 && countries.contains(f[7].strip())) {
-        out.put(f[0].strip(), f[7].strip());
+    for (org.cagraph.actors.Actor a : g.actors().values()) {
+      org.cagraph.actors.Actor c = a.partOf() == null ? null : g.get(a.partOf());
+      if (a.label().equals("Facility") && c != null && c.label().equals("Country")) {
+        out.put(a.id(), c.id());
       }
     }
     return Map.copyOf(out);

@@ -78,7 +78,6 @@ final class Scope {
     return cut < 0 ? upTo : upTo.substring(cut);
   }
 
-  /** "May 2015", "15 May": the month is no modal verb. */
   /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:
    * the modal does not reach past it (critics fear the plant could deepen the dependence at a time
@@ -98,6 +97,7 @@ final class Scope {
     return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
   }
 
+  /** "May 2015", "15 May": the month is no modal verb. */
   private static final Pattern MONTH_MAY =
       Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
 
