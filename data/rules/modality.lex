@@ -267,6 +267,12 @@ promises
 # willingness, wishes and urging before the act are no act (該國願意深化與歐盟的合作: willing to deepen; 敦促…加入;
 # Kazakhstan is keen to join; Uzbekistan is set to sign)
 願意
+# … or the bare 願 a spokesman's offer opens (中方願向塔吉克提供援助, 願與哈方加強合作: willing, not done)
+願向
+願與
+願同
+願為
+願將
 期望
 期盼
 盼望

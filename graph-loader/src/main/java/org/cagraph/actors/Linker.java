@@ -370,6 +370,19 @@ public final class Linker {
         out[i] = '-';
       }
     }
+    // between two Chinese characters every dash reads as the em dash (中國—中亞峰會, 中國-中亞峰會,
+    // 中國－中亞峰會, 中國―中亞峰會) and every name dot as the middle dot (謝爾達爾·別爾德穆哈梅多夫,
+    // 謝爾達爾．別爾德穆哈梅多夫, 謝爾達爾‧別爾德穆哈梅多夫): news media print any of them. A double
+    // dash (——, a parenthesis) has no Chinese character on one side and stays.
+    for (int i = 1; i + 1 < out.length; i++) {
+      if (han(out[i - 1]) && han(out[i + 1])) {
+        if ("-‐‑‒–—―－".indexOf(out[i]) >= 0) {
+          out[i] = '—';
+        } else if ("·•‧・．".indexOf(out[i]) >= 0) {
+          out[i] = '·';
+        }
+      }
+    }
     // British and American spellings read alike: Organisation, normalisation (-isation as -ization)
     for (int i = 2; i + 5 < out.length; i++) {
       if (out[i] == 's'
@@ -388,6 +401,11 @@ public final class Linker {
 
   private static boolean asciiLetter(char c) {
     return c >= 'a' && c <= 'z';
+  }
+
+  /** A Chinese character (CJK unified ideographs and extension A). */
+  private static boolean han(char c) {
+    return c >= 0x3400 && c <= 0x9FFF;
   }
 
   /**

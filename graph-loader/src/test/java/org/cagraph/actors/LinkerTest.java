@@ -458,6 +458,17 @@ class LinkerTest {
   }
 
   @Test
+  void aChineseNameMatchesWhicheverDashOrDotTheTextPrints() {
+    assertEquals("中国—中亚 中国—中亚 中国—中亚", Linker.key("中國－中亞 中國-中亞 中國―中亞"));
+    assertEquals("谢尔达尔·别 谢尔达尔·别", Linker.key("謝爾達爾．別 謝爾達爾‧別"));
+    assertEquals("组织——巴", Linker.key("組織——巴"), "a double dash is a parenthesis");
+    assertTrue(linkOne("中國與中亞五國在西安簽署「中國－中亞峰會西安宣言」。").contains("xian_declaration"));
+    Set<String> serdar = linkOne("土庫曼總統謝爾達爾．別爾德穆哈梅多夫會見阿利耶夫。");
+    assertTrue(serdar.contains("serdar_berdimuhamedow"));
+    assertFalse(serdar.contains("gurbanguly_berdimuhamedow"), "the son, not the father");
+  }
+
+  @Test
   void anAgreementDescribedByItsTopicLinksWhenTheSentenceNamesItsParties() {
     assertTrue(
         linkOne("Uzbekistan signed a treaty on allied relations with Russia in 2005.")
