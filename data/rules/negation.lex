@@ -10,6 +10,10 @@
 從未
 沒有
 拒絕
+# declined politely, vetoed, turned down (土庫曼婉拒加入歐亞經濟聯盟; 議會否決了與俄羅斯的合作協議)
+婉拒
+否決
+回絕
 不願
 無意
 並非
