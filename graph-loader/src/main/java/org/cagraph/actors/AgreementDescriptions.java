@@ -122,12 +122,22 @@ final class AgreementDescriptions {
     return parties;
   }
 
-  /** A Chinese agreement word (keyed: Simplified). */
-  private static final Pattern HEAD_ZH = Pattern.compile("联合声明|声明|宣言|协定|协议|条约|公约|备忘录|宪章|章程|议定书");
+  /**
+   * A Chinese agreement word (keyed: Simplified). 谅解备忘录 is one word: its 谅解 is no topic
+   * (签署了关于关键原材料的谅解备忘录 fitted every 谅解备忘录 of two of its parties).
+   */
+  private static final Pattern HEAD_ZH =
+      Pattern.compile("联合声明|声明|宣言|协定|协议|条约|公约|谅解备忘录|备忘录|宪章|章程|议定书");
 
   /** Words of one kind: a name may write the other. */
   private static final Map<String, String> HEAD_KINDS =
-      Map.of("协定", "协定|协议", "协议", "协定|协议", "声明", "联合声明|声明", "宪章", "宪章|章程", "章程", "宪章|章程");
+      Map.of(
+          "协定", "协定|协议",
+          "协议", "协定|协议",
+          "声明", "联合声明|声明",
+          "宪章", "宪章|章程",
+          "章程", "宪章|章程",
+          "谅解备忘录", "谅解备忘录|备忘录");
 
   /**
    * The treaty establishing the Eurasian Economic Union, the treaty creating a nuclear-weapon-free

@@ -469,6 +469,12 @@ class LinkerTest {
   }
 
   @Test
+  void aMemorandumOfUnderstandingIsNoTopicOfItsOwn() {
+    assertFalse(
+        linkOne("歐盟與吉爾吉斯、烏茲別克簽署了關於關鍵原材料的諒解備忘錄。").contains("cku_railway_feasibility_memorandum"));
+  }
+
+  @Test
   void anAgreementDescribedByItsTopicLinksWhenTheSentenceNamesItsParties() {
     assertTrue(
         linkOne("Uzbekistan signed a treaty on allied relations with Russia in 2005.")
