@@ -469,6 +469,12 @@ class LinkerTest {
   }
 
   @Test
+  void taiwansMediaWriteChinaAsTheMainland() {
+    assertTrue(linkOne("大陸外交部發言人表示，陸方支持哈薩克。").contains("china"));
+    assertFalse(linkOne("哈薩克共同開發裏海大陸棚的油田。").contains("china"));
+  }
+
+  @Test
   void aMemorandumOfUnderstandingIsNoTopicOfItsOwn() {
     assertFalse(
         linkOne("歐盟與吉爾吉斯、烏茲別克簽署了關於關鍵原材料的諒解備忘錄。").contains("cku_railway_feasibility_memorandum"));
