@@ -469,6 +469,13 @@ class LinkerTest {
   }
 
   @Test
+  void theCaspianLittoralStatesAreFive() {
+    assertEquals(
+        ids("azerbaijan", "caspian_convention", "iran", "kazakhstan", "russia", "turkmenistan"),
+        linkOne("裏海沿岸五國元首簽署了《裏海法律地位公約》。"));
+  }
+
+  @Test
   void taiwansMediaWriteChinaAsTheMainland() {
     assertTrue(linkOne("大陸外交部發言人表示，陸方支持哈薩克。").contains("china"));
     assertFalse(linkOne("哈薩克共同開發裏海大陸棚的油田。").contains("china"));
