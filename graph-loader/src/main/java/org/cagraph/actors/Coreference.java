@@ -861,6 +861,9 @@ final class Coreference {
           if (REST_BEFORE.matcher(v.substring(0, at)).find()) {
             continue; // 其餘兩國: the rest of a group (numberedCoref), not the two named last
           }
+          if (lastStateIsGroup(before)) {
+            continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
+          }
           for (Actor a :
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -1430,6 +1433,16 @@ final class Coreference {
       out.putIfAbsent(x.actor().id(), x.actor());
     }
     return List.copyOf(out.values());
+  }
+
+  /** Whether the last state named before a pair word was named by a group word (中亞五國). */
+  private static boolean lastStateIsGroup(List<Mention> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      if (isCountry(before.get(k))) {
+        return before.get(k).method().equals("group");
+      }
+    }
+    return false;
   }
 
   /**

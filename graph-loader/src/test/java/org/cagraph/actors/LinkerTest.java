@@ -469,6 +469,19 @@ class LinkerTest {
   }
 
   @Test
+  void aGroupWordIsNoPairForBothSides() {
+    String text = "中亞五國領導人與歐盟理事會主席在阿斯塔納會晤，雙方同意建立戰略夥伴關係。";
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<Mention> ms = LINKER.link(Paper.of(doc).sentences()).get(0);
+    int sides = text.indexOf("雙方");
+    assertFalse(
+        ms.stream().anyMatch(m -> m.begin() == sides && m.actor().id().equals("uzbekistan")),
+        "雙方 is not the group's last two members: " + ms);
+  }
+
+  @Test
   void theCaspianLittoralStatesAreFive() {
     assertEquals(
         ids("azerbaijan", "caspian_convention", "iran", "kazakhstan", "russia", "turkmenistan"),
