@@ -119,3 +119,4 @@ supreme leader	supreme_leader
 融資	loan
 援建	aid
 leader	leader
+президентом	president
