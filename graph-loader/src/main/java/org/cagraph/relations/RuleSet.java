@@ -208,6 +208,31 @@ public final class RuleSet {
   private static final String WORD_START =
       "(?:(?<![\\p{IsLatin}\\p{IsCyrillic}])|(?![\\p{IsLatin}\\p{IsCyrillic}]))";
 
+  /**
+   * Whether a literal token's groups close within it (escapes and character classes skipped): a
+   * space inside a group, (joined the|entered), would split it into two tokens that still compile
+   * together into a different pattern.
+   */
+  static boolean balanced(String tok) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < tok.length(); i++) {
+      char c = tok.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0 && !inClass;
+  }
+
   static Rule compile(
       String type, String name, double conf, String role, String source, String where) {
     StringBuilder re = new StringBuilder();
@@ -298,6 +323,14 @@ public final class RuleSet {
         throw new IllegalStateException(
             where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");
       } else {
+        if (!balanced(tok)) {
+          throw new IllegalStateException(
+              where
+                  + ": '"
+                  + tok
+                  + "': its brackets do not close within the token; a space splits a rule into"
+                  + " tokens, so write _ for a space inside a group");
+        }
         // a word ending in * is a stem: вступ* reads вступил, вступила, вступление (Russian rules
         // are written over stems)
         String lit =

@@ -1,6 +1,7 @@
 package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -46,5 +47,31 @@ class RuleSlotsTest {
   void anySlotTakesAnyActor() {
     assertTrue(rule(Map.of('S', "*", 'O', "A")).slotsFillable(present('A')));
     assertTrue(rule(Map.of('P', "C")).slotsFillable(present('C')));
+  }
+
+  @Test
+  void aSpaceInsideAGroupIsAnErrorNamingTheRule() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RuleSet.compile(
+                    "MEMBER_OF",
+                    "t",
+                    0.9,
+                    "-",
+                    "S:C (joined the|entered) O:O",
+                    "MEMBER_OF.rules:7"));
+    assertTrue(e.getMessage().startsWith("MEMBER_OF.rules:7: '(joined'"), e.getMessage());
+    assertTrue(e.getMessage().contains("write _ for a space"), e.getMessage());
+    RuleSet.compile("MEMBER_OF", "t", 0.9, "-", "S:C (joined_the|entered) O:O", "x");
+  }
+
+  @Test
+  void bracketsInClassesAndEscapesNeedNoPartner() {
+    assertTrue(RuleSet.balanced("[(（]?(加入|加盟)"));
+    assertTrue(RuleSet.balanced("\\(x"));
+    assertFalse(RuleSet.balanced("(a|b"));
+    assertFalse(RuleSet.balanced("b)"));
   }
 }
