@@ -1285,14 +1285,14 @@ final class Coreference {
               + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
 
   /**
-   * A clause-initial Russian они (they), alone or as все они / обе они: the states of the previous
-   * sentence, as English they (Все они, кроме Узбекистана, …: the state this sentence names is left
-   * out).
+   * A clause-initial Russian они (they), alone or as все они / обе они, or эти страны (государства,
+   * республики): the states of the previous sentence, as English they (Все они, кроме Узбекистана,
+   * …: the state this sentence names is left out).
    */
   private static final Pattern THEY_RU =
       Pattern.compile(
           "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии)\\s+)"
-              + "(?:(?:все|оба|обе)\\s+)?(они)(?![\\p{L}])");
+              + "(?:(?:все|оба|обе)\\s+)?(они|эти\\s+(?:страны|государства|республики))(?![\\p{L}])");
 
   /** 他們 (they): the actors of the previous sentence. */
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");

@@ -63,7 +63,7 @@ final class CyrillicNames {
     }
     String first = norm(v.substring(spans.get(0)[0], spans.get(0)[1]));
     Name best = null;
-    for (String k : new String[] {stem(first), first}) {
+    for (String k : new String[] {stem(first), first, stem(nominative(first))}) {
       for (Name n : byFirst.getOrDefault(k, List.of())) {
         if (n.words().length <= spans.size()
             && (best == null || n.words().length > best.words().length)
@@ -89,7 +89,8 @@ final class CyrillicNames {
       String st = stem(text);
       if (!text.equals(name)
           && !st.equals(name)
-          && !(st.equals(stem(name)) && endingAgrees(name, text))) {
+          && !(st.equals(stem(name)) && endingAgrees(name, text))
+          && !declines(name, text)) {
         return false;
       }
     }
@@ -135,6 +136,36 @@ final class CyrillicNames {
       return A_ENDINGS.contains(textEnd);
     }
     return true;
+  }
+
+  /** The shortest stem a noun in -а/-я keeps through its cases (коре in Корея, Кореи, Кореей). */
+  private static final int DECLINED_BASE = 4;
+
+  /**
+   * Whether {@code text} is a case form of the name word {@code name}, a noun in -а or -я: the name
+   * without its last letter, then a case ending of that declension (Корея: Кореи, Корее, Кореей,
+   * Корею). The stemmer cuts a noun in -ея shorter in the nominative than in its other cases
+   * (корея: кор, кореи: коре), so the stems alone miss them.
+   */
+  static boolean declines(String name, String text) {
+    if (!(name.endsWith("а") || name.endsWith("я")) || name.length() - 1 < DECLINED_BASE) {
+      return false;
+    }
+    String base = name.substring(0, name.length() - 1);
+    return text.startsWith(base) && A_ENDINGS.contains(text.substring(base.length()));
+  }
+
+  /**
+   * The nominative a word in another case of a noun in -я would have (Кореей: Корея), to find the
+   * names it may be a case of; the word itself when it has no such ending.
+   */
+  private static String nominative(String word) {
+    for (String end : new String[] {"ей", "ею", "ой", "ою", "и", "е", "ю", "у", "ы"}) {
+      if (word.endsWith(end) && word.length() - end.length() >= DECLINED_BASE) {
+        return word.substring(0, word.length() - end.length()) + "я";
+      }
+    }
+    return word;
   }
 
   /**

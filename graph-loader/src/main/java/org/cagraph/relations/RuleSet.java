@@ -337,8 +337,11 @@ public final class RuleSet {
             Linker.key(tok)
                 .replaceAll("(?<![\\\\\\p{L}])(\\p{L}+)\\*", "$1\\\\p{L}*")
                 .replace("_", " ");
+        // (a bare separator, _ or ,_, is no trigger: the negation of a rule whose first plain token
+        // is the space before its verb would be read up to that space only)
         boolean trigger =
             !triggerSeen
+                && tok.chars().anyMatch(Character::isLetter)
                 && (tok.matches("\\(([^()?]|\\([^()]*\\))*\\)")
                     || tok.matches("[^()\\[\\]?*+{}|\\\\<>]+"));
         if (trigger) { // the rule's trigger (加入, 簽署, joined): negation, modality and endings are

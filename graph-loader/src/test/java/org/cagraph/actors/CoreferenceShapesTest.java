@@ -317,6 +317,9 @@ class CoreferenceShapesTest {
     got =
         last("Казахстан подписал соглашение с Китаем в 2019 году. Они также обсудили торговлю.\n");
     assertFalse(got.contains("china"), got.toString());
+    // эти страны / эти государства as они
+    got = last("Таджикистан и Узбекистан граничат с Афганистаном. Эти государства входят в СНГ.\n");
+    assertTrue(got.containsAll(ids("tajikistan", "uzbekistan")), got.toString());
   }
 
   @Test

@@ -81,6 +81,11 @@ class LinkerTest {
     assertFalse(
         linkOne("Казахский писатель").contains("kazakhstan"),
         "a word that only starts like a name is no name");
+    assertEquals(
+        ids("japan", "south_korea"),
+        linkOne("Япония предоставила Южной Корее кредит."),
+        "a name in -ея, which the stemmer cuts shorter in the nominative");
+    assertEquals(ids("mongolia", "north_korea"), linkOne("Монголия граничит с Северной Кореей."));
   }
 
   @Test

@@ -237,6 +237,15 @@ class RuleEngineTest {
     return facts;
   }
 
+  @Test
+  void aSpaceBeforeTheVerbIsNoTrigger() throws Exception {
+    // ru_leased_fronted writes "O:FL [»"”]? _ S:CO": the lone _ is no trigger, so the negation
+    // before арендует is read
+    statesNone(
+        "Авиабазу Айни Индия больше не арендует у Таджикистана.", "india LEASES ayni_air_base");
+    states("Авиабазу Айни Индия арендует у Таджикистана.", "india LEASES ayni_air_base");
+  }
+
   /** Fails if the text states any of these facts. */
   private void statesNone(String text, String... refused) throws Exception {
     List<Statement> st = Sentences.extract(dir, text);
