@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -514,6 +515,7 @@ final class EvalCommand implements Callable<Integer> {
       Evaluation.Material written,
       Evaluation.Material chal) {
     Map<String, int[]> counts = new TreeMap<>();
+    Map<String, String> trainSentence = new HashMap<>(); // a rule's (last) train sentence
     RuleSet.load().ruleNames().forEach(r -> counts.put(r, new int[3]));
     for (Evaluation.Material m : written == null ? List.of(papers) : List.of(papers, written)) {
       Map<String, String> splitOf = m.sentenceSplits();
@@ -521,10 +523,13 @@ final class EvalCommand implements Callable<Integer> {
           .forEach(
               (rule, sentences) ->
                   sentences.forEach(
-                      s ->
-                          counts
-                              .computeIfAbsent(rule, k -> new int[3])[
-                              Split.TRAIN.equals(splitOf.get(s)) ? 0 : 1]++));
+                      s -> {
+                        boolean train = Split.TRAIN.equals(splitOf.get(s));
+                        counts.computeIfAbsent(rule, k -> new int[3])[train ? 0 : 1]++;
+                        if (train) {
+                          trainSentence.put(rule, s);
+                        }
+                      }));
     }
     if (chal != null) {
       chal.ruleSentences()
@@ -542,9 +547,15 @@ final class EvalCommand implements Callable<Integer> {
       int all = c[0] + c[1] + c[2];
       single += all == 1 ? 1 : 0;
       never += all == 0 ? 1 : 0;
-      out.printf(
-          "%-48s %6d %6d %9d %6d%s%n",
-          e.getKey(), c[0], c[1], c[2], all, all == 1 ? "  single" : all == 0 ? "  never" : "");
+      // a single that fires in train names its sentence, for whoever folds it (held-out sentences
+      // stay unnamed)
+      String mark =
+          all == 0
+              ? "  never"
+              : all > 1
+                  ? ""
+                  : c[0] == 1 ? "  single  " + trainSentence.get(e.getKey()) : "  single";
+      out.printf("%-48s %6d %6d %9d %6d%s%n", e.getKey(), c[0], c[1], c[2], all, mark);
     }
     out.printf(
         Locale.ROOT,
