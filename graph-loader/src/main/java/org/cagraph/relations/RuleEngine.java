@@ -903,14 +903,18 @@ public final class RuleEngine {
     return out;
   }
 
-  /** A with-phrase that a together, along or jointly marks. */
+  /**
+   * A with-phrase that a together, along or jointly marks: as an adverb of the phrase, or as a
+   * second case marker (Kazakhstan, along with Kyrgyzstan, joined: case(Kyrgyzstan, along)).
+   */
   private static boolean togetherWith(int x, List<List<Dependency>> children, List<Token> tokens) {
     return hasCase(x, Set.of("with"), children, tokens)
-        && children.get(x).stream()
-            .anyMatch(
-                e ->
-                    e.relation().equals("advmod")
-                        && TOGETHER.contains(Linker.key(tokens.get(e.dependent()).word())));
+        && (hasCase(x, TOGETHER, children, tokens)
+            || children.get(x).stream()
+                .anyMatch(
+                    e ->
+                        e.relation().equals("advmod")
+                            && TOGETHER.contains(Linker.key(tokens.get(e.dependent()).word()))));
   }
 
   /** Types whose frames read nothing in a sentence where a pattern read one of them. */

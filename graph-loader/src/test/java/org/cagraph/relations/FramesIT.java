@@ -368,4 +368,52 @@ class FramesIT {
         read("Kyrgyzstan hosted the American transit centre at Manas from 2001 to 2014."),
         "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
   }
+
+  @Test
+  void aNominalisedAccessionTakesItsOfPhraseAsTheMember() throws Exception {
+    byFrame(
+        read("The accession of Armenia to the Eurasian Economic Union took effect in 2015."),
+        "armenia MEMBER_OF eaeu");
+  }
+
+  @Test
+  void anAlongWithPhraseMarkedAsACaseIsACoAgent() throws Exception {
+    // the parser marks "along" as a second case of the with-phrase, not as its adverb
+    byFrame(
+        read("Belarus, along with Armenia and Kazakhstan, joined the Eurasian Economic Union."),
+        "armenia MEMBER_OF eaeu");
+  }
+
+  @Test
+  void aBaseAVerbKeepsInAStateIsItsSubjectsPresence() throws Exception {
+    byFrame(
+        read("India ran a small airfield in Tajikistan for several years."),
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
+    // a base whose owner is named is that owner's, not the verb subject's
+    List<Statement> st = read("Moscow criticised the American base in Kyrgyzstan.");
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    (x.subject() + " " + x.predicate() + " " + x.object())
+                        .equals("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan")),
+        st.toString());
+  }
+
+  @Test
+  void aSummitOfABlocAttendedIsParticipation() throws Exception {
+    byFrame(
+        read("Mirziyoyev attended the summit of the Collective Security Treaty Organization in Minsk."),
+        "shavkat_mirziyoyev PARTICIPATES_IN csto");
+    List<Statement> st =
+        read("Mirziyoyev attended a lecture on the Collective Security Treaty Organization.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTICIPATES_IN")), st.toString());
+  }
+
+  @Test
+  void aFacilityBuiltInAPlaceIsLocatedThere() throws Exception {
+    byFrame(
+        read("The Rogun hydropower plant is being built in Tajikistan with Uzbek support."),
+        "rogun_dam LOCATED_IN tajikistan");
+  }
 }
