@@ -1171,10 +1171,20 @@ public final class RuleEngine {
       List<Token> tokens,
       List<Mention> mentions,
       List<Actor> out) {
-    if (governor[t] < 0 || !"advcl".equals(relation[t]) || hasDependent(t, SUBJECTS, children)) {
+    String pos = tokens.get(t).pos();
+    // a trailing participle after a comma that the parser left unlabelled (dep) is the same clause
+    // (Turkmenistan lies on the Caspian, bordering Iran)
+    boolean trailing =
+        "dep".equals(relation[t])
+            && "VBG".equals(pos)
+            && t > 0
+            && t > governor[t]
+            && tokens.get(t - 1).word().equals(",");
+    if (governor[t] < 0
+        || !"advcl".equals(relation[t]) && !trailing
+        || hasDependent(t, SUBJECTS, children)) {
       return;
     }
-    String pos = tokens.get(t).pos();
     if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
       return;
     }

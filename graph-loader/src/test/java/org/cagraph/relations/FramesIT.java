@@ -403,7 +403,8 @@ class FramesIT {
   @Test
   void aSummitOfABlocAttendedIsParticipation() throws Exception {
     byFrame(
-        read("Mirziyoyev attended the summit of the Collective Security Treaty Organization in Minsk."),
+        read(
+            "Mirziyoyev attended the summit of the Collective Security Treaty Organization in Minsk."),
         "shavkat_mirziyoyev PARTICIPATES_IN csto");
     List<Statement> st =
         read("Mirziyoyev attended a lecture on the Collective Security Treaty Organization.");
