@@ -761,7 +761,8 @@ public final class RuleEngine {
             status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
           }
         }
-        if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, tokens)) {
+        if (Scope.ASSERTED.equals(status)
+            && !implicative(t, governor, relation, children, tokens)) {
           status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
         }
         DateMention d =
@@ -964,11 +965,17 @@ public final class RuleEngine {
    * a fact (data/rules/implicative.lex: became a member, managed to join); under any other verb
    * (wanted, decided, agreed, hopes) the complement is an intent.
    */
-  private boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
+  private boolean implicative(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens) {
     int v = t;
     for (int k = 0; k < 4 && governor[v] >= 0; k++) {
       if ("xcomp".equals(relation[v])) {
-        if (!rules.implicative().contains(Linker.key(tokens.get(governor[v]).word()))) {
+        if (!rules.implicative().contains(Linker.key(tokens.get(governor[v]).word()))
+            && !ordinalNoun(governor[v], children, tokens)) {
           return false;
         }
       } else if (!"conj".equals(relation[v])) {
@@ -977,6 +984,26 @@ public final class RuleEngine {
       v = governor[v];
     }
     return true;
+  }
+
+  /** What makes a noun's infinitive a record, not a plan: the first state to sign. */
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "last", "only", "latest", "sole");
+
+  /**
+   * A noun that an ordinal modifies (the first country, the only state): its infinitive, which the
+   * parser may label xcomp, says who did it first, not who means to (Kazakhstan was the first
+   * country to sign; not: the next country to join).
+   */
+  private static boolean ordinalNoun(int n, List<List<Dependency>> children, List<Token> tokens) {
+    String pos = tokens.get(n).pos();
+    return pos != null
+        && pos.startsWith("NN")
+        && children.get(n).stream()
+            .anyMatch(
+                d ->
+                    d.relation().equals("amod")
+                        && ORDINALS.contains(Linker.key(tokens.get(d.dependent()).word())));
   }
 
   /** Roles a modifier of the trigger states over the frame's own (an associate member). */
@@ -1110,6 +1137,9 @@ public final class RuleEngine {
         if (out.isEmpty() && !slot.up()) {
           participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
+        if (out.isEmpty() && !slot.up()) {
+          asPhraseSubject(slot, t, governor, relation, children, tokens, mentions, out);
+        }
         // a subject the trigger shares with the verb it is controlled by or coordinated with
         int v = from;
         for (int k = 0;
@@ -1210,6 +1240,52 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
+  }
+
+  /**
+   * The one an as-phrase noun is said of: as a member of the SCO, Pakistan takes part; Belarus was
+   * admitted as a full member. The phrase describes its verb's object when the verb has one (Moscow
+   * counts Minsk as a member: Minsk), otherwise the verb's subject. Only for a plain subject slot.
+   */
+  private static void asPhraseSubject(
+      Frame.Slot slot,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (governor[t] < 0
+        || !"obl".equals(relation[t])
+        || !hasCase(t, Set.of("as"), children, tokens)
+        || !slot.cases().isEmpty()
+        || !slot.words().isEmpty()
+        || !slot.relations().contains("nsubj")) {
+      return;
+    }
+    int g = governor[t];
+    for (Set<String> said : List.of(Set.of("obj"), SUBJECTS)) {
+      for (Dependency d : children.get(g)) {
+        if (said.contains(d.relation()) && d.dependent() != t) {
+          collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+        }
+      }
+      if (!out.isEmpty()
+          || hasDependent(g, Set.of("obj"), children) && !objectIsPart(g, children, tokens)) {
+        return; // an object that names no actor (counts the union as a member) is no one's
+      }
+    }
+  }
+
+  /** The object of a light verb (takes part, plays a role): not what an as-phrase describes. */
+  private static boolean objectIsPart(int g, List<List<Dependency>> children, List<Token> tokens) {
+    return children.get(g).stream()
+        .anyMatch(
+            d ->
+                d.relation().equals("obj")
+                    && Set.of("part", "role", "seat", "place")
+                        .contains(Linker.key(tokens.get(d.dependent()).word())));
   }
 
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */

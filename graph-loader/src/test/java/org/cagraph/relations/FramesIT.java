@@ -417,4 +417,45 @@ class FramesIT {
         read("The Rogun hydropower plant is being built in Tajikistan with Uzbek support."),
         "rogun_dam LOCATED_IN tajikistan");
   }
+
+  @Test
+  void anOrdinalNounsInfinitiveIsARecordNotAPlan() throws Exception {
+    // the parser labels "to ratify" xcomp of the noun: the first state to ratify did ratify
+    byFrame(
+        read("Kyrgyzstan was the first country in Central Asia to ratify the Paris Agreement."),
+        "kyrgyzstan SIGNED paris_agreement");
+    List<Statement> st = read("Kyrgyzstan is a candidate country to ratify the Paris Agreement.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
+
+  @Test
+  void anAsPhraseNounIsSaidOfItsVerbsSubject() throws Exception {
+    byFrame(
+        read("As a member of the Eurasian Economic Union, Armenia pays lower tariffs."),
+        "armenia MEMBER_OF eaeu");
+    byFrame(
+        read("Iran was admitted as a full member of the Shanghai Cooperation Organisation."),
+        "iran MEMBER_OF sco");
+  }
+
+  @Test
+  void troopsEnteringAStateArePresentThere() throws Exception {
+    byFrame(
+        read("Kazakh paratroopers entered Tajikistan for a joint drill."),
+        "kazakhstan HAS_MILITARY_PRESENCE_IN tajikistan");
+  }
+
+  @Test
+  void sanctionsFromABlocOnAStateUnderThem() throws Exception {
+    byFrame(
+        read("Belarus has been under sanctions from the European Union since 2020."),
+        "eu SANCTIONS belarus");
+  }
+
+  @Test
+  void aTrailingParticipleSharesTheMainSubject() throws Exception {
+    byFrame(
+        read("Tajikistan lies in the Pamir mountains, bordering China to the east."),
+        "china BORDERS tajikistan");
+  }
 }
