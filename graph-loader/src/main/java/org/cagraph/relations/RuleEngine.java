@@ -1008,7 +1008,7 @@ public final class RuleEngine {
 
   /** Roles a modifier of the trigger states over the frame's own (an associate member). */
   private static final Set<String> STATUS_ROLES =
-      Set.of("observer", "associate", "dialogue_partner");
+      Set.of("observer", "associate", "dialogue_partner", "founding");
 
   /**
    * The frame's role: {@code $role} reads the trigger (with a modifier before it: prime minister)
@@ -1265,27 +1265,84 @@ public final class RuleEngine {
       return;
     }
     int g = governor[t];
-    for (Set<String> said : List.of(Set.of("obj"), SUBJECTS)) {
-      for (Dependency d : children.get(g)) {
-        if (said.contains(d.relation()) && d.dependent() != t) {
-          collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
-        }
-      }
-      if (!out.isEmpty()
-          || hasDependent(g, Set.of("obj"), children) && !objectIsPart(g, children, tokens)) {
-        return; // an object that names no actor (counts the union as a member) is no one's
+    String lemma = lemma(tokens.get(g));
+    Set<String> said =
+        lemma != null && AS_OBJECT.contains(lemma) ? Set.of("obj", "nsubj:pass") : SUBJECTS;
+    for (Dependency d : children.get(g)) {
+      if (said.contains(d.relation()) && d.dependent() != t) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
   }
 
-  /** The object of a light verb (takes part, plays a role): not what an as-phrase describes. */
-  private static boolean objectIsPart(int g, List<List<Dependency>> children, List<Token> tokens) {
-    return children.get(g).stream()
-        .anyMatch(
-            d ->
-                d.relation().equals("obj")
-                    && Set.of("part", "role", "seat", "place")
-                        .contains(Linker.key(tokens.get(d.dependent()).word())));
+  /**
+   * Verbs whose as-phrase describes their object, not their subject: Moscow regards Minsk as an
+   * ally; the bloc admitted Iran as a full member (Iran was admitted as one: the passive subject).
+   */
+  private static final Set<String> AS_OBJECT =
+      Set.of(
+          "regard",
+          "see",
+          "view",
+          "count",
+          "consider",
+          "treat",
+          "recognise",
+          "recognize",
+          "list",
+          "describe",
+          "accept",
+          "admit",
+          "invite",
+          "welcome",
+          "name",
+          "designate",
+          "choose",
+          "elect",
+          "appoint",
+          "call",
+          "label",
+          "brand");
+
+  /**
+   * "It" as the subject of a clause coordinated with the sentence's first (Belarus inherited the
+   * warheads, but it acceded to the NPT; Uzbekistan joined the CSTO, and it later left): the first
+   * clause's subject, named before it. Only through conj (and xcomp) from the pronoun's verb to
+   * that clause, so that an "it" in a subordinate or relative clause (the treaty, which it signed)
+   * is left alone.
+   */
+  private static void itOfTheFirstClause(
+      int verb,
+      int it,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    int v = verb;
+    boolean coordinated = false;
+    boolean hopped = false;
+    for (int k = 0; k < 5 && governor[v] >= 0; k++) {
+      if ("conj".equals(relation[v])) {
+        coordinated = true;
+      } else if (coordinated && !hopped && "acl:relcl".equals(relation[v])) {
+        // the parser hangs "…, and it later became" from the relative clause before it
+        // (Kazakhstan was among the states that signed the treaty, and it later became …)
+        hopped = true;
+      } else if (!"xcomp".equals(relation[v])) {
+        return;
+      }
+      v = governor[v];
+    }
+    if (!coordinated || governor[v] >= 0) {
+      return;
+    }
+    for (Dependency d : children.get(v)) {
+      if (SUBJECTS.contains(d.relation()) && d.dependent() < it) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      }
+    }
   }
 
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
@@ -1330,6 +1387,13 @@ public final class RuleEngine {
             collect(m.dependent(), children, tokens, mentions, out, 1, Set.of());
           }
         }
+        if (out.size() > before) {
+          continue;
+        }
+      }
+      if (d.relation().equals("nsubj") && Linker.key(tokens.get(x).word()).equals("it")) {
+        int before = out.size();
+        itOfTheFirstClause(from, x, governor, relation, children, tokens, mentions, out);
         if (out.size() > before) {
           continue;
         }
@@ -1399,6 +1463,10 @@ public final class RuleEngine {
     return false;
   }
 
+  /** Words for a bloc that its name modifies: the GUAM group, the BRICS bloc. */
+  private static final Set<String> GROUP_HEADS =
+      Set.of("group", "grouping", "bloc", "alliance", "organisation", "organization", "format");
+
   /**
    * How an agent noun's modifier hangs from it: Kazakh troops, Russia's forces, leaders of Iran.
    */
@@ -1440,6 +1508,14 @@ public final class RuleEngine {
       // stands for the name in apposition to it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("appos")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && GROUP_HEADS.contains(Linker.key(tk.word()))) {
+      // the GUAM group, the BRICS bloc: a bloc word whose name stands before it as a compound
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("compound")) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }
