@@ -414,8 +414,8 @@ class FramesIT {
   @Test
   void aFacilityBuiltInAPlaceIsLocatedThere() throws Exception {
     byFrame(
-        read("The Rogun hydropower plant is being built in Tajikistan."),
-        "rogun_dam LOCATED_IN tajikistan");
+        read("The Kambarata-1 hydropower plant is being built in Kyrgyzstan."),
+        "kambarata_1_hpp LOCATED_IN kyrgyzstan");
   }
 
   @Test
@@ -441,7 +441,11 @@ class FramesIT {
         read("Moscow regards Minsk as a member of the Eurasian Economic Union in all but name.");
     assertTrue(
         st.stream()
-            .noneMatch(x -> x.subject().equals("russia") && x.predicate().equals("MEMBER_OF")),
+            .noneMatch(
+                x ->
+                    x.subject().equals("russia")
+                        && x.predicate().equals("MEMBER_OF")
+                        && x.rule().startsWith("frame_")),
         st.toString());
   }
 
