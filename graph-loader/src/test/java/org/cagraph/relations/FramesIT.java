@@ -502,4 +502,16 @@ class FramesIT {
             "Uzbekistan hosted the first talks in 1996, but it never became a founding member of the SCO.");
     assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
   }
+
+  @Test
+  void theStatesOfABlocIncludingSomeAreItsMembers() throws Exception {
+    List<Statement> st =
+        read(
+            "Member states of the Shanghai Cooperation Organisation, including India and Pakistan,"
+                + " hold joint drills.");
+    byFrame(st, "india MEMBER_OF sco");
+    byFrame(st, "pakistan MEMBER_OF sco");
+    st = read("States of Central Asia, including Kazakhstan, export grain.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
+  }
 }
