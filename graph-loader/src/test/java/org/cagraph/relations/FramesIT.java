@@ -514,4 +514,12 @@ class FramesIT {
     st = read("States of Central Asia, including Kazakhstan, export grain.");
     assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
   }
+
+  @Test
+  void fundingProvidedToAStateIsAid() throws Exception {
+    byFrame(
+        read("Japan provided funding to Tajikistan for a new bridge."), "japan AIDS tajikistan");
+    List<Statement> st = read("Kazakhstan sought funding from China for the railway.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("AIDS")), st.toString());
+  }
 }
