@@ -10,6 +10,7 @@
 創始會員國	founding
 創始會員	founding
 發起國	founding
+founding	founding
 成員國	member
 成員	member
 會員國	member

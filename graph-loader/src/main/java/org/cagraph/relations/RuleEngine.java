@@ -761,7 +761,8 @@ public final class RuleEngine {
             status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
           }
         }
-        if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, tokens)) {
+        if (Scope.ASSERTED.equals(status)
+            && !implicative(t, governor, relation, children, tokens)) {
           status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
         }
         DateMention d =
@@ -903,14 +904,18 @@ public final class RuleEngine {
     return out;
   }
 
-  /** A with-phrase that a together, along or jointly marks. */
+  /**
+   * A with-phrase that a together, along or jointly marks: as an adverb of the phrase, or as a
+   * second case marker (Kazakhstan, along with Kyrgyzstan, joined: case(Kyrgyzstan, along)).
+   */
   private static boolean togetherWith(int x, List<List<Dependency>> children, List<Token> tokens) {
     return hasCase(x, Set.of("with"), children, tokens)
-        && children.get(x).stream()
-            .anyMatch(
-                e ->
-                    e.relation().equals("advmod")
-                        && TOGETHER.contains(Linker.key(tokens.get(e.dependent()).word())));
+        && (hasCase(x, TOGETHER, children, tokens)
+            || children.get(x).stream()
+                .anyMatch(
+                    e ->
+                        e.relation().equals("advmod")
+                            && TOGETHER.contains(Linker.key(tokens.get(e.dependent()).word()))));
   }
 
   /** Types whose frames read nothing in a sentence where a pattern read one of them. */
@@ -960,11 +965,17 @@ public final class RuleEngine {
    * a fact (data/rules/implicative.lex: became a member, managed to join); under any other verb
    * (wanted, decided, agreed, hopes) the complement is an intent.
    */
-  private boolean implicative(int t, int[] governor, String[] relation, List<Token> tokens) {
+  private boolean implicative(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens) {
     int v = t;
     for (int k = 0; k < 4 && governor[v] >= 0; k++) {
       if ("xcomp".equals(relation[v])) {
-        if (!rules.implicative().contains(Linker.key(tokens.get(governor[v]).word()))) {
+        if (!rules.implicative().contains(Linker.key(tokens.get(governor[v]).word()))
+            && !ordinalNoun(governor[v], children, tokens)) {
           return false;
         }
       } else if (!"conj".equals(relation[v])) {
@@ -975,9 +986,29 @@ public final class RuleEngine {
     return true;
   }
 
+  /** What makes a noun's infinitive a record, not a plan: the first state to sign. */
+  private static final Set<String> ORDINALS =
+      Set.of("first", "second", "third", "fourth", "fifth", "last", "only", "latest", "sole");
+
+  /**
+   * A noun that an ordinal modifies (the first country, the only state): its infinitive, which the
+   * parser may label xcomp, says who did it first, not who means to (Kazakhstan was the first
+   * country to sign; not: the next country to join).
+   */
+  private static boolean ordinalNoun(int n, List<List<Dependency>> children, List<Token> tokens) {
+    String pos = tokens.get(n).pos();
+    return pos != null
+        && pos.startsWith("NN")
+        && children.get(n).stream()
+            .anyMatch(
+                d ->
+                    d.relation().equals("amod")
+                        && ORDINALS.contains(Linker.key(tokens.get(d.dependent()).word())));
+  }
+
   /** Roles a modifier of the trigger states over the frame's own (an associate member). */
   private static final Set<String> STATUS_ROLES =
-      Set.of("observer", "associate", "dialogue_partner");
+      Set.of("observer", "associate", "dialogue_partner", "founding");
 
   /**
    * The frame's role: {@code $role} reads the trigger (with a modifier before it: prime minister)
@@ -1106,6 +1137,9 @@ public final class RuleEngine {
         if (out.isEmpty() && !slot.up()) {
           participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
+        if (out.isEmpty() && !slot.up()) {
+          asPhraseSubject(slot, t, governor, relation, children, tokens, mentions, out);
+        }
         // a subject the trigger shares with the verb it is controlled by or coordinated with
         int v = from;
         for (int k = 0;
@@ -1167,10 +1201,20 @@ public final class RuleEngine {
       List<Token> tokens,
       List<Mention> mentions,
       List<Actor> out) {
-    if (governor[t] < 0 || !"advcl".equals(relation[t]) || hasDependent(t, SUBJECTS, children)) {
+    String pos = tokens.get(t).pos();
+    // a trailing participle after a comma that the parser left unlabelled (dep) is the same clause
+    // (Turkmenistan lies on the Caspian, bordering Iran)
+    boolean trailing =
+        "dep".equals(relation[t])
+            && "VBG".equals(pos)
+            && t > 0
+            && t > governor[t]
+            && tokens.get(t - 1).word().equals(",");
+    if (governor[t] < 0
+        || !"advcl".equals(relation[t]) && !trailing
+        || hasDependent(t, SUBJECTS, children)) {
       return;
     }
-    String pos = tokens.get(t).pos();
     if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
       return;
     }
@@ -1193,6 +1237,109 @@ public final class RuleEngine {
     }
     for (Dependency d : children.get(governor[t])) {
       if (SUBJECTS.contains(d.relation())) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      }
+    }
+  }
+
+  /**
+   * The one an as-phrase noun is said of: as a member of the SCO, Pakistan takes part; Belarus was
+   * admitted as a full member. The phrase describes its verb's object when the verb has one (Moscow
+   * counts Minsk as a member: Minsk), otherwise the verb's subject. Only for a plain subject slot.
+   */
+  private static void asPhraseSubject(
+      Frame.Slot slot,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (governor[t] < 0
+        || !"obl".equals(relation[t])
+        || !hasCase(t, Set.of("as"), children, tokens)
+        || !slot.cases().isEmpty()
+        || !slot.words().isEmpty()
+        || !slot.relations().contains("nsubj")) {
+      return;
+    }
+    int g = governor[t];
+    String lemma = lemma(tokens.get(g));
+    Set<String> said =
+        lemma != null && AS_OBJECT.contains(lemma) ? Set.of("obj", "nsubj:pass") : SUBJECTS;
+    for (Dependency d : children.get(g)) {
+      if (said.contains(d.relation()) && d.dependent() != t) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      }
+    }
+  }
+
+  /**
+   * Verbs whose as-phrase describes their object, not their subject: Moscow regards Minsk as an
+   * ally; the bloc admitted Iran as a full member (Iran was admitted as one: the passive subject).
+   */
+  private static final Set<String> AS_OBJECT =
+      Set.of(
+          "regard",
+          "see",
+          "view",
+          "count",
+          "consider",
+          "treat",
+          "recognise",
+          "recognize",
+          "list",
+          "describe",
+          "accept",
+          "admit",
+          "invite",
+          "welcome",
+          "name",
+          "designate",
+          "choose",
+          "elect",
+          "appoint",
+          "call",
+          "label",
+          "brand");
+
+  /**
+   * "It" as the subject of a clause coordinated with the sentence's first (Belarus inherited the
+   * warheads, but it acceded to the NPT; Uzbekistan joined the CSTO, and it later left): the first
+   * clause's subject, named before it. Only through conj (and xcomp) from the pronoun's verb to
+   * that clause, so that an "it" in a subordinate or relative clause (the treaty, which it signed)
+   * is left alone.
+   */
+  private static void itOfTheFirstClause(
+      int verb,
+      int it,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    int v = verb;
+    boolean coordinated = false;
+    boolean hopped = false;
+    for (int k = 0; k < 5 && governor[v] >= 0; k++) {
+      if ("conj".equals(relation[v])) {
+        coordinated = true;
+      } else if (coordinated && !hopped && "acl:relcl".equals(relation[v])) {
+        // the parser hangs "…, and it later became" from the relative clause before it
+        // (Kazakhstan was among the states that signed the treaty, and it later became …)
+        hopped = true;
+      } else if (!"xcomp".equals(relation[v])) {
+        return;
+      }
+      v = governor[v];
+    }
+    if (!coordinated || governor[v] >= 0) {
+      return;
+    }
+    for (Dependency d : children.get(v)) {
+      if (SUBJECTS.contains(d.relation()) && d.dependent() < it) {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
@@ -1240,6 +1387,13 @@ public final class RuleEngine {
             collect(m.dependent(), children, tokens, mentions, out, 1, Set.of());
           }
         }
+        if (out.size() > before) {
+          continue;
+        }
+      }
+      if (d.relation().equals("nsubj") && Linker.key(tokens.get(x).word()).equals("it")) {
+        int before = out.size();
+        itOfTheFirstClause(from, x, governor, relation, children, tokens, mentions, out);
         if (out.size() > before) {
           continue;
         }
@@ -1309,6 +1463,10 @@ public final class RuleEngine {
     return false;
   }
 
+  /** Words for a bloc that its name modifies: the GUAM group, the BRICS bloc. */
+  private static final Set<String> GROUP_HEADS =
+      Set.of("group", "grouping", "bloc", "alliance", "organisation", "organization", "format");
+
   /**
    * How an agent noun's modifier hangs from it: Kazakh troops, Russia's forces, leaders of Iran.
    */
@@ -1350,6 +1508,14 @@ public final class RuleEngine {
       // stands for the name in apposition to it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("appos")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && GROUP_HEADS.contains(Linker.key(tk.word()))) {
+      // the GUAM group, the BRICS bloc: a bloc word whose name stands before it as a compound
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("compound")) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }

@@ -368,4 +368,158 @@ class FramesIT {
         read("Kyrgyzstan hosted the American transit centre at Manas from 2001 to 2014."),
         "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
   }
+
+  @Test
+  void aNominalisedAccessionTakesItsOfPhraseAsTheMember() throws Exception {
+    byFrame(
+        read("The accession of Armenia to the Eurasian Economic Union took effect in 2015."),
+        "armenia MEMBER_OF eaeu");
+  }
+
+  @Test
+  void anAlongWithPhraseMarkedAsACaseIsACoAgent() throws Exception {
+    // the parser marks "along" as a second case of the with-phrase, not as its adverb
+    byFrame(
+        read("Belarus, along with Armenia and Kazakhstan, joined the Eurasian Economic Union."),
+        "armenia MEMBER_OF eaeu");
+  }
+
+  @Test
+  void aBaseAVerbKeepsInAStateIsItsSubjectsPresence() throws Exception {
+    byFrame(
+        read("India ran a small airfield in Tajikistan for several years."),
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
+    // a base whose owner is named is that owner's, not the verb subject's
+    List<Statement> st = read("Moscow criticised the American base in Kyrgyzstan.");
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    (x.subject() + " " + x.predicate() + " " + x.object())
+                        .equals("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan")),
+        st.toString());
+  }
+
+  @Test
+  void aSummitOfABlocAttendedIsParticipation() throws Exception {
+    byFrame(
+        read(
+            "Mirziyoyev attended the summit of the Collective Security Treaty Organization in Minsk."),
+        "shavkat_mirziyoyev PARTICIPATES_IN csto");
+    List<Statement> st =
+        read("Mirziyoyev attended a lecture on the Collective Security Treaty Organization.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTICIPATES_IN")), st.toString());
+  }
+
+  @Test
+  void aFacilityBuiltInAPlaceIsLocatedThere() throws Exception {
+    byFrame(
+        read("The Kambarata-1 hydropower plant is being built in Kyrgyzstan."),
+        "kambarata_1_hpp LOCATED_IN kyrgyzstan");
+  }
+
+  @Test
+  void anOrdinalNounsInfinitiveIsARecordNotAPlan() throws Exception {
+    // the parser labels "to ratify" xcomp of the noun: the first state to ratify did ratify
+    byFrame(
+        read("Kyrgyzstan was the first country in Central Asia to ratify the Paris Agreement."),
+        "kyrgyzstan SIGNED paris_agreement");
+    List<Statement> st = read("Kyrgyzstan is a candidate country to ratify the Paris Agreement.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
+
+  @Test
+  void anAsPhraseNounIsSaidOfItsVerbsSubject() throws Exception {
+    byFrame(
+        read("As a member of the Eurasian Economic Union, Armenia pays lower tariffs."),
+        "armenia MEMBER_OF eaeu");
+    byFrame(
+        read("Iran was admitted as a full member of the Shanghai Cooperation Organisation."),
+        "iran MEMBER_OF sco");
+    // an as-phrase of regarding describes the object: Moscow regards Minsk as a member
+    List<Statement> st =
+        read("Moscow regards Minsk as a member of the Eurasian Economic Union in all but name.");
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    x.subject().equals("russia")
+                        && x.predicate().equals("MEMBER_OF")
+                        && x.rule().startsWith("frame_")),
+        st.toString());
+  }
+
+  @Test
+  void troopsEnteringAStateArePresentThere() throws Exception {
+    byFrame(
+        read("Kazakh paratroopers entered Tajikistan for a joint drill."),
+        "kazakhstan HAS_MILITARY_PRESENCE_IN tajikistan");
+  }
+
+  @Test
+  void sanctionsFromABlocOnAStateUnderThem() throws Exception {
+    byFrame(
+        read("Belarus has been under sanctions from the European Union since 2020."),
+        "eu SANCTIONS belarus");
+  }
+
+  @Test
+  void aTrailingParticipleSharesTheMainSubject() throws Exception {
+    byFrame(
+        read("Turkmenistan lies on the Caspian Sea, bordering Iran and Afghanistan to the south."),
+        "iran BORDERS turkmenistan");
+  }
+
+  @Test
+  void itInACoordinatedClauseIsTheFirstClausesSubject() throws Exception {
+    // folds the en_and_it_* patterns (signed, founding, joined, withdrew, sanctioned)
+    byFrame(
+        read(
+            "Belarus inherited Soviet warheads, but it gave them up and acceded to the NPT in 1993."),
+        "belarus SIGNED npt");
+    Statement founding =
+        byFrame(
+            read(
+                "Uzbekistan took part in the first talks in 1996, and it later became a founding"
+                    + " member of the SCO."),
+            "uzbekistan MEMBER_OF sco");
+    assertEquals("founding", founding.role());
+    byFrame(
+        read("Armenia stayed out of the first round of talks, but it later joined the EAEU."),
+        "armenia MEMBER_OF eaeu");
+    byFrame(
+        read("Uzbekistan joined the CSTO in 2006, but it withdrew from the GUAM group in 2008."),
+        "uzbekistan WITHDREW_FROM guam");
+    byFrame(
+        read(
+            "The United States condemned the crackdown, and it later imposed sanctions on Belarus."),
+        "united_states SANCTIONS belarus");
+    // not a passive, not a negated one
+    List<Statement> st = read("Belarus drafted the text, but it was signed by the NPT commission.");
+    assertTrue(st.stream().noneMatch(x -> x.subject().equals("belarus")), st.toString());
+    st =
+        read(
+            "Uzbekistan hosted the first talks in 1996, but it never became a founding member of the SCO.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
+
+  @Test
+  void theStatesOfABlocIncludingSomeAreItsMembers() throws Exception {
+    List<Statement> st =
+        read(
+            "Member states of the Eurasian Economic Union, including Armenia and Belarus, meet"
+                + " twice a year.");
+    byFrame(st, "armenia MEMBER_OF eaeu");
+    byFrame(st, "belarus MEMBER_OF eaeu");
+    st = read("States of Central Asia, including Kazakhstan, export grain.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
+  }
+
+  @Test
+  void fundingProvidedToAStateIsAid() throws Exception {
+    byFrame(
+        read("Japan provided funding to Tajikistan for a new bridge."), "japan AIDS tajikistan");
+    List<Statement> st = read("Kazakhstan sought funding from China for the railway.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("AIDS")), st.toString());
+  }
 }
