@@ -195,6 +195,24 @@ final class Scope {
   }
 
   /**
+   * Whether the trigger's clause is a question: the first clause mark after it is a question mark,
+   * with no colon before it (a title's subtitle asks, "The Eurasian Economic Union of Russia,
+   * Belarus …: Can It Succeed?", its head does not).
+   */
+  private static boolean asked(String text, int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == ':' || c == '：') {
+        return false;
+      }
+      if (CLAUSE_MARKS.indexOf(c) >= 0) {
+        return c == '?' || c == '？';
+      }
+    }
+    return false;
+  }
+
+  /**
    * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code
    * text}, a sentence in which each actor mention is one {@code □}.
    */
@@ -233,6 +251,9 @@ final class Scope {
     }
     if (modality.startsBefore(modalScope(upTo, limit), limit)) {
       return HYPOTHETICAL;
+    }
+    if (asked(text, named ? te : ts)) { // a match with no named trigger: from its start
+      return HYPOTHETICAL; // a question states nothing (Did Tajikistan join the EAEU? 哈薩克會加入嗎？)
     }
     if (!NOT_ENDED.contains(type)
         && ending.foundIn(

@@ -179,6 +179,15 @@ class RuleEngineTest {
   }
 
   @Test
+  void aQuestionStatesNothingButItsClauseOnly() throws Exception {
+    statesNone("烏茲別克已經加入歐亞經濟聯盟了嗎？", "uzbekistan MEMBER_OF eaeu");
+    statesNone("Таджикистан уже вступил в ЕАЭС?", "tajikistan MEMBER_OF eaeu");
+    statesNone("Has Uzbekistan joined the Eurasian Economic Union?", "uzbekistan MEMBER_OF eaeu");
+    // the asserted clause before the question stays a fact
+    states("哈薩克於1992年加入了集體安全條約組織，烏茲別克呢？", "kazakhstan MEMBER_OF csto");
+  }
+
+  @Test
   void endsAndClaimsAreNotAssertionsOfTheRelation() throws Exception {
     statesNone("2016年1月，歐盟解除了對伊朗的經濟制裁。", "eu SANCTIONS iran");
     statesNone("In January 2016 the European Union lifted sanctions on Iran.", "eu SANCTIONS iran");
