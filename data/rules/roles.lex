@@ -27,6 +27,9 @@ founding	founding
 準成員	associate
 夥伴國	dialogue_partner
 observer	observer
+observers	observer
+member	member
+members	member
 associate	associate
 dialogue partner	dialogue_partner
 總統	president
