@@ -42,14 +42,21 @@ final class AgreementDescriptions {
       Pattern.compile(
           "(?<![\\p{L}])(?:("
               + WORDS.get("topic_kinds_en")
+              + ")\\s+(?:"
+              + WORDS.get("topic_links")
               + ")|("
               + WORDS.get("topic_kinds_ru")
-              + ")[а-яё]*)\\s+(?:"
+              + ")[а-яё]*(?:\\s+(?:"
               + WORDS.get("topic_links")
-              + ")\\s+");
+              + ")|(?=\\s+(?!(?:"
+              + WORDS.get("topic_stops")
+              + ")(?![а-яё]))[а-яё]{3,})))\\s+"); // Russian also with a genitive (договор аренды)
 
   private static final Pattern UNSIGNED =
       Pattern.compile("(?<![\\p{L}])(?:" + WORDS.get("topic_unsigned") + ")(?![\\p{L}])");
+
+  private static final Pattern STOP =
+      Pattern.compile("(?:" + WORDS.get("topic_stops") + ")(?![\\p{L}])");
 
   private static final List<String> KINDS =
       java.util.stream.Stream.of(
@@ -108,6 +115,9 @@ final class AgreementDescriptions {
       while (to < v.length() && ",.;:()，。；".indexOf(v.charAt(to)) < 0 && words < 7) {
         if (Character.isWhitespace(v.charAt(to))) {
           words++;
+          if (STOP.matcher(v).region(to + 1, v.length()).lookingAt()) {
+            break; // an agreement on free trade with the EAEU: the EAEU is a party, not the topic
+          }
         }
         to++;
       }
