@@ -23,6 +23,62 @@ final class AgreementDescriptions {
     this.agreements = byId.values().stream().filter(a -> a.label().equals("Agreement")).toList();
   }
 
+  /**
+   * Adds to {@code out} the agreements the keyed sentence {@code v} describes; {@code earlier}
+   * holds the mentions of the paragraph's earlier sentences (the treaty a protocol belongs to).
+   */
+  void link(String v, List<Mention> out, List<Mention> earlier) {
+    link(v, out);
+    protocolOfTreaty(v, out, earlier);
+  }
+
+  private static final Pattern THE_PROTOCOL =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|its|that)\\s+(protocol)(?![\\p{L}])(?!\\s+(?:to|of|on)\\s)");
+
+  /**
+   * The protocol, after a treaty was named (the five states signed the treaty …; Russia ratified
+   * the protocol that gives the zone guarantees): the known agreement named "Protocol to" that
+   * treaty, when the paragraph so far (or the sentence) names exactly one treaty that has one.
+   */
+  void protocolOfTreaty(String v, List<Mention> out, List<Mention> earlier) {
+    Matcher m = THE_PROTOCOL.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (overlaps(out, b, e)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(earlier);
+      out.stream().filter(x -> x.end() <= b).forEach(before::add);
+      List<Actor> found =
+          before.stream()
+              .map(Mention::actor)
+              .filter(a -> a.label().equals("Agreement"))
+              .distinct()
+              .flatMap(a -> protocolsOf(a).stream())
+              .distinct()
+              .toList();
+      if (found.size() == 1) {
+        out.add(new Mention(found.get(0), b, e, "name", 0.85));
+      }
+    }
+  }
+
+  /** The known agreements named "Protocol to" {@code treaty} (by one of its English names). */
+  private List<Actor> protocolsOf(Actor treaty) {
+    List<String> tn = names(treaty).stream().map(n -> n.replaceFirst("^the ", "")).toList();
+    return agreements.stream()
+        .filter(
+            p ->
+                names(p).stream()
+                    .filter(n -> n.startsWith("protocol to "))
+                    .map(n -> n.substring("protocol to ".length()).replaceFirst("^the ", ""))
+                    .map(n -> n.replaceFirst("\\s*\\(.*\\)$", ""))
+                    .anyMatch(tn::contains))
+        .toList();
+  }
+
   /** Adds to {@code out} the agreements the keyed sentence {@code v} describes. */
   void link(String v, List<Mention> out) {
     agreementsByPurpose(v, out);
@@ -569,6 +625,7 @@ final class AgreementDescriptions {
   private static final Pattern PURPOSE =
       Pattern.compile(
           "(?<![\\p{L}])(?:the|this|a)\\s+(treaty|agreement|convention|charter)\\s+"
+              + "(?:(?:in|at)\\s+[\\p{L}\\d-]+\\s+)?" // a treaty in Semipalatinsk establishing …
               + "(?:establishing|creating|founding|setting up|that (?:established|created|founded|set up))"
               + "\\s+(?:(?:the|a|an)\\s+)?([\\p{L}][\\p{L}\\d'’ -]{3,100})");
 }
