@@ -23,12 +23,268 @@ final class AgreementDescriptions {
     this.agreements = byId.values().stream().filter(a -> a.label().equals("Agreement")).toList();
   }
 
+  /**
+   * Adds to {@code out} the agreements the keyed sentence {@code v} describes; {@code earlier}
+   * holds the mentions of the paragraph's earlier sentences (the treaty a protocol belongs to).
+   */
+  void link(String v, List<Mention> out, List<Mention> earlier) {
+    link(v, out);
+    protocolOfTreaty(v, out, earlier);
+  }
+
+  private static final Pattern THE_PROTOCOL =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|its|that)\\s+(protocol)(?![\\p{L}])(?!\\s+(?:to|of|on)\\s)");
+
+  /**
+   * The protocol, after a treaty was named (the five states signed the treaty …; Russia ratified
+   * the protocol that gives the zone guarantees): the known agreement named "Protocol to" that
+   * treaty, when the paragraph so far (or the sentence) names exactly one treaty that has one.
+   */
+  void protocolOfTreaty(String v, List<Mention> out, List<Mention> earlier) {
+    Matcher m = THE_PROTOCOL.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      if (overlaps(out, b, e)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(earlier);
+      out.stream().filter(x -> x.end() <= b).forEach(before::add);
+      List<Actor> found =
+          before.stream()
+              .map(Mention::actor)
+              .filter(a -> a.label().equals("Agreement"))
+              .distinct()
+              .flatMap(a -> protocolsOf(a).stream())
+              .distinct()
+              .toList();
+      if (found.size() == 1) {
+        out.add(new Mention(found.get(0), b, e, "name", 0.85));
+      }
+    }
+  }
+
+  /** The known agreements named "Protocol to" {@code treaty} (by one of its English names). */
+  private List<Actor> protocolsOf(Actor treaty) {
+    List<String> tn = names(treaty).stream().map(n -> n.replaceFirst("^the ", "")).toList();
+    return agreements.stream()
+        .filter(
+            p ->
+                names(p).stream()
+                    .filter(n -> n.startsWith("protocol to "))
+                    .map(n -> n.substring("protocol to ".length()).replaceFirst("^the ", ""))
+                    .map(n -> n.replaceFirst("\\s*\\(.*\\)$", ""))
+                    .anyMatch(tn::contains))
+        .toList();
+  }
+
   /** Adds to {@code out} the agreements the keyed sentence {@code v} describes. */
   void link(String v, List<Mention> out) {
     agreementsByPurpose(v, out);
     agreementsByTopic(v, out);
     agreementsByTopicRu(v, out);
     agreementsByTopicZh(v, out);
+    agreementsByTopicActor(v, out);
+  }
+
+  private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
+
+  /** Labels of what a description is about (a pipeline, a base, a sea, a union it founds). */
+  private static final java.util.Set<String> TOPIC_LABELS =
+      java.util.Set.of("Facility", "Place", "Initiative", "Organization", "Company");
+
+  private static final Pattern TOPIC_ACTOR =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:("
+              + WORDS.get("topic_kinds_en")
+              + ")\\s+(?:"
+              + WORDS.get("topic_links")
+              + ")|("
+              + WORDS.get("topic_kinds_ru")
+              + ")[а-яё]*(?:\\s+(?:"
+              + WORDS.get("topic_links")
+              + ")|(?=\\s+(?!(?:"
+              + WORDS.get("topic_stops")
+              + ")(?![а-яё]))[а-яё]{3,})))\\s+"); // Russian also with a genitive (договор аренды)
+
+  private static final Pattern UNSIGNED =
+      Pattern.compile("(?<![\\p{L}])(?:" + WORDS.get("topic_unsigned") + ")(?![\\p{L}])");
+
+  private static final Pattern STOP =
+      Pattern.compile("(?:" + WORDS.get("topic_stops") + ")(?![\\p{L}])");
+
+  private static final List<String> KINDS =
+      java.util.stream.Stream.of(
+              "kind_agreement",
+              "kind_protocol",
+              "kind_memorandum",
+              "kind_declaration",
+              "kind_convention",
+              "kind_charter")
+          .map(WORDS::get)
+          .toList();
+
+  /** The kind list (words separated by |) a description's agreement word belongs to. */
+  private static String kindOf(String word) {
+    for (String k : KINDS) {
+      for (String w : k.split("\\|")) {
+        if (word.startsWith(w)) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An agreement named by what it is about, a named thing the gazetteer holds (an intergovernmental
+   * agreement on TAPI, the agreement on the lease of the Baikonur complex, соглашение об аренде
+   * комплекса «Байконур»): an agreement word, a word opening its topic, and within six words
+   * (before any punctuation) a facility, place, initiative or organisation. The known agreements
+   * whose names hold one of that thing's names and a word of the description's kind (a treaty and
+   * an agreement are one kind) fit; of those, an agreement whose names hold states or blocs is
+   * meant only when the sentence names them as {@link #withParties} asks. Exactly one agreement
+   * left links the agreement word; two, or none, link nothing. A draft (проект соглашения) is no
+   * known agreement.
+   */
+  void agreementsByTopicActor(String v, List<Mention> out) {
+    Matcher m = TOPIC_ACTOR.matcher(v);
+    while (m.find()) {
+      int b = m.start(m.group(1) != null ? 1 : 2);
+      int e = m.end(m.group(1) != null ? 1 : 2);
+      while (e < v.length() && Character.isLetter(v.charAt(e))) {
+        e++;
+      }
+      if (overlaps(out, b, e)) {
+        continue; // a name covers the agreement word
+      }
+      String before = v.substring(Math.max(0, b - 30), b);
+      String[] bw = before.strip().split("\\s+");
+      String near =
+          String.join(" ", java.util.Arrays.copyOfRange(bw, Math.max(0, bw.length - 2), bw.length));
+      if (UNSIGNED.matcher(near).find()) {
+        continue; // a draft agreement on TAPI: not the signed one
+      }
+      int to = m.end();
+      int words = 0;
+      while (to < v.length() && ",.;:()，。；".indexOf(v.charAt(to)) < 0 && words < 7) {
+        if (Character.isWhitespace(v.charAt(to))) {
+          words++;
+          if (STOP.matcher(v).region(to + 1, v.length()).lookingAt()) {
+            break; // an agreement on free trade with the EAEU: the EAEU is a party, not the topic
+          }
+        }
+        to++;
+      }
+      int from = m.end();
+      int end = to;
+      Mention topic =
+          out.stream()
+              .filter(x -> x.begin() >= from && x.end() <= end)
+              .filter(x -> TOPIC_LABELS.contains(x.actor().label()))
+              .min(java.util.Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (topic == null
+          || out.stream()
+              .anyMatch(
+                  x ->
+                      x.actor().label().equals("Agreement")
+                          && x.begin() >= b
+                          && x.begin() < topic.end())) {
+        continue; // no named topic, or an agreement already linked there
+      }
+      String kind = kindOf(m.group(1) != null ? m.group(1) : m.group(2));
+      List<Pattern> topicNames =
+          names(topic.actor()).stream()
+              .filter(n -> n.length() >= 3)
+              .map(AgreementDescriptions::wordPattern)
+              .toList();
+      List<Pattern> kindWords =
+          java.util.Arrays.stream(kind.split("\\|"))
+              .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w)))
+              .toList();
+      List<Actor> fits =
+          agreements.stream()
+              .filter(
+                  a ->
+                      names(a).stream()
+                          .anyMatch(
+                              n ->
+                                  topicNames.stream()
+                                      .map(t -> t.matcher(n).replaceAll(" "))
+                                      .filter(r -> r.length() < n.length())
+                                      .anyMatch(
+                                          r ->
+                                              kindWords.stream()
+                                                  .anyMatch(k -> k.matcher(r).find()))))
+              .toList();
+      if (fits.isEmpty()) {
+        continue;
+      }
+      List<Mention> parties =
+          parties(out).stream().filter(x -> !x.actor().id().equals(topic.actor().id())).toList();
+      List<Actor> found =
+          fits.stream()
+              .filter(
+                  a ->
+                      partyIds(a, topic.actor()).isEmpty()
+                          || withParties(List.of(a), parties).size() == 1)
+              .toList();
+      if (found.size() == 1) {
+        out.add(new Mention(found.get(0), b, e, "name", 0.9));
+      }
+    }
+  }
+
+  /**
+   * A name as a pattern between non-letters; a Cyrillic word of five letters or more loses its last
+   * two, taking any ending (Евразийского экономического союза, о Евразийском экономическом союзе).
+   */
+  private static Pattern wordPattern(String name) {
+    StringBuilder p = new StringBuilder("(?<![\\p{L}])");
+    String[] w = name.split("\\s+");
+    for (int i = 0; i < w.length; i++) {
+      if (i > 0) {
+        p.append("\\s+");
+      }
+      if (w[i].length() >= 5
+          && w[i].chars()
+              .allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+        p.append(Pattern.quote(w[i].substring(0, w[i].length() - 2))).append("[а-яё]{0,4}");
+      } else if (w[i].length() == 4 && w[i].matches("[а-яё]+")) {
+        p.append(Pattern.quote(w[i])).append("[а-яё]{0,3}"); // союз, союза, союзе
+      } else {
+        p.append(Pattern.quote(w[i]));
+      }
+    }
+    return Pattern.compile(p.append("(?![\\p{L}])").toString());
+  }
+
+  private final Map<String, java.util.Set<String>> partyIds = new java.util.HashMap<>();
+
+  /**
+   * The states and blocs an agreement's names hold (Agreement on the Lease of the Baikonur Complex
+   * (Russia-Kazakhstan): Russia and Kazakhstan), but for its topic.
+   */
+  private java.util.Set<String> partyIds(Actor agreement, Actor topic) {
+    java.util.Set<String> ids =
+        partyIds.computeIfAbsent(
+            agreement.id(),
+            id -> {
+              String joined = String.join(" | ", names(agreement));
+              java.util.Set<String> in = new java.util.HashSet<>();
+              for (Actor p : byId.values()) {
+                if (PARTY_LABELS.contains(p.label())
+                    && partiesNamed(joined, List.of(new Mention(p, 0, 0, "name", 1.0))) == 1) {
+                  in.add(p.id());
+                }
+              }
+              return in;
+            });
+    java.util.Set<String> out = new java.util.HashSet<>(ids);
+    out.remove(topic.id());
+    return out;
   }
 
   /**
@@ -369,6 +625,7 @@ final class AgreementDescriptions {
   private static final Pattern PURPOSE =
       Pattern.compile(
           "(?<![\\p{L}])(?:the|this|a)\\s+(treaty|agreement|convention|charter)\\s+"
+              + "(?:(?:in|at)\\s+[\\p{L}\\d-]+\\s+)?" // a treaty in Semipalatinsk establishing …
               + "(?:establishing|creating|founding|setting up|that (?:established|created|founded|set up))"
               + "\\s+(?:(?:the|a|an)\\s+)?([\\p{L}][\\p{L}\\d'’ -]{3,100})");
 }

@@ -488,7 +488,13 @@ public final class Linker {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
       abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
       // after abbreviations: a description's parties may be 中哈 or 哈、烏
-      agreementDescriptions.link(views.get(i), out.get(i));
+      List<Mention> earlier = new ArrayList<>();
+      for (int j = i - 1;
+          j >= 0 && sentences.get(j).paragraph() == sentences.get(i).paragraph();
+          j--) {
+        earlier.addAll(out.get(j));
+      }
+      agreementDescriptions.link(views.get(i), out.get(i), earlier);
     }
     Coreference.resolve(sentences, views, out, centralAsia);
     for (List<Mention> m : out) {

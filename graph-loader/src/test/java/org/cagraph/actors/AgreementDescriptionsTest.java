@@ -1,0 +1,128 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreements described by a named topic (AgreementDescriptions.agreementsByTopicActor), on
+ * sentences written for these tests: a description links to the one known agreement whose names
+ * hold its topic, never to several, never to a draft, never when no known agreement holds it.
+ */
+class AgreementDescriptionsTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  /** The agreements linked in the one sentence {@code text}. */
+  private static Set<String> agreements(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<List<Mention>> mentions = LINKER.link(Paper.of(doc).sentences());
+    assertEquals(1, mentions.size(), "one sentence expected: " + text);
+    return mentions.get(0).stream()
+        .filter(m -> m.actor().label().equals("Agreement"))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void aDescriptionNamingAFacilityLinksTheOneAgreementWhoseNameHoldsIt() {
+    assertEquals(
+        Set.of("tapi_intergovernmental_agreement"),
+        agreements("The four governments signed an intergovernmental agreement on TAPI in 2010."));
+    assertEquals(
+        Set.of("baikonur_lease_agreement"),
+        agreements("Russia and Kazakhstan renewed the agreement on the lease of Baikonur."));
+    assertEquals(
+        Set.of("baikonur_lease_agreement"),
+        agreements("Россия и Казахстан продлили соглашение об аренде комплекса «Байконур»."));
+    assertEquals(
+        Set.of("baikonur_lease_agreement"),
+        agreements("Россия и Казахстан подписали договор аренды комплекса «Байконур»."));
+  }
+
+  @Test
+  void theTreatyFoundingAnOrganisationIsTheTreatyOnIt() {
+    assertEquals(
+        Set.of("eaeu_treaty"),
+        agreements(
+            "Armenia later acceded to the treaty establishing the Eurasian Economic Union."));
+    assertEquals(
+        Set.of("eaeu_treaty"),
+        agreements("Белоруссия подписала договор о создании Евразийского экономического союза."));
+  }
+
+  @Test
+  void anAgreementWithStatesInItsNameNeedsThemInTheSentence() {
+    // the Baikonur lease is Russia's and Kazakhstan's: no party named, or other states, no link
+    assertEquals(Set.of(), agreements("The agreement on the lease of Baikonur runs until 2050."));
+    assertEquals(
+        Set.of(),
+        agreements("Kyrgyzstan and Tajikistan studied the agreement on the lease of Baikonur."));
+  }
+
+  @Test
+  void aDraftATopicNoAgreementHoldsOrAPartyAsTopicLinkNothing() {
+    assertEquals(
+        Set.of(),
+        agreements("Turkmenistan and India discussed a draft agreement on TAPI in 2008."));
+    assertEquals(
+        Set.of(), agreements("Россия и Казахстан обсуждали проект соглашения о «Байконуре»."));
+    assertEquals(
+        Set.of(), agreements("Kazakhstan and China signed an agreement on the Khorgos Gateway."));
+    // the EAEU after "with" is a party: an agreement with the EAEU is not the Treaty on the EAEU
+    assertEquals(
+        Set.of(),
+        agreements("Serbia signed an agreement on free trade with the Eurasian Economic Union."));
+    assertEquals(Set.of(), agreements("Сербия подписала соглашение с ЕАЭС."));
+  }
+
+  /** The agreements linked in each sentence of the one paragraph {@code text}. */
+  private static List<Set<String>> agreementsEach(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    return LINKER.link(Paper.of(doc).sentences()).stream()
+        .map(
+            ms ->
+                (Set<String>)
+                    ms.stream()
+                        .filter(m -> m.actor().label().equals("Agreement"))
+                        .map(m -> m.actor().id())
+                        .collect(Collectors.toCollection(TreeSet::new)))
+        .toList();
+  }
+
+  @Test
+  void theProtocolAfterItsTreatyIsTheProtocolToIt() {
+    List<Set<String>> got =
+        agreementsEach(
+            "In 2006 the five republics signed a treaty in Semipalatinsk establishing a"
+                + " nuclear-weapon-free zone. Britain and France later ratified the protocol that"
+                + " guarantees the zone.\n");
+    assertEquals(List.of(Set.of("canwfz_treaty"), Set.of("canwfz_protocol")), got);
+    // near miss: no treaty with a known protocol named before, no protocol
+    assertEquals(
+        List.of(Set.of(), Set.of()),
+        agreementsEach(
+            "In 2006 the five republics met in Semipalatinsk. Britain and France later ratified"
+                + " the protocol that guarantees the zone.\n"));
+  }
+
+  @Test
+  void twoAgreementsFittingLinkNeither() {
+    // the EAEU's free trade agreements with Iran and with Vietnam both hold the union and fit
+    // when both states are named; the Treaty on the EAEU fits too
+    Set<String> found =
+        agreements("Iran and Vietnam both signed an agreement on trade with the EAEU.");
+    assertTrue(found.isEmpty(), found.toString());
+  }
+}
