@@ -891,6 +891,7 @@ final class Coreference {
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
       itsHead(v, here, prevSentence, prevView, history, added);
+      successor(v, here, prevSentence, prevView, added);
       membersOf(
           v,
           here,
@@ -1386,6 +1387,51 @@ final class Coreference {
       return;
     }
     added.add(new Mention(first.actor(), 0, 3, "coref", 0.6));
+  }
+
+  /**
+   * A successor after the holder of a post (He was followed by X; В 2025 году его сменил X): the
+   * pronoun stands for the post, so it is linked to the one state or organisation of the previous
+   * sentence, when that sentence names one person and a head's title (Its first president,
+   * Saparmurat Niyazov, ruled…). The title rules read 「state was followed by person」.
+   */
+  private static final Pattern SUCCEEDED =
+      Pattern.compile(
+          "(?:^|[,;]\\s+|\\s)(he|she|его|её|ее)\\s+(?:was\\s+(?:followed|succeeded|replaced)\\s+by"
+              + "|(?:сменил|сменила|заменил|заменила)(?:\\s+на\\s+этом\\s+посту)?)(?![\\p{L}])");
+
+  private static final Pattern HEAD_TITLE_WORD =
+      Pattern.compile(
+          "president|leader|secretary[ -]general|chairman|prime minister|президент|лидер|генеральн[а-я]+\\s+секретар"
+              + "|председател|глав[аоуы]|премьер");
+
+  private static void successor(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || !HEAD_TITLE_WORD.matcher(prevView).find()) {
+      return;
+    }
+    Matcher m = SUCCEEDED.matcher(v);
+    if (!m.find() || overlapsName(here, m.start(1), m.end(1))) {
+      return;
+    }
+    long persons =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Person"))
+            .map(x -> x.actor().id())
+            .distinct()
+            .count();
+    List<Actor> posts =
+        prev.stream()
+            .filter(
+                x ->
+                    x.actor().label().equals("Country") || x.actor().label().equals("Organization"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (persons != 1 || posts.size() != 1) {
+      return; // two persons or two posts could be either
+    }
+    added.add(new Mention(posts.get(0), m.start(1), m.end(1), "coref", 0.6));
   }
 
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */

@@ -702,4 +702,34 @@ class CoreferenceShapesTest {
             "Uzbekistan, the most populous state of the region, borders Kazakhstan. "
                 + "Its frontier with Uzbekistan is long.\n"));
   }
+
+  @Test
+  void aSuccessorsPronounIsThePostOfThePreviousHolder() {
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Kazakhstan's first president was Nursultan Nazarbayev. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Первым президентом Казахстана был Нурсултан Назарбаев. "
+                + "В 2019 году его сменил Касым-Жомарт Токаев.\n"));
+    // near misses: two persons before (either could be followed); no title (no post); two states
+    assertEquals(
+        ids(),
+        coref(
+            "President Nursultan Nazarbayev met Vladimir Putin in Kazakhstan. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Nursultan Nazarbayev spoke in Kazakhstan. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "President Nursultan Nazarbayev flew from Kazakhstan to Russia. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+  }
 }
