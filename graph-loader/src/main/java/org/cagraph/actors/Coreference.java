@@ -892,6 +892,7 @@ final class Coreference {
       pronouns(v, here, prevSentence, prevView, history, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
+      signatureAdded(v, here, prevSentence, added);
       membersOf(
           v,
           here,
@@ -1432,6 +1433,38 @@ final class Coreference {
       return; // two persons or two posts could be either
     }
     added.add(new Mention(posts.get(0), m.start(1), m.end(1), "coref", 0.6));
+  }
+
+  /**
+   * A signature added with no document named (Azerbaijan and Georgia added their signatures the
+   * following year): the one agreement of the previous sentence, linked as an empty mention right
+   * after the noun, so that the signing rules read 「added their signatures 「agreement」」.
+   */
+  private static final Pattern SIGNATURE_ADDED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:added|put|placed|affixed)\\s+(?:its|their|his|her)\\s+signatures?(?![\\p{L}])"
+              + "(?!\\s+(?:to|on|under)\\b)");
+
+  private static void signatureAdded(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    if (prev == null) {
+      return;
+    }
+    Matcher m = SIGNATURE_ADDED.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Agreement"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Agreement"))) {
+      return; // the sentence names its document
+    }
+    List<Actor> docs =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Agreement"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (docs.size() == 1) {
+      added.add(new Mention(docs.get(0), m.end(), m.end(), "coref", 0.6));
+    }
   }
 
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */

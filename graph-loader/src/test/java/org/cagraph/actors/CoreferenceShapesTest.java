@@ -732,4 +732,29 @@ class CoreferenceShapesTest {
             "President Nursultan Nazarbayev flew from Kazakhstan to Russia. "
                 + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
   }
+
+  @Test
+  void aSignatureAddedWithNoDocumentIsTheAgreementOfThePreviousSentence() {
+    assertEquals(
+        ids("collective_security_treaty"),
+        coref(
+            "The Collective Security Treaty was signed in Tashkent in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    // near misses: two agreements before; no agreement before; the document named after the noun
+    assertEquals(
+        ids(),
+        coref(
+            "The Collective Security Treaty and the Caspian Convention were discussed in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Russia and Armenia met in Tashkent in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "The Collective Security Treaty was signed in Tashkent in 1992. "
+                + "Azerbaijan added its signature to the Caspian Convention a year later.\n"));
+  }
 }
