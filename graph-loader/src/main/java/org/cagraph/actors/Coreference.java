@@ -890,6 +890,9 @@ final class Coreference {
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
+      itsHead(v, here, prevSentence, prevView, history, added);
+      successor(v, here, prevSentence, prevView, added);
+      signatureAdded(v, here, prevSentence, added);
       membersOf(
           v,
           here,
@@ -1308,6 +1311,161 @@ final class Coreference {
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
               + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
               + "(has|have|had|[a-z]{2,}ed)\\b");
+
+  /**
+   * A sentence-initial English possessive "Its" (Its frontier with Afghanistan…, Its secretary
+   * general since 2023 has been…): the actor that opens the previous sentence as its subject
+   * (Tajikistan, a mountainous country, borders…; Moldova's parliament has voted…). The noun after
+   * it narrows the type: a frontier or a parliament is a state's, a secretariat or a charter an
+   * organisation's. Nothing when the previous sentence opens with no actor, with one of another
+   * type, or with one this sentence names itself.
+   */
+  private static final Pattern ITS_HEAD = Pattern.compile("^its\\s+([a-z-]+(?:\\s+[a-z-]+)?)");
+
+  private static final Pattern ITS_STATE_NOUN =
+      Pattern.compile(
+          "^(?:frontiers?|borders?|boundary|territory|capital|parliament|government|prime minister|economy|army"
+              + "|armed forces|constitution|population|foreign minister|foreign policy|neighbou?rs)\\b");
+
+  private static final Pattern ITS_ORG_NOUN =
+      Pattern.compile(
+          "^(?:secretary[ -]general|secretariat|charter|founding|founders?|headquarters|summits?|statute"
+              + "|members?|member states|executive|permanent)\\b");
+
+  /** What may stand before the subject that opens a sentence: a date or a place, an article. */
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "^(?:(?:in|on|by|since|after|at)\\s+[^,;:]{1,30}?(?:,\\s*|\\s+))?(?:the\\s+)?$");
+
+  private static void itsHead(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Matcher m = ITS_HEAD.matcher(v);
+    if (!m.find()
+        || overlapsName(here, 0, 3)
+        || added.stream().anyMatch(x -> x.begin() < 3 && 0 < Math.max(x.end(), x.begin() + 1))) {
+      return;
+    }
+    Set<String> labels =
+        ITS_STATE_NOUN.matcher(m.group(1)).lookingAt()
+            ? Set.of("Country")
+            : ITS_ORG_NOUN.matcher(m.group(1)).lookingAt()
+                ? Set.of("Organization")
+                : Set.of("Country", "Organization");
+    if (labels.equals(Set.of("Organization"))) {
+      // Its secretariat, Its secretary general: an organisation's noun, the one organisation the
+      // paragraph names (two could be either)
+      List<String> orgs =
+          history.stream()
+              .filter(x -> x.actor().label().equals("Organization"))
+              .map(x -> x.actor().id())
+              .distinct()
+              .toList();
+      if (orgs.size() == 1) {
+        history.stream()
+            .filter(x -> x.actor().id().equals(orgs.get(0)))
+            .findFirst()
+            .ifPresent(x -> added.add(new Mention(x.actor(), 0, 3, "coref", 0.6)));
+        return;
+      }
+    }
+    Mention first =
+        prev.stream()
+            .filter(x -> x.end() <= prevView.length())
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first == null
+        || !labels.contains(first.actor().label())
+        || !OPENING.matcher(prevView.substring(0, first.begin())).matches()
+        || here.stream().anyMatch(x -> x.actor().id().equals(first.actor().id()))) {
+      return;
+    }
+    added.add(new Mention(first.actor(), 0, 3, "coref", 0.6));
+  }
+
+  /**
+   * A successor after the holder of a post (He was followed by X; В 2025 году его сменил X): the
+   * pronoun stands for the post, so it is linked to the one state or organisation of the previous
+   * sentence, when that sentence names one person and a head's title (Its first president,
+   * Saparmurat Niyazov, ruled…). The title rules read 「state was followed by person」.
+   */
+  private static final Pattern SUCCEEDED =
+      Pattern.compile(
+          "(?:^|[,;]\\s+|\\s)(he|she|его|её|ее)\\s+(?:was\\s+(?:followed|succeeded|replaced)\\s+by"
+              + "|(?:сменил|сменила|заменил|заменила)(?:\\s+на\\s+этом\\s+посту)?)(?![\\p{L}])");
+
+  private static final Pattern HEAD_TITLE_WORD =
+      Pattern.compile(
+          "president|leader|secretary[ -]general|chairman|prime minister|президент|лидер|генеральн[а-я]+\\s+секретар"
+              + "|председател|глав[аоуы]|премьер");
+
+  private static void successor(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || !HEAD_TITLE_WORD.matcher(prevView).find()) {
+      return;
+    }
+    Matcher m = SUCCEEDED.matcher(v);
+    if (!m.find() || overlapsName(here, m.start(1), m.end(1))) {
+      return;
+    }
+    long persons =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Person"))
+            .map(x -> x.actor().id())
+            .distinct()
+            .count();
+    List<Actor> posts =
+        prev.stream()
+            .filter(
+                x ->
+                    x.actor().label().equals("Country") || x.actor().label().equals("Organization"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (persons != 1 || posts.size() != 1) {
+      return; // two persons or two posts could be either
+    }
+    added.add(new Mention(posts.get(0), m.start(1), m.end(1), "coref", 0.6));
+  }
+
+  /**
+   * A signature added with no document named (Azerbaijan and Georgia added their signatures the
+   * following year): the one agreement of the previous sentence, linked as an empty mention right
+   * after the noun, so that the signing rules read 「added their signatures 「agreement」」.
+   */
+  private static final Pattern SIGNATURE_ADDED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:added|put|placed|affixed)\\s+(?:its|their|his|her)\\s+signatures?(?![\\p{L}])"
+              + "(?!\\s+(?:to|on|under)\\b)");
+
+  private static void signatureAdded(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    if (prev == null) {
+      return;
+    }
+    Matcher m = SIGNATURE_ADDED.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Agreement"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Agreement"))) {
+      return; // the sentence names its document
+    }
+    List<Actor> docs =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Agreement"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (docs.size() == 1) {
+      added.add(new Mention(docs.get(0), m.end(), m.end(), "coref", 0.6));
+    }
+  }
 
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
   private static final Pattern MEMBERS_HEAD =

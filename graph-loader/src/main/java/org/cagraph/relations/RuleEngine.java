@@ -25,7 +25,19 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
       Pattern.compile(
-          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?");
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
+              // a head of state stands for the state: Путин и лидеры пяти государств, Xi and the
+              // leaders of Kazakhstan and Uzbekistan (only after a coordinator)
+              + "(?:(?<=(?:and|и)\\s{1,3}(?:the\\s{1,3})?)(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты"
+              + "|главы\\s+государств)(?:\\s+of)?\\s+(?:the\\s+)?)?");
+
+  /**
+   * The heads-of-state words {@link #COORDINATOR} reads (a gap longer than a plain coordinator).
+   */
+  private static final Pattern HEADS_OF =
+      Pattern.compile(
+          "(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты|главы\\s+государств)");
+
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE);
@@ -293,7 +305,8 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
-          && m.begin() - e <= 10
+          && (m.begin() - e <= 10
+              || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
           && !apposition(view, last, m, sorted)) {
         word = false;
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {

@@ -657,4 +657,104 @@ class CoreferenceShapesTest {
     assertEquals(ids(), coref("Монголия граничит с Китаем. Соседняя страна приняла конституцию."));
     assertEquals(ids(), coref("Монголия граничит с Китаем. Каждая страна-член приняла устав."));
   }
+
+  @Test
+  void aSentenceInitialItsIsTheSubjectThatOpensThePreviousSentence() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan, a small landlocked republic, borders China and Kazakhstan. "
+                + "Its frontier with Uzbekistan runs through the Fergana Valley.\n"));
+    assertEquals(
+        ids("sco"),
+        coref(
+            "The Shanghai Cooperation Organisation was founded in 2001 by six states. "
+                + "Its secretary general since 2022 has been a former Uzbek diplomat.\n"));
+    // an organisation's noun: the one organisation of the paragraph, even when the previous
+    // sentence opens with none; two organisations could be either
+    assertEquals(
+        ids("csto"),
+        coref(
+            "The CSTO was founded in 2002 on the basis of a treaty. "
+                + "Russia provides most of the troops. "
+                + "Its secretary general since 2023 has been a former Kazakh diplomat.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "The CSTO and the SCO both hold summits. "
+                + "Russia provides most of the troops. "
+                + "Its secretary general since 2023 has been a former Kazakh diplomat.\n"));
+    // near misses: an organisation cannot have a frontier; the previous sentence opens with no
+    // actor; the state that opens the previous sentence is named in this one
+    assertEquals(
+        ids(),
+        coref(
+            "The Shanghai Cooperation Organisation was founded in 2001. "
+                + "Its frontier with Uzbekistan runs through the Fergana Valley.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "A new railway will link China with Kyrgyzstan. "
+                + "Its frontier with Uzbekistan runs through the Fergana Valley.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Uzbekistan, the most populous state of the region, borders Kazakhstan. "
+                + "Its frontier with Uzbekistan is long.\n"));
+  }
+
+  @Test
+  void aSuccessorsPronounIsThePostOfThePreviousHolder() {
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Kazakhstan's first president was Nursultan Nazarbayev. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Первым президентом Казахстана был Нурсултан Назарбаев. "
+                + "В 2019 году его сменил Касым-Жомарт Токаев.\n"));
+    // near misses: two persons before (either could be followed); no title (no post); two states
+    assertEquals(
+        ids(),
+        coref(
+            "President Nursultan Nazarbayev met Vladimir Putin in Kazakhstan. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Nursultan Nazarbayev spoke in Kazakhstan. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "President Nursultan Nazarbayev flew from Kazakhstan to Russia. "
+                + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+  }
+
+  @Test
+  void aSignatureAddedWithNoDocumentIsTheAgreementOfThePreviousSentence() {
+    assertEquals(
+        ids("collective_security_treaty"),
+        coref(
+            "The Collective Security Treaty was signed in Tashkent in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    // near misses: two agreements before; no agreement before; the document named after the noun
+    assertEquals(
+        ids(),
+        coref(
+            "The Collective Security Treaty and the Caspian Convention were discussed in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Russia and Armenia met in Tashkent in 1992. "
+                + "Azerbaijan and Georgia added their signatures a year later.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "The Collective Security Treaty was signed in Tashkent in 1992. "
+                + "Azerbaijan added its signature to the Caspian Convention a year later.\n"));
+  }
 }

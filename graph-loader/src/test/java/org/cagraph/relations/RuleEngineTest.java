@@ -488,6 +488,20 @@ class RuleEngineTest {
   }
 
   @Test
+  void theLeadersOfStatesAfterACoordinatorJoinTheList() throws Exception {
+    // a head of state, then "and the leaders of" states: the states are items of the list
+    states(
+        "Учения «Мирная миссия», в которых участвовали Китай и президенты Казахстана и Киргизии, прошли в 2007 году.",
+        "china PARTICIPATES_IN peace_mission",
+        "kazakhstan PARTICIPATES_IN peace_mission",
+        "kyrgyzstan PARTICIPATES_IN peace_mission");
+    // near miss: another noun between the coordinator and the states is no list
+    statesNone(
+        "Учения «Мирная миссия», в которых участвовали Китай и критики президентов Казахстана, прошли в 2007 году.",
+        "kazakhstan PARTICIPATES_IN peace_mission");
+  }
+
+  @Test
   void aStatesTitleAfterACommaIsAnAppositionNotASecondItem() throws Exception {
     // a name, a comma, a state's possessive and a title describe the person: no list of the person
     // and the state
