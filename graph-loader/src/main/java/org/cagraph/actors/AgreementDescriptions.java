@@ -1,10 +1,16 @@
 package org.cagraph.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Agreements a sentence names by description rather than by name: by what they found (the treaty
@@ -91,8 +97,8 @@ final class AgreementDescriptions {
   private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
 
   /** Labels of what a description is about (a pipeline, a base, a sea, a union it founds). */
-  private static final java.util.Set<String> TOPIC_LABELS =
-      java.util.Set.of("Facility", "Place", "Initiative", "Organization", "Company");
+  private static final Set<String> TOPIC_LABELS =
+      Set.of("Facility", "Place", "Initiative", "Organization", "Company");
 
   private static final Pattern TOPIC_ACTOR =
       Pattern.compile(
@@ -115,7 +121,7 @@ final class AgreementDescriptions {
       Pattern.compile("(?:" + WORDS.get("topic_stops") + ")(?![\\p{L}])");
 
   private static final List<String> KINDS =
-      java.util.stream.Stream.of(
+      Stream.of(
               "kind_agreement",
               "kind_protocol",
               "kind_memorandum",
@@ -161,8 +167,7 @@ final class AgreementDescriptions {
       }
       String before = v.substring(Math.max(0, b - 30), b);
       String[] bw = before.strip().split("\\s+");
-      String near =
-          String.join(" ", java.util.Arrays.copyOfRange(bw, Math.max(0, bw.length - 2), bw.length));
+      String near = String.join(" ", Arrays.copyOfRange(bw, Math.max(0, bw.length - 2), bw.length));
       if (UNSIGNED.matcher(near).find()) {
         continue; // a draft agreement on TAPI: not the signed one
       }
@@ -183,7 +188,7 @@ final class AgreementDescriptions {
           out.stream()
               .filter(x -> x.begin() >= from && x.end() <= end)
               .filter(x -> TOPIC_LABELS.contains(x.actor().label()))
-              .min(java.util.Comparator.comparingInt(Mention::begin))
+              .min(Comparator.comparingInt(Mention::begin))
               .orElse(null);
       if (topic == null
           || out.stream()
@@ -201,7 +206,7 @@ final class AgreementDescriptions {
               .map(AgreementDescriptions::wordPattern)
               .toList();
       List<Pattern> kindWords =
-          java.util.Arrays.stream(kind.split("\\|"))
+          Arrays.stream(kind.split("\\|"))
               .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w)))
               .toList();
       List<Actor> fits =
@@ -261,19 +266,19 @@ final class AgreementDescriptions {
     return Pattern.compile(p.append("(?![\\p{L}])").toString());
   }
 
-  private final Map<String, java.util.Set<String>> partyIds = new java.util.HashMap<>();
+  private final Map<String, Set<String>> partyIds = new HashMap<>();
 
   /**
    * The states and blocs an agreement's names hold (Agreement on the Lease of the Baikonur Complex
    * (Russia-Kazakhstan): Russia and Kazakhstan), but for its topic.
    */
-  private java.util.Set<String> partyIds(Actor agreement, Actor topic) {
-    java.util.Set<String> ids =
+  private Set<String> partyIds(Actor agreement, Actor topic) {
+    Set<String> ids =
         partyIds.computeIfAbsent(
             agreement.id(),
             id -> {
               String joined = String.join(" | ", names(agreement));
-              java.util.Set<String> in = new java.util.HashSet<>();
+              Set<String> in = new HashSet<>();
               for (Actor p : byId.values()) {
                 if (PARTY_LABELS.contains(p.label())
                     && partiesNamed(joined, List.of(new Mention(p, 0, 0, "name", 1.0))) == 1) {
@@ -282,7 +287,7 @@ final class AgreementDescriptions {
               }
               return in;
             });
-    java.util.Set<String> out = new java.util.HashSet<>(ids);
+    Set<String> out = new HashSet<>(ids);
     out.remove(topic.id());
     return out;
   }
@@ -424,7 +429,7 @@ final class AgreementDescriptions {
       String kind = m.group(1).replaceAll("s$", "");
       String[] words = m.group(2).strip().split("\\s+");
       for (int n = words.length; n >= 2; n--) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+        String phrase = String.join(" ", Arrays.copyOfRange(words, 0, n));
         List<Actor> found =
             agreements.stream()
                 .filter(
@@ -509,7 +514,7 @@ final class AgreementDescriptions {
       List<Mention> parties = parties(out);
       String[] words = m.group(2).strip().split("\\s+");
       for (int n = words.length; n >= 3; n--) { // о and two words of topic at least
-        String topic = String.join(" ", java.util.Arrays.copyOf(words, n));
+        String topic = String.join(" ", Arrays.copyOf(words, n));
         Pattern named1 =
             Pattern.compile(
                 "(?<![\\p{L}])"
@@ -586,8 +591,7 @@ final class AgreementDescriptions {
     return n;
   }
 
-  private static final java.util.Set<String> PARTY_LABELS =
-      java.util.Set.of("Country", "Organization");
+  private static final Set<String> PARTY_LABELS = Set.of("Country", "Organization");
 
   /**
    * How many of the states and blocs the sentence names an agreement's (keyed) name holds: all the
@@ -595,7 +599,7 @@ final class AgreementDescriptions {
    * allied relations with Russia is not Uzbekistan's treaty with Russia).
    */
   private static int partiesNamed(String name, List<Mention> out) {
-    java.util.Set<String> in = new java.util.HashSet<>();
+    Set<String> in = new HashSet<>();
     for (Mention x : out) {
       if (!PARTY_LABELS.contains(x.actor().label())) {
         continue;
