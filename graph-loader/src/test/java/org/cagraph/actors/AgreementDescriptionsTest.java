@@ -22,15 +22,9 @@ class AgreementDescriptionsTest {
 
   /** The agreements linked in the one sentence {@code text}. */
   private static Set<String> agreements(String text) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    List<List<Mention>> mentions = LINKER.link(Paper.of(doc).sentences());
-    assertEquals(1, mentions.size(), "one sentence expected: " + text);
-    return mentions.get(0).stream()
-        .filter(m -> m.actor().label().equals("Agreement"))
-        .map(m -> m.actor().id())
-        .collect(Collectors.toCollection(TreeSet::new));
+    List<Set<String>> each = agreementsEach(text);
+    assertEquals(1, each.size(), "one sentence expected: " + text);
+    return each.get(0);
   }
 
   @Test
