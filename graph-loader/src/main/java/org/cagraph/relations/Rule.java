@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * role; anything else is a literal or a parenthesised alternation. {@code trigger}: the pattern
  * names its trigger (group {@code T}), in whose clause negation, modality, claims and endings are
  * read. {@code triggerWords}: the trigger alone (null when the pattern names none); the pattern
- * cannot match a sentence without it, so a sentence lacking it is not searched.
+ * cannot match a sentence without it, so a sentence lacking it is not searched. {@code
+ * everyObject}: the object slot is written {@code O+:}; the rule reads every object its match
+ * reaches from one start (the last, then each one before it: the match is tried again ending before
+ * the object it read), where a plain rule reads one.
  */
 record Rule(
     String predicate,
@@ -28,7 +31,8 @@ record Rule(
     java.util.Map<Character, String> slotTypes,
     boolean homeObject,
     boolean trigger,
-    TriggerWords triggerWords) {
+    TriggerWords triggerWords,
+    boolean everyObject) {
 
   /**
    * Whether the sentence's actors can fill every slot: each slot needs an actor of one of its types

@@ -226,6 +226,24 @@ public final class RuleEngine {
             state.docDate,
             paragraphDate,
             out);
+        if (r.everyObject()) {
+          earlierObjects(
+              r,
+              masked,
+              m,
+              groups,
+              mentions,
+              words,
+              at,
+              toText,
+              s,
+              ds,
+              wds,
+              view,
+              state.docDate,
+              paragraphDate,
+              out);
+        }
         from = m.start() + 1;
       }
     }
@@ -233,6 +251,43 @@ public final class RuleEngine {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * An {@code O+:} rule's other objects from the start of match {@code m}: the match is tried again
+   * from the same start, ending before the object it read (the matcher's region, with transparent
+   * bounds, so that guards still see the whole sentence), until none is left. A greedy gap reads
+   * the last object of a chain first (普丁出席A峰會，後又出席B峰會; 蒙古北鄰俄羅斯，南接中國); each earlier one it could
+   * have stopped at follows.
+   */
+  private void earlierObjects(
+      Rule r,
+      CharSequence masked,
+      Matcher m,
+      List<Group> groups,
+      List<Mention> mentions,
+      String words,
+      int[] at,
+      List<Integer> toText,
+      Sentence s,
+      List<DateMention> ds,
+      List<DateMention> wds,
+      String view,
+      String docDate,
+      String paragraphDate,
+      Map<String, Statement> out) {
+    Matcher e = r.pattern().matcher(masked);
+    e.useTransparentBounds(true).useAnchoringBounds(false);
+    int end = m.start("O");
+    while (end > m.start()) {
+      e.region(m.start(), end);
+      if (!e.lookingAt() || e.start("O") >= end) {
+        return;
+      }
+      emit(
+          r, e, groups, mentions, words, at, toText, s, ds, wds, view, docDate, paragraphDate, out);
+      end = e.start("O");
+    }
   }
 
   /**

@@ -243,7 +243,18 @@ public final class RuleSet {
     boolean home = false;
     boolean triggerSeen = false;
     String triggerWords = null;
+    boolean everyObject = false;
     for (String tok : source.split("\\s+")) {
+      if (tok.matches("O\\+:\\^?=?[A-Z*]+(~\\S+)?")) {
+        // O+: every object the match reaches from its start, the last and each one before it
+        // (出席A峰會…又出席B峰會; 北鄰俄羅斯，南接中國)
+        if (!seenS || everyObject) {
+          throw new IllegalStateException(
+              where + ": O+: must be the rule's one object slot, after its subject");
+        }
+        everyObject = true;
+        tok = "O" + tok.substring(2);
+      }
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
       } else if (tok.matches("[SOPX]:\\^?=?[A-Z*]+(~\\S+)?")) {
@@ -370,7 +381,8 @@ public final class RuleSet {
           java.util.Map.copyOf(slotTypes),
           home,
           triggerSeen,
-          triggerWords == null ? null : new TriggerWords(triggerWords));
+          triggerWords == null ? null : new TriggerWords(triggerWords),
+          everyObject);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }

@@ -2,6 +2,7 @@ package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -550,5 +551,39 @@ class RuleEngineTest {
     statesNone("烏茲別克對俄羅斯的制裁表示關切。", "uzbekistan SANCTIONS russia");
     states("美國對俄羅斯的制裁持續擴大。", "united_states SANCTIONS russia");
     states("俄羅斯在2022年入侵烏克蘭後，遭到西方國家制裁。", "western_countries SANCTIONS russia");
+  }
+
+  @Test
+  void anEveryObjectSlotReadsEachItemOfAChainNotOnlyOneEnd() throws Exception {
+    // O+: the greedy gap reads the last summit of the person's chain, the match tried again before
+    // it each earlier one
+    states(
+        "納札爾巴耶夫5月出席集安組織峰會，7月出席上合組織元首峰會，10月又參加了歐亞經濟聯盟高峰會。",
+        "nursultan_nazarbayev PARTICIPATES_IN csto",
+        "nursultan_nazarbayev PARTICIPATES_IN sco",
+        "nursultan_nazarbayev PARTICIPATES_IN eaeu");
+    // every initiative of a list owned by the proposer, the first, the middle and the last
+    states(
+        "烏茲別克歡迎中國的「全球文明倡議」、「全球安全倡議」與「全球發展倡議」。",
+        "china PROPOSED global_civilization_initiative",
+        "china PROPOSED global_security_initiative",
+        "china PROPOSED global_development_initiative");
+    // the chain still ends where the person's own acts end: a summit another verb governs is none
+    statesNone("納札爾巴耶夫5月出席集安組織峰會，7月批評上合組織元首峰會。", "nursultan_nazarbayev PARTICIPATES_IN sco");
+    // the list's owner must be the proposer: 與 makes a list of the state and the initiatives
+    statesNone(
+        "烏茲別克歡迎中國與「全球安全倡議」、「全球發展倡議」。",
+        "china PROPOSED global_security_initiative",
+        "china PROPOSED global_development_initiative");
+  }
+
+  @Test
+  void anEveryObjectSlotIsTheRulesOneObjectAfterItsSubject() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> RuleSet.compile("PROPOSED", "t", 0.8, "-", "O+:I ~4 提出 S:C", "t:1"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> RuleSet.compile("PROPOSED", "t", 0.8, "-", "S:C ~4 提出 O+:I ~2 O+:I", "t:1"));
   }
 }

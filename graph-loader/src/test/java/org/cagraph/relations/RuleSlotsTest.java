@@ -23,7 +23,8 @@ class RuleSlotsTest {
         slots,
         false,
         false,
-        null);
+        null,
+        false);
   }
 
   private static boolean[] present(char... codes) {
