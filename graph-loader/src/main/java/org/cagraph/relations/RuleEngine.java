@@ -25,7 +25,7 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
       Pattern.compile(
-          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
               // a head of state stands for the state: Путин и лидеры пяти государств, Xi and the
               // leaders of Kazakhstan and Uzbekistan (only after a coordinator)
               + "(?:(?<=(?:and|и)\\s{1,3}(?:the\\s{1,3})?)(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты"
@@ -357,6 +357,7 @@ public final class RuleEngine {
       }
       if (b >= 0
           && coordinated(view.substring(e, m.begin()), last, m)
+          && (cur.size() > 1 || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
@@ -387,6 +388,12 @@ public final class RuleEngine {
     }
     return out;
   }
+
+  /**
+   * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):
+   * after a single name it begins a new clause (troops went to Tajikistan, and China built a road).
+   */
+  private static final Pattern SERIAL_AND = Pattern.compile("\\s*,\\s*and\\s.*");
 
   /**
    * Where the parenthesis closes when {@code next} is the previous mention's actor named again in

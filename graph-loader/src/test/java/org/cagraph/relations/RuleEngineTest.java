@@ -586,4 +586,23 @@ class RuleEngineTest {
         IllegalStateException.class,
         () -> RuleSet.compile("PROPOSED", "t", 0.8, "-", "S:C ~4 提出 O+:I ~2 O+:I", "t:1"));
   }
+
+  @Test
+  void aSerialCommaOrAFinal以及ClosesTheList() throws Exception {
+    // ", and" after a serial comma, "，以及": the last item belongs to the list before it
+    states(
+        "Trade grew inside the Eurasian Economic Union of Russia, Belarus, and the Kyrgyz Republic.",
+        "russia MEMBER_OF eaeu",
+        "belarus MEMBER_OF eaeu",
+        "kyrgyzstan MEMBER_OF eaeu");
+    states(
+        "吉爾吉斯得以從日本、歐盟，以及俄羅斯獲取大量援助。",
+        "japan AIDS kyrgyzstan",
+        "eu AIDS kyrgyzstan",
+        "russia AIDS kyrgyzstan");
+    // ", and" after one name begins a new clause: the next name is no second object
+    statesNone(
+        "Russia deployed troops to Tajikistan, and China built a road there.",
+        "russia HAS_MILITARY_PRESENCE_IN china");
+  }
 }
