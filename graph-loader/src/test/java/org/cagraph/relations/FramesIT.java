@@ -560,15 +560,13 @@ class FramesIT {
   }
 
   @Test
-  void aCityTitledAsAStatesCapitalAndABodysHeadquartersAreLocated() throws Exception {
+  void aCityTitledAsAStatesCapitalIsLocatedInThatState() throws Exception {
     byFrame(
         read("Tashkent, the Uzbek capital, welcomed the delegation."),
         "tashkent LOCATED_IN uzbekistan");
-    byFrame(
-        read("The headquarters of the Eurasian Economic Commission is in Moscow."),
-        "eurasian_economic_commission LOCATED_IN moscow");
-    List<Statement> st =
-        read("The headquarters of the Eurasian Economic Commission criticised Moscow.");
-    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("LOCATED_IN")), st.toString());
+    List<Statement> st = read("Tashkent, the Uzbek capital's rival, welcomed Astana.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.toString().contains("astana LOCATED_IN uzbekistan")),
+        st.toString());
   }
 }
