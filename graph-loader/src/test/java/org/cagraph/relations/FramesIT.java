@@ -569,4 +569,22 @@ class FramesIT {
         st.stream().noneMatch(x -> x.toString().contains("astana LOCATED_IN uzbekistan")),
         st.toString());
   }
+
+  @Test
+  void aMembershipNamedByItsBodyBeforeTheNounIsAMembership() throws Exception {
+    byFrame(
+        read("Armenia's EAEU membership has brought it cheaper gas."), "armenia MEMBER_OF eaeu");
+    List<Statement> st = read("Armenia debated EAEU membership rules with Russia.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.toString().contains("armenia MEMBER_OF eaeu")), st.toString());
+  }
+
+  @Test
+  void aStateBoundByATreatyIsItsParty() throws Exception {
+    byFrame(
+        read("Azerbaijan is bound by the Shusha Declaration."),
+        "azerbaijan SIGNED shusha_declaration");
+    List<Statement> st = read("Azerbaijan is not bound by the Shusha Declaration.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+  }
 }
