@@ -890,6 +890,7 @@ final class Coreference {
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
+      itAfterPreposition(v, here, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       signatureAdded(v, here, prevSentence, added);
@@ -1472,6 +1473,47 @@ final class Coreference {
       Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
 
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
+
+  /** English "it" governed by a preposition (shares a border with it, loans to it). */
+  private static final Pattern IT_AFTER_PREPOSITION_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:with|to|from|against|into|towards|toward|on)\\s+(it)(?![\\p{L}'’])");
+
+  /**
+   * English "it" after a preposition, when its sentence names exactly two states before it: the
+   * second, since the first is the clause's subject and a subject that meant itself would say
+   * "itself" (China, among Kazakhstan's largest partners, shares a border with it: Kazakhstan).
+   * Three states or more, or a state named only as an adjective, leave it unresolved.
+   */
+  private static void itAfterPreposition(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_AFTER_PREPOSITION_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))) {
+        continue;
+      }
+      List<String> order = new ArrayList<>();
+      Map<String, Actor> states = new HashMap<>();
+      here.stream()
+          .filter(
+              x ->
+                  x.end() <= at
+                      && isCountry(x)
+                      && x.method().equals("name")
+                      && !stateAdjective(x, v))
+          .sorted(Comparator.comparingInt(Mention::begin))
+          .forEach(
+              x -> {
+                if (states.putIfAbsent(x.actor().id(), x.actor()) == null) {
+                  order.add(x.actor().id());
+                }
+              });
+      if (order.size() != 2) {
+        continue;
+      }
+      added.add(new Mention(states.get(order.get(1)), at, m.end(1), "coref", 0.6));
+    }
+  }
 
   /**
    * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not
