@@ -578,13 +578,4 @@ class FramesIT {
     assertTrue(
         st.stream().noneMatch(x -> x.toString().contains("armenia MEMBER_OF eaeu")), st.toString());
   }
-
-  @Test
-  void aStateBoundByATreatyIsItsParty() throws Exception {
-    byFrame(
-        read("Azerbaijan is bound by the Shusha Declaration."),
-        "azerbaijan SIGNED shusha_declaration");
-    List<Statement> st = read("Azerbaijan is not bound by the Shusha Declaration.");
-    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
-  }
 }
