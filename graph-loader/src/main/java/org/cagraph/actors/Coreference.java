@@ -584,6 +584,22 @@ final class Coreference {
     }
   }
 
+  /**
+   * An English head's title right after a name: an apposition (Shavkat Mirziyoyev, the president of
+   * Uzbekistan; Tokayev, Kazakhstan's president) or a copula or becoming (Mirziyoyev became
+   * president of Uzbekistan, Rahmon has been president since 1992).
+   */
+  private static final Pattern TITLED_AFTER_EN =
+      Pattern.compile(
+          "^(?:,\\s+(?:the\\s+|its\\s+|[a-z]+(?:'s|’s)\\s+)?(?:[a-z-]+\\s+){0,2}"
+              + "|\\s+(?:became|becomes|was|is|has\\s+been|had\\s+been|remains|remained)\\s+(?:the\\s+)?"
+              + "(?:[a-z-]+\\s+){0,2})(?:president|leader|head\\s+of\\s+state)(?![\\p{L}])");
+
+  private static boolean titledAfterEn(String view, int end) {
+    return end <= view.length()
+        && TITLED_AFTER_EN.matcher(view.substring(end, Math.min(view.length(), end + 50))).find();
+  }
+
   /** Whether the paper names {@code person} after a head's title up to this sentence. */
   private static boolean titledBefore(Actor person, Context cx) {
     for (int k = cx.s(); k >= 0; k--) {
@@ -592,7 +608,8 @@ final class Coreference {
         if (x.actor().id().equals(person.id())
             && !x.method().equals("coref")
             && x.begin() <= view.length()
-            && TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()) {
+            && (TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()
+                || titledAfterEn(view, x.end()))) {
           return true;
         }
       }

@@ -406,6 +406,26 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theStatesLeaderIsItsPresidentTitledAfterTheName() {
+    assertTrue(
+        coref(
+                "Shavkat Mirziyoyev became president of Uzbekistan in 2016. The Uzbek leader opened"
+                    + " the borders.\n")
+            .contains("shavkat_mirziyoyev"));
+    assertTrue(
+        coref(
+                "Tokayev, Kazakhstan's president since 2019, flew to Moscow. There the Kazakh leader"
+                    + " spoke.\n")
+            .contains("kassym_jomart_tokayev"));
+    // near miss: a minister is no leader
+    assertFalse(
+        coref(
+                "Bakhtiyor Saidov became foreign minister of Uzbekistan in 2022. The Uzbek leader"
+                    + " opened the borders.\n")
+            .contains("bakhtiyor_saidov"));
+  }
+
+  @Test
   void bothOrganisationsAreTheLastTwoNamed() {
     Set<String> got =
         last(
