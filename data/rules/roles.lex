@@ -116,6 +116,7 @@ premier	prime_minister
 credit line	loan
 credit lines	loan
 credits	loan
+credit	loan
 grant	aid
 grants	aid
 supreme leader	supreme_leader

@@ -584,6 +584,22 @@ final class Coreference {
     }
   }
 
+  /**
+   * An English head's title right after a name: an apposition (Shavkat Mirziyoyev, the president of
+   * Uzbekistan; Tokayev, Kazakhstan's president) or a copula or becoming (Mirziyoyev became
+   * president of Uzbekistan, Rahmon has been president since 1992).
+   */
+  private static final Pattern TITLED_AFTER_EN =
+      Pattern.compile(
+          "^(?:,\\s+(?:the\\s+|its\\s+|[a-z]+(?:'s|’s)\\s+)?(?:[a-z-]+\\s+){0,2}"
+              + "|\\s+(?:became|becomes|was|is|has\\s+been|had\\s+been|remains|remained)\\s+(?:the\\s+)?"
+              + "(?:[a-z-]+\\s+){0,2})(?:president|leader|head\\s+of\\s+state)(?![\\p{L}])");
+
+  private static boolean titledAfterEn(String view, int end) {
+    return end <= view.length()
+        && TITLED_AFTER_EN.matcher(view.substring(end, Math.min(view.length(), end + 50))).find();
+  }
+
   /** Whether the paper names {@code person} after a head's title up to this sentence. */
   private static boolean titledBefore(Actor person, Context cx) {
     for (int k = cx.s(); k >= 0; k--) {
@@ -592,7 +608,8 @@ final class Coreference {
         if (x.actor().id().equals(person.id())
             && !x.method().equals("coref")
             && x.begin() <= view.length()
-            && TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()) {
+            && (TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()
+                || titledAfterEn(view, x.end()))) {
           return true;
         }
       }
@@ -890,6 +907,7 @@ final class Coreference {
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
+      itAfterPreposition(v, here, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       signatureAdded(v, here, prevSentence, added);
@@ -1472,6 +1490,47 @@ final class Coreference {
       Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
 
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
+
+  /** English "it" governed by a preposition (shares a border with it, loans to it). */
+  private static final Pattern IT_AFTER_PREPOSITION_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:with|to|from|against|into|towards|toward|on)\\s+(it)(?![\\p{L}'’])");
+
+  /**
+   * English "it" after a preposition, when its sentence names exactly two states before it: the
+   * second, since the first is the clause's subject and a subject that meant itself would say
+   * "itself" (China, among Kazakhstan's largest partners, shares a border with it: Kazakhstan).
+   * Three states or more, or a state named only as an adjective, leave it unresolved.
+   */
+  private static void itAfterPreposition(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_AFTER_PREPOSITION_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))) {
+        continue;
+      }
+      List<String> order = new ArrayList<>();
+      Map<String, Actor> states = new HashMap<>();
+      here.stream()
+          .filter(
+              x ->
+                  x.end() <= at
+                      && isCountry(x)
+                      && x.method().equals("name")
+                      && !stateAdjective(x, v))
+          .sorted(Comparator.comparingInt(Mention::begin))
+          .forEach(
+              x -> {
+                if (states.putIfAbsent(x.actor().id(), x.actor()) == null) {
+                  order.add(x.actor().id());
+                }
+              });
+      if (order.size() != 2) {
+        continue;
+      }
+      added.add(new Mention(states.get(order.get(1)), at, m.end(1), "coref", 0.6));
+    }
+  }
 
   /**
    * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not

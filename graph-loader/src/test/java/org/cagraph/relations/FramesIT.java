@@ -522,4 +522,60 @@ class FramesIT {
     List<Statement> st = read("Kazakhstan sought funding from China for the railway.");
     assertTrue(st.stream().noneMatch(x -> x.predicate().equals("AIDS")), st.toString());
   }
+
+  @Test
+  void aStateSurroundedByOthersBordersEach() throws Exception {
+    List<Statement> st = read("Mongolia is surrounded by Russia and China.");
+    byFrame(st, "mongolia BORDERS russia");
+    byFrame(st, "china BORDERS mongolia");
+    st = read("Mongolia is surrounded by mountains, far from Russia.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("BORDERS")), st.toString());
+  }
+
+  @Test
+  void troopsOfAStateSentToAPlaceArePresentThere() throws Exception {
+    byFrame(
+        read("Soldiers from Belarus were airlifted to Kyrgyzstan in March."),
+        "belarus HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+    List<Statement> st = read("Diplomats from Belarus were sent to Kyrgyzstan in March.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.predicate().equals("HAS_MILITARY_PRESENCE_IN")),
+        st.toString());
+  }
+
+  @Test
+  void statesThatFormOrEstablishAnOrganisationAreItsFounders() throws Exception {
+    Statement s =
+        byFrame(
+            read("Turkey and Azerbaijan formed the Organization of Turkic States with others."),
+            "azerbaijan MEMBER_OF organization_of_turkic_states");
+    assertEquals("founding", s.role());
+    byFrame(
+        read(
+            "The Organization of Turkic States was formed by Turkey and Azerbaijan, among others."),
+        "turkey MEMBER_OF organization_of_turkic_states");
+    List<Statement> st =
+        read("Turkey formed a working group with the Organization of Turkic States.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
+  }
+
+  @Test
+  void aCityTitledAsAStatesCapitalIsLocatedInThatState() throws Exception {
+    byFrame(
+        read("Tashkent, the Uzbek capital, welcomed the delegation."),
+        "tashkent LOCATED_IN uzbekistan");
+    List<Statement> st = read("Tashkent, the Uzbek capital's rival, welcomed Astana.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.toString().contains("astana LOCATED_IN uzbekistan")),
+        st.toString());
+  }
+
+  @Test
+  void aMembershipNamedByItsBodyBeforeTheNounIsAMembership() throws Exception {
+    byFrame(
+        read("Armenia's EAEU membership has brought it cheaper gas."), "armenia MEMBER_OF eaeu");
+    List<Statement> st = read("Armenia debated EAEU membership rules with Russia.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.toString().contains("armenia MEMBER_OF eaeu")), st.toString());
+  }
 }
