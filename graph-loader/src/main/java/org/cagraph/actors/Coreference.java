@@ -519,11 +519,15 @@ final class Coreference {
    * президент, 俄總統): the person of that state the paper named last, when the paper names them with
    * a head's title somewhere before (President Xi Jinping…; the Chinese leader conveyed). Linked as
    * an empty mention right after the title, so that the title rules read 「state title person」. Not
-   * before a name (Russian President Vladimir Putin names its own) nor before of.
+   * before a name (Russian President Vladimir Putin names its own) nor before of. In Chinese only
+   * after a state's one-char short form (塔總統, 烏國總統: the abbreviation stands for the head the paper
+   * has been naming), not after its full name (哈薩克總統 may be any holder of the office), and 總統 or
+   * 國家元首 only, not as part of an election or an office (總統大選, 總統府).
    */
   private static final Pattern HEAD_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)");
+          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)"
+              + "|(?:总统|国家元首)(?!大选|选举|府|制|候选|职|任期|办公|官邸|令|之位|人选|宝座)");
 
   /**
    * A head's title before a person's name (President Xi Jinping, президент России Владимир Путин).
@@ -552,7 +556,11 @@ final class Coreference {
         if (isCountry(x)
             && !x.method().equals("coref")
             && x.end() <= at
-            && (han ? x.end() == at : at - x.end() == 1 && stateAdjective(x, v))) {
+            && (han
+                ? x.end() == at
+                    && (x.method().equals("short")
+                        || x.end() - x.begin() == 2 && v.charAt(x.end() - 1) == '国')
+                : at - x.end() == 1 && stateAdjective(x, v))) {
           state = x;
         }
       }
@@ -1301,6 +1309,12 @@ final class Coreference {
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
 
   /**
+   * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
+   * singular pronoun. Not 他國, 他人, 他方 (other states, other people, the other side).
+   */
+  private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
+
+  /**
    * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
    * not it is, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
    * Together with Russia and Belarus it signed…, that December it hosted…).
@@ -1505,6 +1519,25 @@ final class Coreference {
       }
       for (Actor a : cands) {
         added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher he = HE_ZH.matcher(v);
+    while (he.find()) {
+      int at = he.start();
+      if (overlapsName(here, at, he.end())
+          || here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at)) {
+        continue; // 習近平抵達後，他…: the person of its own sentence, which the rules read
+      }
+      List<Actor> persons = subjects(prev, prevView, named, Set.of("Person"));
+      long all =
+          prev.stream()
+              .filter(x -> x.actor().label().equals("Person"))
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
+      if (persons.size() == 1
+          && all == 1) { // one person in the previous sentence: two are ambiguous
+        added.add(new Mention(persons.get(0), at, he.end(), "coref", 0.6));
       }
     }
     Matcher ru = THEY_RU.matcher(v);
