@@ -762,6 +762,44 @@ final class Coreference {
   }
 
   /**
+   * A Chinese common noun opening a clause bare, before a word of place, time, agent or predicate
+   * (管道在阿富汗境內…, 峰會期間, 聯盟由五國組成): the data file's bare_heads. Chinese has no article; the topic of a
+   * clause is the one named before. Not after a letter (上合峰會, 天然氣管道: a longer noun, named or not),
+   * and the clause opens at the sentence's head or after a comma or a semicolon.
+   */
+  private static final Pattern BARE_HEAD =
+      Pattern.compile(
+          "(?:^|(?<=[，；。：,;]))("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总)");
+
+  private static void bareHeads(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = BARE_HEAD.matcher(v);
+    while (m.find()) {
+      String noun = m.group(1);
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Country") || a.label().equals("Person")) {
+          continue;
+        }
+        if (a.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * The idea of a union is no union (Идею союза выдвинул Назарбаев: a proposal the gazetteer does
    * not hold, not the Eurasian Economic Union of the sentence before).
    */
@@ -915,6 +953,7 @@ final class Coreference {
       zeroObject(v, here, history, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
+      bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {

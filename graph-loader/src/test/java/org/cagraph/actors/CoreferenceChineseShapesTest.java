@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Chinese coreference shapes (issue 15), each with sentences written for the test and a near miss
  * that must not resolve: a state's short form and a head's title (塔總統), a topic frame over the
- * Central Asian states (對中亞國家而言), a clause-initial 他 (the one person of the sentence before).
+ * Central Asian states (對中亞國家而言), a clause-initial 他 (the one person of the sentence before), a
+ * bare head noun opening a clause (管道在…: the pipeline named before).
  */
 class CoreferenceChineseShapesTest {
   private static final Linker LINKER = new Linker(Gazetteer.load());
@@ -70,5 +71,15 @@ class CoreferenceChineseShapesTest {
     assertFalse(got.contains("vladimir_putin") || got.contains("xi_jinping"), got.toString());
     got = added("普丁在莫斯科發表演說。\n" + "他國代表並未出席。\n");
     assertFalse(got.contains("vladimir_putin"), got.toString());
+  }
+
+  @Test
+  void aBareHeadNounOpeningAClauseIsTheLastActorNamedWithIt() {
+    Set<String> got = added("中國—中亞天然氣管道於2009年開始輸氣。" + "2015年，管道在烏茲別克境內完成第三條支線的建設。\n");
+    assertTrue(got.contains("central_asia_china_gas_pipeline"), got.toString());
+    // near miss: a longer noun ending in the head (輸油管道) and no pipeline named before
+    got = added("中國—中亞天然氣管道於2009年開始輸氣。" + "2015年，輸油管道在烏茲別克境內完成建設。\n");
+    assertFalse(got.contains("central_asia_china_gas_pipeline"), got.toString());
+    assertEquals(Set.of(), added("哈薩克的經濟仍依賴能源出口。" + "管道在烏茲別克境內完成建設。\n"));
   }
 }
