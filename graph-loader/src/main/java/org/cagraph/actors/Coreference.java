@@ -404,18 +404,27 @@ final class Coreference {
       Pattern.compile(
           "^\\s*(?:статус\\s+)?(?:наблюдател[а-яё]*|партн[её]р[а-яё]*\\s+по\\s+диалогу)(?![\\p{L}])");
 
+  /**
+   * An organisation's office after a verb of taking it, with no organisation named (諾羅夫於2019年擔任秘書長,
+   * 由前外長出任總幹事): the office of the organisation the paragraph is about, linked as an empty mention
+   * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
+   * or a council's chair as often).
+   */
+  private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
+
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     if (here.stream()
         .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
       return; // the sentence names its organisation
     }
-    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU)) {
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
         boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU;
-        int at = empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
-        int end = empty ? at : m.end(m.group(1) != null ? 1 : 2);
+        int at =
+            p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
+        int end = p == OFFICE_ZH ? at : empty ? at : m.end(m.group(1) != null ? 1 : 2);
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;

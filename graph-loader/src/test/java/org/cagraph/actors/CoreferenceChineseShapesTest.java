@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Chinese coreference shapes (issue 15), each with sentences written for the test and a near miss
  * that must not resolve: a state's short form and a head's title (塔總統), a topic frame over the
  * Central Asian states (對中亞國家而言), a clause-initial 他 (the one person of the sentence before), a
- * bare head noun opening a clause (管道在…: the pipeline named before).
+ * bare head noun opening a clause (管道在…: the pipeline named before), an office taken with no
+ * organisation named (出任秘書長).
  */
 class CoreferenceChineseShapesTest {
   private static final Linker LINKER = new Linker(Gazetteer.load());
@@ -81,5 +82,15 @@ class CoreferenceChineseShapesTest {
     got = added("中國—中亞天然氣管道於2009年開始輸氣。" + "2015年，輸油管道在烏茲別克境內完成建設。\n");
     assertFalse(got.contains("central_asia_china_gas_pipeline"), got.toString());
     assertEquals(Set.of(), added("哈薩克的經濟仍依賴能源出口。" + "管道在烏茲別克境內完成建設。\n"));
+  }
+
+  @Test
+  void anOfficeTakenWithNoOrganisationNamedIsTheOfficeOfTheOneBefore() {
+    Set<String> got = added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任秘書長，任期三年。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: the sentence names its organisation, and a chair is no organisation's office here
+    got = added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任獨聯體執行委員會秘書長。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    assertEquals(Set.of(), added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任主席。\n"));
   }
 }
