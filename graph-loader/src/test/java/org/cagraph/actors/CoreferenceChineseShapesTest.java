@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * that must not resolve: a state's short form and a head's title (塔總統), a topic frame over the
  * Central Asian states (對中亞國家而言), a clause-initial 他 (the one person of the sentence before), a
  * bare head noun opening a clause (管道在…: the pipeline named before), an office taken with no
- * organisation named (出任秘書長).
+ * organisation named (出任秘書長), attending with no object (也出席了: the summit named before).
  */
 class CoreferenceChineseShapesTest {
   private static final Linker LINKER = new Linker(Gazetteer.load());
@@ -92,5 +92,16 @@ class CoreferenceChineseShapesTest {
     got = added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任獨聯體執行委員會秘書長。\n");
     assertFalse(got.contains("sco"), got.toString());
     assertEquals(Set.of(), added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任主席。\n"));
+  }
+
+  @Test
+  void attendingWithNoObjectIsTheSummitNamedBefore() {
+    Set<String> got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "土庫曼雖保持中立，但土庫曼總統也出席了。\n");
+    assertTrue(got.contains("china_central_asia_summit"), got.toString());
+    // near miss: no state attends in the clause, and the verb has its own object
+    got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "許多記者也出席了。\n");
+    assertFalse(got.contains("china_central_asia_summit"), got.toString());
+    got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "土庫曼總統出席了另一場活動。\n");
+    assertFalse(got.contains("china_central_asia_summit"), got.toString());
   }
 }
