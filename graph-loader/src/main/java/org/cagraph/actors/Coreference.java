@@ -404,18 +404,27 @@ final class Coreference {
       Pattern.compile(
           "^\\s*(?:статус\\s+)?(?:наблюдател[а-яё]*|партн[её]р[а-яё]*\\s+по\\s+диалогу)(?![\\p{L}])");
 
+  /**
+   * An organisation's office after a verb of taking it, with no organisation named (諾羅夫於2019年擔任秘書長,
+   * 由前外長出任總幹事): the office of the organisation the paragraph is about, linked as an empty mention
+   * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
+   * or a council's chair as often).
+   */
+  private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
+
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     if (here.stream()
         .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
       return; // the sentence names its organisation
     }
-    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU)) {
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
         boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU;
-        int at = empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
-        int end = empty ? at : m.end(m.group(1) != null ? 1 : 2);
+        int at =
+            p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
+        int end = p == OFFICE_ZH ? at : empty ? at : m.end(m.group(1) != null ? 1 : 2);
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;
@@ -519,11 +528,15 @@ final class Coreference {
    * президент, 俄總統): the person of that state the paper named last, when the paper names them with
    * a head's title somewhere before (President Xi Jinping…; the Chinese leader conveyed). Linked as
    * an empty mention right after the title, so that the title rules read 「state title person」. Not
-   * before a name (Russian President Vladimir Putin names its own) nor before of.
+   * before a name (Russian President Vladimir Putin names its own) nor before of. In Chinese only
+   * after a state's one-char short form (塔總統, 烏國總統: the abbreviation stands for the head the paper
+   * has been naming), not after its full name (哈薩克總統 may be any holder of the office), and 總統 or
+   * 國家元首 only, not as part of an election or an office (總統大選, 總統府).
    */
   private static final Pattern HEAD_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)");
+          "(?<![\\p{L}])(?:leader|president|head of state|президент|лидер)(?![\\p{L}])(?!\\s+of\\b)"
+              + "|(?:总统|国家元首)(?!大选|选举|府|制|候选|职|任期|办公|官邸|令|之位|人选|宝座)");
 
   /**
    * A head's title before a person's name (President Xi Jinping, президент России Владимир Путин).
@@ -552,7 +565,11 @@ final class Coreference {
         if (isCountry(x)
             && !x.method().equals("coref")
             && x.end() <= at
-            && (han ? x.end() == at : at - x.end() == 1 && stateAdjective(x, v))) {
+            && (han
+                ? x.end() == at
+                    && (x.method().equals("short")
+                        || x.end() - x.begin() == 2 && v.charAt(x.end() - 1) == '国')
+                : at - x.end() == 1 && stateAdjective(x, v))) {
           state = x;
         }
       }
@@ -771,6 +788,44 @@ final class Coreference {
   }
 
   /**
+   * A Chinese common noun opening a clause bare, before a word of place, time, agent or predicate
+   * (管道在阿富汗境內…, 峰會期間, 聯盟由五國組成): the data file's bare_heads. Chinese has no article; the topic of a
+   * clause is the one named before. Not after a letter (上合峰會, 天然氣管道: a longer noun, named or not),
+   * and the clause opens at the sentence's head or after a comma or a semicolon.
+   */
+  private static final Pattern BARE_HEAD =
+      Pattern.compile(
+          "(?:^|(?<=[，；。：,;]))("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总)");
+
+  private static void bareHeads(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = BARE_HEAD.matcher(v);
+    while (m.find()) {
+      String noun = m.group(1);
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Country") || a.label().equals("Person")) {
+          continue;
+        }
+        if (a.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * The idea of a union is no union (Идею союза выдвинул Назарбаев: a proposal the gazetteer does
    * not hold, not the Eurasian Economic Union of the sentence before).
    */
@@ -925,6 +980,7 @@ final class Coreference {
       zeroObject(v, here, history, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       heads(v, here, history, added);
+      bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
@@ -1319,6 +1375,12 @@ final class Coreference {
   private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
 
   /**
+   * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
+   * singular pronoun. Not 他國, 他人, 他方 (other states, other people, the other side).
+   */
+  private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
+
+  /**
    * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
    * not it is, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
    * Together with Russia and Belarus it signed…, that December it hosted…).
@@ -1564,6 +1626,25 @@ final class Coreference {
       }
       for (Actor a : cands) {
         added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher he = HE_ZH.matcher(v);
+    while (he.find()) {
+      int at = he.start();
+      if (overlapsName(here, at, he.end())
+          || here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at)) {
+        continue; // 習近平抵達後，他…: the person of its own sentence, which the rules read
+      }
+      List<Actor> persons = subjects(prev, prevView, named, Set.of("Person"));
+      long all =
+          prev.stream()
+              .filter(x -> x.actor().label().equals("Person"))
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
+      if (persons.size() == 1
+          && all == 1) { // one person in the previous sentence: two are ambiguous
+        added.add(new Mention(persons.get(0), at, he.end(), "coref", 0.6));
       }
     }
     Matcher ru = THEY_RU.matcher(v);
@@ -1836,15 +1917,16 @@ final class Coreference {
   }
 
   /**
-   * 哈薩克此後也派兵參加，…: a verb of taking part that ends its clause with no object takes the programme or
-   * exercise the paragraph named last, when that is the last actor named that is no state, person
-   * or place. Linked as an empty mention right after the verb, so that the rules read 「參加 計畫」. The
-   * clause must name a state before the verb (its subject), and the sentence no programme or
-   * organisation before it (then the rules read the sentence itself: 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not
-   * 加入: with no object it joins a campaign (sanctions, a coalition) as often as a body. The empty
-   * mention is no antecedent of later references.
+   * 哈薩克此後也派兵參加，…, 土庫曼總統也出席了 (參加, 參與, 出席, 與會): a verb of taking part that ends its clause with no
+   * object takes the programme, summit or exercise the paragraph named last, when that is the last
+   * actor named that is no state, person or place. Linked as an empty mention right after the verb,
+   * so that the rules read 「參加 計畫」. The clause must name a state before the verb (its subject), and
+   * the sentence no programme or organisation before it (then the rules read the sentence itself:
+   * 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not 加入: with no object it joins a campaign (sanctions, a coalition) as
+   * often as a body. The empty mention is no antecedent of later references.
    */
-  private static final Pattern ZERO_OBJECT = Pattern.compile("(?:参加|参与)(?:了)?(?=[，。；;,]|$|而|但|并)");
+  private static final Pattern ZERO_OBJECT =
+      Pattern.compile("(?:参加|参与|出席|与会)(?:了)?(?=[，。；;,]|$|而|但|并)");
 
   private static void zeroObject(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {

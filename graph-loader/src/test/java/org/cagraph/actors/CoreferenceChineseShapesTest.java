@@ -1,0 +1,107 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese coreference shapes (issue 15), each with sentences written for the test and a near miss
+ * that must not resolve: a state's short form and a head's title (塔總統), a topic frame over the
+ * Central Asian states (對中亞國家而言), a clause-initial 他 (the one person of the sentence before), a
+ * bare head noun opening a clause (管道在…: the pipeline named before), an office taken with no
+ * organisation named (出任秘書長), attending with no object (也出席了: the summit named before).
+ */
+class CoreferenceChineseShapesTest {
+  private static final Linker LINKER = new Linker(Gazetteer.load());
+
+  /** The actor ids coreference and group words add to the last sentence of {@code text}. */
+  private static Set<String> added(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref") || m.method().equals("group"))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void aStatesShortFormAndAHeadsTitleIsItsHeadNamedBefore() {
+    Set<String> got = added("塔吉克總統拉赫蒙於1994年當選。\n" + "多年以後，塔總統率領的政黨仍在議會選舉中取得多數席位。\n");
+    assertTrue(got.contains("emomali_rahmon"), got.toString());
+    got = added("哈薩克總統托卡耶夫出訪北京。\n" + "會談結束後，哈國總統宣布兩國將擴大能源合作。\n");
+    assertTrue(got.contains("kassym_jomart_tokayev"), got.toString());
+    // near miss: the paper never names a head of that state with a title
+    got = added("拉赫蒙曾在國營農場工作。\n" + "多年以後，塔總統率領的政黨仍在議會選舉中取得多數席位。\n");
+    assertFalse(got.contains("emomali_rahmon"), got.toString());
+    // near miss: the title is part of an election, not the person
+    got = added("塔吉克總統拉赫蒙於1994年當選。\n" + "此後，塔總統大選每七年舉行一次。\n");
+    assertFalse(got.contains("emomali_rahmon"), got.toString());
+  }
+
+  @Test
+  void aTopicFrameOverTheCentralAsianStatesIsEachOfTheFive() {
+    Set<String> got = added("對中亞國家而言，日本是重要的貸款來源與技術夥伴。\n");
+    assertTrue(
+        got.containsAll(
+            Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan")),
+        got.toString());
+    got = added("在中亞各國看來，歐盟的市場比其援助更為重要。\n");
+    assertTrue(got.contains("turkmenistan"), got.toString());
+    // near miss: the region, not its states, and the states without a frame
+    assertEquals(Set.of(), added("對中亞地區而言，水資源短缺是長期的挑戰。\n"));
+    assertEquals(Set.of(), added("中亞國家的安全仍受阿富汗局勢影響。\n"));
+  }
+
+  @Test
+  void aClauseInitialHeIsTheOnePersonOfTheSentenceBefore() {
+    Set<String> got = added("2015年，普丁在莫斯科會見了來訪的外國代表團。\n" + "他隨後宣布將提出新的區域經濟倡議。\n");
+    assertTrue(got.contains("vladimir_putin"), got.toString());
+    // near miss: two persons before, and 他國 (other states)
+    got = added("普丁與習近平在莫斯科會晤。\n" + "他隨後宣布將提出新的區域經濟倡議。\n");
+    assertFalse(got.contains("vladimir_putin") || got.contains("xi_jinping"), got.toString());
+    got = added("普丁在莫斯科發表演說。\n" + "他國代表並未出席。\n");
+    assertFalse(got.contains("vladimir_putin"), got.toString());
+  }
+
+  @Test
+  void aBareHeadNounOpeningAClauseIsTheLastActorNamedWithIt() {
+    Set<String> got = added("中國—中亞天然氣管道於2009年開始輸氣。" + "2015年，管道在烏茲別克境內完成第三條支線的建設。\n");
+    assertTrue(got.contains("central_asia_china_gas_pipeline"), got.toString());
+    // near miss: a longer noun ending in the head (輸油管道) and no pipeline named before
+    got = added("中國—中亞天然氣管道於2009年開始輸氣。" + "2015年，輸油管道在烏茲別克境內完成建設。\n");
+    assertFalse(got.contains("central_asia_china_gas_pipeline"), got.toString());
+    assertEquals(Set.of(), added("哈薩克的經濟仍依賴能源出口。" + "管道在烏茲別克境內完成建設。\n"));
+  }
+
+  @Test
+  void anOfficeTakenWithNoOrganisationNamedIsTheOfficeOfTheOneBefore() {
+    Set<String> got = added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任秘書長，任期三年。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: the sentence names its organisation, and a chair is no organisation's office here
+    got = added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任獨聯體執行委員會秘書長。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    assertEquals(Set.of(), added("上海合作組織的常設機構設在北京。" + "一位前外交部長於2022年出任主席。\n"));
+  }
+
+  @Test
+  void attendingWithNoObjectIsTheSummitNamedBefore() {
+    Set<String> got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "土庫曼雖保持中立，但土庫曼總統也出席了。\n");
+    assertTrue(got.contains("china_central_asia_summit"), got.toString());
+    // near miss: no state attends in the clause, and the verb has its own object
+    got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "許多記者也出席了。\n");
+    assertFalse(got.contains("china_central_asia_summit"), got.toString());
+    got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "土庫曼總統出席了另一場活動。\n");
+    assertFalse(got.contains("china_central_asia_summit"), got.toString());
+  }
+}
