@@ -316,3 +316,16 @@ are_set_to
 研擬
 籌劃
 籌備
+# negotiating or deliberating a signing or a partnership is not the act (中吉商簽投資協定, 兩國研議建立戰略夥伴關係,
+# 中方與吉方討論建立夥伴關係)
+商簽
+洽簽
+研議
+談判簽署
+討論建立
+商討建立
+商議建立
+磋商建立
+協商建立
+洽談建立
+談判建立
