@@ -316,3 +316,33 @@ are_set_to
 研擬
 籌劃
 籌備
+# negotiating or deliberating a signing or a partnership is not the act (中吉商簽投資協定, 兩國研議建立戰略夥伴關係,
+# 中方與吉方討論建立夥伴關係)
+商簽
+洽簽
+研議
+談判簽署
+討論建立
+商討建立
+商議建立
+磋商建立
+協商建立
+洽談建立
+談判建立
+# agreeing, deciding or scheduling a signing is not the signing (兩國同意簽署, 決定簽署, 商定簽署, 原定簽署…但儀式推遲);
+# a postponed or initialled treaty is not signed (暫緩簽署, 草簽); committing to or announcing a future partnership is
+# not one (致力於建立, 將建立, 宣布將加入)
+同意簽署
+決定簽署
+商定簽署
+議定簽署
+原定
+暫緩
+推遲簽署
+延後簽署
+草簽
+致力於建立
+致力建立
+將建立
+將締結
+將結成

@@ -90,3 +90,8 @@ neither
 無法締結
 難以加入
 難以成為
+# non-alignment and withholding, running into the trigger (中國與俄羅斯不結盟; 日本對該國不提供貸款)
+不結盟
+不提供
+不給予
+不予

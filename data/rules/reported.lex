@@ -43,3 +43,14 @@ rumored
 # allegedly (據稱俄羅斯已在當地部署部隊)
 據稱
 據說
+# guesses, suspicions and accusations are claims too (外界猜測中國在塔吉克駐軍, 中國被指在塔吉克駐軍, 疑似); not 懷疑, whose
+# object is often a noun (各界多懷疑美國出兵伊拉克動機: the war is stated)
+猜測
+揣測
+臆測
+被指
+被指控
+被指稱
+指稱
+疑似
+涉嫌

@@ -648,6 +648,12 @@ public final class RuleEngine {
       return;
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
+    if (sharesMember(r, subj, obj)) {
+      // the subject is also one of the objects: a comitative read as a list (該國與美國、日本及南韓發展關係，
+      // 並接受日本的援助) or a pair something lies between (位於中國與俄羅斯之間，與兩國都接壤); the match
+      // misreads the sentence, so none of its pairs is stated
+      return;
+    }
     if (r.predicate().equals("HEAD_OF") && obj.members().size() > 1) {
       headsOfList(out, r, subj.members(), obj.members(), role, when, s, status);
       return;
@@ -661,6 +667,25 @@ public final class RuleEngine {
         }
       }
     }
+  }
+
+  /**
+   * Whether one actor both slots accept stands in the subject and in the object, neither of them a
+   * set named by one word.
+   */
+  private static boolean sharesMember(Rule r, Group a, Group b) {
+    if (a.groupWord() || b.groupWord()) {
+      return false; // a set named by one word may hold the subject (граничит со всеми странами
+      // региона)
+    }
+    for (Actor x : a.members()) {
+      for (Actor y : b.members()) {
+        if (x.id().equals(y.id()) && r.accepts('S', x.typeCode()) && r.accepts('O', x.typeCode())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

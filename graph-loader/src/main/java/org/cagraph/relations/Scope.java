@@ -157,14 +157,22 @@ final class Scope {
   /**
    * Whether the words right after a relation's match make it what someone plans, negotiates or
    * hopes (中國援助阿富汗的計畫, 加入世貿組織的談判: data/rules/planned-after.lex); proposing a plan is the act
-   * itself, so PROPOSED never is.
+   * itself, so PROPOSED never is. Closing quotation marks right after the match are skipped.
    */
   boolean plannedAfter(String type, String text, int matchEnd) {
     if (type.equals("PROPOSED") || matchEnd < 0 || matchEnd >= text.length()) {
       return false;
     }
-    return plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, matchEnd));
+    int at = matchEnd;
+    while (at < text.length() && CLOSING_MARKS.indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    int from = at;
+    return plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, from));
   }
+
+  /** Closing marks the words after a match may follow (就簽署《互免簽證協定》進行談判). */
+  private static final String CLOSING_MARKS = "》」』”〉\"'";
 
   /**
    * Whether the clause [{@code cs}, {@code ce}) holding the trigger at {@code ts} is somebody's
