@@ -149,7 +149,9 @@ public final class Linker {
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
     for (Actor a : g.actors().values()) {
       for (String n : a.names()) {
-        put(n, new Entry(List.of(a), "name"), false);
+        // a name typed in capitals (US, UK, EU, ОДКБ) counts only in capitals, as generated
+        // initials do: not "told us", not a web address's .uk or europa.eu
+        put(n, new Entry(List.of(a), inCapitals(n) ? "initials" : "name"), false);
       }
       for (String s : a.shortForms()) {
         String k = key(s);
@@ -221,6 +223,19 @@ public final class Linker {
     lengths
         .computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder()))
         .add(k.length());
+  }
+
+  /** At least two letters, Latin or Cyrillic, every one a capital: US, U.K., CSTO, ОДКБ, C5+1. */
+  static boolean inCapitals(String name) {
+    long letters = name.codePoints().filter(Character::isLetter).count();
+    return letters >= 2
+        && name.codePoints()
+            .filter(Character::isLetter)
+            .allMatch(
+                c ->
+                    Character.isUpperCase(c)
+                        && (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                            || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC));
   }
 
   /** What Chinese contractions drop between words: 歐洲安全暨合作組織 → 歐安組織. */

@@ -46,4 +46,18 @@ class EnglishLinkingTest {
     // near miss: co-operation alone names nothing
     assertEquals(ids(), linkOne("Economic co-operation grew in 1994."));
   }
+
+  @Test
+  void namesTypedInCapitalsCountOnlyInCapitals() {
+    assertTrue(
+        linkOne("The UK imposed sanctions on Russia in 2022, as did the U.K. Treasury.")
+            .contains("united_kingdom"));
+    // near miss: a British web address names no state
+    assertFalse(
+        linkOne("The report is at www.chathamhouse.org.uk/central-asia and was read widely.")
+            .contains("united_kingdom"));
+    assertEquals(ids(), linkOne("Let us talk about trade, he told us."));
+    assertEquals(ids(), linkOne("The texts are at europa.eu/news and un.org/en."));
+    assertEquals(ids("united_states", "eu", "un"), linkOne("The US, the EU and the UN met."));
+  }
 }
