@@ -3,6 +3,7 @@ package org.cagraph.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -2128,7 +2129,8 @@ final class Coreference {
    * Uzbekistan, not Russia named later as a modifier of 駐軍). Otherwise the last state named as a
    * noun: an English or Russian adjective of a state modifies another noun and is no antecedent
    * (loans paid for the highway to the Uzbek border and for lines across the country: not
-   * Uzbekistan).
+   * Uzbekistan), unless the noun is the state's government or head (Tajik President Rahmon has
+   * ruled the country).
    */
   private static List<Actor> countryAntecedent(
       List<Mention> before, List<Mention> here, String v, int at) {
@@ -2148,7 +2150,10 @@ final class Coreference {
       if (!isCountry(b)) {
         continue;
       }
-      if (here.contains(b) && b.end() <= v.length() && stateAdjective(b, v)) {
+      if (here.contains(b)
+          && b.end() <= v.length()
+          && stateAdjective(b, v)
+          && !beforeStateAgent(b, v)) {
         continue;
       }
       return List.of(b.actor());
@@ -2180,6 +2185,30 @@ final class Coreference {
     return rest.matches("(?s)\\s+[a-z].*")
         && !b.actor().name().equalsIgnoreCase(surface)
         && surface.matches(".*(?:an|ese|ish|ek|ik|kh|yz|en|ch|ic|i)");
+  }
+
+  /** A state's adjective before a noun of {@link #STATE_AGENTS}: Tajik President Rahmon. */
+  private static boolean beforeStateAgent(Mention b, String v) {
+    Matcher next = NEXT_WORD.matcher(v.substring(b.end()));
+    return next.lookingAt() && STATE_AGENTS.contains(next.group(1));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)");
+
+  /**
+   * Nouns after a state's adjective that stand for the state (agent-nouns.lex: the Kazakh
+   * government, Uzbek troops) or for its head (the first word of a role of state-head-roles.lex:
+   * Tajik President Rahmon, the Kyrgyz prime minister), so that the adjective is an antecedent of
+   * "the country" ({@link #countryAntecedent}).
+   */
+  private static final Set<String> STATE_AGENTS = stateAgents();
+
+  private static Set<String> stateAgents() {
+    Set<String> out = new HashSet<>(Linker.words("rules/agent-nouns.lex"));
+    for (String role : Linker.words("rules/state-head-roles.lex")) {
+      out.add(role.split("_")[0]);
+    }
+    return Set.copyOf(out);
   }
 
   private static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

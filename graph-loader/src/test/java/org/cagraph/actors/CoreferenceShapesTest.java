@@ -406,6 +406,24 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theCountryAfterAStatesTitledHeadIsThatState() {
+    assertEquals(
+        ids("tajikistan"),
+        coref(
+            "Russia keeps troops near Dushanbe. Tajik President Rahmon has ruled the country"
+                + " since 1992.\n"));
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref("China lent money. The Kyrgyz government said the country would repay it.\n"));
+    // near miss: an adjective on a thing is no antecedent (the state named before is)
+    assertEquals(
+        ids("russia"),
+        coref(
+            "Russia built a railway. Lines to the Uzbek border cross the country from north to"
+                + " south.\n"));
+  }
+
+  @Test
   void theStatesLeaderIsItsPresidentTitledAfterTheName() {
     assertTrue(
         coref(
