@@ -964,6 +964,7 @@ final class Coreference {
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
       itAfterPreposition(v, here, added);
+      russianSingular(v, here, prevSentence, prevView, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       signatureAdded(v, here, prevSentence, added);
@@ -1693,6 +1694,99 @@ final class Coreference {
         added.add(new Mention(best, at, en.end(1), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * A clause-initial Russian он / она before a word (Он не входит в ОДКБ), or её / его before the
+   * state's territory (На её территории размещена база): the one state that stands as a subject of
+   * the previous sentence, whose name there agrees in gender (Туркменистан … Он; Армения … Она). Of
+   * two such states the possessive takes the one that agrees (Россия поддерживает Таджикистан. На
+   * его территории …); a pronoun after a state named earlier in its own sentence, or after a
+   * sentence with a person for subject (он: the president), stays unlinked. The territory phrase is
+   * linked as a whole, so that the place rules read 「на [state] размещена」.
+   */
+  private static final Pattern HE_SHE_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии|сейчас|ныне)\\s+)"
+              + "(он|она)(?![\\p{L}])(?=\\s+(?:(?:же|также|тоже|уже|ещё|еще|не|по-прежнему|до\\s+сих\\s+пор)\\s+)*[а-яё])");
+
+  private static final Pattern ITS_TERRITORY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(его|её|ее)\\s+(?:территори[яиюей]{1,2}|земл[еяиюй]{1,2})(?![\\p{L}])");
+
+  private static void russianSingular(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    List<Mention> subjects = new ArrayList<>();
+    for (Actor a : subjects(prev, prevView, named, Set.of("Country"))) {
+      prev.stream()
+          .filter(x -> x.actor().id().equals(a.id()) && x.end() <= prevView.length())
+          .min(Comparator.comparingInt(Mention::begin))
+          .ifPresent(subjects::add);
+    }
+    if (subjects.isEmpty()) {
+      return;
+    }
+    boolean personSubject = !subjects(prev, prevView, named, Set.of("Person")).isEmpty();
+    Matcher m = HE_SHE_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (personSubject || overlapsName(here, at, m.end(1)) || stateBefore(here, at)) {
+        continue;
+      }
+      boolean fem = m.group(1).equals("она");
+      List<Mention> agree =
+          subjects.stream().filter(x -> gender(prevView, x) == (fem ? 'f' : 'm')).toList();
+      if (subjects.size() == 1 && agree.size() == 1) {
+        added.add(new Mention(agree.get(0).actor(), at, m.end(1), "coref", 0.6));
+      }
+    }
+    Matcher t = ITS_TERRITORY_RU.matcher(v);
+    while (t.find()) {
+      int at = t.start();
+      if (overlapsName(here, at, t.end()) || stateBefore(here, at)) {
+        continue;
+      }
+      List<Mention> cands = subjects;
+      if (cands.size() > 1) {
+        char want = t.group(1).equals("его") ? 'm' : 'f';
+        cands = subjects.stream().filter(x -> gender(prevView, x) == want).toList();
+      }
+      if (cands.size() == 1) {
+        added.add(new Mention(cands.get(0).actor(), at, t.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /** Whether a state is named (not by coreference) before {@code at} in this sentence. */
+  private static boolean stateBefore(List<Mention> here, int at) {
+    return here.stream()
+        .anyMatch(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"));
+  }
+
+  /**
+   * The gender of a state's Russian name as the previous sentence writes it in the nominative: f
+   * for -а/-я (Армения, Киргизия), m for a consonant or -й (Туркменистан, Китай), ? for another
+   * case, an abbreviation or a name of several words (Казахстаном, США, Южная Корея).
+   */
+  private static char gender(String view, Mention x) {
+    String w = view.substring(x.begin(), x.end()).trim();
+    if (w.isEmpty()
+        || !CyrillicNames.hasCyrillic(w)
+        || w.length() <= 3
+        || w.contains(" ")
+        || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      return '?';
+    }
+    char c = Character.toLowerCase(w.charAt(w.length() - 1));
+    if (c == 'а' || c == 'я') {
+      return 'f';
+    }
+    return "бвгджзйклмнпрстфхцчшщ".indexOf(c) >= 0 ? 'm' : '?';
   }
 
   /**

@@ -323,6 +323,23 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void russianHeOrSheIsTheOneStateOfTheSentenceBeforeInItsGender() {
+    assertTrue(
+        last("Туркменистан придерживается нейтралитета. Он не входит в ОДКБ.\n")
+            .contains("turkmenistan"));
+    assertTrue(last("Армения граничит с Турцией. Однако она входит в ОДКБ.\n").contains("armenia"));
+    // her territory: of two states the one whose gender agrees
+    Set<String> got = last("Россия поддерживает Таджикистан. На его территории размещена база.\n");
+    assertTrue(got.contains("tajikistan") && !got.contains("russia"), got.toString());
+    // near misses: a gender that disagrees, a person for subject (он: the president)
+    assertFalse(
+        last("Туркменистан придерживается нейтралитета. Она не входит в ОДКБ.\n")
+            .contains("turkmenistan"));
+    assertFalse(
+        last("Токаев посетил Казахстан и Китай. Он провёл переговоры.\n").contains("kazakhstan"));
+  }
+
+  @Test
   void russianReferringWordsInThePrepositionalCase() {
     assertTrue(
         last("Армения вступила в ОДКБ в 1992 году. В этом блоке она остаётся до сих пор.\n")
