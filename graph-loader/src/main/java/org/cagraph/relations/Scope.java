@@ -49,11 +49,12 @@ final class Scope {
   /**
    * How far from the trigger an ending word still ends it, in characters of the clause with each
    * actor one char: before it as Chinese and English put the verb (停止租用, 解除對□的制裁, lifted sanctions
-   * on), and just after it (制裁被解除, sanctions were lifted).
+   * on), and after it, far enough for the trigger noun's own predicate past its actors (制裁被解除, EU
+   * sanctions on Belarus were lifted, Санкции ЕС против Белоруссии отменены).
    */
   private static final int ENDING_BEFORE = 8;
 
-  private static final int ENDING_AFTER = 5;
+  private static final int ENDING_AFTER = 8;
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
 
   /**

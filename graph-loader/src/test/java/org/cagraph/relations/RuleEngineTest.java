@@ -197,6 +197,10 @@ class RuleEngineTest {
         lifted.stream().anyMatch(s -> s.status().equals("ended")),
         "kept apart as an ended claim: " + lifted);
     statesNone("2014年美國停止租用吉爾吉斯的馬納斯空軍基地。", "united_states LEASES manas_air_base");
+    // an ending predicate a few words after the trigger noun, its subject's own verb
+    statesNone("Санкции ЕС против Белоруссии отменены.", "eu SANCTIONS belarus");
+    statesNone("EU sanctions on Belarus were lifted in 2016.", "eu SANCTIONS belarus");
+    states("Санкции ЕС против Белоруссии действуют с 2006 года.", "eu SANCTIONS belarus");
     statesNone("俄羅斯聲稱美國在烏茲別克部署了軍隊。", "united_states HAS_MILITARY_PRESENCE_IN uzbekistan");
     // an ending word in another clause ends nothing
     states("美國關閉了駐烏茲別克大使館的簽證處，美國同時對伊朗實施經濟制裁。", "united_states SANCTIONS iran");
