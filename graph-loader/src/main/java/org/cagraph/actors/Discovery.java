@@ -71,16 +71,6 @@ public final class Discovery {
           + "|speaker|director[- ]general|director|commander|diplomat|spokesman|spokeswoman|governor"
           + "|mayor|chancellor|leader|head)";
 
-  /**
-   * An English organisation's own name: two capitalised words or more ending in a word that makes a
-   * body (Bank, Fund, Council, Commission, Organization …).
-   */
-  private static final Pattern EN_BODY =
-      Pattern.compile(
-          "(?:[A-Z][\\p{L}'’-]+\\s+(?:(?:of|for|on|and|the)\\s+){0,2}){1,6}"
-              + "(?:Bank|Fund|Council|Commission|Committee|Organization|Organisation|Agency|Union"
-              + "|Secretariat|Parliament|Assembly|Corporation|Company|Alliance|Association|Forum)");
-
   /** A title right before an English name: President, Foreign Minister, Secretary-General. */
   private static final Pattern EN_TITLE_BEFORE =
       Pattern.compile("(?i)(?<![\\p{L}])" + EN_TITLE_WORDS + "\\s+$");
@@ -281,10 +271,6 @@ public final class Discovery {
           && text.strip().contains(" ")
           && englishTitled(s.text().substring(0, e.begin()), s.text().substring(e.end()))) {
         c.titled = true; // Foreign Minister Rashid Meredov; Ilham Aliyev, Azerbaijan's president
-      }
-      if (label.equals("Organization") && EN_BODY.matcher(text.strip()).matches()) {
-        c.titled =
-            true; // the Eurasian Development Bank: a body by its own name, kept when seen once
       }
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
@@ -702,7 +688,15 @@ public final class Discovery {
           particular = true;
         }
       }
-      if (particular) {
+      int knownNames = 0; // known names before the head, each counted once (Russian-Kyrgyz: two)
+      for (int k = b; k < hb && k < claimed.length; k++) {
+        if (claimed[k] && (k == b || !claimed[k - 1])) {
+          knownNames++;
+        }
+      }
+      // a body of two states is neither's (the Russian-Kyrgyz Development Fund), and a company
+      // may carry its state's name (the China Railway Corporation)
+      if (particular || knownNames >= 2 || knownNames == 1 && label.equals("Company")) {
         out.add(new TypedName(b, e, label));
       }
     }

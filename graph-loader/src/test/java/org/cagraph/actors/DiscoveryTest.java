@@ -68,6 +68,22 @@ class DiscoveryTest {
   }
 
   @Test
+  void aBodyOfTwoKnownStatesOrACompanyWithItsStatesNameIsKept() {
+    String text = "The Kazakh-Tajik Water Council met again. Uzbek Water Council staff left.";
+    boolean[] claimed = new boolean[text.length()];
+    for (String known : List.of("Kazakh", "Tajik", "Uzbek")) {
+      int at = text.indexOf(known);
+      java.util.Arrays.fill(claimed, at, at + known.length(), true);
+    }
+    List<String> found =
+        Discovery.typedNames(text, claimed, List.of()).stream()
+            .map(t -> text.substring(t.begin(), t.end()))
+            .toList();
+    assertEquals(
+        List.of("Kazakh-Tajik Water Council"), found, "one state's council is the state's");
+  }
+
+  @Test
   void aOneMentionBankIsKeptButAMediumIsNot() {
     assertTrue(Discovery.plausible("Pamir Regional Bank", "Organization"));
     assertTrue(!Discovery.plausible("Steppe Times", "Organization"), "a newspaper reports");
