@@ -666,6 +666,9 @@ public final class Discovery {
       if (hb < claimed.length && claimed[hb]) {
         continue; // a known name covers the head: the known actor itself
       }
+      if (finiteVerb(tokens, b, hb)) {
+        continue; // a headline in title case: Kazakhstan Opens New Port
+      }
       if (quoted(text, b)) {
         continue; // a cited title: “Central Asia's Energy Security in Transition,”
       }
@@ -716,6 +719,17 @@ public final class Discovery {
       }
     }
     return tokens.isEmpty();
+  }
+
+  /** Whether a token in [b, e) is tagged a finite verb (VBZ, VBP, VBD). */
+  private static boolean finiteVerb(List<org.cagraph.nlp.Token> tokens, int b, int e) {
+    return tokens.stream()
+        .anyMatch(
+            t ->
+                t.begin() >= b
+                    && t.end() <= e
+                    && t.pos() != null
+                    && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD")));
   }
 
   /** Whether {@code at} stands inside double quotes (an odd number of them opened before it). */

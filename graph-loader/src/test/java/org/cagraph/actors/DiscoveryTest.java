@@ -84,6 +84,29 @@ class DiscoveryTest {
   }
 
   @Test
+  void aHeadlineOrACommonFirstWordIsNoName() {
+    String headline = "Kiyanly Opens New Port";
+    List<org.cagraph.nlp.Token> tags =
+        List.of(
+            new org.cagraph.nlp.Token("Kiyanly", "NNP", "O", 0, 7),
+            new org.cagraph.nlp.Token("Opens", "VBZ", "O", 8, 13),
+            new org.cagraph.nlp.Token("New", "NNP", "O", 14, 17),
+            new org.cagraph.nlp.Token("Port", "NNP", "O", 18, 22));
+    assertEquals(List.of(), Discovery.typedNames(headline, new boolean[headline.length()], tags));
+    String first = "Several Pamir Bank branches closed.";
+    String common = "Pamir Bank branches closed.";
+    List<org.cagraph.nlp.Token> commonTags =
+        List.of(
+            new org.cagraph.nlp.Token("Pamir", "NN", "O", 0, 5),
+            new org.cagraph.nlp.Token("Bank", "NN", "O", 6, 10));
+    assertEquals(
+        List.of(),
+        Discovery.typedNames(common, new boolean[common.length()], commonTags),
+        "a sentence's first word the tagger calls a common noun");
+    assertEquals(List.of("Pamir Bank/Organization"), names(first));
+  }
+
+  @Test
   void aOneMentionBankIsKeptButAMediumIsNot() {
     assertTrue(Discovery.plausible("Pamir Regional Bank", "Organization"));
     assertTrue(!Discovery.plausible("Steppe Times", "Organization"), "a newspaper reports");
