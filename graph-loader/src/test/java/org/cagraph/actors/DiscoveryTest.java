@@ -33,6 +33,9 @@ class DiscoveryTest {
         List.of("Conference on Steppe Water Sharing/Organization"),
         names("Both states joined the Conference on Steppe Water Sharing in 2019."));
     assertEquals(
+        List.of("Steppe Grazing Action Plan/Agreement"),
+        names("Both sides agreed a Steppe Grazing Action Plan with the bloc."));
+    assertEquals(
         List.of("Organisation of Caspian Ports/Organization"),
         names("Kazakhstan joined the Organisation of Caspian Ports."));
   }
