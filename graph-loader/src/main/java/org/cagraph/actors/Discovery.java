@@ -71,16 +71,6 @@ public final class Discovery {
           + "|speaker|director[- ]general|director|commander|diplomat|spokesman|spokeswoman|governor"
           + "|mayor|chancellor|leader|head)";
 
-  /**
-   * An English organisation's own name: two capitalised words or more ending in a word that makes a
-   * body (Bank, Fund, Council, Commission, Organization …).
-   */
-  private static final Pattern EN_BODY =
-      Pattern.compile(
-          "(?:[A-Z][\\p{L}'’-]+\\s+(?:(?:of|for|on|and|the)\\s+){0,2}){1,6}"
-              + "(?:Bank|Fund|Council|Commission|Committee|Organization|Organisation|Agency|Union"
-              + "|Secretariat|Parliament|Assembly|Corporation|Company|Alliance|Association|Forum)");
-
   /** A title right before an English name: President, Foreign Minister, Secretary-General. */
   private static final Pattern EN_TITLE_BEFORE =
       Pattern.compile("(?i)(?<![\\p{L}])" + EN_TITLE_WORDS + "\\s+$");
@@ -282,10 +272,6 @@ public final class Discovery {
           && englishTitled(s.text().substring(0, e.begin()), s.text().substring(e.end()))) {
         c.titled = true; // Foreign Minister Rashid Meredov; Ilham Aliyev, Azerbaijan's president
       }
-      if (label.equals("Organization") && EN_BODY.matcher(text.strip()).matches()) {
-        c.titled =
-            true; // the Eurasian Development Bank: a body by its own name, kept when seen once
-      }
       Matcher g = GLOSS.matcher(s.text().substring(e.end()));
       if (g.find() && c.english == null) {
         c.english = g.group(1).strip();
@@ -384,6 +370,26 @@ public final class Discovery {
       }
       String name = s.text().substring(span[0], span[1]);
       candidate(Linker.key(name), "Initiative", name).sentences.add(s.id());
+    }
+    if (!isHan(s.text())) {
+      List<int[]> named = new ArrayList<>(agreementNames(s.text()));
+      named.addAll(eventNames(s.text(), claimed));
+      for (TypedName tn : typedNames(s.text(), claimed, a.tokens())) {
+        boolean other = named.stream().anyMatch(o -> o[0] < tn.end() && tn.begin() < o[1]);
+        String name = s.text().substring(tn.begin(), tn.end());
+        if (other && (tn.label().equals("Agreement") || tn.label().equals("Initiative"))
+            || !plausible(name, tn.label())) {
+          continue; // an agreement or an event the shapes above read already
+        }
+        Candidate c = candidate(Linker.key(name), tn.label(), name);
+        c.sentences.add(s.id());
+        c.label =
+            tn.label(); // its head says what it is (NER may have called the Rogun Dam a place)
+        if (s.kind() == Sentence.Kind.BODY) {
+          c.titled =
+              true; // kept when seen once; a footnote's or a table's name needs two sentences
+        }
+      }
     }
     for (int[] span : titledRussianNames(s.text(), claimed)) {
       String name = s.text().substring(span[0], span[1]);
@@ -516,6 +522,230 @@ public final class Discovery {
       }
     }
     return out;
+  }
+
+  /** A name that says what it is: [begin, end) in the sentence and the label its head gives. */
+  record TypedName(int begin, int end, String label) {}
+
+  /**
+   * data/gazetteer/type-heads.tsv: head word (lower case) → label, and the modifiers that name
+   * nothing.
+   */
+  private static final Map<String, String> TYPE_HEADS = new LinkedHashMap<>();
+
+  /** Heads also read in lower case after a capitalised name (the Rogun hydropower plant). */
+  private static final Set<String> LOWER_HEADS = new HashSet<>();
+
+  private static final Set<String> GENERIC_MODIFIERS = new HashSet<>();
+
+  static {
+    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/type-heads.tsv")) {
+      String[] c = line.strip().split("\t");
+      if (line.startsWith("#") || c.length < 2) {
+        continue;
+      }
+      if (c[0].equals("generic")) {
+        for (String w : c[1].split("\\|")) {
+          GENERIC_MODIFIERS.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+      } else {
+        String head = c[0].strip().toLowerCase(Locale.ROOT);
+        TYPE_HEADS.put(head, c[1].strip());
+        if (c.length > 2 && c[2].strip().equals("lower")) {
+          LOWER_HEADS.add(head);
+        }
+      }
+    }
+  }
+
+  private static String titleCase(String head) {
+    StringBuilder b = new StringBuilder();
+    for (String w : head.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return b.toString();
+  }
+
+  private static final String TYPE_HEAD =
+      "(?:"
+          + String.join(
+              "|",
+              TYPE_HEADS.keySet().stream()
+                  .sorted((x, y) -> y.length() - x.length())
+                  .flatMap(
+                      h ->
+                          LOWER_HEADS.contains(h)
+                              ? java.util.stream.Stream.of(titleCase(h), h)
+                              : java.util.stream.Stream.of(titleCase(h)))
+                  .map(w -> w.replace(" ", "\\s+"))
+                  .toList())
+          + ")";
+
+  /** A capitalised word that can stand in a name (not a sentence's The, In, However …). */
+  private static final String TYPE_MOD =
+      "(?!(?:The|A|An|In|On|At|By|Of|This|That|These|Those|Its|It|Their|His|Her|Our|Both|Under"
+          + "|After|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such"
+          + "|Any|If|Although|Though|However|Meanwhile|Last|Next|Every|All|Most|No|Then|Yet|Also"
+          + "|Where|Which|What|Who|Why|How|There|Here|Thus|Later|Earlier|Today|Now)\\b)"
+          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+
+  private static final String TYPE_CAP = "[A-Z][\\p{L}'’-]*";
+
+  /** A topic after the head: of Turkic States, on Interaction and Confidence-Building Measures. */
+  private static final String TYPE_TAIL =
+      "\\s+(?:of|for|on)\\s+(?:the\\s+)?"
+          + TYPE_CAP
+          + "(?:\\s+(?:(?:of|and|the|&)\\s+){0,2}"
+          + TYPE_CAP
+          + "){0,8}";
+
+  /**
+   * Capitalised words ending in a type word (the Caspian Pipeline Consortium, the Rogun Dam), or a
+   * type word after "the" and before its topic (the Conference on Interaction and …).
+   */
+  private static final Pattern TYPED_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}\\d'’-])((?:"
+              + TYPE_MOD
+              + "\\s+(?:(?:and|&)\\s+)?){1,6}("
+              + TYPE_HEAD
+              + ")(?:"
+              + TYPE_TAIL.replace("(?:of|for|on)", "(?:of|for)")
+              + ")?|(?<=\\b(?:the|The)\\s)("
+              + TYPE_HEAD
+              + ")"
+              + TYPE_TAIL
+              + ")(?![\\p{L}])");
+
+  /**
+   * English names a gazetteer need not hold, since their own words say what they are: capitalised
+   * words whose head is a type word of data/gazetteer/type-heads.tsv, labelled by that head. Not a
+   * name: one whose head a known name covers (the known actor itself), one in quotes (a cited
+   * title), one whose other words are all generic or known names (the National Bank of Kazakhstan,
+   * the Joint Commission, the 2022 Summit, the Astana Summit: a state's own body or anyone's). A
+   * sentence's first word that the tagger does not call a proper noun, and a possessive before the
+   * name (Kazakhstan's), are left out of it.
+   */
+  static List<TypedName> typedNames(
+      String text, boolean[] claimed, List<org.cagraph.nlp.Token> tokens) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = TYPED_NAME.matcher(text);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      int headGroup = m.group(2) != null ? 2 : 3;
+      int hb = m.start(headGroup);
+      String label =
+          TYPE_HEADS.get(m.group(headGroup).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+      if (label == null) {
+        continue;
+      }
+      // left out: a possessive (Kazakhstan's) and a sentence's first word that is no proper noun
+      Matcher w = Pattern.compile("[^\\s]+").matcher(text).region(b, hb);
+      while (w.find()) {
+        String word = w.group();
+        boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+        boolean first = text.substring(0, w.start()).replaceAll("[\\s\"“‘'(\\[]", "").isEmpty();
+        boolean common = first && !properNoun(tokens, w.start());
+        boolean joiner = word.equals("and") || word.equals("&");
+        if (possessive || common || joiner) {
+          b = w.end();
+          while (b < hb && Character.isWhitespace(text.charAt(b))) {
+            b++;
+          }
+        } else {
+          break;
+        }
+      }
+      if (b >= hb && headGroup == 2) {
+        continue; // nothing left before the head: Bank officials said …
+      }
+      if (hb < claimed.length && claimed[hb]) {
+        continue; // a known name covers the head: the known actor itself
+      }
+      if (finiteVerb(tokens, b, hb)) {
+        continue; // a headline in title case: Kazakhstan Opens New Port
+      }
+      if (quoted(text, b)) {
+        continue; // a cited title: “Central Asia's Energy Security in Transition,”
+      }
+      boolean particular = false;
+      Matcher x = Pattern.compile("[\\p{L}\\d'’-]+").matcher(text).region(b, e);
+      while (x.find()) {
+        if (x.start() >= hb && x.start() < m.end(headGroup)) {
+          continue;
+        }
+        String word = x.group();
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean known = x.start() < claimed.length && claimed[x.start()];
+        boolean generic =
+            GENERIC_MODIFIERS.contains(lower)
+                || GENERIC_MODIFIERS.stream().anyMatch(g -> g.startsWith("-") && lower.endsWith(g));
+        if (Character.isUpperCase(word.charAt(0))
+            && !known
+            && !generic
+            && !TYPE_HEADS.containsKey(lower)) {
+          particular = true;
+        }
+      }
+      int knownNames = 0; // known names before the head, each counted once (Russian-Kyrgyz: two)
+      for (int k = b; k < hb && k < claimed.length; k++) {
+        if (claimed[k] && (k == b || !claimed[k - 1])) {
+          knownNames++;
+        }
+      }
+      // a body of two states is neither's (the Russian-Kyrgyz Development Fund), and a company
+      // may carry its state's name (the China Railway Corporation)
+      if (particular || knownNames >= 2 || knownNames == 1 && label.equals("Company")) {
+        out.add(new TypedName(b, e, label));
+      }
+    }
+    return out;
+  }
+
+  /** {@link #typedNames(String, boolean[], List)} with nothing claimed and no tags (for tests). */
+  static List<TypedName> typedNames(String text) {
+    return typedNames(text, new boolean[text.length()], List.of());
+  }
+
+  /** Whether the token at char {@code begin} is tagged a proper noun (no tags: assumed so). */
+  private static boolean properNoun(List<org.cagraph.nlp.Token> tokens, int begin) {
+    for (org.cagraph.nlp.Token t : tokens) {
+      if (t.begin() == begin) {
+        return t.pos() == null || t.pos().startsWith("NNP");
+      }
+    }
+    return tokens.isEmpty();
+  }
+
+  /** Whether a token in [b, e) is tagged a finite verb (VBZ, VBP, VBD). */
+  private static boolean finiteVerb(List<org.cagraph.nlp.Token> tokens, int b, int e) {
+    return tokens.stream()
+        .anyMatch(
+            t ->
+                t.begin() >= b
+                    && t.end() <= e
+                    && t.pos() != null
+                    && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD")));
+  }
+
+  /** Whether {@code at} stands inside double quotes (an odd number of them opened before it). */
+  private static boolean quoted(String text, int at) {
+    int open = 0;
+    for (int k = 0; k < at; k++) {
+      char ch = text.charAt(k);
+      if (ch == '“') {
+        open++;
+      } else if (ch == '”') {
+        open = Math.max(0, open - 1);
+      } else if (ch == '"') {
+        open = open == 0 ? 1 : 0;
+      }
+    }
+    return open > 0;
   }
 
   /**
