@@ -194,6 +194,20 @@ public final class RuleEngine {
         blank(masked, at); // the sentence's own words, once: every match reads its clause here
     List<DateMention> wds = inWords(ds, toText, at);
     String maskedText = masked.toString();
+    Site site =
+        new Site(
+            groups,
+            mentions,
+            words,
+            at,
+            toText,
+            s,
+            ds,
+            wds,
+            view,
+            state.docDate,
+            paragraphDate,
+            out);
     boolean[] present = new boolean[128];
     for (Group gr : groups) {
       for (Actor a : gr.members()) {
@@ -211,38 +225,9 @@ public final class RuleEngine {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
-        emit(
-            r,
-            m,
-            groups,
-            mentions,
-            words,
-            at,
-            toText,
-            s,
-            ds,
-            wds,
-            view,
-            state.docDate,
-            paragraphDate,
-            out);
+        emit(r, m, site);
         if (r.everyObject()) {
-          earlierObjects(
-              r,
-              masked,
-              m,
-              groups,
-              mentions,
-              words,
-              at,
-              toText,
-              s,
-              ds,
-              wds,
-              view,
-              state.docDate,
-              paragraphDate,
-              out);
+          earlierObjects(r, masked, m, site);
         }
         from = m.start() + 1;
       }
@@ -260,22 +245,7 @@ public final class RuleEngine {
    * the last object of a chain first (普丁出席A峰會，後又出席B峰會; 蒙古北鄰俄羅斯，南接中國); each earlier one it could
    * have stopped at follows.
    */
-  private void earlierObjects(
-      Rule r,
-      CharSequence masked,
-      Matcher m,
-      List<Group> groups,
-      List<Mention> mentions,
-      String words,
-      int[] at,
-      List<Integer> toText,
-      Sentence s,
-      List<DateMention> ds,
-      List<DateMention> wds,
-      String view,
-      String docDate,
-      String paragraphDate,
-      Map<String, Statement> out) {
+  private void earlierObjects(Rule r, CharSequence masked, Matcher m, Site site) {
     Matcher e = r.pattern().matcher(masked);
     e.useTransparentBounds(true).useAnchoringBounds(false);
     int end = m.start("O");
@@ -284,8 +254,7 @@ public final class RuleEngine {
       if (!e.lookingAt() || e.start("O") >= end) {
         return;
       }
-      emit(
-          r, e, groups, mentions, words, at, toText, s, ds, wds, view, docDate, paragraphDate, out);
+      emit(r, e, site);
       end = e.start("O");
     }
   }
@@ -522,9 +491,11 @@ public final class RuleEngine {
     }
   }
 
-  private void emit(
-      Rule r,
-      Matcher m,
+  /**
+   * What every match of one sentence reads: its groups and mentions, the masked words and their
+   * offsets, the dates, and the statements found so far.
+   */
+  private record Site(
       List<Group> groups,
       List<Mention> mentions,
       String words,
@@ -536,7 +507,21 @@ public final class RuleEngine {
       String view,
       String docDate,
       String paragraphDate,
-      Map<String, Statement> out) {
+      Map<String, Statement> out) {}
+
+  private void emit(Rule r, Matcher m, Site site) {
+    List<Group> groups = site.groups();
+    List<Mention> mentions = site.mentions();
+    String words = site.words();
+    int[] at = site.at();
+    List<Integer> toText = site.toText();
+    Sentence s = site.s();
+    List<DateMention> ds = site.ds();
+    List<DateMention> wds = site.wds();
+    String view = site.view();
+    String docDate = site.docDate();
+    String paragraphDate = site.paragraphDate();
+    Map<String, Statement> out = site.out();
     // negation, modality, claims and endings are read in the clause of the rule's trigger (the
     // whole match where a
     // rule names none): a negation in another clause of the sentence is that clause's own
