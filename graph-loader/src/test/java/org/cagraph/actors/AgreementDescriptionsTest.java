@@ -3,13 +3,10 @@ package org.cagraph.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.cagraph.text.Paper;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * hold its topic, never to several, never to a draft, never when no known agreement holds it.
  */
 class AgreementDescriptionsTest {
-  private static final Linker LINKER = new Linker(Gazetteer.load());
-
   /** The agreements linked in the one sentence {@code text}. */
   private static Set<String> agreements(String text) {
     List<Set<String>> each = agreementsEach(text);
@@ -81,10 +76,7 @@ class AgreementDescriptionsTest {
 
   /** The agreements linked in each sentence of the one paragraph {@code text}. */
   private static List<Set<String>> agreementsEach(String text) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    return LINKER.link(Paper.of(doc).sentences()).stream()
+    return LinkedText.link(text).stream()
         .map(
             ms ->
                 (Set<String>)

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.cagraph.text.Paper;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,14 +18,9 @@ import org.junit.jupiter.api.Test;
  * organisation named (出任秘書長), attending with no object (也出席了: the summit named before).
  */
 class CoreferenceChineseShapesTest {
-  private static final Linker LINKER = new Linker(Gazetteer.load());
-
   /** The actor ids coreference and group words add to the last sentence of {@code text}. */
   private static Set<String> added(String text) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    List<List<Mention>> all = LinkedText.link(text);
     return all.get(all.size() - 1).stream()
         .filter(m -> m.method().equals("coref") || m.method().equals("group"))
         .map(m -> m.actor().id())

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.cagraph.text.Paper;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +15,9 @@ import org.junit.jupiter.api.Test;
  * that must not resolve: a wrong antecedent is a false fact.
  */
 class CoreferenceShapesTest {
-  private static final Linker LINKER = new Linker(Gazetteer.load());
-
   /** The actor ids of each sentence of {@code text}. */
   private static List<Set<String>> link(String text) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    return LINKER.link(Paper.of(doc).sentences()).stream()
+    return LinkedText.link(text).stream()
         .map(
             ms ->
                 (Set<String>)
@@ -42,10 +34,7 @@ class CoreferenceShapesTest {
 
   /** The actor ids that coreference adds to the last sentence of {@code text}. */
   private static Set<String> coref(String text) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    List<List<Mention>> all = LinkedText.link(text);
     return all.get(all.size() - 1).stream()
         .filter(m -> m.method().equals("coref"))
         .map(m -> m.actor().id())

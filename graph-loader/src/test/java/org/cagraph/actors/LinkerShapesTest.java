@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.cagraph.text.Paper;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +16,9 @@ import org.junit.jupiter.api.Test;
  * common noun sharing a name's stem), not a sentence of the corpus.
  */
 class LinkerShapesTest {
-  private static final Linker LINKER = new Linker(Gazetteer.load());
-
   /** The ids linked in one sentence (NamesNeverSeenTest uses it too). */
   static Set<String> linkOne(String sentence) {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), sentence, "txt", "0", List.of(0));
-    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+    List<List<Mention>> all = LinkedText.link(sentence);
     assertEquals(1, all.size(), "one sentence expected: " + sentence);
     return all.get(0).stream()
         .map(m -> m.actor().id())
@@ -206,17 +198,11 @@ class LinkerShapesTest {
 
   @Test
   void aCapitalOrganizationInsideTheSentenceBeginsANameNotAReference() {
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000",
-            Path.of("test.txt"),
+    List<List<Mention>> all =
+        LinkedText.link(
             "Казахстан вступил в ОДКБ в 1992 году. Армения является членом Организации черноморского экономического"
                 + " сотрудничества. Организация провела саммит. Всемирная организация здравоохранения"
-                + " работает в Армении.",
-            "txt",
-            "0",
-            List.of(0));
-    List<List<Mention>> all = LINKER.link(Paper.of(doc).sentences());
+                + " работает в Армении.");
     assertEquals(4, all.size());
     assertEquals(
         ids("armenia"),
@@ -247,10 +233,7 @@ class LinkerShapesTest {
     // the states excepted right after are not of the group
     String text =
         "Киргизия граничит со всеми другими государствами Центральной Азии, кроме Туркмении.";
-    SourceDocument doc =
-        new SourceDocument(
-            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
-    List<Mention> ms = LINKER.link(Paper.of(doc).sentences()).get(0);
+    List<Mention> ms = LinkedText.link(text).get(0);
     assertTrue(
         ms.stream()
             .anyMatch(m -> m.method().equals("group") && m.actor().id().equals("uzbekistan")));
