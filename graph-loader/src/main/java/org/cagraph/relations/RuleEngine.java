@@ -235,6 +235,9 @@ public final class RuleEngine {
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
+    if (parsed != null && PATHS_ON && !PATHS.isEmpty()) {
+      paths(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
+    }
     return List.copyOf(out.values());
   }
 
@@ -833,23 +836,7 @@ public final class RuleEngine {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
         String status =
-            rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
-        for (Dependency d : children.get(t)) {
-          boolean negation =
-              d.relation().equals("neg")
-                  || d.relation().equals("advmod")
-                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
-          if (negation && Scope.ASSERTED.equals(status)) {
-            status = Scope.NEGATED; // did not, despite pressure from Moscow, join
-          }
-          if (Scope.ASSERTED.equals(status) && neitherNor(d.dependent(), children, tokens)) {
-            status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
-          }
-        }
-        if (Scope.ASSERTED.equals(status)
-            && !implicative(t, governor, relation, children, tokens)) {
-          status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
-        }
+            triggerStatus(f.predicate(), t, words, governor, relation, children, tokens);
         DateMention d =
             nearest(
                 outsideAsides(ds, view, tokens.get(t).begin()),
@@ -902,6 +889,148 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  /**
+   * The status of a trigger's clause (negation, modality, claims, endings: Scope), then a negation
+   * the parser attaches to the trigger however far it stands, a neither … nor on its object, and an
+   * intent when it completes a verb that does not state the fact. Frames and paths read it so.
+   */
+  private String triggerStatus(
+      String predicate,
+      int t,
+      String words,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens) {
+    String status =
+        rules.scope().status(predicate, words, tokens.get(t).begin(), tokens.get(t).end());
+    for (Dependency d : children.get(t)) {
+      boolean negation =
+          d.relation().equals("neg")
+              || d.relation().equals("advmod")
+                  && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
+      if (negation && Scope.ASSERTED.equals(status)) {
+        status = Scope.NEGATED; // did not, despite pressure from Moscow, join
+      }
+      if (Scope.ASSERTED.equals(status) && neitherNor(d.dependent(), children, tokens)) {
+        status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
+      }
+    }
+    if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, children, tokens)) {
+      status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
+    }
+    return status;
+  }
+
+  /**
+   * The dependency paths (data/rules/paths.tsv) between every two linked actors of an English
+   * sentence: a relation no pattern or frame read in this sentence (either order, any status), read
+   * with the status of its trigger's clause as frames read it, and of the verb whose object a noun
+   * trigger is (did not impose sanctions), and negated by a negation on any word of the path.
+   */
+  private void paths(
+      AnnotatedSentence parsed,
+      List<Mention> mentions,
+      Sentence s,
+      List<DateMention> ds,
+      String view,
+      String docDate,
+      String paragraphDate,
+      Map<String, Statement> out) {
+    List<Token> tokens = parsed.tokens();
+    PathReader.Tree tree = PathReader.Tree.of(tokens.size(), parsed.dependencies());
+    List<PathReader.Reading> readings = PATHS.read(tokens, tree, mentions);
+    if (readings.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new java.util.HashSet<>();
+    out.values()
+        .forEach(
+            st -> {
+              seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
+              seen.add(st.object() + "|" + st.predicate() + "|" + st.subject());
+            });
+    String words = wordsOf(s.text(), mentions);
+    Map<String, Statement> added = new LinkedHashMap<>();
+    for (PathReader.Reading r : readings) {
+      if (seen.contains(r.subject().id() + "|" + r.predicate() + "|" + r.object().id())) {
+        continue;
+      }
+      int t = r.trigger();
+      String status =
+          triggerStatus(
+              r.predicate(), t, words, tree.governor(), tree.relation(), tree.children(), tokens);
+      if (Scope.ASSERTED.equals(status) && r.verb() >= 0) {
+        status =
+            triggerStatus(
+                r.predicate(),
+                r.verb(),
+                words,
+                tree.governor(),
+                tree.relation(),
+                tree.children(),
+                tokens);
+      }
+      for (int x : r.inside()) {
+        for (Dependency d : tree.children().get(x)) {
+          if (Scope.ASSERTED.equals(status)
+              && (d.relation().equals("neg")
+                  || d.relation().equals("advmod")
+                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word())))) {
+            status = Scope.NEGATED;
+          }
+        }
+      }
+      DateMention d =
+          nearest(
+              outsideAsides(ds, view, tokens.get(t).begin()),
+              tokens.get(t).begin(),
+              tokens.get(t).end());
+      String role = r.role();
+      if ("member".equals(role)) {
+        // an observer, an associate member; joined as an observer: the status the trigger states
+        String st = statusRole(t, tree.children(), tokens);
+        for (Dependency c : tree.children().get(t)) {
+          if (st == null
+              && (c.relation().equals("obl") || c.relation().equals("nmod"))
+              && hasCase(c.dependent(), Set.of("as"), tree.children(), tokens)) {
+            st = statusRole(c.dependent(), tree.children(), tokens);
+          }
+        }
+        role = st == null ? role : st;
+      }
+      put(
+          added,
+          r.predicate(),
+          "path_" + r.predicate().toLowerCase(java.util.Locale.ROOT),
+          PATH_CONFIDENCE,
+          r.subject(),
+          r.object(),
+          role,
+          when(
+              r.predicate(),
+              status,
+              words,
+              tokens.get(t).begin(),
+              tokens.get(t).end(),
+              d,
+              sameClause(view, tokens.get(t).begin(), d),
+              docDate,
+              paragraphDate),
+          s,
+          status);
+    }
+    out.putAll(added);
+  }
+
+  /** The path reader of data/rules/paths.tsv, loaded once. */
+  static final PathReader PATHS = PathReader.load();
+
+  private static final double PATH_CONFIDENCE = 0.6;
+
+  /** The path reader runs unless {@code -Dkg.paths=false} (to measure what it adds). */
+  private static final boolean PATHS_ON = !"false".equals(System.getProperty("kg.paths"));
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 
