@@ -29,6 +29,8 @@ obtain
 accept
 secure
 win
+announce
+complete
 apply
 seek
 # a trigger noun that is the subject of one of these has what the verb takes as its own (the SCO's members include

@@ -14,6 +14,7 @@ record Frame(
     String predicate,
     String name,
     Set<String> triggers,
+    Set<String> verbLemmas,
     List<Slot> subject,
     List<Slot> object,
     String subjectTypes,
@@ -84,6 +85,44 @@ record Frame(
    */
   static final String SELF = "self";
 
+  /** The mark of a trigger that is a verb's lemma: {@code ~head} is heads, headed, heading. */
+  static final String LEMMA = "~";
+
+  /**
+   * Whether a token triggers the frame: its word is one of the listed forms, or it is a verb whose
+   * lemma (CoreNLP's Morphology; {@code lemma} null for other words) is a listed form or a {@code
+   * ~lemma}, in either spelling (finalise, finalize). A {@code ~lemma} never matches a noun (the
+   * head of state is no {@code ~head}), so that a verb shares no trigger with its noun.
+   */
+  boolean triggeredBy(String word, String lemma) {
+    if (triggers.contains(word)) {
+      return true;
+    }
+    if (lemma == null) {
+      return false;
+    }
+    for (String l : spellings(lemma)) {
+      if (triggers.contains(l) || verbLemmas.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lemma in its British and American spellings: organise, organize; analyse, analyze. */
+  static List<String> spellings(String lemma) {
+    if (lemma.endsWith("ise")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ize");
+    }
+    if (lemma.endsWith("ize")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ise");
+    }
+    if (lemma.endsWith("yse")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "yze");
+    }
+    return List.of(lemma);
+  }
+
   boolean readsRole() {
     return role != null && role.startsWith(ROLE_WORD);
   }
@@ -110,13 +149,20 @@ record Frame(
     if (!RuleSet.TYPES.contains(c[0].strip())) {
       throw new IllegalStateException(where + ": unknown relation type " + c[0]);
     }
+    List<String> all = java.util.Arrays.stream(c[2].split("\\|")).map(String::strip).toList();
     Set<String> triggers =
+        Set.copyOf(all.stream().filter(w -> !w.startsWith(LEMMA)).map(Linker::key).toList());
+    Set<String> verbLemmas =
         Set.copyOf(
-            java.util.Arrays.stream(c[2].split("\\|")).map(w -> Linker.key(w.strip())).toList());
+            all.stream()
+                .filter(w -> w.startsWith(LEMMA))
+                .map(w -> Linker.key(w.substring(LEMMA.length())))
+                .toList());
     return new Frame(
         c[0].strip(),
         c[1].strip(),
         triggers,
+        verbLemmas,
         Slot.parse(c[3], where),
         Slot.parse(c[4], where),
         c[5].strip(),

@@ -48,7 +48,8 @@ final class PathReader {
       Direction direction,
       String role,
       Map<String, String> roles,
-      Set<String> agents) {
+      Set<String> agents,
+      Set<String> inverse) {
     /** The role a fact this trigger lemma reads takes (null: none). */
     String role(String lemma) {
       return roles.getOrDefault(lemma, role);
@@ -142,8 +143,13 @@ final class PathReader {
       Map<String, String> roles = new HashMap<>();
       List<String> lemmas = new ArrayList<>();
       Set<String> agents = new java.util.HashSet<>();
+      Set<String> inverse = new java.util.HashSet<>();
       for (String w : c[1].split("\\|")) {
         String[] lr = w.strip().split("=", 2);
+        if (lr[0].endsWith("!")) {
+          lr[0] = lr[0].substring(0, lr[0].length() - 1);
+          inverse.add(Linker.key(lr[0]));
+        }
         if (lr[0].endsWith("*")) {
           lr[0] = lr[0].substring(0, lr[0].length() - 1);
           agents.add(Linker.key(lr[0]));
@@ -162,7 +168,8 @@ final class PathReader {
               d,
               c[5].strip().equals("-") ? null : c[5].strip(),
               Map.copyOf(roles),
-              Set.copyOf(agents)));
+              Set.copyOf(agents),
+              Set.copyOf(inverse)));
     }
     return new PathReader(out);
   }
@@ -227,7 +234,11 @@ final class PathReader {
   }
 
   /** What every pair of linked actors' shortest path reads. */
-  List<Reading> read(List<Token> tokens, Tree tree, List<Mention> mentions) {
+  List<Reading> read(
+      List<Token> tokens,
+      Tree tree,
+      List<Mention> mentions,
+      java.util.function.Predicate<Token> standsFor) {
     int n = tokens.size();
     Actor[] anchor = new Actor[n];
     boolean[] named = new boolean[n];
@@ -272,7 +283,7 @@ final class PathReader {
           continue;
         }
         int before = out.size();
-        readPath(path, anchor[a], anchor[b], tokens, tree, named, lemmas, out);
+        readPath(path, anchor[a], anchor[b], tokens, tree, named, lemmas, standsFor, out);
         if (DEBUG) {
           StringBuilder sb = new StringBuilder("PATH " + anchor[a].id() + " ~ " + anchor[b].id());
           for (Step st : path) {
@@ -373,6 +384,7 @@ final class PathReader {
       Tree tree,
       boolean[] named,
       String[] lemmas,
+      java.util.function.Predicate<Token> standsFor,
       List<Reading> out) {
     List<Integer> inside = new ArrayList<>();
     for (int m = 1; m + 1 < path.size(); m++) {
@@ -383,7 +395,7 @@ final class PathReader {
       int t = path.get(m).node();
       List<Step> left = outward(path, m, -1);
       List<Step> right = outward(path, m, 1);
-      read(t, -1, left, right, a, b, inside, tokens, tree, lemmas, done, out);
+      read(t, -1, left, right, a, b, inside, tokens, tree, lemmas, standsFor, done, out);
       String pos = tokens.get(t).pos();
       if (pos != null && pos.startsWith("VB") && SUPPORT.contains(String.valueOf(lemmas[t]))) {
         // a light verb: Washington imposed sanctions on Moscow, China provided loans to Dushanbe
@@ -394,7 +406,7 @@ final class PathReader {
             l.addAll(left);
             List<Step> r = new ArrayList<>(List.of(new Step(t, "obj", false)));
             r.addAll(right);
-            read(c, t, l, r, a, b, inside, tokens, tree, lemmas, done, out);
+            read(c, t, l, r, a, b, inside, tokens, tree, lemmas, standsFor, done, out);
           }
         }
       }
@@ -428,6 +440,7 @@ final class PathReader {
       List<Token> tokens,
       Tree tree,
       String[] lemmas,
+      java.util.function.Predicate<Token> standsFor,
       Set<String> done,
       List<Reading> out) {
     String lemma = lemmas[t];
@@ -443,8 +456,13 @@ final class PathReader {
       }
       boolean directional = type.direction() == Direction.PARSE;
       boolean agent = type.agents().contains(lemma);
-      Side sa = side(t, left, tokens, tree, directional, agent);
-      Side sb = side(t, right, tokens, tree, directional, agent);
+      Side sa = side(t, left, tokens, tree, directional, agent, standsFor);
+      Side sb = side(t, right, tokens, tree, directional, agent, standsFor);
+      if (type.inverse().contains(lemma)) {
+        // a verb whose subject is the one acted on: Kyrgyzstan owes China's Exim Bank
+        sa = inverse(sa);
+        sb = inverse(sb);
+      }
       if (sa == Side.NONE || sb == Side.NONE) {
         continue;
       }
@@ -533,6 +551,10 @@ final class PathReader {
     return true;
   }
 
+  private static Side inverse(Side s) {
+    return s == Side.SUBJ ? Side.OBJ : s == Side.OBJ ? Side.SUBJ : s;
+  }
+
   /**
    * Which side of the trigger a side's steps put its actor on: its first steps are one of the
    * trigger's argument arcs (or the argument of the verb the trigger is the object of, controlled
@@ -547,7 +569,8 @@ final class PathReader {
       List<Token> tokens,
       Tree tree,
       boolean directional,
-      boolean agentNoun) {
+      boolean agentNoun,
+      java.util.function.Predicate<Token> standsFor) {
     if (side.isEmpty()) {
       return Side.NONE;
     }
@@ -556,8 +579,8 @@ final class PathReader {
     int from = argument == 2 && side.size() > 1 ? side.get(1).node() : e.node();
     for (int k = argument; k < side.size(); k++) {
       Step s = side.get(k);
-      boolean agent = RuleSet.AGENT_NOUNS.contains(Linker.key(tokens.get(from).word()));
-      boolean standsFor =
+      boolean agent = standsFor.test(tokens.get(from));
+      boolean carries =
           s.down()
               && (s.relation().equals("conj")
                   || s.relation().equals("appos")
@@ -565,7 +588,7 @@ final class PathReader {
                   || agent
                       && s.relation().equals("nmod")
                       && hasCase(s.node(), Set.of("of", "from"), tokens, tree));
-      if (!standsFor) {
+      if (!carries) {
         return Side.NONE;
       }
       from = s.node();

@@ -214,7 +214,7 @@ public final class RuleEngine {
         present[a.typeCode()] = true;
       }
     }
-    for (Rule r : rules.rules()) {
+    for (Rule r : Boolean.getBoolean("kg.paths.only") ? List.<Rule>of() : rules.rules()) {
       if (!r.slotsFillable(present)) {
         continue; // no actor of a slot's types in the sentence: the rule cannot match
       }
@@ -232,7 +232,7 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
-    if (parsed != null && !rules.frames().isEmpty()) {
+    if (parsed != null && !rules.frames().isEmpty() && !Boolean.getBoolean("kg.paths.only")) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     if (parsed != null && PATHS_ON && !PATHS.isEmpty()) {
@@ -805,7 +805,7 @@ public final class RuleEngine {
       String w = Linker.key(tokens.get(t).word());
       String lemma = lemma(tokens.get(t));
       for (Frame f : rules.frames()) {
-        if (!f.triggers().contains(w) && (lemma == null || !f.triggers().contains(lemma))
+        if (!f.triggeredBy(w, lemma)
             || PATTERN_FIRST.contains(f.predicate()) && typesRead.contains(f.predicate())) {
           continue; // titles: a pattern that read a head here paired names and titles more
           // closely than a parse can; other types add the pairs no pattern read (Kazakhstan
@@ -940,7 +940,20 @@ public final class RuleEngine {
       Map<String, Statement> out) {
     List<Token> tokens = parsed.tokens();
     PathReader.Tree tree = PathReader.Tree.of(tokens.size(), parsed.dependencies());
-    List<PathReader.Reading> readings = PATHS.read(tokens, tree, mentions);
+    List<PathReader.Reading> readings =
+        PATHS.read(
+            tokens,
+            tree,
+            mentions,
+            tk -> {
+              // a noun that stands for the state its modifier names: the Kazakh government, the
+              // presidents of Russia and Kazakhstan (agent-nouns.lex, roles.lex)
+              String w = Linker.key(tk.word());
+              String l = PathReader.lemma(tk);
+              return RuleSet.AGENT_NOUNS.contains(w)
+                  || rules.role(w) != null
+                  || l != null && rules.role(l) != null;
+            });
     if (readings.isEmpty()) {
       return;
     }

@@ -28,6 +28,17 @@ class FrameTest {
   }
 
   @Test
+  void aLemmaTriggerCoversEveryInflectionOfTheVerbAndNeverTheNoun() {
+    Frame f = Frame.parse("HEAD_OF\tx\theaded|~head|~finalise\tnsubj\tobj\tP\tO\t-", "t");
+    assertEquals(Set.of("headed"), f.triggers());
+    assertEquals(Set.of("head", "finalise"), f.verbLemmas());
+    assertTrue(f.triggeredBy("heading", "head")); // a verb: its lemma
+    assertTrue(f.triggeredBy("headed", null)); // a listed form matches as a word
+    assertFalse(f.triggeredBy("head", null)); // the noun: no lemma, and ~head is no word
+    assertTrue(f.triggeredBy("finalizes", "finalize")); // either spelling
+  }
+
+  @Test
   void theGovernorItselfTakesNoCaseMarker() {
     assertThrows(
         IllegalStateException.class,
