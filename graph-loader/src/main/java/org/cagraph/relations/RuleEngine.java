@@ -214,7 +214,7 @@ public final class RuleEngine {
         present[a.typeCode()] = true;
       }
     }
-    for (Rule r : Boolean.getBoolean("kg.paths.only") ? List.<Rule>of() : rules.rules()) {
+    for (Rule r : rules.rules()) {
       if (!r.slotsFillable(present)) {
         continue; // no actor of a slot's types in the sentence: the rule cannot match
       }
@@ -232,11 +232,8 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
-    if (parsed != null && !rules.frames().isEmpty() && !Boolean.getBoolean("kg.paths.only")) {
+    if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
-    }
-    if (parsed != null && PATHS_ON && !PATHS.isEmpty()) {
-      paths(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     return List.copyOf(out.values());
   }
@@ -836,7 +833,23 @@ public final class RuleEngine {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
         String status =
-            triggerStatus(f.predicate(), t, words, governor, relation, children, tokens);
+            rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
+        for (Dependency d : children.get(t)) {
+          boolean negation =
+              d.relation().equals("neg")
+                  || d.relation().equals("advmod")
+                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
+          if (negation && Scope.ASSERTED.equals(status)) {
+            status = Scope.NEGATED; // did not, despite pressure from Moscow, join
+          }
+          if (Scope.ASSERTED.equals(status) && neitherNor(d.dependent(), children, tokens)) {
+            status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
+          }
+        }
+        if (Scope.ASSERTED.equals(status)
+            && !implicative(t, governor, relation, children, tokens)) {
+          status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
+        }
         DateMention d =
             nearest(
                 outsideAsides(ds, view, tokens.get(t).begin()),
@@ -890,168 +903,13 @@ public final class RuleEngine {
 
   private static final double FRAME_CONFIDENCE = 0.7;
 
-  /**
-   * The status of a trigger's clause (negation, modality, claims, endings: Scope), then a negation
-   * the parser attaches to the trigger however far it stands, a neither … nor on its object, and an
-   * intent when it completes a verb that does not state the fact. Frames and paths read it so.
-   */
-  private String triggerStatus(
-      String predicate,
-      int t,
-      String words,
-      int[] governor,
-      String[] relation,
-      List<List<Dependency>> children,
-      List<Token> tokens) {
-    String status =
-        rules.scope().status(predicate, words, tokens.get(t).begin(), tokens.get(t).end());
-    for (Dependency d : children.get(t)) {
-      boolean negation =
-          d.relation().equals("neg")
-              || d.relation().equals("advmod")
-                  && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word()));
-      if (negation && Scope.ASSERTED.equals(status)) {
-        status = Scope.NEGATED; // did not, despite pressure from Moscow, join
-      }
-      if (Scope.ASSERTED.equals(status) && neitherNor(d.dependent(), children, tokens)) {
-        status = Scope.NEGATED; // belongs to neither the CSTO nor the EAEU
-      }
-    }
-    if (Scope.ASSERTED.equals(status) && !implicative(t, governor, relation, children, tokens)) {
-      status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
-    }
-    return status;
-  }
-
-  /**
-   * The dependency paths (data/rules/paths.tsv) between every two linked actors of an English
-   * sentence: a relation no pattern or frame read in this sentence (either order, any status), read
-   * with the status of its trigger's clause as frames read it, and of the verb whose object a noun
-   * trigger is (did not impose sanctions), and negated by a negation on any word of the path.
-   */
-  private void paths(
-      AnnotatedSentence parsed,
-      List<Mention> mentions,
-      Sentence s,
-      List<DateMention> ds,
-      String view,
-      String docDate,
-      String paragraphDate,
-      Map<String, Statement> out) {
-    List<Token> tokens = parsed.tokens();
-    PathReader.Tree tree = PathReader.Tree.of(tokens.size(), parsed.dependencies());
-    List<PathReader.Reading> readings =
-        PATHS.read(
-            tokens,
-            tree,
-            mentions,
-            tk -> {
-              // a noun that stands for the state its modifier names: the Kazakh government, the
-              // presidents of Russia and Kazakhstan (agent-nouns.lex, roles.lex)
-              String w = Linker.key(tk.word());
-              String l = PathReader.lemma(tk);
-              return RuleSet.AGENT_NOUNS.contains(w)
-                  || rules.role(w) != null
-                  || l != null && rules.role(l) != null;
-            });
-    if (readings.isEmpty()) {
-      return;
-    }
-    Set<String> seen = new java.util.HashSet<>();
-    out.values()
-        .forEach(
-            st -> {
-              seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
-              seen.add(st.object() + "|" + st.predicate() + "|" + st.subject());
-            });
-    String words = wordsOf(s.text(), mentions);
-    Map<String, Statement> added = new LinkedHashMap<>();
-    for (PathReader.Reading r : readings) {
-      if (seen.contains(r.subject().id() + "|" + r.predicate() + "|" + r.object().id())) {
-        continue;
-      }
-      int t = r.trigger();
-      String status =
-          triggerStatus(
-              r.predicate(), t, words, tree.governor(), tree.relation(), tree.children(), tokens);
-      if (Scope.ASSERTED.equals(status) && r.verb() >= 0) {
-        status =
-            triggerStatus(
-                r.predicate(),
-                r.verb(),
-                words,
-                tree.governor(),
-                tree.relation(),
-                tree.children(),
-                tokens);
-      }
-      for (int x : r.inside()) {
-        for (Dependency d : tree.children().get(x)) {
-          if (Scope.ASSERTED.equals(status)
-              && (d.relation().equals("neg")
-                  || d.relation().equals("advmod")
-                      && NEGATIONS.contains(Linker.key(tokens.get(d.dependent()).word())))) {
-            status = Scope.NEGATED;
-          }
-        }
-      }
-      DateMention d =
-          nearest(
-              outsideAsides(ds, view, tokens.get(t).begin()),
-              tokens.get(t).begin(),
-              tokens.get(t).end());
-      String role = r.role();
-      if ("member".equals(role)) {
-        // an observer, an associate member; joined as an observer: the status the trigger states
-        String st = statusRole(t, tree.children(), tokens);
-        for (Dependency c : tree.children().get(t)) {
-          if (st == null
-              && (c.relation().equals("obl") || c.relation().equals("nmod"))
-              && hasCase(c.dependent(), Set.of("as"), tree.children(), tokens)) {
-            st = statusRole(c.dependent(), tree.children(), tokens);
-          }
-        }
-        role = st == null ? role : st;
-      }
-      put(
-          added,
-          r.predicate(),
-          "path_" + r.predicate().toLowerCase(java.util.Locale.ROOT),
-          PATH_CONFIDENCE,
-          r.subject(),
-          r.object(),
-          role,
-          when(
-              r.predicate(),
-              status,
-              words,
-              tokens.get(t).begin(),
-              tokens.get(t).end(),
-              d,
-              sameClause(view, tokens.get(t).begin(), d),
-              docDate,
-              paragraphDate),
-          s,
-          status);
-    }
-    out.putAll(added);
-  }
-
-  /** The path reader of data/rules/paths.tsv, loaded once. */
-  static final PathReader PATHS = PathReader.load();
-
-  private static final double PATH_CONFIDENCE = 0.6;
-
-  /** The path reader runs unless {@code -Dkg.paths=false} (to measure what it adds). */
-  private static final boolean PATHS_ON = !"false".equals(System.getProperty("kg.paths"));
-
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 
   /**
    * An English verb's lemma (CoreNLP's Morphology over the word and its tag), so that a frame's
-   * trigger covers every inflection of its verb (join: joins, joined, joining); null for other
-   * words. Nouns keep their listed forms: a noun trigger and a verb trigger may share a lemma (the
-   * base a state keeps, a body based in a city).
+   * trigger covers every inflection of its verb (join: joins, joined, joining; ~head: heads,
+   * heading); null for other words. Nouns keep their listed forms: a noun trigger and a verb
+   * trigger may share a lemma (the base a state keeps, a body based in a city).
    */
   static String lemma(Token tk) {
     if (tk.pos() == null

@@ -544,6 +544,19 @@ class FramesIT {
   }
 
   @Test
+  void aVerbLemmaTriggerReadsEveryInflectionButNotTheNoun() throws Exception {
+    // ~walk: walks, walked, walking (no form listed); ~ink: the noun ink is no trigger
+    byFrame(
+        read("Uzbekistan is walking out of the Collective Security Treaty Organization."),
+        "uzbekistan WITHDREW_FROM csto");
+    List<Statement> st =
+        read(
+            "Ukraine spilled ink on a copy of the Treaty on the Non-Proliferation of Nuclear"
+                + " Weapons.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("SIGNED")), st.toString());
+  }
+
+  @Test
   void statesThatFormOrEstablishAnOrganisationAreItsFounders() throws Exception {
     Statement s =
         byFrame(
