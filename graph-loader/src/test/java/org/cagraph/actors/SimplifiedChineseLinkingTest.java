@@ -68,4 +68,28 @@ class SimplifiedChineseLinkingTest {
     all = LinkedText.link("上海合作组织成立于2001年。印度在地区事务中成为重要成员。");
     assertFalse(ids(all.get(1)).contains("sco"), all.get(1).toString());
   }
+
+  /** The agreement titles of a sentence that discovery keeps, beside the names the linker took. */
+  private static List<String> newTitles(String sentence) {
+    List<List<Mention>> all = LinkedText.link(sentence);
+    boolean[] taken = new boolean[sentence.length()];
+    for (Mention m : all.get(0)) {
+      for (int k = m.begin(); k < m.end(); k++) {
+        taken[k] = true;
+      }
+    }
+    return Discovery.newTitles(sentence, taken);
+  }
+
+  @Test
+  void aQuotedTitleOpeningWithItsPartiesIsANewAgreement() {
+    // mainland titles open with the parties' full names: the states inside are no reason to drop it
+    assertEquals(
+        List.of("中华人民共和国和吉尔吉斯共和国关于深化新时代全面战略伙伴关系的联合声明"),
+        newTitles("两国元首签署了《中华人民共和国和吉尔吉斯共和国关于深化新时代全面战略伙伴关系的联合声明》。"));
+    assertEquals(List.of("中哈国界补充协定"), newTitles("双方于1998年签署了《中哈国界补充协定》。"));
+    // near miss: a known name covering the kind word is that agreement, not a new one
+    assertEquals(List.of(), newTitles("塔吉克斯坦于1992年签署了《塔什干集体安全条约》。"));
+    assertEquals(List.of(), newTitles("五国签署了《中亚无核武器区条约》。"));
+  }
 }
