@@ -88,6 +88,9 @@ class SimplifiedChineseLinkingTest {
         List.of("中华人民共和国和吉尔吉斯共和国关于深化新时代全面战略伙伴关系的联合声明"),
         newTitles("两国元首签署了《中华人民共和国和吉尔吉斯共和国关于深化新时代全面战略伙伴关系的联合声明》。"));
     assertEquals(List.of("中哈国界补充协定"), newTitles("双方于1998年签署了《中哈国界补充协定》。"));
+    // a government-to-government title runs past forty characters
+    String longTitle = "中华人民共和国政府和哈萨克斯坦共和国政府关于在哈萨克斯坦共和国境内建设天然气管道的协定";
+    assertEquals(List.of(longTitle), newTitles("两国政府签署了《" + longTitle + "》。"));
     // near miss: a known name covering the kind word is that agreement, not a new one
     assertEquals(List.of(), newTitles("塔吉克斯坦于1992年签署了《塔什干集体安全条约》。"));
     assertEquals(List.of(), newTitles("五国签署了《中亚无核武器区条约》。"));
