@@ -27,9 +27,31 @@ import org.cagraph.text.Sentence;
 public final class Discovery {
   private static final Pattern TITLE =
       Pattern.compile(
-          "[「《〈]([^」》〉「《]{2,40}?(?:條約|条约|協定|协定|宣言|憲章|宪章|章程|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明"
+          "[「《〈]([^」》〉「《]{2,60}?(?:條約|条约|協定|协定|宣言|憲章|宪章|章程|備忘錄|备忘录|協議|协议|公約|公约|聲明|声明"
               + "|議定書|议定书|路線圖|路线图|公報|公报))[」》〉]"
               + "(?:\\s*[（(]\\s*([A-Z][^）)]{5,120})[）)])?");
+
+  /**
+   * Whether a quoted agreement title ({@link #TITLE}) is a name the gazetteer lacks: a known name
+   * covering its kind word is that agreement (「集體安全條約」); one inside is a party or a topic, as
+   * mainland titles open with their parties (《中华人民共和国和哈萨克斯坦共和国联合声明》).
+   */
+  private static boolean titleIsNew(Matcher t, boolean[] taken) {
+    return !taken[t.end(1) - 1];
+  }
+
+  /** The agreement titles in quotes of {@code text} that no known name covers (for tests). */
+  static List<String> newTitles(String text, boolean[] taken) {
+    List<String> out = new ArrayList<>();
+    Matcher t = TITLE.matcher(text);
+    while (t.find()) {
+      if (titleIsNew(t, taken)) {
+        out.add(t.group(1));
+      }
+    }
+    return out;
+  }
+
   private static final Pattern GLOSS =
       Pattern.compile("^\\s*[（(]\\s*([A-Z][A-Za-z .'&-]{2,80}?)\\s*(?:[,，;；][^）)]*)?[）)]");
   private static final Pattern JUNK =
@@ -279,7 +301,7 @@ public final class Discovery {
     }
     Matcher t = TITLE.matcher(s.text());
     while (t.find()) {
-      if (overlaps(taken, t.start(1), t.end(1))) {
+      if (!titleIsNew(t, taken)) {
         continue;
       }
       Candidate c = candidate(Linker.key(t.group(1)), "Agreement", t.group(1));

@@ -67,11 +67,13 @@ public final class Linker {
   private static final String QUOTES = "「」『』《》〈〉“”";
 
   /**
-   * After a capital: a location (比什凱克附近, 北京舉行), a publisher's city (北京：新華出版社, Москва: ЗАО),
-   * Washington DC.
+   * After a capital: a location (比什凱克附近, 北京舉行) or an event or text named after the city (阿斯塔納峰會,
+   * 杜尚別宣言: the words of linker-words.tsv), a publisher's city (北京：新華出版社, Москва: ЗАО), Washington
+   * DC.
    */
   private static final Pattern LOCATIVE_AFTER =
-      Pattern.compile("^\\s*(附近|市|郊|近郊|地区|以外|举行|召开|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
+      Pattern.compile(
+          "^\\s*(" + alternatives("locative_after") + "|[:：]|,?\\s*dc\\b|,?\\s*d\\.c\\.)");
 
   private final Map<String, Entry> dict = new HashMap<>();
   private final CyrillicNames cyrillic = new CyrillicNames();
