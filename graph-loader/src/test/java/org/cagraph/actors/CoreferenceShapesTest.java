@@ -177,6 +177,26 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aCapitalRussianTreatyIsTheTreatyTheParagraphNamed() {
+    Set<String> got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения вышла из Договора.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near misses: a lower-case договор is any treaty; a capital Договор before о begins a name
+    got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения подписала новый договор с Ираном.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+    got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения подписала Договор о дружбе с Ираном.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
   void itAsTheObjectOfSigningIsTheAgreementNamedBefore() {
     Set<String> got =
         last(
