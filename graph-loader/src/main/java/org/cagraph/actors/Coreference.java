@@ -392,13 +392,13 @@ final class Coreference {
   }
 
   /**
-   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國 (an ordinal
-   * member needs an organisation), its founding members, её полноправным членом. Linked at the
-   * possessive (Russian, English) or as an empty mention before the ordinal (Chinese), so that the
-   * member rules read 「成為 組織 第九個成員國」.
+   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國, 成為新成員 (an
+   * ordinal or a new member needs an organisation), its founding members, её полноправным членом.
+   * Linked at the possessive (Russian, English) or as an empty mention before the ordinal
+   * (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
   private static final Pattern ORDINAL_MEMBER_ZH =
-      Pattern.compile("(?<=成为)(?=第[^，。；、]{1,3}个(?:正式)?(?:成员国|会员国|成员))");
+      Pattern.compile("(?<=成为)(?=(?:第[^，。；、]{1,3}个|新)(?:正式)?(?:成员国|会员国|成员))");
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
