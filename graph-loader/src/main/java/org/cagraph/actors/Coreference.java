@@ -236,6 +236,24 @@ final class Coreference {
           "(?<![\\p{L}])(?:signed|ratified|acceded to|joined|left|quit|denounced|renewed|extended|extend|renew"
               + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to)\\s+(it)(?![\\p{L}\\p{N}])");
 
+  /**
+   * A capital Договор inside a Russian sentence with no name after it (не подписали протокол о
+   * продлении Договора, выйдя таким образом из Договора): the treaty the paragraph named by a
+   * Russian name beginning with Договор (Договор о коллективной безопасности), as English writes
+   * "the Treaty". A capital Договор followed by о, об, между or по begins a name of its own.
+   */
+  private static final Pattern BARE_TREATY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])договор(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s+(?:о|об|между|по)\\s)");
+
+  /**
+   * Whether an agreement has a Russian name that begins with Договор (the Treaty it stands for).
+   */
+  private static boolean russianTreaty(Actor a) {
+    return a.label().equals("Agreement")
+        && a.names().stream().anyMatch(n -> n.startsWith("Договор "));
+  }
+
   /** The verbs of {@link #IT_OBJECT} whose object can only be a document. */
   private static final Pattern SIGNING =
       Pattern.compile("(?:signed|ratified|denounced|renewed|extended|extend|renew|sign|ratify)\\b");
@@ -283,12 +301,22 @@ final class Coreference {
       List<Mention> prev,
       String prevView,
       List<Mention> added) {
-    for (Pattern p : List.of(DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, BARE_COUNTRY_RU, IT_OBJECT)) {
+    for (Pattern p :
+        List.of(
+            DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, BARE_COUNTRY_RU, IT_OBJECT, BARE_TREATY_RU)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
-        boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU;
+        boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU || p == BARE_TREATY_RU;
         int g = bare ? 0 : 1;
         int at = p == IT_OBJECT ? m.start(1) : m.start();
+        // a lower-case договор is any treaty; at the sentence's start the capital says nothing
+        if (p == BARE_TREATY_RU
+            && (raw == null
+                || raw.length() != v.length()
+                || !Character.isUpperCase(raw.charAt(at))
+                || raw.substring(0, at).strip().isEmpty())) {
+          continue;
+        }
         int end = m.end();
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
@@ -296,7 +324,7 @@ final class Coreference {
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || bare
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
-                    || namesOrganization(raw, v, at)
+                    || p != BARE_TREATY_RU && namesOrganization(raw, v, at)
                     || here.stream()
                         .anyMatch(
                             x ->
@@ -339,7 +367,7 @@ final class Coreference {
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
-          if (!labels.contains(a.label())) {
+          if (!labels.contains(a.label()) || p == BARE_TREATY_RU && !russianTreaty(a)) {
             continue;
           }
           if (p == IT_OBJECT && unlinkedDocument(b, covering, v, from, prev, prevView)) {
@@ -364,14 +392,14 @@ final class Coreference {
   }
 
   /**
-   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國 (an ordinal
-   * member needs an organisation; so do a full or founding member, 於2017年成為正式成員國, 升格為正式成員國, as
-   * encyclopaedias write of the organisation a paragraph is about), its founding members, её
-   * полноправным членом. Linked at the possessive (Russian, English) or as an empty mention before
-   * the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
+   * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國, 成為新成員 (an
+   * ordinal or a new member needs an organisation; so do a full or founding member, 於2017年成為正式成員國,
+   * 升格為正式成員國, as encyclopaedias write of the organisation a paragraph is about), its founding
+   * members, её полноправным членом. Linked at the possessive (Russian, English) or as an empty
+   * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
   private static final Pattern ORDINAL_MEMBER_ZH =
-      Pattern.compile("(?<=成为|升格为|转为|晋升为)(?=(?:第[^，。；、]{1,3}个(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
+      Pattern.compile("(?<=成为|升格为|转为|晋升为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no

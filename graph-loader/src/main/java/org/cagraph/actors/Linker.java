@@ -604,14 +604,32 @@ public final class Linker {
     return m.method().equals("short") || m.method().equals("compound");
   }
 
+  private static final String CLOSING_QUOTES = "」』》〉”";
+
+  /**
+   * A parenthetical aside in Latin letters right after a closing quote, before the name's last word
+   * (「中吉烏鐵路」（China-Kyrgyzstan-Uzbekistan Railway, CKU）協議).
+   */
+  private static final Pattern QUOTED_ASIDE =
+      Pattern.compile("[（(][a-z0-9][a-z0-9 ,.'’&-]{0,80}[）)](?=\\p{IsHan})");
+
   /**
    * Names that straddle quotation marks (「一帶一路」峰會 is the Belt and Road Forum), on top of those
-   * inside.
+   * inside, and a Latin aside after the quoted part (「中吉烏鐵路」（…, CKU）協議).
    */
   private void acrossQuotes(String v, List<Mention> out, boolean[] claimed) {
     int[] map = new int[v.length()];
     StringBuilder b = new StringBuilder(v.length());
     for (int i = 0; i < v.length(); i++) {
+      if (i > 0 && CLOSING_QUOTES.indexOf(v.charAt(i - 1)) >= 0) {
+        // 「中吉烏鐵路」（China-Kyrgyzstan-Uzbekistan Railway, CKU）協議: the aside after the quoted part
+        // stands inside the name
+        Matcher aside = QUOTED_ASIDE.matcher(v).region(i, v.length());
+        if (aside.lookingAt()) {
+          i = aside.end() - 1;
+          continue;
+        }
+      }
       if (QUOTES.indexOf(v.charAt(i)) < 0) {
         map[b.length()] = i;
         b.append(v.charAt(i));

@@ -177,6 +177,26 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aCapitalRussianTreatyIsTheTreatyTheParagraphNamed() {
+    Set<String> got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения вышла из Договора.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near misses: a lower-case договор is any treaty; a capital Договор before о begins a name
+    got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения подписала новый договор с Ираном.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+    got =
+        coref(
+            "Договор о коллективной безопасности подписан в 1992 году. "
+                + "В 2001 году Армения подписала Договор о дружбе с Ираном.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
   void itAsTheObjectOfSigningIsTheAgreementNamedBefore() {
     Set<String> got =
         last(
@@ -234,6 +254,9 @@ class CoreferenceShapesTest {
         last("The Shanghai Cooperation Organisation was founded in 2001. Kazakhstan and its members of parliament disagreed.\n")
             .contains("sco"));
     assertFalse(last("上海合作組織成立於2001年。伊朗於2023年成為集體安全條約組織的第九個成員國。\n").contains("sco"));
+    // a new member needs an organisation as an ordinal one does; a new partner does not
+    assertTrue(last("歐亞經濟聯盟成立於2015年。同年8月，亞美尼亞正式成為新成員。\n").contains("eaeu"));
+    assertFalse(last("歐亞經濟聯盟成立於2015年。同年8月，亞美尼亞成為新夥伴。\n").contains("eaeu"));
   }
 
   @Test

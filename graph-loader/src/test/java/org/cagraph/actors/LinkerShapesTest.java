@@ -175,6 +175,16 @@ class LinkerShapesTest {
     assertFalse(linkOne("「跨裏海國際運輸走廊」成為首選。").contains("caspian_sea"));
   }
 
+  /** A Latin aside after the quoted part of a name stands inside the name (issue 17). */
+  @Test
+  void aLatinAsideAfterAQuotedPartStaysInsideTheName() {
+    Set<String> ids = linkOne("三國代表簽署了「中吉烏鐵路」（China-Kyrgyzstan-Uzbekistan Railway）協議。");
+    assertTrue(ids.contains("china_kyrgyzstan_uzbekistan_railway_agreement"), ids.toString());
+    // near miss: an aside before another word is no part of a name
+    ids = linkOne("三國代表討論了「中吉烏鐵路」（China-Kyrgyzstan-Uzbekistan Railway）工程。");
+    assertFalse(ids.contains("china_kyrgyzstan_uzbekistan_railway_agreement"), ids.toString());
+  }
+
   /** Issue 15: a news medium or agency reports; it is never an actor, under any of its names. */
   @Test
   void newsMediaAreNoActors() {
