@@ -346,3 +346,20 @@ are_set_to
 將建立
 將締結
 將結成
+# planning to invest, aid or lend is no investment, aid or loan given (中國計畫投資塔吉克的水電站)
+計畫投資
+計劃投資
+計畫援助
+計劃援助
+計畫貸款
+計劃貸款
+計畫援建
+計劃援建
+# agreeing to strengthen cooperation is cooperation talk, not a stated partnership (兩國同意在反恐領域加強合作)
+同意在
+同意加強
+同意深化
+同意擴大
+同意進一步
+# preventing an act is not the act (俄羅斯阻止哈薩克與美國結盟): the prevented relation is a possibility
+阻止
