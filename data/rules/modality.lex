@@ -346,3 +346,43 @@ are_set_to
 將建立
 將締結
 將結成
+# planning to invest, aid or lend is no investment, aid or loan given (中國計畫投資塔吉克的水電站)
+計畫投資
+計劃投資
+計畫援助
+計劃援助
+計畫貸款
+計劃貸款
+計畫援建
+計劃援建
+# agreeing to strengthen cooperation is cooperation talk, not a stated partnership (兩國同意在反恐領域加強合作)
+同意在
+同意加強
+同意深化
+同意擴大
+同意進一步
+# preventing an act is not the act (俄羅斯阻止哈薩克與美國結盟): the prevented relation is a possibility
+阻止
+# wanting, hoping, striving or trying to act is not the act (美國欲與烏茲別克建立戰略夥伴關係, 中國盼向塔吉克提供貸款,
+# 土耳其力圖與亞塞拜然結成同盟, 伊朗一直努力加入, 哈薩克試著加入); nor agreeing to give (中國同意向土庫曼提供貸款)
+欲
+盼
+力圖
+努力加入
+致力加入
+試著
+設法
+同意向
+同意提供
+# that it hardly can is no statement that it did (中國與俄羅斯難以結盟)
+難以結盟
+難以建立
+難以結成
+難以締結
+難以提供
+# suppositions (假使中國與俄羅斯結盟, 除非哈薩克與俄羅斯結盟, 萬一兩國爆發戰爭, 假設伊朗加入)
+假使
+倘使
+假設
+除非
+萬一

@@ -95,3 +95,7 @@ neither
 不提供
 不給予
 不予
+# unable to give is not giving (俄羅斯無力向塔吉克提供援助)
+無力
+無法提供
+無法給予

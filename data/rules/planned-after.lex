@@ -22,3 +22,7 @@
 舉行磋商
 展開談判
 展開磋商
+# the procedure or process of joining is no joining (白俄羅斯成為上海合作組織成員國的程序尚未完成)
+的程序
+的進程
+的手續

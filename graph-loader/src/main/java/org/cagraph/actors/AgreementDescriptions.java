@@ -317,6 +317,9 @@ final class AgreementDescriptions {
       String kind = HEAD_KINDS.getOrDefault(m.group(), Pattern.quote(m.group()));
       for (int k = rs; k <= te - 2; k++) {
         String topic = v.substring(k, te);
+        if (GENERIC_TOPICS_ZH.contains(topic)) {
+          break; // 分別簽署了合作協議: cooperation is every agreement's topic, it names none
+        }
         Pattern named = Pattern.compile(Pattern.quote(topic) + "的?(?:" + kind + ")");
         List<Actor> fits =
             agreements.stream()
@@ -389,6 +392,12 @@ final class AgreementDescriptions {
    */
   private static final Pattern HEAD_ZH =
       Pattern.compile("联合声明|声明|宣言|协定|协议|条约|公约|谅解备忘录|备忘录|宪章|章程|议定书");
+
+  /**
+   * Topics every agreement of its kind has (keyed: Simplified): 中國與俄羅斯、哈薩克分別簽署了合作協議 is no
+   * 俄哈軍事技術合作協定, though that name holds 合作協定 and two of the sentence's parties.
+   */
+  private static final Set<String> GENERIC_TOPICS_ZH = Set.of("合作", "双边合作", "各领域合作");
 
   /** Words of one kind: a name may write the other. */
   private static final Map<String, String> HEAD_KINDS =

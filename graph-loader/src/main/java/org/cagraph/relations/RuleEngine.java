@@ -647,6 +647,15 @@ public final class RuleEngine {
     for (Actor a : subj.members()) {
       When own = aside(r.predicate(), status, a, subj, mentions, view, ds, docDate, when);
       for (Actor o : obj.members()) {
+        if (r.predicate().equals("HEAD_OF")
+            && subj.members().size() > 1
+            && o.typeCode() == 'C'
+            && a.partOf() != null
+            && !a.partOf().equals(o.id())) {
+          // a title before coordinated persons (哈薩克總統托卡耶夫與習近平會晤): a person the gazetteer gives
+          // another state is not the head of this one
+          continue;
+        }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, own, s, status);
         }

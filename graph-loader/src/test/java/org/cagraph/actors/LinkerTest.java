@@ -555,4 +555,13 @@ class LinkerTest {
         linkOne("中美兩國簽署互免簽證協定。").contains("china_kazakhstan_visa_exemption_agreement"),
         "another pair of states: another agreement");
   }
+
+  @Test
+  void cooperationAloneIsNoTopicThatNamesAnAgreement() {
+    // 俄哈軍事技術合作協定 holds 合作協定 and two of the parties; a cooperation agreement is not that one
+    assertFalse(
+        linkOne("中國與俄羅斯、哈薩克分別簽署了合作協議。").contains("agreement_on_military_technical_cooperation"));
+    assertTrue(
+        linkOne("俄羅斯與哈薩克簽署了軍事技術合作協定。").contains("agreement_on_military_technical_cooperation"));
+  }
 }

@@ -92,6 +92,13 @@ class RuleEngineTest {
   }
 
   @Test
+  void aTitleBeforeCoordinatedPersonsIsNotTheHeadOfAnotherStatesLeader() throws Exception {
+    // 哈薩克總統托卡耶夫與習近平會晤: the title is Tokayev's; the gazetteer gives Xi another state
+    List<String> facts = states("哈薩克總統托卡耶夫與習近平會晤。", "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    assertFalse(facts.contains("xi_jinping HEAD_OF kazakhstan"), facts.toString());
+  }
+
+  @Test
   void theObjectOfTheFirstVerbIsNoSubjectOfTheSecond() throws Exception {
     // not only … but also: the second verb's subject is the first's, not its object (which the
     // parse's frames read: FramesIT)
