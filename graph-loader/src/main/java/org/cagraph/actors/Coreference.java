@@ -1767,9 +1767,10 @@ final class Coreference {
    * A bare Russian страна or республика that {@link #described} left unlinked because the document
    * has named several states so far (a Latin or Cyrillic text is one paragraph when its lines end
    * with a full stop): the one state named before it in its own sentence (В 2015 году Казахстан
-   * вступил в ВТО, а в 2022 году страна подписала…), or else the one state that stands as a subject
-   * of the previous sentence (Туркменистан провозгласил нейтралитет. Страна не входит в ОДКБ). Not
-   * after an adjective (соседняя страна), nor after a sentence with a person for subject.
+   * вступил в ВТО, а в 2022 году страна подписала…), or else the one state the previous sentence
+   * names, as its subject (Туркменистан провозгласил нейтралитет. Страна не входит в ОДКБ). Not
+   * after two states (either could be meant), an adjective (соседняя страна), or a sentence with a
+   * person for subject.
    */
   private static void bareCountryRu(
       String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
@@ -1805,7 +1806,11 @@ final class Coreference {
           .filter(x -> !x.method().equals("coref"))
           .forEach(x -> named.add(x.actor().id()));
       List<Actor> subjects = subjects(prev, prevView, named, Set.of("Country"));
-      if (subjects.size() == 1 && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
+      long statesBefore =
+          prev.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count();
+      if (statesBefore == 1
+          && subjects.size() == 1
+          && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
         added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
       }
     }
