@@ -1010,6 +1010,7 @@ final class Coreference {
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
+      bareCountryRu(v, here, prevSentence, prevView, added);
       heads(v, here, history, added);
       bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
@@ -1787,6 +1788,59 @@ final class Coreference {
       }
       if (cands.size() == 1) {
         added.add(new Mention(cands.get(0).actor(), at, t.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * A bare Russian страна or республика that {@link #described} left unlinked because the document
+   * has named several states so far (a Latin or Cyrillic text is one paragraph when its lines end
+   * with a full stop): the one state named before it in its own sentence (В 2015 году Казахстан
+   * вступил в ВТО, а в 2022 году страна подписала…), or else the one state the previous sentence
+   * names, as its subject (Туркменистан провозгласил нейтралитет. Страна не входит в ОДКБ). Not
+   * after two states (either could be meant), an adjective (соседняя страна), or a sentence with a
+   * person for subject.
+   */
+  private static void bareCountryRu(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher c = BARE_COUNTRY_RU.matcher(v);
+    while (c.find()) {
+      int at = c.start();
+      int end = c.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()) {
+        continue;
+      }
+      List<String> inSentence =
+          here.stream()
+              .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+              .map(x -> x.actor().id())
+              .distinct()
+              .toList();
+      if (!inSentence.isEmpty()) {
+        if (inSentence.size() == 1) {
+          here.stream()
+              .filter(x -> x.actor().id().equals(inSentence.get(0)))
+              .findFirst()
+              .ifPresent(x -> added.add(new Mention(x.actor(), at, end, "coref", 0.6)));
+        }
+        continue;
+      }
+      if (prev == null || prev.isEmpty() || prevView == null) {
+        continue;
+      }
+      Set<String> named = new LinkedHashSet<>();
+      here.stream()
+          .filter(x -> !x.method().equals("coref"))
+          .forEach(x -> named.add(x.actor().id()));
+      List<Actor> subjects = subjects(prev, prevView, named, Set.of("Country"));
+      long statesBefore =
+          prev.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count();
+      if (statesBefore == 1
+          && subjects.size() == 1
+          && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
+        added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
       }
     }
   }
