@@ -188,6 +188,9 @@ final class EvalCommand implements Callable<Integer> {
           lr.precision(),
           lr.recall());
     }
+    unscored(out, "data/gold/relations.jsonl", papers);
+    unscored(out, "the written gold", wr);
+    unscored(out, "the challenge gold", chal);
     if (rules) {
       ruleTable(out, papers, wr, chal);
       out.flush();
@@ -509,6 +512,16 @@ final class EvalCommand implements Callable<Integer> {
    * How many sentences each rule fires on in each set; rules that never fire, and those that fire
    * on one only.
    */
+  /** One line naming the sentences a gold file annotates twice with different facts. */
+  private static void unscored(PrintWriter out, String what, Evaluation.Material m) {
+    if (m != null && !m.unscored().isEmpty()) {
+      out.printf(
+          "%s annotates %d sentence(s) twice with different facts; left unscored until the lines"
+              + " agree: %s%n%n",
+          what, m.unscored().size(), String.join(", ", m.unscored()));
+    }
+  }
+
   private static void ruleTable(
       PrintWriter out,
       Evaluation.Material papers,

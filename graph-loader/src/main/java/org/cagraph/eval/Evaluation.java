@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,12 +168,24 @@ public final class Evaluation {
     /** For each document, its sentences' spans with the actors linked in them. */
     final Map<String, List<Linked>> linkedByDoc;
 
+    /** For each document, its gold sentences of every split. */
+    final Map<String, List<GoldSentence>> goldByDoc = new HashMap<>();
+
+    /**
+     * Sentences annotated twice with different facts (document and offset): left unscored until the
+     * lines are reconciled.
+     */
+    final List<String> unscored;
+
     Material(
         List<GoldSentence> gold,
         Map<String, List<Predicted>> predictedByDoc,
         Map<String, String> sentenceSplits,
-        Map<String, List<Linked>> linkedByDoc) {
+        Map<String, List<Linked>> linkedByDoc,
+        List<String> unscored) {
       this.gold = gold;
+      this.unscored = unscored;
+      gold.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
       this.sentenceSplits = sentenceSplits;
       this.linkedByDoc = linkedByDoc;
       this.predictedByDoc = predictedByDoc;
@@ -195,6 +208,31 @@ public final class Evaluation {
 
     public List<GoldSentence> gold() {
       return gold;
+    }
+
+    /**
+     * Sentences the gold annotates twice with different facts ({@code doc@offset}), which no set
+     * scores.
+     */
+    public List<String> unscored() {
+      return unscored;
+    }
+
+    /**
+     * Whether a gold line of any split whose sentence the prediction's sentence overlaps lists its
+     * fact: a sentence stitched over a page break, or one the gold cuts in two, states what either
+     * part's line lists, and a fact is false only where no line covering it lists it.
+     */
+    private boolean listedAround(Predicted p) {
+      for (GoldSentence o : goldByDoc.getOrDefault(p.doc(), List.of())) {
+        if (p.start() < o.span()[1]
+            && o.span()[0] < p.end()
+            && o.facts().contains(p.fact())
+            && sharesText(o.quote().replaceAll("[\\s\\u3000]+", ""), p.text())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The rules that fired, each with the sentences (document:index) it fired on. */
@@ -292,7 +330,9 @@ public final class Evaluation {
           }
         }
         for (Predicted p : here) {
-          if (!g.facts().contains(p.fact()) && falseSeen.add(p.doc() + p.start() + p.fact())) {
+          if (!g.facts().contains(p.fact())
+              && !listedAround(p)
+              && falseSeen.add(p.doc() + p.start() + p.fact())) {
             byType.computeIfAbsent(p.fact().p(), k -> new Score()).fp++;
             lang.fp++;
             errors.add(new Error("false", p.fact().toString(), p.doc(), p.quote()));
@@ -444,7 +484,38 @@ public final class Evaluation {
               split,
               Corpora.language(quote, languages.get(a.doc()))));
     }
-    return new Material(gs, predicted, sentenceSplits, linked);
+    List<String> unscored = new ArrayList<>();
+    return new Material(onceEach(gs, unscored), predicted, sentenceSplits, linked, unscored);
+  }
+
+  /**
+   * One gold sentence per sentence of the text: a sentence annotated twice (two lines whose quote
+   * finds the same span) counts once when the lines agree, and not at all when they list different
+   * facts or traps, whose {@code doc@offset} goes to {@code unscored}: which line is right is for
+   * an annotator to settle, not the scorer.
+   */
+  static List<GoldSentence> onceEach(List<GoldSentence> gold, List<String> unscored) {
+    Map<String, List<GoldSentence>> bySpan = new LinkedHashMap<>();
+    for (GoldSentence g : gold) {
+      bySpan
+          .computeIfAbsent(g.doc() + "@" + g.span()[0] + "-" + g.span()[1], k -> new ArrayList<>())
+          .add(g);
+    }
+    List<GoldSentence> out = new ArrayList<>();
+    bySpan.forEach(
+        (key, lines) -> {
+          GoldSentence first = lines.get(0);
+          boolean agree =
+              lines.stream()
+                  .allMatch(
+                      g -> g.facts().equals(first.facts()) && g.traps().equals(first.traps()));
+          if (agree) {
+            out.add(first);
+          } else {
+            unscored.add(key.substring(0, key.indexOf('-')));
+          }
+        });
+    return out;
   }
 
   /**

@@ -1,0 +1,116 @@
+package org.cagraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A prediction is judged against every gold line its sentence overlaps: a sentence the loader reads
+ * whole (stitched over a page break) where the gold cuts it in two states what either part's line
+ * lists. A sentence the gold annotates twice counts once, and not at all while its lines disagree.
+ */
+class EvaluationSpansTest {
+  // one sentence for the loader; the gold cuts it at the page break into two lines
+  private static final String TEXT = "納札爾巴耶夫總統宣布，哈薩克簽署了全面禁止核試驗條約。";
+  private static final String FIRST = "納札爾巴耶夫總統宣布，";
+  private static final String SECOND = "哈薩克簽署了全面禁止核試驗條約。";
+
+  @Test
+  void aFactTheOtherHalfListsIsNoFalseHit(@TempDir Path dir) throws Exception {
+    Path corpus = corpus(dir);
+    Path gold =
+        gold(
+            dir,
+            line(FIRST, fact("nursultan_nazarbayev", "HEAD_OF", "kazakhstan")),
+            line(SECOND, fact("kazakhstan", "SIGNED", "ctbt")));
+    Path statements =
+        statements(
+            dir,
+            relation("nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+            relation("kazakhstan", "SIGNED", "ctbt"),
+            relation("kazakhstan", "SIGNED", "npt"));
+
+    Evaluation.Report r = Evaluation.load(gold, statements, corpus, "challenge").score(g -> true);
+
+    assertEquals(2, r.overall().tp);
+    assertEquals(1, r.overall().fp, "only the treaty no line lists is false, and only once");
+  }
+
+  @Test
+  void aSentenceAnnotatedTwiceCountsOnceAndNotAtAllWhileItsLinesDisagree(@TempDir Path dir)
+      throws Exception {
+    Path corpus = corpus(dir);
+    String signed = fact("kazakhstan", "SIGNED", "ctbt");
+    Path statements = statements(dir, relation("kazakhstan", "SIGNED", "ctbt"));
+
+    Evaluation.Material agree =
+        Evaluation.load(
+            gold(dir, line(SECOND, signed), line(SECOND, signed)), statements, corpus, "challenge");
+    assertEquals(1, agree.score(g -> true).goldFacts());
+    assertEquals(List.of(), agree.unscored());
+
+    Evaluation.Material disagree =
+        Evaluation.load(gold(dir, line(SECOND, signed), line(SECOND)), statements, corpus, "c");
+    Evaluation.Report r = disagree.score(g -> true);
+    assertEquals(0, r.goldFacts());
+    assertEquals(0, r.overall().fp);
+    assertEquals(List.of("d1@11"), disagree.unscored());
+  }
+
+  private static Path corpus(Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("d1.txt"), TEXT, StandardCharsets.UTF_8);
+    return corpus;
+  }
+
+  private static Path gold(Path dir, String... lines) throws Exception {
+    Path gold = dir.resolve("relations.jsonl");
+    Files.writeString(gold, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return gold;
+  }
+
+  private static String line(String quote, String... facts) {
+    return "{\"doc\":\"d1\",\"quote\":\""
+        + quote
+        + "\",\"facts\":["
+        + String.join(",", facts)
+        + "]}";
+  }
+
+  private static String fact(String s, String p, String o) {
+    return "{\"subject\":\"" + s + "\",\"predicate\":\"" + p + "\",\"object\":\"" + o + "\"}";
+  }
+
+  private static String relation(String s, String p, String o) {
+    return "{\"type\":\"relation\",\"subject\":\""
+        + s
+        + "\",\"predicate\":\""
+        + p
+        + "\",\"object\":\""
+        + o
+        + "\",\"citations\":[{\"doc\":\"d1\",\"sentence\":\"d1:1\",\"start\":0,\"end\":"
+        + TEXT.length()
+        + ",\"quote\":\""
+        + TEXT
+        + "\"}]}";
+  }
+
+  private static Path statements(Path dir, String... relations) throws Exception {
+    Path statements = dir.resolve("st.jsonl");
+    Files.writeString(statements, String.join("\n", relations) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("st.sentences.jsonl"),
+        "{\"type\":\"sentence\",\"id\":\"d1:1\",\"doc\":\"d1\",\"text\":\""
+            + TEXT
+            + "\",\"start\":0,\"end\":"
+            + TEXT.length()
+            + ",\"mentions\":[]}\n",
+        StandardCharsets.UTF_8);
+    return statements;
+  }
+}
