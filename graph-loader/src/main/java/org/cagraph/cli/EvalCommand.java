@@ -140,7 +140,10 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     if (gold != null) {
-      Report r = Evaluation.run(existing(gold, "--gold"), corpusStatements, opts.corpusDir());
+      Evaluation.Material m =
+          Evaluation.load(existing(gold, "--gold"), corpusStatements, opts.corpusDir(), null);
+      unscored(out, gold.toString(), m);
+      Report r = m.score(g -> true);
       if (showErrors) {
         errors(out, r);
       }
@@ -508,10 +511,6 @@ final class EvalCommand implements Callable<Integer> {
         without.f1());
   }
 
-  /**
-   * How many sentences each rule fires on in each set; rules that never fire, and those that fire
-   * on one only.
-   */
   /** One line naming the sentences a gold file annotates twice with different facts. */
   private static void unscored(PrintWriter out, String what, Evaluation.Material m) {
     if (m != null && !m.unscored().isEmpty()) {
@@ -522,6 +521,10 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * How many sentences each rule fires on in each set; rules that never fire, and those that fire
+   * on one only.
+   */
   private static void ruleTable(
       PrintWriter out,
       Evaluation.Material papers,

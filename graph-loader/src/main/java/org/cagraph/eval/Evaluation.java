@@ -168,7 +168,10 @@ public final class Evaluation {
     /** For each document, its sentences' spans with the actors linked in them. */
     final Map<String, List<Linked>> linkedByDoc;
 
-    /** For each document, its gold sentences of every split. */
+    /**
+     * For each document, its gold lines of every split, the unscored ones too (what either of two
+     * disagreeing lines lists is no false hit next door).
+     */
     final Map<String, List<GoldSentence>> goldByDoc = new HashMap<>();
 
     /**
@@ -178,14 +181,13 @@ public final class Evaluation {
     final List<String> unscored;
 
     Material(
-        List<GoldSentence> gold,
+        List<GoldSentence> lines,
         Map<String, List<Predicted>> predictedByDoc,
         Map<String, String> sentenceSplits,
-        Map<String, List<Linked>> linkedByDoc,
-        List<String> unscored) {
-      this.gold = gold;
-      this.unscored = unscored;
-      gold.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
+        Map<String, List<Linked>> linkedByDoc) {
+      this.unscored = new ArrayList<>();
+      this.gold = onceEach(lines, unscored);
+      lines.forEach(g -> goldByDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g));
       this.sentenceSplits = sentenceSplits;
       this.linkedByDoc = linkedByDoc;
       this.predictedByDoc = predictedByDoc;
@@ -219,13 +221,17 @@ public final class Evaluation {
     }
 
     /**
-     * Whether a gold line of any split whose sentence the prediction's sentence overlaps lists its
-     * fact: a sentence stitched over a page break, or one the gold cuts in two, states what either
-     * part's line lists, and a fact is false only where no line covering it lists it.
+     * Whether the prediction's sentence reaches past the gold sentence {@code g} into another gold
+     * line (of any split) that lists its fact: a sentence stitched over a page break, or one the
+     * gold cuts in two, states what either part's line lists, and a fact is false only where no
+     * line of the text it was read from lists it.
      */
-    private boolean listedAround(Predicted p) {
+    private boolean listedAround(Predicted p, GoldSentence g) {
       for (GoldSentence o : goldByDoc.getOrDefault(p.doc(), List.of())) {
-        if (p.start() < o.span()[1]
+        boolean before = p.start() < g.span()[0] && o.span()[0] < g.span()[0];
+        boolean after = p.end() > g.span()[1] && o.span()[1] > g.span()[1];
+        if ((before || after)
+            && p.start() < o.span()[1]
             && o.span()[0] < p.end()
             && o.facts().contains(p.fact())
             && sharesText(o.quote().replaceAll("[\\s\\u3000]+", ""), p.text())) {
@@ -331,7 +337,7 @@ public final class Evaluation {
         }
         for (Predicted p : here) {
           if (!g.facts().contains(p.fact())
-              && !listedAround(p)
+              && !listedAround(p, g)
               && falseSeen.add(p.doc() + p.start() + p.fact())) {
             byType.computeIfAbsent(p.fact().p(), k -> new Score()).fp++;
             lang.fp++;
@@ -375,11 +381,6 @@ public final class Evaluation {
   }
 
   private Evaluation() {}
-
-  /** Scores every line of a gold file (one set, no split). */
-  public static Report run(Path gold, Path statements, Path corpus) throws IOException {
-    return load(gold, statements, corpus, null).score(g -> true);
-  }
 
   /**
    * Reads a gold file, the statements extracted from {@code corpus} and their sentences sidecar.
@@ -484,8 +485,7 @@ public final class Evaluation {
               split,
               Corpora.language(quote, languages.get(a.doc()))));
     }
-    List<String> unscored = new ArrayList<>();
-    return new Material(onceEach(gs, unscored), predicted, sentenceSplits, linked, unscored);
+    return new Material(gs, predicted, sentenceSplits, linked);
   }
 
   /**
@@ -498,7 +498,7 @@ public final class Evaluation {
     Map<String, List<GoldSentence>> bySpan = new LinkedHashMap<>();
     for (GoldSentence g : gold) {
       bySpan
-          .computeIfAbsent(g.doc() + "@" + g.span()[0] + "-" + g.span()[1], k -> new ArrayList<>())
+          .computeIfAbsent(g.doc() + "@" + g.span()[0] + "@" + g.span()[1], k -> new ArrayList<>())
           .add(g);
     }
     List<GoldSentence> out = new ArrayList<>();
@@ -512,7 +512,7 @@ public final class Evaluation {
           if (agree) {
             out.add(first);
           } else {
-            unscored.add(key.substring(0, key.indexOf('-')));
+            unscored.add(key.substring(0, key.lastIndexOf('@')));
           }
         });
     return out;

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lists. A sentence the gold annotates twice counts once, and not at all while its lines disagree.
  */
 class EvaluationSpansTest {
+  private static final String DOC = "ch_zh-hant_01"; // a hyphen, as challenge ids have
+
   // one sentence for the loader; the gold cuts it at the page break into two lines
   private static final String TEXT = "納札爾巴耶夫總統宣布，哈薩克簽署了全面禁止核試驗條約。";
   private static final String FIRST = "納札爾巴耶夫總統宣布，";
@@ -59,12 +61,12 @@ class EvaluationSpansTest {
     Evaluation.Report r = disagree.score(g -> true);
     assertEquals(0, r.goldFacts());
     assertEquals(0, r.overall().fp);
-    assertEquals(List.of("d1@11"), disagree.unscored());
+    assertEquals(List.of(DOC + "@11"), disagree.unscored());
   }
 
   private static Path corpus(Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("d1.txt"), TEXT, StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve(DOC + ".txt"), TEXT, StandardCharsets.UTF_8);
     return corpus;
   }
 
@@ -75,7 +77,9 @@ class EvaluationSpansTest {
   }
 
   private static String line(String quote, String... facts) {
-    return "{\"doc\":\"d1\",\"quote\":\""
+    return "{\"doc\":\""
+        + DOC
+        + "\",\"quote\":\""
         + quote
         + "\",\"facts\":["
         + String.join(",", facts)
@@ -93,7 +97,11 @@ class EvaluationSpansTest {
         + p
         + "\",\"object\":\""
         + o
-        + "\",\"citations\":[{\"doc\":\"d1\",\"sentence\":\"d1:1\",\"start\":0,\"end\":"
+        + "\",\"citations\":[{\"doc\":\""
+        + DOC
+        + "\",\"sentence\":\""
+        + DOC
+        + ":1\",\"start\":0,\"end\":"
         + TEXT.length()
         + ",\"quote\":\""
         + TEXT
@@ -105,7 +113,11 @@ class EvaluationSpansTest {
     Files.writeString(statements, String.join("\n", relations) + "\n", StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("st.sentences.jsonl"),
-        "{\"type\":\"sentence\",\"id\":\"d1:1\",\"doc\":\"d1\",\"text\":\""
+        "{\"type\":\"sentence\",\"id\":\""
+            + DOC
+            + ":1\",\"doc\":\""
+            + DOC
+            + "\",\"text\":\""
             + TEXT
             + "\",\"start\":0,\"end\":"
             + TEXT.length()

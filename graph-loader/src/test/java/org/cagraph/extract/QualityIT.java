@@ -1,5 +1,6 @@
 package org.cagraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -52,6 +53,7 @@ class QualityIT {
             CorpusRun.statements(),
             TestCorpus.dir(),
             null);
+    assertEquals(List.of(), m.unscored(), "papers' gold sentences annotated twice, disagreeing");
     check("dev", m.score(g -> g.split().equals(Split.DEV)));
   }
 
@@ -64,6 +66,7 @@ class QualityIT {
             CorpusRun.challengeStatements(),
             dir.resolve("corpus"),
             Split.CHALLENGE);
+    assertEquals(List.of(), m.unscored(), "challenge sentences annotated twice, disagreeing");
     Evaluation.Report r = m.score(g -> true);
     check("challenge", r);
     double ceiling = get(floor(), "challenge.traps.asserted.max");
