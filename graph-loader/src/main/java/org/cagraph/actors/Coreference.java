@@ -1809,17 +1809,23 @@ final class Coreference {
       int end = c.end();
       if (overlapsName(here, at, end)
           || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
-          || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()) {
-        continue;
+          || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
+        continue; // республика Корея: the word begins a name
       }
+      List<Mention> before =
+          here.stream().filter(x -> x.end() <= at && !x.method().equals("coref")).toList();
       List<String> inSentence =
-          here.stream()
-              .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+          before.stream()
+              .filter(Coreference::isCountry)
               .map(x -> x.actor().id())
               .distinct()
               .toList();
       if (!inSentence.isEmpty()) {
-        if (inSentence.size() == 1) {
+        // the one state named before, when it stands as a subject (not после визита в Казахстан, в
+        // отличие от Казахстана)
+        if (inSentence.size() == 1
+            && subjects(before, v.substring(0, at), Set.of(), Set.of("Country")).size() == 1) {
           here.stream()
               .filter(x -> x.actor().id().equals(inSentence.get(0)))
               .findFirst()

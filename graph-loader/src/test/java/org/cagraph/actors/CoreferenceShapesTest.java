@@ -739,6 +739,28 @@ class CoreferenceShapesTest {
     // an adjective before it names another, or a kind
     assertEquals(ids(), coref("Монголия граничит с Китаем. Соседняя страна приняла конституцию."));
     assertEquals(ids(), coref("Монголия граничит с Китаем. Каждая страна-член приняла устав."));
+    // after two states: the one state of its own sentence, when it is the subject there …
+    assertEquals(
+        ids("kazakhstan"),
+        coref(
+            "Монголия граничит с Китаем. В 2015 году Казахстан вступил в ВТО, а в 2022 году страна"
+                + " подписала соглашение."));
+    // … not one after a preposition
+    assertEquals(
+        ids(),
+        coref("Монголия граничит с Китаем. После визита в Казахстан страна подписала соглашение."));
+    // … or the one subject of the sentence before
+    assertEquals(
+        ids("turkmenistan"),
+        coref(
+            "Монголия граничит с Китаем. Туркменистан провозгласил нейтралитет. Страна не входит в"
+                + " ОДКБ."));
+    // near miss: the word begins a name
+    assertEquals(
+        ids(),
+        coref(
+            "Монголия граничит с Китаем. Туркменистан провозгласил нейтралитет. Республика Корея"
+                + " открыла посольство."));
   }
 
   @Test
