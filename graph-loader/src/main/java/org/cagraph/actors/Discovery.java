@@ -33,8 +33,9 @@ public final class Discovery {
 
   /**
    * Whether a quoted agreement title ({@link #TITLE}) is a name the gazetteer lacks: a known name
-   * covering its kind word is that agreement (「集體安全條約」); one inside is a party or a topic, as
-   * mainland titles open with their parties (《中华人民共和国和哈萨克斯坦共和国联合声明》).
+   * covering its kind word (checked at the title's last character) is that agreement (「集體安全條約」);
+   * one inside is a party or a topic, as mainland titles open with their parties
+   * (《中华人民共和国和哈萨克斯坦共和国联合声明》).
    */
   private static boolean titleIsNew(Matcher t, boolean[] taken) {
     return !taken[t.end(1) - 1];

@@ -109,7 +109,10 @@ record Frame(
     return false;
   }
 
-  /** A lemma in its British and American spellings: organise, organize; analyse, analyze. */
+  /**
+   * A lemma in its British and American spellings: organise, organize; analyse, analyze; neighbour,
+   * neighbor (CoreNLP lemmatises neighbouring as neighbor).
+   */
   static List<String> spellings(String lemma) {
     if (lemma.endsWith("ise")) {
       return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ize");
@@ -119,6 +122,15 @@ record Frame(
     }
     if (lemma.endsWith("yse")) {
       return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "yze");
+    }
+    if (lemma.endsWith("yze")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "yse");
+    }
+    if (lemma.endsWith("our")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "or");
+    }
+    if (lemma.endsWith("or")) {
+      return List.of(lemma, lemma.substring(0, lemma.length() - 2) + "our");
     }
     return List.of(lemma);
   }

@@ -653,7 +653,8 @@ public final class RuleEngine {
             && a.partOf() != null
             && !a.partOf().equals(o.id())) {
           // a title before coordinated persons (哈薩克總統托卡耶夫與習近平會晤): a person the gazetteer gives
-          // another state is not the head of this one
+          // another state is not the head of this one (one it gives this state, or none, still is:
+          // 總統托卡耶夫與總理斯邁洛夫 is left to the role the rule reads)
           continue;
         }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {

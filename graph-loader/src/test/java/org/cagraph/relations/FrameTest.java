@@ -36,6 +36,10 @@ class FrameTest {
     assertTrue(f.triggeredBy("headed", null)); // a listed form matches as a word
     assertFalse(f.triggeredBy("head", null)); // the noun: no lemma, and ~head is no word
     assertTrue(f.triggeredBy("finalizes", "finalize")); // either spelling
+    Frame g = Frame.parse("BORDERS\tx\t~analyze|~neighbour\tnsubj\tobj\tC\tC\t-", "t");
+    assertTrue(g.triggeredBy("analysed", "analyse")); // -yze covers -yse
+    assertTrue(g.triggeredBy("neighboring", "neighbor")); // CoreNLP's lemma of neighbouring
+    assertFalse(g.triggeredBy("honoring", "honor"));
   }
 
   @Test
