@@ -1,9 +1,11 @@
 package org.cagraph.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,7 +231,9 @@ final class Coreference {
 
   /**
    * "it" as the object of a verb of signing, joining or leaving (Kazakhstan ratified it, Uzbekistan
-   * acceded to it in 2013): the agreement or organisation named last in the paragraph.
+   * acceded to it in 2013): the agreement or organisation named last in the paragraph; joined it,
+   * to join it: an initiative too (China launched the Belt and Road Initiative. Kazakhstan was the
+   * first to join it).
    */
   private static final Pattern IT_OBJECT =
       Pattern.compile(
@@ -311,7 +315,7 @@ final class Coreference {
             p == IT_OBJECT
                 ? SIGNING.matcher(m.group()).lookingAt()
                     ? List.of("Agreement")
-                    : List.of("Agreement", "Organization")
+                    : List.of("Agreement", "Organization", "Initiative")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
                     : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
@@ -863,6 +867,9 @@ final class Coreference {
       List<Actor> centralAsia) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
+    // English states of earlier sentences named only as an adjective (a Russian base): no
+    // antecedent of the country
+    Set<Mention> adjectives = Collections.newSetFromMap(new IdentityHashMap<>());
     List<List<Mention>> paraSentences = new ArrayList<>();
     Map<Integer, List<Actor>> numbered = new HashMap<>();
     int paragraph = -1;
@@ -942,7 +949,8 @@ final class Coreference {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else if (kind.equals("Country")) {
-          for (Actor a : countryAntecedent(before, here, v, at)) {
+          List<Actor> region = w.startsWith("the central asian ") ? centralAsia : null;
+          for (Actor a : countryAntecedent(before, here, v, at, adjectives, region)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
@@ -1004,6 +1012,15 @@ final class Coreference {
       if (sentences.get(s).kind() == Sentence.Kind.BODY) {
         lastBody = kept;
         lastBodyView = v;
+      }
+      for (Mention x : kept) {
+        if (isCountry(x)
+            && x.end() <= v.length()
+            && stateAdjective(x, v)
+            && !beforeStateAgent(x, v)
+            && !x.method().equals("coref")) {
+          adjectives.add(x);
+        }
       }
       paraSentences.add(kept);
       history.addAll(kept);
@@ -2227,7 +2244,12 @@ final class Coreference {
    * ruled the country).
    */
   private static List<Actor> countryAntecedent(
-      List<Mention> before, List<Mention> here, String v, int at) {
+      List<Mention> before,
+      List<Mention> here,
+      String v,
+      int at,
+      Set<Mention> adjectives,
+      List<Actor> region) {
     List<Mention> sentence =
         here.stream()
             .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
@@ -2241,8 +2263,11 @@ final class Coreference {
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       Mention b = before.get(k);
-      if (!isCountry(b)) {
-        continue;
+      if (!isCountry(b) || adjectives.contains(b)) {
+        continue; // Kyrgyzstan hosts a Russian base. The country…: not Russia
+      }
+      if (region != null && !region.contains(b.actor())) {
+        continue; // the Central Asian republic: one of the five
       }
       if (here.contains(b)
           && b.end() <= v.length()
