@@ -874,6 +874,7 @@ final class Coreference {
     Map<Integer, List<Actor>> numbered = new HashMap<>();
     int paragraph = -1;
     int lastNumbered = -10;
+    Actor topic = null;
     List<Mention> lastBody = List.of();
     String lastBodyView = "";
     for (int s = 0; s < sentences.size(); s++) {
@@ -944,8 +945,12 @@ final class Coreference {
           if (lastStateIsGroup(before)) {
             continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
           }
-          for (Actor a :
-              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
+          List<Actor> two =
+              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
+          if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
+            two = withTopic(before, topic);
+          }
+          for (Actor a : two) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else if (kind.equals("Country")) {
@@ -1004,6 +1009,17 @@ final class Coreference {
           added.add(new Mention(a, at, f.end(), "coref", 0.7));
         }
       }
+      if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
+        List<Actor> states =
+            here.stream()
+                .filter(x -> isCountry(x) && x.method().equals("name"))
+                .map(Mention::actor)
+                .distinct()
+                .toList();
+        if (states.size() == 1) {
+          topic = states.get(0); // Foreign relations of Kazakhstan: the state the text is about
+        }
+      }
       here.addAll(added);
       // A left-out object is read by the rules of this sentence only: it is no antecedent of
       // later references (他們, 雙方 of the next sentence).
@@ -1026,6 +1042,25 @@ final class Coreference {
       history.addAll(kept);
       docHistory.addAll(kept);
     }
+  }
+
+  /**
+   * An English pair word in a paragraph that names one state only, under a heading that names
+   * another one (Foreign relations of Kazakhstan … Russia remains the closest ally, and the two
+   * countries share a border): the heading's state and the paragraph's. Nothing when the paragraph
+   * names the heading's state or no state, or two.
+   */
+  private static List<Actor> withTopic(List<Mention> before, Actor topic) {
+    List<Actor> states =
+        before.stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (states.size() != 1 || states.get(0).id().equals(topic.id())) {
+      return List.of();
+    }
+    return List.of(topic, states.get(0));
   }
 
   /** The sentences before the current one that a count may refer back to, and their views. */

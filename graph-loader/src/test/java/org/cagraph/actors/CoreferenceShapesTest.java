@@ -867,4 +867,21 @@ class CoreferenceShapesTest {
                 + "Kazakhstan was among the first states to sign it.\n");
     assertFalse(got.contains("bri"), got.toString());
   }
+
+  @Test
+  void theTwoCountriesUnderAHeadingAreItsStateAndTheParagraphs() {
+    assertEquals(
+        ids("kazakhstan", "russia"),
+        coref(
+            "Relations of Kazakhstan with its neighbours\n\n"
+                + "Kazakhstan declared independence in 1991.\n\n"
+                + "Russia is the closest partner, and the two countries share a long border.\n"));
+    // near miss: the paragraph names the heading's state itself and no other
+    assertEquals(
+        ids(),
+        coref(
+            "Relations of Kazakhstan with its neighbours\n\n"
+                + "Kazakhstan declared independence in 1991.\n\n"
+                + "Kazakhstan is a large state, and the two countries share a long border.\n"));
+  }
 }
