@@ -415,6 +415,40 @@ final class Coreference {
    * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
    * or a council's chair as often).
    */
+  /**
+   * An English status with no organisation after it (Turkmenistan downgraded its status to that of
+   * an associate member in 2005): the organisation the paragraph is about (named last and most
+   * often, at least twice), linked as an empty mention right after the noun, so that the status
+   * rules read 「an associate member 「organisation」」.
+   */
+  private static final Pattern STATUS_MEMBER_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])an?\\s+(?:associate|observer)\\s+member(?![\\p{L}])"
+              + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
+
+  private static void statusMember(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = STATUS_MEMBER_EN.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Organization"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Organization"))) {
+      return; // the sentence names its organisation
+    }
+    Map<String, Integer> freq = new HashMap<>();
+    history.stream()
+        .filter(x -> x.actor().label().equals("Organization"))
+        .forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+    List<Actor> last = lastDistinct(history, "Organization", 1);
+    if (last.isEmpty()) {
+      return;
+    }
+    int n = freq.get(last.get(0).id());
+    if (n >= 2 && freq.values().stream().allMatch(k -> k <= n)) {
+      // the organisation the paragraph is about: named last and most often, at least twice
+      added.add(new Mention(last.get(0), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+
   private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
 
   private static void memberOf(
@@ -997,6 +1031,7 @@ final class Coreference {
       heads(v, here, history, added);
       bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
+      statusMember(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
         int at = f.start();

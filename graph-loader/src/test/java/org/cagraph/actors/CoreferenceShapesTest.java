@@ -884,4 +884,25 @@ class CoreferenceShapesTest {
                 + "Kazakhstan declared independence in 1991.\n\n"
                 + "Kazakhstan is a large state, and the two countries share a long border.\n"));
   }
+
+  @Test
+  void aStatusWithNoOrganisationIsTheOneTheParagraphIsAbout() {
+    assertEquals(
+        ids("cis"),
+        coref(
+            "The CIS was founded in 1991, and Moldova remains in the Commonwealth. "
+                + "Turkmenistan became an associate member in 2005.\n"));
+    // near miss: two organisations named once each could be either
+    assertEquals(
+        ids(),
+        coref(
+            "The CIS and the SCO met in Moscow in 2005. "
+                + "Turkmenistan became an associate member in 2005.\n"));
+    // near miss: the status names its organisation itself
+    assertEquals(
+        ids(),
+        coref(
+            "The CIS was founded in 1991, and Moldova remains in the Commonwealth. "
+                + "Turkmenistan became an associate member of it in 2005.\n"));
+  }
 }
