@@ -1011,6 +1011,7 @@ final class Coreference {
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
       itAfterPreposition(v, here, added);
+      itOwnSentence(v, here, added);
       russianSingular(v, here, prevSentence, prevView, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
@@ -1480,6 +1481,49 @@ final class Coreference {
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
               + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
               + "(has|have|had|[a-z]{2,}ed)\\b");
+
+  /**
+   * An English "it" inside the sentence whose opening state it stands for: after a colon or a
+   * semicolon and a fronted time (Kazakhstan went furthest: in 2006 it became the first …), or
+   * after ", and" / ", but" (Kazakhstan signed the treaty in 1992, and it later joined …). Read
+   * only when the sentence opens with that state and names no other one before the pronoun.
+   */
+  private static final Pattern IT_OWN_EN =
+      Pattern.compile(
+          "(?:[;:]\\s+(?:in|on|by|since|after|later)\\s[^,;:]{1,40}?\\s|[;:]\\s+|,\\s+(?:and|but)\\s+)(it)\\s+"
+              + "(?:also\\s+|later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:became|joined|signed|hosted|left"
+              + "|ratified|acceded|withdrew)\\b");
+
+  private static void itOwnSentence(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_OWN_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))
+          || added.stream().anyMatch(x -> x.begin() <= at && at < x.end())) {
+        continue;
+      }
+      List<Mention> states =
+          here.stream()
+              .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      Mention first =
+          here.stream()
+              .filter(x -> x.end() <= at)
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (first == null
+          || states.isEmpty()
+          || first != states.get(0)
+          || !first.method().equals("name")
+          || states.stream().map(x -> x.actor().id()).distinct().count() != 1
+          || !OPENING.matcher(v.substring(0, first.begin())).matches()
+          || POSSESSIVE.matcher(v.substring(first.end())).lookingAt()) {
+        continue;
+      }
+      added.add(new Mention(first.actor(), at, m.end(1), "coref", 0.6));
+    }
+  }
 
   /**
    * A sentence-initial English possessive "Its" (Its frontier with Afghanistan…, Its secretary

@@ -905,4 +905,22 @@ class CoreferenceShapesTest {
             "The CIS was founded in 1991, and Moldova remains in the Commonwealth. "
                 + "Turkmenistan became an associate member of it in 2005.\n"));
   }
+
+  @Test
+  void itInsideItsSentenceIsTheStateThatOpensIt() {
+    assertEquals(
+        ids("uzbekistan"),
+        coref(
+            "Russia and China founded the SCO in 2001. "
+                + "Uzbekistan moved slowly: in 2001 it joined the SCO as well.\n"));
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan signed the Collective Security Treaty in 1992, and it later joined the CSTO.\n"));
+    // near miss: two states before the pronoun could be either
+    assertEquals(
+        ids(), coref("Russia supported Tajikistan in 1992, and it later joined the CSTO.\n"));
+    // near miss: the state's possessive opens the sentence, not the state
+    assertEquals(ids(), coref("Kazakhstan's government waited: in 2015 it joined the WTO.\n"));
+  }
 }
