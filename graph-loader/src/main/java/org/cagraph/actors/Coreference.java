@@ -1,9 +1,11 @@
 package org.cagraph.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,7 +231,9 @@ final class Coreference {
 
   /**
    * "it" as the object of a verb of signing, joining or leaving (Kazakhstan ratified it, Uzbekistan
-   * acceded to it in 2013): the agreement or organisation named last in the paragraph.
+   * acceded to it in 2013): the agreement or organisation named last in the paragraph; joined it,
+   * to join it: an initiative too (China launched the Belt and Road Initiative. Kazakhstan was the
+   * first to join it).
    */
   private static final Pattern IT_OBJECT =
       Pattern.compile(
@@ -339,7 +343,7 @@ final class Coreference {
             p == IT_OBJECT
                 ? SIGNING.matcher(m.group()).lookingAt()
                     ? List.of("Agreement")
-                    : List.of("Agreement", "Organization")
+                    : List.of("Agreement", "Organization", "Initiative")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
                     : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
@@ -440,6 +444,40 @@ final class Coreference {
    * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
    * or a council's chair as often).
    */
+  /**
+   * An English status with no organisation after it (Turkmenistan downgraded its status to that of
+   * an associate member in 2005): the organisation the paragraph is about (named last and most
+   * often, at least twice), linked as an empty mention right after the noun, so that the status
+   * rules read 「an associate member 「organisation」」.
+   */
+  private static final Pattern STATUS_MEMBER_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])an?\\s+(?:associate|observer)\\s+member(?![\\p{L}])"
+              + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
+
+  private static void statusMember(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = STATUS_MEMBER_EN.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Organization"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Organization"))) {
+      return; // the sentence names its organisation
+    }
+    Map<String, Integer> freq = new HashMap<>();
+    history.stream()
+        .filter(x -> x.actor().label().equals("Organization"))
+        .forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+    List<Actor> last = lastDistinct(history, "Organization", 1);
+    if (last.isEmpty()) {
+      return;
+    }
+    int n = freq.get(last.get(0).id());
+    if (n >= 2 && freq.values().stream().allMatch(k -> k <= n)) {
+      // the organisation the paragraph is about: named last and most often, at least twice
+      added.add(new Mention(last.get(0), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+
   private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
 
   private static void memberOf(
@@ -892,10 +930,14 @@ final class Coreference {
       List<Actor> centralAsia) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
+    // English states of earlier sentences named only as an adjective (a Russian base): no
+    // antecedent of the country
+    Set<Mention> adjectives = Collections.newSetFromMap(new IdentityHashMap<>());
     List<List<Mention>> paraSentences = new ArrayList<>();
     Map<Integer, List<Actor>> numbered = new HashMap<>();
     int paragraph = -1;
     int lastNumbered = -10;
+    Actor topic = null;
     List<Mention> lastBody = List.of();
     String lastBodyView = "";
     for (int s = 0; s < sentences.size(); s++) {
@@ -966,12 +1008,17 @@ final class Coreference {
           if (lastStateIsGroup(before)) {
             continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
           }
-          for (Actor a :
-              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2)) {
+          List<Actor> two =
+              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
+          if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
+            two = withTopic(before, topic);
+          }
+          for (Actor a : two) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else if (kind.equals("Country")) {
-          for (Actor a : countryAntecedent(before, here, v, at)) {
+          List<Actor> region = w.startsWith("the central asian ") ? centralAsia : null;
+          for (Actor a : countryAntecedent(before, here, v, at, adjectives, region)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
@@ -993,6 +1040,7 @@ final class Coreference {
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
       itAfterPreposition(v, here, added);
+      itOwnSentence(v, here, added);
       russianSingular(v, here, prevSentence, prevView, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
@@ -1014,6 +1062,7 @@ final class Coreference {
       heads(v, here, history, added);
       bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
+      statusMember(v, here, history, added);
       Matcher f = FACILITY_COREF.matcher(v);
       while (f.find()) {
         int at = f.start();
@@ -1026,6 +1075,17 @@ final class Coreference {
           added.add(new Mention(a, at, f.end(), "coref", 0.7));
         }
       }
+      if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
+        List<Actor> states =
+            here.stream()
+                .filter(x -> isCountry(x) && x.method().equals("name"))
+                .map(Mention::actor)
+                .distinct()
+                .toList();
+        if (states.size() == 1) {
+          topic = states.get(0); // Foreign relations of Kazakhstan: the state the text is about
+        }
+      }
       here.addAll(added);
       // A left-out object is read by the rules of this sentence only: it is no antecedent of
       // later references (他們, 雙方 of the next sentence).
@@ -1035,10 +1095,38 @@ final class Coreference {
         lastBody = kept;
         lastBodyView = v;
       }
+      for (Mention x : kept) {
+        if (isCountry(x)
+            && x.end() <= v.length()
+            && stateAdjective(x, v)
+            && !beforeStateAgent(x, v)
+            && !x.method().equals("coref")) {
+          adjectives.add(x);
+        }
+      }
       paraSentences.add(kept);
       history.addAll(kept);
       docHistory.addAll(kept);
     }
+  }
+
+  /**
+   * An English pair word in a paragraph that names one state only, under a heading that names
+   * another one (Foreign relations of Kazakhstan … Russia remains the closest ally, and the two
+   * countries share a border): the heading's state and the paragraph's. Nothing when the paragraph
+   * names the heading's state or no state, or two.
+   */
+  private static List<Actor> withTopic(List<Mention> before, Actor topic) {
+    List<Actor> states =
+        before.stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (states.size() != 1 || states.get(0).id().equals(topic.id())) {
+      return List.of();
+    }
+    return List.of(topic, states.get(0));
   }
 
   /** The sentences before the current one that a count may refer back to, and their views. */
@@ -1423,6 +1511,49 @@ final class Coreference {
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
               + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
               + "(has|have|had|[a-z]{2,}ed)\\b");
+
+  /**
+   * An English "it" inside the sentence whose opening state it stands for: after a colon or a
+   * semicolon and a fronted time (Kazakhstan went furthest: in 2006 it became the first …), or
+   * after ", and" / ", but" (Kazakhstan signed the treaty in 1992, and it later joined …). Read
+   * only when the sentence opens with that state and names no other one before the pronoun.
+   */
+  private static final Pattern IT_OWN_EN =
+      Pattern.compile(
+          "(?:[;:]\\s+(?:in|on|by|since|after|later)\\s[^,;:]{1,40}?\\s|[;:]\\s+|,\\s+(?:and|but)\\s+)(it)\\s+"
+              + "(?:also\\s+|later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:became|joined|signed|hosted|left"
+              + "|ratified|acceded|withdrew)\\b");
+
+  private static void itOwnSentence(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_OWN_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))
+          || added.stream().anyMatch(x -> x.begin() <= at && at < x.end())) {
+        continue;
+      }
+      List<Mention> states =
+          here.stream()
+              .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      Mention first =
+          here.stream()
+              .filter(x -> x.end() <= at)
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (first == null
+          || states.isEmpty()
+          || first != states.get(0)
+          || !first.method().equals("name")
+          || states.stream().map(x -> x.actor().id()).distinct().count() != 1
+          || !OPENING.matcher(v.substring(0, first.begin())).matches()
+          || POSSESSIVE.matcher(v.substring(first.end())).lookingAt()) {
+        continue;
+      }
+      added.add(new Mention(first.actor(), at, m.end(1), "coref", 0.6));
+    }
+  }
 
   /**
    * A sentence-initial English possessive "Its" (Its frontier with Afghanistan…, Its secretary
@@ -2316,7 +2447,12 @@ final class Coreference {
    * ruled the country).
    */
   private static List<Actor> countryAntecedent(
-      List<Mention> before, List<Mention> here, String v, int at) {
+      List<Mention> before,
+      List<Mention> here,
+      String v,
+      int at,
+      Set<Mention> adjectives,
+      List<Actor> region) {
     List<Mention> sentence =
         here.stream()
             .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
@@ -2330,8 +2466,11 @@ final class Coreference {
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       Mention b = before.get(k);
-      if (!isCountry(b)) {
-        continue;
+      if (!isCountry(b) || adjectives.contains(b)) {
+        continue; // Kyrgyzstan hosts a Russian base. The country…: not Russia
+      }
+      if (region != null && !region.contains(b.actor())) {
+        continue; // the Central Asian republic: one of the five
       }
       if (here.contains(b)
           && b.end() <= v.length()

@@ -455,6 +455,11 @@ public final class RuleEngine {
    */
   private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,，]\\s*");
 
+  /** A member noun of English right before an organisation: its members follow in apposition. */
+  private static final Pattern MEMBERS_OF_BEFORE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:members|member\\s+states|member\\s+countries|member\\s+nations)\\s+of\\s+(?:the\\s+)?$");
+
   private static final Pattern POSSESSIVE_TITLE =
       Pattern.compile(
           "^(?:'s|’s)\\s+(?:(?:then|now|former|current|new|"
@@ -462,11 +467,21 @@ public final class RuleEngine {
 
   /**
    * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
-   * item: a person, a comma, then a state's possessive and a common word (Ilham Aliyev,
-   * Azerbaijan's president; Emomali Rahmon, Tajikistan's leader). A name right after the possessive
-   * (Aliyev, Russia's Putin) is no title: that stays a list.
+   * item: the members of an organisation after it and a comma (the five founding members of the
+   * SCO, China, Russia, …, met); a person, a comma, then a state's possessive and a common word
+   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader). A name right after
+   * the possessive (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
+    if (prev != null
+        && prev.actor().label().equals("Organization")
+        && next.actor().label().equals("Country")
+        && view.substring(prev.end(), next.begin()).strip().equals(",")
+        && MEMBERS_OF_BEFORE
+            .matcher(view.substring(Math.max(0, prev.begin() - 40), prev.begin()))
+            .find()) {
+      return true; // the founding members of the SCO, China, Russia …: the members, no list item
+    }
     if (prev == null
         || !prev.actor().label().equals("Person")
         || !next.actor().label().equals("Country")

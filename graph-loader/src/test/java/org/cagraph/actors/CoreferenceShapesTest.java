@@ -862,4 +862,110 @@ class CoreferenceShapesTest {
             "The Collective Security Treaty was signed in Tashkent in 1992. "
                 + "Azerbaijan added its signature to the Caspian Convention a year later.\n"));
   }
+
+  @Test
+  void theCentralAsianRepublicIsTheLastOfTheFiveNamed() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan and Russia signed a treaty on friendship in 2000. "
+                + "The Central Asian republic also joined the World Trade Organization in 1998.\n"));
+    assertEquals(
+        ids("tajikistan"),
+        coref(
+            "Tajikistan gained independence in 1991. "
+                + "The former Soviet republic joined the Shanghai Cooperation Organisation in 2001.\n"));
+    // near miss: no Central Asian state named, so no antecedent (not Belarus, named last)
+    assertEquals(
+        ids(),
+        coref(
+            "Russia and Belarus formed a union state in 1999. "
+                + "The Central Asian republic also joined the World Trade Organization.\n"));
+  }
+
+  @Test
+  void theCountryIsNoStateNamedOnlyAsAnAdjectiveBefore() {
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan allows a Russian air wing at Kant. "
+                + "The country also let an American base operate at Manas until 2014.\n"));
+    // near miss: the adjective before a word of the state's agents stands for the state
+    assertEquals(
+        ids("uzbekistan"),
+        coref(
+            "The Uzbek government opened a new railway in 2016. "
+                + "The country also joined the Eurasian Development Bank.\n"));
+  }
+
+  @Test
+  void itAsTheObjectOfJoiningMayBeAnInitiative() {
+    Set<String> got =
+        last(
+            "China launched the Belt and Road Initiative in 2013. "
+                + "Kazakhstan was among the first states to join it.\n");
+    assertTrue(got.containsAll(ids("bri", "kazakhstan")), got.toString());
+    // near miss: signing takes a document only, never the initiative
+    got =
+        last(
+            "China launched the Belt and Road Initiative in 2013. "
+                + "Kazakhstan was among the first states to sign it.\n");
+    assertFalse(got.contains("bri"), got.toString());
+  }
+
+  @Test
+  void theTwoCountriesUnderAHeadingAreItsStateAndTheParagraphs() {
+    assertEquals(
+        ids("kazakhstan", "russia"),
+        coref(
+            "Relations of Kazakhstan with its neighbours\n\n"
+                + "Kazakhstan declared independence in 1991.\n\n"
+                + "Russia is the closest partner, and the two countries share a long border.\n"));
+    // near miss: the paragraph names the heading's state itself and no other
+    assertEquals(
+        ids(),
+        coref(
+            "Relations of Kazakhstan with its neighbours\n\n"
+                + "Kazakhstan declared independence in 1991.\n\n"
+                + "Kazakhstan is a large state, and the two countries share a long border.\n"));
+  }
+
+  @Test
+  void aStatusWithNoOrganisationIsTheOneTheParagraphIsAbout() {
+    assertEquals(
+        ids("cis"),
+        coref(
+            "The CIS was founded in 1991, and Moldova remains in the Commonwealth. "
+                + "Turkmenistan became an associate member in 2005.\n"));
+    // near miss: two organisations named once each could be either
+    assertEquals(
+        ids(),
+        coref(
+            "The CIS and the SCO met in Moscow in 2005. "
+                + "Turkmenistan became an associate member in 2005.\n"));
+    // near miss: the status names its organisation itself
+    assertEquals(
+        ids(),
+        coref(
+            "The CIS was founded in 1991, and Moldova remains in the Commonwealth. "
+                + "Turkmenistan became an associate member of it in 2005.\n"));
+  }
+
+  @Test
+  void itInsideItsSentenceIsTheStateThatOpensIt() {
+    assertEquals(
+        ids("uzbekistan"),
+        coref(
+            "Russia and China founded the SCO in 2001. "
+                + "Uzbekistan moved slowly: in 2001 it joined the SCO as well.\n"));
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref(
+            "Kyrgyzstan signed the Collective Security Treaty in 1992, and it later joined the CSTO.\n"));
+    // near miss: two states before the pronoun could be either
+    assertEquals(
+        ids(), coref("Russia supported Tajikistan in 1992, and it later joined the CSTO.\n"));
+    // near miss: the state's possessive opens the sentence, not the state
+    assertEquals(ids(), coref("Kazakhstan's government waited: in 2015 it joined the WTO.\n"));
+  }
 }
