@@ -439,12 +439,6 @@ final class Coreference {
           "^\\s*(?:статус\\s+)?(?:наблюдател[а-яё]*|партн[её]р[а-яё]*\\s+по\\s+диалогу)(?![\\p{L}])");
 
   /**
-   * An organisation's office after a verb of taking it, with no organisation named (諾羅夫於2019年擔任秘書長,
-   * 由前外長出任總幹事): the office of the organisation the paragraph is about, linked as an empty mention
-   * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
-   * or a council's chair as often).
-   */
-  /**
    * An English status with no organisation after it (Turkmenistan downgraded its status to that of
    * an associate member in 2005): the organisation the paragraph is about (named last and most
    * often, at least twice), linked as an empty mention right after the noun, so that the status
@@ -478,6 +472,12 @@ final class Coreference {
     }
   }
 
+  /**
+   * An organisation's office after a verb of taking it, with no organisation named (諾羅夫於2019年擔任秘書長,
+   * 由前外長出任總幹事): the office of the organisation the paragraph is about, linked as an empty mention
+   * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
+   * or a council's chair as often).
+   */
   private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
 
   private static void memberOf(
