@@ -489,10 +489,10 @@ final class Coreference {
     for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
-        boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU;
-        int at =
-            p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(m.group(1) != null ? 1 : 2);
-        int end = p == OFFICE_ZH ? at : empty ? at : m.end(m.group(1) != null ? 1 : 2);
+        boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU || p == OFFICE_ZH;
+        int g = empty ? 0 : m.group(1) != null ? 1 : 2; // ITS_MEMBER: English or Russian
+        int at = p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(g);
+        int end = empty ? at : m.end(g);
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;
@@ -1773,8 +1773,7 @@ final class Coreference {
     if (prev == null || prev.isEmpty()) {
       return;
     }
-    Set<String> named = new LinkedHashSet<>();
-    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    Set<String> named = namedIn(here);
     Matcher zh = THEY_ZH.matcher(v);
     while (zh.find()) {
       if (overlapsName(here, zh.start(), zh.end())) {
@@ -1880,8 +1879,7 @@ final class Coreference {
     if (prev == null || prev.isEmpty() || prevView == null) {
       return;
     }
-    Set<String> named = new LinkedHashSet<>();
-    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    Set<String> named = namedIn(here);
     List<Mention> subjects = new ArrayList<>();
     for (Actor a : subjects(prev, prevView, named, Set.of("Country"))) {
       prev.stream()
@@ -1967,10 +1965,7 @@ final class Coreference {
       if (prev == null || prev.isEmpty() || prevView == null) {
         continue;
       }
-      Set<String> named = new LinkedHashSet<>();
-      here.stream()
-          .filter(x -> !x.method().equals("coref"))
-          .forEach(x -> named.add(x.actor().id()));
+      Set<String> named = namedIn(here);
       List<Actor> subjects = subjects(prev, prevView, named, Set.of("Country"));
       long statesBefore =
           prev.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count();
@@ -1980,6 +1975,13 @@ final class Coreference {
         added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
       }
     }
+  }
+
+  /** The actors a sentence names itself (not by coreference). */
+  private static Set<String> namedIn(List<Mention> here) {
+    Set<String> named = new LinkedHashSet<>();
+    here.stream().filter(x -> !x.method().equals("coref")).forEach(x -> named.add(x.actor().id()));
+    return named;
   }
 
   /** Whether a state is named (not by coreference) before {@code at} in this sentence. */

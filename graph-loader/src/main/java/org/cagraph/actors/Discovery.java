@@ -406,11 +406,11 @@ public final class Discovery {
         }
         Candidate c = candidate(Linker.key(name), tn.label(), name);
         c.sentences.add(s.id());
-        c.label =
-            tn.label(); // its head says what it is (NER may have called the Rogun Dam a place)
+        // its head says what it is (NER may have called the Rogun Dam a place)
+        c.label = tn.label();
         if (s.kind() == Sentence.Kind.BODY) {
-          c.titled =
-              true; // kept when seen once; a footnote's or a table's name needs two sentences
+          // kept when seen once; a footnote's or a table's name needs two sentences
+          c.titled = true;
         }
       }
     }
@@ -617,6 +617,9 @@ public final class Discovery {
 
   private static final String TYPE_CAP = "[A-Z][\\p{L}'’-]*";
 
+  /** A run of characters between spaces: the words before a typed name's head. */
+  private static final Pattern WORD = Pattern.compile("\\S+");
+
   /** A topic after the head: of Turkic States, on Interaction and Confidence-Building Measures. */
   private static final String TYPE_TAIL =
       "\\s+(?:of|for|on)\\s+(?:the\\s+)?"
@@ -667,7 +670,7 @@ public final class Discovery {
         continue;
       }
       // left out: a possessive (Kazakhstan's) and a sentence's first word that is no proper noun
-      Matcher w = Pattern.compile("[^\\s]+").matcher(text).region(b, hb);
+      Matcher w = WORD.matcher(text).region(b, hb);
       while (w.find()) {
         String word = w.group();
         boolean possessive = word.endsWith("'s") || word.endsWith("’s");

@@ -114,26 +114,21 @@ record Frame(
    * neighbor (CoreNLP lemmatises neighbouring as neighbor).
    */
   static List<String> spellings(String lemma) {
-    if (lemma.endsWith("ise")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ize");
-    }
-    if (lemma.endsWith("ize")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "ise");
-    }
-    if (lemma.endsWith("yse")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "yze");
-    }
-    if (lemma.endsWith("yze")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "yse");
-    }
-    if (lemma.endsWith("our")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 3) + "or");
-    }
-    if (lemma.endsWith("or")) {
-      return List.of(lemma, lemma.substring(0, lemma.length() - 2) + "our");
+    for (String[] pair : SPELLINGS) {
+      for (int k = 0; k < 2; k++) {
+        if (lemma.endsWith(pair[k])) {
+          return List.of(
+              lemma, lemma.substring(0, lemma.length() - pair[k].length()) + pair[1 - k]);
+        }
+      }
     }
     return List.of(lemma);
   }
+
+  /** British and American endings of one lemma, the longer first where one ends the other. */
+  private static final String[][] SPELLINGS = {
+    {"ise", "ize"}, {"yse", "yze"}, {"our", "or"},
+  };
 
   boolean readsRole() {
     return role != null && role.startsWith(ROLE_WORD);
