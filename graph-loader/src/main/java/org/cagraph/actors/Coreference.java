@@ -1039,6 +1039,10 @@ final class Coreference {
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
       String prevView = !paraSentences.isEmpty() ? views.get(s - 1) : lastBodyView;
       pronouns(v, here, prevSentence, prevView, history, added);
+      if (!paraSentences.isEmpty()) {
+        zeroSubject(v, here, prevSentence, prevView, added);
+      }
+      itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
       russianSingular(v, here, prevSentence, prevView, added);
@@ -1501,16 +1505,21 @@ final class Coreference {
   private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
 
   /**
-   * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established;
-   * not it is, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
-   * Together with Russia and Belarus it signed…, that December it hosted…).
+   * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established, it
+   * borders, it is also a member; not it is important, it seems, it will be), also after a fronted
+   * adverbial without a comma (In 2010 it became…, Together with Russia and Belarus it signed…,
+   * that December it hosted…).
    */
   private static final Pattern PRONOUN_EN =
       Pattern.compile(
           "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
-              + "|formally\\s+|together\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed|succeed)"
-              + "(has|have|had|[a-z]{2,}ed)\\b");
+              + "|formally\\s+|together\\s+|still\\s+|now\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed"
+              + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
+              + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
+              + "|pity|shame|mistake|problem)\\b)"
+              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)|[a-z]{3,}(?<![su]s)s)\\b");
 
   /**
    * An English "it" inside the sentence whose opening state it stands for: after a colon or a
@@ -1846,6 +1855,12 @@ final class Coreference {
         for (Actor a : states) {
           added.add(new Mention(a, at, en.end(1), "coref", 0.6));
         }
+      } else if (opening(prev, prevView) != null
+          && opening(prev, prevView).actor().label().equals("Organization")
+          && !named.contains(opening(prev, prevView).actor().id())) {
+        // The CSTO was founded in 2002. It has six members: the organisation that opens the
+        // sentence before
+        added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
       } else if (!states.isEmpty()) {
         Map<String, Integer> freq = new HashMap<>();
         history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
@@ -2284,6 +2299,127 @@ final class Coreference {
         }
         break;
       }
+    }
+  }
+
+  /** A date or a word of {@code zero_openers} opening a Chinese sentence, with its comma. */
+  private static final String ZERO_OPENER =
+      "(?:(?:在|于|自|从)?\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?"
+          + "(?:初|底|末|中|时|间|起|以来|后)?|"
+          + String.join("|", longestFirst(WORDS.get("zero_openers")))
+          + ")\\s*[，,]?\\s*";
+
+  /**
+   * A Chinese sentence that leaves its subject out: openers ({@link #ZERO_OPENER}), then a verb of
+   * {@code zero_verbs}; group 1 is the verb.
+   */
+  private static final Pattern ZERO_SUBJECT =
+      Pattern.compile(
+          "^(?:"
+              + ZERO_OPENER
+              + ")*("
+              + String.join("|", longestFirst(WORDS.get("zero_verbs")))
+              + ")");
+
+  /** What may stand before the actor that opens a sentence: openers (1991年，烏茲別克…), or the. */
+  private static final Pattern OPENERS_ONLY =
+      Pattern.compile("^(?:" + ZERO_OPENER + ")*(?:the\\s+)?$");
+
+  private static List<String> longestFirst(String list) {
+    return java.util.Arrays.stream(list.split("\\|"))
+        .filter(w -> !w.isBlank())
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .toList();
+  }
+
+  /**
+   * A Chinese sentence that leaves its subject out (烏茲別克於1991年獨立。1992年加入聯合國，2006年重返集安組織): the one
+   * actor (a state, an organisation or a person) that opens the sentence before in the paragraph,
+   * after nothing but times and adverbs, is its subject. Linked as an empty mention right before
+   * the verb, so that the rules read 「1992年 [state] 加入 [body]」. Nothing when the sentence names an
+   * actor before its verb, when the sentence before opens with two actors (哈薩克與中國… is a pair, which
+   * 兩國 refers to) or with none, or when that opening actor is governed (對哈薩克而言).
+   */
+  private static void zeroSubject(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null || v.isEmpty()) {
+      return;
+    }
+    Matcher z = ZERO_SUBJECT.matcher(v);
+    if (!z.lookingAt()) {
+      return;
+    }
+    int verb = z.start(1);
+    if (verb == 0) {
+      return; // 參與和平夥伴關係並不等於加入北約: a bare verb opening a sentence heads a clause as subject
+    }
+    if (here.stream().anyMatch(x -> x.begin() < verb)
+        || added.stream().anyMatch(x -> x.begin() < verb)) {
+      return; // the sentence names its own subject (or a time phrase holds a name)
+    }
+    Mention first = opening(prev, prevView);
+    if (first == null) {
+      return;
+    }
+    String label = first.actor().label();
+    if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
+      added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * The one actor that opens a sentence, after nothing but times and adverbs ({@link
+   * #ZERO_OPENER}): its topic. Null when the sentence opens otherwise, or with two coordinated
+   * actors (哈薩克與中國…: a pair, which 兩國 and they refer to).
+   */
+  private static Mention opening(List<Mention> mentions, String view) {
+    if (mentions == null || mentions.isEmpty() || view == null) {
+      return null;
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    Mention first = sorted.get(0);
+    if (first.end() > view.length()
+        || !OPENERS_ONLY.matcher(view.substring(0, first.begin())).matches()) {
+      return null;
+    }
+    for (Mention x : sorted) {
+      if (x != first
+          && !x.actor().id().equals(first.actor().id())
+          && x.begin() >= first.end()
+          && x.begin() - first.end() <= 5
+          && COORDINATED.matcher(view.substring(first.end(), x.begin())).matches()) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * 它 (it) opening a clause or before 的 (它的成員包括…): the non-person topic of its own sentence when a
+   * clause of it came first (哈薩克是中亞面積最大的國家，它與…), else that of the sentence before
+   * (塔吉克是上合組織的創始成員國。它也是…). Not 它們 (they), nor a 它 the sentence names an actor before in the same
+   * clause.
+   */
+  private static final Pattern IT_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))它(?!们)");
+
+  private static void itZh(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = IT_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())) {
+        continue;
+      }
+      List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+      Mention topic = before.isEmpty() ? opening(prev, prevView) : opening(before, v);
+      if (topic == null
+          || topic.actor().label().equals("Person")
+          || topic.actor().label().equals("Place")) {
+        continue;
+      }
+      added.add(new Mention(topic.actor(), at, m.end(), "coref", 0.6));
     }
   }
 
