@@ -227,6 +227,7 @@ final class EvalCommand implements Callable<Integer> {
     summary(out, names, reports);
     typeTable(out, names, reports);
     languageTable(out, names, reports);
+    missTable(out, names, reports);
     if (only == null || only.contains(Split.TRAIN) && only.contains(Split.DEV)) {
       leaveOnePaperOut(out, papers);
     }
@@ -318,6 +319,42 @@ final class EvalCommand implements Callable<Integer> {
       case Split.CHALLENGE -> "challenge (out-of-sample: new text in four languages, with traps)";
       default -> set;
     };
+  }
+
+  /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */
+  private static void missTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.println();
+    StringBuilder head =
+        new StringBuilder(String.format(Locale.ROOT, "%-14s %6s", "misses", "all"));
+    Evaluation.MISS_CAUSES.forEach(c -> head.append(String.format(Locale.ROOT, " %22s", c)));
+    out.println(head);
+    for (int i = 0; i < names.size(); i++) {
+      Report r = reports.get(i);
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "%-14s %6d", names.get(i), r.overall().fn));
+      for (String c : Evaluation.MISS_CAUSES) {
+        int n = r.missCauses().getOrDefault(c, 0);
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %22s",
+                String.format(
+                    Locale.ROOT,
+                    "%d (%.0f%%)",
+                    n,
+                    r.overall().fn == 0 ? 0.0 : 100.0 * n / r.overall().fn)));
+      }
+      out.println(line);
+    }
+    out.println(
+        "name never seen: an actor of the fact the gazetteer lacks, not discovered; known, not linked: a"
+            + " gazetteer actor");
+    out.println(
+        "not linked where the fact is stated plainly (a spelling it lacks); reference unresolved: the"
+            + " same where the fact");
+    out.println(
+        "needs 兩國, 該組織, it, a group's members; linked, no rule: both actors linked, no rule read"
+            + " the fact.");
   }
 
   private static void summary(PrintWriter out, List<String> names, List<Report> reports) {

@@ -90,7 +90,17 @@ public final class Evaluation {
       Map<String, Score> linkedByLanguage,
       Map<String, int[]> trapsByLanguage,
       Map<String, int[]> trapsByKind,
-      Map<String, Score> linkedByType) {}
+      Map<String, Score> linkedByType,
+      Map<String, Integer> missCauses) {}
+
+  /**
+   * Why a fact was missed, in the order {@code kg eval} prints them: an actor of it the gazetteer
+   * lacks and discovery did not find; a known actor not linked in a fact stated plainly (a spelling
+   * the gazetteer lacks); a known actor not linked in a fact that needs a reference resolved
+   * (coreference); both actors linked and no rule reading it.
+   */
+  public static final List<String> MISS_CAUSES =
+      List.of("name never seen", "known, not linked", "reference unresolved", "linked, no rule");
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -264,6 +274,8 @@ public final class Evaluation {
       Score linked = new Score();
       Map<String, Score> linkedByLanguage = new TreeMap<>();
       Map<String, Score> linkedByType = new TreeMap<>();
+      Map<String, Integer> missCauses = new LinkedHashMap<>();
+      MISS_CAUSES.forEach(c -> missCauses.put(c, 0));
       Map<String, int[]> trapsByLanguage = new TreeMap<>();
       Map<String, int[]> trapsByKind = new TreeMap<>();
       Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
@@ -332,6 +344,13 @@ public final class Evaluation {
               kind = part == coref ? "cunln" : "unlnk";
               fact += " [" + String.join(" ", unlinked) + "]";
             }
+            String cause =
+                unlinked.isEmpty()
+                    ? MISS_CAUSES.get(3)
+                    : unlinked.stream().anyMatch(a -> !gazetteer.contains(a))
+                        ? MISS_CAUSES.get(0)
+                        : part == coref ? MISS_CAUSES.get(2) : MISS_CAUSES.get(1);
+            missCauses.merge(cause, 1, Integer::sum);
             errors.add(new Error(kind, fact, g.doc(), g.quote()));
           }
         }
@@ -376,7 +395,8 @@ public final class Evaluation {
           linkedByLanguage,
           trapsByLanguage,
           trapsByKind,
-          linkedByType);
+          linkedByType,
+          missCauses);
     }
   }
 

@@ -64,6 +64,42 @@ class EvaluationSpansTest {
     assertEquals(List.of(DOC + "@11"), disagree.unscored());
   }
 
+  @Test
+  void eachMissIsCountedUnderItsCause(@TempDir Path dir) throws Exception {
+    Path corpus = corpus(dir);
+    Path gold =
+        gold(
+            dir,
+            line(
+                SECOND,
+                fact("kazakhstan", "SIGNED", "ctbt"), // read: no miss
+                fact("kazakhstan", "SIGNED", "treaty_nobody_lists"), // an actor no gazetteer holds
+                fact("kazakhstan", "MEMBER_OF", "sco"), // a known actor, not linked
+                "{\"subject\":\"kazakhstan\",\"predicate\":\"MEMBER_OF\",\"object\":\"csto\","
+                    + "\"coref\":true}", // the same, where a reference must be resolved
+                fact("kazakhstan", "BORDERS", "nursultan_nazarbayev"))); // both linked, no rule
+    Path statements = statements(dir, relation("kazakhstan", "SIGNED", "ctbt"));
+    Files.writeString(
+        dir.resolve("st.sentences.jsonl"),
+        Files.readString(dir.resolve("st.sentences.jsonl"))
+            .replace(
+                "\"mentions\":[]",
+                "\"mentions\":[{\"actor\":\"kazakhstan\"},{\"actor\":\"ctbt\"},"
+                    + "{\"actor\":\"nursultan_nazarbayev\"}]"),
+        StandardCharsets.UTF_8);
+
+    Evaluation.Report r = Evaluation.load(gold, statements, corpus, "challenge").score(g -> true);
+
+    assertEquals(4, r.overall().fn);
+    assertEquals(
+        java.util.Map.of(
+            "name never seen", 1,
+            "known, not linked", 1,
+            "reference unresolved", 1,
+            "linked, no rule", 1),
+        r.missCauses());
+  }
+
   private static Path corpus(Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve(DOC + ".txt"), TEXT, StandardCharsets.UTF_8);
