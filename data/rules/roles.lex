@@ -125,3 +125,35 @@ supreme leader	supreme_leader
 援建	aid
 leader	leader
 президентом	president
+# Russian status words, every case form (the inverted status rules read them: наблюдателями при ШОС являются …;
+# статус партнёров по диалогу получили …)
+наблюдатель	observer
+наблюдателя	observer
+наблюдателю	observer
+наблюдателем	observer
+наблюдателе	observer
+наблюдатели	observer
+наблюдателей	observer
+наблюдателям	observer
+наблюдателями	observer
+наблюдателях	observer
+партнёр по диалогу	dialogue_partner
+партнёра по диалогу	dialogue_partner
+партнёру по диалогу	dialogue_partner
+партнёром по диалогу	dialogue_partner
+партнёре по диалогу	dialogue_partner
+партнёры по диалогу	dialogue_partner
+партнёров по диалогу	dialogue_partner
+партнёрам по диалогу	dialogue_partner
+партнёрами по диалогу	dialogue_partner
+партнёрах по диалогу	dialogue_partner
+партнер по диалогу	dialogue_partner
+партнера по диалогу	dialogue_partner
+партнеру по диалогу	dialogue_partner
+партнером по диалогу	dialogue_partner
+партнере по диалогу	dialogue_partner
+партнеры по диалогу	dialogue_partner
+партнеров по диалогу	dialogue_partner
+партнерам по диалогу	dialogue_partner
+партнерами по диалогу	dialogue_partner
+партнерах по диалогу	dialogue_partner
