@@ -402,4 +402,24 @@ class TimeReadingTest {
     assertTrue(r.contains(new TimeReading("event", "2007")), st.toString());
     assertTrue(r.contains(new TimeReading("event", "2022")), r.toString());
   }
+
+  @Test
+  void aWithdrawalFromAStateEndsThePresenceThere() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "九一一事件後，印度出兵塔吉克，駐紮在杜尚別。2014年印度撤出塔吉克。");
+    Relation r =
+        relation(Sentences.relations(st), "india", "HAS_MILITARY_PRESENCE_IN", "tajikistan");
+    assertEquals(1, r.timeline().periods().size(), r.toString());
+    assertEquals("2014", r.timeline().periods().get(0).end(), "the withdrawal ends the presence");
+    assertTrue(r.timeline().holds("2005"), "held from the named event on");
+    assertFalse(r.timeline().holds("2000"), "not before the event that dates it");
+    assertFalse(r.timeline().holds("2016"));
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    x.asserted()
+                        && x.predicate().equals("HAS_MILITARY_PRESENCE_IN")
+                        && x.sentence().text().contains("撤出")),
+        "the withdrawal states no presence");
+  }
 }
