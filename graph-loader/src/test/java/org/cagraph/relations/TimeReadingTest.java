@@ -422,4 +422,17 @@ class TimeReadingTest {
                         && x.sentence().text().contains("撤出")),
         "the withdrawal states no presence");
   }
+
+  @Test
+  void signingTheAgreementThatEstablishesAnOrganisationStartsAFoundingMembership()
+      throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2001年6月15日，中國、俄羅斯與哈薩克的元首簽署了「上海合作組織成立宣言」。");
+    Relation r = relation(Sentences.relations(st), "kazakhstan", "MEMBER_OF", "sco");
+    assertEquals("founding", r.role(), r.toString());
+    assertEquals("2001-06-15", r.timeline().periods().get(0).start());
+    List<Statement> not = Sentences.extract(dir, "2001年6月15日，中國、俄羅斯與哈薩克的元首批評了「上海合作組織成立宣言」。");
+    assertTrue(
+        not.stream().noneMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
+        not.toString());
+  }
 }
