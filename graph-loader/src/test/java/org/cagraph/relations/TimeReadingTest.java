@@ -435,4 +435,26 @@ class TimeReadingTest {
         not.stream().noneMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
         not.toString());
   }
+
+  @Test
+  void aClauseToldAsLaterIsNotDatedByTheEarlierClausesDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "1992年1月哈薩克加入歐安會，3月成為北大西洋合作理事會會員，其後又成為北約「和平夥伴關係計畫」成員。");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && x.subject().equals("kazakhstan")
+                        && x.predicate().equals("PARTICIPATES_IN")
+                        && x.object().equals("partnership_for_peace")),
+        st.toString());
+    assertTrue(
+        readings(st, "kazakhstan", "PARTICIPATES_IN", "partnership_for_peace").isEmpty(),
+        st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "1992-01")),
+        readings(st, "kazakhstan", "MEMBER_OF", "osce"),
+        "the date's own clause keeps it");
+  }
 }
