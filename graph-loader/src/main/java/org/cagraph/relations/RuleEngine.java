@@ -1797,6 +1797,35 @@ public final class RuleEngine {
       Sentence s,
       String status) {
     put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, when, s, status);
+    String founded = r.predicate().equals("SIGNED") ? FOUNDS.get(obj.id()) : null;
+    Actor org = founded == null ? null : actors.apply(founded);
+    if (org != null && subj.typeCode() == 'C') {
+      // 六國元首簽署了「上海合作組織成立宣言」: signing the agreement that establishes an organisation
+      // makes the state a founding member of it, from the signing
+      // (data/rules/founding-agreements.tsv)
+      put(out, "MEMBER_OF", r.name(), r.confidence(), subj, org, "founding", when, s, status);
+    }
+  }
+
+  /** Each agreement that establishes an organisation, and that organisation. */
+  private static final Map<String, String> FOUNDS = founds();
+
+  private static Map<String, String> founds() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String line : org.cagraph.data.DataFiles.lines("rules/founding-agreements.tsv")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "data/rules/founding-agreements.tsv: '"
+                + line
+                + "': expected an agreement and an organisation");
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
   }
 
   private void put(

@@ -70,7 +70,8 @@ public final class RuleSet {
           typed("data/rules/time-renamed.tsv"),
           typed("data/rules/time-effective.tsv"),
           lexicon("data/rules/time-occasion.lex"),
-          typed("data/rules/time-first.tsv"));
+          typed("data/rules/time-first.tsv"),
+          lexicon("data/rules/time-later.lex"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;

@@ -24,6 +24,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> effective;
   private final Lexicon visit;
   private final java.util.Map<String, Lexicon> first;
+  private final Lexicon later;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -47,7 +48,8 @@ final class TimeReader {
         java.util.Map.of(),
         java.util.Map.of(),
         NONE,
-        java.util.Map.of());
+        java.util.Map.of(),
+        NONE);
   }
 
   /**
@@ -63,6 +65,8 @@ final class TimeReader {
    *     relation ({@code time-occasion.lex})
    * @param first words that make a dated event the first of its series, where taking part in it
    *     starts ({@code time-first.tsv})
+   * @param later words that open a clause told as coming after the date an earlier clause gives
+   *     (其後又成為…成員, later): that date is no date of the clause's act ({@code time-later.lex})
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -76,7 +80,9 @@ final class TimeReader {
       java.util.Map<String, Lexicon> renamed,
       java.util.Map<String, Lexicon> effective,
       Lexicon visit,
-      java.util.Map<String, Lexicon> first) {
+      java.util.Map<String, Lexicon> first,
+      Lexicon later) {
+    this.later = later;
     this.visit = visit;
     this.first = first;
     this.incumbent = incumbent;
@@ -168,6 +174,12 @@ final class TimeReader {
     boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
     Lexicon was = former.getOrDefault(type, NONE);
     String before = clause.substring(0, Math.max(0, Math.min(Math.max(ms, cs), ce) - cs));
+    if (d != null && !dateInClause && later.startsBefore(view.substring(cs, Math.max(cs, ts)), 2)) {
+      // 1992年1月…加入歐安會，…，其後又成為北約「和平夥伴關係計畫」成員: the clause tells an act after the
+      // date another clause gives, not at it; nor at the paragraph's date
+      d = null;
+      paragraphDate = null;
+    }
     boolean bounded = d != null && d.until() != null;
     if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
       // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the

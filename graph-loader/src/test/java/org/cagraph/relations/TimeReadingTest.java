@@ -402,4 +402,59 @@ class TimeReadingTest {
     assertTrue(r.contains(new TimeReading("event", "2007")), st.toString());
     assertTrue(r.contains(new TimeReading("event", "2022")), r.toString());
   }
+
+  @Test
+  void aWithdrawalFromAStateEndsThePresenceThere() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "九一一事件後，印度出兵塔吉克，駐紮在杜尚別。2014年印度撤出塔吉克。");
+    Relation r =
+        relation(Sentences.relations(st), "india", "HAS_MILITARY_PRESENCE_IN", "tajikistan");
+    assertEquals(1, r.timeline().periods().size(), r.toString());
+    assertEquals("2014", r.timeline().periods().get(0).end(), "the withdrawal ends the presence");
+    assertTrue(r.timeline().holds("2005"), "held from the named event on");
+    assertFalse(r.timeline().holds("2000"), "not before the event that dates it");
+    assertFalse(r.timeline().holds("2016"));
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    x.asserted()
+                        && x.predicate().equals("HAS_MILITARY_PRESENCE_IN")
+                        && x.sentence().text().contains("撤出")),
+        "the withdrawal states no presence");
+  }
+
+  @Test
+  void signingTheAgreementThatEstablishesAnOrganisationStartsAFoundingMembership()
+      throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2001年6月15日，中國、俄羅斯與哈薩克的元首簽署了「上海合作組織成立宣言」。");
+    Relation r = relation(Sentences.relations(st), "kazakhstan", "MEMBER_OF", "sco");
+    assertEquals("founding", r.role(), r.toString());
+    assertEquals("2001-06-15", r.timeline().periods().get(0).start());
+    List<Statement> not = Sentences.extract(dir, "2001年6月15日，中國、俄羅斯與哈薩克的元首批評了「上海合作組織成立宣言」。");
+    assertTrue(
+        not.stream().noneMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
+        not.toString());
+  }
+
+  @Test
+  void aClauseToldAsLaterIsNotDatedByTheEarlierClausesDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "1992年1月哈薩克加入歐安會，3月成為北大西洋合作理事會會員，其後又成為北約「和平夥伴關係計畫」成員。");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && x.subject().equals("kazakhstan")
+                        && x.predicate().equals("PARTICIPATES_IN")
+                        && x.object().equals("partnership_for_peace")),
+        st.toString());
+    assertTrue(
+        readings(st, "kazakhstan", "PARTICIPATES_IN", "partnership_for_peace").isEmpty(),
+        st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "1992-01")),
+        readings(st, "kazakhstan", "MEMBER_OF", "osce"),
+        "the date's own clause keeps it");
+  }
 }
