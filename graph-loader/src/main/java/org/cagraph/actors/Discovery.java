@@ -430,6 +430,20 @@ public final class Discovery {
         }
       }
     }
+    List<TypedName> kindNamed = englishKindNames(s.text());
+    for (TypedName tn : kindNamed) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name)) {
+        continue; // a known name or a region in it (Kazakhstan Railways): the linker reads the
+        // known actor; a medium reports
+      }
+      Candidate c = candidate(Linker.key(name), tn.label(), name);
+      c.sentences.add(s.id());
+      c.label = tn.label();
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true;
+      }
+    }
     for (TypedName tn : russianQuotedNames(s.text())) {
       if (overlaps(taken, tn.begin(), tn.end())
           || known(s.text(), claimed, tn.begin() + 1, tn.end() - 1)) {
@@ -959,6 +973,49 @@ public final class Discovery {
         continue; // an agreement's name in quotes is its topic (договор «О …»); others are cited
       }
       out.add(new TypedName(m.start(2), m.end(2), label));
+    }
+    return out;
+  }
+
+  /**
+   * An English kind noun right before a capitalised name (the Chinese company Sinoenergo, the
+   * militant group Jamaat Vahdat, state oil company Turkmennebit) and Exercise before an exercise's
+   * name (Exercise Southern Shield 2023): the noun says what the name is.
+   */
+  private static final Pattern EN_KIND_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}'’-])(company|firm|operator|miner|producer|lender|carrier|airline|developer"
+              + "|contractor|conglomerate|group|movement|militia|Exercise)\\s+"
+              + "((?!(?:The|A|An|In|On|At|By|Of|For|With|And|But|As|To|From|Has|Have|Had|Is|Was|Were"
+              + "|Said|Says|President|Chairman|Chief|CEO|Director|Minister|Head|Monday|Tuesday"
+              + "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+              + "|July|August|September|October|November|December)\\b)"
+              + "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}(?:\\s+\\d{4})?)(?![\\p{L}'’])");
+
+  /**
+   * Names an English kind noun stands right before (the Russian firm Tashneft, the militant group
+   * Jamaat Vahdat, Exercise Southern Shield 2023), labelled by the noun: a company's word gives
+   * Company, a group's Organization, Exercise an Initiative (the exercise keeps its word: Exercise
+   * …). A sentence's capitalised words after a lower-case kind noun are a name, since English
+   * writes the common words after it in lower case. Returns spans of the name.
+   */
+  static List<TypedName> englishKindNames(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = EN_KIND_BEFORE.matcher(text);
+    while (m.find()) {
+      String kind = m.group(1);
+      String label =
+          kind.equals("Exercise")
+              ? "Initiative"
+              : List.of("group", "movement", "militia").contains(kind) ? "Organization" : "Company";
+      int b = kind.equals("Exercise") ? m.start(1) : m.start(2);
+      if (kind.equals("Exercise") && !text.substring(0, b).isBlank() && b > 0) {
+        char before = text.charAt(b - 1);
+        if (Character.isLetter(before)) {
+          continue;
+        }
+      }
+      out.add(new TypedName(b, m.end(2), label));
     }
     return out;
   }

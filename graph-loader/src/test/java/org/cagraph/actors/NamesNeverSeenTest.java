@@ -273,4 +273,30 @@ class NamesNeverSeenTest {
         "an agreement's quoted name is its topic (О …); a newspaper is no kind");
     assertEquals(List.of(), ru.apply("Он дал интервью порталу «Курсив»."), "портал is no port");
   }
+
+  @Test
+  void anEnglishNameAfterItsKindNounIsRead() {
+    java.util.function.Function<String, List<String>> en =
+        t ->
+            Discovery.englishKindNames(t).stream()
+                .map(n -> t.substring(n.begin(), n.end()) + "/" + n.label())
+                .toList();
+    assertEquals(
+        List.of("Sarybulak Energy/Company"),
+        en.apply("Astana sold its stake to the Chinese company Sarybulak Energy last year."));
+    assertEquals(
+        List.of("Jamaat Vahdat/Organization"),
+        en.apply("Dushanbe banned the militant group Jamaat Vahdat in 2019."));
+    assertEquals(
+        List.of("Exercise Steppe Shield 2023/Initiative"),
+        en.apply("Tashkent hosted Exercise Steppe Shield 2023 with Russian troops."));
+    assertEquals(
+        List.of(),
+        en.apply("The company said on Monday that the group would not invest."),
+        "lower-case words after the kind noun: no name");
+    assertEquals(
+        List.of(),
+        en.apply("The firm Tuesday announced a deal, the company President said."),
+        "a weekday or a title after the noun is no name");
+  }
 }
