@@ -897,11 +897,6 @@ public final class Discovery {
     return out;
   }
 
-  /**
-   * Russian kind words before a name in «» (газопровод «Зеравшан», на военной базе «Хорог»,
-   * компания «Алтын Петролеум», ПАО «…», договор «О добрососедстве»), their label, as the
-   * nominative stem.
-   */
   /** Russian kind words (stems) before a name in «», with the label each gives. */
   private static final Map<String, String> RU_KINDS = new LinkedHashMap<>();
 
