@@ -428,6 +428,10 @@ public final class Discovery {
         if (s.kind() == Sentence.Kind.BODY) {
           c.titled = true; // kept when seen once, as an English typed name is
         }
+        String english = glossAfter(s.text().substring(tn.end()));
+        if (english != null && c.english == null) {
+          c.english = english; // its English name, for a readable id: not the pinyin
+        }
       }
     }
     List<TypedName> kindNamed = englishKindNames(s.text());
@@ -793,6 +797,15 @@ public final class Discovery {
         ZH_HEADS.put(c[0].strip(), c[1].strip());
       }
     }
+  }
+
+  /**
+   * The English name a paper glosses a Chinese name with, right after it (圖蘭水資源基金（Turan Water Fund,
+   * TWF）: Turan Water Fund), or null.
+   */
+  static String glossAfter(String after) {
+    Matcher g = GLOSS.matcher(after);
+    return g.find() ? g.group(1).strip() : null;
   }
 
   /** Whether a known name's span overlaps [b, e). */

@@ -193,6 +193,14 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aChineseTypedNameGlossedInEnglishTakesItsEnglishName() {
+    assertEquals("Turan Water Fund", Discovery.glossAfter("（Turan Water Fund, TWF）成立於2020年。"));
+    assertEquals("Turan Water Fund", Discovery.glossAfter(" (Turan Water Fund) 成立"));
+    assertNull(Discovery.glossAfter("（2020年成立）"), "a note in brackets is no English name");
+    assertNull(Discovery.glossAfter("成立於2020年（Turan Water Fund）"), "not right after the name");
+  }
+
+  @Test
   void aChinesePhraseWithNothingParticularIsNoName() {
     assertEquals(
         List.of(),
