@@ -414,6 +414,53 @@ public final class Discovery {
         }
       }
     }
+    if (isHan(s.text())) {
+      List<int[]> named = new ArrayList<>();
+      mentions.forEach(m -> named.add(new int[] {m.begin(), m.end()}));
+      for (TypedName tn : chineseTypedNames(s.text(), claimed, a.tokens(), named)) {
+        String name = s.text().substring(tn.begin(), tn.end());
+        if (isMedia(name)) {
+          continue;
+        }
+        Candidate c = candidate(Linker.key(name), tn.label(), name);
+        c.sentences.add(s.id());
+        c.label = tn.label();
+        if (s.kind() == Sentence.Kind.BODY) {
+          c.titled = true; // kept when seen once, as an English typed name is
+        }
+        String english = glossAfter(s.text().substring(tn.end()));
+        if (english != null && c.english == null) {
+          c.english = english; // its English name, for a readable id: not the pinyin
+        }
+      }
+    }
+    List<TypedName> kindNamed = englishKindNames(s.text());
+    for (TypedName tn : kindNamed) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name)) {
+        continue; // a known name or a region in it (Kazakhstan Railways): the linker reads the
+        // known actor; a medium reports
+      }
+      Candidate c = candidate(Linker.key(name), tn.label(), name);
+      c.sentences.add(s.id());
+      c.label = tn.label();
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true;
+      }
+    }
+    for (TypedName tn : russianQuotedNames(s.text())) {
+      if (overlaps(taken, tn.begin(), tn.end())
+          || known(s.text(), claimed, tn.begin() + 1, tn.end() - 1)) {
+        continue; // a known name in quotes («Газпром»): the linker has it
+      }
+      String name = s.text().substring(tn.begin(), tn.end());
+      Candidate c = candidate(Linker.key(name), tn.label(), name);
+      c.sentences.add(s.id());
+      c.label = tn.label();
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true;
+      }
+    }
     for (int[] span : titledRussianNames(s.text(), claimed)) {
       String name = s.text().substring(span[0], span[1]);
       Candidate c = candidate(Linker.key(name), "Person", name);
@@ -728,6 +775,255 @@ public final class Discovery {
       if (particular || knownNames >= 2 || knownNames == 1 && label.equals("Company")) {
         out.add(new TypedName(b, e, label));
       }
+    }
+    return out;
+  }
+
+  /** data/gazetteer/type-heads-zh.tsv: Chinese head word (Simplified) → label. */
+  private static final Map<String, String> ZH_HEADS = new LinkedHashMap<>();
+
+  /** Chinese modifiers that make nothing particular (國家, 聯合, 天然氣, 跨境). */
+  private static final Set<String> ZH_GENERIC = new HashSet<>();
+
+  static {
+    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/type-heads-zh.tsv")) {
+      String[] c = line.strip().split("\t");
+      if (line.startsWith("#") || c.length < 2) {
+        continue;
+      }
+      if (c[0].equals("generic")) {
+        ZH_GENERIC.addAll(List.of(c[1].strip().split("\\|")));
+      } else {
+        ZH_HEADS.put(c[0].strip(), c[1].strip());
+      }
+    }
+  }
+
+  /**
+   * The English name a paper glosses a Chinese name with, right after it (圖蘭水資源基金（Turan Water Fund,
+   * TWF）: Turan Water Fund), or null.
+   */
+  static String glossAfter(String after) {
+    Matcher g = GLOSS.matcher(after);
+    return g.find() ? g.group(1).strip() : null;
+  }
+
+  /** Whether a known name's span overlaps [b, e). */
+  private static boolean mentioned(List<int[]> names, int b, int e) {
+    return names.stream().anyMatch(n -> n[0] < e && b < n[1]);
+  }
+
+  /** A token that can stand in a Chinese name: a noun, a proper noun, an adjective. */
+  private static boolean zhNameToken(org.cagraph.nlp.Token t) {
+    return t.pos() != null
+        && (t.pos().equals("NN") || t.pos().equals("NR") || t.pos().equals("JJ"));
+  }
+
+  /** The longest head of type-heads-zh.tsv that a (Simplified) word ends with, or null. */
+  private static String zhHead(String word) {
+    String best = null;
+    for (String h : ZH_HEADS.keySet()) {
+      if (word.endsWith(h) && (best == null || h.length() > best.length())) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Chinese names a gazetteer need not hold, since their head says what they are
+   * (data/gazetteer/type-heads-zh.tsv): the nouns the tagger segmented before a head word, back to
+   * a verb, a preposition, 的 or punctuation (加入了|圖蘭水資源合作基金, 通過|澤拉夫尚天然氣管道, 參加了|阿拉木圖綠色能源論壇), labelled
+   * by the head. Not a name: a head the next noun modifies (管道公司, 銀行行長: the name goes on), a head a
+   * known name covers (the known actor), a run with nothing particular in it: no word the tagger
+   * calls a name (NR or an NER tag) that is neither known nor generic, fewer than two words that
+   * are neither, fewer than two known names (中亞地區的安全 stops at 的; 俄羅斯天然氣管道, 國家開發銀行, 聯合演習 are a
+   * state's or anyone's). {@code names} are the spans of known names in the sentence.
+   */
+  static List<TypedName> chineseTypedNames(
+      String text, boolean[] claimed, List<org.cagraph.nlp.Token> tokens, List<int[]> names) {
+    List<TypedName> out = new ArrayList<>();
+    String k = Linker.key(text);
+    for (int i = 0; i < tokens.size(); i++) {
+      org.cagraph.nlp.Token t = tokens.get(i);
+      if (!zhNameToken(t) || t.end() > k.length()) {
+        continue;
+      }
+      String head = zhHead(k.substring(t.begin(), t.end()));
+      if (head == null) {
+        continue;
+      }
+      if (i + 1 < tokens.size()
+          && zhNameToken(tokens.get(i + 1))
+          && tokens.get(i + 1).begin() == t.end()) {
+        continue; // the name goes on: 天然氣管道|公司, 銀行|行長
+      }
+      int hb = t.end() - head.length();
+      if (overlaps(claimed, hb, t.end())) {
+        continue; // a known name covers the head: the known actor itself
+      }
+      int s = i;
+      while (s > 0
+          && i - s < 6
+          && zhNameToken(tokens.get(s - 1))
+          && tokens.get(s - 1).end() == tokens.get(s).begin()
+          && !mentioned(names, tokens.get(s - 1).begin(), tokens.get(s - 1).end())) {
+        s--;
+      }
+      if (mentioned(names, tokens.get(s).begin(), Math.min(tokens.get(s).end(), hb))
+          || s > 0
+              && tokens.get(s - 1).end() == tokens.get(s).begin()
+              && mentioned(names, tokens.get(s - 1).begin(), tokens.get(s - 1).end())) {
+        continue; // a known name glued to it (俄駐吉|空軍基地, 阿拉木圖|綠色能源論壇): part of the name or
+        // its owner, the linker reads the known actor and a name without it would be a fragment
+      }
+      int b = tokens.get(s).begin();
+      if (b >= hb || t.end() - b > 24) {
+        continue; // the head alone (基金), or no name but a clause
+      }
+      int taggedNames = 0;
+      int plain = 0;
+      for (int j = s; j <= i; j++) {
+        org.cagraph.nlp.Token u = tokens.get(j);
+        int ue = Math.min(u.end(), hb);
+        if (ue <= u.begin()) {
+          continue;
+        }
+        String word = k.substring(u.begin(), ue);
+        if (overlaps(claimed, u.begin(), ue) || ZH_GENERIC.contains(word)) {
+          continue;
+        }
+        plain++;
+        boolean tagged =
+            u.pos().equals("NR")
+                || u.ner() != null
+                    && List.of("PERSON", "GPE", "ORGANIZATION", "LOCATION", "MISC", "FACILITY")
+                        .contains(u.ner());
+        if (tagged) {
+          taggedNames++;
+        }
+      }
+      if (taggedNames >= 1 || plain >= 2) {
+        out.add(new TypedName(b, t.end(), ZH_HEADS.get(head)));
+      }
+    }
+    return out;
+  }
+
+  /** Russian kind words (stems) before a name in «», with the label each gives. */
+  private static final Map<String, String> RU_KINDS = new LinkedHashMap<>();
+
+  static {
+    for (String w :
+        ("газопровод|нефтепровод|трубопровод|железн[а-яё]+ дорог|магистрал|баз|авиабаз|аэродром"
+                + "|аэропорт|порт|космодром|ГЭС|АЭС|ТЭЦ|электростанци|месторождени|водохранилищ"
+                + "|тоннел|плотин|полигон|терминал")
+            .split("\\|")) {
+      RU_KINDS.put(w, "Facility");
+    }
+    for (String w :
+        "компани|корпораци|госкорпораци|концерн|холдинг|банк|ПАО|ОАО|ЗАО|ООО|АО|НК|АКБ"
+            .split("\\|")) {
+      RU_KINDS.put(w, "Company");
+    }
+    for (String w : "фонд|организаци|ассоциаци|альянс|объединени|движени".split("\\|")) {
+      RU_KINDS.put(w, "Organization");
+    }
+    for (String w :
+        "договор|соглашени|меморандум|деклараци|конвенци|харти|пакт|протокол".split("\\|")) {
+      RU_KINDS.put(w, "Agreement");
+    }
+  }
+
+  /**
+   * A kind word (its stem and a case ending: порт, порту; not портал), two words at most, «Name».
+   */
+  private static final Pattern RU_KIND_QUOTED =
+      Pattern.compile(
+          "(?<![\\p{L}])("
+              + String.join(
+                  "|",
+                  RU_KINDS.keySet().stream()
+                      .map(
+                          w ->
+                              Character.isLowerCase(w.charAt(0))
+                                  ? "["
+                                      + Character.toUpperCase(w.charAt(0))
+                                      + w.charAt(0)
+                                      + "]"
+                                      + w.substring(1)
+                                  : w)
+                      .toList())
+              + ")(?:[аеиоуыэюяйь]{0,2}(?:м|х|в|ми)?)(?![\\p{L}])(?:\\s+[а-яё-]+){0,2}\\s+(«[А-ЯЁA-Z][^«»]{1,60}»)");
+
+  /**
+   * Russian names in «» after a word that says what they are (газопровод «Зеравшан», базу «Хорог»,
+   * компания «Алтын Петролеум», ПАО «…», договор «О добрососедстве»), labelled by that word, up to
+   * two lower-case words between them (нефтегазовая компания «…»). The name keeps its quotes, as a
+   * quoted event's does, so that a common word in quotes links only where it is quoted. A state's
+   * adjective or a word of another kind before it (по программе «…», учения «…») makes none here:
+   * {@link #eventNames} reads events and programmes. Returns spans of the quoted name.
+   */
+  static List<TypedName> russianQuotedNames(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = RU_KIND_QUOTED.matcher(text);
+    while (m.find()) {
+      String kind = m.group(1);
+      String stem =
+          RU_KINDS.containsKey(kind)
+              ? kind
+              : Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+      String label = RU_KINDS.get(stem.startsWith("железн") ? "железн[а-яё]+ дорог" : stem);
+      if (label == null) {
+        continue;
+      }
+      if (label.equals("Agreement") && !m.group(2).matches("«(?:О|Об|По|За|Между)\\s.*")) {
+        continue; // an agreement's name in quotes is its topic (договор «О …»); others are cited
+      }
+      out.add(new TypedName(m.start(2), m.end(2), label));
+    }
+    return out;
+  }
+
+  /**
+   * An English kind noun right before a capitalised name (the Chinese company Sinoenergo, the
+   * militant group Jamaat Vahdat, state oil company Turkmennebit) and Exercise before an exercise's
+   * name (Exercise Southern Shield 2023): the noun says what the name is.
+   */
+  private static final Pattern EN_KIND_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}'’-])(company|firm|operator|miner|producer|lender|carrier|airline|developer"
+              + "|contractor|conglomerate|group|movement|militia|Exercise)\\s+"
+              + "((?!(?:The|A|An|In|On|At|By|Of|For|With|And|But|As|To|From|Has|Have|Had|Is|Was|Were"
+              + "|Said|Says|President|Chairman|Chief|CEO|Director|Minister|Head|Monday|Tuesday"
+              + "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+              + "|July|August|September|October|November|December)\\b)"
+              + "[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}(?:\\s+\\d{4})?)(?![\\p{L}'’])");
+
+  /**
+   * Names an English kind noun stands right before (the Russian firm Tashneft, the militant group
+   * Jamaat Vahdat, Exercise Southern Shield 2023), labelled by the noun: a company's word gives
+   * Company, a group's Organization, Exercise an Initiative (the exercise keeps its word: Exercise
+   * …). A sentence's capitalised words after a lower-case kind noun are a name, since English
+   * writes the common words after it in lower case. Returns spans of the name.
+   */
+  static List<TypedName> englishKindNames(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = EN_KIND_BEFORE.matcher(text);
+    while (m.find()) {
+      String kind = m.group(1);
+      String label =
+          kind.equals("Exercise")
+              ? "Initiative"
+              : List.of("group", "movement", "militia").contains(kind) ? "Organization" : "Company";
+      int b = kind.equals("Exercise") ? m.start(1) : m.start(2);
+      if (kind.equals("Exercise") && !text.substring(0, b).isBlank() && b > 0) {
+        char before = text.charAt(b - 1);
+        if (Character.isLetter(before)) {
+          continue;
+        }
+      }
+      out.add(new TypedName(b, m.end(2), label));
     }
     return out;
   }
@@ -1374,7 +1670,8 @@ public final class Discovery {
       boolean keep =
           c.label.equals("Agreement")
               || c.label.equals("Initiative")
-              || c.titled && !isHan(c.surface) // a Chinese title only helps match a known person
+              // a Chinese title only helps match a known person; a Chinese typed name is kept
+              || c.titled && !(isHan(c.surface) && c.label.equals("Person"))
               || c.sentences.size() >= 2
               || c.english != null;
       if (!keep) {

@@ -109,4 +109,202 @@ class NamesNeverSeenTest {
     List<String> discovered = Discovery.bothScripts(List.of("纳雷索夫"));
     assertTrue(discovered.contains("納雷索夫"), "a name seen in Simplified gets its Traditional form");
   }
+
+  private static org.cagraph.nlp.Token tok(
+      String text, int[] at, String word, String pos, String ner) {
+    int b = text.indexOf(word, at[0]);
+    at[0] = b + word.length();
+    return new org.cagraph.nlp.Token(word, pos, ner, b, b + word.length());
+  }
+
+  /** Words of a sentence with their tags (word/POS or word/POS/NER), in order. */
+  private static List<String> zhNames(String text, String... tagged) {
+    int[] at = {0};
+    List<org.cagraph.nlp.Token> tokens = new java.util.ArrayList<>();
+    for (String t : tagged) {
+      String[] p = t.split("/");
+      tokens.add(tok(text, at, p[0], p[1], p.length > 2 ? p[2] : "O"));
+    }
+    boolean[] claimed = new boolean[text.length()];
+    List<int[]> names = new java.util.ArrayList<>();
+    for (String known : List.of("哈薩克", "土庫曼", "吉爾吉斯", "中國", "烏茲別克", "俄羅斯", "中亞")) {
+      for (int k = text.indexOf(known); k >= 0; k = text.indexOf(known, k + 1)) {
+        java.util.Arrays.fill(claimed, k, k + known.length(), true);
+        names.add(new int[] {k, k + known.length()});
+      }
+    }
+    return Discovery.chineseTypedNames(text, claimed, tokens, names).stream()
+        .map(n -> text.substring(n.begin(), n.end()) + "/" + n.label())
+        .toList();
+  }
+
+  @Test
+  void aChineseNameEndingInAHeadWordIsReadOnce() {
+    assertEquals(
+        List.of("帕米爾水資源合作基金/Organization"),
+        zhNames(
+            "吉爾吉斯加入了帕米爾水資源合作基金。",
+            "吉爾吉斯/NR/GPE",
+            "加入/VV",
+            "了/AS",
+            "帕米爾/NR/GPE",
+            "水/NN",
+            "資源/NN",
+            "合作/NN",
+            "基金/NN",
+            "。/PU"));
+    assertEquals(
+        List.of("鹹海綠洲開發銀行/Organization"),
+        zhNames(
+            "土庫曼向鹹海綠洲開發銀行貸款。",
+            "土庫曼/NR/GPE",
+            "向/P",
+            "鹹海/NR",
+            "綠洲/NN",
+            "開發/NN",
+            "銀行/NN",
+            "貸款/VV",
+            "。/PU"));
+    assertEquals(
+        List.of("卡爾希東部鐵路/Facility"),
+        zhNames(
+            "中國出資修建卡爾希東部鐵路。",
+            "中國/NR/GPE",
+            "出資/VV",
+            "修建/VV",
+            "卡爾希/NR/GPE",
+            "東部/NN",
+            "鐵路/NN",
+            "。/PU"));
+    assertEquals(
+        List.of("天山草原投資銀行/Organization"),
+        zhNames(
+            "哈薩克成為天山草原投資銀行的成員。",
+            "哈薩克/NR/GPE",
+            "成為/VV",
+            "天山/NN",
+            "草原/NN",
+            "投資/NN",
+            "銀行/NN",
+            "的/DEG",
+            "成員/NN",
+            "。/PU"),
+        "two words neither known nor generic");
+  }
+
+  @Test
+  void aChineseTypedNameGlossedInEnglishTakesItsEnglishName() {
+    assertEquals("Turan Water Fund", Discovery.glossAfter("（Turan Water Fund, TWF）成立於2020年。"));
+    assertEquals("Turan Water Fund", Discovery.glossAfter(" (Turan Water Fund) 成立"));
+    assertNull(Discovery.glossAfter("（2020年成立）"), "a note in brackets is no English name");
+    assertNull(Discovery.glossAfter("成立於2020年（Turan Water Fund）"), "not right after the name");
+  }
+
+  @Test
+  void aChinesePhraseWithNothingParticularIsNoName() {
+    assertEquals(
+        List.of(),
+        zhNames(
+            "俄方將向俄羅斯駐吉爾吉斯空軍基地提供資金。",
+            "俄方/NN",
+            "將/AD",
+            "向/P",
+            "俄羅斯/NR/GPE",
+            "駐/VV",
+            "吉爾吉斯/NR/GPE",
+            "空軍/NN",
+            "基地/NN",
+            "提供/VV",
+            "資金/NN",
+            "。/PU"),
+        "a known name glued to it: the state's base, the linker reads the state");
+    assertEquals(
+        List.of(),
+        zhNames(
+            "哈薩克參加了俄羅斯綠色能源論壇。",
+            "哈薩克/NR/GPE",
+            "參加/VV",
+            "了/AS",
+            "俄羅斯/NR/GPE",
+            "綠色/JJ/MISC",
+            "能源/NN/MISC",
+            "論壇/NN/MISC",
+            "。/PU"),
+        "not a fragment after a known name");
+    assertEquals(
+        List.of(),
+        zhNames("俄羅斯天然氣管道經過哈薩克。", "俄羅斯/NR/GPE", "天然氣/NN", "管道/NN", "經過/VV", "哈薩克/NR/GPE", "。/PU"),
+        "a state's pipeline: a known name and a generic word");
+    assertEquals(
+        List.of(),
+        zhNames("兩國舉行聯合軍事演習。", "兩國/NN", "舉行/VV", "聯合/JJ", "軍事/NN", "演習/NN", "。/PU"),
+        "演習 alone is no head here, and generic words name nothing");
+    assertEquals(
+        List.of(),
+        zhNames(
+            "中亞地區的安全基金受到關注。",
+            "中亞/NR/LOCATION",
+            "地區/NN",
+            "的/DEG",
+            "安全/NN",
+            "基金/NN",
+            "受到/VV",
+            "關注/NN",
+            "。/PU"),
+        "的 ends the run: 安全基金 is a generic phrase");
+    assertEquals(
+        List.of(),
+        zhNames("他會見了帕米爾銀行行長。", "他/PN", "會見/VV", "了/AS", "帕米爾/NR", "銀行/NN", "行長/NN", "。/PU"),
+        "the head modifies the next noun: a person's title");
+  }
+
+  @Test
+  void aRussianNameInQuotesAfterItsKindIsRead() {
+    java.util.function.Function<String, List<String>> ru =
+        t ->
+            Discovery.russianQuotedNames(t).stream()
+                .map(n -> t.substring(n.begin(), n.end()) + "/" + n.label())
+                .toList();
+    assertEquals(
+        List.of("«Каракум»/Facility"), ru.apply("Газопровод «Каракум» поставляет газ в Китай."));
+    assertEquals(
+        List.of("«Памир Ойл»/Company"),
+        ru.apply("Нефтяная компания «Памир Ойл» подписала соглашение с Душанбе."));
+    assertEquals(
+        List.of("«Хорог»/Facility"), ru.apply("Россия держит войска на военной базе «Хорог»."));
+    assertEquals(
+        List.of("«О добрососедстве и водопользовании»/Agreement"),
+        ru.apply("Стороны подписали договор «О добрососедстве и водопользовании»."));
+    assertEquals(
+        List.of(),
+        ru.apply("Стороны подписали договор «Новая эра», сообщил «Коммерсант»."),
+        "an agreement's quoted name is its topic (О …); a newspaper is no kind");
+    assertEquals(List.of(), ru.apply("Он дал интервью порталу «Курсив»."), "портал is no port");
+  }
+
+  @Test
+  void anEnglishNameAfterItsKindNounIsRead() {
+    java.util.function.Function<String, List<String>> en =
+        t ->
+            Discovery.englishKindNames(t).stream()
+                .map(n -> t.substring(n.begin(), n.end()) + "/" + n.label())
+                .toList();
+    assertEquals(
+        List.of("Sarybulak Energy/Company"),
+        en.apply("Astana sold its stake to the Chinese company Sarybulak Energy last year."));
+    assertEquals(
+        List.of("Jamaat Vahdat/Organization"),
+        en.apply("Dushanbe banned the militant group Jamaat Vahdat in 2019."));
+    assertEquals(
+        List.of("Exercise Steppe Shield 2023/Initiative"),
+        en.apply("Tashkent hosted Exercise Steppe Shield 2023 with Russian troops."));
+    assertEquals(
+        List.of(),
+        en.apply("The company said on Monday that the group would not invest."),
+        "lower-case words after the kind noun: no name");
+    assertEquals(
+        List.of(),
+        en.apply("The firm Tuesday announced a deal, the company President said."),
+        "a weekday or a title after the noun is no name");
+  }
 }
