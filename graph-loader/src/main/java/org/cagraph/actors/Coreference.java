@@ -1330,6 +1330,15 @@ final class Coreference {
     if (cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find()) {
       return true;
     }
+    // the five states of an English paragraph that named Central Asia before (Central Asia… In
+    // 2023 Washington launched a dialogue with the five states): no other five to take
+    if (v.matches("(?s)[\\p{IsLatin}\\p{N}\\p{P}\\p{S}\\s]*")) {
+      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+        if (REGION.matcher(cx.views().get(k)).find()) {
+          return true;
+        }
+      }
+    }
     // пятью государствами региона, the five states of the region: the region the paragraph named
     Matcher own = OF_THE_REGION.matcher(v);
     if (own.find(Math.min(at, v.length())) && own.start() - at < 40) {

@@ -132,4 +132,19 @@ class CoreferenceEnglishDescriptionsTest {
             "The Collective Security Treaty Organization was founded in 2002. Kazakhstan joined the"
                 + " Russian-led alliance that Moscow built later.\n"));
   }
+
+  @Test
+  void theFiveStatesOfAParagraphAboutCentralAsia() {
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"),
+        added(
+            "Interest in Central Asia has grown since 2015. Investors arrived from many places."
+                + " In 2023 Japan opened an energy dialogue with the five states.\n"));
+    // near miss: a paragraph that never names the region
+    assertEquals(
+        Set.of(),
+        added(
+            "Interest in the Caucasus has grown since 2015. Investors arrived from many places."
+                + " In 2023 Japan opened an energy dialogue with the five states.\n"));
+  }
 }
