@@ -131,7 +131,7 @@ final class Coreference {
               + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
               + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
               + "|republics|members|governments|signatories|founders))?(?![\\p{L}\\p{N}])"
-              + "(?!\\s+(?:of|for|on|between|with|that|which|who|[a-z]+ing)\\b)");
+              + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|[a-z]+ing)\\b)");
 
   /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
   private static final Pattern ALL_N_AFTER =
@@ -181,7 +181,7 @@ final class Coreference {
               + "regional|military|security|economic|political|defence|defense|intergovernmental|"
               + "[a-z]+-(?:led|backed|dominated|sponsored|centred|centered)|\\d{4})\\s+){1,2}"
               + "(organi[sz]ation|bloc|alliance|grouping|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
-              + "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)");
+              + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)");
 
   private static final Pattern DESCRIBED_RU =
       Pattern.compile(
@@ -793,7 +793,9 @@ final class Coreference {
           .append(")")
           .append(letters ? "(?![\\p{L}\\p{N}])" : "")
           .append(
-              g.getKey() == 0 ? "(?!\\s+(?:of|for|on|between|with|that|which|[a-z]+ing)\\b)" : "");
+              g.getKey() == 0
+                  ? "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)"
+                  : "");
     }
     return Pattern.compile(alt.toString());
   }
@@ -1045,6 +1047,9 @@ final class Coreference {
       itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
+      describedState(v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
+      heEn(v, here, prevSentence, prevView, added);
+      latterFormer(v, here, prevSentence, added);
       russianSingular(v, here, prevSentence, prevView, added);
       itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
@@ -1325,6 +1330,15 @@ final class Coreference {
     if (cx.s() > 0 && REGION.matcher(cx.views().get(cx.s() - 1)).find()) {
       return true;
     }
+    // the five states of an English paragraph that named Central Asia before (Central Asia… In
+    // 2023 Washington launched a dialogue with the five states): no other five to take
+    if (v.matches("(?s)[\\p{IsLatin}\\p{N}\\p{P}\\p{S}\\s]*")) {
+      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+        if (REGION.matcher(cx.views().get(k)).find()) {
+          return true;
+        }
+      }
+    }
     // пятью государствами региона, the five states of the region: the region the paragraph named
     Matcher own = OF_THE_REGION.matcher(v);
     if (own.find(Math.min(at, v.length())) && own.start() - at < 40) {
@@ -1562,6 +1576,194 @@ final class Coreference {
       }
       added.add(new Mention(first.actor(), at, m.end(1), "coref", 0.6));
     }
+  }
+
+  /**
+   * An English definite description of a state by what it is (the landlocked country, the oil-rich
+   * state, the Central Asian nation, the mountainous republic): "the" or "this", one to three
+   * modifiers of coreference.tsv's state_modifiers (or a compound in -rich, -locked, -speaking,
+   * -majority), and country, nation, state or republic; or the country of 20 million. The state is
+   * the one "the country" would take ({@link #countryAntecedent}); a Central Asian description
+   * takes one of the five. Not a description of its own (the landlocked country with the longest
+   * border, the oil-rich state of the region), not a possessive, not a predicate (it is the state
+   * the subject names), not a modifier outside the list (the largest country, the other country).
+   */
+  private static final String STATE_MODIFIER =
+      "(?:"
+          + String.join("|", longestFirst(WORDS.get("state_modifiers").replace('_', ' ')))
+          + "|[a-z]+-(?:rich|locked|speaking|majority))";
+
+  private static final Pattern DESCRIBED_STATE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:the|this)\\s+((?:"
+              + STATE_MODIFIER
+              + ")(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+)"
+              + STATE_MODIFIER
+              + "){0,2})\\s+(?:country|nation|state|republic)(?![\\p{L}\\p{N}'’-])"
+              + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|where|to|in|at|[a-z]+ing)\\b)"
+              + "|(?<![\\p{L}\\p{N}])(?:the|this)\\s+(?:country|nation|republic|state)\\s+of\\s+"
+              + "(?:(?:some|about|around|nearly|almost|over|roughly|more than|fewer than|less than)\\s+)?"
+              + "[0-9a-z.,-]+\\s+(?:million|billion)(?:\\s+(?:people|inhabitants|citizens|residents))?"
+              + "(?![\\p{L}\\p{N}])");
+
+  /** A predicate before a description: Kazakhstan is the landlocked country… names its subject. */
+  private static final Pattern PREDICATE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:is|was|are|were|be|been|being|became|becomes|remains|remained|as)\\s+$");
+
+  private static void describedState(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> prev,
+      String prevView,
+      Set<Mention> adjectives,
+      List<Actor> centralAsia,
+      List<Mention> added) {
+    Matcher m = DESCRIBED_STATE_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || PREDICATE_BEFORE.matcher(v.substring(Math.max(0, at - 12), at)).find()) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      String mods = m.group(1) == null ? "" : m.group(1);
+      List<Actor> region = mods.contains("central asian") ? centralAsia : null;
+      List<Actor> found = List.of();
+      if (!stateBefore(here, at) && prev != null) {
+        // a description opening a sentence is the topic of the sentence before: its one state,
+        // or of several the one that opens it (Kazakhstan exports oil to China. The oil-rich
+        // state…: Kazakhstan)
+        List<Mention> states =
+            prev.stream()
+                .filter(
+                    x ->
+                        isCountry(x)
+                            && x.end() <= prevView.length()
+                            && !stateAdjective(x, prevView)
+                            && (region == null || region.contains(x.actor())))
+                .toList();
+        if (states.stream().map(x -> x.actor().id()).distinct().count() == 1) {
+          found = List.of(states.get(0).actor());
+        } else if (!states.isEmpty()) {
+          Mention first = opening(prev, prevView);
+          if (first == null || !isCountry(first)) {
+            continue; // several states, none the topic: either could be meant
+          }
+          found = List.of(first.actor());
+        }
+      }
+      if (found.isEmpty()) {
+        found = countryAntecedent(before, here, v, at, adjectives, region);
+      }
+      for (Actor a : found) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
+      }
+    }
+  }
+
+  /**
+   * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, …, and she
+   * signed…): the one person the sentence before names, when this sentence names no person before
+   * the pronoun. Two persons before, or none, leave it unresolved.
+   */
+  private static final Pattern HE_EN =
+      Pattern.compile(
+          "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^(?:in|on|by|since|until|during|after|later|that|this"
+              + "|the following|the next|a year|two years|three years)\\s[^,;:]{0,40}?(?:,\\s*|\\s))"
+              + "(he|she)\\s+(?=[a-z])");
+
+  private static void heEn(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Matcher m = HE_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))
+          || here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at)) {
+        continue; // Tokayev arrived, and he…: the person of its own sentence, which the rules read
+      }
+      if (SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
+        continue; // He was followed by X: the post, which successor() reads
+      }
+      List<Actor> persons =
+          prev.stream()
+              .filter(x -> x.actor().label().equals("Person"))
+              .map(Mention::actor)
+              .distinct()
+              .toList();
+      if (persons.size() == 1) {
+        added.add(new Mention(persons.get(0), at, m.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * English "the latter" / "the former" standing alone as a subject or object (before a verb, an
+   * adverb or a punctuation mark; not the former president, the former Soviet republic): the second
+   * or the first of the two actors of one type the sentence before (or this one, before it) names,
+   * when it names exactly two of that type.
+   */
+  private static final Pattern LATTER_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])the\\s+(latter|former)(?=\\s*[,;.:)]|\\s*$|\\s+(?:has|have|had|was|were|is|are|will|would"
+              + "|did|does|also|then|later|still|now|soon|eventually|remains|leases|hosts|keeps|holds|borders"
+              + "|joins|signs|supports|owns|controls|operates|uses|rents|belongs|seeks|insists|[a-z]+ed|[a-z]+ly)\\b)");
+
+  private static void latterFormer(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    Matcher m = LATTER_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> scope =
+          here.stream()
+              .filter(x -> x.end() <= at && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      List<Actor> two = twoOfAType(scope);
+      if (two.isEmpty() && prev != null) {
+        two =
+            twoOfAType(
+                prev.stream()
+                    .filter(x -> !x.method().equals("coref"))
+                    .sorted(Comparator.comparingInt(Mention::begin))
+                    .toList());
+      }
+      if (two.size() == 2) {
+        Actor a = m.group(1).equals("latter") ? two.get(1) : two.get(0);
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */
+  private static List<Actor> twoOfAType(List<Mention> ms) {
+    List<Actor> found = List.of();
+    for (String label : List.of("Country", "Organization", "Person")) {
+      List<Actor> of =
+          ms.stream().map(Mention::actor).filter(a -> a.label().equals(label)).distinct().toList();
+      if (of.size() == 2) {
+        if (!found.isEmpty()) {
+          return List.of(); // two states and two organisations: either pair
+        }
+        found = of;
+      }
+    }
+    return found;
   }
 
   /**
