@@ -1043,6 +1043,7 @@ final class Coreference {
         zeroSubject(v, here, prevSentence, prevView, added);
       }
       itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
+      partiesOf(v, here, history, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
       russianSingular(v, here, prevSentence, prevView, added);
@@ -2365,6 +2366,36 @@ final class Coreference {
     String label = first.actor().label();
     if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
       added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * The parties of a treaty named before, as a clause's subject with no treaty before them
+   * (《集體安全條約》於1992年簽署。簽署國包括…; …，其締約國包括…): the last agreement of the sentence before the word, else
+   * of the paragraph, linked as an empty mention before the word so that the party rules read 「條約
+   * 締約國包括 …」. Nothing when no agreement was named, or when a name stands right before the word
+   * (哈薩克是締約國: the rules read that).
+   */
+  private static final Pattern PARTIES_HEAD =
+      Pattern.compile("(?:^|(?<=[，；,;]))(其)?(缔约国|签署国|缔约方|签约国|签字国)(?:有|包括|包含|为|计有|是)");
+
+  private static void partiesOf(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = PARTIES_HEAD.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() >= at && x.begin() < m.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (Actor a : lastDistinct(before, "Agreement", 1)) {
+        added.add(new Mention(a, m.start(2), m.start(2), "coref", 0.65));
+      }
     }
   }
 
