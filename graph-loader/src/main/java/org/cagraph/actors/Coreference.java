@@ -1062,6 +1062,7 @@ final class Coreference {
       regionExcept(v, here, centralAsia, added);
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
+      zeroJoin(v, here, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       bareCountryRu(v, here, prevSentence, prevView, added);
       heads(v, here, history, added);
@@ -2366,6 +2367,63 @@ final class Coreference {
     String label = first.actor().label();
     if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
       added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * 亞美尼亞與白俄羅斯隨後也加入, 烏茲別克於1992年簽署 (加入, 退出, 簽署, 批准 … ending a clause with no object): the body or
+   * treaty named last, in the clause before or the sentence before, when it is the last actor named
+   * that is no state, person or place: an organisation or an agreement for 加入 and 退出 (an agreement
+   * only for 簽署 and 批准). Linked as an empty mention right after the verb, so that the rules read
+   * 「加入 組織」. The clause must name a state before the verb (its subject) and no body, treaty or
+   * programme. Not an antecedent further back: with no object, 加入 joins a campaign (制裁, 聯軍) as
+   * often as a body, and a campaign is no actor the paragraph would have named last.
+   */
+  private static final Pattern ZERO_JOIN =
+      Pattern.compile("(加入|加盟|退出|签署|签订|签字|批准)(?:了)?(?=[，。；;,]|$)");
+
+  private static void zeroJoin(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> zeros) {
+    Matcher m = ZERO_JOIN.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start())),
+              Math.max(v.lastIndexOf(',', m.start()), v.lastIndexOf(';', m.start())));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || here.stream().anyMatch(x -> x.begin() >= m.end() && x.begin() <= m.end() + 1)) {
+        continue;
+      }
+      if (here.stream()
+          .anyMatch(
+              x ->
+                  x.begin() >= from
+                      && x.end() <= m.start()
+                      && !isCountry(x)
+                      && !x.actor().label().equals("Person")
+                      && !x.actor().label().equals("Place"))) {
+        continue; // the clause names its own object before the verb (向上合組織提出申請並加入)
+      }
+      List<Mention> before = new ArrayList<>(prev == null ? List.of() : prev);
+      here.stream()
+          .filter(x -> x.end() <= from)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      boolean signing =
+          !m.group(1).equals("加入") && !m.group(1).equals("加盟") && !m.group(1).equals("退出");
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Country") || label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Agreement") || !signing && label.equals("Organization")) {
+          zeros.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+        }
+        break;
+      }
     }
   }
 

@@ -1,0 +1,54 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese references back to a body, treaty or state the gazetteer knows (issue 15): the parties of
+ * a treaty with no treaty before them (簽署國包括…), a verb of joining or signing with no object
+ * (烏茲別克於2006年加入。), an organisation's or a treaty's bare head as an object (加入聯盟), 前者 and 後者.
+ * Sentences written for the test, Traditional and Simplified, each with near misses that must not
+ * resolve.
+ */
+class ChineseReferenceShapesTest {
+  /** The actor ids coreference adds to the last sentence of {@code text}. */
+  private static Set<String> added(String text) {
+    List<List<Mention>> all = LinkedText.link(text);
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void thePartiesOfATreatyNamedBefore() {
+    assertEquals(
+        Set.of("collective_security_treaty"), added("《集體安全條約》於1992年簽署。簽署國包括俄羅斯、哈薩克與吉爾吉斯。\n"));
+    assertEquals(
+        Set.of("collective_security_treaty"), added("《集体安全条约》于1992年签署，其缔约国包括俄罗斯与哈萨克斯坦。\n"));
+    // near misses: no treaty named before; a state names the party itself
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。簽署國包括俄羅斯與哈薩克。\n"));
+    assertEquals(Set.of(), added("《集體安全條約》於1992年簽署。哈薩克是締約國之一。\n"));
+  }
+
+  @Test
+  void aVerbOfJoiningOrSigningWithNoObjectTakesTheBodyOrTreatyBefore() {
+    assertEquals(Set.of("csto"), added("集體安全條約組織成立於2002年。烏茲別克於2006年加入。\n"));
+    assertEquals(
+        Set.of("collective_security_treaty"), added("《集体安全条约》于1992年在塔什干签署。白俄罗斯于1993年签署。\n"));
+    assertEquals(Set.of("eaeu"), added("歐亞經濟聯盟於2015年成立，亞美尼亞與吉爾吉斯同年加入。\n"));
+    // near misses: a campaign is joined (no body named before); signing takes no organisation; the
+    // clause names its own object; no state as the subject; a body further back than the sentence
+    // before
+    assertEquals(Set.of(), added("俄羅斯對烏克蘭實施制裁。2022年，英國也加入。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。哈薩克於2001年簽署。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。印度向北約提出申請並加入。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。許多企業隨後也加入。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。此後區域局勢多變。哈薩克的盟友也加入。\n"));
+  }
+}
