@@ -865,11 +865,27 @@ final class Coreference {
       Pattern.compile(
           "(?:^|(?<=[，；。：,;]))("
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
-              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总)");
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|的(?:成员|创始|秘书|宗旨))");
+
+  /**
+   * The same noun bare as the object of joining, leaving or signing, or after a preposition of a
+   * party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or before a word that takes it
+   * as a whole (的, 簽署, 合作): the body or treaty named before.
+   */
+  private static final Pattern BARE_HEAD_OBJECT =
+      Pattern.compile(
+          "(?:加入|加盟|退出|脱离|重返|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
   private static void bareHeads(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
-    Matcher m = BARE_HEAD.matcher(v);
+    bareHeads(BARE_HEAD.matcher(v), here, history, added);
+    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, added);
+  }
+
+  private static void bareHeads(
+      Matcher m, List<Mention> here, List<Mention> history, List<Mention> added) {
     while (m.find()) {
       String noun = m.group(1);
       int at = m.start(1);

@@ -51,4 +51,17 @@ class ChineseReferenceShapesTest {
     assertEquals(Set.of(), added("上海合作組織成立於2001年。許多企業隨後也加入。\n"));
     assertEquals(Set.of(), added("上海合作組織成立於2001年。此後區域局勢多變。哈薩克的盟友也加入。\n"));
   }
+
+  @Test
+  void aBareHeadAsAnObjectOrOpeningAClauseIsTheBodyOrTreatyBefore() {
+    assertEquals(Set.of("eaeu"), added("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟。\n"));
+    assertEquals(Set.of("eaeu"), added("欧亚经济联盟成立于2015年。2019年，新加坡与联盟签署了合作备忘录。\n"));
+    assertEquals(Set.of("collective_security_treaty"), added("《集體安全條約》於1992年簽署。1999年，烏茲別克退出條約。\n"));
+    assertEquals(Set.of("csto"), added("集體安全條約組織成立於2002年。組織的成員包括俄羅斯與哈薩克。\n"));
+    // near misses: no name ending in the noun named before; the noun heads a longer noun; 參與 is
+    // no preposition
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。2015年，吉爾吉斯加入聯盟。\n"));
+    assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟國家的行列。\n"));
+    assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。各國企業普遍參與聯盟的活動。\n"));
+  }
 }
