@@ -1060,6 +1060,7 @@ final class Coreference {
       }
       itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       partiesOf(v, here, history, added);
+      itsZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
       russianSingular(v, here, prevSentence, prevView, added);
@@ -2383,6 +2384,50 @@ final class Coreference {
     String label = first.actor().label();
     if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
       added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * 其 (its) before a noun (其首都, 其境內, 其鄰國, 其總統), at the head of a clause or after a preposition
+   * (在其境內, 與其鄰國): the topic of its own sentence when a clause of it came first (哈薩克是中亞最大的國家，其首都為…;
+   * 塔吉克允許 俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
+   * state or an organisation only. Not 其他, 其中, 其實, 其次, 其後 … (no possessive), nor 其 before a member
+   * word (the organisation the paragraph is about, read with the referring words).
+   */
+  private static final Pattern ITS_ZH =
+      Pattern.compile(
+          "(?:^|(?<=[，；：,;])|(?<=在|于|与|同|向|对|从|和|及))其(?![他它余中实次后间一二三四五六七八九十余所])"
+              + "(?!(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员|缔约国|签署国|缔约方|签约国|签字国))");
+
+  private static void itsZh(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = ITS_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() < m.end() && at < x.end())) {
+        continue;
+      }
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', at), v.lastIndexOf('；', at)),
+              Math.max(v.lastIndexOf(',', at), v.lastIndexOf(';', at)));
+      List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+      Mention topic =
+          clause >= 0 && !before.isEmpty() ? opening(before, v) : opening(prev, prevView);
+      if (clause < 0 && !before.isEmpty()) {
+        topic = opening(before, v); // 塔吉克允許俄羅斯在其境內駐軍: the subject of its own clause
+      }
+      if (topic == null || !(isCountry(topic) || topic.actor().label().equals("Organization"))) {
+        continue;
+      }
+      added.add(
+          new Mention(
+              topic.actor(),
+              m.end(),
+              m.end(),
+              "coref",
+              0.6)); // 向其: the word stays for rules that read it
     }
   }
 

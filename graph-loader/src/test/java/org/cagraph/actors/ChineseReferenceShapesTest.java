@@ -64,4 +64,15 @@ class ChineseReferenceShapesTest {
     assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟國家的行列。\n"));
     assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。各國企業普遍參與聯盟的活動。\n"));
   }
+
+  @Test
+  void itsBeforeANounIsTheTopic() {
+    assertEquals(Set.of("kazakhstan"), added("哈薩克是中亞面積最大的國家，其首都為阿斯塔納。\n"));
+    assertEquals(Set.of("uzbekistan"), added("乌兹别克斯坦于1991年独立。其邻国包括哈萨克斯坦与吉尔吉斯斯坦。\n"));
+    // the subject of its own clause, not the state named last
+    assertEquals(Set.of("tajikistan"), added("塔吉克允許俄羅斯在其境內駐軍。\n"));
+    // near misses: 其他 (the others); a member word (read as the organisation); a person as topic
+    assertEquals(Set.of(), added("俄羅斯是哈薩克的重要夥伴。其他國家則保持觀望。\n"));
+    assertEquals(Set.of(), added("托卡耶夫於2019年就任總統。其任內推動政治改革。\n"));
+  }
 }
