@@ -1060,6 +1060,7 @@ final class Coreference {
       }
       itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       partiesOf(v, here, history, added);
+      formerLatter(v, here, paraSentences, views.subList(s - paraSentences.size(), s), added);
       itsZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
@@ -2384,6 +2385,34 @@ final class Coreference {
     String label = first.actor().label();
     if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
       added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * 前者 (the former) and 後者 (the latter), opening a clause or after a preposition: the first and the
+   * second of the pair of states or organisations named last (哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者…，後者…); nothing
+   * when no pair was named (a list of three is no pair).
+   */
+  private static final Pattern FORMER_LATTER =
+      Pattern.compile("(?:^|(?<=[，；：,;])|(?<=在|于|与|同|向|对|而|则|但))(前者|后者)");
+
+  private static void formerLatter(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      List<String> paraViews,
+      List<Mention> added) {
+    Matcher m = FORMER_LATTER.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())) {
+        continue;
+      }
+      List<Actor> pair = lastPair(here, at, v, para, paraViews);
+      if (pair.size() == 2) {
+        Actor a = pair.get(m.group(1).equals("前者") ? 0 : 1);
+        added.add(new Mention(a, at, m.end(), "coref", 0.6));
+      }
     }
   }
 

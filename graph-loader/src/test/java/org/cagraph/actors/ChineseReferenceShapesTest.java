@@ -75,4 +75,15 @@ class ChineseReferenceShapesTest {
     assertEquals(Set.of(), added("俄羅斯是哈薩克的重要夥伴。其他國家則保持觀望。\n"));
     assertEquals(Set.of(), added("托卡耶夫於2019年就任總統。其任內推動政治改革。\n"));
   }
+
+  @Test
+  void theFormerAndTheLatterAreThePairNamedLast() {
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        added("哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者於1995年加入集體安全條約組織，後者則於2001年加入上海合作組織。\n"));
+    assertEquals(Set.of("kyrgyzstan"), added("哈萨克斯坦与吉尔吉斯斯坦都是欧亚经济联盟成员。后者于1998年加入世界贸易组织。\n"));
+    // near misses: a list of three is no pair; one state only
+    assertEquals(Set.of(), added("哈薩克、吉爾吉斯與塔吉克都是歐亞經濟聯盟成員。後者於1998年加入世界貿易組織。\n"));
+    assertEquals(Set.of(), added("哈薩克是歐亞經濟聯盟成員。後者於2015年成立。\n"));
+  }
 }
