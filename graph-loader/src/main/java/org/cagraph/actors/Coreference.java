@@ -1080,7 +1080,7 @@ final class Coreference {
       regionExcept(v, here, centralAsia, added);
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
-      zeroJoin(v, here, paraSentences.isEmpty() ? null : prevSentence, zeros);
+      zeroJoin(v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       bareCountryRu(v, here, prevSentence, prevView, added);
       heads(v, here, history, added);
@@ -2289,7 +2289,8 @@ final class Coreference {
       clause = Math.max(clause, v.lastIndexOf(',', m.start()));
       int from = clause + 1;
       if (overlapsName(here, m.start(), m.end())
-          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || java.util.stream.Stream.concat(here.stream(), added.stream())
+              .noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
           || here.stream()
               .anyMatch(
                   x ->
@@ -2472,8 +2473,16 @@ final class Coreference {
   private static final Pattern ZERO_JOIN =
       Pattern.compile("(加入|加盟|退出|签署|签订|签字|批准)(?:了)?(?=[，。；;,]|$)");
 
+  /**
+   * Times and adverbs only before a verb (，但於2012年又…; 烏茲別克於2006年重新加入): no other verb whose subject
+   * the state before would be.
+   */
+  private static final Pattern BARE_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:" + ZERO_OPENER + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|也都|都已)*");
+
   private static void zeroJoin(
-      String v, List<Mention> here, List<Mention> prev, List<Mention> zeros) {
+      String v, List<Mention> here, List<Mention> added, List<Mention> prev, List<Mention> zeros) {
     Matcher m = ZERO_JOIN.matcher(v);
     while (m.find()) {
       int at = m.end();
@@ -2483,9 +2492,32 @@ final class Coreference {
               Math.max(v.lastIndexOf(',', m.start()), v.lastIndexOf(';', m.start())));
       int from = clause + 1;
       if (overlapsName(here, m.start(), m.end())
-          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
           || here.stream().anyMatch(x -> x.begin() >= m.end() && x.begin() <= m.end() + 1)) {
         continue;
+      }
+      Mention subject = null;
+      Mention state =
+          java.util.stream.Stream.concat(here.stream(), added.stream())
+              .filter(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+              .max(Comparator.comparingInt(Mention::end))
+              .orElse(null);
+      if (state != null
+          && !BARE_CLAUSE
+              .matcher(v.substring(Math.min(state.end(), m.start()), m.start()))
+              .matches()) {
+        continue; // 美國批評退出: the state is the subject of another verb
+      }
+      if (state == null) {
+        // 烏茲別克於2006年加入，但於2012年退出: a later clause of times and adverbs only takes the state
+        // that opens the sentence as its subject too
+        Mention first =
+            clause < 0 || !BARE_CLAUSE.matcher(v.substring(from, m.start())).matches()
+                ? null
+                : opening(here.stream().filter(x -> x.end() <= clause).toList(), v);
+        if (first == null || !isCountry(first)) {
+          continue;
+        }
+        subject = new Mention(first.actor(), m.start(), m.start(), "coref", 0.6);
       }
       if (here.stream()
           .anyMatch(
@@ -2511,6 +2543,9 @@ final class Coreference {
         }
         if (label.equals("Agreement") || !signing && label.equals("Organization")) {
           zeros.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+          if (subject != null) {
+            zeros.add(subject);
+          }
         }
         break;
       }

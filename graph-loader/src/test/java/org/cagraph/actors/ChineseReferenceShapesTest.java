@@ -42,10 +42,18 @@ class ChineseReferenceShapesTest {
     assertEquals(
         Set.of("collective_security_treaty"), added("《集体安全条约》于1992年在塔什干签署。白俄罗斯于1993年签署。\n"));
     assertEquals(Set.of("eaeu"), added("歐亞經濟聯盟於2015年成立，亞美尼亞與吉爾吉斯同年加入。\n"));
+    // a later clause of times and adverbs: the state opening the sentence is its subject too
+    assertEquals(
+        Set.of("csto", "uzbekistan"), added("集体安全条约组织成立于2002年。乌兹别克斯坦于2006年重新加入，2012年又退出。\n"));
+    // the state of 該國 as the subject
+    assertEquals(
+        Set.of("csto", "uzbekistan"), added("集體安全條約組織成立於2002年。烏茲別克於1991年獨立，該國於2006年加入。\n"));
     // near misses: a campaign is joined (no body named before); signing takes no organisation; the
     // clause names its own object; no state as the subject; a body further back than the sentence
     // before
     assertEquals(Set.of(), added("俄羅斯對烏克蘭實施制裁。2022年，英國也加入。\n"));
+    // the state is the subject of another verb (批評)
+    assertEquals(Set.of(), added("集體安全條約組織成立於2002年。2012年，美國批評退出。\n"));
     assertEquals(Set.of(), added("上海合作組織成立於2001年。哈薩克於2001年簽署。\n"));
     assertEquals(Set.of(), added("上海合作組織成立於2001年。印度向北約提出申請並加入。\n"));
     assertEquals(Set.of(), added("上海合作組織成立於2001年。許多企業隨後也加入。\n"));
