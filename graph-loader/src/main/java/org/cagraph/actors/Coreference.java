@@ -403,7 +403,8 @@ final class Coreference {
    * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
   private static final Pattern ORDINAL_MEMBER_ZH =
-      Pattern.compile("(?<=成为|升格为|转为|晋升为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
+      Pattern.compile(
+          "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
@@ -1741,7 +1742,8 @@ final class Coreference {
 
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
   private static final Pattern MEMBERS_HEAD =
-      Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+      Pattern.compile(
+          "^(?:(?:目前|现在|如今|当前|现今|迄今|至今)[，,]?|\\d{4}\\s*年[，,]?)?(其|该组织的?|该联盟的?)?(?:现有|正式|创始)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
 
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
 
@@ -2534,12 +2536,19 @@ final class Coreference {
           .filter(x -> x.end() <= from)
           .sorted(Comparator.comparingInt(Mention::end))
           .forEach(before::add);
+      Actor self = state != null ? state.actor() : subject.actor();
       boolean signing =
           !m.group(1).equals("加入") && !m.group(1).equals("加盟") && !m.group(1).equals("退出");
       for (int k = before.size() - 1; k >= 0; k--) {
         String label = before.get(k).actor().label();
-        if (label.equals("Country") || label.equals("Person") || label.equals("Place")) {
+        if (label.equals("Person") || label.equals("Place")) {
           continue;
+        }
+        if (label.equals("Country") && before.get(k).actor().id().equals(self.id())) {
+          continue; // its own subject, named before the clause
+        }
+        if (label.equals("Country")) {
+          break; // 歐盟於2014年對俄羅斯實施制裁。日本隨後也加入: the body acted on a state, a campaign is joined
         }
         if (label.equals("Agreement") || !signing && label.equals("Organization")) {
           zeros.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));

@@ -94,4 +94,15 @@ class ChineseReferenceShapesTest {
     assertEquals(Set.of(), added("哈薩克、吉爾吉斯與塔吉克都是歐亞經濟聯盟成員。後者於1998年加入世界貿易組織。\n"));
     assertEquals(Set.of(), added("哈薩克是歐亞經濟聯盟成員。後者於2015年成立。\n"));
   }
+
+  @Test
+  void membersWithNoOrganisationNamedAreOfTheOneBefore() {
+    assertEquals(Set.of("sco"), added("上海合作組織成立於2001年。目前成員國包括中國、俄羅斯與哈薩克。\n"));
+    assertEquals(Set.of("eaeu"), added("欧亚经济联盟成立于2015年。俄罗斯、哈萨克斯坦与白俄罗斯为创始成员国。\n"));
+    // near misses: no organisation named before; the sentence names its own; a member word with no
+    // modifier after 是 (a member of what is left open)
+    assertEquals(Set.of(), added("哈薩克於1991年獨立。目前成員國包括中國與俄羅斯。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。白俄羅斯為歐亞經濟聯盟創始成員國。\n"));
+    assertEquals(Set.of(), added("上海合作組織成立於2001年。白俄羅斯是成員國。\n"));
+  }
 }
