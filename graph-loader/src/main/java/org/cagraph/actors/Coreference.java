@@ -2422,13 +2422,14 @@ final class Coreference {
   /**
    * 其 (its) before a noun (其首都, 其境內, 其鄰國, 其總統), at the head of a clause or after a preposition
    * (在其境內, 與其鄰國): the topic of its own sentence when a clause of it came first (哈薩克是中亞最大的國家，其首都為…;
-   * 塔吉克允許 俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
+   * 塔吉克允許俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
    * state or an organisation only. Not 其他, 其中, 其實, 其次, 其後 … (no possessive), nor 其 before a member
-   * word (the organisation the paragraph is about, read with the referring words).
+   * word (the organisation the paragraph is about, read with the referring words), nor after 向 or 對
+   * (向其提供: the aid rules read the word itself).
    */
   private static final Pattern ITS_ZH =
       Pattern.compile(
-          "(?:^|(?<=[，；：,;])|(?<=在|于|与|同|向|对|从|和|及))其(?![他它余中实次后间一二三四五六七八九十余所])"
+          "(?:^|(?<=[，；：,;])|(?<=在|于|与|同|从|和|及))其(?![他它余中实次后间一二三四五六七八九十余所])"
               + "(?!(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员|缔约国|签署国|缔约方|签约国|签字国))");
 
   private static void itsZh(
@@ -2453,13 +2454,8 @@ final class Coreference {
       if (topic == null || !(isCountry(topic) || topic.actor().label().equals("Organization"))) {
         continue;
       }
-      added.add(
-          new Mention(
-              topic.actor(),
-              m.end(),
-              m.end(),
-              "coref",
-              0.6)); // 向其: the word stays for rules that read it
+      // an empty mention after 其: the word stays for the rules that read it (在其境內)
+      added.add(new Mention(topic.actor(), m.end(), m.end(), "coref", 0.6));
     }
   }
 
