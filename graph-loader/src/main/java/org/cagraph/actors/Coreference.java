@@ -403,7 +403,8 @@ final class Coreference {
    * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
   private static final Pattern ORDINAL_MEMBER_ZH =
-      Pattern.compile("(?<=成为|升格为|转为|晋升为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
+      Pattern.compile(
+          "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
@@ -867,11 +868,27 @@ final class Coreference {
       Pattern.compile(
           "(?:^|(?<=[，；。：,;]))("
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
-              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总)");
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|的(?:成员|创始|秘书|宗旨))");
+
+  /**
+   * The same noun bare as the object of joining, leaving or signing, or after a preposition of a
+   * party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or before a word that takes it
+   * as a whole (的, 簽署, 合作): the body or treaty named before.
+   */
+  private static final Pattern BARE_HEAD_OBJECT =
+      Pattern.compile(
+          "(?:加入|加盟|退出|脱离|重返|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
   private static void bareHeads(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
-    Matcher m = BARE_HEAD.matcher(v);
+    bareHeads(BARE_HEAD.matcher(v), here, history, added);
+    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, added);
+  }
+
+  private static void bareHeads(
+      Matcher m, List<Mention> here, List<Mention> history, List<Mention> added) {
     while (m.find()) {
       String noun = m.group(1);
       int at = m.start(1);
@@ -1045,6 +1062,9 @@ final class Coreference {
         zeroSubject(v, here, prevSentence, prevView, added);
       }
       itZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
+      partiesOf(v, here, history, added);
+      formerLatter(v, here, paraSentences, views.subList(s - paraSentences.size(), s), added);
+      itsZh(v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, added);
       itAfterPreposition(v, here, added);
       itOwnSentence(v, here, added);
       describedState(v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
@@ -1066,6 +1086,7 @@ final class Coreference {
       regionExcept(v, here, centralAsia, added);
       List<Mention> zeros = new ArrayList<>();
       zeroObject(v, here, history, zeros);
+      zeroJoin(v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       bareCountryRu(v, here, prevSentence, prevView, added);
       heads(v, here, history, added);
@@ -1923,7 +1944,8 @@ final class Coreference {
 
   /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
   private static final Pattern MEMBERS_HEAD =
-      Pattern.compile("^(其|该组织的?|该联盟的?)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+      Pattern.compile(
+          "^(?:(?:目前|现在|如今|当前|现今|迄今|至今)[，,]?|\\d{4}\\s*年[，,]?)?(其|该组织的?|该联盟的?)?(?:现有|正式|创始)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
 
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
 
@@ -2471,7 +2493,8 @@ final class Coreference {
       clause = Math.max(clause, v.lastIndexOf(',', m.start()));
       int from = clause + 1;
       if (overlapsName(here, m.start(), m.end())
-          || here.stream().noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || java.util.stream.Stream.concat(here.stream(), added.stream())
+              .noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
           || here.stream()
               .anyMatch(
                   x ->
@@ -2567,6 +2590,202 @@ final class Coreference {
     String label = first.actor().label();
     if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
       added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * 前者 (the former) and 後者 (the latter), opening a clause or after a preposition: the first and the
+   * second of the pair of states or organisations named last (哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者…，後者…); nothing
+   * when no pair was named (a list of three is no pair).
+   */
+  private static final Pattern FORMER_LATTER =
+      Pattern.compile("(?:^|(?<=[，；：,;])|(?<=在|于|与|同|向|对|而|则|但))(前者|后者)");
+
+  private static void formerLatter(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      List<String> paraViews,
+      List<Mention> added) {
+    Matcher m = FORMER_LATTER.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())) {
+        continue;
+      }
+      List<Actor> pair = lastPair(here, at, v, para, paraViews);
+      if (pair.size() == 2) {
+        Actor a = pair.get(m.group(1).equals("前者") ? 0 : 1);
+        added.add(new Mention(a, at, m.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * 其 (its) before a noun (其首都, 其境內, 其鄰國, 其總統), at the head of a clause or after a preposition
+   * (在其境內, 與其鄰國): the topic of its own sentence when a clause of it came first (哈薩克是中亞最大的國家，其首都為…;
+   * 塔吉克允許俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
+   * state or an organisation only. Not 其他, 其中, 其實, 其次, 其後 … (no possessive), nor 其 before a member
+   * word (the organisation the paragraph is about, read with the referring words), nor after 向 or 對
+   * (向其提供: the aid rules read the word itself).
+   */
+  private static final Pattern ITS_ZH =
+      Pattern.compile(
+          "(?:^|(?<=[，；：,;])|(?<=在|于|与|同|从|和|及))其(?![他它余中实次后间一二三四五六七八九十余所])"
+              + "(?!(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员|缔约国|签署国|缔约方|签约国|签字国))");
+
+  private static void itsZh(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = ITS_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() < m.end() && at < x.end())) {
+        continue;
+      }
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', at), v.lastIndexOf('；', at)),
+              Math.max(v.lastIndexOf(',', at), v.lastIndexOf(';', at)));
+      List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+      Mention topic =
+          clause >= 0 && !before.isEmpty() ? opening(before, v) : opening(prev, prevView);
+      if (clause < 0 && !before.isEmpty()) {
+        topic = opening(before, v); // 塔吉克允許俄羅斯在其境內駐軍: the subject of its own clause
+      }
+      if (topic == null || !(isCountry(topic) || topic.actor().label().equals("Organization"))) {
+        continue;
+      }
+      // an empty mention after 其: the word stays for the rules that read it (在其境內)
+      added.add(new Mention(topic.actor(), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+
+  /**
+   * 亞美尼亞與白俄羅斯隨後也加入, 烏茲別克於1992年簽署 (加入, 退出, 簽署, 批准 … ending a clause with no object): the body or
+   * treaty named last, in the clause before or the sentence before, when it is the last actor named
+   * that is no state, person or place: an organisation or an agreement for 加入 and 退出 (an agreement
+   * only for 簽署 and 批准). Linked as an empty mention right after the verb, so that the rules read
+   * 「加入 組織」. The clause must name a state before the verb (its subject) and no body, treaty or
+   * programme. Not an antecedent further back: with no object, 加入 joins a campaign (制裁, 聯軍) as
+   * often as a body, and a campaign is no actor the paragraph would have named last.
+   */
+  private static final Pattern ZERO_JOIN =
+      Pattern.compile("(加入|加盟|退出|签署|签订|签字|批准)(?:了)?(?=[，。；;,]|$)");
+
+  /**
+   * Times and adverbs only before a verb (，但於2012年又…; 烏茲別克於2006年重新加入): no other verb whose subject
+   * the state before would be.
+   */
+  private static final Pattern BARE_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:" + ZERO_OPENER + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|也都|都已)*");
+
+  private static void zeroJoin(
+      String v, List<Mention> here, List<Mention> added, List<Mention> prev, List<Mention> zeros) {
+    Matcher m = ZERO_JOIN.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start())),
+              Math.max(v.lastIndexOf(',', m.start()), v.lastIndexOf(';', m.start())));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || here.stream().anyMatch(x -> x.begin() >= m.end() && x.begin() <= m.end() + 1)) {
+        continue;
+      }
+      Mention subject = null;
+      Mention state =
+          java.util.stream.Stream.concat(here.stream(), added.stream())
+              .filter(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+              .max(Comparator.comparingInt(Mention::end))
+              .orElse(null);
+      if (state != null
+          && !BARE_CLAUSE
+              .matcher(v.substring(Math.min(state.end(), m.start()), m.start()))
+              .matches()) {
+        continue; // 美國批評退出: the state is the subject of another verb
+      }
+      if (state == null) {
+        // 烏茲別克於2006年加入，但於2012年退出: a later clause of times and adverbs only takes the state
+        // that opens the sentence as its subject too
+        Mention first =
+            clause < 0 || !BARE_CLAUSE.matcher(v.substring(from, m.start())).matches()
+                ? null
+                : opening(here.stream().filter(x -> x.end() <= clause).toList(), v);
+        if (first == null || !isCountry(first)) {
+          continue;
+        }
+        subject = new Mention(first.actor(), m.start(), m.start(), "coref", 0.6);
+      }
+      if (here.stream()
+          .anyMatch(
+              x ->
+                  x.begin() >= from
+                      && x.end() <= m.start()
+                      && !isCountry(x)
+                      && !x.actor().label().equals("Person")
+                      && !x.actor().label().equals("Place"))) {
+        continue; // the clause names its own object before the verb (向上合組織提出申請並加入)
+      }
+      List<Mention> before = new ArrayList<>(prev == null ? List.of() : prev);
+      here.stream()
+          .filter(x -> x.end() <= from)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      Actor self = state != null ? state.actor() : subject.actor();
+      boolean signing =
+          !m.group(1).equals("加入") && !m.group(1).equals("加盟") && !m.group(1).equals("退出");
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Country") && before.get(k).actor().id().equals(self.id())) {
+          continue; // its own subject, named before the clause
+        }
+        if (label.equals("Country")) {
+          break; // 歐盟於2014年對俄羅斯實施制裁。日本隨後也加入: the body acted on a state, a campaign is joined
+        }
+        if (label.equals("Agreement") || !signing && label.equals("Organization")) {
+          zeros.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+          if (subject != null) {
+            zeros.add(subject);
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * The parties of a treaty named before, as a clause's subject with no treaty before them
+   * (《集體安全條約》於1992年簽署。簽署國包括…; …，其締約國包括…): the last agreement of the sentence before the word, else
+   * of the paragraph, linked as an empty mention before the word so that the party rules read 「條約
+   * 締約國包括 …」. Nothing when no agreement was named, or when a name stands right before the word
+   * (哈薩克是締約國: the rules read that).
+   */
+  private static final Pattern PARTIES_HEAD =
+      Pattern.compile("(?:^|(?<=[，；,;]))(其)?(缔约国|签署国|缔约方|签约国|签字国)(?:有|包括|包含|为|计有|是)");
+
+  private static void partiesOf(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = PARTIES_HEAD.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() >= at && x.begin() < m.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (Actor a : lastDistinct(before, "Agreement", 1)) {
+        added.add(new Mention(a, m.start(2), m.start(2), "coref", 0.65));
+      }
     }
   }
 
