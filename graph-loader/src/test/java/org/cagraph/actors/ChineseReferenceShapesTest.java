@@ -2,10 +2,7 @@ package org.cagraph.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,93 +13,93 @@ import org.junit.jupiter.api.Test;
  * resolve.
  */
 class ChineseReferenceShapesTest {
-  /** The actor ids coreference adds to the last sentence of {@code text}. */
-  private static Set<String> added(String text) {
-    List<List<Mention>> all = LinkedText.link(text);
-    return all.get(all.size() - 1).stream()
-        .filter(m -> m.method().equals("coref"))
-        .map(m -> m.actor().id())
-        .collect(Collectors.toCollection(TreeSet::new));
-  }
-
   @Test
   void thePartiesOfATreatyNamedBefore() {
     assertEquals(
-        Set.of("collective_security_treaty"), added("《集體安全條約》於1992年簽署。簽署國包括俄羅斯、哈薩克與吉爾吉斯。\n"));
+        Set.of("collective_security_treaty"),
+        LinkedText.corefAdded("《集體安全條約》於1992年簽署。簽署國包括俄羅斯、哈薩克與吉爾吉斯。\n"));
     assertEquals(
-        Set.of("collective_security_treaty"), added("《集体安全条约》于1992年签署，其缔约国包括俄罗斯与哈萨克斯坦。\n"));
+        Set.of("collective_security_treaty"),
+        LinkedText.corefAdded("《集体安全条约》于1992年签署，其缔约国包括俄罗斯与哈萨克斯坦。\n"));
     // near misses: no treaty named before; a state names the party itself
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。簽署國包括俄羅斯與哈薩克。\n"));
-    assertEquals(Set.of(), added("《集體安全條約》於1992年簽署。哈薩克是締約國之一。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。簽署國包括俄羅斯與哈薩克。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("《集體安全條約》於1992年簽署。哈薩克是締約國之一。\n"));
   }
 
   @Test
   void aVerbOfJoiningOrSigningWithNoObjectTakesTheBodyOrTreatyBefore() {
-    assertEquals(Set.of("csto"), added("集體安全條約組織成立於2002年。烏茲別克於2006年加入。\n"));
+    assertEquals(Set.of("csto"), LinkedText.corefAdded("集體安全條約組織成立於2002年。烏茲別克於2006年加入。\n"));
     assertEquals(
-        Set.of("collective_security_treaty"), added("《集体安全条约》于1992年在塔什干签署。白俄罗斯于1993年签署。\n"));
-    assertEquals(Set.of("eaeu"), added("歐亞經濟聯盟於2015年成立，亞美尼亞與吉爾吉斯同年加入。\n"));
+        Set.of("collective_security_treaty"),
+        LinkedText.corefAdded("《集体安全条约》于1992年在塔什干签署。白俄罗斯于1993年签署。\n"));
+    assertEquals(Set.of("eaeu"), LinkedText.corefAdded("歐亞經濟聯盟於2015年成立，亞美尼亞與吉爾吉斯同年加入。\n"));
     // a later clause of times and adverbs: the state opening the sentence is its subject too
     assertEquals(
-        Set.of("csto", "uzbekistan"), added("集体安全条约组织成立于2002年。乌兹别克斯坦于2006年重新加入，2012年又退出。\n"));
+        Set.of("csto", "uzbekistan"),
+        LinkedText.corefAdded("集体安全条约组织成立于2002年。乌兹别克斯坦于2006年重新加入，2012年又退出。\n"));
     // the state of 該國 as the subject
     assertEquals(
-        Set.of("csto", "uzbekistan"), added("集體安全條約組織成立於2002年。烏茲別克於1991年獨立，該國於2006年加入。\n"));
+        Set.of("csto", "uzbekistan"),
+        LinkedText.corefAdded("集體安全條約組織成立於2002年。烏茲別克於1991年獨立，該國於2006年加入。\n"));
     // near misses: a campaign is joined (no body named before); signing takes no organisation; the
     // clause names its own object; no state as the subject; a body further back than the sentence
     // before
-    assertEquals(Set.of(), added("俄羅斯對烏克蘭實施制裁。2022年，英國也加入。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("俄羅斯對烏克蘭實施制裁。2022年，英國也加入。\n"));
     // the state is the subject of another verb (批評)
-    assertEquals(Set.of(), added("集體安全條約組織成立於2002年。2012年，美國批評退出。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。哈薩克於2001年簽署。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。印度向北約提出申請並加入。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。許多企業隨後也加入。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。此後區域局勢多變。哈薩克的盟友也加入。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("集體安全條約組織成立於2002年。2012年，美國批評退出。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。哈薩克於2001年簽署。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。印度向北約提出申請並加入。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。許多企業隨後也加入。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。此後區域局勢多變。哈薩克的盟友也加入。\n"));
   }
 
   @Test
   void aBareHeadAsAnObjectOrOpeningAClauseIsTheBodyOrTreatyBefore() {
-    assertEquals(Set.of("eaeu"), added("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟。\n"));
-    assertEquals(Set.of("eaeu"), added("欧亚经济联盟成立于2015年。2019年，新加坡与联盟签署了合作备忘录。\n"));
-    assertEquals(Set.of("collective_security_treaty"), added("《集體安全條約》於1992年簽署。1999年，烏茲別克退出條約。\n"));
-    assertEquals(Set.of("csto"), added("集體安全條約組織成立於2002年。組織的成員包括俄羅斯與哈薩克。\n"));
+    assertEquals(Set.of("eaeu"), LinkedText.corefAdded("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟。\n"));
+    assertEquals(Set.of("eaeu"), LinkedText.corefAdded("欧亚经济联盟成立于2015年。2019年，新加坡与联盟签署了合作备忘录。\n"));
+    assertEquals(
+        Set.of("collective_security_treaty"),
+        LinkedText.corefAdded("《集體安全條約》於1992年簽署。1999年，烏茲別克退出條約。\n"));
+    assertEquals(Set.of("csto"), LinkedText.corefAdded("集體安全條約組織成立於2002年。組織的成員包括俄羅斯與哈薩克。\n"));
     // near misses: no name ending in the noun named before; the noun heads a longer noun; 參與 is
     // no preposition
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。2015年，吉爾吉斯加入聯盟。\n"));
-    assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟國家的行列。\n"));
-    assertEquals(Set.of(), added("歐亞經濟聯盟成立於2015年。各國企業普遍參與聯盟的活動。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。2015年，吉爾吉斯加入聯盟。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("歐亞經濟聯盟成立於2015年。2015年，吉爾吉斯加入聯盟國家的行列。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("歐亞經濟聯盟成立於2015年。各國企業普遍參與聯盟的活動。\n"));
   }
 
   @Test
   void itsBeforeANounIsTheTopic() {
-    assertEquals(Set.of("kazakhstan"), added("哈薩克是中亞面積最大的國家，其首都為阿斯塔納。\n"));
-    assertEquals(Set.of("uzbekistan"), added("乌兹别克斯坦于1991年独立。其邻国包括哈萨克斯坦与吉尔吉斯斯坦。\n"));
+    assertEquals(Set.of("kazakhstan"), LinkedText.corefAdded("哈薩克是中亞面積最大的國家，其首都為阿斯塔納。\n"));
+    assertEquals(
+        Set.of("uzbekistan"), LinkedText.corefAdded("乌兹别克斯坦于1991年独立。其邻国包括哈萨克斯坦与吉尔吉斯斯坦。\n"));
     // the subject of its own clause, not the state named last
-    assertEquals(Set.of("tajikistan"), added("塔吉克允許俄羅斯在其境內駐軍。\n"));
+    assertEquals(Set.of("tajikistan"), LinkedText.corefAdded("塔吉克允許俄羅斯在其境內駐軍。\n"));
     // near misses: 其他 (the others); a member word (read as the organisation); a person as topic
-    assertEquals(Set.of(), added("俄羅斯是哈薩克的重要夥伴。其他國家則保持觀望。\n"));
-    assertEquals(Set.of(), added("托卡耶夫於2019年就任總統。其任內推動政治改革。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("俄羅斯是哈薩克的重要夥伴。其他國家則保持觀望。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("托卡耶夫於2019年就任總統。其任內推動政治改革。\n"));
   }
 
   @Test
   void theFormerAndTheLatterAreThePairNamedLast() {
     assertEquals(
         Set.of("kazakhstan", "kyrgyzstan"),
-        added("哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者於1995年加入集體安全條約組織，後者則於2001年加入上海合作組織。\n"));
-    assertEquals(Set.of("kyrgyzstan"), added("哈萨克斯坦与吉尔吉斯斯坦都是欧亚经济联盟成员。后者于1998年加入世界贸易组织。\n"));
+        LinkedText.corefAdded("哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者於1995年加入集體安全條約組織，後者則於2001年加入上海合作組織。\n"));
+    assertEquals(
+        Set.of("kyrgyzstan"), LinkedText.corefAdded("哈萨克斯坦与吉尔吉斯斯坦都是欧亚经济联盟成员。后者于1998年加入世界贸易组织。\n"));
     // near misses: a list of three is no pair; one state only
-    assertEquals(Set.of(), added("哈薩克、吉爾吉斯與塔吉克都是歐亞經濟聯盟成員。後者於1998年加入世界貿易組織。\n"));
-    assertEquals(Set.of(), added("哈薩克是歐亞經濟聯盟成員。後者於2015年成立。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("哈薩克、吉爾吉斯與塔吉克都是歐亞經濟聯盟成員。後者於1998年加入世界貿易組織。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("哈薩克是歐亞經濟聯盟成員。後者於2015年成立。\n"));
   }
 
   @Test
   void membersWithNoOrganisationNamedAreOfTheOneBefore() {
-    assertEquals(Set.of("sco"), added("上海合作組織成立於2001年。目前成員國包括中國、俄羅斯與哈薩克。\n"));
-    assertEquals(Set.of("eaeu"), added("欧亚经济联盟成立于2015年。俄罗斯、哈萨克斯坦与白俄罗斯为创始成员国。\n"));
+    assertEquals(Set.of("sco"), LinkedText.corefAdded("上海合作組織成立於2001年。目前成員國包括中國、俄羅斯與哈薩克。\n"));
+    assertEquals(Set.of("eaeu"), LinkedText.corefAdded("欧亚经济联盟成立于2015年。俄罗斯、哈萨克斯坦与白俄罗斯为创始成员国。\n"));
     // near misses: no organisation named before; the sentence names its own; a member word with no
     // modifier after 是 (a member of what is left open)
-    assertEquals(Set.of(), added("哈薩克於1991年獨立。目前成員國包括中國與俄羅斯。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。白俄羅斯為歐亞經濟聯盟創始成員國。\n"));
-    assertEquals(Set.of(), added("上海合作組織成立於2001年。白俄羅斯是成員國。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("哈薩克於1991年獨立。目前成員國包括中國與俄羅斯。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。白俄羅斯為歐亞經濟聯盟創始成員國。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織成立於2001年。白俄羅斯是成員國。\n"));
   }
 }

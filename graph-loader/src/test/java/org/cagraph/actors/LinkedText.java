@@ -14,6 +14,15 @@ final class LinkedText {
 
   private LinkedText() {}
 
+  /** The actor ids coreference adds to the last sentence of {@code text}. */
+  static java.util.Set<String> corefAdded(String text) {
+    List<List<Mention>> all = link(text);
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> m.actor().id())
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   /** The mentions of each sentence of {@code text}, one paragraph per line. */
   static List<List<Mention>> link(String text) {
     SourceDocument doc =
