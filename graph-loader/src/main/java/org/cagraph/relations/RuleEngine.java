@@ -574,7 +574,7 @@ public final class RuleEngine {
                 .time()
                 .later(
                     r.predicate(),
-                    words,
+                    ownReferences(words, groups, m, at[m.end()]),
                     at[m.end()],
                     wds,
                     rules
@@ -1661,6 +1661,35 @@ public final class RuleEngine {
    * The sentence's own words, each placeholder one □ (placeholder text is no words); {@code at[i]}
    * is where masked char i went.
    */
+  /**
+   * The sentence's words for {@link TimeReader#later}, where an actor after the match that refers
+   * to the match's own object (2001年此組織改為「上海合作組織」: 此組織 is the Shanghai Five just named, linked by
+   * coreference) is no other actor: its {@code □} becomes 它, so that the clause still speaks of the
+   * one just named. The k-th {@code □} of {@code words} is group k.
+   */
+  private static String ownReferences(String words, List<Group> groups, Matcher m, int from) {
+    String o = groupOrNull(m, "O");
+    if (o == null) {
+      return words;
+    }
+    List<Actor> own = groups.get(Integer.parseInt(o)).members();
+    StringBuilder b = new StringBuilder(words);
+    int k = -1;
+    for (int i = 0; i < b.length(); i++) {
+      if (b.charAt(i) != '□') {
+        continue;
+      }
+      k++;
+      if (i >= from
+          && k < groups.size()
+          && !groups.get(k).members().isEmpty()
+          && own.containsAll(groups.get(k).members())) {
+        b.setCharAt(i, '它');
+      }
+    }
+    return b.toString();
+  }
+
   private static String blank(CharSequence masked, int[] at) {
     StringBuilder b = new StringBuilder();
     Matcher m = PLACEHOLDER.matcher(masked);
