@@ -1709,23 +1709,33 @@ final class Coreference {
     Matcher m = HE_EN.matcher(v);
     while (m.find()) {
       int at = m.start(1);
-      if (overlapsName(here, at, m.end(1))
-          || here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at)) {
+      if (overlapsName(here, at, m.end(1)) || personBefore(here, at)) {
         continue; // Tokayev arrived, and he…: the person of its own sentence, which the rules read
       }
       if (SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
         continue; // He was followed by X: the post, which successor() reads
       }
-      List<Actor> persons =
-          prev.stream()
-              .filter(x -> x.actor().label().equals("Person"))
-              .map(Mention::actor)
-              .distinct()
-              .toList();
-      if (persons.size() == 1) {
-        added.add(new Mention(persons.get(0), at, m.end(1), "coref", 0.6));
+      Actor person = onePerson(prev);
+      if (person != null) {
+        added.add(new Mention(person, at, m.end(1), "coref", 0.6));
       }
     }
+  }
+
+  /** Whether a person is named in this sentence before {@code at}. */
+  private static boolean personBefore(List<Mention> here, int at) {
+    return here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at);
+  }
+
+  /** The one person {@code mentions} name, or null for none or two. */
+  private static Actor onePerson(List<Mention> mentions) {
+    List<Actor> persons =
+        mentions.stream()
+            .filter(x -> x.actor().label().equals("Person"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    return persons.size() == 1 ? persons.get(0) : null;
   }
 
   /**
@@ -2026,20 +2036,14 @@ final class Coreference {
     Matcher he = HE_ZH.matcher(v);
     while (he.find()) {
       int at = he.start();
-      if (overlapsName(here, at, he.end())
-          || here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at)) {
+      if (overlapsName(here, at, he.end()) || personBefore(here, at)) {
         continue; // 習近平抵達後，他…: the person of its own sentence, which the rules read
       }
-      List<Actor> persons = subjects(prev, prevView, named, Set.of("Person"));
-      long all =
-          prev.stream()
-              .filter(x -> x.actor().label().equals("Person"))
-              .map(x -> x.actor().id())
-              .distinct()
-              .count();
-      if (persons.size() == 1
-          && all == 1) { // one person in the previous sentence: two are ambiguous
-        added.add(new Mention(persons.get(0), at, he.end(), "coref", 0.6));
+      // one person in the previous sentence, as its subject: two are ambiguous
+      Actor person = onePerson(prev);
+      if (person != null
+          && subjects(prev, prevView, named, Set.of("Person")).equals(List.of(person))) {
+        added.add(new Mention(person, at, he.end(), "coref", 0.6));
       }
     }
     Matcher ru = THEY_RU.matcher(v);

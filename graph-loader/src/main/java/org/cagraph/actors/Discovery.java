@@ -1016,13 +1016,8 @@ public final class Discovery {
           kind.equals("Exercise")
               ? "Initiative"
               : List.of("group", "movement", "militia").contains(kind) ? "Organization" : "Company";
+      // the pattern's look-behind already keeps a kind word from ending a longer word
       int b = kind.equals("Exercise") ? m.start(1) : m.start(2);
-      if (kind.equals("Exercise") && !text.substring(0, b).isBlank() && b > 0) {
-        char before = text.charAt(b - 1);
-        if (Character.isLetter(before)) {
-          continue;
-        }
-      }
       out.add(new TypedName(b, m.end(2), label));
     }
     return out;

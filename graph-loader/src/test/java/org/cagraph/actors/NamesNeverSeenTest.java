@@ -261,10 +261,7 @@ class NamesNeverSeenTest {
   @Test
   void aRussianNameInQuotesAfterItsKindIsRead() {
     java.util.function.Function<String, List<String>> ru =
-        t ->
-            Discovery.russianQuotedNames(t).stream()
-                .map(n -> t.substring(n.begin(), n.end()) + "/" + n.label())
-                .toList();
+        t -> typed(t, Discovery.russianQuotedNames(t));
     assertEquals(
         List.of("«Каракум»/Facility"), ru.apply("Газопровод «Каракум» поставляет газ в Китай."));
     assertEquals(
@@ -285,10 +282,7 @@ class NamesNeverSeenTest {
   @Test
   void anEnglishNameAfterItsKindNounIsRead() {
     java.util.function.Function<String, List<String>> en =
-        t ->
-            Discovery.englishKindNames(t).stream()
-                .map(n -> t.substring(n.begin(), n.end()) + "/" + n.label())
-                .toList();
+        t -> typed(t, Discovery.englishKindNames(t));
     assertEquals(
         List.of("Sarybulak Energy/Company"),
         en.apply("Astana sold its stake to the Chinese company Sarybulak Energy last year."));
@@ -306,5 +300,10 @@ class NamesNeverSeenTest {
         List.of(),
         en.apply("The firm Tuesday announced a deal, the company President said."),
         "a weekday or a title after the noun is no name");
+  }
+
+  /** Each name found in {@code text}, as its span and its label (Каракум/Facility). */
+  private static List<String> typed(String text, List<Discovery.TypedName> names) {
+    return names.stream().map(n -> text.substring(n.begin(), n.end()) + "/" + n.label()).toList();
   }
 }
