@@ -970,7 +970,13 @@ public final class Discovery {
           RU_KINDS.containsKey(kind)
               ? kind
               : Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-      String label = RU_KINDS.get(stem.startsWith("железн") ? "железн[а-яё]+ дорог" : stem);
+      // an entry may be a pattern (железн[а-яё]+_дорог): the label of the first entry the word is
+      String label =
+          RU_KINDS.entrySet().stream()
+              .filter(e -> stem.matches(e.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
       if (label == null) {
         continue;
       }
