@@ -1784,13 +1784,19 @@ public final class RuleEngine {
       if (b < a || !noClauseMark(view, a, b)) {
         continue;
       }
-      if (b - a < gap) {
-        gap = b - a;
+      // joined in 2006 and walked out again in 2012: a date another verb's conjunction parts from
+      // the trigger is that verb's, where the clause gives the trigger one of its own
+      int g = b - a + (COORDINATION.matcher(view.substring(a, b)).find() ? view.length() : 0);
+      if (g < gap) {
+        gap = g;
         near = d;
       }
     }
     return near != null ? near : nearest(ds, start, end);
   }
+
+  private static final Pattern COORDINATION =
+      Pattern.compile("(?<![\\p{L}])(?:and|but|then|и|а|но|затем)(?![\\p{L}])|並|并且|而後|而后|隨後|随后");
 
   private static boolean noClauseMark(String view, int a, int b) {
     for (int i = Math.max(0, a); i < Math.min(b, view.length()); i++) {

@@ -467,6 +467,14 @@ class TimeReadingTest {
         List.of(new TimeReading("start", "2015")),
         readings(st, "kazakhstan", "MEMBER_OF", "wto"),
         "the date after its own verb, not the other verb's before it: " + st);
+    List<Statement> and =
+        Sentences.extract(
+            dir,
+            "Uzbekistan joined the CSTO in 2006 and Uzbekistan withdrew from the CSTO again in 2012.");
+    assertEquals(
+        List.of(new TimeReading("start", "2012")),
+        readings(and, "uzbekistan", "WITHDREW_FROM", "csto"),
+        "a date that 'and' parts from the trigger is the other verb's: " + and);
     List<Statement> ru =
         Sentences.extract(
             dir,
