@@ -64,3 +64,7 @@ succeeded_by
 交出
 交棒
 去職
+fall_of
+replaced_by
+was_replaced
+падения

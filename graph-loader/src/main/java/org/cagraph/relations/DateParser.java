@@ -39,7 +39,7 @@ final class DateParser {
               + RU_MONTHS
               + ")(?:\\s+(?<chd2>\\d{1,2}))?)(?![а-яёa-z\\d]))"
               + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
-              + "|(?<until>(?:直至|直到|一直到)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
+              + "|(?<until>(?:直至|直到|一直到|(?<![截])至)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
               + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
               + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
               + "|(?<rurel>(?<![а-яё])(?:(?<rureld>\\d{1,2})\\s+)?(?<rurelm>"
@@ -70,7 +70,7 @@ final class DateParser {
               + MONTHS
               + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
               + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
-              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
+              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that|a|an)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
               + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
               + "(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
@@ -219,6 +219,17 @@ final class DateParser {
           "(?<![\\p{L}])(?:until|till|до|вплоть до)(?:\\s+[\\p{L}-]+){1,3}(?:\\s+(?:in|в|во))?\\s*$",
           Pattern.UNICODE_CASE);
 
+  /**
+   * A since-word and at most three words before a date's own preposition (since its founding in
+   * 2001, с момента создания в 2002 году); not Russian с alone, which is as often "with" (войны с
+   * Россией в 2008 году).
+   */
+  private static final Pattern SINCE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:since|ever since|с момента|со времени|начиная с)(?:\\s+[\\p{L}'’-]+){1,3}"
+              + "(?:\\s+(?:in|в|во))?\\s*$",
+          Pattern.UNICODE_CASE);
+
   private static final Pattern SINCE_AFTER = Pattern.compile("\\s*(?:起|以来|开始)");
   private static final Pattern SINCE_WORDS =
       Pattern.compile("以来|^自|^since |^from |^с момента|^с обретения", Pattern.UNICODE_CASE);
@@ -233,12 +244,16 @@ final class DateParser {
     for (int i = 0; i < ds.size(); i++) {
       DateMention d = ds.get(i);
       int from = i > 0 ? Math.min(ds.get(i - 1).end(), d.begin()) : 0;
-      boolean ends =
-          d.since() == null
-              && d.until() == null
-              && d.also() == null
-              && UNTIL_BEFORE.matcher(view.substring(from, d.begin())).find();
-      out.add(ends ? new DateMention(d.begin(), d.end(), d.date(), null, d.date()) : d);
+      boolean bare = d.since() == null && d.until() == null && d.also() == null;
+      String before = view.substring(from, d.begin());
+      if (bare && UNTIL_BEFORE.matcher(before).find()) {
+        out.add(new DateMention(d.begin(), d.end(), d.date(), null, d.date()));
+      } else if (bare && SINCE_BEFORE.matcher(before).find()) {
+        // since its founding in 2001, с момента создания в 2002 году: the start of what began then
+        out.add(new DateMention(d.begin(), d.end(), d.date(), d.date(), null));
+      } else {
+        out.add(d);
+      }
     }
     return out;
   }

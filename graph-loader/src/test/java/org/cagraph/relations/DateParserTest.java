@@ -220,4 +220,19 @@ class DateParserTest {
         parse("In talks in 2014, may officials agreed").stream().map(DateMention::date).toList(),
         "only at the head of an entry");
   }
+
+  @Test
+  void aStartTheTextDatesByWhatBeganIt() {
+    assertEquals("2002", parse("a member since its founding in 2002").get(0).since());
+    assertEquals(
+        "2002", parse("член организации с момента её создания в 2002 году").get(0).since());
+    assertEquals(
+        null,
+        parse("после войны с Арменией в 1994 году").get(0).since(),
+        "Russian с alone is as often 'with'");
+    assertEquals("2016", parse("a 2016 agreement on transit").get(0).date());
+    DateMention zh = parse("擔任總統至2019年").get(0);
+    assertEquals("2019", zh.until());
+    assertEquals(null, parse("截至2023年底").get(0).until(), "截至 observes, it does not end");
+  }
 }
