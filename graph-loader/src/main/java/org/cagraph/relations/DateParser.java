@@ -48,7 +48,11 @@ final class DateParser {
               + "|(?<enrel>(?<![a-z])(?<enrelm>"
               + MONTHS
               + ")\\s+(?:of\\s+)?(?<enrelw>that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+next\\s+year))"
-              + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
+              + "|(?<relmo>(?<rmw>同月|当月|同一个月|同一月|次月|翌月|the same month|that same month|later that month"
+              + "|the following month|the next month|в том же месяце|в следующем месяце)"
+              + "(?:\\s*(?<rmd>\\d{1,2})\\s*日)?)"
+              + "|(?<relpart>(?<![\\d年同当去今明前上本该次隔翌])(?:年底|年初|年中|年末))"
+              + "|(?<rel>(?<rw>同年|隔年|次年|翌年|今年|本年|去年|上年|前年|明年|the same year|the following year"
               + "|the next year|a year later|later that year|that same year|the year after|this year|last year|next year"
               + "|в том же году|того же года|в следующем году|на следующий год|через год|годом позже|годом позднее)"
               + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
@@ -383,6 +387,27 @@ final class DateParser {
     if (m.group("full") != null) {
       int y = Integer.parseInt(m.group("y"));
       return plausible(y) ? absolute(b, e, y, num(m.group("m")), num(m.group("d")), ctx) : null;
+    }
+    if (m.group("relmo") != null) {
+      // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the
+      // one after it
+      if (ctx.year < 0 || ctx.month < 1) {
+        return null;
+      }
+      String w = m.group("rmw");
+      boolean next =
+          w.startsWith("次")
+              || w.startsWith("翌")
+              || w.contains("follow")
+              || w.contains("next")
+              || w.contains("следующ");
+      int month = ctx.month + (next ? 1 : 0);
+      return absolute(
+          b, e, ctx.year + (month > 12 ? 1 : 0), month > 12 ? 1 : month, num(m.group("rmd")), ctx);
+    }
+    if (m.group("relpart") != null) {
+      // 並於年底正式退出: the end of the paragraph's year
+      return ctx.year < 0 ? null : absolute(b, e, ctx.year, -1, -1, ctx);
     }
     if (m.group("rel") != null) {
       String w = m.group("rw");

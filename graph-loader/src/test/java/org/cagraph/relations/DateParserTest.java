@@ -235,4 +235,22 @@ class DateParserTest {
     assertEquals("2019", zh.until());
     assertEquals(null, parse("截至2023年底").get(0).until(), "截至 observes, it does not end");
   }
+
+  @Test
+  void monthsAndPartsOfTheParagraphsYear() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("2008年8月，兩國爆發戰爭"), ctx);
+    assertEquals("2008-08", p.parse(Linker.key("同一個月，該國宣布退出"), ctx).get(0).date());
+    assertEquals("2008-09", p.parse(Linker.key("次月，雙方停火"), ctx).get(0).date());
+    assertEquals("2008-09-12", p.parse(Linker.key("同月12日簽署協議"), ctx).get(0).date());
+    assertEquals(
+        "2008-10", p.parse(Linker.key("the following month, talks resumed"), ctx).get(0).date());
+    assertEquals("2008-10", p.parse(Linker.key("в том же месяце"), ctx).get(0).date());
+    assertEquals("2008", p.parse(Linker.key("並於年底撤軍"), ctx).get(0).date());
+    ctx.enter(2);
+    assertEquals(List.of(), p.parse(Linker.key("同月"), ctx), "no month to count from");
+    assertEquals(List.of(), p.parse(Linker.key("年底"), ctx));
+  }
 }
