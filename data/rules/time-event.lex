@@ -54,3 +54,7 @@ extended
 повышены
 повышен
 повышение
+# an act at a named gathering (習近平在□上宣布, □在□期間會晤: the summit, forum or session is an actor, so its own word
+# is masked): the act is an event during the relation, dated as the gathering is
+在□上
+在□期間

@@ -548,4 +548,14 @@ class TimeReadingTest {
             .contains(new TimeReading("start", "2022-03")),
         st.toString());
   }
+
+  @Test
+  void anActAtANamedGatheringTakesTheParagraphsDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2022年10月，普丁前往阿斯塔納與中亞五國領導人會晤。托卡耶夫在俄羅斯—中亞領導人高峰會上呼籲各方尊重彼此主權。");
+    assertTrue(
+        readings(st, "kassym_jomart_tokayev", "PARTICIPATES_IN", "russia_central_asia_summit")
+            .contains(new TimeReading("event", "2022-10")),
+        st.toString());
+  }
 }
