@@ -192,6 +192,10 @@ class DateParserTest {
     assertEquals("1999", en.until());
     assertEquals("2008", parse("She served until the elections in 2008.").get(0).until());
     assertEquals(null, parse("He visited Astana in 2008.").get(0).until());
+    assertEquals(
+        null,
+        parse("связи установлены ещё до распада СССР в 1991 году").get(0).until(),
+        "до alone is as often 'before'");
   }
 
   @Test
