@@ -1,5 +1,7 @@
 package org.cagraph.actors;
 
+import static org.cagraph.actors.RussianReferences.BARE_COUNTRY_RU;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -123,15 +125,6 @@ final class Coreference {
    */
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
-
-  /**
-   * A bare Russian страна or республика (В 2015 году страна вступила в ЕАЭС; Республика граничит
-   * с…): the one state the paragraph has named so far (after two, it could be either); not after an
-   * adjective (соседняя страна, самая населённая страна, другая страна), nor a compound
-   * (страна-член).
-   */
-  static final Pattern BARE_COUNTRY_RU =
-      Pattern.compile("(?<![\\p{L}-])(?:страна|республика)(?![\\p{L}-])");
 
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 

@@ -1,6 +1,5 @@
 package org.cagraph.actors;
 
-import static org.cagraph.actors.Coreference.BARE_COUNTRY_RU;
 import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
 import static org.cagraph.actors.Coreference.link;
 import static org.cagraph.actors.Coreference.namedIn;
@@ -29,6 +28,18 @@ import org.cagraph.actors.Coreference.Context;
  */
 final class RussianReferences {
   private RussianReferences() {}
+
+  /**
+   * A bare Russian страна or республика in any case (В 2015 году страна вступила в ЕАЭС; Назарбаев,
+   * руководивший страной; в республику были направлены; на территории республики): the one state
+   * the paragraph has named so far (after two, it could be either; {@link #bareCountryRu} reads the
+   * one state of the sentence or of the previous one's subject); not after an adjective (соседняя
+   * страна, самая населённая страна, другой страны), все (все страны: many), nor a compound
+   * (страна-член, страны-участницы).
+   */
+  static final Pattern BARE_COUNTRY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?<!все\\s)(?<!всех\\s)(?<!всем\\s)(?:стран(?:а|ы|е|у|ой|ою)|республик(?:а|и|е|у|ой|ою))(?![\\p{L}-])");
 
   /**
    * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
