@@ -308,4 +308,58 @@ final class RussianReferences {
       }
     }
   }
+
+  /**
+   * A bare Russian учения or манёвры in any case, or after a demonstrative (В учениях участвовали…;
+   * Хозяйкой учений выступила…; присоединился к этим учениям): the exercise the document named last
+   * (an initiative whose English name says exercise: учения «Мирная миссия» in the lead, referred
+   * back to in later paragraphs). Not right before a name (учения «Рубеж» name their own), nor
+   * after an adjective (совместные учения, другие манёвры: another exercise), but one of the series
+   * (первые учения, очередные манёвры).
+   */
+  private static final Pattern EXERCISE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:(?:эти|этих|этим|этими|данные|данных|данным|данными)\\s+)?"
+              + "(?:учени(?:я|й|ям|ями|ях)|ман[её]вр(?:ы|ов|ам|ами|ах))(?![\\p{L}-])");
+
+  private static final Pattern AN_ADJECTIVE_BEFORE =
+      Pattern.compile("(?<![\\p{L}])[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими|ое|ее)\\s+$");
+
+  /**
+   * Adjectives that place an exercise in its series, not another one (первые учения, очередные
+   * манёвры).
+   */
+  private static final Pattern SAME_SERIES =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
+
+  static void exercises(
+      String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
+    Matcher m = EXERCISE_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || !m.group().startsWith("эт")
+              && !m.group().startsWith("данн")
+              && AN_ADJECTIVE_BEFORE.matcher(lead).find()
+              && !SAME_SERIES.matcher(lead).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(docHistory);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Initiative")
+            && a.name() != null
+            && a.name().toLowerCase(java.util.Locale.ROOT).contains("exercise")) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+          break;
+        }
+      }
+    }
+  }
 }

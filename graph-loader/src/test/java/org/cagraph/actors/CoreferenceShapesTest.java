@@ -729,6 +729,26 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aBareRussianExerciseIsTheExerciseTheDocumentNamed() {
+    // учения, манёвры in any case, in a later paragraph too
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году.\nВ манёврах участвовали военные.\n"));
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году. Позже он присоединился к этим учениям."));
+    // one of the series
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году. Первые учения прошли в 2005 году."));
+    // near miss: an adjective names another exercise; no exercise named before
+    assertEquals(
+        ids(), coref("Учения «Мирная миссия» прошли в 2021 году. Совместные учения прошли позже."));
+    assertEquals(
+        ids(), coref("Договор о ЕАЭС подписан в 2014 году. В учениях участвовали военные."));
+  }
+
+  @Test
   void aBareRussianCountryIsTheOneStateNamedBefore() {
     assertEquals(
         ids("mongolia"), coref("Монголия вступила в ОБСЕ. В 2015 году страна вступила в ВТО."));
