@@ -899,6 +899,7 @@ final class Coreference {
       EnglishReferences.heEn(v, here, prevSentence, prevView, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
+      RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);

@@ -362,4 +362,64 @@ final class RussianReferences {
       }
     }
   }
+
+  /**
+   * A Russian он or она opening a clause, after a fronted date or place at most (В 1999–2002 годах
+   * он занимал пост премьер-министра; …, а затем он стал…): the one person the sentence before
+   * names as its subject, when this sentence names no person before the pronoun (она: a name in -а
+   * or -я, Тимошенко aside). A state subject is {@link #russianSingular}'s; его сменил is the
+   * post's.
+   */
+  private static final Pattern HE_PERSON_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии)\\s+"
+              + "|^(?:в|во|с|со|на|после|до|через|к|уже|затем|позднее|позже)\\s[^,;:]{0,40}?\\s)"
+              + "(он|она)(?![\\p{L}])(?=\\s+[а-яё])");
+
+  static void hePerson(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Actor person = Coreference.onePerson(prev);
+    if (person == null
+        || subjects(prev, prevView, namedIn(here), Set.of("Person")).size() != 1
+        || !subjects(prev, prevView, namedIn(here), Set.of("Country")).isEmpty()
+            && prev.stream()
+                .filter(x -> x.actor().label().equals("Country"))
+                .allMatch(x -> x.begin() < firstOf(prev, person))) {
+      return; // Казахстан … Назарбаев: a state before the person may be what он stands for
+    }
+    Matcher m = HE_PERSON_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end)
+          || Coreference.personBefore(here, at)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || Coreference.SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
+        continue;
+      }
+      if (m.group(1).equals("она") && !feminine(prevView, prev, person)) {
+        continue;
+      }
+      added.add(new Mention(person, at, end, "coref", 0.6));
+    }
+  }
+
+  private static int firstOf(List<Mention> mentions, Actor a) {
+    return mentions.stream()
+        .filter(x -> x.actor().id().equals(a.id()))
+        .mapToInt(Mention::begin)
+        .min()
+        .orElse(Integer.MAX_VALUE);
+  }
+
+  /** Whether the previous sentence writes the person's name ending in -а or -я (Ирина Иванова). */
+  private static boolean feminine(String view, List<Mention> prev, Actor person) {
+    return prev.stream()
+        .filter(x -> x.actor().id().equals(person.id()) && x.end() <= view.length())
+        .map(x -> view.substring(x.begin(), x.end()).trim())
+        .anyMatch(w -> w.endsWith("а") || w.endsWith("я"));
+  }
 }

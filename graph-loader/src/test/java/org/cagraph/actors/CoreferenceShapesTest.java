@@ -729,6 +729,20 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aRussianHeIsThePersonTheSentenceBeforeHasForSubject() {
+    assertEquals(
+        ids("kassym_jomart_tokayev"),
+        coref("Касым-Жомарт Токаев родился в 1953 году. В 1999 году он занимал пост премьера."));
+    assertEquals(
+        ids("kassym_jomart_tokayev"),
+        coref("Касым-Жомарт Токаев родился в 1953 году. Затем он стал дипломатом."));
+    // near miss: a state before the person, a person named before the pronoun, two persons
+    assertEquals(ids(), coref("Казахстан пригласил Путина на саммит. Он прибыл в мае."));
+    assertEquals(ids(), coref("Токаев родился в 1953 году. Путин сказал, что он прибудет в мае."));
+    assertEquals(ids(), coref("Токаев и Путин встретились в 2019 году. Затем он уехал."));
+  }
+
+  @Test
   void aBareRussianExerciseIsTheExerciseTheDocumentNamed() {
     // учения, манёвры in any case, in a later paragraph too
     assertEquals(
