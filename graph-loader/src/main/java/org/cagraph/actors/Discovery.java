@@ -910,30 +910,27 @@ public final class Discovery {
     return out;
   }
 
-  /** Russian kind words (stems) before a name in «», with the label each gives. */
-  private static final Map<String, String> RU_KINDS = new LinkedHashMap<>();
+  /** The kind words of data/gazetteer/kind-words.tsv, read on the text as written. */
+  private static final WordLists KIND_WORDS = WordLists.read("gazetteer/kind-words.tsv");
 
-  static {
-    for (String w :
-        ("газопровод|нефтепровод|трубопровод|железн[а-яё]+ дорог|магистрал|баз|авиабаз|аэродром"
-                + "|аэропорт|порт|космодром|ГЭС|АЭС|ТЭЦ|электростанци|месторождени|водохранилищ"
-                + "|тоннел|плотин|полигон|терминал")
-            .split("\\|")) {
-      RU_KINDS.put(w, "Facility");
+  /**
+   * The words of kind-words.tsv's lists {@code prefix} + label (lower case), in the file's order,
+   * each with its list's label.
+   */
+  private static Map<String, String> kinds(String prefix, List<String> labels) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String label : labels) {
+      String list = prefix + label.toLowerCase(Locale.ROOT);
+      for (String w : KIND_WORDS.written(list).split("\\|")) {
+        out.put(w.replace('_', ' '), label);
+      }
     }
-    for (String w :
-        "компани|корпораци|госкорпораци|концерн|холдинг|банк|ПАО|ОАО|ЗАО|ООО|АО|НК|АКБ"
-            .split("\\|")) {
-      RU_KINDS.put(w, "Company");
-    }
-    for (String w : "фонд|организаци|ассоциаци|альянс|объединени|движени".split("\\|")) {
-      RU_KINDS.put(w, "Organization");
-    }
-    for (String w :
-        "договор|соглашени|меморандум|деклараци|конвенци|харти|пакт|протокол".split("\\|")) {
-      RU_KINDS.put(w, "Agreement");
-    }
+    return out;
   }
+
+  /** Russian kind words (stems) before a name in «», with the label each gives. */
+  private static final Map<String, String> RU_KINDS =
+      kinds("ru_", List.of("Facility", "Company", "Organization", "Agreement"));
 
   /**
    * A kind word (its stem and a case ending: порт, порту; not портал), two words at most, «Name».
@@ -973,7 +970,13 @@ public final class Discovery {
           RU_KINDS.containsKey(kind)
               ? kind
               : Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
-      String label = RU_KINDS.get(stem.startsWith("железн") ? "железн[а-яё]+ дорог" : stem);
+      // an entry may be a pattern (железн[а-яё]+_дорог): the label of the first entry the word is
+      String label =
+          RU_KINDS.entrySet().stream()
+              .filter(e -> stem.matches(e.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
       if (label == null) {
         continue;
       }
@@ -985,6 +988,10 @@ public final class Discovery {
     return out;
   }
 
+  /** English kind nouns (kind-words.tsv) before a capitalised name, with the label each gives. */
+  private static final Map<String, String> EN_KINDS =
+      kinds("en_", List.of("Company", "Organization", "Initiative"));
+
   /**
    * An English kind noun right before a capitalised name (the Chinese company Sinoenergo, the
    * militant group Jamaat Vahdat, state oil company Turkmennebit) and Exercise before an exercise's
@@ -992,8 +999,9 @@ public final class Discovery {
    */
   private static final Pattern EN_KIND_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}'’-])(company|firm|operator|miner|producer|lender|carrier|airline|developer"
-              + "|contractor|conglomerate|group|movement|militia|Exercise)\\s+"
+          "(?<![\\p{L}'’-])("
+              + String.join("|", EN_KINDS.keySet())
+              + ")\\s+"
               + "((?!(?:The|A|An|In|On|At|By|Of|For|With|And|But|As|To|From|Has|Have|Had|Is|Was|Were"
               + "|Said|Says|President|Chairman|Chief|CEO|Director|Minister|Head|Monday|Tuesday"
               + "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
@@ -1012,12 +1020,9 @@ public final class Discovery {
     Matcher m = EN_KIND_BEFORE.matcher(text);
     while (m.find()) {
       String kind = m.group(1);
-      String label =
-          kind.equals("Exercise")
-              ? "Initiative"
-              : List.of("group", "movement", "militia").contains(kind) ? "Organization" : "Company";
+      String label = EN_KINDS.get(kind);
       // the pattern's look-behind already keeps a kind word from ending a longer word
-      int b = kind.equals("Exercise") ? m.start(1) : m.start(2);
+      int b = label.equals("Initiative") ? m.start(1) : m.start(2);
       out.add(new TypedName(b, m.end(2), label));
     }
     return out;

@@ -247,6 +247,7 @@ final class EvalCommand implements Callable<Integer> {
     typeTable(out, names, reports);
     languageTable(out, names, reports);
     missTable(out, names, reports);
+    dateTable(out, names, reports);
     if (languages == null
         && (only == null || only.contains(Split.TRAIN) && only.contains(Split.DEV))) {
       leaveOnePaperOut(out, papers);
@@ -375,6 +376,34 @@ final class EvalCommand implements Callable<Integer> {
     out.println(
         "needs 兩國, 該組織, it, a group's members; linked, no rule: both actors linked, no rule read"
             + " the fact.");
+  }
+
+  /**
+   * The dates the annotators gave the facts found (date, since, until), and how many of them the
+   * facts' time readings carry: time on text no time lexicon was written from.
+   */
+  private static void dateTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.println();
+    out.printf("%-14s %14s %14s %14s%n", "dates of facts", "date", "since", "until");
+    for (int i = 0; i < names.size(); i++) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", names.get(i)));
+      for (int[] c : reports.get(i).dates().values()) {
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %14s",
+                c[0] == 0
+                    ? "-"
+                    : String.format(Locale.ROOT, "%d/%d %.2f", c[1], c[0], (double) c[1] / c[0])));
+      }
+      out.println(line);
+    }
+    out.println(
+        "the dates the gold gives the facts found, read right by the fact's time reading in that"
+            + " sentence (since: a start,");
+    out.println(
+        "until: an end, date: any; 2001 and 2001-06 agree). `kg eval --errors` lists the others as"
+            + " `time`.");
   }
 
   private static void summary(PrintWriter out, List<String> names, List<Report> reports) {

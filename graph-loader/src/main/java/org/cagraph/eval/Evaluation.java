@@ -19,7 +19,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cagraph.extract.Export;
+import org.cagraph.relations.Periods;
 import org.cagraph.relations.RuleSet;
+import org.cagraph.relations.TimeReading;
 
 /**
  * Scores a statements file against sentence-level gold: each gold line quotes a sentence and lists
@@ -91,7 +93,8 @@ public final class Evaluation {
       Map<String, int[]> trapsByLanguage,
       Map<String, int[]> trapsByKind,
       Map<String, Score> linkedByType,
-      Map<String, Integer> missCauses) {}
+      Map<String, Integer> missCauses,
+      Map<String, int[]> dates) {}
 
   /**
    * Why a fact was missed, in the order {@code kg eval} prints them: an actor of it the gazetteer
@@ -145,6 +148,7 @@ public final class Evaluation {
       Set<Fact> coref,
       Set<Fact> traps,
       Map<Fact, String> trapKinds,
+      Map<Fact, Map<String, String>> dates,
       String split,
       String language) {}
 
@@ -159,7 +163,12 @@ public final class Evaluation {
       String quote,
       String text,
       String sentence,
-      String rule) {}
+      String rule,
+      List<TimeReading> readings) {}
+
+  /** The gold's bounds of a fact, each with the reading kind that states it ({@code date}: any). */
+  public static final Map<String, String> DATE_BOUNDS =
+      Map.of("date", "", "since", TimeReading.START, "until", TimeReading.END);
 
   /**
    * A gold file read against the statements extracted from its corpus, ready to be scored in any
@@ -278,6 +287,8 @@ public final class Evaluation {
       MISS_CAUSES.forEach(c -> missCauses.put(c, 0));
       Map<String, int[]> trapsByLanguage = new TreeMap<>();
       Map<String, int[]> trapsByKind = new TreeMap<>();
+      Map<String, int[]> dates = new LinkedHashMap<>();
+      List.of("date", "since", "until").forEach(b -> dates.put(b, new int[2]));
       Set<String> gazetteer = org.cagraph.actors.Gazetteer.load().actors().keySet();
       List<Error> errors = new ArrayList<>();
       int sentences = 0;
@@ -332,6 +343,7 @@ public final class Evaluation {
             byType.get(f.p()).tp++;
             lang.tp++;
             part.tp++;
+            dated(f, g, here, dates, errors);
           } else {
             byType.get(f.p()).fn++;
             lang.fn++;
@@ -396,11 +408,72 @@ public final class Evaluation {
           trapsByLanguage,
           trapsByKind,
           linkedByType,
-          missCauses);
+          missCauses,
+          dates);
+    }
+
+    /**
+     * The dates the gold gives a fact found ({@code date}, {@code since}, {@code until}), each
+     * counted read right when a citation of the fact in this sentence carries a reading that agrees
+     * with it ({@link Periods#agree}: 2001 and 2001-06-15 agree), of the bound's kind (a start for
+     * since, an end for until, any for date). What time costs beyond extraction, on any text the
+     * annotators dated.
+     */
+    private static void dated(
+        Fact f,
+        GoldSentence g,
+        List<Predicted> here,
+        Map<String, int[]> dates,
+        List<Error> errors) {
+      Map<String, String> stated = g.dates().getOrDefault(f, Map.of());
+      for (Map.Entry<String, String> b : stated.entrySet()) {
+        String kind = DATE_BOUNDS.get(b.getKey());
+        List<TimeReading> read =
+            here.stream()
+                .filter(p -> p.fact().equals(f))
+                .flatMap(p -> p.readings().stream())
+                .toList();
+        boolean right =
+            read.stream()
+                .anyMatch(
+                    r ->
+                        (kind.isEmpty() || kind.equals(r.kind()))
+                            && r.date() != null
+                            && Periods.agree(b.getValue(), r.date()));
+        int[] c = dates.get(b.getKey());
+        c[0]++;
+        c[1] += right ? 1 : 0;
+        if (!right) {
+          errors.add(
+              new Error(
+                  "time",
+                  f + ": " + b.getKey() + " " + b.getValue() + ", read " + describe(read),
+                  g.doc(),
+                  g.quote()));
+        }
+      }
+    }
+
+    private static String describe(List<TimeReading> read) {
+      List<String> out = new ArrayList<>();
+      read.forEach(r -> out.add(r.kind() + (r.date() == null ? "" : " " + r.date())));
+      return out.isEmpty() ? "nothing" : String.join(", ", out);
     }
   }
 
   private Evaluation() {}
+
+  /** A citation's time readings, as the statements file gives them (kind, and a date or null). */
+  private static List<TimeReading> readings(JsonNode citation) {
+    List<TimeReading> out = new ArrayList<>();
+    for (JsonNode r : citation.path("readings")) {
+      out.add(
+          new TimeReading(
+              r.path("kind").asText(),
+              r.path("date").isTextual() ? r.path("date").asText() : null));
+    }
+    return out;
+  }
 
   /**
    * Reads a gold file, the statements extracted from {@code corpus} and their sentences sidecar.
@@ -459,7 +532,8 @@ public final class Evaluation {
                       quote,
                       sentenceTexts.getOrDefault(sentence, quote).replaceAll("\\s+", ""),
                       sentence,
-                      f.p() + "/" + c.path("rule").asText()));
+                      f.p() + "/" + c.path("rule").asText(),
+                      readings(c)));
         }
       }
     }
@@ -483,6 +557,14 @@ public final class Evaluation {
           coref.remove(Fact.of(f));
         }
       }
+      Map<Fact, Map<String, String>> dates = new HashMap<>();
+      for (JsonNode f : g.path("facts")) {
+        for (String b : DATE_BOUNDS.keySet()) {
+          if (f.path(b).isTextual()) {
+            dates.computeIfAbsent(Fact.of(f), k -> new TreeMap<>()).put(b, f.path(b).asText());
+          }
+        }
+      }
       Set<Fact> traps = new LinkedHashSet<>();
       Map<Fact, String> trapKinds = new HashMap<>();
       for (JsonNode t : g.path("traps")) {
@@ -502,6 +584,7 @@ public final class Evaluation {
               coref,
               traps,
               trapKinds,
+              dates,
               split,
               Corpora.language(quote, languages.get(a.doc()))));
     }

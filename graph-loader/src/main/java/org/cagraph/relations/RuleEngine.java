@@ -1436,6 +1436,12 @@ public final class RuleEngine {
     for (int k = 0; k < 5 && governor[v] >= 0; k++) {
       if ("conj".equals(relation[v])) {
         coordinated = true;
+      } else if (k == 0
+          && "advcl".equals(relation[v])
+          && hasMark(v, CONCESSIVE, children, tokens)) {
+        // a concessive or causal clause after the first: Turkmenistan has never joined the CSTO,
+        // even though it borders Afghanistan (not "when it was founded": the organisation)
+        coordinated = true;
       } else if (coordinated && !hopped && "acl:relcl".equals(relation[v])) {
         // the parser hangs "…, and it later became" from the relative clause before it
         // (Kazakhstan was among the states that signed the treaty, and it later became …)
@@ -1453,6 +1459,24 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
+  }
+
+  /**
+   * Subordinators whose clause's "it" is the first clause's subject: although it borders … (not
+   * because: Russia criticised Ukraine because it had signed).
+   */
+  private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas", "while");
+
+  /** Whether the clause headed by {@code token} opens with one of these subordinators (mark). */
+  private static boolean hasMark(
+      int token, Set<String> marks, List<List<Dependency>> children, List<Token> tokens) {
+    for (Dependency c : children.get(token)) {
+      if (c.relation().equals("mark")
+          && marks.contains(Linker.key(tokens.get(c.dependent()).word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */

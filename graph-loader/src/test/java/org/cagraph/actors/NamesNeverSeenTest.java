@@ -277,6 +277,10 @@ class NamesNeverSeenTest {
         ru.apply("Стороны подписали договор «Новая эра», сообщил «Коммерсант»."),
         "an agreement's quoted name is its topic (О …); a newspaper is no kind");
     assertEquals(List.of(), ru.apply("Он дал интервью порталу «Курсив»."), "портал is no port");
+    assertEquals(
+        List.of("«Север — Юг»/Facility"),
+        ru.apply("Казахстан строит железную дорогу «Север — Юг» вдоль Каспия."),
+        "a kind word written as a pattern in kind-words.tsv (железн[а-яё]+_дорог), in any case");
   }
 
   @Test

@@ -100,6 +100,45 @@ class EvaluationSpansTest {
         r.missCauses());
   }
 
+  @Test
+  void aFactsGoldDatesAreReadRightOnlyByAReadingOfTheirBoundsKind(@TempDir Path dir)
+      throws Exception {
+    Path corpus = corpus(dir);
+    Path gold =
+        gold(
+            dir,
+            line(
+                SECOND,
+                "{\"subject\":\"kazakhstan\",\"predicate\":\"SIGNED\",\"object\":\"ctbt\","
+                    + "\"date\":\"1996\",\"since\":\"1996-09\"}",
+                "{\"subject\":\"kazakhstan\",\"predicate\":\"MEMBER_OF\",\"object\":\"csto\","
+                    + "\"until\":\"2012\"}",
+                "{\"subject\":\"kazakhstan\",\"predicate\":\"MEMBER_OF\",\"object\":\"sco\","
+                    + "\"since\":\"2001\"}"));
+    Path statements =
+        statements(
+            dir,
+            relation("kazakhstan", "SIGNED", "ctbt")
+                .replace("}]}", ",\"readings\":[{\"kind\":\"start\",\"date\":\"1996-09-24\"}]}]}"),
+            relation("kazakhstan", "MEMBER_OF", "csto")
+                .replace("}]}", ",\"readings\":[{\"kind\":\"start\",\"date\":\"2012\"}]}]}"));
+
+    Evaluation.Report r = Evaluation.load(gold, statements, corpus, "challenge").score(g -> true);
+
+    assertEquals(List.of(1, 1), List.of(r.dates().get("date")[0], r.dates().get("date")[1]));
+    assertEquals(
+        List.of(1, 1),
+        List.of(r.dates().get("since")[0], r.dates().get("since")[1]),
+        "1996-09-24 is a more precise 1996-09; the missed fact's since is not counted");
+    assertEquals(
+        List.of(1, 0),
+        List.of(r.dates().get("until")[0], r.dates().get("until")[1]),
+        "a start of 2012 is no end of 2012");
+    assertEquals(
+        List.of("kazakhstan MEMBER_OF csto: until 2012, read start 2012"),
+        r.errors().stream().filter(e -> e.kind().equals("time")).map(e -> e.fact()).toList());
+  }
+
   private static Path corpus(Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve(DOC + ".txt"), TEXT, StandardCharsets.UTF_8);

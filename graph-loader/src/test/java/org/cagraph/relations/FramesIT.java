@@ -599,4 +599,32 @@ class FramesIT {
     assertTrue(
         st.stream().noneMatch(x -> x.toString().contains("armenia MEMBER_OF eaeu")), st.toString());
   }
+
+  @Test
+  void aRouteRunsThroughThePlacesItNames() throws Exception {
+    byFrame(
+        read("The Kazakhstan-China oil pipeline runs from western Kazakhstan to Xinjiang."),
+        "kazakhstan_china_oil_pipeline LOCATED_IN kazakhstan");
+    List<Statement> st =
+        read("The Trans-Caspian Gas Pipeline would cross the Caspian Sea from Turkmenistan.");
+    assertTrue(
+        st.stream().noneMatch(x -> x.asserted() && x.predicate().equals("LOCATED_IN")),
+        st.toString());
+  }
+
+  @Test
+  void aStateKeptInABlocIsAMember() throws Exception {
+    byFrame(
+        read("Moscow has kept Minsk in the Eurasian Economic Union despite disputes."),
+        "belarus MEMBER_OF eaeu");
+    List<Statement> st = read("Uzbekistan returned to Moscow for further talks.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
+  }
+
+  @Test
+  void itInAConcessiveClauseIsTheFirstClausesSubject() throws Exception {
+    asserted(
+        read("Georgia has never joined the CSTO, even though it borders Russia and Armenia."),
+        "georgia BORDERS russia");
+  }
 }

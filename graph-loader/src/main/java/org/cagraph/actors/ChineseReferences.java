@@ -1,0 +1,689 @@
+package org.cagraph.actors;
+
+import static org.cagraph.actors.Coreference.WORDS;
+import static org.cagraph.actors.Coreference.ZERO_OPENER;
+import static org.cagraph.actors.Coreference.isCountry;
+import static org.cagraph.actors.Coreference.lastDistinct;
+import static org.cagraph.actors.Coreference.lastPair;
+import static org.cagraph.actors.Coreference.link;
+import static org.cagraph.actors.Coreference.longestFirst;
+import static org.cagraph.actors.Coreference.namedIn;
+import static org.cagraph.actors.Coreference.onePerson;
+import static org.cagraph.actors.Coreference.opening;
+import static org.cagraph.actors.Coreference.overlapsName;
+import static org.cagraph.actors.Coreference.personBefore;
+import static org.cagraph.actors.Coreference.resolveCount;
+import static org.cagraph.actors.Coreference.rest;
+import static org.cagraph.actors.Coreference.subjects;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Coreference.Context;
+
+/**
+ * The references only Chinese text reaches, read for {@link Coreference} after names are linked:
+ * counts with a state noun (該3國, 三強, 五國總統, 這三個斯拉夫共和國: the last list of exactly that many; 其他4國,
+ * 留下來的六國, 除烏茲別克外其餘: the rest of a group), 他們 and 他 / 她 (the subjects of the sentence before), a
+ * subject left out (烏茲別克於1991年獨立。1992年加入聯合國: the actor that opens the sentence before), 它 and 其
+ * before a noun (其首都, 在其境內: the topic of the sentence), 前者 and 後者 (the pair named last), the
+ * parties of a treaty (簽署國包括…: the treaty named last), the members listed after 成員國包括 (the
+ * organisation named last as a subject), 這些國家 (the states listed last), 中亞除了塔吉克外均 (the region's
+ * states but the exception), an object left out after 參加 or 加入 (哈薩克也參加了, 烏茲別克隨後也加入: the programme,
+ * body or treaty named last), a bare noun opening a clause or as an object (聯盟由五國組成, 吉爾吉斯加入聯盟: the
+ * body named before) and 該基地 (the last facility).
+ */
+final class ChineseReferences {
+  private ChineseReferences() {}
+
+  /**
+   * 該3國, 這三國, 五國總統, 三強, 三者, 這十一國, 這三個斯拉夫共和國, 上述五個國家; 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group).
+   * A modifier (斯拉夫) stands only between a measure word or a determiner and 國家, 共和國 or 成員國.
+   */
+  private static final Pattern NUMBERED =
+      Pattern.compile(
+          "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
+              + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+
+  /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
+  private static final Set<String> REST_ZH =
+      Set.of("其他", "其余", "余下", "余下的", "余", "剩下", "剩下的", "剩余", "剩余的", "留下来的");
+
+  /**
+   * 該3國, 這三國, 三強, 三者, 五國總統, 這十一國, 這三個斯拉夫共和國 (the last list of exactly N states, else the last N
+   * countries); 其他4國, 其餘4國, 餘3國, 留下來的六國 (the rest of a group), resolved by {@link
+   * Coreference#resolveCount}; whether any was linked.
+   */
+  static boolean numberedCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      Context cx,
+      List<Mention> added) {
+    boolean any = false;
+    Matcher m = NUMBERED.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String prefix = m.group(1);
+      String measure = m.group(3);
+      String modifier = m.group(4);
+      String noun = m.group(5);
+      char prev = at > 0 ? v.charAt(at - 1) : ' ';
+      char next = end < v.length() ? v.charAt(end) : ' ';
+      boolean stateNoun = noun.equals("国家") || noun.equals("共和国") || noun.equals("成员国");
+      if (overlapsName(here, at, end)
+          || prev == '第'
+          || Character.isDigit(prev)
+          || "一二三四五六七八九十百千万两多几".indexOf(prev) >= 0
+          || noun.equals("国") && (next == '际' || next == '内' || next == '家' || next == '集')
+          || !modifier.isEmpty() && (!stateNoun || prefix == null && measure == null)
+          || stateNoun && prefix == null && measure == null
+          || (noun.equals("者") || noun.equals("强"))
+              && (prev == '」' || prev == '”' || prev == '、')) {
+        continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
+      }
+      int n = count(m.group(2));
+      String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
+      if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
+        continue; // two states are a pair word's (兩國), except the rest of a group (其餘兩國)
+      }
+      List<Actor> resolved =
+          resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    return any;
+  }
+
+  /** 3, 十一, 二十, 五: the value of a count of {@link #NUMBERED}. */
+  static int count(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.parseInt(s);
+    }
+    String digits = "一二三四五六七八九";
+    if (s.equals("两")) {
+      return 2;
+    }
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return digits.indexOf(s.charAt(0)) + 1;
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0)) + 1;
+    int units = ten + 1 < s.length() ? digits.indexOf(s.charAt(ten + 1)) + 1 : 0;
+    return tens * 10 + units;
+  }
+
+  /** 他們 (they): the actors of the previous sentence. */
+  private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
+
+  /**
+   * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
+   * singular pronoun. Not 他國, 他人, 他方 (other states, other people, the other side).
+   */
+  private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
+
+  /**
+   * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not
+   * name); 他 / 她 opening a clause (the one person of the previous sentence, as its subject).
+   */
+  static void pronouns(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Set<String> named = namedIn(here);
+    Matcher zh = THEY_ZH.matcher(v);
+    while (zh.find()) {
+      if (overlapsName(here, zh.start(), zh.end())) {
+        continue;
+      }
+      List<Actor> cands = subjects(prev, prevView, named, Set.of("Person"));
+      if (cands.size() < 2) {
+        cands = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (cands.isEmpty() || cands.size() > 5) {
+        continue;
+      }
+      for (Actor a : cands) {
+        added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+      }
+    }
+    Matcher he = HE_ZH.matcher(v);
+    while (he.find()) {
+      int at = he.start();
+      if (overlapsName(here, at, he.end()) || personBefore(here, at)) {
+        continue; // 習近平抵達後，他…: the person of its own sentence, which the rules read
+      }
+      // one person in the previous sentence, as its subject: two are ambiguous
+      Actor person = onePerson(prev);
+      if (person != null
+          && subjects(prev, prevView, named, Set.of("Person")).equals(List.of(person))) {
+        added.add(new Mention(person, at, he.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * A Chinese sentence that leaves its subject out: openers ({@link Coreference#ZERO_OPENER}), then
+   * a verb of {@code zero_verbs}; group 1 is the verb.
+   */
+  private static final Pattern ZERO_SUBJECT =
+      Pattern.compile(
+          "^(?:"
+              + ZERO_OPENER
+              + ")*("
+              + String.join("|", longestFirst(WORDS.get("zero_verbs")))
+              + ")");
+
+  /**
+   * A Chinese sentence that leaves its subject out (烏茲別克於1991年獨立。1992年加入聯合國，2006年重返集安組織): the one
+   * actor (a state, an organisation or a person) that opens the sentence before in the paragraph,
+   * after nothing but times and adverbs, is its subject. Linked as an empty mention right before
+   * the verb, so that the rules read 「1992年 [state] 加入 [body]」. Nothing when the sentence names an
+   * actor before its verb, when the sentence before opens with two actors (哈薩克與中國… is a pair, which
+   * 兩國 refers to) or with none, or when that opening actor is governed (對哈薩克而言).
+   */
+  static void zeroSubject(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null || v.isEmpty()) {
+      return;
+    }
+    Matcher z = ZERO_SUBJECT.matcher(v);
+    if (!z.lookingAt()) {
+      return;
+    }
+    int verb = z.start(1);
+    if (verb == 0) {
+      return; // 參與和平夥伴關係並不等於加入北約: a bare verb opening a sentence heads a clause as subject
+    }
+    if (here.stream().anyMatch(x -> x.begin() < verb)
+        || added.stream().anyMatch(x -> x.begin() < verb)) {
+      return; // the sentence names its own subject (or a time phrase holds a name)
+    }
+    Mention first = opening(prev, prevView);
+    if (first == null) {
+      return;
+    }
+    String label = first.actor().label();
+    if (label.equals("Country") || label.equals("Organization") || label.equals("Person")) {
+      added.add(new Mention(first.actor(), verb, verb, "coref", 0.6));
+    }
+  }
+
+  /**
+   * 它 (it) opening a clause or before 的 (它的成員包括…): the non-person topic of its own sentence when a
+   * clause of it came first (哈薩克是中亞面積最大的國家，它與…), else that of the sentence before
+   * (塔吉克是上合組織的創始成員國。它也是…). Not 它們 (they), nor a 它 the sentence names an actor before in the same
+   * clause.
+   */
+  private static final Pattern IT_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))它(?!们)");
+
+  static void itZh(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = IT_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())) {
+        continue;
+      }
+      List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+      Mention topic = before.isEmpty() ? opening(prev, prevView) : opening(before, v);
+      if (topic == null
+          || topic.actor().label().equals("Person")
+          || topic.actor().label().equals("Place")) {
+        continue;
+      }
+      added.add(new Mention(topic.actor(), at, m.end(), "coref", 0.6));
+    }
+  }
+
+  /**
+   * The parties of a treaty named before, as a clause's subject with no treaty before them
+   * (《集體安全條約》於1992年簽署。簽署國包括…; …，其締約國包括…): the last agreement of the sentence before the word, else
+   * of the paragraph, linked as an empty mention before the word so that the party rules read 「條約
+   * 締約國包括 …」. Nothing when no agreement was named, or when a name stands right before the word
+   * (哈薩克是締約國: the rules read that).
+   */
+  private static final Pattern PARTIES_HEAD =
+      Pattern.compile("(?:^|(?<=[，；,;]))(其)?(缔约国|签署国|缔约方|签约国|签字国)(?:有|包括|包含|为|计有|是)");
+
+  static void partiesOf(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = PARTIES_HEAD.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() >= at && x.begin() < m.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (Actor a : lastDistinct(before, "Agreement", 1)) {
+        added.add(new Mention(a, m.start(2), m.start(2), "coref", 0.65));
+      }
+    }
+  }
+
+  /**
+   * 前者 (the former) and 後者 (the latter), opening a clause or after a preposition: the first and the
+   * second of the pair of states or organisations named last (哈薩克與吉爾吉斯都是歐亞經濟聯盟成員。前者…，後者…); nothing
+   * when no pair was named (a list of three is no pair).
+   */
+  private static final Pattern FORMER_LATTER =
+      Pattern.compile("(?:^|(?<=[，；：,;])|(?<=在|于|与|同|向|对|而|则|但))(前者|后者)");
+
+  static void formerLatter(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      List<String> paraViews,
+      List<Mention> added) {
+    Matcher m = FORMER_LATTER.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())) {
+        continue;
+      }
+      List<Actor> pair = lastPair(here, at, v, para, paraViews);
+      if (pair.size() == 2) {
+        Actor a = pair.get(m.group(1).equals("前者") ? 0 : 1);
+        added.add(new Mention(a, at, m.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * 其 (its) before a noun (其首都, 其境內, 其鄰國, 其總統), at the head of a clause or after a preposition
+   * (在其境內, 與其鄰國): the topic of its own sentence when a clause of it came first (哈薩克是中亞最大的國家，其首都為…;
+   * 塔吉克允許俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
+   * state or an organisation only. Not 其他, 其中, 其實, 其次, 其後 … (no possessive), nor 其 before a member
+   * word (the organisation the paragraph is about, read with the referring words), nor after 向 or 對
+   * (向其提供: the aid rules read the word itself).
+   */
+  private static final Pattern ITS_ZH =
+      Pattern.compile(
+          "(?:^|(?<=[，；：,;])|(?<=在|于|与|同|从|和|及))其(?![他它余中实次后间一二三四五六七八九十余所])"
+              + "(?!(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员|缔约国|签署国|缔约方|签约国|签字国))");
+
+  static void itsZh(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = ITS_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || added.stream().anyMatch(x -> x.begin() < m.end() && at < x.end())) {
+        continue;
+      }
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', at), v.lastIndexOf('；', at)),
+              Math.max(v.lastIndexOf(',', at), v.lastIndexOf(';', at)));
+      List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();
+      Mention topic =
+          clause >= 0 && !before.isEmpty() ? opening(before, v) : opening(prev, prevView);
+      if (clause < 0 && !before.isEmpty()) {
+        topic = opening(before, v); // 塔吉克允許俄羅斯在其境內駐軍: the subject of its own clause
+      }
+      if (topic == null || !(isCountry(topic) || topic.actor().label().equals("Organization"))) {
+        continue;
+      }
+      // an empty mention after 其: the word stays for the rules that read it (在其境內)
+      added.add(new Mention(topic.actor(), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+
+  /** 成員國有…, 成員國包括… at the head of a sentence: the members of the organisation named last. */
+  private static final Pattern MEMBERS_HEAD =
+      Pattern.compile(
+          "^(?:(?:目前|现在|如今|当前|现今|迄今|至今)[，,]?|\\d{4}\\s*年[，,]?)?(其|该组织的?|该联盟的?)?(?:现有|正式|创始)?(成员国|会员国|成员)(有|包括|包含|为|计有)");
+
+  /**
+   * 成員國有俄羅斯、白俄羅斯… at the head of a sentence: the organisation that stands as a subject in the
+   * paragraph's last sentence naming one (EEU成立的宗旨…), linked as an empty mention before 成員國 so that
+   * member rules read 「組織 成員國有 …」.
+   */
+  static void membersOf(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      List<String> paraViews,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> added) {
+    Matcher m = MEMBERS_HEAD.matcher(v);
+    if (!m.find() || overlapsName(here, 0, m.end())) {
+      return;
+    }
+    List<List<Mention>> ss = new ArrayList<>(para);
+    List<String> vs = new ArrayList<>(paraViews);
+    if (ss.isEmpty() && prev != null) {
+      ss.add(prev);
+      vs.add(prevView);
+    }
+    for (int k = ss.size() - 1; k >= 0; k--) {
+      List<Actor> orgs = subjects(ss.get(k), vs.get(k), Set.of(), Set.of("Organization"));
+      if (!orgs.isEmpty()) {
+        int at = m.start(2);
+        added.add(new Mention(orgs.get(0), at, at, "coref", 0.65));
+        return;
+      }
+    }
+  }
+
+  /** 這些中亞國家, 上述國家: the states the paragraph listed last. */
+  private static final Pattern THESE_STATES = Pattern.compile("(这些|上述)[^，。；、\\s]{0,4}?国家");
+
+  /** 這些中亞國家: the countries of the last sentence of the paragraph that named two or more. */
+  static void theseStates(
+      String v, List<Mention> here, List<List<Mention>> paragraph, List<Mention> added) {
+    Matcher m = THESE_STATES.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (overlapsName(here, at, m.end())
+          || here.stream().anyMatch(x -> x.end() <= at && isCountry(x))) {
+        continue;
+      }
+      for (int k = paragraph.size() - 1; k >= 0; k--) {
+        Map<String, Actor> named = new LinkedHashMap<>();
+        paragraph.get(k).stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref"))
+            .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
+        if (named.size() >= 2) {
+          for (Actor a : named.values()) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.6));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** 除烏茲別克外，其餘 / 餘均: the rest of a group after an exception. */
+  private static final Pattern REST = Pattern.compile("除([^，。；]{1,30}?)外[，,]?(其余|余均|余皆|其他均)");
+
+  /** 除烏茲別克外，其餘仍極薄弱: the group minus the exception. */
+  static void restCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      List<Mention> added) {
+    Matcher m = REST.matcher(v);
+    while (m.find()) {
+      int at = m.start(2);
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (Actor a : rest(here, at, before, docHistory, -1)) {
+        added.add(new Mention(a, at, m.end(2), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * 中亞除了塔吉克外已全部加入, 中亞國家除土庫曼外均…: the region's five states (or the group word's members) minus the
+   * states the exception names, on the quantifier after it. The exception must name states only of
+   * the five, else the sentence is about something else.
+   */
+  private static final Pattern REGION_EXCEPT =
+      Pattern.compile(
+          "(中亚(?:五国|5国|国家|各国|诸国)?)(?:之中|中)?[，,]?除了?([^，。；]{1,24}?)(?:之)?外[，,]?([^，。；]{0,4}?)"
+              + "(全部|全都|均|皆|都|一律)");
+
+  static void regionExcept(
+      String v, List<Mention> here, List<Actor> centralAsia, List<Mention> added) {
+    Matcher m = REGION_EXCEPT.matcher(v);
+    while (m.find()) {
+      int b = m.start(2);
+      int e = m.end(2);
+      List<Mention> named =
+          here.stream()
+              .filter(x -> x.begin() >= b && x.end() <= e && !x.method().equals("coref"))
+              .toList();
+      Set<String> except = new LinkedHashSet<>();
+      named.forEach(x -> except.add(x.actor().id()));
+      if (except.isEmpty()
+          || named.stream().anyMatch(x -> !centralAsia.contains(x.actor()))
+          || overlapsName(here, m.start(4), m.end(4))) {
+        continue;
+      }
+      for (Actor a : centralAsia) {
+        if (!except.contains(a.id())) {
+          added.add(new Mention(a, m.start(4), m.end(4), "coref", 0.6));
+        }
+      }
+    }
+  }
+
+  /**
+   * 哈薩克此後也派兵參加，…, 土庫曼總統也出席了 (參加, 參與, 出席, 與會): a verb of taking part that ends its clause with no
+   * object takes the programme, summit or exercise the paragraph named last, when that is the last
+   * actor named that is no state, person or place. Linked as an empty mention right after the verb,
+   * so that the rules read 「參加 計畫」. The clause must name a state before the verb (its subject), and
+   * the sentence no programme or organisation before it (then the rules read the sentence itself:
+   * 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not 加入: with no object it joins a campaign (sanctions, a coalition) as
+   * often as a body. The empty mention is no antecedent of later references.
+   */
+  private static final Pattern ZERO_OBJECT =
+      Pattern.compile("(?:参加|参与|出席|与会)(?:了)?(?=[，。；;,]|$|而|但|并)");
+
+  static void zeroObject(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = ZERO_OBJECT.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause = Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start()));
+      clause = Math.max(clause, v.lastIndexOf(',', m.start()));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || java.util.stream.Stream.concat(here.stream(), added.stream())
+              .noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() >= from
+                          && x.end() <= m.start()
+                          && (x.actor().label().equals("Organization")
+                              || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      List<Mention> before = history;
+      if (here.stream() // named in this sentence: the rules read it (hosted_by: attendees opening a
+          // later clause)
+          .anyMatch(
+              x ->
+                  x.end() <= from
+                      && (x.actor().label().equals("Organization")
+                          || x.actor().label().equals("Initiative")))) {
+        continue;
+      }
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Country") || label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Initiative")) {
+          added.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * 亞美尼亞與白俄羅斯隨後也加入, 烏茲別克於1992年簽署 (加入, 退出, 簽署, 批准 … ending a clause with no object): the body or
+   * treaty named last, in the clause before or the sentence before, when it is the last actor named
+   * that is no state, person or place: an organisation or an agreement for 加入 and 退出 (an agreement
+   * only for 簽署 and 批准). Linked as an empty mention right after the verb, so that the rules read
+   * 「加入 組織」. The clause must name a state before the verb (its subject) and no body, treaty or
+   * programme. Not an antecedent further back: with no object, 加入 joins a campaign (制裁, 聯軍) as
+   * often as a body, and a campaign is no actor the paragraph would have named last.
+   */
+  private static final Pattern ZERO_JOIN =
+      Pattern.compile("(加入|加盟|退出|签署|签订|签字|批准)(?:了)?(?=[，。；;,]|$)");
+
+  /**
+   * Times and adverbs only before a verb (，但於2012年又…; 烏茲別克於2006年重新加入): no other verb whose subject
+   * the state before would be.
+   */
+  private static final Pattern BARE_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:" + ZERO_OPENER + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|也都|都已)*");
+
+  static void zeroJoin(
+      String v, List<Mention> here, List<Mention> added, List<Mention> prev, List<Mention> zeros) {
+    Matcher m = ZERO_JOIN.matcher(v);
+    while (m.find()) {
+      int at = m.end();
+      int clause =
+          Math.max(
+              Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start())),
+              Math.max(v.lastIndexOf(',', m.start()), v.lastIndexOf(';', m.start())));
+      int from = clause + 1;
+      if (overlapsName(here, m.start(), m.end())
+          || here.stream().anyMatch(x -> x.begin() >= m.end() && x.begin() <= m.end() + 1)) {
+        continue;
+      }
+      Mention subject = null;
+      Mention state =
+          java.util.stream.Stream.concat(here.stream(), added.stream())
+              .filter(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
+              .max(Comparator.comparingInt(Mention::end))
+              .orElse(null);
+      if (state != null
+          && !BARE_CLAUSE
+              .matcher(v.substring(Math.min(state.end(), m.start()), m.start()))
+              .matches()) {
+        continue; // 美國批評退出: the state is the subject of another verb
+      }
+      if (state == null) {
+        // 烏茲別克於2006年加入，但於2012年退出: a later clause of times and adverbs only takes the state
+        // that opens the sentence as its subject too
+        Mention first =
+            clause < 0 || !BARE_CLAUSE.matcher(v.substring(from, m.start())).matches()
+                ? null
+                : opening(here.stream().filter(x -> x.end() <= clause).toList(), v);
+        if (first == null || !isCountry(first)) {
+          continue;
+        }
+        subject = new Mention(first.actor(), m.start(), m.start(), "coref", 0.6);
+      }
+      if (here.stream()
+          .anyMatch(
+              x ->
+                  x.begin() >= from
+                      && x.end() <= m.start()
+                      && !isCountry(x)
+                      && !x.actor().label().equals("Person")
+                      && !x.actor().label().equals("Place"))) {
+        continue; // the clause names its own object before the verb (向上合組織提出申請並加入)
+      }
+      List<Mention> before = new ArrayList<>(prev == null ? List.of() : prev);
+      here.stream()
+          .filter(x -> x.end() <= from)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      Actor self = state != null ? state.actor() : subject.actor();
+      boolean signing =
+          !m.group(1).equals("加入") && !m.group(1).equals("加盟") && !m.group(1).equals("退出");
+      for (int k = before.size() - 1; k >= 0; k--) {
+        String label = before.get(k).actor().label();
+        if (label.equals("Person") || label.equals("Place")) {
+          continue;
+        }
+        if (label.equals("Country") && before.get(k).actor().id().equals(self.id())) {
+          continue; // its own subject, named before the clause
+        }
+        if (label.equals("Country")) {
+          break; // 歐盟於2014年對俄羅斯實施制裁。日本隨後也加入: the body acted on a state, a campaign is joined
+        }
+        if (label.equals("Agreement") || !signing && label.equals("Organization")) {
+          zeros.add(new Mention(before.get(k).actor(), at, at, "coref", 0.6));
+          if (subject != null) {
+            zeros.add(subject);
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * A Chinese common noun opening a clause bare, before a word of place, time, agent or predicate
+   * (管道在阿富汗境內…, 峰會期間, 聯盟由五國組成): the data file's bare_heads. Chinese has no article; the topic of a
+   * clause is the one named before. Not after a letter (上合峰會, 天然氣管道: a longer noun, named or not),
+   * and the clause opens at the sentence's head or after a comma or a semicolon.
+   */
+  private static final Pattern BARE_HEAD =
+      Pattern.compile(
+          "(?:^|(?<=[，；。：,;]))("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|的(?:成员|创始|秘书|宗旨))");
+
+  /**
+   * The same noun bare as the object of joining, leaving or signing, or after a preposition of a
+   * party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or before a word that takes it
+   * as a whole (的, 簽署, 合作): the body or treaty named before.
+   */
+  private static final Pattern BARE_HEAD_OBJECT =
+      Pattern.compile(
+          "(?:加入|加盟|退出|脱离|重返|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=[，。；、,;]|$|的|签|合作|之)");
+
+  static void bareHeads(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    bareHeads(BARE_HEAD.matcher(v), here, history, added);
+    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, added);
+  }
+
+  private static void bareHeads(
+      Matcher m, List<Mention> here, List<Mention> history, List<Mention> added) {
+    while (m.find()) {
+      String noun = m.group(1);
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Country") || a.label().equals("Person")) {
+          continue;
+        }
+        if (a.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
+  private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
+
+  static void facility(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher f = FACILITY_COREF.matcher(v);
+    while (f.find()) {
+      int at = f.start();
+      if (overlapsName(here, at, f.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (Actor a : lastDistinct(before, "Facility", 1)) {
+        added.add(new Mention(a, at, f.end(), "coref", 0.7));
+      }
+    }
+  }
+}

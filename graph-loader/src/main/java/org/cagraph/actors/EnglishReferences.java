@@ -1,0 +1,603 @@
+package org.cagraph.actors;
+
+import static org.cagraph.actors.Coreference.POSSESSIVE;
+import static org.cagraph.actors.Coreference.SUCCEEDED;
+import static org.cagraph.actors.Coreference.WORDS;
+import static org.cagraph.actors.Coreference.countryAntecedent;
+import static org.cagraph.actors.Coreference.isCountry;
+import static org.cagraph.actors.Coreference.lastDistinct;
+import static org.cagraph.actors.Coreference.link;
+import static org.cagraph.actors.Coreference.longestFirst;
+import static org.cagraph.actors.Coreference.namedIn;
+import static org.cagraph.actors.Coreference.onePerson;
+import static org.cagraph.actors.Coreference.opening;
+import static org.cagraph.actors.Coreference.overlapsName;
+import static org.cagraph.actors.Coreference.personBefore;
+import static org.cagraph.actors.Coreference.resolveCount;
+import static org.cagraph.actors.Coreference.stateAdjective;
+import static org.cagraph.actors.Coreference.stateBefore;
+import static org.cagraph.actors.Coreference.subjects;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Coreference.Context;
+
+/**
+ * The references only English text reaches, read for {@link Coreference} after names are linked:
+ * counts with a state noun (the six states, the other four members, all five), they and it as a
+ * clause subject (the states of the previous sentence; it: the organisation that opens that
+ * sentence, else the state the paragraph names most), it after a preposition (China shares a border
+ * with it: the second of two states) or inside the sentence whose opening state it stands for
+ * (Kazakhstan signed in 1992, and it later joined…), a description of a state (the landlocked
+ * country, the oil-rich state, the country of 20 million), he and she (the one person of the
+ * sentence before), the latter and the former (the second or first of two of a type), a
+ * sentence-initial Its (Its frontier…, Its secretary general…: the actor that opens the sentence
+ * before), a signature added with no document named (the one agreement of the sentence before), and
+ * an associate or observer member with no organisation named (the organisation the paragraph is
+ * about).
+ */
+final class EnglishReferences {
+  private EnglishReferences() {}
+
+  private static final List<String> EN_NUMBERS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  /**
+   * English: the six states, these five countries, the three Slavic republics, the other four
+   * members, the remaining six states, all five (before a verb or a comma). Not before of, that,
+   * which or an -ing form (the five states of Central Asia: a description of its own).
+   */
+  private static final Pattern NUMBERED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the|all)\\s+"
+              + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
+              + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
+              + "|republics|members|governments|signatories|founders))?(?![\\p{L}\\p{N}])"
+              + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|[a-z]+ing)\\b)");
+
+  /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
+  private static final Pattern ALL_N_AFTER =
+      Pattern.compile(
+          "^(?:\\s*[,;.]|\\s+(?:of them|have|has|had|are|were|will|would|did|also|then|later|now|soon|still|[a-z]+ly|[a-z]+ed)\\b)");
+
+  /**
+   * English counts with a state noun: the six states, these five countries, the other four members,
+   * all five (the last list of exactly N states; the other four: the rest of a group), resolved by
+   * {@link Coreference#resolveCount}; whether any was linked.
+   */
+  static boolean numberedCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      Context cx,
+      List<Mention> added) {
+    boolean any = false;
+    Matcher en = NUMBERED_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start();
+      int end = en.end();
+      String det = en.group(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || en.group(4) == null
+              && !(det.equals("all") && ALL_N_AFTER.matcher(v.substring(end)).find())) {
+        continue; // the five Central Asian states (a group word), the two countries (a pair word)
+      }
+      int n = EN_NUMBERS.indexOf(en.group(2));
+      n = n >= 0 ? n : Integer.parseInt(en.group(2));
+      String kind = det.startsWith("the other") || det.startsWith("the re") ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    return any;
+  }
+
+  /**
+   * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established, it
+   * borders, it is also a member; not it is important, it seems, it will be), also after a fronted
+   * adverbial without a comma (In 2010 it became…, Together with Russia and Belarus it signed…,
+   * that December it hosted…).
+   */
+  private static final Pattern PRONOUN_EN =
+      Pattern.compile(
+          "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
+              + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
+              + "|formally\\s+|together\\s+|still\\s+|now\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed"
+              + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
+              + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
+              + "|pity|shame|mistake|problem)\\b)"
+              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)|[a-z]{3,}(?<![su]s)s)\\b");
+
+  /**
+   * English "they adopted" / "it has established" as a clause subject (they: the states of the
+   * previous sentence, two or more; it: the one state of the previous sentence the paragraph names
+   * most).
+   */
+  static void pronouns(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Set<String> named = namedIn(here);
+    Matcher en = PRONOUN_EN.matcher(v);
+    while (en.find()) {
+      int at = en.start(1);
+      if (overlapsName(here, at, en.end(1))) {
+        continue;
+      }
+      boolean it = en.group(1).equals("it");
+      // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it
+      // has established …)
+      List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
+      if (!it) {
+        if (states.size() < 2) {
+          states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+        }
+        if (states.size() < 2 || states.size() > 5) {
+          continue;
+        }
+        for (Actor a : states) {
+          added.add(new Mention(a, at, en.end(1), "coref", 0.6));
+        }
+      } else if (opening(prev, prevView) != null
+          && opening(prev, prevView).actor().label().equals("Organization")
+          && !named.contains(opening(prev, prevView).actor().id())) {
+        // The CSTO was founded in 2002. It has six members: the organisation that opens the
+        // sentence before
+        added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
+      } else if (!states.isEmpty()) {
+        Map<String, Integer> freq = new HashMap<>();
+        history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+        Actor best =
+            states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+        added.add(new Mention(best, at, en.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /** English "it" governed by a preposition (shares a border with it, loans to it). */
+  private static final Pattern IT_AFTER_PREPOSITION_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:with|to|from|against|into|towards|toward|on)\\s+(it)(?![\\p{L}'’])");
+
+  /**
+   * English "it" after a preposition, when its sentence names exactly two states before it: the
+   * second, since the first is the clause's subject and a subject that meant itself would say
+   * "itself" (China, among Kazakhstan's largest partners, shares a border with it: Kazakhstan).
+   * Three states or more, or a state named only as an adjective, leave it unresolved.
+   */
+  static void itAfterPreposition(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_AFTER_PREPOSITION_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))) {
+        continue;
+      }
+      List<String> order = new ArrayList<>();
+      Map<String, Actor> states = new HashMap<>();
+      here.stream()
+          .filter(
+              x ->
+                  x.end() <= at
+                      && isCountry(x)
+                      && x.method().equals("name")
+                      && !stateAdjective(x, v))
+          .sorted(Comparator.comparingInt(Mention::begin))
+          .forEach(
+              x -> {
+                if (states.putIfAbsent(x.actor().id(), x.actor()) == null) {
+                  order.add(x.actor().id());
+                }
+              });
+      if (order.size() != 2) {
+        continue;
+      }
+      added.add(new Mention(states.get(order.get(1)), at, m.end(1), "coref", 0.6));
+    }
+  }
+
+  /**
+   * An English "it" inside the sentence whose opening state it stands for: after a colon or a
+   * semicolon and a fronted time (Kazakhstan went furthest: in 2006 it became the first …), or
+   * after ", and" / ", but" (Kazakhstan signed the treaty in 1992, and it later joined …). Read
+   * only when the sentence opens with that state and names no other one before the pronoun.
+   */
+  private static final Pattern IT_OWN_EN =
+      Pattern.compile(
+          "(?:[;:]\\s+(?:in|on|by|since|after|later)\\s[^,;:]{1,40}?\\s|[;:]\\s+|,\\s+(?:and|but)\\s+)(it)\\s+"
+              + "(?:also\\s+|later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:became|joined|signed|hosted|left"
+              + "|ratified|acceded|withdrew)\\b");
+
+  static void itOwnSentence(String v, List<Mention> here, List<Mention> added) {
+    Matcher m = IT_OWN_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1))
+          || added.stream().anyMatch(x -> x.begin() <= at && at < x.end())) {
+        continue;
+      }
+      List<Mention> states =
+          here.stream()
+              .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      Mention first =
+          here.stream()
+              .filter(x -> x.end() <= at)
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (first == null
+          || states.isEmpty()
+          || first != states.get(0)
+          || !first.method().equals("name")
+          || states.stream().map(x -> x.actor().id()).distinct().count() != 1
+          || !OPENING.matcher(v.substring(0, first.begin())).matches()
+          || POSSESSIVE.matcher(v.substring(first.end())).lookingAt()) {
+        continue;
+      }
+      added.add(new Mention(first.actor(), at, m.end(1), "coref", 0.6));
+    }
+  }
+
+  /**
+   * An English definite description of a state by what it is (the landlocked country, the oil-rich
+   * state, the Central Asian nation, the mountainous republic): "the" or "this", one to three
+   * modifiers of coreference.tsv's state_modifiers (or a compound in -rich, -locked, -speaking,
+   * -majority), and country, nation, state or republic; or the country of 20 million. The state is
+   * the one "the country" would take ({@link Coreference#countryAntecedent}); a Central Asian
+   * description takes one of the five. Not a description of its own (the landlocked country with
+   * the longest border, the oil-rich state of the region), not a possessive, not a predicate (it is
+   * the state the subject names), not a modifier outside the list (the largest country, the other
+   * country).
+   */
+  private static final String STATE_MODIFIER =
+      "(?:"
+          + String.join("|", longestFirst(WORDS.get("state_modifiers").replace('_', ' ')))
+          + "|[a-z]+-(?:rich|locked|speaking|majority))";
+
+  private static final Pattern DESCRIBED_STATE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:the|this)\\s+((?:"
+              + STATE_MODIFIER
+              + ")(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+)"
+              + STATE_MODIFIER
+              + "){0,2})\\s+(?:country|nation|state|republic)(?![\\p{L}\\p{N}'’-])"
+              + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|where|to|in|at|[a-z]+ing)\\b)"
+              + "|(?<![\\p{L}\\p{N}])(?:the|this)\\s+(?:country|nation|republic|state)\\s+of\\s+"
+              + "(?:(?:some|about|around|nearly|almost|over|roughly|more than|fewer than|less than)\\s+)?"
+              + "[0-9a-z.,-]+\\s+(?:million|billion)(?:\\s+(?:people|inhabitants|citizens|residents))?"
+              + "(?![\\p{L}\\p{N}])");
+
+  /** A predicate before a description: Kazakhstan is the landlocked country… names its subject. */
+  private static final Pattern PREDICATE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:is|was|are|were|be|been|being|became|becomes|remains|remained|as)\\s+$");
+
+  static void describedState(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> prev,
+      String prevView,
+      Set<Mention> adjectives,
+      List<Actor> centralAsia,
+      List<Mention> added) {
+    Matcher m = DESCRIBED_STATE_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || PREDICATE_BEFORE.matcher(v.substring(Math.max(0, at - 12), at)).find()) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      String mods = m.group(1) == null ? "" : m.group(1);
+      List<Actor> region = mods.contains("central asian") ? centralAsia : null;
+      List<Actor> found = List.of();
+      if (!stateBefore(here, at) && prev != null) {
+        // a description opening a sentence is the topic of the sentence before: its one state,
+        // or of several the one that opens it (Kazakhstan exports oil to China. The oil-rich
+        // state…: Kazakhstan)
+        List<Mention> states =
+            prev.stream()
+                .filter(
+                    x ->
+                        isCountry(x)
+                            && x.end() <= prevView.length()
+                            && !stateAdjective(x, prevView)
+                            && (region == null || region.contains(x.actor())))
+                .toList();
+        if (states.stream().map(x -> x.actor().id()).distinct().count() == 1) {
+          found = List.of(states.get(0).actor());
+        } else if (!states.isEmpty()) {
+          Mention first = opening(prev, prevView);
+          if (first == null || !isCountry(first)) {
+            continue; // several states, none the topic: either could be meant
+          }
+          found = List.of(first.actor());
+        }
+      }
+      if (found.isEmpty()) {
+        found = countryAntecedent(before, here, v, at, adjectives, region);
+      }
+      for (Actor a : found) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
+      }
+    }
+  }
+
+  /**
+   * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, …, and she
+   * signed…): the one person the sentence before names, when this sentence names no person before
+   * the pronoun. Two persons before, or none, leave it unresolved.
+   */
+  private static final Pattern HE_EN =
+      Pattern.compile(
+          "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^(?:in|on|by|since|until|during|after|later|that|this"
+              + "|the following|the next|a year|two years|three years)\\s[^,;:]{0,40}?(?:,\\s*|\\s))"
+              + "(he|she)\\s+(?=[a-z])");
+
+  static void heEn(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Matcher m = HE_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, at, m.end(1)) || personBefore(here, at)) {
+        continue; // Tokayev arrived, and he…: the person of its own sentence, which the rules read
+      }
+      if (SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
+        continue; // He was followed by X: the post, which successor() reads
+      }
+      Actor person = onePerson(prev);
+      if (person != null) {
+        added.add(new Mention(person, at, m.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * English "the latter" / "the former" standing alone as a subject or object (before a verb, an
+   * adverb or a punctuation mark; not the former president, the former Soviet republic): the second
+   * or the first of the two actors of one type the sentence before (or this one, before it) names,
+   * when it names exactly two of that type.
+   */
+  private static final Pattern LATTER_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])the\\s+(latter|former)(?=\\s*[,;.:)]|\\s*$|\\s+(?:has|have|had|was|were|is|are|will|would"
+              + "|did|does|also|then|later|still|now|soon|eventually|remains|leases|hosts|keeps|holds|borders"
+              + "|joins|signs|supports|owns|controls|operates|uses|rents|belongs|seeks|insists|[a-z]+ed|[a-z]+ly)\\b)");
+
+  static void latterFormer(String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    Matcher m = LATTER_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> scope =
+          here.stream()
+              .filter(x -> x.end() <= at && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      List<Actor> two = twoOfAType(scope);
+      if (two.isEmpty() && prev != null) {
+        two =
+            twoOfAType(
+                prev.stream()
+                    .filter(x -> !x.method().equals("coref"))
+                    .sorted(Comparator.comparingInt(Mention::begin))
+                    .toList());
+      }
+      if (two.size() == 2) {
+        Actor a = m.group(1).equals("latter") ? two.get(1) : two.get(0);
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */
+  private static List<Actor> twoOfAType(List<Mention> ms) {
+    List<Actor> found = List.of();
+    for (String label : List.of("Country", "Organization", "Person")) {
+      List<Actor> of =
+          ms.stream().map(Mention::actor).filter(a -> a.label().equals(label)).distinct().toList();
+      if (of.size() == 2) {
+        if (!found.isEmpty()) {
+          return List.of(); // two states and two organisations: either pair
+        }
+        found = of;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A sentence-initial English possessive "Its" (Its frontier with Afghanistan…, Its secretary
+   * general since 2023 has been…): the actor that opens the previous sentence as its subject
+   * (Tajikistan, a mountainous country, borders…; Moldova's parliament has voted…). The noun after
+   * it narrows the type: a frontier or a parliament is a state's, a secretariat or a charter an
+   * organisation's. Nothing when the previous sentence opens with no actor, with one of another
+   * type, or with one this sentence names itself.
+   */
+  private static final Pattern ITS_HEAD = Pattern.compile("^its\\s+([a-z-]+(?:\\s+[a-z-]+)?)");
+
+  private static final Pattern ITS_STATE_NOUN =
+      Pattern.compile(
+          "^(?:frontiers?|borders?|boundary|territory|capital|parliament|government|prime minister|economy|army"
+              + "|armed forces|constitution|population|foreign minister|foreign policy|neighbou?rs)\\b");
+
+  private static final Pattern ITS_ORG_NOUN =
+      Pattern.compile(
+          "^(?:secretary[ -]general|secretariat|charter|founding|founders?|headquarters|summits?|statute"
+              + "|members?|member states|executive|permanent)\\b");
+
+  /** What may stand before the subject that opens a sentence: a date or a place, an article. */
+  private static final Pattern OPENING =
+      Pattern.compile(
+          "^(?:(?:in|on|by|since|after|at)\\s+[^,;:]{1,30}?(?:,\\s*|\\s+))?(?:the\\s+)?$");
+
+  static void itsHead(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Matcher m = ITS_HEAD.matcher(v);
+    if (!m.find()
+        || overlapsName(here, 0, 3)
+        || added.stream().anyMatch(x -> x.begin() < 3 && 0 < Math.max(x.end(), x.begin() + 1))) {
+      return;
+    }
+    Set<String> labels =
+        ITS_STATE_NOUN.matcher(m.group(1)).lookingAt()
+            ? Set.of("Country")
+            : ITS_ORG_NOUN.matcher(m.group(1)).lookingAt()
+                ? Set.of("Organization")
+                : Set.of("Country", "Organization");
+    if (labels.equals(Set.of("Organization"))) {
+      // Its secretariat, Its secretary general: an organisation's noun, the one organisation the
+      // paragraph names (two could be either)
+      List<String> orgs =
+          history.stream()
+              .filter(x -> x.actor().label().equals("Organization"))
+              .map(x -> x.actor().id())
+              .distinct()
+              .toList();
+      if (orgs.size() == 1) {
+        history.stream()
+            .filter(x -> x.actor().id().equals(orgs.get(0)))
+            .findFirst()
+            .ifPresent(x -> added.add(new Mention(x.actor(), 0, 3, "coref", 0.6)));
+        return;
+      }
+    }
+    Mention first =
+        prev.stream()
+            .filter(x -> x.end() <= prevView.length())
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first == null
+        || !labels.contains(first.actor().label())
+        || !OPENING.matcher(prevView.substring(0, first.begin())).matches()
+        || here.stream().anyMatch(x -> x.actor().id().equals(first.actor().id()))) {
+      return;
+    }
+    added.add(new Mention(first.actor(), 0, 3, "coref", 0.6));
+  }
+
+  /**
+   * A signature added with no document named (Azerbaijan and Georgia added their signatures the
+   * following year): the one agreement of the previous sentence, linked as an empty mention right
+   * after the noun, so that the signing rules read 「added their signatures 「agreement」」.
+   */
+  private static final Pattern SIGNATURE_ADDED =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:added|put|placed|affixed)\\s+(?:its|their|his|her)\\s+signatures?(?![\\p{L}])"
+              + "(?!\\s+(?:to|on|under)\\b)");
+
+  static void signatureAdded(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    if (prev == null) {
+      return;
+    }
+    Matcher m = SIGNATURE_ADDED.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Agreement"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Agreement"))) {
+      return; // the sentence names its document
+    }
+    List<Actor> docs =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Agreement"))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    if (docs.size() == 1) {
+      added.add(new Mention(docs.get(0), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+
+  /**
+   * An English status with no organisation after it (Turkmenistan downgraded its status to that of
+   * an associate member in 2005): the organisation the paragraph is about (named last and most
+   * often, at least twice), linked as an empty mention right after the noun, so that the status
+   * rules read 「an associate member 「organisation」」.
+   */
+  private static final Pattern STATUS_MEMBER_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])an?\\s+(?:associate|observer)\\s+member(?![\\p{L}])"
+              + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
+
+  static void statusMember(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = STATUS_MEMBER_EN.matcher(v);
+    if (!m.find()
+        || here.stream().anyMatch(x -> x.actor().label().equals("Organization"))
+        || added.stream().anyMatch(x -> x.actor().label().equals("Organization"))) {
+      return; // the sentence names its organisation
+    }
+    Map<String, Integer> freq = new HashMap<>();
+    history.stream()
+        .filter(x -> x.actor().label().equals("Organization"))
+        .forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+    List<Actor> last = lastDistinct(history, "Organization", 1);
+    if (last.isEmpty()) {
+      return;
+    }
+    int n = freq.get(last.get(0).id());
+    if (n >= 2 && freq.values().stream().allMatch(k -> k <= n)) {
+      // the organisation the paragraph is about: named last and most often, at least twice
+      added.add(new Mention(last.get(0), m.end(), m.end(), "coref", 0.6));
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.cagraph.actors;
+
+import static org.cagraph.actors.Coreference.BARE_COUNTRY_RU;
+import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
+import static org.cagraph.actors.Coreference.link;
+import static org.cagraph.actors.Coreference.namedIn;
+import static org.cagraph.actors.Coreference.overlapsName;
+import static org.cagraph.actors.Coreference.resolveCount;
+import static org.cagraph.actors.Coreference.stateBefore;
+import static org.cagraph.actors.Coreference.subjects;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Coreference.Context;
+
+/**
+ * The references only Russian text reaches, read for {@link Coreference} after names are linked:
+ * counts with a state noun in every case (эти пять стран, с пятью государствами, остальные четыре
+ * республики: the last list of exactly that many, the rest of a group), они and эти страны (the
+ * states of the previous sentence), он, она and на её территории (the one state that stands as a
+ * subject of the previous sentence, whose name agrees in gender), and a bare страна or республика
+ * the document's several states left unlinked (the one state named before it in its sentence, or
+ * the subject of the previous one).
+ */
+final class RussianReferences {
+  private RussianReferences() {}
+
+  /**
+   * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
+   * in every case (no article: a bare count refers back only to a list of that many).
+   */
+  private static final Pattern NUMBERED_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(эти|этих|этим|этими|все|всех|всем|всеми|остальные|остальных|остальным|остальными"
+              + "|оставшиеся|оставшихся|оставшимся|оставшимися|данные|данных|указанные|указанных|перечисленные|перечисленных)\\s+)?"
+              + "(две|двух|двум|двумя|три|трёх|трех|трём|трем|тремя|четыре|четырёх|четырех|четырём|четырем|четырьмя"
+              + "|пять|пяти|пятью|шесть|шести|шестью|семь|семи|семью|восемь|восьми|восемью|девять|девяти|девятью"
+              + "|десять|десяти|десятью|одиннадцать|одиннадцати|одиннадцатью|двенадцать|двенадцати|двенадцатью)\\s+"
+              + "((?:[а-яё-]+(?:ых|их|ым|им|ыми|ими|ые|ие)\\s+){0,2})"
+              + "(государств(?:а|ами|ам|ах)?|стран(?:ы|ами|ам|ах)?|республик(?:и|ами|ам|ах)?|член(?:а|ов|ами|ам|ах)|участник(?:а|ов|ами|ам|ах))"
+              + "(?![\\p{L}\\p{N}])");
+
+  private static final Set<String> REST_RU =
+      Set.of(
+          "остальные",
+          "остальных",
+          "остальным",
+          "остальными",
+          "оставшиеся",
+          "оставшихся",
+          "оставшимся",
+          "оставшимися");
+
+  /**
+   * Russian counts with a state noun: эти пять стран, шесть государств (a bare count: only a list
+   * of exactly that many), остальные четыре государства (the rest of a group), resolved by {@link
+   * Coreference#resolveCount}; whether any was linked.
+   */
+  static boolean numberedCoref(
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      List<Mention> docHistory,
+      Map<Integer, List<Actor>> numbered,
+      Context cx,
+      List<Mention> added) {
+    boolean any = false;
+    Matcher ru = NUMBERED_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start();
+      int end = ru.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue; // пять государств Центральной Азии (a group word), обе страны (a pair word)
+      }
+      int n = russianCount(ru.group(2));
+      String det = ru.group(1);
+      String kind = det == null ? "listed" : REST_RU.contains(det) ? "rest" : "definite";
+      List<Actor> resolved =
+          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      any |= link(resolved, n, at, end, numbered, added);
+    }
+    return any;
+  }
+
+  private static final List<String> RU_STEMS =
+      List.of(
+          "дв",
+          "тр",
+          "четыр",
+          "пят",
+          "шест",
+          "сем",
+          "вос",
+          "девят",
+          "десят",
+          "одиннадцат",
+          "двенадцат");
+
+  /** пять, пятью, трёх, восьми: the value of a Russian count of {@link #NUMBERED_RU}. */
+  static int russianCount(String w) {
+    w = w.replace('ё', 'е');
+    int best = -1;
+    int bestLen = 0;
+    for (int i = 0; i < RU_STEMS.size(); i++) {
+      String stem = RU_STEMS.get(i);
+      if (w.startsWith(stem) && stem.length() > bestLen) {
+        best = i;
+        bestLen = stem.length();
+      }
+    }
+    return best < 0 ? -1 : best + 2;
+  }
+
+  /**
+   * A clause-initial Russian они (they), alone or as все они / обе они, or эти страны (государства,
+   * республики): the states of the previous sentence, as English they (Все они, кроме Узбекистана,
+   * …: the state this sentence names is left out).
+   */
+  private static final Pattern THEY_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии)\\s+)"
+              + "(?:(?:все|оба|обе)\\s+)?(они|эти\\s+(?:страны|государства|республики))(?![\\p{L}])");
+
+  /**
+   * они, эти страны as a clause subject: the states of the previous sentence that this sentence
+   * does not name, two to six.
+   */
+  static void pronouns(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty()) {
+      return;
+    }
+    Set<String> named = namedIn(here);
+    Matcher ru = THEY_RU.matcher(v);
+    while (ru.find()) {
+      int at = ru.start(1);
+      if (overlapsName(here, at, ru.end(1))) {
+        continue;
+      }
+      List<Actor> states = subjects(prev, prevView, named, Set.of("Country"));
+      if (states.size() < 2) {
+        states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
+      }
+      if (states.size() < 2 || states.size() > 6) {
+        continue;
+      }
+      for (Actor a : states) {
+        added.add(new Mention(a, at, ru.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * A clause-initial Russian он / она before a word (Он не входит в ОДКБ), or её / его before the
+   * state's territory (На её территории размещена база): the one state that stands as a subject of
+   * the previous sentence, whose name there agrees in gender (Туркменистан … Он; Армения … Она). Of
+   * two such states the possessive takes the one that agrees (Россия поддерживает Таджикистан. На
+   * его территории …); a pronoun after a state named earlier in its own sentence, or after a
+   * sentence with a person for subject (он: the president), stays unlinked. The territory phrase is
+   * linked as a whole, so that the place rules read 「на [state] размещена」.
+   */
+  private static final Pattern HE_SHE_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии|сейчас|ныне)\\s+)"
+              + "(он|она)(?![\\p{L}])(?=\\s+(?:(?:же|также|тоже|уже|ещё|еще|не|по-прежнему|до\\s+сих\\s+пор)\\s+)*[а-яё])");
+
+  private static final Pattern ITS_TERRITORY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(его|её|ее)\\s+(?:территори[яиюей]{1,2}|земл[еяиюй]{1,2})(?![\\p{L}])");
+
+  static void russianSingular(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Set<String> named = namedIn(here);
+    List<Mention> subjects = new ArrayList<>();
+    for (Actor a : subjects(prev, prevView, named, Set.of("Country"))) {
+      prev.stream()
+          .filter(x -> x.actor().id().equals(a.id()) && x.end() <= prevView.length())
+          .min(Comparator.comparingInt(Mention::begin))
+          .ifPresent(subjects::add);
+    }
+    if (subjects.isEmpty()) {
+      return;
+    }
+    boolean personSubject = !subjects(prev, prevView, named, Set.of("Person")).isEmpty();
+    Matcher m = HE_SHE_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (personSubject || overlapsName(here, at, m.end(1)) || stateBefore(here, at)) {
+        continue;
+      }
+      boolean fem = m.group(1).equals("она");
+      List<Mention> agree =
+          subjects.stream().filter(x -> gender(prevView, x) == (fem ? 'f' : 'm')).toList();
+      if (subjects.size() == 1 && agree.size() == 1) {
+        added.add(new Mention(agree.get(0).actor(), at, m.end(1), "coref", 0.6));
+      }
+    }
+    Matcher t = ITS_TERRITORY_RU.matcher(v);
+    while (t.find()) {
+      int at = t.start();
+      if (overlapsName(here, at, t.end()) || stateBefore(here, at)) {
+        continue;
+      }
+      List<Mention> cands = subjects;
+      if (cands.size() > 1) {
+        char want = t.group(1).equals("его") ? 'm' : 'f';
+        cands = subjects.stream().filter(x -> gender(prevView, x) == want).toList();
+      }
+      if (cands.size() == 1) {
+        added.add(new Mention(cands.get(0).actor(), at, t.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The gender of a state's Russian name as the previous sentence writes it in the nominative: f
+   * for -а/-я (Армения, Киргизия), m for a consonant or -й (Туркменистан, Китай), ? for another
+   * case, an abbreviation or a name of several words (Казахстаном, США, Южная Корея).
+   */
+  private static char gender(String view, Mention x) {
+    String w = view.substring(x.begin(), x.end()).trim();
+    if (w.isEmpty()
+        || !CyrillicNames.hasCyrillic(w)
+        || w.length() <= 3
+        || w.contains(" ")
+        || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      return '?';
+    }
+    char c = Character.toLowerCase(w.charAt(w.length() - 1));
+    if (c == 'а' || c == 'я') {
+      return 'f';
+    }
+    return "бвгджзйклмнпрстфхцчшщ".indexOf(c) >= 0 ? 'm' : '?';
+  }
+
+  /**
+   * A bare Russian страна or республика that {@link Coreference#described} left unlinked because
+   * the document has named several states so far (a Latin or Cyrillic text is one paragraph when
+   * its lines end with a full stop): the one state named before it in its own sentence (В 2015 году
+   * Казахстан вступил в ВТО, а в 2022 году страна подписала…), or else the one state the previous
+   * sentence names, as its subject (Туркменистан провозгласил нейтралитет. Страна не входит в
+   * ОДКБ). Not after two states (either could be meant), an adjective (соседняя страна), or a
+   * sentence with a person for subject.
+   */
+  static void bareCountryRu(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher c = BARE_COUNTRY_RU.matcher(v);
+    while (c.find()) {
+      int at = c.start();
+      int end = c.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
+        continue; // республика Корея: the word begins a name
+      }
+      List<Mention> before =
+          here.stream().filter(x -> x.end() <= at && !x.method().equals("coref")).toList();
+      List<String> inSentence =
+          before.stream()
+              .filter(Coreference::isCountry)
+              .map(x -> x.actor().id())
+              .distinct()
+              .toList();
+      if (!inSentence.isEmpty()) {
+        // the one state named before, when it stands as a subject (not после визита в Казахстан, в
+        // отличие от Казахстана)
+        if (inSentence.size() == 1
+            && subjects(before, v.substring(0, at), Set.of(), Set.of("Country")).size() == 1) {
+          here.stream()
+              .filter(x -> x.actor().id().equals(inSentence.get(0)))
+              .findFirst()
+              .ifPresent(x -> added.add(new Mention(x.actor(), at, end, "coref", 0.6)));
+        }
+        continue;
+      }
+      if (prev == null || prev.isEmpty() || prevView == null) {
+        continue;
+      }
+      Set<String> named = namedIn(here);
+      List<Actor> subjects = subjects(prev, prevView, named, Set.of("Country"));
+      long statesBefore =
+          prev.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count();
+      if (statesBefore == 1
+          && subjects.size() == 1
+          && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
+        added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
+      }
+    }
+  }
+}
