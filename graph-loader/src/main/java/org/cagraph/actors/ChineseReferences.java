@@ -633,7 +633,9 @@ final class ChineseReferences {
    */
   private static final Pattern BARE_CLAUSE =
       Pattern.compile(
-          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:" + ZERO_OPENER + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|也都|都已)*");
+          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:"
+              + ZERO_OPENER
+              + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|随之|随即|旋即|继而|也都|都已)*");
 
   static void zeroJoin(
       String v, List<Mention> here, List<Mention> added, List<Mention> prev, List<Mention> zeros) {
