@@ -36,3 +36,35 @@ died
 # 跨台 and 跨臺 are how 垮台 is often mis-written (the papers' OCR and their authors alike)
 跨台
 跨臺
+# Ends as new text words them (written-train, fifteenth session): death in office, an ouster, power handed on.
+death
+смерти
+смерть
+кончины
+過世
+辭世
+身亡
+ouster
+ousting
+overthrow
+downfall
+deposed
+left_office
+handed_over
+handed_power
+handed_the_presidency
+succeeded_by
+отставки
+покинул_пост
+покинула_пост
+ушёл_с_поста
+ушел_с_поста
+передал_власть
+передал_пост
+交出
+交棒
+去職
+fall_of
+replaced_by
+was_replaced
+падения

@@ -50,3 +50,11 @@ extended
 встреча
 переизбран
 учения
+# upgrades in Russian (повышены до уровня стратегического партнёрства), as 升級 and upgraded are
+повышены
+повышен
+повышение
+# an act at a named gathering (習近平在□上宣布, □在□期間會晤: the summit, forum or session is an actor, so its own word
+# is masked): the act is an event during the relation, dated as the gathering is
+在□上
+在□期間

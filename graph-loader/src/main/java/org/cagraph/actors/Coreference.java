@@ -1,5 +1,7 @@
 package org.cagraph.actors;
 
+import static org.cagraph.actors.RussianReferences.BARE_COUNTRY_RU;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -123,15 +125,6 @@ final class Coreference {
    */
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
-
-  /**
-   * A bare Russian страна or республика (В 2015 году страна вступила в ЕАЭС; Республика граничит
-   * с…): the one state the paragraph has named so far (after two, it could be either); not after an
-   * adjective (соседняя страна, самая населённая страна, другая страна), nor a compound
-   * (страна-член).
-   */
-  static final Pattern BARE_COUNTRY_RU =
-      Pattern.compile("(?<![\\p{L}-])(?:страна|республика)(?![\\p{L}-])");
 
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 
@@ -906,6 +899,7 @@ final class Coreference {
       EnglishReferences.heEn(v, here, prevSentence, prevView, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
+      RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);
@@ -925,6 +919,7 @@ final class Coreference {
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, added);
+      RussianReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
       memberOf(v, here, history, added);

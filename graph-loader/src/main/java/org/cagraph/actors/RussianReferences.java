@@ -1,6 +1,5 @@
 package org.cagraph.actors;
 
-import static org.cagraph.actors.Coreference.BARE_COUNTRY_RU;
 import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
 import static org.cagraph.actors.Coreference.link;
 import static org.cagraph.actors.Coreference.namedIn;
@@ -29,6 +28,18 @@ import org.cagraph.actors.Coreference.Context;
  */
 final class RussianReferences {
   private RussianReferences() {}
+
+  /**
+   * A bare Russian страна or республика in any case (В 2015 году страна вступила в ЕАЭС; Назарбаев,
+   * руководивший страной; в республику были направлены; на территории республики): the one state
+   * the paragraph has named so far (after two, it could be either; {@link #bareCountryRu} reads the
+   * one state of the sentence or of the previous one's subject); not after an adjective (соседняя
+   * страна, самая населённая страна, другой страны), все (все страны: many), nor a compound
+   * (страна-член, страны-участницы).
+   */
+  static final Pattern BARE_COUNTRY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?<!все\\s)(?<!всех\\s)(?<!всем\\s)(?:стран(?:а|ы|е|у|ой|ою)|республик(?:а|и|е|у|ой|ою))(?![\\p{L}-])");
 
   /**
    * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
@@ -296,5 +307,119 @@ final class RussianReferences {
         added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * A bare Russian учения or манёвры in any case, or after a demonstrative (В учениях участвовали…;
+   * Хозяйкой учений выступила…; присоединился к этим учениям): the exercise the document named last
+   * (an initiative whose English name says exercise: учения «Мирная миссия» in the lead, referred
+   * back to in later paragraphs). Not right before a name (учения «Рубеж» name their own), nor
+   * after an adjective (совместные учения, другие манёвры: another exercise), but one of the series
+   * (первые учения, очередные манёвры).
+   */
+  private static final Pattern EXERCISE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:(?:эти|этих|этим|этими|данные|данных|данным|данными)\\s+)?"
+              + "(?:учени(?:я|й|ям|ями|ях)|ман[её]вр(?:ы|ов|ам|ами|ах))(?![\\p{L}-])");
+
+  private static final Pattern AN_ADJECTIVE_BEFORE =
+      Pattern.compile("(?<![\\p{L}])[а-яё]+(?:ые|ие|ых|их|ым|им|ыми|ими|ое|ее)\\s+$");
+
+  /**
+   * Adjectives that place an exercise in its series, not another one (первые учения, очередные
+   * манёвры).
+   */
+  private static final Pattern SAME_SERIES =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
+
+  static void exercises(
+      String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
+    Matcher m = EXERCISE_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || !m.group().startsWith("эт")
+              && !m.group().startsWith("данн")
+              && AN_ADJECTIVE_BEFORE.matcher(lead).find()
+              && !SAME_SERIES.matcher(lead).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(docHistory);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Initiative")
+            && a.name() != null
+            && a.name().toLowerCase(java.util.Locale.ROOT).contains("exercise")) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A Russian он or она opening a clause, after a fronted date or place at most (В 1999–2002 годах
+   * он занимал пост премьер-министра; …, а затем он стал…): the one person the sentence before
+   * names as its subject, when this sentence names no person before the pronoun (она: a name in -а
+   * or -я, Тимошенко aside). A state subject is {@link #russianSingular}'s; его сменил is the
+   * post's.
+   */
+  private static final Pattern HE_PERSON_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии)\\s+"
+              + "|^(?:в|во|с|со|на|после|до|через|к|уже|затем|позднее|позже)\\s[^,;:]{0,40}?\\s)"
+              + "(он|она)(?![\\p{L}])(?=\\s+[а-яё])");
+
+  static void hePerson(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Actor person = Coreference.onePerson(prev);
+    if (person == null
+        || subjects(prev, prevView, namedIn(here), Set.of("Person")).size() != 1
+        || !subjects(prev, prevView, namedIn(here), Set.of("Country")).isEmpty()
+            && prev.stream()
+                .filter(x -> x.actor().label().equals("Country"))
+                .allMatch(x -> x.begin() < firstOf(prev, person))) {
+      return; // Казахстан … Назарбаев: a state before the person may be what он stands for
+    }
+    Matcher m = HE_PERSON_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end)
+          || Coreference.personBefore(here, at)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+          || Coreference.SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
+        continue;
+      }
+      if (m.group(1).equals("она") && !feminine(prevView, prev, person)) {
+        continue;
+      }
+      added.add(new Mention(person, at, end, "coref", 0.6));
+    }
+  }
+
+  private static int firstOf(List<Mention> mentions, Actor a) {
+    return mentions.stream()
+        .filter(x -> x.actor().id().equals(a.id()))
+        .mapToInt(Mention::begin)
+        .min()
+        .orElse(Integer.MAX_VALUE);
+  }
+
+  /** Whether the previous sentence writes the person's name ending in -а or -я (Ирина Иванова). */
+  private static boolean feminine(String view, List<Mention> prev, Actor person) {
+    return prev.stream()
+        .filter(x -> x.actor().id().equals(person.id()) && x.end() <= view.length())
+        .map(x -> view.substring(x.begin(), x.end()).trim())
+        .anyMatch(w -> w.endsWith("а") || w.endsWith("я"));
   }
 }

@@ -26,23 +26,45 @@ final class DateParser {
 
   private static final Pattern P =
       Pattern.compile(
-          "(?<range>(?:(?<![a-z])from\\s+)?(?<ra>\\d{4})\\s*年?\\s*(?:[-–—~～至到]|\\s+to\\s+)\\s*(?<rb>\\d{4})\\s*年?(?!\\d))"
+          "(?<range>(?:(?<![a-z])from\\s+)?(?<ra>\\d{4})\\s*(?:年\\s*(?<ram>\\d{1,2})\\s*月|年)?\\s*"
+              + "(?:[-–—~～至到]|\\s+(?:to|until|till|through)\\s+)\\s*(?<rb>\\d{4})\\s*"
+              + "(?:年\\s*(?<rbm>\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*日)|年)?(?!\\d))"
+              + "|(?<rur>(?<![а-яё])(?:с|со)\\s+(?<rura>\\d{4})\\s*(?:года|г\\.)?\\s+(?:по|до)\\s+(?<rurb>\\d{4})"
+              + "(?!\\d)(?:\\s*(?:годы|годах|года|году|год|гг\\.|г\\.))?)"
+              + "|(?<rupl>(?<![а-яё])(?:в|во)\\s+(?<rupa>\\d{4})\\s*(?:,|и)\\s*(?:(?:в|во)\\s+)?(?<rupb>\\d{4})\\s*"
+              + "(?:годах|годы|гг\\.))"
+              + "|(?<chr>^\\s*(?<chy>(?:19|20)\\d{2})\\s*[,，]\\s*(?<chmd>(?:(?<chd>\\d{1,2})\\s+)?(?<chm>"
+              + MONTHS
+              + "|"
+              + RU_MONTHS
+              + ")(?:\\s+(?<chd2>\\d{1,2}))?)(?![а-яёa-z\\d]))"
               + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
-              + "|(?<until>(?:直至|直到|一直到)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
+              + "|(?<until>(?:直至|直到|一直到|(?<![截])至)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
               + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
               + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
-              + "|(?<rel>(?<rw>同年|隔年|次年|翌年|同月|今年|本年|去年|上年|前年|明年|the same year|the following year"
-              + "|the next year|a year later|this year|last year|next year)"
+              + "|(?<rurel>(?<![а-яё])(?:(?<rureld>\\d{1,2})\\s+)?(?<rurelm>"
+              + RU_MONTHS
+              + ")\\s+(?<rurelw>того\\s+же|следующего)\\s+года)"
+              + "|(?<enrel>(?<![a-z])(?<enrelm>"
+              + MONTHS
+              + ")\\s+(?:of\\s+)?(?<enrelw>that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+next\\s+year))"
+              + "|(?<relmo>(?<rmw>同月|当月|同一个月|同一月|次月|翌月|the same month|that same month|later that month"
+              + "|the following month|the next month|в том же месяце|в следующем месяце)"
+              + "(?:\\s*(?<rmd>\\d{1,2})\\s*日)?)"
+              + "|(?<relpart>(?<![\\d年同当去今明前上本该次隔翌])(?:年底|年初|年中|年末))"
+              + "|(?<rel>(?<rw>同年|隔年|次年|翌年|今年|本年|去年|上年|前年|明年|the same year|the following year"
+              + "|the next year|a year later|later that year|that same year|the year after|this year|last year|next year"
+              + "|в том же году|того же года|в следующем году|на следующий год|через год|годом позже|годом позднее)"
               + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
               + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
               + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
               + "(?![份]?[底初中]?[以之]?[前后内间]))"
-              + "|(?<ru>(?<![а-яё])(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
+              + "|(?<ru>(?<![а-яё])(?:(?<rup2>начиная\\s+с|с|со|до|по)\\s+)?(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
               + RU_MONTHS
               + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
               + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|в|во|к)\\s+)?(?<ruyy>\\d{4})\\s*"
               + "(?:года|году|год|г\\.)(?![а-яё]))"
-              + "|(?<en>(?<enm>"
+              + "|(?<en>(?:(?<![a-z])(?<enp>since|from|until|till|by)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(?<enm>"
               + MONTHS
               + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
               + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
@@ -52,7 +74,7 @@ final class DateParser {
               + MONTHS
               + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
               + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
-              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
+              + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that|a|an)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
               + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
               + "(?<ey>(?:19|20)\\d{2})(?!\\d))");
 
@@ -160,7 +182,7 @@ final class DateParser {
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
   List<DateMention> parse(String view, Context ctx) {
-    List<DateMention> out = dated(view, ctx);
+    List<DateMention> out = ends(dated(view, ctx), view);
     if (names == null) {
       return spans(out, view);
     }
@@ -192,14 +214,57 @@ final class DateParser {
     return spans(all, view);
   }
 
+  /**
+   * An until-word and at most three words before a date's own preposition: the date is that of what
+   * ended the span (until his death in 2006, до своей смерти в 2016 году). Russian до only before a
+   * possessive (до своей отставки): до alone is as often "before" (ещё до распада СССР в 1991
+   * году), which ends nothing.
+   */
+  private static final Pattern UNTIL_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:until|till|вплоть до|до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого)\\s))"
+              + "(?:\\s+[\\p{L}-]+){1,3}(?:\\s+(?:in|в|во))?\\s*$",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * A since-word and at most three words before a date's own preposition (since its founding in
+   * 2001, с момента создания в 2002 году); not Russian с alone, which is as often "with" (войны с
+   * Россией в 2008 году).
+   */
+  private static final Pattern SINCE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:since|ever since|с момента|со времени|начиная с)(?:\\s+[\\p{L}'’-]+){1,3}"
+              + "(?:\\s+(?:in|в|во))?\\s*$",
+          Pattern.UNICODE_CASE);
+
   private static final Pattern SINCE_AFTER = Pattern.compile("\\s*(?:起|以来|开始)");
   private static final Pattern SINCE_WORDS =
-      Pattern.compile("以来|^自|^since |^с момента|^с обретения", Pattern.UNICODE_CASE);
+      Pattern.compile("以来|^自|^since |^from |^с момента|^с обретения", Pattern.UNICODE_CASE);
 
   /**
    * A start and an end the same clause gives apart (自2005年起擔任…直至2019年, 獨立第一天起擔任總統職務直至2019): one
    * span from the one to the other, as 2005年至2019年 is.
    */
+  /** Until his death in 2006, до своей смерти в 2016 году: the date of what ended it is its end. */
+  private static List<DateMention> ends(List<DateMention> ds, String view) {
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < ds.size(); i++) {
+      DateMention d = ds.get(i);
+      int from = i > 0 ? Math.min(ds.get(i - 1).end(), d.begin()) : 0;
+      boolean bare = d.since() == null && d.until() == null && d.also() == null;
+      String before = view.substring(from, d.begin());
+      if (bare && UNTIL_BEFORE.matcher(before).find()) {
+        out.add(new DateMention(d.begin(), d.end(), d.date(), null, d.date()));
+      } else if (bare && SINCE_BEFORE.matcher(before).find()) {
+        // since its founding in 2001, с момента создания в 2002 году: the start of what began then
+        out.add(new DateMention(d.begin(), d.end(), d.date(), d.date(), null));
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   private static List<DateMention> spans(List<DateMention> ds, String view) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < ds.size(); i++) {
@@ -227,6 +292,16 @@ final class DateParser {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
+      if (m.group("rupl") != null) {
+        // в 1999 и в 2012 годах: two dates, each its own
+        DateMention a = absolute(m.start("rupa"), m.end("rupa"), num(m.group("rupa")), -1, -1, ctx);
+        DateMention z = absolute(m.start("rupb"), m.end(), num(m.group("rupb")), -1, -1, ctx);
+        if (a != null && z != null) {
+          out.add(a);
+          out.add(z);
+        }
+        continue;
+      }
       if (m.group("btw") != null) {
         // between 2007 and 2022: what the clause tells happened within the span (agreements signed,
         // doctrines adopted), at its first year and at its last, not the relation's bounds
@@ -249,15 +324,42 @@ final class DateParser {
   private static DateMention toDate(Matcher m, Context ctx) {
     int b = m.start();
     int e = m.end();
-    if (m.group("range") != null) {
-      int a = Integer.parseInt(m.group("ra"));
-      int z = Integer.parseInt(m.group("rb"));
-      if (!plausible(a) || !plausible(z) || z < a) {
+    if (m.group("range") != null || m.group("rur") != null) {
+      // 2011年至2016年, 1999年10月至2002年1月, с 2001 по 2014 год: the bounds themselves
+      boolean ru = m.group("rur") != null;
+      int a = Integer.parseInt(m.group(ru ? "rura" : "ra"));
+      int z = Integer.parseInt(m.group(ru ? "rurb" : "rb"));
+      int am = ru ? -1 : num(m.group("ram"));
+      int zm = ru ? -1 : num(m.group("rbm"));
+      if (!plausible(a) || !plausible(z) || z < a || am > 12 || zm > 12) {
         return null;
       }
+      String since = iso(a, am, -1);
+      String until = iso(z, zm, -1);
       ctx.year = z;
-      ctx.last = String.valueOf(z);
-      return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
+      ctx.month = zm;
+      ctx.last = until;
+      return new DateMention(b, e, since, since, until);
+    }
+    if (m.group("chr") != null) {
+      // 2006, июнь — …; 2015, 30 ноября — …: a chronology's entry, its year first
+      String mo = m.group("chm");
+      int month = mo.matches("[a-z]+") ? month(mo) : ruMonth(mo);
+      int day = m.group("chd") != null ? num(m.group("chd")) : num(m.group("chd2"));
+      return absolute(m.start("chmd"), e, num(m.group("chy")), month, day, ctx);
+    }
+    if (m.group("rurel") != null || m.group("enrel") != null) {
+      // в августе того же года, in March of the following year: a month of the paragraph's year,
+      // or of the year after it
+      boolean ru = m.group("rurel") != null;
+      if (ctx.year < 0) {
+        return null;
+      }
+      String w = m.group(ru ? "rurelw" : "enrelw");
+      boolean same = w.startsWith("того") || w.startsWith("that") || w.contains("same");
+      int month = ru ? ruMonth(m.group("rurelm")) : month(m.group("enrelm"));
+      return absolute(
+          b, e, ctx.year + (same ? 0 : 1), month, ru ? num(m.group("rureld")) : -1, ctx);
     }
     if (m.group("since") != null) {
       int y = Integer.parseInt(m.group("sy"));
@@ -289,6 +391,27 @@ final class DateParser {
       int y = Integer.parseInt(m.group("y"));
       return plausible(y) ? absolute(b, e, y, num(m.group("m")), num(m.group("d")), ctx) : null;
     }
+    if (m.group("relmo") != null) {
+      // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the
+      // one after it
+      if (ctx.year < 0 || ctx.month < 1) {
+        return null;
+      }
+      String w = m.group("rmw");
+      boolean next =
+          w.startsWith("次")
+              || w.startsWith("翌")
+              || w.contains("follow")
+              || w.contains("next")
+              || w.contains("следующ");
+      int month = ctx.month + (next ? 1 : 0);
+      return absolute(
+          b, e, ctx.year + (month > 12 ? 1 : 0), month > 12 ? 1 : month, num(m.group("rmd")), ctx);
+    }
+    if (m.group("relpart") != null) {
+      // 並於年底正式退出: the end of the paragraph's year
+      return ctx.year < 0 ? null : absolute(b, e, ctx.year, -1, -1, ctx);
+    }
     if (m.group("rel") != null) {
       String w = m.group("rw");
       Integer shift = DEICTIC.get(w);
@@ -300,7 +423,7 @@ final class DateParser {
       if (base < 0) {
         return null;
       }
-      boolean same = w.equals("同年") || w.equals("同月") || w.equals("the same year");
+      boolean same = SAME.contains(w);
       int y = base + (shift != null ? shift : same ? 0 : 1);
       int month = w.equals("同月") ? (ctx.year == base ? ctx.month : -1) : num(m.group("relm"));
       if (w.equals("同月") && month < 0) {
@@ -322,14 +445,20 @@ final class DateParser {
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, chineseNumber(m.group("mom")), -1, ctx);
     }
     if (m.group("ru") != null) {
-      // 15 мая 1992 года, в мае 2001 года
-      return absolute(
-          b,
-          e,
-          Integer.parseInt(m.group("ruy")),
-          ruMonth(m.group("rum")),
-          num(m.group("rud")),
-          ctx);
+      // 15 мая 1992 года, в мае 2001 года; с января 2023 года (since), до марта 2022 года (until)
+      DateMention d =
+          absolute(
+              b,
+              e,
+              Integer.parseInt(m.group("ruy")),
+              ruMonth(m.group("rum")),
+              num(m.group("rud")),
+              ctx);
+      String prep = m.group("rup2") == null ? "" : m.group("rup2");
+      return bounded(
+          d,
+          prep.startsWith("с") || prep.startsWith("начиная"),
+          prep.startsWith("до") || prep.equals("по"));
     }
     if (m.group("ruyr") != null) {
       // в 1993 году; с 2001 года (since), до 2050 года (until); к 2030 году is a target, not a date
@@ -347,8 +476,20 @@ final class DateParser {
       return d;
     }
     if (m.group("en") != null) {
-      return absolute(
-          b, e, Integer.parseInt(m.group("eny")), month(m.group("enm")), num(m.group("end")), ctx);
+      // May 15, 1992; since January 2023 (since), until March 2022 (until)
+      DateMention d =
+          absolute(
+              b,
+              e,
+              Integer.parseInt(m.group("eny")),
+              month(m.group("enm")),
+              num(m.group("end")),
+              ctx);
+      String prep = m.group("enp") == null ? "" : m.group("enp");
+      return bounded(
+          d,
+          prep.equals("since") || prep.equals("from"),
+          !prep.isEmpty() && !prep.equals("since") && !prep.equals("from"));
     }
     if (m.group("en2") != null) {
       return absolute(
@@ -375,6 +516,17 @@ final class DateParser {
     return d;
   }
 
+  /** The relative words that keep the paragraph's year (the others count one year on). */
+  private static final java.util.Set<String> SAME =
+      java.util.Set.of(
+          "同年",
+          "同月",
+          "the same year",
+          "later that year",
+          "that same year",
+          "в том же году",
+          "того же года");
+
   /** The words that count from the document's date, and by how many years. */
   private static final java.util.Map<String, Integer> DEICTIC =
       java.util.Map.of(
@@ -396,6 +548,15 @@ final class DateParser {
           -1,
           "next year",
           1);
+
+  /** The date as a start (since) or an end (until) the preposition before it makes it. */
+  private static DateMention bounded(DateMention d, boolean since, boolean until) {
+    if (d == null || !since && !until) {
+      return d;
+    }
+    return new DateMention(
+        d.begin(), d.end(), d.date(), since ? d.date() : null, until ? d.date() : null);
+  }
 
   private static DateMention absolute(int b, int e, int y, int month, int day, Context ctx) {
     if (!plausible(y) || month > 12 || day > 31) {

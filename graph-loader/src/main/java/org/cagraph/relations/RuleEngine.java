@@ -564,7 +564,10 @@ public final class RuleEngine {
         nearest(
             outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
             anchor,
-            toText.get(m.end() - 1));
+            toText.get(m.end() - 1),
+            view,
+            toText.get(Math.min(ts, toText.size() - 1)),
+            toText.get(Math.max(ts, Math.min(te, toText.size()) - 1)) + 1);
     When when =
         new When(
             d == null ? null : d.date(),
@@ -878,6 +881,9 @@ public final class RuleEngine {
         DateMention d =
             nearest(
                 outsideAsides(ds, view, tokens.get(t).begin()),
+                tokens.get(t).begin(),
+                tokens.get(t).end(),
+                view,
                 tokens.get(t).begin(),
                 tokens.get(t).end());
         String role = role(f, t, children, tokens);
@@ -1776,11 +1782,74 @@ public final class RuleEngine {
     while (m.find()) {
       int a = m.start();
       int b = m.end();
-      if (trigger < a || trigger >= b) {
+      if ((trigger < a || trigger >= b) && !dateAlone(ds, view, a + 1, b - 1)) {
         out.removeIf(d -> d.begin() >= a && d.end() <= b);
       }
     }
     return out;
+  }
+
+  /**
+   * The date of the trigger's own clause nearest the trigger (joined in 2006 and walked out again
+   * in 2012; вышла из СНГ в 2009 году, после войны с Россией в августе 2008 года); where its clause
+   * has none, the date closest before the match end within the sentence, else the first one after
+   * it.
+   */
+  private static DateMention nearest(
+      List<DateMention> ds, int start, int end, String view, int ts, int te) {
+    DateMention near = null;
+    int gap = Integer.MAX_VALUE;
+    for (DateMention d : ds) {
+      int a = d.end() <= ts ? d.end() : te;
+      int b = d.end() <= ts ? ts : d.begin();
+      if (d.begin() < te && d.end() > ts) {
+        a = b = ts;
+      }
+      if (b < a || !noClauseMark(view, a, b)) {
+        continue;
+      }
+      // joined in 2006 and walked out again in 2012: a date another verb's conjunction parts from
+      // the trigger is that verb's, where the clause gives the trigger one of its own
+      int g = b - a + (COORDINATION.matcher(view.substring(a, b)).find() ? view.length() : 0);
+      if (g < gap) {
+        gap = g;
+        near = d;
+      }
+    }
+    return near != null ? near : nearest(ds, start, end);
+  }
+
+  private static final Pattern COORDINATION =
+      Pattern.compile("(?<![\\p{L}])(?:and|but|then|и|а|но|затем)(?![\\p{L}])|並|并且|而後|而后|隨後|随后");
+
+  private static boolean noClauseMark(String view, int a, int b) {
+    for (int i = Math.max(0, a); i < Math.min(b, view.length()); i++) {
+      if (CLAUSE_MARKS.indexOf(view.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern DATE_PREPOSITION =
+      Pattern.compile("\\s*(?:in|since|from|on|в|во|с|со|自|於|于|從|从)?\\s*");
+
+  /**
+   * Whether an aside holds a date alone ((in December 2020), （2001年）): it dates what it stands
+   * beside, not another actor's relation.
+   */
+  private static boolean dateAlone(List<DateMention> ds, String view, int a, int b) {
+    StringBuilder rest = new StringBuilder(view.substring(a, b));
+    boolean any = false;
+    for (DateMention d : ds) {
+      if (d.begin() >= a && d.end() <= b) {
+        any = true;
+        for (int i = d.begin(); i < d.end(); i++) {
+          rest.setCharAt(i - a, ' ');
+        }
+      }
+    }
+    return any && DATE_PREPOSITION.matcher(rest).matches();
   }
 
   /** The date closest before the match end within the sentence, else the first one after it. */

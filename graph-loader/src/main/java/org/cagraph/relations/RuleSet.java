@@ -71,7 +71,14 @@ public final class RuleSet {
           typed("data/rules/time-effective.tsv"),
           lexicon("data/rules/time-occasion.lex"),
           typed("data/rules/time-first.tsv"),
-          lexicon("data/rules/time-later.lex"));
+          lexicon("data/rules/time-later.lex"),
+          TimeReader.startWords(
+              java.util.stream.Stream.concat(
+                      lines("data/rules/time-ended.tsv").stream(),
+                      lines("data/rules/time-end.lex").stream()
+                          .map(w -> w.isBlank() || w.startsWith("#") ? w : w.strip() + "\t*"))
+                  .toList(),
+              "data/rules/time-ended.tsv, data/rules/time-end.lex"));
   private final Map<String, String> roles;
   private final List<Frame> frames;
   private final List<Example> examples;

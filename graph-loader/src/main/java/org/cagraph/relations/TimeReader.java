@@ -25,6 +25,7 @@ final class TimeReader {
   private final Lexicon visit;
   private final java.util.Map<String, Lexicon> first;
   private final Lexicon later;
+  private final java.util.Map<String, Lexicon> ended;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -49,7 +50,8 @@ final class TimeReader {
         java.util.Map.of(),
         NONE,
         java.util.Map.of(),
-        NONE);
+        NONE,
+        java.util.Map.of());
   }
 
   /**
@@ -67,6 +69,9 @@ final class TimeReader {
    *     starts ({@code time-first.tsv})
    * @param later words that open a clause told as coming after the date an earlier clause gives
    *     (其後又成為…成員, later): that date is no date of the clause's act ({@code time-later.lex})
+   * @param ended words of a later clause that say the relation just told ended at the date that
+   *     clause gives (…，並已於2005年結束; which ended in 2005; who resigned in 2019), per type: {@code
+   *     time-ended.tsv} and the office endings of {@code time-end.lex}
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -81,7 +86,9 @@ final class TimeReader {
       java.util.Map<String, Lexicon> effective,
       Lexicon visit,
       java.util.Map<String, Lexicon> first,
-      Lexicon later) {
+      Lexicon later,
+      java.util.Map<String, Lexicon> ended) {
+    this.ended = ended;
     this.later = later;
     this.visit = visit;
     this.first = first;
@@ -200,6 +207,9 @@ final class TimeReader {
       // so, nor an ending read near the trigger (哈薩克不因歐美制裁俄羅斯而停止…: what stopped is the trade,
       // and another sentence's year would close the sanctions)
       String kind = told(type, status, clause, raw, trigger, start, act, endsOthers);
+      if (kind == null && titled && !Scope.REPORTED.equals(status)) {
+        kind = TimeReading.EVENT; // 時任集安組織輪值主席□: the title held when the paragraph has just said
+      }
       if (kind != null) {
         return List.of(new TimeReading(kind, paragraphDate));
       }
@@ -335,6 +345,7 @@ final class TimeReader {
     }
     int from = clauseEnd(words, Math.max(0, me - 1));
     boolean act = RelationTypes.of(type).dated().equals(TimeReading.START);
+    boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
     List<TimeReading> out = new java.util.ArrayList<>(readings);
     for (DateMention m : ds) {
       // 截至2023年3月底，中國對□投資存量…: a date an as-of word introduces is when the text observed the
@@ -375,10 +386,22 @@ final class TimeReader {
           && m.until() == null
           && anaphoric(start.getOrDefault(type, NONE), event.mask(c))
           && out.stream().noneMatch(r -> r.kind().equals(TimeReading.START))
-          && out.remove(new TimeReading(TimeReading.EVENT, m.date()))) {
+          && (out.remove(new TimeReading(TimeReading.EVENT, m.date()))
+              || !out.isEmpty()
+                  && out.stream().allMatch(r -> r.kind().equals(TimeReading.OBSERVED)))) {
         // □總統□（…），從1991年當選□首任總統: a later clause that tells the relation's start, of the actor
-        // just named, makes the date it gives the start, not an event during it
+        // just named, makes the date it gives the start, not an event during it; the current
+        // secretary general, □, took office in December 2024: held now, and since then
         out.add(0, new TimeReading(TimeReading.START, m.date()));
+      } else if (!act
+          && !endsOthers
+          && m.since() == null
+          && anaphoric(ended.getOrDefault(type, NONE), event.mask(c))
+          && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
+        // 2001年後美軍進駐□，…，並已於2005年結束; a base opened in 2001, which closed in 2005: a later clause
+        // that ends what was just told, of no other actor, dates its end
+        out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
+        out.add(new TimeReading(TimeReading.END, m.until() != null ? m.until() : m.date()));
       } else if (anaphoric(eff, c)) {
         boolean moved =
             out.removeIf(

@@ -729,6 +729,40 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aRussianHeIsThePersonTheSentenceBeforeHasForSubject() {
+    assertEquals(
+        ids("kassym_jomart_tokayev"),
+        coref("Касым-Жомарт Токаев родился в 1953 году. В 1999 году он занимал пост премьера."));
+    assertEquals(
+        ids("kassym_jomart_tokayev"),
+        coref("Касым-Жомарт Токаев родился в 1953 году. Затем он стал дипломатом."));
+    // near miss: a state before the person, a person named before the pronoun, two persons
+    assertEquals(ids(), coref("Казахстан пригласил Путина на саммит. Он прибыл в мае."));
+    assertEquals(ids(), coref("Токаев родился в 1953 году. Путин сказал, что он прибудет в мае."));
+    assertEquals(ids(), coref("Токаев и Путин встретились в 2019 году. Затем он уехал."));
+  }
+
+  @Test
+  void aBareRussianExerciseIsTheExerciseTheDocumentNamed() {
+    // учения, манёвры in any case, in a later paragraph too
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году.\nВ манёврах участвовали военные.\n"));
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году. Позже он присоединился к этим учениям."));
+    // one of the series
+    assertEquals(
+        ids("peace_mission"),
+        coref("Учения «Мирная миссия» прошли в 2021 году. Первые учения прошли в 2005 году."));
+    // near miss: an adjective names another exercise; no exercise named before
+    assertEquals(
+        ids(), coref("Учения «Мирная миссия» прошли в 2021 году. Совместные учения прошли позже."));
+    assertEquals(
+        ids(), coref("Договор о ЕАЭС подписан в 2014 году. В учениях участвовали военные."));
+  }
+
+  @Test
   void aBareRussianCountryIsTheOneStateNamedBefore() {
     assertEquals(
         ids("mongolia"), coref("Монголия вступила в ОБСЕ. В 2015 году страна вступила в ВТО."));
@@ -761,6 +795,14 @@ class CoreferenceShapesTest {
         coref(
             "Монголия граничит с Китаем. Туркменистан провозгласил нейтралитет. Республика Корея"
                 + " открыла посольство."));
+    // in any case (руководивший страной, в республику были направлены, на территории республики)
+    assertEquals(
+        ids("mongolia"),
+        coref("Монголия вступила в ОБСЕ. В 2015 году в республику прибыли миротворцы."));
+    assertEquals(
+        ids("mongolia"), coref("Монголия вступила в ОБСЕ. Руководивший страной президент ушёл."));
+    // near miss: все страны are many
+    assertEquals(ids(), coref("Монголия вступила в ОБСЕ. Все страны приняли устав."));
   }
 
   @Test

@@ -155,4 +155,106 @@ class DateParserTest {
         "獨立前 is no date");
     assertEquals(2, parse("2005年起擔任總統，直至2019年").size(), "a clause mark between them: two dates");
   }
+
+  @Test
+  void aPrepositionBeforeAMonthMakesItABound() {
+    DateMention ru = parse("Пост председателя он занимает с марта 2019 года.").get(0);
+    assertEquals("2019-03", ru.since());
+    assertEquals("2011-10", parse("Миссия работала до октября 2011 года.").get(0).until());
+    DateMention en = parse("He has chaired the council since April 2018.").get(0);
+    assertEquals("2018-04", en.since());
+    assertEquals("2018-04", en.date());
+    assertEquals("2007-11", parse("the mission ran until November 2007").get(0).until());
+    assertEquals(null, parse("in April 2018").get(0).since());
+  }
+
+  @Test
+  void rangesWithMonthsAndRussianRanges() {
+    DateMention zh = parse("2003年4月至2007年11月，他擔任外交部長").get(0);
+    assertEquals("2003-04", zh.since());
+    assertEquals("2007-11", zh.until());
+    DateMention ru = parse("с 2003 по 2009 год он возглавлял министерство").get(0);
+    assertEquals("2003", ru.since());
+    assertEquals("2009", ru.until());
+    DateMention en = parse("the base was used from 2002 until 2014").get(0);
+    assertEquals("2002", en.since());
+    assertEquals("2014", en.until());
+  }
+
+  @Test
+  void anEndTheTextDatesByWhatEndedIt() {
+    DateMention ru = parse("руководил страной с 1994 года до своей отставки в 2011 году").get(0);
+    assertEquals("1994", ru.since());
+    assertEquals("2011", ru.until(), "a start and what ended it, in one clause, are one span");
+    DateMention en =
+        parse("He led the party from independence until his resignation in 1999.").get(0);
+    assertEquals("1991", en.since());
+    assertEquals("1999", en.until());
+    assertEquals("2008", parse("She served until the elections in 2008.").get(0).until());
+    assertEquals(null, parse("He visited Astana in 2008.").get(0).until());
+    assertEquals(
+        null,
+        parse("связи установлены ещё до распада СССР в 1991 году").get(0).until(),
+        "до alone is as often 'before'");
+  }
+
+  @Test
+  void russianAndEnglishYearsOfTheParagraph() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("Договор подписан 5 мая 2004 года"), ctx);
+    assertEquals("2004-09", p.parse(Linker.key("а в сентябре того же года"), ctx).get(0).date());
+    assertEquals("2005", p.parse(Linker.key("В следующем году"), ctx).get(0).date());
+    assertEquals(
+        "2006-02", p.parse(Linker.key("in February of the following year"), ctx).get(0).date());
+    assertEquals("2006", p.parse(Linker.key("later that year"), ctx).get(0).date());
+    List<DateMention> two = parse("Страна выходила из союза в 1997 и в 2003 годах.");
+    assertEquals(List.of("1997", "2003"), two.stream().map(DateMention::date).toList());
+  }
+
+  @Test
+  void aChronologysEntryGivesItsYearFirst() {
+    assertEquals("2009-07", first("2009, июль — стороны подписывают соглашение"));
+    assertEquals("2011-04-12", first("2011, 12 апреля — открытие консульства"));
+    assertEquals("2013-02-03", first("2013, February 3 — the leaders meet"));
+    assertEquals(List.of(), parse("Of the states, may join later"), "no year, no date");
+    assertEquals(
+        List.of("2014"),
+        parse("In talks in 2014, may officials agreed").stream().map(DateMention::date).toList(),
+        "only at the head of an entry");
+  }
+
+  @Test
+  void aStartTheTextDatesByWhatBeganIt() {
+    assertEquals("2002", parse("a member since its founding in 2002").get(0).since());
+    assertEquals(
+        "2002", parse("член организации с момента её создания в 2002 году").get(0).since());
+    assertEquals(
+        null,
+        parse("после войны с Арменией в 1994 году").get(0).since(),
+        "Russian с alone is as often 'with'");
+    assertEquals("2016", parse("a 2016 agreement on transit").get(0).date());
+    DateMention zh = parse("擔任總統至2019年").get(0);
+    assertEquals("2019", zh.until());
+    assertEquals(null, parse("截至2023年底").get(0).until(), "截至 observes, it does not end");
+  }
+
+  @Test
+  void monthsAndPartsOfTheParagraphsYear() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("2008年8月，兩國爆發戰爭"), ctx);
+    assertEquals("2008-08", p.parse(Linker.key("同一個月，該國宣布退出"), ctx).get(0).date());
+    assertEquals("2008-09", p.parse(Linker.key("次月，雙方停火"), ctx).get(0).date());
+    assertEquals("2008-09-12", p.parse(Linker.key("同月12日簽署協議"), ctx).get(0).date());
+    assertEquals(
+        "2008-10", p.parse(Linker.key("the following month, talks resumed"), ctx).get(0).date());
+    assertEquals("2008-10", p.parse(Linker.key("в том же месяце"), ctx).get(0).date());
+    assertEquals("2008", p.parse(Linker.key("並於年底撤軍"), ctx).get(0).date());
+    ctx.enter(2);
+    assertEquals(List.of(), p.parse(Linker.key("同月"), ctx), "no month to count from");
+    assertEquals(List.of(), p.parse(Linker.key("年底"), ctx));
+  }
 }

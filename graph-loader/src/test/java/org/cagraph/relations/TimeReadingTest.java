@@ -457,4 +457,105 @@ class TimeReadingTest {
         readings(st, "kazakhstan", "MEMBER_OF", "osce"),
         "the date's own clause keeps it");
   }
+
+  @Test
+  void theDateOfAFactIsTheOneNearestItsTriggerInItsClause() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Kazakhstan joined the SCO in 2001 and Kazakhstan joined the WTO in 2015.");
+    assertEquals(
+        List.of(new TimeReading("start", "2015")),
+        readings(st, "kazakhstan", "MEMBER_OF", "wto"),
+        "the date after its own verb, not the other verb's before it: " + st);
+    List<Statement> and =
+        Sentences.extract(
+            dir,
+            "Uzbekistan joined the CSTO in 2006 and Uzbekistan withdrew from the CSTO again in 2012.");
+    assertEquals(
+        List.of(new TimeReading("start", "2012")),
+        readings(and, "uzbekistan", "WITHDREW_FROM", "csto"),
+        "a date that 'and' parts from the trigger is the other verb's: " + and);
+    List<Statement> ru =
+        Sentences.extract(
+            dir,
+            "Азербайджан вышел из ОДКБ в 1999 году, через пять лет после войны с Арменией в мае 1994 года.");
+    assertEquals(
+        List.of("1994-05"),
+        readings(ru, "armenia", "ADVERSARY_OF", "azerbaijan").stream()
+            .map(TimeReading::date)
+            .toList(),
+        ru.toString());
+  }
+
+  @Test
+  void aLaterClauseThatEndsWhatWasJustToldDatesItsEnd() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2003年美軍進駐馬納斯基地，此後一直駐紮，並已於2014年結束。");
+    assertEquals(
+        List.of(new TimeReading("start", "2003"), new TimeReading("end", "2014")),
+        readings(st, "united_states", "HAS_MILITARY_PRESENCE_IN", "manas_air_base"),
+        st.toString());
+    List<Statement> decree = Sentences.extract(dir, "2000年3月，塔吉克總統拉赫蒙簽署命令，宣佈從5月1日起停止該委員會的工作。");
+    assertTrue(
+        readings(decree, "emomali_rahmon", "HEAD_OF", "tajikistan").stream()
+            .noneMatch(r -> r.kind().equals("end")),
+        "a president's decree that stops something else is no end of his office: " + decree);
+  }
+
+  @Test
+  void startsAndEndsAsNewTextWordsThem() throws Exception {
+    List<Statement> ru =
+        Sentences.extract(
+            dir,
+            "Касым-Жомарт Токаев, ставший президентом Казахстана в 2019 году, посетил Бишкек.");
+    assertTrue(
+        readings(ru, "kassym_jomart_tokayev", "HEAD_OF", "kazakhstan")
+            .contains(new TimeReading("start", "2019")),
+        ru.toString());
+    List<Statement> since =
+        Sentences.extract(
+            dir, "Kassym-Jomart Tokayev has been President of Kazakhstan since March 2019.");
+    assertTrue(
+        readings(since, "kassym_jomart_tokayev", "HEAD_OF", "kazakhstan")
+            .contains(new TimeReading("start", "2019-03")),
+        since.toString());
+    List<Statement> death =
+        Sentences.extract(
+            dir,
+            "Islam Karimov was President of Uzbekistan from independence until his death in 2016.");
+    List<TimeReading> karimov = readings(death, "islam_karimov", "HEAD_OF", "uzbekistan");
+    assertTrue(karimov.contains(new TimeReading("start", "1991")), death.toString());
+    assertTrue(karimov.contains(new TimeReading("end", "2016")), death.toString());
+  }
+
+  @Test
+  void aTitleTheTextSaysWasHeldThenTakesTheParagraphsDate() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2019年6月，上合組織峰會在比什凱克舉行。時任吉爾吉斯總統熱恩別科夫主持會議。");
+    assertEquals(
+        List.of(new TimeReading("event", "2019-06")),
+        readings(st, "sooronbay_jeenbekov", "HEAD_OF", "kyrgyzstan"),
+        st.toString());
+  }
+
+  @Test
+  void aLaterStartOfTheOneJustNamedIsReadBesideAnObservation() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The current President of Turkmenistan, Serdar Berdimuhamedow, took office in March 2022.",
+            "2024-05");
+    assertTrue(
+        readings(st, "serdar_berdimuhamedow", "HEAD_OF", "turkmenistan")
+            .contains(new TimeReading("start", "2022-03")),
+        st.toString());
+  }
+
+  @Test
+  void anActAtANamedGatheringTakesTheParagraphsDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "2022年10月，普丁前往阿斯塔納與中亞五國領導人會晤。托卡耶夫在俄羅斯—中亞領導人高峰會上呼籲各方尊重彼此主權。");
+    assertTrue(
+        readings(st, "kassym_jomart_tokayev", "PARTICIPATES_IN", "russia_central_asia_summit")
+            .contains(new TimeReading("event", "2022-10")),
+        st.toString());
+  }
 }
