@@ -775,7 +775,8 @@ final class Coreference {
       List<Sentence> sentences,
       List<String> views,
       List<List<Mention>> out,
-      List<Actor> centralAsia) {
+      List<Actor> centralAsia,
+      java.util.function.Function<String, Actor> actors) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
     // English states of earlier sentences named only as an adjective (a Russian base): no
@@ -903,7 +904,9 @@ final class Coreference {
       EnglishReferences.itOwnSentence(v, here, added);
       EnglishReferences.describedState(
           v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
-      EnglishReferences.heEn(v, here, prevSentence, prevView, added);
+      EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
+      EnglishReferences.hisCountry(v, here, actors, added);
+      EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
