@@ -37,11 +37,12 @@ import org.cagraph.actors.Coreference.Context;
  * with it: the second of two states) or inside the sentence whose opening state it stands for
  * (Kazakhstan signed in 1992, and it later joined…), a description of a state (the landlocked
  * country, the oil-rich state, the country of 20 million), he and she (the one person of the
- * sentence before), the latter and the former (the second or first of two of a type), a
- * sentence-initial Its (Its frontier…, Its secretary general…: the actor that opens the sentence
- * before), a signature added with no document named (the one agreement of the sentence before), and
- * an associate or observer member with no organisation named (the organisation the paragraph is
- * about).
+ * sentence before, or of several the one it opens with as a pronoun: the person a career is told
+ * of), his country (the person's own state), the other Central Asian states (the five without those
+ * named), the latter and the former (the second or first of two of a type), a sentence-initial Its
+ * (Its frontier…, Its secretary general…: the actor that opens the sentence before), a signature
+ * added with no document named (the one agreement of the sentence before), and an associate or
+ * observer member with no organisation named (the organisation the paragraph is about).
  */
 final class EnglishReferences {
   private EnglishReferences() {}
