@@ -776,7 +776,8 @@ final class Coreference {
       List<String> views,
       List<List<Mention>> out,
       List<Actor> centralAsia,
-      java.util.function.Function<String, Actor> actors) {
+      java.util.function.Function<String, Actor> actors,
+      Map<String, Actor> capitals) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
     // English states of earlier sentences named only as an adjective (a Russian base): no
@@ -907,6 +908,7 @@ final class Coreference {
       EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
       EnglishReferences.hisCountry(v, here, actors, added);
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
+      EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);

@@ -548,6 +548,45 @@ final class EnglishReferences {
   }
 
   /**
+   * English "the Kazakh capital", "the Azerbaijani capital": a state's demonym right after "the"
+   * and before "capital" names the state's capital (the place metonyms.tsv has stand for it),
+   * linked on the word capital. Not when the capital's name follows in apposition (the Kazakh
+   * capital, Almaty, …: the name speaks for itself, and a former capital may be meant), nor after
+   * former or old.
+   */
+  private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+(capital)(?![\\p{L}-])");
+
+  private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])the\\s+$");
+
+  static void demonymCapital(
+      String v, List<Mention> here, Map<String, Actor> capitals, List<Mention> added) {
+    for (Mention x : List.copyOf(here)) {
+      if (!isCountry(x)
+          || !x.method().equals("name")
+          || x.end() > v.length()
+          || !stateAdjective(x, v)
+          || !THE_BEFORE.matcher(v.substring(Math.max(0, x.begin() - 8), x.begin())).find()) {
+        continue;
+      }
+      Matcher m = CAPITAL_AFTER.matcher(v.substring(x.end()));
+      Actor capital = capitals.get(x.actor().id());
+      if (!m.find() || capital == null) {
+        continue;
+      }
+      int at = x.end() + m.start(1);
+      int end = x.end() + m.end(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(y -> y.begin() < end && at < y.end())
+          || here.stream()
+              .anyMatch(
+                  y -> y.begin() >= end && y.begin() - end <= 3 && !y.method().equals("coref"))) {
+        continue; // the Kazakh capital, Almaty: the name that follows
+      }
+      added.add(new Mention(capital, at, end, "coref", 0.65));
+    }
+  }
+
+  /**
    * English "the latter" / "the former" standing alone as a subject or object (before a verb, an
    * adverb or a punctuation mark; not the former president, the former Soviet republic): the second
    * or the first of the two actors of one type the sentence before (or this one, before it) names,

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How English prose follows a person and his state without naming them again: "he" along a career
  * (the person the text has been following, also after a long fronted phrase), "his country" (the
- * person's own state), and "the other Central Asian states" (the five without those named).
+ * person's own state), "the other Central Asian states" (the five without those named) and "the
+ * Kazakh capital" (the state's capital).
  * Sentences written for the test, each with near misses that must stay unresolved.
  */
 class EnglishPersonReferencesTest {
@@ -90,5 +91,20 @@ class EnglishPersonReferencesTest {
         Set.of(),
         LinkedText.corefAdded(
             "In 1991 Moscow courted the other Central Asian republics with loans.\n"));
+  }
+
+  @Test
+  void theDemonymCapitalIsTheStatesCapital() {
+    assertEquals(
+        Set.of("baku"),
+        LinkedText.corefAdded("The new railway links the Azerbaijani capital with Turkey.\n"));
+    assertEquals(
+        Set.of("tashkent"),
+        LinkedText.corefAdded("Chinese firms built a power plant near the Uzbek capital.\n"));
+    // near misses: the name in apposition; a former capital
+    assertEquals(
+        Set.of(), LinkedText.corefAdded("The Kazakh capital, Almaty, hosted the talks in 1995.\n"));
+    assertEquals(
+        Set.of(), LinkedText.corefAdded("The talks moved to the former Kazakh capital in 1995.\n"));
   }
 }
