@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * How English prose follows a person and his state without naming them again: "he" along a career
  * (the person the text has been following, also after a long fronted phrase), "his country" (the
  * person's own state), "the other Central Asian states" (the five without those named) and "the
- * Kazakh capital" (the state's capital).
- * Sentences written for the test, each with near misses that must stay unresolved.
+ * Kazakh capital" (the state's capital). Sentences written for the test, each with near misses that
+ * must stay unresolved.
  */
 class EnglishPersonReferencesTest {
   @Test
