@@ -15,6 +15,13 @@
 未曾間斷
 非常
 非正式
+# non-alignment named as a policy, a noun, not a negated verb (沿襲了不結盟路線：烏茲別克…退出集安組織)
+不結盟路線
+不結盟政策
+不結盟運動
+不結盟立場
+不結盟原則
+不結盟國家
 並非只
 無不
 莫不

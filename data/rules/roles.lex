@@ -157,3 +157,7 @@ leader	leader
 партнерам по диалогу	dialogue_partner
 партнерами по диалогу	dialogue_partner
 партнерах по диалогу	dialogue_partner
+# a presidency won by election (won the presidential election, won the presidency)
+presidential	president
+presidency	president
+премьер-министром	prime_minister

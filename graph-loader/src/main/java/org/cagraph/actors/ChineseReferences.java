@@ -96,11 +96,108 @@ final class ChineseReferences {
       if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
         continue; // two states are a pair word's (兩國), except the rest of a group (其餘兩國)
       }
+      List<Actor> heads =
+          kind.equals("rest") || !HEADS_AFTER.matcher(v).region(end, v.length()).lookingAt()
+              ? List.of()
+              : titledHeads(n, at, here, cx);
       List<Actor> resolved =
-          resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
+          heads.size() == n
+              ? heads
+              : resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
     }
     return any;
+  }
+
+  /** 元首, 領導人, 總統 right after a count (六國元首共同簽署): the heads a news report listed before. */
+  private static final Pattern HEADS_AFTER = Pattern.compile("(?:的)?(?:国家元首|元首|领袖|领导人|总统|首脑)");
+
+  /** Between one titled head and the next of a list (、 與 和 及). */
+  private static final Pattern HEADS_GAP = Pattern.compile("\\s*(?:、|与|和|及|以及|同)\\s*");
+
+  /** The list mark and a title with no state before a head (與地主國總統巴基耶夫). */
+  private static final Pattern HEADS_GAP_TITLE =
+      Pattern.compile("\\s*(?:、|与|和|及|以及|同)[\\p{IsHan}]{0,6}");
+
+  /** A title between a state and its head (國家主席, 總統, 總理): a few characters, no mark. */
+  private static final Pattern TITLE_GAP = Pattern.compile("[\\p{IsHan}]{0,6}");
+
+  /**
+   * 六國元首 after 中國國家主席胡錦濤、俄羅斯總統普欽…與吉爾吉斯總統巴基耶夫: the states of the last list of exactly {@code n}
+   * titled heads (a state, its title, a person), in this sentence before {@code at} or in the
+   * sentences just before, nearest first; else none (the states such a report names next, guests
+   * and observers, are no heads of the count).
+   */
+  static List<Actor> titledHeads(int n, int at, List<Mention> here, Context cx) {
+    List<Actor> l =
+        titledHeadsIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n);
+    for (int k : cx.earlier()) {
+      if (!l.isEmpty()) {
+        break;
+      }
+      l = titledHeadsIn(cx.out().get(k), cx.views().get(k), n);
+    }
+    return l;
+  }
+
+  private static List<Actor> titledHeadsIn(List<Mention> all, String v, int n) {
+    List<Mention> ms = new ArrayList<>();
+    for (Mention x : all) {
+      if (!x.method().equals("coref") && x.end() <= v.length()) {
+        ms.add(x);
+      }
+    }
+    ms.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new LinkedHashMap<>();
+    int lastEnd = -1; // where the last titled head of the run ends
+    for (int i = 0; i < ms.size(); i++) {
+      Mention p = ms.get(i);
+      if (!p.actor().label().equals("Person")) {
+        continue;
+      }
+      Mention c = i > 0 ? ms.get(i - 1) : null;
+      Actor state = null;
+      int start = p.begin(); // where the item starts: its state's name, else its title
+      if (c != null
+          && isCountry(c)
+          && p.begin() >= c.end()
+          && TITLE_GAP.matcher(v.substring(c.end(), p.begin())).matches()) {
+        state = c.actor();
+        start = c.begin();
+      } else if (p.actor().partOf() != null) {
+        // 與地主國總統巴基耶夫: a title with no state named, the person's own state named elsewhere
+        state =
+            ms.stream()
+                .map(Mention::actor)
+                .filter(a -> a.id().equals(p.actor().partOf()))
+                .findFirst()
+                .orElse(null);
+      }
+      boolean joined =
+          state != null
+              && lastEnd >= 0
+              && start >= lastEnd
+              && (start == p.begin()
+                  ? HEADS_GAP_TITLE.matcher(v.substring(lastEnd, start)).matches()
+                  : HEADS_GAP.matcher(v.substring(lastEnd, start)).matches());
+      if (!joined) {
+        if (run.size() == n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      if (state == null) {
+        lastEnd = -1;
+        continue;
+      }
+      run.putIfAbsent(state.id(), state);
+      lastEnd = p.end();
+    }
+    if (run.size() == n) {
+      found = List.copyOf(run.values());
+    }
+    return found;
   }
 
   /** 3, 十一, 二十, 五: the value of a count of {@link #NUMBERED}. */
@@ -536,7 +633,9 @@ final class ChineseReferences {
    */
   private static final Pattern BARE_CLAUSE =
       Pattern.compile(
-          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:" + ZERO_OPENER + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|也都|都已)*");
+          "\\s*(?:但|而|却|并|后|后来)?\\s*(?:"
+              + ZERO_OPENER
+              + "|两国|三国|双方|重新|宣布|决定|同意|申请|相继|随后|随之|随即|旋即|继而|也都|都已)*");
 
   static void zeroJoin(
       String v, List<Mention> here, List<Mention> added, List<Mention> prev, List<Mention> zeros) {

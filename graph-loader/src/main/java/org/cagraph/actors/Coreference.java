@@ -768,7 +768,9 @@ final class Coreference {
       List<Sentence> sentences,
       List<String> views,
       List<List<Mention>> out,
-      List<Actor> centralAsia) {
+      List<Actor> centralAsia,
+      java.util.function.Function<String, Actor> actors,
+      Map<String, Actor> capitals) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
     // English states of earlier sentences named only as an adjective (a Russian base): no
@@ -896,7 +898,10 @@ final class Coreference {
       EnglishReferences.itOwnSentence(v, here, added);
       EnglishReferences.describedState(
           v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
-      EnglishReferences.heEn(v, here, prevSentence, prevView, added);
+      EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
+      EnglishReferences.hisCountry(v, here, actors, added);
+      EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
+      EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);

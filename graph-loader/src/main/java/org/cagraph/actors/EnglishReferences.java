@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Coreference.Context;
@@ -36,11 +37,12 @@ import org.cagraph.actors.Coreference.Context;
  * with it: the second of two states) or inside the sentence whose opening state it stands for
  * (Kazakhstan signed in 1992, and it later joined…), a description of a state (the landlocked
  * country, the oil-rich state, the country of 20 million), he and she (the one person of the
- * sentence before), the latter and the former (the second or first of two of a type), a
- * sentence-initial Its (Its frontier…, Its secretary general…: the actor that opens the sentence
- * before), a signature added with no document named (the one agreement of the sentence before), and
- * an associate or observer member with no organisation named (the organisation the paragraph is
- * about).
+ * sentence before, or of several the one it opens with as a pronoun: the person a career is told
+ * of), his country (the person's own state), the other Central Asian states (the five without those
+ * named), the latter and the former (the second or first of two of a type), a sentence-initial Its
+ * (Its frontier…, Its secretary general…: the actor that opens the sentence before), a signature
+ * added with no document named (the one agreement of the sentence before), and an associate or
+ * observer member with no organisation named (the organisation the paragraph is about).
  */
 final class EnglishReferences {
   private EnglishReferences() {}
@@ -368,19 +370,79 @@ final class EnglishReferences {
   }
 
   /**
-   * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, …, and she
-   * signed…): the one person the sentence before names, when this sentence names no person before
-   * the pronoun. Two persons before, or none, leave it unresolved.
+   * What may open an English sentence before its subject: a fronted adverbial of time, place or
+   * circumstance, up to its comma or straight into the subject (In October 1999 he…, At the forum
+   * in June 2022 he…, After independence, he…).
+   */
+  private static final String FRONTED_EN =
+      "(?:in|on|by|since|until|during|after|before|later|that|this|at|under|within|as|from|over"
+          + "|throughout|despite|shortly\\s+after|soon\\s+after|abroad|the\\s+following|the\\s+next|a\\s+year"
+          + "|two\\s+years|three\\s+years)(?:\\s[^,;:]{0,70}?)?(?:,\\s*|\\s)";
+
+  /**
+   * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, At the forum in
+   * June 2022 he told…, …, and she signed…).
    */
   private static final Pattern HE_EN =
       Pattern.compile(
-          "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^(?:in|on|by|since|until|during|after|later|that|this"
-              + "|the following|the next|a year|two years|three years)\\s[^,;:]{0,40}?(?:,\\s*|\\s))"
-              + "(he|she)\\s+(?=[a-z])");
+          "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^"
+              + FRONTED_EN
+              + ")(he|she)\\s+(?=[a-z])");
 
+  /**
+   * The text before the person that opens a sentence as its subject: nothing or a fronted phrase.
+   */
+  private static final Pattern SUBJECT_OPENING = Pattern.compile("^(?:" + FRONTED_EN + ")?$");
+
+  /** A male or female object pronoun: another person than the subject is spoken of. */
+  private static final Pattern OBJECT_PRONOUN =
+      Pattern.compile("(?<![\\p{L}])(?:him|himself)(?![\\p{L}])");
+
+  /**
+   * The person "he" or "she" stands for, seen from the sentence before: the one person it names; of
+   * several, the one it opens with as a pronoun itself (After independence he rose…, and Nazarbayev
+   * appointed him…: the person the text has been following, not a newcomer named later); none, when
+   * it names a person and speaks of "him" (Nazarbayev appointed him: the next "he" is the one
+   * appointed, whom that sentence does not name); with no person in it, the one person the
+   * paragraph names before. Two persons of which neither opens as a pronoun leave it unresolved
+   * (Putin met Tokayev. He said…).
+   */
+  static Actor heAntecedent(List<Mention> prev, String prevView, List<Mention> paragraph) {
+    Actor person = onePerson(prev);
+    boolean him = prevView != null && OBJECT_PRONOUN.matcher(prevView).find();
+    if (person != null && !him) {
+      return person;
+    }
+    Mention first =
+        prev.stream()
+            .filter(x -> x.end() <= prevView.length())
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first != null
+        && first.actor().label().equals("Person")
+        && first.method().equals("coref")
+        && SUBJECT_OPENING.matcher(prevView.substring(0, first.begin())).matches()) {
+      return first.actor();
+    }
+    if (person == null && prev.stream().noneMatch(x -> x.actor().label().equals("Person"))) {
+      return onePerson(paragraph);
+    }
+    return null;
+  }
+
+  /**
+   * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, …, and she
+   * signed…): the person {@link #heAntecedent} finds, when this sentence names no person before the
+   * pronoun.
+   */
   static void heEn(
-      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
-    if (prev == null || prev.isEmpty()) {
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> paragraph,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty() && paragraph.isEmpty()) {
       return;
     }
     Matcher m = HE_EN.matcher(v);
@@ -392,10 +454,135 @@ final class EnglishReferences {
       if (SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
         continue; // He was followed by X: the post, which successor() reads
       }
-      Actor person = onePerson(prev);
+      Actor person = heAntecedent(prev, prevView, paragraph);
       if (person != null) {
         added.add(new Mention(person, at, m.end(1), "coref", 0.6));
       }
+    }
+  }
+
+  /**
+   * English "his country" / "her country" (Tokayev said his country would stay in the CSTO; a
+   * former Mongolian minister explained why his country…): the own state (gazetteer partOf) of the
+   * one person this sentence names before it, or, naming none, the one state it names before it (a
+   * demonym included). Two persons before (Putin told Tokayev that his country…), or no person and
+   * two states, leave it unresolved.
+   */
+  private static final Pattern HIS_COUNTRY =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:his|her)\\s+(?:own\\s+)?(?:country|nation|homeland)(?![\\p{L}-])");
+
+  static void hisCountry(
+      String v, List<Mention> here, Function<String, Actor> actors, List<Mention> added) {
+    Matcher m = HIS_COUNTRY.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(here);
+      before.addAll(added);
+      before.removeIf(x -> x.end() > at);
+      List<Actor> persons =
+          before.stream()
+              .map(Mention::actor)
+              .filter(a -> a.label().equals("Person"))
+              .distinct()
+              .toList();
+      Actor state = null;
+      if (persons.size() == 1) {
+        Actor home = persons.get(0).partOf() == null ? null : actors.apply(persons.get(0).partOf());
+        state = home != null && home.label().equals("Country") ? home : null;
+      } else if (persons.isEmpty()) {
+        List<Actor> states =
+            before.stream()
+                .filter(x -> isCountry(x) && !x.method().equals("coref"))
+                .map(Mention::actor)
+                .distinct()
+                .toList();
+        state = states.size() == 1 ? states.get(0) : null;
+      }
+      if (state != null) {
+        added.add(new Mention(state, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * English "the other Central Asian states" (Ashgabat joined the other Central Asian republics in
+   * signing…; Uzbekistan and its fellow Central Asian states): the five without those this sentence
+   * names before it, when it names one or more of them. Nothing when it names none of the five (the
+   * other Central Asian states of which sentence?).
+   */
+  private static final Pattern OTHER_CENTRAL_ASIAN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|its|their)\\s+(?:other|fellow)\\s+central\\s+asian\\s+"
+              + "(?:states|republics|countries|nations|neighbou?rs)(?![\\p{L}])"
+              + "(?!\\s+(?:of|that|which|who|except|but)\\b)");
+
+  static void otherCentralAsian(
+      String v, List<Mention> here, List<Actor> centralAsia, List<Mention> added) {
+    Matcher m = OTHER_CENTRAL_ASIAN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (centralAsia.size() != 5
+          || overlapsName(here, at, end)
+          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+        continue;
+      }
+      Set<String> named = new java.util.HashSet<>();
+      here.stream()
+          .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+          .forEach(x -> named.add(x.actor().id()));
+      List<Actor> rest = centralAsia.stream().filter(a -> !named.contains(a.id())).toList();
+      if (rest.size() == 5 || rest.isEmpty()) {
+        continue;
+      }
+      for (Actor a : rest) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
+      }
+    }
+  }
+
+  /**
+   * English "the Kazakh capital", "the Azerbaijani capital": a state's demonym right after "the"
+   * and before "capital" names the state's capital (the place metonyms.tsv has stand for it),
+   * linked on the word capital. Not when the capital's name follows in apposition (the Kazakh
+   * capital, Almaty, …: the name speaks for itself, and a former capital may be meant), nor after
+   * former or old.
+   */
+  private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+(capital)(?![\\p{L}-])");
+
+  private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])the\\s+$");
+
+  static void demonymCapital(
+      String v, List<Mention> here, Map<String, Actor> capitals, List<Mention> added) {
+    for (Mention x : List.copyOf(here)) {
+      if (!isCountry(x)
+          || !x.method().equals("name")
+          || x.end() > v.length()
+          || !stateAdjective(x, v)
+          || !THE_BEFORE.matcher(v.substring(Math.max(0, x.begin() - 8), x.begin())).find()) {
+        continue;
+      }
+      Matcher m = CAPITAL_AFTER.matcher(v.substring(x.end()));
+      Actor capital = capitals.get(x.actor().id());
+      if (!m.find() || capital == null) {
+        continue;
+      }
+      int at = x.end() + m.start(1);
+      int end = x.end() + m.end(1);
+      if (overlapsName(here, at, end)
+          || added.stream().anyMatch(y -> y.begin() < end && at < y.end())
+          || here.stream()
+              .anyMatch(
+                  y -> y.begin() >= end && y.begin() - end <= 3 && !y.method().equals("coref"))) {
+        continue; // the Kazakh capital, Almaty: the name that follows
+      }
+      added.add(new Mention(capital, at, end, "coref", 0.65));
     }
   }
 

@@ -85,6 +85,12 @@ public final class Linker {
   /** The five states of 中亞五國, for a quantified 中亞國家. */
   private final List<Actor> centralAsia;
 
+  /** The gazetteer's actors by id (a person's own state, for his country). */
+  private final java.util.function.Function<String, Actor> byId;
+
+  /** A state's capital: the place metonyms.tsv has stand for it (the Kazakh capital). */
+  private final Map<String, Actor> capitals = new HashMap<>();
+
   /**
    * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or
    * collective adverb right after it makes the claim hold for each of the five; without one
@@ -199,6 +205,15 @@ public final class Linker {
     blocOfAdjective = g.get(WORDS.get("bloc_adjective").split("\\|")[0]);
     Entry five = dict.get(key("中亞五國"));
     centralAsia = five == null ? List.of() : five.actors();
+    byId = g::get;
+    g.metonyms()
+        .forEach(
+            (place, state) -> {
+              Actor p = g.get(place);
+              if (p != null && p.label().equals("Place")) {
+                capitals.put(state, p);
+              }
+            });
     g.compounds()
         .forEach(
             (word, ids) ->
@@ -515,7 +530,7 @@ public final class Linker {
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
     }
-    Coreference.resolve(sentences, views, out, centralAsia);
+    Coreference.resolve(sentences, views, out, centralAsia, byId, capitals);
     for (List<Mention> m : out) {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }

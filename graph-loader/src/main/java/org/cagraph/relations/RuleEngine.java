@@ -1014,10 +1014,37 @@ public final class RuleEngine {
       if (governor[v] < 0) {
         break;
       }
+      if (shares && joinedIn(v, governor[v], relation, children, tokens)) {
+        // Ashgabat joined the other republics in signing it: the object of joined signs too
+        for (Dependency d : children.get(governor[v])) {
+          if (d.relation().equals("obj")) {
+            collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+          }
+        }
+      }
       shares = shares && SHARED_SUBJECT.contains(relation[v]);
       v = governor[v];
     }
     return out;
+  }
+
+  /** Forms of join whose object is a co-agent of a verb of theirs marked by in. */
+  private static final Set<String> JOIN_FORMS = Set.of("join", "joins", "joined", "joining");
+
+  /**
+   * Whether {@code v} is an in-clause of a form of join (Ashgabat joins the other republics in
+   * signing…, Kazakhstan joined Russia in imposing…): the object of join does what {@code v} says.
+   */
+  private static boolean joinedIn(
+      int v, int g, String[] relation, List<List<Dependency>> children, List<Token> tokens) {
+    return relation[v] != null
+        && relation[v].startsWith("advcl")
+        && JOIN_FORMS.contains(Linker.key(tokens.get(g).word()))
+        && children.get(v).stream()
+            .anyMatch(
+                d ->
+                    (d.relation().equals("mark") || d.relation().equals("case"))
+                        && Linker.key(tokens.get(d.dependent()).word()).equals("in"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.cagraph.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,18 @@ import org.junit.jupiter.api.Test;
  * resolve.
  */
 class ChineseReferenceShapesTest {
+  @Test
+  void aCountOfHeadsIsTheLastListOfTitledHeads() {
+    String listed =
+        "2019年6月，上合組織峰會在吉爾吉斯首都比什凱克舉行，中國國家主席習近平、俄羅斯總統普京、哈薩克總統托卡耶夫、塔吉克總統"
+            + "拉赫蒙、烏茲別克總統米爾濟約耶夫與地主國總統熱恩別科夫出席。蒙古、伊朗、阿富汗與印度四個觀察員國也派代表團與會。";
+    Set<String> six =
+        Set.of("china", "russia", "kazakhstan", "tajikistan", "uzbekistan", "kyrgyzstan");
+    assertEquals(six, LinkedText.corefAdded(listed + "峰會閉幕前，六國元首共同簽署了宣言。\n"));
+    // near miss: a count of ministers is no count of the heads listed
+    assertNotEquals(six, LinkedText.corefAdded(listed + "峰會閉幕前，六國外長共同簽署了議定書。\n"));
+  }
+
   @Test
   void thePartiesOfATreatyNamedBefore() {
     assertEquals(

@@ -121,6 +121,18 @@ class FramesIT {
   }
 
   @Test
+  void theObjectOfJoinedInSharesTheVerbOfTheInClause() throws Exception {
+    // signing is advcl of joined, marked by in: the object of joined signs with the subject
+    List<Statement> st =
+        read(
+            "In 1991 Ashgabat joined the other Central Asian republics in signing the Alma-Ata"
+                + " Declaration.");
+    for (String c : List.of("turkmenistan", "kazakhstan", "uzbekistan")) {
+      byFrame(st, c + " SIGNED alma_ata_declaration");
+    }
+  }
+
+  @Test
   void aParticipleTakesTheFacilityItModifies() throws Exception {
     // leased is acl of the base: @acl
     byFrame(
