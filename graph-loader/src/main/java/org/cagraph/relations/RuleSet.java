@@ -511,6 +511,27 @@ public final class RuleSet {
       m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(body));
     }
     m.appendTail(b);
+    java.util.regex.Matcher glued = GLUED_GUARD.matcher(b);
+    while (glued.find()) {
+      String word = glued.group();
+      if (!GUARDS.containsKey(word)) {
+        String guard =
+            GUARDS.keySet().stream()
+                .filter(word::endsWith)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+        String before = word.substring(0, word.length() - guard.length());
+        throw new IllegalStateException(
+            where
+                + ": '"
+                + word
+                + "(' is read as text, not as a guard: a guard may not follow a letter (write (?:"
+                + before
+                + ")"
+                + guard
+                + "()");
+      }
+    }
     java.util.regex.Matcher g = GUARD.matcher(b);
     StringBuilder out = new StringBuilder();
     while (g.find()) {
@@ -529,6 +550,9 @@ public final class RuleSet {
    */
   private static final Pattern GUARD =
       Pattern.compile("(?<![A-Za-z])(NOTAFTER|AFTER|NOTBEFORE|BEFORE)\\(");
+
+  /** A word ending in a guard's name (withBEFORE(): a guard glued to the word before it). */
+  private static final Pattern GLUED_GUARD = Pattern.compile("[A-Za-z]*(?:AFTER|BEFORE)(?=\\()");
 
   private static final Map<String, String> GUARDS =
       Map.of("NOTAFTER", "(?<!", "AFTER", "(?<=", "NOTBEFORE", "(?!", "BEFORE", "(?=");

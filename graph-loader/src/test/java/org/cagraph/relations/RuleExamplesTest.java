@@ -53,6 +53,24 @@ class RuleExamplesTest {
   }
 
   @Test
+  void aGuardGluedToTheWordBeforeItIsAnErrorNotText() {
+    IllegalStateException ex =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class,
+            () ->
+                RuleSet.expand(
+                    "S:C exercises_withBEFORE(_troops) O:C", java.util.Map.of(), "PI.rules:9"));
+    assertTrue(
+        ex.getMessage().startsWith("PI.rules:9: 'withBEFORE('")
+            && ex.getMessage().contains("(?:with)BEFORE("),
+        ex.getMessage());
+    assertTrue(
+        RuleSet.expand("S:C (?:with)BEFORE(_troops) NOTAFTER(a) O:C", java.util.Map.of(), "t")
+            .contains("(?=_troops)"),
+        "after a bracket or a space the guard is read");
+  }
+
+  @Test
   void theEnginesNamesReadActorsAndGuards() {
     java.util.regex.Pattern p =
         java.util.regex.Pattern.compile(
