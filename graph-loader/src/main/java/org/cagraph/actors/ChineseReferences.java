@@ -15,6 +15,7 @@ import static org.cagraph.actors.Coreference.personBefore;
 import static org.cagraph.actors.Coreference.resolveCount;
 import static org.cagraph.actors.Coreference.rest;
 import static org.cagraph.actors.Coreference.subjects;
+import static org.cagraph.actors.Coreference.taken;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,15 +130,7 @@ final class ChineseReferences {
    * and observers, are no heads of the count).
    */
   static List<Actor> titledHeads(int n, int at, List<Mention> here, Context cx) {
-    List<Actor> l =
-        titledHeadsIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n);
-    for (int k : cx.earlier()) {
-      if (!l.isEmpty()) {
-        break;
-      }
-      l = titledHeadsIn(cx.out().get(k), cx.views().get(k), n);
-    }
-    return l;
+    return Coreference.nearest(at, here, cx, (ms, v) -> titledHeadsIn(ms, v, n));
   }
 
   private static List<Actor> titledHeadsIn(List<Mention> all, String v, int n) {
@@ -749,8 +742,7 @@ final class ChineseReferences {
       String noun = m.group(1);
       int at = m.start(1);
       int end = m.end(1);
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+      if (taken(here, added, at, end)) {
         continue;
       }
       List<Mention> before = new ArrayList<>(history);

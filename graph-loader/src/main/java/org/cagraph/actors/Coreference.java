@@ -445,8 +445,7 @@ final class Coreference {
     while (m.find()) {
       int at = m.group(1) != null ? m.start(1) : m.start();
       int end = m.group(1) != null ? m.end(1) : m.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+      if (taken(here, added, at, end)
           || here.stream()
               .anyMatch(
                   x -> x.begin() >= end && x.begin() - end <= 2 && !x.method().equals("coref"))) {
@@ -1108,6 +1107,10 @@ final class Coreference {
    * Whether this sentence before {@code at}, or the one before it, names Central Asia: a count of
    * five there is its five states.
    */
+  /** A sentence of Latin letters, digits, marks and spaces only (an English one). */
+  private static final Pattern LATIN_ONLY =
+      Pattern.compile("(?s)[\\p{IsLatin}\\p{N}\\p{P}\\p{S}\\s]*");
+
   private static boolean regionNear(int at, Context cx) {
     String v = cx.views().get(cx.s());
     if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
@@ -1118,7 +1121,7 @@ final class Coreference {
     }
     // the five states of an English paragraph that named Central Asia before (Central Asia… In
     // 2023 Washington launched a dialogue with the five states): no other five to take
-    if (v.matches("(?s)[\\p{IsLatin}\\p{N}\\p{P}\\p{S}\\s]*")) {
+    if (LATIN_ONLY.matcher(v).matches()) {
       for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
         if (REGION.matcher(cx.views().get(k)).find()) {
           return true;
@@ -1145,13 +1148,25 @@ final class Coreference {
    * a group word of n states), in this sentence before {@code at}, then in the sentences before it.
    */
   private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
+    return nearest(at, here, cx, (ms, v) -> lastListIn(ms, v, n));
+  }
+
+  /**
+   * What {@code in} finds in this sentence before {@code at}, else in the sentences before it,
+   * nearest first; empty when none has it.
+   */
+  static List<Actor> nearest(
+      int at,
+      List<Mention> here,
+      Context cx,
+      java.util.function.BiFunction<List<Mention>, String, List<Actor>> in) {
     List<Actor> l =
-        lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n);
+        in.apply(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()));
     for (int k : cx.earlier()) {
       if (!l.isEmpty()) {
         break;
       }
-      l = lastListIn(cx.out().get(k), cx.views().get(k), n);
+      l = in.apply(cx.out().get(k), cx.views().get(k));
     }
     return l;
   }
@@ -1573,6 +1588,15 @@ final class Coreference {
     }
     int name = end + p.end();
     return here.stream().anyMatch(x -> x.begin() == name && !x.method().equals("coref"));
+  }
+
+  /**
+   * Whether {@code at..end} is already spoken for: inside a name of the sentence, or a reference
+   * this sentence has already resolved.
+   */
+  static boolean taken(List<Mention> here, List<Mention> added, int at, int end) {
+    return overlapsName(here, at, end)
+        || added.stream().anyMatch(x -> x.begin() < end && at < x.end());
   }
 
   static boolean overlapsName(List<Mention> here, int b, int e) {

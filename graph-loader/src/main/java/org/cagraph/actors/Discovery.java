@@ -404,14 +404,7 @@ public final class Discovery {
             || !plausible(name, tn.label())) {
           continue; // an agreement or an event the shapes above read already
         }
-        Candidate c = candidate(Linker.key(name), tn.label(), name);
-        c.sentences.add(s.id());
-        // its head says what it is (NER may have called the Rogun Dam a place)
-        c.label = tn.label();
-        if (s.kind() == Sentence.Kind.BODY) {
-          // kept when seen once; a footnote's or a table's name needs two sentences
-          c.titled = true;
-        }
+        typed(s, tn, name);
       }
     }
     if (isHan(s.text())) {
@@ -422,12 +415,7 @@ public final class Discovery {
         if (isMedia(name)) {
           continue;
         }
-        Candidate c = candidate(Linker.key(name), tn.label(), name);
-        c.sentences.add(s.id());
-        c.label = tn.label();
-        if (s.kind() == Sentence.Kind.BODY) {
-          c.titled = true; // kept when seen once, as an English typed name is
-        }
+        Candidate c = typed(s, tn, name);
         String english = glossAfter(s.text().substring(tn.end()));
         if (english != null && c.english == null) {
           c.english = english; // its English name, for a readable id: not the pinyin
@@ -441,25 +429,14 @@ public final class Discovery {
         continue; // a known name or a region in it (Kazakhstan Railways): the linker reads the
         // known actor; a medium reports
       }
-      Candidate c = candidate(Linker.key(name), tn.label(), name);
-      c.sentences.add(s.id());
-      c.label = tn.label();
-      if (s.kind() == Sentence.Kind.BODY) {
-        c.titled = true;
-      }
+      typed(s, tn, name);
     }
     for (TypedName tn : russianQuotedNames(s.text())) {
       if (overlaps(taken, tn.begin(), tn.end())
           || known(s.text(), claimed, tn.begin() + 1, tn.end() - 1)) {
         continue; // a known name in quotes («Газпром»): the linker has it
       }
-      String name = s.text().substring(tn.begin(), tn.end());
-      Candidate c = candidate(Linker.key(name), tn.label(), name);
-      c.sentences.add(s.id());
-      c.label = tn.label();
-      if (s.kind() == Sentence.Kind.BODY) {
-        c.titled = true;
-      }
+      typed(s, tn, s.text().substring(tn.begin(), tn.end()));
     }
     for (int[] span : titledRussianNames(s.text(), claimed)) {
       String name = s.text().substring(span[0], span[1]);
@@ -1600,6 +1577,21 @@ public final class Discovery {
         c.english = o.english();
       }
     }
+  }
+
+  /**
+   * A name its kind word or head types, seen in this sentence: its head says what it is (NER may
+   * have called the Rogun Dam a place), and it is kept when seen once in the body; a footnote's or
+   * a table's name needs two sentences.
+   */
+  private Candidate typed(Sentence s, TypedName tn, String name) {
+    Candidate c = candidate(Linker.key(name), tn.label(), name);
+    c.sentences.add(s.id());
+    c.label = tn.label();
+    if (s.kind() == Sentence.Kind.BODY) {
+      c.titled = true;
+    }
+    return c;
   }
 
   private Candidate candidate(String key, String label, String surface) {

@@ -17,6 +17,7 @@ import static org.cagraph.actors.Coreference.resolveCount;
 import static org.cagraph.actors.Coreference.stateAdjective;
 import static org.cagraph.actors.Coreference.stateBefore;
 import static org.cagraph.actors.Coreference.subjects;
+import static org.cagraph.actors.Coreference.taken;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,8 +109,7 @@ final class EnglishReferences {
       int at = en.start();
       int end = en.end();
       String det = en.group(1);
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+      if (taken(here, added, at, end)
           || en.group(4) == null
               && !(det.equals("all") && ALL_N_AFTER.matcher(v.substring(end)).find())) {
         continue; // the five Central Asian states (a group word), the two countries (a pair word)
@@ -324,8 +324,7 @@ final class EnglishReferences {
     while (m.find()) {
       int at = m.start();
       int end = m.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+      if (taken(here, added, at, end)
           || PREDICATE_BEFORE.matcher(v.substring(Math.max(0, at - 12), at)).find()) {
         continue;
       }
@@ -478,8 +477,7 @@ final class EnglishReferences {
     while (m.find()) {
       int at = m.start();
       int end = m.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+      if (taken(here, added, at, end)) {
         continue;
       }
       List<Mention> before = new ArrayList<>(here);
@@ -528,9 +526,7 @@ final class EnglishReferences {
     while (m.find()) {
       int at = m.start();
       int end = m.end();
-      if (centralAsia.size() != 5
-          || overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+      if (centralAsia.size() != 5 || taken(here, added, at, end)) {
         continue;
       }
       Set<String> named = new java.util.HashSet<>();
@@ -575,8 +571,7 @@ final class EnglishReferences {
       }
       int at = x.end() + m.start(1);
       int end = x.end() + m.end(1);
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(y -> y.begin() < end && at < y.end())
+      if (taken(here, added, at, end)
           || here.stream()
               .anyMatch(
                   y -> y.begin() >= end && y.begin() - end <= 3 && !y.method().equals("coref"))) {
@@ -603,8 +598,7 @@ final class EnglishReferences {
     while (m.find()) {
       int at = m.start();
       int end = m.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+      if (taken(here, added, at, end)) {
         continue;
       }
       List<Mention> scope =

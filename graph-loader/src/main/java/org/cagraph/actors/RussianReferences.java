@@ -7,6 +7,7 @@ import static org.cagraph.actors.Coreference.overlapsName;
 import static org.cagraph.actors.Coreference.resolveCount;
 import static org.cagraph.actors.Coreference.stateBefore;
 import static org.cagraph.actors.Coreference.subjects;
+import static org.cagraph.actors.Coreference.taken;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,8 +86,7 @@ final class RussianReferences {
     while (ru.find()) {
       int at = ru.start();
       int end = ru.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())) {
+      if (taken(here, added, at, end)) {
         continue; // пять государств Центральной Азии (a group word), обе страны (a pair word)
       }
       int n = russianCount(ru.group(2));
@@ -268,8 +268,7 @@ final class RussianReferences {
     while (c.find()) {
       int at = c.start();
       int end = c.end();
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+      if (taken(here, added, at, end)
           || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue; // республика Корея: the word begins a name
@@ -340,8 +339,7 @@ final class RussianReferences {
       int at = m.start();
       int end = m.end();
       String lead = v.substring(Math.max(0, at - 30), at);
-      if (overlapsName(here, at, end)
-          || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+      if (taken(here, added, at, end)
           || !m.group().startsWith("эт")
               && !m.group().startsWith("данн")
               && AN_ADJECTIVE_BEFORE.matcher(lead).find()
