@@ -8,6 +8,8 @@ classifier  a multinomial logistic regression over every ordered pair of actors 
             other actors between, two words either side), trained on the in-sample sets (train,
             written-train). It is scored on the pairs the rules did not read, where it would add
             facts: by 5-fold cross-validation over in-sample documents, then on the held-out sets.
+shapes      where the facts between linked actors stand, read by the rules and missed (aggregates
+            only): how far apart the two actors are, whether a comma or another actor lies between.
 comention   a fact from the gazetteer: a facility or place whose gazetteer location (partOf, and
             its partOf in turn) is also named in the sentence is LOCATED_IN it.
 """
@@ -229,6 +231,22 @@ def comention(sets, home):
             print(f"{kind:9s} {k:14s} tp {tp:4d}  fp {fp:4d}")
 
 
+def shapes(sets):
+    print(f"{'set':14s} {'':7s} {'facts':>6s} {'> 30 chars apart':>17s} {'comma between':>14s} {'actor between':>14s}")
+    for k, v in sets.items():
+        rows = {True: [], False: []}
+        for s in v:
+            for e in pairs(s):
+                if e["y"] != "NONE":
+                    x = e["x"]
+                    rows[e["read"]].append((int(next(f for f in x if f.startswith("len:"))[4:]) * 8 > 30,
+                                            "comma:True" in x, "nb:0" not in x))
+        for read, r in rows.items():
+            n = len(r) or 1
+            print(f"{k:14s} {'read' if read else 'missed':7s} {len(r):6d} {sum(a for a, _, _ in r) / n:17.2f}"
+                  f" {sum(c for _, c, _ in r) / n:14.2f} {sum(b for _, _, b in r) / n:14.2f}")
+
+
 def main():
     out, home, what = sys.argv[1], sys.argv[2], sys.argv[3]
     papers = load(out, "corpus", home + "/data/gold/relations.jsonl")
@@ -238,7 +256,7 @@ def main():
             "written-train": [s for s in written if s["split"] == "train"],
             "written-dev": [s for s in written if s["split"] == "dev"],
             "challenge": load(out, "challenge", home + "/data/challenge/relations.jsonl", "challenge")}
-    classifier(sets) if what == "classifier" else comention(sets, home)
+    {"classifier": classifier, "shapes": shapes}.get(what, lambda x: comention(x, home))(sets)
 
 
 if __name__ == "__main__":

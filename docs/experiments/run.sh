@@ -12,3 +12,4 @@ java -cp "graph-loader/target/classes:$(cat graph-loader/target/classpath.txt)" 
   "$out"/corpus.sentences.jsonl "$out"/written.sentences.jsonl "$out"/challenge.sentences.jsonl
 python3 docs/experiments/pair_experiments.py "$out" "$home" classifier
 python3 docs/experiments/pair_experiments.py "$out" "$home" comention
+python3 docs/experiments/pair_experiments.py "$out" "$home" shapes
