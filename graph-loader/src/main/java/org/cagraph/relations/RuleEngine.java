@@ -1630,6 +1630,26 @@ public final class RuleEngine {
     return false;
   }
 
+  /**
+   * Plural nouns for states that stand for the states they list after {@link #LIST_CASES}: several
+   * countries, including Iran, joined; its neighbours, such as China and Russia.
+   */
+  private static final Set<String> LIST_HEADS =
+      Set.of(
+          "countries",
+          "states",
+          "nations",
+          "republics",
+          "members",
+          "neighbours",
+          "neighbors",
+          "governments",
+          "powers",
+          "economies");
+
+  /** The case markers that open a list of examples: including, such (as), like. */
+  private static final Set<String> LIST_CASES = Set.of("including", "such", "like");
+
   /** Words for a bloc that its name modifies: the GUAM group, the BRICS bloc. */
   private static final Set<String> GROUP_HEADS =
       Set.of("group", "grouping", "bloc", "alliance", "organisation", "organization", "format");
@@ -1675,6 +1695,18 @@ public final class RuleEngine {
       // stands for the name in apposition to it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("appos")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && LIST_HEADS.contains(Linker.key(tk.word()))) {
+      // more than 140 countries, including Kazakhstan and Uzbekistan, have joined: a plural noun
+      // for states that links to nothing stands for the states it names after including, such as,
+      // like
+      for (Dependency d : children.get(token)) {
+        if (d.relation().startsWith("nmod")
+            && !d.relation().equals("nmod:poss")
+            && hasCase(d.dependent(), LIST_CASES, children, tokens)) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }
