@@ -469,8 +469,9 @@ public final class RuleEngine {
    * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
    * item: the members of an organisation after it and a comma (the five founding members of the
    * SCO, China, Russia, …, met); a person, a comma, then a state's possessive and a common word
-   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader). A name right after
-   * the possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader); a place, a comma,
+   * then the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the
+   * possessive (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
     if (prev != null
@@ -481,6 +482,13 @@ public final class RuleEngine {
             .matcher(view.substring(Math.max(0, prev.begin() - 40), prev.begin()))
             .find()) {
       return true; // the founding members of the SCO, China, Russia …: the members, no list item
+    }
+    if (prev != null
+        && (prev.actor().label().equals("Place") || prev.actor().label().equals("Facility"))
+        && next.actor().label().equals("Country")
+        && next.actor().id().equals(prev.actor().partOf())
+        && view.substring(prev.end(), next.begin()).strip().equals(",")) {
+      return true; // Samarkand, Uzbekistan, hosted the summit: a place, then the state it lies in
     }
     if (prev == null
         || !prev.actor().label().equals("Person")
