@@ -386,3 +386,12 @@ are_set_to
 假設
 除非
 萬一
+# English: an application is not the fact (Mongolia applied for membership in the SCO)
+applied_for
+apply_for
+applies_for
+applying_for
+application_for
+applications_for
+bid_for
+bid_to

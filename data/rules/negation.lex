@@ -99,3 +99,7 @@ neither
 無力
 無法提供
 無法給予
+# English: a state that has no troops or base there (Russia has no troops in Uzbekistan)
+has_no
+have_no
+had_no

@@ -161,3 +161,9 @@ leader	leader
 presidential	president
 presidency	president
 премьер-министром	prime_minister
+# English: arms given as aid (Russia supplied military equipment to Tajikistan); a head of state or ruler
+military equipment	aid
+military hardware	aid
+development assistance	aid
+head of state	leader
+ruler	leader

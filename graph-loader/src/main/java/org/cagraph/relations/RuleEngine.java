@@ -469,8 +469,9 @@ public final class RuleEngine {
    * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
    * item: the members of an organisation after it and a comma (the five founding members of the
    * SCO, China, Russia, …, met); a person, a comma, then a state's possessive and a common word
-   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader). A name right after
-   * the possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader); a place, a comma,
+   * then the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the
+   * possessive (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
     if (prev != null
@@ -481,6 +482,13 @@ public final class RuleEngine {
             .matcher(view.substring(Math.max(0, prev.begin() - 40), prev.begin()))
             .find()) {
       return true; // the founding members of the SCO, China, Russia …: the members, no list item
+    }
+    if (prev != null
+        && (prev.actor().label().equals("Place") || prev.actor().label().equals("Facility"))
+        && next.actor().label().equals("Country")
+        && next.actor().id().equals(prev.actor().partOf())
+        && view.substring(prev.end(), next.begin()).strip().equals(",")) {
+      return true; // Samarkand, Uzbekistan, hosted the summit: a place, then the state it lies in
     }
     if (prev == null
         || !prev.actor().label().equals("Person")
@@ -1630,6 +1638,26 @@ public final class RuleEngine {
     return false;
   }
 
+  /**
+   * Plural nouns for states that stand for the states they list after {@link #LIST_CASES}: several
+   * countries, including Iran, joined; its neighbours, such as China and Russia.
+   */
+  private static final Set<String> LIST_HEADS =
+      Set.of(
+          "countries",
+          "states",
+          "nations",
+          "republics",
+          "members",
+          "neighbours",
+          "neighbors",
+          "governments",
+          "powers",
+          "economies");
+
+  /** The case markers that open a list of examples: including, such (as), like. */
+  private static final Set<String> LIST_CASES = Set.of("including", "such", "like");
+
   /** Words for a bloc that its name modifies: the GUAM group, the BRICS bloc. */
   private static final Set<String> GROUP_HEADS =
       Set.of("group", "grouping", "bloc", "alliance", "organisation", "organization", "format");
@@ -1675,6 +1703,18 @@ public final class RuleEngine {
       // stands for the name in apposition to it
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("appos")) {
+          collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before && LIST_HEADS.contains(Linker.key(tk.word()))) {
+      // more than 140 countries, including Kazakhstan and Uzbekistan, have joined: a plural noun
+      // for states that links to nothing stands for the states it names after including, such as,
+      // like
+      for (Dependency d : children.get(token)) {
+        if (d.relation().startsWith("nmod")
+            && !d.relation().equals("nmod:poss")
+            && hasCase(d.dependent(), LIST_CASES, children, tokens)) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }

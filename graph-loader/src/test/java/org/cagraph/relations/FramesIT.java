@@ -340,6 +340,30 @@ class FramesIT {
   }
 
   @Test
+  void aPluralNounForStatesStandsForTheStatesItListsAfterIncluding() throws Exception {
+    // nsubj of joined is "countries", which links to nothing; Kazakhstan hangs from it by
+    // nmod (case including), Uzbekistan by conj (checked by a probe run, h-en7)
+    List<Statement> st =
+        read(
+            "More than 140 countries, including Kazakhstan and Uzbekistan, have joined the Belt"
+                + " and Road Initiative.");
+    byFrame(st, "kazakhstan PARTICIPATES_IN bri");
+    byFrame(st, "uzbekistan PARTICIPATES_IN bri");
+    // the agent of a passive (signed by nine republics, including Armenia)
+    byFrame(
+        read(
+            "The Collective Security Treaty was signed by nine republics, including Armenia and"
+                + " Tajikistan."),
+        "armenia SIGNED collective_security_treaty");
+    // a negated verb stays negated
+    List<Statement> none =
+        read("Several countries, including Turkmenistan, declined to join the SCO.");
+    assertTrue(
+        none.stream().noneMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
+        none.toString());
+  }
+
+  @Test
   void aVerbTriggerIsReadByItsLemma() throws Exception {
     // en_host lists host, hosts, hosted: the lemma covers hosting
     byFrame(
