@@ -264,6 +264,11 @@ promises
 計畫參加
 計劃退出
 計畫退出
+# planning to sanction a state is no sanction (美國計劃對俄羅斯實施新制裁; 歐盟計畫制裁白俄羅斯)
+計劃對
+計畫對
+計劃制裁
+計畫制裁
 # willingness, wishes and urging before the act are no act (該國願意深化與歐盟的合作: willing to deepen; 敦促…加入;
 # Kazakhstan is keen to join; Uzbekistan is set to sign)
 願意
