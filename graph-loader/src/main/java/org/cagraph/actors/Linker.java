@@ -567,7 +567,49 @@ public final class Linker {
     }
     acrossQuotes(v, out, claimed);
     insideQuotedNames(v, out);
+    ownerInsideFacility(v, out);
     return new Scan(out, claimed);
+  }
+
+  /**
+   * A Russian facility name that holds its owner's adjective (201-я российская военная база) gives
+   * the owner a mention of its own, the facility keeping the words after it: the text says whose
+   * base it is, as «российская авиабаза Кант» does with the adjective outside the name, and the
+   * rules read the owner before the facility the same way. Only a word that is a state's name by
+   * itself (российская, американская), not the name's last word.
+   */
+  private void ownerInsideFacility(String v, List<Mention> out) {
+    for (int n = 0; n < out.size(); n++) {
+      Mention m = out.get(n);
+      if (!m.actor().label().equals("Facility")
+          || !m.method().equals("name")
+          || !CyrillicNames.hasCyrillic(v.substring(m.begin(), m.end()))) {
+        continue;
+      }
+      int w = m.begin();
+      while (w < m.end()) {
+        int e = w;
+        while (e < m.end() && v.charAt(e) != ' ') {
+          e++;
+        }
+        if (e >= m.end()) {
+          break; // the last word names the facility's kind
+        }
+        List<Mention> found = new ArrayList<>();
+        int len = cyrillic.matchAt(v.substring(0, e), w, found);
+        if (len == e - w
+            && !found.isEmpty()
+            && found.stream().allMatch(f -> f.actor().label().equals("Country"))) {
+          int rest = e + 1;
+          out.set(n, new Mention(m.actor(), rest, m.end(), m.method(), m.confidence()));
+          for (Mention f : found) {
+            out.add(new Mention(f.actor(), w, e, f.method(), f.confidence()));
+          }
+          break;
+        }
+        w = e + 1;
+      }
+    }
   }
 
   /**

@@ -408,6 +408,17 @@ class LinkerTest {
   }
 
   @Test
+  void ownerAdjectiveInsideAFacilityNameIsItsOwnMention() {
+    // 201-я российская военная база: the base and, from the adjective inside its name, Russia
+    assertEquals(
+        ids("russia", "russian_201st_military_base", "tajikistan"),
+        linkOne("В Таджикистане дислоцирована 201-я российская военная база."));
+    assertEquals(
+        ids("russian_201st_military_base", "tajikistan"),
+        linkOne("В Таджикистане дислоцирована 201-я военная база."));
+  }
+
+  @Test
   void compatibilityIdeographsOf002() {
     // 002 writes 冷 (U+F92E), 聯 (U+F997), 不 (U+F967), 力 (U+F98A) as compatibility ideographs; NFC
     // maps them back
