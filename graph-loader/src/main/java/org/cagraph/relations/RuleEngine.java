@@ -2010,6 +2010,9 @@ public final class RuleEngine {
     if (subj.id().equals(obj.id())) {
       return;
     }
+    if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {
+      return; // 吉爾吉斯坎特空軍基地: a state's own base is no presence of it there, as its own city is none
+    }
     if (predicate.equals("HEAD_OF")
         && obj.typeCode() == 'C'
         && role != null
