@@ -64,6 +64,12 @@ secretary general	secretary_general
 糧食	aid
 藥品	aid
 疫苗	aid
+小麥	aid
+麵粉	aid
+撥款	aid
+預算支持	aid
+財政支持	aid
+資金支持	aid
 經援	aid
 金援	aid
 軍援	aid

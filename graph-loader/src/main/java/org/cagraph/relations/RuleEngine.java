@@ -274,19 +274,31 @@ public final class RuleEngine {
 
   /**
    * An agreement keeps its own words in the placeholder ({@code ~與歐盟合作與夥伴關係條約}), so that a slot
-   * such as {@code O:A~夥伴|同盟} can test what kind of treaty was signed.
+   * such as {@code O:A~夥伴|同盟} can test what kind of treaty was signed. A facility named in Chinese
+   * keeps only the kind its gazetteer name ends in ({@code ~基地} for 坎特, 坎特空軍基地 and 第201軍事基地; {@code
+   * ~電站} for a dam), so that {@code O:F~基地|機場} tells a base from a dam or a pipeline; two
+   * characters, so that the gaps rules count across it hardly change. Latin and Cyrillic facilities
+   * keep nothing, so that English and Russian rules read as they did.
    */
   private static String surface(Group g, String view) {
-    if (g.members().stream().noneMatch(a -> a.typeCode() == 'A')) {
+    String text = view.substring(g.begin(), g.end());
+    if (g.members().stream().anyMatch(a -> a.typeCode() == 'A')) {
+      StringBuilder b = new StringBuilder("~");
+      for (char c : text.toCharArray()) {
+        if (c != RuleSet.OPEN && c != RuleSet.CLOSE && c != RuleSet.MOD_OPEN && c != '#') {
+          b.append(c);
+        }
+      }
+      return b.toString();
+    }
+    if (text.codePoints().noneMatch(c -> c >= 0x4e00 && c <= 0x9fff)) {
       return "";
     }
-    StringBuilder b = new StringBuilder("~");
-    for (char c : view.substring(g.begin(), g.end()).toCharArray()) {
-      if (c != RuleSet.OPEN && c != RuleSet.CLOSE && c != RuleSet.MOD_OPEN && c != '#') {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    StringBuilder kind = new StringBuilder();
+    g.members().stream()
+        .filter(a -> a.typeCode() == 'F' && a.nameZh() != null && a.nameZh().length() >= 2)
+        .forEach(a -> kind.append(Linker.key(a.nameZh().substring(a.nameZh().length() - 2))));
+    return kind.isEmpty() ? "" : "~" + kind;
   }
 
   private static void append(
@@ -2037,6 +2049,9 @@ public final class RuleEngine {
     }
     if (subj.id().equals(obj.id())) {
       return;
+    }
+    if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {
+      return; // 吉爾吉斯坎特空軍基地: a state's own base is no presence of it there, as its own city is none
     }
     if (predicate.equals("HEAD_OF")
         && obj.typeCode() == 'C'
