@@ -558,4 +558,23 @@ class TimeReadingTest {
             .contains(new TimeReading("event", "2022-10")),
         st.toString());
   }
+
+  @Test
+  void aLaterClauseThatBoundsTheRelationDatesItsEndAndAWhenClauseIsDatedByTheBound()
+      throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "In March 1995 Akayev became president of Kyrgyzstan, a post he held until April 2005.");
+    List<TimeReading> r = readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan");
+    assertTrue(r.contains(new TimeReading("start", "1995-03")), st.toString());
+    assertTrue(r.contains(new TimeReading("end", "2005-04")), st.toString());
+    List<Statement> when =
+        Sentences.extract(
+            dir,
+            "The interim period lasted until 2005, when Bakiyev was elected president of Kyrgyzstan.");
+    List<TimeReading> w = readings(when, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan");
+    assertFalse(w.contains(new TimeReading("end", "2005")), when.toString());
+    assertTrue(w.contains(new TimeReading("start", "2005")), when.toString());
+  }
 }
