@@ -33,6 +33,7 @@ final class DateParser {
               + "(?!\\d)(?:\\s*(?:годы|годах|года|году|год|гг\\.|г\\.))?)"
               + "|(?<rupl>(?<![а-яё])(?:в|во)\\s+(?<rupa>\\d{4})\\s*(?:,|и)\\s*(?:(?:в|во)\\s+)?(?<rupb>\\d{4})\\s*"
               + "(?:годах|годы|гг\\.))"
+              + "|(?<enpl>(?<![a-z])in\\s+(?<enpa>(?:19|20)\\d{2})\\s*(?:,|and)\\s*(?:in\\s+)?(?<enpb>(?:19|20)\\d{2})(?!\\d))"
               + "|(?<chr>^\\s*(?<chy>(?:19|20)\\d{2})\\s*[,，]\\s*(?<chmd>(?:(?<chd>\\d{1,2})\\s+)?(?<chm>"
               + MONTHS
               + "|"
@@ -317,10 +318,13 @@ final class DateParser {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
-      if (m.group("rupl") != null) {
-        // в 1999 и в 2012 годах: two dates, each its own
-        DateMention a = absolute(m.start("rupa"), m.end("rupa"), num(m.group("rupa")), -1, -1, ctx);
-        DateMention z = absolute(m.start("rupb"), m.end(), num(m.group("rupb")), -1, -1, ctx);
+      if (m.group("rupl") != null || m.group("enpl") != null) {
+        // в 1999 и в 2012 годах, in 1994 and 2002: two dates, each its own
+        boolean ru = m.group("rupl") != null;
+        String ga = ru ? "rupa" : "enpa";
+        String gb = ru ? "rupb" : "enpb";
+        DateMention a = absolute(m.start(ga), m.end(ga), num(m.group(ga)), -1, -1, ctx);
+        DateMention z = absolute(m.start(gb), m.end(), num(m.group(gb)), -1, -1, ctx);
         if (a != null && z != null) {
           out.add(a);
           out.add(z);

@@ -298,6 +298,7 @@ class DateParserTest {
     assertEquals("2005 null 2005", bounds("войска были выведены к 2005 году"));
     assertEquals(List.of(), parse("планирует увеличить товарооборот к 2030 году"), "a target");
     assertEquals(List.of(), parse("Казахстан к 2030 году"), "a target");
+    assertEquals(2, parse("joined in 1994 and 2002 respectively").size(), "two dates");
     // until what ended it, a few words on: the date of that end
     assertEquals(
         "2015 null 2015",
