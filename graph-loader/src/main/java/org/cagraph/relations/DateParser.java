@@ -46,7 +46,7 @@ final class DateParser {
               + "|(?<rocr>(?:自|从)?民国\\s*(?<rra>\\d{2,3})\\s*年\\s*(?:起\\s*)?[-–—~～至到]\\s*(?:民国\\s*)?(?<rrb>\\d{2,3})\\s*年)"
               + "|(?<roc>(?<rocf>自|从)?民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?"
               + "(?<rocs>\\s*(?:起(?![草诉义飞])|以来|开始|迄今|至今))?)"
-              + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
+              + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
               + "|(?<rurel>(?<![а-яё])(?:(?<rureld>\\d{1,2})\\s+)?(?<rurelm>"
               + RU_MONTHS
               + ")\\s+(?<rurelw>того\\s+же|следующего)\\s+года)"
@@ -189,7 +189,30 @@ final class DateParser {
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
-  List<DateMention> parse(String view, Context ctx) {
+  /** A year in Chinese numerals (一九九二年, 二〇一五年), as it stands before 年. */
+  private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=\\s*年)");
+
+  /**
+   * The view with years in Chinese numerals written in digits, one character for one: offsets stay
+   * those of the sentence.
+   */
+  private static String digitYears(String view) {
+    Matcher m = HAN_YEAR.matcher(view);
+    if (!m.find()) {
+      return view;
+    }
+    StringBuilder sb = new StringBuilder(view);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(
+            i, (char) ('0' + "〇一二三四五六七八九".indexOf(sb.charAt(i) == '零' ? '〇' : sb.charAt(i))));
+      }
+    } while (m.find());
+    return sb.toString();
+  }
+
+  List<DateMention> parse(String text, Context ctx) {
+    String view = digitYears(text);
     List<DateMention> out = ends(dated(view, ctx), view);
     if (names == null) {
       return spans(out, view);
@@ -444,7 +467,9 @@ final class DateParser {
     }
     if (m.group("full") != null) {
       int y = Integer.parseInt(m.group("y"));
-      return plausible(y) ? absolute(b, e, y, num(m.group("m")), num(m.group("d")), ctx) : null;
+      // 1992年5月, 一九九二年五月
+      int mo = m.group("m") == null ? -1 : chineseNumber(m.group("m"));
+      return plausible(y) ? absolute(b, e, y, mo, num(m.group("d")), ctx) : null;
     }
     if (m.group("relmo") != null) {
       // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the

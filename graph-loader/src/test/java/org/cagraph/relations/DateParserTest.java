@@ -299,6 +299,8 @@ class DateParserTest {
     assertEquals(List.of(), parse("планирует увеличить товарооборот к 2030 году"), "a target");
     assertEquals(List.of(), parse("Казахстан к 2030 году"), "a target");
     assertEquals(2, parse("joined in 1994 and 2002 respectively").size(), "two dates");
+    assertEquals("1992-05 null null", bounds("一九九二年五月"), "a year in Chinese numerals");
+    assertEquals("2015 2015 null", bounds("自二〇一五年起"));
     // until what ended it, a few words on: the date of that end
     assertEquals(
         "2015 null 2015",
