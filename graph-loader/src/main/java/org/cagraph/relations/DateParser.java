@@ -33,15 +33,20 @@ final class DateParser {
               + "(?!\\d)(?:\\s*(?:годы|годах|года|году|год|гг\\.|г\\.))?)"
               + "|(?<rupl>(?<![а-яё])(?:в|во)\\s+(?<rupa>\\d{4})\\s*(?:,|и)\\s*(?:(?:в|во)\\s+)?(?<rupb>\\d{4})\\s*"
               + "(?:годах|годы|гг\\.))"
+              + "|(?<enpl>(?<![a-z])in\\s+(?<enpa>(?:19|20)\\d{2})\\s*(?:,|and)\\s*(?:in\\s+)?(?<enpb>(?:19|20)\\d{2})(?!\\d))"
               + "|(?<chr>^\\s*(?<chy>(?:19|20)\\d{2})\\s*[,，]\\s*(?<chmd>(?:(?<chd>\\d{1,2})\\s+)?(?<chm>"
               + MONTHS
               + "|"
               + RU_MONTHS
               + ")(?:\\s+(?<chd2>\\d{1,2}))?)(?![а-яёa-z\\d]))"
-              + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?<sm>\\d{1,2}月)?\\s*(?:起|以来|开始|迄今|至今))"
-              + "|(?<until>(?:直至|直到|一直到|(?<![截])至)\\s*(?<uy>\\d{4})\\s*年?(?:\\s*(?<um>\\d{1,2})\\s*月)?(?!\\d))"
-              + "|(?<roc>民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?)"
-              + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
+              + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?:\\s*(?<sm>\\d{1,2})\\s*月(?:\\s*(?<sd>\\d{1,2})\\s*日)?"
+              + "|底|初|末|春|夏|秋|冬)?\\s*(?:起(?![草诉义飞])|以来|开始|迄今|至今))"
+              + "|(?<until>(?:直至|直到|一直到|(?<![截])至|到(?=\\s*\\d{4}[\\d\\s年月日]*为?止))\\s*(?<uy>\\d{4})\\s*年?"
+              + "(?:\\s*(?<um>\\d{1,2})\\s*月(?:\\s*(?<ud>\\d{1,2})\\s*日)?)?(?!\\d))"
+              + "|(?<rocr>(?:自|从)?民国\\s*(?<rra>\\d{2,3})\\s*年\\s*(?:起\\s*)?[-–—~～至到]\\s*(?:民国\\s*)?(?<rrb>\\d{2,3})\\s*年)"
+              + "|(?<roc>(?<rocf>自|从)?民国\\s*(?<ry>\\d{2,3})\\s*年(?:\\s*(?<rm>\\d{1,2})\\s*月)?(?:\\s*(?<rd>\\d{1,2})\\s*日)?"
+              + "(?<rocs>\\s*(?:起(?![草诉义飞])|以来|开始|迄今|至今))?)"
+              + "|(?<full>(?<y>\\d{4})\\s*年\\s*(?:(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月(?:\\s*(?<d>\\d{1,2})\\s*日)?|春|夏|秋|冬|初|底|中|末|上半年|下半年)?)(?!代)"
               + "|(?<rurel>(?<![а-яё])(?:(?<rureld>\\d{1,2})\\s+)?(?<rurelm>"
               + RU_MONTHS
               + ")\\s+(?<rurelw>того\\s+же|следующего)\\s+года)"
@@ -62,21 +67,24 @@ final class DateParser {
               + "|(?<ru>(?<![а-яё])(?:(?<rup2>начиная\\s+с|с|со|до|по)\\s+)?(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
               + RU_MONTHS
               + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
-              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|в|во|к)\\s+)?(?<ruyy>\\d{4})\\s*"
+              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|по|в|во|к)\\s+"
+              + "(?:(?:конца|начала|середины|весны|лета|осени|зимы)\\s+)?)?(?<ruyy>\\d{4})\\s*"
               + "(?:года|году|год|г\\.)(?![а-яё]))"
-              + "|(?<en>(?:(?<![a-z])(?<enp>since|from|until|till|by)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(?<enm>"
+              + "|(?<en>(?:(?<![a-z])(?<enp>since|from|until|till|through|by)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(?<enm>"
               + MONTHS
               + ")\\s+(?:(?<end>\\d{1,2}),?\\s+)?(?<eny>\\d{4}))"
-              + "|(?<en2>(?<en2d>\\d{1,2})\\s+(?<en2m>"
+              + "|(?<en2>(?:(?<![a-z])(?<en2p>since|from|until|till|through|by)\\s+)?(?<en2d>\\d{1,2})\\s+(?<en2m>"
               + MONTHS
               + ")\\s+(?<en2y>\\d{4}))"
               + "|(?<enmd>(?<![a-z])(?<enmdm>"
               + MONTHS
               + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
               + "|(?<btw>(?<![a-z])between\\s+(?<b1>(?:19|20)\\d{2})\\s+and\\s+(?<b2>(?:19|20)\\d{2})(?!\\d))"
+              + "|(?<partof>(?<![a-z])(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|half|part|close)"
+              + "\\s+of\\s+(?<poy>(?:19|20)\\d{2})(?![-–—\\d]))"
               + "|(?<attr>(?<![a-z])(?:the|its|their|his|her|this|that|a|an)\\s+(?<ay>(?:19|20)\\d{2})(?=\\s+[a-z]))"
-              + "|(?<eny2>(?<prep>in|since|from|until|by|during)\\s+(?:(?:early|mid|late)[-\\s]+)?"
-              + "(?<ey>(?:19|20)\\d{2})(?!\\d))");
+              + "|(?<eny2>(?<prep>in|since|from|until|till|through|by|during|as of)\\s+(?:(?:early|mid|late)[-\\s]+)?"
+              + "(?<ey>(?:19|20)\\d{2})(?!\\d)(?!\\s*[-–—]\\s*(?:19|20)\\d{2}))");
 
   /** The last absolute date seen in a paragraph, and the document's own date (its year, or -1). */
   static final class Context {
@@ -181,7 +189,30 @@ final class DateParser {
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
-  List<DateMention> parse(String view, Context ctx) {
+  /** A year in Chinese numerals (一九九二年, 二〇一五年), as it stands before 年. */
+  private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=\\s*年)");
+
+  /**
+   * The view with years in Chinese numerals written in digits, one character for one: offsets stay
+   * those of the sentence.
+   */
+  private static String digitYears(String view) {
+    Matcher m = HAN_YEAR.matcher(view);
+    if (!m.find()) {
+      return view;
+    }
+    StringBuilder sb = new StringBuilder(view);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        sb.setCharAt(
+            i, (char) ('0' + "〇一二三四五六七八九".indexOf(sb.charAt(i) == '零' ? '〇' : sb.charAt(i))));
+      }
+    } while (m.find());
+    return sb.toString();
+  }
+
+  List<DateMention> parse(String text, Context ctx) {
+    String view = digitYears(text);
     List<DateMention> out = ends(dated(view, ctx), view);
     if (names == null) {
       return spans(out, view);
@@ -215,15 +246,15 @@ final class DateParser {
   }
 
   /**
-   * An until-word and at most three words before a date's own preposition: the date is that of what
-   * ended the span (until his death in 2006, до своей смерти в 2016 году). Russian до only before a
-   * possessive (до своей отставки): до alone is as often "before" (ещё до распада СССР в 1991
-   * году), which ends nothing.
+   * An until-word and at most six words before a date's own preposition: the date is that of what
+   * ended the span (until his death in 2006, до своей смерти в 2016 году, until it pulled out its
+   * last aircraft in 2015). Russian до only before a possessive (до своей отставки): до alone is as
+   * often "before" (ещё до распада СССР в 1991 году), which ends nothing.
    */
   private static final Pattern UNTIL_BEFORE =
       Pattern.compile(
           "(?<![\\p{L}])(?:until|till|вплоть до|до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого)\\s))"
-              + "(?:\\s+[\\p{L}-]+){1,3}(?:\\s+(?:in|в|во))?\\s*$",
+              + "(?:\\s+[\\p{L}-]+){1,6}(?:\\s+(?:in|в|во))?\\s*$",
           Pattern.UNICODE_CASE);
 
   /**
@@ -265,11 +296,29 @@ final class DateParser {
     return out;
   }
 
+  /**
+   * What joins a start to the end of its span (from March 2001 to June 2005, from 1 March 2001
+   * through 30 June 2005, с марта 2015 года и по июнь 2019 года): the second date is the end.
+   */
+  private static final Pattern SPAN_JOIN =
+      Pattern.compile(
+          "\\s*(?:to|through|until|till|and\\s+until|[-–—]|по|至|到)\\s*", Pattern.UNICODE_CASE);
+
   private static List<DateMention> spans(List<DateMention> ds, String view) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < ds.size(); i++) {
       DateMention a = ds.get(i);
       DateMention b = i + 1 < ds.size() ? ds.get(i + 1) : null;
+      if (b != null
+          && a.since() != null
+          && a.until() == null
+          && b.since() == null
+          && b.until() == null
+          && b.also() == null
+          && a.date().compareTo(b.date()) <= 0
+          && SPAN_JOIN.matcher(view.substring(a.end(), b.begin())).matches()) {
+        b = new DateMention(b.begin(), b.end(), b.date(), null, b.date());
+      }
       if (b != null
           && a.since() != null
           && a.until() == null
@@ -292,10 +341,13 @@ final class DateParser {
     List<DateMention> out = new ArrayList<>();
     Matcher m = P.matcher(view);
     while (m.find()) {
-      if (m.group("rupl") != null) {
-        // в 1999 и в 2012 годах: two dates, each its own
-        DateMention a = absolute(m.start("rupa"), m.end("rupa"), num(m.group("rupa")), -1, -1, ctx);
-        DateMention z = absolute(m.start("rupb"), m.end(), num(m.group("rupb")), -1, -1, ctx);
+      if (m.group("rupl") != null || m.group("enpl") != null) {
+        // в 1999 и в 2012 годах, in 1994 and 2002: two dates, each its own
+        boolean ru = m.group("rupl") != null;
+        String ga = ru ? "rupa" : "enpa";
+        String gb = ru ? "rupb" : "enpb";
+        DateMention a = absolute(m.start(ga), m.end(ga), num(m.group(ga)), -1, -1, ctx);
+        DateMention z = absolute(m.start(gb), m.end(), num(m.group(gb)), -1, -1, ctx);
         if (a != null && z != null) {
           out.add(a);
           out.add(z);
@@ -313,7 +365,7 @@ final class DateParser {
         }
         continue;
       }
-      DateMention d = toDate(m, ctx);
+      DateMention d = toDate(m, ctx, view);
       if (d != null) {
         out.add(d);
       }
@@ -321,7 +373,19 @@ final class DateParser {
     return out;
   }
 
-  private static DateMention toDate(Matcher m, Context ctx) {
+  /**
+   * A past participle or verb right before к (эмбарго, отменённое к 2009 году; войска были выведены
+   * к 2005 году): к then says by when it had happened, an end, as English "lifted by 2009" does;
+   * after anything else к 2030 году is a target.
+   */
+  private static final Pattern PAST_BEFORE =
+      Pattern.compile(
+          "(?<![а-яё])[а-яё]*(?:[её]нн|анн|т)(?:ые|ая|ое|ый|ых|ую|ого)\\s*$"
+              + "|(?<![а-яё])(?:был|была|было|были)\\s+[а-яё]+\\s*$"
+              + "|(?<![а-яё])[а-яё]{3,}(?:ил|ила|ило|или|ал|ала|али|ел|ела|ели)(?:ся|сь)?\\s*$",
+          Pattern.UNICODE_CASE);
+
+  private static DateMention toDate(Matcher m, Context ctx, String view) {
     int b = m.start();
     int e = m.end();
     if (m.group("range") != null || m.group("rur") != null) {
@@ -366,30 +430,46 @@ final class DateParser {
       if (!plausible(y)) {
         return null;
       }
-      ctx.year = y;
-      String month = m.group("sm");
-      String iso =
-          month == null ? String.valueOf(y) : iso(y, Integer.parseInt(month.replace("月", "")), -1);
-      ctx.last = iso;
-      return new DateMention(b, e, iso, iso, null);
+      // 自2015年3月1日起, 自2014年底起: a day or a part of the year as the start
+      DateMention d = absolute(b, e, y, num(m.group("sm")), num(m.group("sd")), ctx);
+      return d == null ? null : new DateMention(b, e, d.date(), d.date(), null);
     }
     if (m.group("until") != null) {
       // 擔任總統直至2019年: the end the text gives
-      DateMention d = absolute(b, e, Integer.parseInt(m.group("uy")), num(m.group("um")), -1, ctx);
+      DateMention d =
+          absolute(
+              b, e, Integer.parseInt(m.group("uy")), num(m.group("um")), num(m.group("ud")), ctx);
       return d == null ? null : new DateMention(b, e, d.date(), null, d.date());
     }
+    if (m.group("rocr") != null) {
+      // 民國90年至94年: a span in the years of the Republic
+      int a = 1911 + Integer.parseInt(m.group("rra"));
+      int z = 1911 + Integer.parseInt(m.group("rrb"));
+      if (!plausible(a) || !plausible(z) || z < a) {
+        return null;
+      }
+      ctx.year = z;
+      ctx.month = -1;
+      ctx.last = String.valueOf(z);
+      return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
+    }
     if (m.group("roc") != null) {
-      return absolute(
-          b,
-          e,
-          1911 + Integer.parseInt(m.group("ry")),
-          num(m.group("rm")),
-          num(m.group("rd")),
-          ctx);
+      // 民國104年, 自民國104年起 (since)
+      DateMention d =
+          absolute(
+              b,
+              e,
+              1911 + Integer.parseInt(m.group("ry")),
+              num(m.group("rm")),
+              num(m.group("rd")),
+              ctx);
+      return bounded(d, m.group("rocs") != null, false);
     }
     if (m.group("full") != null) {
       int y = Integer.parseInt(m.group("y"));
-      return plausible(y) ? absolute(b, e, y, num(m.group("m")), num(m.group("d")), ctx) : null;
+      // 1992年5月, 一九九二年五月
+      int mo = m.group("m") == null ? -1 : chineseNumber(m.group("m"));
+      return plausible(y) ? absolute(b, e, y, mo, num(m.group("d")), ctx) : null;
     }
     if (m.group("relmo") != null) {
       // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the
@@ -461,16 +541,17 @@ final class DateParser {
           prep.startsWith("до") || prep.equals("по"));
     }
     if (m.group("ruyr") != null) {
-      // в 1993 году; с 2001 года (since), до 2050 года (until); к 2030 году is a target, not a date
+      // в 1993 году; с 2001 года, с конца 2014 года (since), до 2050 года, по 2019 год (until); к
+      // 2030 году is a target, not a date
       String prep = m.group("rup") == null ? "" : m.group("rup").replaceAll("\\s+", " ");
-      if (prep.equals("к")) {
+      if (prep.equals("к") && !PAST_BEFORE.matcher(view.substring(0, b)).find()) {
         return null;
       }
       DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
       if (d != null && (prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"))) {
         return new DateMention(b, e, d.date(), d.date(), null);
       }
-      if (d != null && prep.equals("до")) {
+      if (d != null && (prep.equals("до") || prep.equals("по") || prep.equals("к"))) {
         return new DateMention(b, e, d.date(), null, d.date());
       }
       return d;
@@ -492,13 +573,25 @@ final class DateParser {
           !prep.isEmpty() && !prep.equals("since") && !prep.equals("from"));
     }
     if (m.group("en2") != null) {
-      return absolute(
-          b,
-          e,
-          Integer.parseInt(m.group("en2y")),
-          month(m.group("en2m")),
-          num(m.group("en2d")),
-          ctx);
+      // 15 March 2015; since 15 March 2015 (since), until 30 June 2019 (until)
+      DateMention d =
+          absolute(
+              b,
+              e,
+              Integer.parseInt(m.group("en2y")),
+              month(m.group("en2m")),
+              num(m.group("en2d")),
+              ctx);
+      String prep = m.group("en2p") == null ? "" : m.group("en2p");
+      return bounded(
+          d,
+          prep.equals("since") || prep.equals("from"),
+          !prep.isEmpty() && !prep.equals("since") && !prep.equals("from"));
+    }
+    if (m.group("partof") != null) {
+      // the end of 2019, the spring of 2005: the year, bounded by what stands before it (until the
+      // end of 2019: see ends)
+      return absolute(m.start("poy"), e, Integer.parseInt(m.group("poy")), -1, -1, ctx);
     }
     if (m.group("attr") != null) {
       // the 2008 invasion of Georgia, its 2015 accession: a year that dates the noun after it
@@ -510,7 +603,11 @@ final class DateParser {
     if (d != null && (prep.equals("since") || prep.equals("from"))) {
       return new DateMention(b, e, d.date(), d.date(), null);
     }
-    if (d != null && (prep.equals("until") || prep.equals("by"))) {
+    if (d != null
+        && (prep.equals("until")
+            || prep.equals("till")
+            || prep.equals("through")
+            || prep.equals("by"))) {
       return new DateMention(b, e, d.date(), null, d.date());
     }
     return d;

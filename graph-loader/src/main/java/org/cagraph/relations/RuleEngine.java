@@ -588,6 +588,36 @@ public final class RuleEngine {
             view,
             toText.get(Math.min(ts, toText.size() - 1)),
             toText.get(Math.max(ts, Math.min(te, toText.size()) - 1)) + 1);
+    final String st = status;
+    final int tsf = ts;
+    final int tef = te;
+    java.util.function.Function<DateMention, When> whenOf =
+        x ->
+            new When(
+                x == null ? null : x.date(),
+                x == null ? null : x.since(),
+                x == null ? null : x.until(),
+                rules
+                    .time()
+                    .later(
+                        r.predicate(),
+                        ownReferences(words, groups, m, at[m.end()]),
+                        at[m.end()],
+                        wds,
+                        rules
+                            .time()
+                            .read(
+                                r.predicate(),
+                                st,
+                                words,
+                                at[m.start()],
+                                at[tsf],
+                                at[tef],
+                                at[m.end()],
+                                x,
+                                sameClause(view, toText.get(Math.min(tsf, toText.size() - 1)), x),
+                                docDate,
+                                paragraphDate)));
     When when =
         new When(
             d == null ? null : d.date(),
@@ -681,10 +711,25 @@ public final class RuleEngine {
       headsOfList(out, r, subj.members(), obj.members(), role, when, s, status);
       return;
     }
+    // 1996年3月及1999年2月26日又分別有吉爾吉斯與塔吉克兩國加入; joined in 1994 and 2002 respectively: as
+    // many dates in the trigger's clause as members of a list, and a respectively-word, pair in
+    // order
+    List<DateMention> each =
+        respective(view, ds, toText.get(Math.min(ts, toText.size() - 1)), toText.get(m.end() - 1));
+    List<Actor> subjs = subj.members().stream().filter(a -> r.accepts('S', a.typeCode())).toList();
+    List<Actor> objs = obj.members().stream().filter(o -> r.accepts('O', o.typeCode())).toList();
+    boolean bySubject = each.size() > 1 && subjs.size() == each.size();
+    boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     for (Actor a : subj.members()) {
-      When own = aside(r.predicate(), status, a, subj, mentions, view, ds, docDate, when);
+      When own =
+          bySubject
+              ? whenOf.apply(each.get(subjs.indexOf(a)))
+              : aside(r.predicate(), status, a, subj, mentions, view, ds, docDate, when);
       for (Actor o : obj.members()) {
+        if (byObject && objs.contains(o)) {
+          own = whenOf.apply(each.get(objs.indexOf(o)));
+        }
         if (r.predicate().equals("HEAD_OF")
             && subj.members().size() > 1
             && o.typeCode() == 'C'
@@ -1974,6 +2019,41 @@ public final class RuleEngine {
    * Whether the date stands in the clause of {@code at} (both in the view), no clause mark between
    * them.
    */
+  /** The words that pair the members of a list with the dates of its clause, in order. */
+  private static final Pattern RESPECTIVELY =
+      Pattern.compile(
+          "分别|各自|(?<![\\p{L}])(?:respectively|соответственно)(?![\\p{L}])", Pattern.UNICODE_CASE);
+
+  /**
+   * The plain dates of the clauses from the trigger's to the match's end, in order, where a
+   * respectively-word stands there (1996年3月及1999年2月26日又分別有吉爾吉斯與塔吉克兩國加入; Kazakhstan and Tajikistan
+   * joined in 1994 and 2002 respectively); else none.
+   */
+  private static List<DateMention> respective(
+      String view, List<DateMention> ds, int trigger, int matchEnd) {
+    int cs = Math.max(0, Math.min(trigger, view.length()));
+    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    int ce = Math.max(cs, Math.min(Math.max(trigger, matchEnd), view.length()));
+    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+      ce++;
+    }
+    if (!RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
+      return List.of();
+    }
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : ds) {
+      if (d.begin() >= cs && d.end() <= ce) {
+        if (d.since() != null || d.until() != null || d.also() != null) {
+          return List.of(); // a span is no list of dates
+        }
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   private static boolean sameClause(String view, int at, DateMention d) {
     if (d == null) {
       return true;

@@ -187,6 +187,15 @@ final class TimeReader {
       d = null;
       paragraphDate = null;
     }
+    if (d != null
+        && !dateInClause
+        && d.since() == null
+        && d.until() != null
+        && WHEN.matcher(view.substring(cs, Math.max(cs, ts))).lookingAt()) {
+      // his second spell lasted until 2007, when he was elected chairman of the Senate: the date
+      // that ends one clause is when the when-clause's act happened, no end of it
+      d = new DateMention(d.begin(), d.end(), d.date(), null, null, d.also());
+    }
     boolean bounded = d != null && d.until() != null;
     if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
       // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the
@@ -396,6 +405,16 @@ final class TimeReader {
       } else if (!act
           && !endsOthers
           && m.since() == null
+          && m.until() != null
+          && c.lastIndexOf('□', m.begin() - cs) < 0
+          && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
+        // in October 1999 he became prime minister, a post he held until January 2002; 1994年加入，
+        // 直至2012年: a later clause that bounds what was just told, of no other actor, dates its end
+        out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
+        out.add(new TimeReading(TimeReading.END, m.until()));
+      } else if (!act
+          && !endsOthers
+          && m.since() == null
           && anaphoric(ended.getOrDefault(type, NONE), event.mask(c))
           && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         // 2001年後美軍進駐□，…，並已於2005年結束; a base opened in 2001, which closed in 2005: a later clause
@@ -444,6 +463,14 @@ final class TimeReader {
     int actor = clause.indexOf('□');
     return actor < 0 || lex.startsBefore(clause, actor);
   }
+
+  /**
+   * A clause told as happening at the date that ends the clause before it (…until 2007, when …).
+   */
+  private static final java.util.regex.Pattern WHEN =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:when|at which point|когда|и тогда)(?![\\p{L}])",
+          java.util.regex.Pattern.UNICODE_CASE);
 
   private static int clauseStart(String view, int at) {
     int i = Math.max(0, Math.min(at, view.length()));

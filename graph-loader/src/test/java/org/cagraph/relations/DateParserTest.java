@@ -257,4 +257,53 @@ class DateParserTest {
     assertEquals(List.of(), p.parse(Linker.key("同月"), ctx), "no month to count from");
     assertEquals(List.of(), p.parse(Linker.key("年底"), ctx));
   }
+
+  private static String bounds(String text) {
+    DateMention d = parse(text).get(0);
+    return d.date() + " " + d.since() + " " + d.until();
+  }
+
+  @Test
+  void startsEndsAndSpansInEveryFormOfDate() {
+    // a start with a day, a part of the year, or a year of the Republic
+    assertEquals("2015-03-01 2015-03-01 null", bounds("自2015年3月1日起"));
+    assertEquals("2014 2014 null", bounds("自2014年底起"));
+    assertEquals("2015 2015 null", bounds("自民國104年起"));
+    assertEquals("2015 2015 null", bounds("民國104年以來"));
+    assertEquals("2015 null null", bounds("民國104年"));
+    assertEquals("2001 2001 2005", bounds("民國90年至94年"));
+    assertEquals("2015 null null", bounds("2015年起草"), "起草 is drafting, no start");
+    // an end with a day, and 到…為止
+    assertEquals("2019-03-20 null 2019-03-20", bounds("直至2019年3月20日"));
+    assertEquals("2019 null 2019", bounds("到2019年為止"));
+    assertEquals("2019-03 null 2019-03", bounds("到2019年3月為止"));
+    // English: a day with its preposition, through, the end of a year, as of
+    assertEquals("2015-03-15 2015-03-15 null", bounds("since 15 March 2015"));
+    assertEquals("2019-03-15 null 2019-03-15", bounds("until 15 March 2019"));
+    assertEquals("2019 null 2019", bounds("through 2019"));
+    assertEquals("2019 null 2019", bounds("until the end of 2019"));
+    assertEquals("2019 2019 null", bounds("ever since the spring of 2019"));
+    assertEquals("2019 null null", bounds("by the end of 2019"), "the as-of lexicon's, no bound");
+    assertEquals("2020 null null", bounds("as of 2020"));
+    // a span whose end has no preposition of its own, and a range after in or during
+    assertEquals("2001-03 2001-03 2005-06", bounds("from March 2001 to June 2005"));
+    assertEquals("2001-03-01 2001-03-01 2005-06-30", bounds("from 1 March 2001 to 30 June 2005"));
+    assertEquals("2001 2001 2005", bounds("in 2001–2005"));
+    assertEquals("2001 2001 2005", bounds("during 2001-2005"));
+    // Russian: по as an end, с конца / до конца, к after a past form
+    assertEquals("2019 null 2019", bounds("по 2019 год"));
+    assertEquals("2014 2014 null", bounds("с конца 2014 года"));
+    assertEquals("2019 null 2019", bounds("до конца 2019 года"));
+    assertEquals("2009 null 2009", bounds("эмбарго, отменённое к 2009 году"));
+    assertEquals("2005 null 2005", bounds("войска были выведены к 2005 году"));
+    assertEquals(List.of(), parse("планирует увеличить товарооборот к 2030 году"), "a target");
+    assertEquals(List.of(), parse("Казахстан к 2030 году"), "a target");
+    assertEquals(2, parse("joined in 1994 and 2002 respectively").size(), "two dates");
+    assertEquals("1992-05 null null", bounds("一九九二年五月"), "a year in Chinese numerals");
+    assertEquals("2015 2015 null", bounds("自二〇一五年起"));
+    // until what ended it, a few words on: the date of that end
+    assertEquals(
+        "2015 null 2015",
+        bounds("France kept a hangar there until it flew out its last jets in 2015"));
+  }
 }

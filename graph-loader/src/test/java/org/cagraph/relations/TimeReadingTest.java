@@ -558,4 +558,46 @@ class TimeReadingTest {
             .contains(new TimeReading("event", "2022-10")),
         st.toString());
   }
+
+  @Test
+  void aLaterClauseThatBoundsTheRelationDatesItsEndAndAWhenClauseIsDatedByTheBound()
+      throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "In March 1995 Akayev became president of Kyrgyzstan, a post he held until April 2005.");
+    List<TimeReading> r = readings(st, "askar_akayev", "HEAD_OF", "kyrgyzstan");
+    assertTrue(r.contains(new TimeReading("start", "1995-03")), st.toString());
+    assertTrue(r.contains(new TimeReading("end", "2005-04")), st.toString());
+    List<Statement> when =
+        Sentences.extract(
+            dir,
+            "The interim period lasted until 2005, when Bakiyev was elected president of Kyrgyzstan.");
+    List<TimeReading> w = readings(when, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan");
+    assertFalse(w.contains(new TimeReading("end", "2005")), when.toString());
+    assertTrue(w.contains(new TimeReading("start", "2005")), when.toString());
+  }
+
+  @Test
+  void aRespectivelyWordPairsTheMembersOfAListWithTheDatesOfItsClause() throws Exception {
+    List<Statement> zh = Sentences.extract(dir, "2001年6月及2017年6月又分別有烏茲別克與印度兩國加入上海合作組織。");
+    assertEquals(
+        List.of(new TimeReading("start", "2001-06")),
+        readings(zh, "uzbekistan", "MEMBER_OF", "sco"),
+        zh.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "2017-06")),
+        readings(zh, "india", "MEMBER_OF", "sco"),
+        zh.toString());
+    List<Statement> en =
+        Sentences.extract(
+            dir,
+            "Uzbekistan and India joined the Shanghai Cooperation Organisation in 2001 and 2017 respectively.");
+    assertTrue(
+        readings(en, "india", "MEMBER_OF", "sco").contains(new TimeReading("start", "2017")),
+        en.toString());
+    assertFalse(
+        readings(en, "india", "MEMBER_OF", "sco").contains(new TimeReading("start", "2001")),
+        en.toString());
+  }
 }
