@@ -30,3 +30,13 @@
 的傳聞
 的傳言
 的謠言
+# the plan to set up a partnership is no partnership (中國與哈薩克建立全面戰略夥伴關係的計畫受挫): the match ends at the
+# role word, before 關係
+關係的計畫
+關係的計劃
+關係的構想
+關係的設想
+關係的談判
+關係的可能
+關係的努力
+關係的前景
