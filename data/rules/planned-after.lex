@@ -40,3 +40,6 @@
 關係的可能
 關係的努力
 關係的前景
+# a decision that takes effect later is not yet the act (上合組織接納伊朗為成員國的決定將於明年生效)
+的決定將
+的決議將
