@@ -43,3 +43,12 @@
 # a decision that takes effect later is not yet the act (上合組織接納伊朗為成員國的決定將於明年生效)
 的決定將
 的決議將
+# a risk, a danger, a threat, a call or a claim of the act is no act (中印爆發衝突的風險上升; 亞美尼亞退出集安組織的呼聲越來越高;
+# 美國對俄制裁的威脅; 哈薩克退出集安組織的說法被否認)
+的風險
+的危險
+的威脅
+的呼聲
+的說法
+的擔憂
+的疑慮
