@@ -52,3 +52,7 @@
 的說法
 的擔憂
 的疑慮
+# a bill or motion to do it is not done (亞美尼亞議會討論了退出集安組織的議案)
+的議案
+的法案
+的動議
