@@ -34,9 +34,6 @@
 要是
 假如
 邀請
-# welcoming or encouraging others to join is an invitation (中國歡迎更多國家加入上海合作組織)
-歡迎
-鼓勵
 有興趣
 將加強
 將深化
