@@ -27,3 +27,6 @@ rejected_the_reports
 拒絕證實
 不予證實
 未獲證實
+# A later clause rebutting the report or dispelling a rumour (…，但塔什干隨即駁斥了這一消息; …，外交部出面闢謠).
+駁斥
+闢謠

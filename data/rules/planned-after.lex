@@ -30,3 +30,29 @@
 的傳聞
 的傳言
 的謠言
+# the plan to set up a partnership is no partnership (中國與哈薩克建立全面戰略夥伴關係的計畫受挫): the match ends at the
+# role word, before 關係
+關係的計畫
+關係的計劃
+關係的構想
+關係的設想
+關係的談判
+關係的可能
+關係的努力
+關係的前景
+# a decision that takes effect later is not yet the act (上合組織接納伊朗為成員國的決定將於明年生效)
+的決定將
+的決議將
+# a risk, a danger, a threat, a call or a claim of the act is no act (中印爆發衝突的風險上升; 亞美尼亞退出集安組織的呼聲越來越高;
+# 美國對俄制裁的威脅; 哈薩克退出集安組織的說法被否認)
+的風險
+的危險
+的威脅
+的呼聲
+的說法
+的擔憂
+的疑慮
+# a bill or motion to do it is not done (亞美尼亞議會討論了退出集安組織的議案)
+的議案
+的法案
+的動議

@@ -54,3 +54,5 @@ rumored
 指稱
 疑似
 涉嫌
+# a rumour that has surfaced (外界傳出土庫曼斯坦將加入…)
+傳出
