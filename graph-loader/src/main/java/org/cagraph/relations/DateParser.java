@@ -566,11 +566,7 @@ final class DateParser {
               month(m.group("enm")),
               num(m.group("end")),
               ctx);
-      String prep = m.group("enp") == null ? "" : m.group("enp");
-      return bounded(
-          d,
-          prep.equals("since") || prep.equals("from"),
-          !prep.isEmpty() && !prep.equals("since") && !prep.equals("from"));
+      return byPreposition(d, m.group("enp"));
     }
     if (m.group("en2") != null) {
       // 15 March 2015; since 15 March 2015 (since), until 30 June 2019 (until)
@@ -582,11 +578,7 @@ final class DateParser {
               month(m.group("en2m")),
               num(m.group("en2d")),
               ctx);
-      String prep = m.group("en2p") == null ? "" : m.group("en2p");
-      return bounded(
-          d,
-          prep.equals("since") || prep.equals("from"),
-          !prep.isEmpty() && !prep.equals("since") && !prep.equals("from"));
+      return byPreposition(d, m.group("en2p"));
     }
     if (m.group("partof") != null) {
       // the end of 2019, the spring of 2005: the year, bounded by what stands before it (until the
@@ -653,6 +645,16 @@ final class DateParser {
     }
     return new DateMention(
         d.begin(), d.end(), d.date(), since ? d.date() : null, until ? d.date() : null);
+  }
+
+  /**
+   * An English date bounded by the preposition before it: since or from makes a start, until, till,
+   * through or by an end, none a plain date.
+   */
+  private static DateMention byPreposition(DateMention d, String preposition) {
+    String prep = preposition == null ? "" : preposition;
+    boolean since = prep.equals("since") || prep.equals("from");
+    return bounded(d, since, !prep.isEmpty() && !since);
   }
 
   private static DateMention absolute(int b, int e, int y, int month, int day, Context ctx) {

@@ -618,32 +618,7 @@ public final class RuleEngine {
                                 sameClause(view, toText.get(Math.min(tsf, toText.size() - 1)), x),
                                 docDate,
                                 paragraphDate)));
-    When when =
-        new When(
-            d == null ? null : d.date(),
-            d == null ? null : d.since(),
-            d == null ? null : d.until(),
-            rules
-                .time()
-                .later(
-                    r.predicate(),
-                    ownReferences(words, groups, m, at[m.end()]),
-                    at[m.end()],
-                    wds,
-                    rules
-                        .time()
-                        .read(
-                            r.predicate(),
-                            status,
-                            words,
-                            at[m.start()],
-                            at[ts],
-                            at[te],
-                            at[m.end()],
-                            d,
-                            sameClause(view, toText.get(Math.min(ts, toText.size() - 1)), d),
-                            docDate,
-                            paragraphDate)));
+    When when = whenOf.apply(d);
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
