@@ -97,6 +97,17 @@ final class ChineseReferences {
       if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
         continue; // two states are a pair word's (兩國), except the rest of a group (其餘兩國)
       }
+      if (!kind.equals("rest")
+          && (noun.equals("成员国") || noun.equals("会员国"))
+          && !v.substring(0, at).endsWith("等")
+          && !LIST_AFTER.matcher(v).region(end, v.length()).lookingAt()) {
+        // 上合組織八個成員國, 由八個成員國元首共同簽署: the members the organisation had when it had n
+        List<Actor> members = memberCount(n, at, here, history);
+        if (members != null) {
+          any |= link(members, n, at, end, numbered, added);
+          continue;
+        }
+      }
       List<Actor> heads =
           kind.equals("rest") || !HEADS_AFTER.matcher(v).region(end, v.length()).lookingAt()
               ? List.of()
@@ -108,6 +119,66 @@ final class ChineseReferences {
       any |= link(resolved, n, at, end, numbered, added);
     }
     return any;
+  }
+
+  /**
+   * An organisation's member states when it had a given number of them, from the data file's
+   * member_counts ({@code org:count=member,member,…}): a count of its member states names them
+   * (上合組織八個成員國: the eight of 2017 to 2023). Membership changes, but a count fixes the moment; a
+   * count the organisation never had names none.
+   */
+  private static final Map<String, List<String>> MEMBER_COUNTS = memberCounts();
+
+  /**
+   * A list of the members right after their count (八個成員國：中國、俄羅斯…; 五個成員國，分別是…): the list names them,
+   * not the count. (A list before it ends in 等: 亞美尼亞、白俄羅斯等六個成員國.)
+   */
+  private static final Pattern LIST_AFTER =
+      Pattern.compile("\\s*(?:[：:（(—]|[，,]?\\s*(?:分别是|分别为|包括|包含|即|为|是|有))");
+
+  private static Map<String, List<String>> memberCounts() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String entry : WORDS.get("member_counts").split("\\|")) {
+      String[] kv = entry.strip().split("=");
+      if (kv.length == 2) {
+        out.put(kv[0].strip(), List.of(kv[1].strip().split(",")));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The member states of a count of {@code n} 成員國: the organisation named last before it (in this
+   * sentence before {@code at}, else in the paragraph), when the data file knows its members at
+   * that count; null when the organisation named last has no such count (or none is named), so that
+   * the count is resolved as any other.
+   */
+  static List<Actor> memberCount(int n, int at, List<Mention> here, List<Mention> history) {
+    List<Mention> before = new ArrayList<>(history);
+    here.stream()
+        .filter(x -> x.end() <= at)
+        .sorted(Comparator.comparingInt(Mention::end))
+        .forEach(before::add);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Actor org = before.get(k).actor();
+      if (!org.label().equals("Organization")) {
+        continue;
+      }
+      List<String> ids = MEMBER_COUNTS.get(org.id() + ":" + n);
+      if (ids == null) {
+        return null;
+      }
+      List<Actor> members = new ArrayList<>();
+      for (String id : ids) {
+        Actor a = Gazetteer.load().get(id.strip());
+        if (a == null) {
+          return null;
+        }
+        members.add(a);
+      }
+      return members;
+    }
+    return null;
   }
 
   /** 元首, 領導人, 總統 right after a count (六國元首共同簽署): the heads a news report listed before. */

@@ -27,6 +27,28 @@ class ChineseReferenceShapesTest {
   }
 
   @Test
+  void aCountOfAnOrganisationsMemberStatesIsItsMembersAtThatCount() {
+    Set<String> eight =
+        Set.of(
+            "china",
+            "russia",
+            "kazakhstan",
+            "kyrgyzstan",
+            "tajikistan",
+            "uzbekistan",
+            "india",
+            "pakistan");
+    assertEquals(eight, LinkedText.corefAdded("這次聯合演習在新疆舉行，上合組織八個成員國都派出了部隊。\n"));
+    assertEquals(eight, LinkedText.corefAdded("上海合作组织峰会在青岛举行。会后发表的宣言由八个成员国元首共同签署。\n"));
+    assertEquals(
+        Set.of("russia", "belarus", "armenia", "kazakhstan", "kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded("上合組織峰會之後，集安組織六個成員國的國防部長在明斯克開會。\n"));
+    // near misses: a count the organisation never had; the organisation named last is another one
+    assertEquals(Set.of(), LinkedText.corefAdded("這次聯合演習在新疆舉行，上合組織十四個成員國都派出了部隊。\n"));
+    assertNotEquals(eight, LinkedText.corefAdded("上合組織峰會之後，北約八個成員國的國防部長在布魯塞爾開會。\n"));
+  }
+
+  @Test
   void thePartiesOfATreatyNamedBefore() {
     assertEquals(
         Set.of("collective_security_treaty"),
