@@ -831,6 +831,51 @@ final class ChineseReferences {
     }
   }
 
+  /**
+   * A determiner, a modifier and a kind noun (這個集體安全體系, 該經濟聯盟, 此一反恐機制): the modifier says which
+   * body, treaty or programme named before it is, so it must stand in that one's name.
+   */
+  private static final Pattern DESCRIBED_ZH =
+      Pattern.compile(
+          "(?:这个|这一|此一|该)(\\p{IsHan}{2,6}?)(体系|机制|组织|联盟|同盟|集团|条约|协定|公约|计划|倡议)(?![\\p{IsHan}&&[^的在于是已曾也将则为与和及，。；]])");
+
+  /**
+   * 這個集體安全體系 after 集體安全條約: the last organisation, agreement or initiative of the paragraph (or of
+   * this sentence before it) whose name holds the modifier, when no other of those named since
+   * holds it too; nothing when the modifier is in no such name (此一區域組織: a description).
+   */
+  static void describedZh(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = DESCRIBED_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end(2);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      String modifier = m.group(1);
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        String label = a.label();
+        if (!label.equals("Organization")
+            && !label.equals("Agreement")
+            && !label.equals("Initiative")) {
+          continue;
+        }
+        if (a.names().stream().map(Linker::key).anyMatch(n -> n.contains(modifier))) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+          break;
+        }
+      }
+    }
+  }
+
+  /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
 

@@ -49,6 +49,19 @@ class ChineseReferenceShapesTest {
   }
 
   @Test
+  void aDeterminerAModifierAndAKindNounIsTheOneNamedBeforeWhoseNameHoldsTheModifier() {
+    assertEquals(
+        Set.of("collective_security_treaty"),
+        LinkedText.corefAdded("《集體安全條約》於1992年簽署。後來亞塞拜然退出了這個集體安全體系。\n"));
+    assertEquals(Set.of("eaeu"), LinkedText.corefAdded("欧亚经济联盟于2015年成立。亚美尼亚随后加入该经济联盟。\n"));
+    // near misses: the modifier is in no name named before (a description), and the name named
+    // last holds it while another one is meant: only the one whose name holds it
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織於2001年成立。此一區域組織的影響力逐漸擴大。\n"));
+    assertEquals(
+        Set.of("eaeu"), LinkedText.corefAdded("歐亞經濟聯盟於2015年成立，上海合作組織則更早。亞美尼亞隨後加入該經濟聯盟。\n"));
+  }
+
+  @Test
   void thePartiesOfATreatyNamedBefore() {
     assertEquals(
         Set.of("collective_security_treaty"),
