@@ -875,6 +875,43 @@ final class ChineseReferences {
     }
   }
 
+  /**
+   * 這是…的聯合軍演, 這是…的峰會: a clause that opens with 這是 and ends in an event's kind noun says what the
+   * event named before was (「和平使命-2007」演習在車里雅賓斯克舉行。這是六個成員國首次一同參與的聯合軍演); group 1 is the noun, group
+   * 2 the kind its antecedent's name holds.
+   */
+  private static final Pattern THIS_IS_EVENT =
+      Pattern.compile(
+          "(?:^|(?<=[，；,;]))这(?:也|则|更)?是[^，。；;]{0,40}(?:，[^，。；;]{0,40})?的((?:联合)?(?:反恐)?(?:军事)?(演习)|联合军演|军演|(峰会)|高峰会)(?=[，。；;,]|$)");
+
+  static void thisIsEvent(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = THIS_IS_EVENT.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      String kind = m.group(3) != null || m.group(1).endsWith("高峰会") ? "峰会" : "演习";
+      List<Mention> before = new ArrayList<>(history);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (!a.label().equals("Initiative")) {
+          continue;
+        }
+        if (a.names().stream().map(Linker::key).anyMatch(n -> n.contains(kind))) {
+          added.add(new Mention(a, at, end, "coref", 0.65));
+        }
+        break; // the event named last, of its kind or none
+      }
+    }
+  }
+
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");

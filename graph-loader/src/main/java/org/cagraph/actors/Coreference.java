@@ -927,6 +927,7 @@ final class Coreference {
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
       ChineseReferences.describedZh(v, here, history, added);
+      ChineseReferences.thisIsEvent(v, here, history, added);
       memberOf(v, here, history, added);
       EnglishReferences.statusMember(v, here, history, added);
       ChineseReferences.facility(v, here, history, added);

@@ -62,6 +62,19 @@ class ChineseReferenceShapesTest {
   }
 
   @Test
+  void thisIsTheEventOfAKindIsTheEventNamedBefore() {
+    assertEquals(
+        Set.of("peace_mission"),
+        LinkedText.corefAdded("去年秋天，「和平使命」演習在新疆的一處訓練場舉行。這是哈薩克首次派出空軍參與的聯合軍演。\n"));
+    assertEquals(
+        Set.of("china_central_asia_summit"),
+        LinkedText.corefAdded("首屆中國—中亞峰會在西安舉行。這是中國首次主辦的峰會。\n"));
+    // near misses: the event named last is of another kind, and no event is named before
+    assertEquals(Set.of(), LinkedText.corefAdded("首屆中國—中亞峰會在西安舉行。這是哈薩克首次派出空軍參與的聯合軍演。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("哈薩克的軍隊規模不大。這是哈薩克首次派出空軍參與的聯合軍演。\n"));
+  }
+
+  @Test
   void thePartiesOfATreatyNamedBefore() {
     assertEquals(
         Set.of("collective_security_treaty"),
