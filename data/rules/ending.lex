@@ -139,3 +139,6 @@ shut_down
 # Aid or ties cut off (美國對烏茲別克的援助在事件後中斷; 斷絕關係). Not 凍結: freezing assets is itself a sanction.
 中斷
 斷絕
+# given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
+# reads a frozen aid itself)
+放棄

@@ -4,6 +4,14 @@
 # 邀請七個前東歐共產國家…加盟北約 (invited, not yet joined); 中國有興趣投資阿富汗; 俄羅斯與中國將加強合作
 # 美國威脅對伊朗實施制裁 / 揚言退出 (a threat, not the act); 塔吉克可望於明年加入世界貿易組織 (expected)
 # A month that is also a modal verb ("May 2015") is not modality: dates are masked before the words are looked for.
+# deontic: what an actor should or must do is no fact (美國應該加強對烏茲別克的援助; 根據條約，俄羅斯必須協防亞美尼亞);
+# not 應 alone (供應, 因應) nor 需要 (基於反恐需要)
+應該
+應當
+理應
+必須
+務必
+亟需
 謀求
 計畫加入
 計劃加入
