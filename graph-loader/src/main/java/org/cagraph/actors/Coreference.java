@@ -922,7 +922,7 @@ final class Coreference {
       ChineseReferences.zeroJoin(
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
-      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, added);
+      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       RussianReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
