@@ -909,6 +909,19 @@ class CoreferenceShapesTest {
         coref(
             "President Nursultan Nazarbayev flew from Kazakhstan to Russia. "
                 + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    // a state beside the post (the holder's nationality): the post is the body right after the
+    // title
+    assertEquals(
+        ids("csto"),
+        coref(
+            "С 2020 по 2022 год пост генерального секретаря ОДКБ занимал белорусский генерал"
+                + " Станислав Зась. Затем его сменил Имангали Тасмагамбетов.\n"));
+    // … near miss: no body right after the title
+    assertEquals(
+        ids(),
+        coref(
+            "Белорусский генерал Станислав Зась, председатель комиссии, долго работал в ОДКБ. Затем"
+                + " его сменил Имангали Тасмагамбетов.\n"));
   }
 
   @Test
