@@ -173,3 +173,9 @@ military hardware	aid
 development assistance	aid
 head of state	leader
 ruler	leader
+президента	president
+главой государства	president
+главы государства	president
+премьер-министра	prime_minister
+главой правительства	prime_minister
+главы правительства	prime_minister

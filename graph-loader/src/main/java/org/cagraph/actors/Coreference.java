@@ -922,7 +922,7 @@ final class Coreference {
       ChineseReferences.zeroJoin(
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
-      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, added);
+      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       RussianReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
@@ -1310,10 +1310,41 @@ final class Coreference {
             .map(Mention::actor)
             .distinct()
             .toList();
+    if (persons == 1 && posts.size() > 1) {
+      // the post is the body or state right after the head's title (пост генерального секретаря
+      // ШОС занимал китайский дипломат …: the SCO's, not China's)
+      posts = titledPost(prev, prevView);
+    }
     if (persons != 1 || posts.size() != 1) {
       return; // two persons or two posts could be either
     }
     added.add(new Mention(posts.get(0), m.start(1), m.end(1), "coref", 0.6));
+  }
+
+  /**
+   * The states and bodies named right after a head's title in {@code view} (at most 3 chars on).
+   */
+  private static List<Actor> titledPost(List<Mention> prev, String view) {
+    List<Actor> out = new ArrayList<>();
+    Matcher t = HEAD_TITLE_WORD.matcher(view);
+    while (t.find()) {
+      int at = t.end();
+      int wordEnd = at;
+      while (wordEnd < view.length() && Character.isLetter(view.charAt(wordEnd))) {
+        wordEnd++; // the title's case ending (секретаря, председателя)
+      }
+      int from = wordEnd;
+      prev.stream()
+          .filter(
+              x ->
+                  (x.actor().label().equals("Country") || x.actor().label().equals("Organization"))
+                      && x.begin() >= from
+                      && x.begin() <= from + 3)
+          .map(Mention::actor)
+          .filter(a -> !out.contains(a))
+          .forEach(out::add);
+    }
+    return out;
   }
 
   private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");

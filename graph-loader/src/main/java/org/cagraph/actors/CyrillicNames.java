@@ -198,16 +198,10 @@ final class CyrillicNames {
       if (part.isEmpty() || k < parts.length - 1 && !part.endsWith("о")) {
         return 0;
       }
-      Actor state = null;
-      for (Name n : byFirst.getOrDefault(stem(part), List.of())) {
-        if (n.words().length == 1
-            && n.method().equals("name")
-            && n.actors().size() == 1
-            && n.actors().get(0).label().equals("Country")
-            && n.words()[0].endsWith("ий")) {
-          state = n.actors().get(0);
-          break;
-        }
+      Actor state = stateAdjective(part);
+      if (state == null && k < parts.length - 1 && part.length() > 3) {
+        // the short combining form: таджико-, туркмено-, армяно-, узбеко- (таджикский, туркменский)
+        state = stateAdjective(part.substring(0, part.length() - 1) + "ский");
       }
       if (state == null) {
         return 0;
@@ -223,6 +217,20 @@ final class CyrillicNames {
       out.add(new Mention(a, i, p, "group", 0.9));
     }
     return p - i;
+  }
+
+  /** The one state whose own adjective (-ий) stems as {@code part} does, or null. */
+  private Actor stateAdjective(String part) {
+    for (Name n : byFirst.getOrDefault(stem(part), List.of())) {
+      if (n.words().length == 1
+          && n.method().equals("name")
+          && n.actors().size() == 1
+          && n.actors().get(0).label().equals("Country")
+          && n.words()[0].endsWith("ий")) {
+        return n.actors().get(0);
+      }
+    }
+    return null;
   }
 
   private static String[] words(String key) {

@@ -910,8 +910,15 @@ public final class Linker {
     if ("-/._·•".indexOf(prev) >= 0 || "-/_".indexOf(next) >= 0) {
       return true; // part of a web address or of another name (喬治·華盛頓大學)
     }
+    boolean personBefore = // При Токаеве Астана подписала: a person's name is no part of the city's
+        mentions.stream()
+            .anyMatch(
+                o ->
+                    o.actor().label().equals("Person")
+                        && o.end() <= m.begin()
+                        && v.substring(o.end(), m.begin()).isBlank());
     if (isWordChar(v.charAt(m.begin()))
-        && (capitalised(text, m.begin(), -1) || capitalised(text, m.end(), 1))) {
+        && (capitalised(text, m.begin(), -1) && !personBefore || capitalised(text, m.end(), 1))) {
       return true; // The Astana Times, Carnegie Moscow Center
     }
     String before = v.substring(locativeWindow(v, m.begin()), m.begin());

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Coreference.Context;
@@ -259,17 +260,27 @@ final class RussianReferences {
    * its lines end with a full stop): the one state named before it in its own sentence (В 2015 году
    * Казахстан вступил в ВТО, а в 2022 году страна подписала…), or else the one state the previous
    * sentence names, as its subject (Туркменистан провозгласил нейтралитет. Страна не входит в
-   * ОДКБ). Not after two states (either could be meant), an adjective (соседняя страна), or a
-   * sentence with a person for subject.
+   * ОДКБ). Not after two states (either could be meant; a state inside an aside of the previous
+   * sentence, Таджикистан, граничащий с Афганистаном, …, is none of them), an adjective (соседняя
+   * страна; при этом is no adjective), or a sentence with a person for subject. A sentence that
+   * names no state before it but persons of one state (the gazetteer's partOf) means theirs
+   * (Назарбаев, руководивший страной; Токаев обратился к ОДКБ, и в республику были направлены…),
+   * unless they travel there (Путин прибыл в республику).
    */
   static void bareCountryRu(
-      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      Function<String, Actor> actors,
+      List<Mention> added) {
     Matcher c = BARE_COUNTRY_RU.matcher(v);
     while (c.find()) {
       int at = c.start();
       int end = c.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
       if (taken(here, added, at, end)
-          || BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
+          || BARE_ORG_RU_NOT_AFTER.matcher(lead).find() && !THIS_IDIOM_BEFORE.matcher(lead).find()
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue; // республика Корея: the word begins a name
       }
@@ -293,19 +304,84 @@ final class RussianReferences {
         }
         continue;
       }
+      Actor home = personsHome(v, before, at, actors);
+      if (home != null) {
+        added.add(new Mention(home, at, end, "coref", 0.6));
+        continue;
+      }
       if (prev == null || prev.isEmpty() || prevView == null) {
         continue;
       }
       Set<String> named = namedIn(here);
-      List<Actor> subjects = subjects(prev, prevView, named, Set.of("Country"));
+      List<Mention> outsideAsides = prev.stream().filter(x -> !inAside(prevView, x)).toList();
+      List<Actor> subjects = subjects(outsideAsides, prevView, named, Set.of("Country"));
       long statesBefore =
-          prev.stream().filter(Coreference::isCountry).map(x -> x.actor().id()).distinct().count();
+          outsideAsides.stream()
+              .filter(Coreference::isCountry)
+              .map(x -> x.actor().id())
+              .distinct()
+              .count();
       if (statesBefore == 1
           && subjects.size() == 1
           && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
         added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
       }
     }
+  }
+
+  /** при этом, после этого, кроме этого: a phrase of its own, not a demonstrative before страна. */
+  private static final Pattern THIS_IDIOM_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:при|после|кроме|помимо|вместо|вслед\\s+за)\\s+(?:этом|этого|этим),?\\s+$");
+
+  /**
+   * Travel between a person and the word: the state the person went to (Путин прибыл в республику;
+   * в ходе визита в страну).
+   */
+  private static final Pattern TRAVEL_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:посет|посещ|визит|прибы|приех|прилет|прилёт|поездк|съезди|отправил|вернул)");
+
+  /**
+   * The one state of the persons named before {@code at} in this sentence (the gazetteer's partOf),
+   * when they are all of one state and none travels between them and {@code at}; else null.
+   */
+  private static Actor personsHome(
+      String v, List<Mention> before, int at, Function<String, Actor> actors) {
+    List<Mention> persons =
+        before.stream().filter(x -> x.actor().label().equals("Person")).toList();
+    if (persons.isEmpty() || actors == null) {
+      return null;
+    }
+    Set<String> homes = new java.util.HashSet<>();
+    for (Mention p : persons) {
+      homes.add(p.actor().partOf() == null ? "" : p.actor().partOf());
+    }
+    int from = persons.stream().mapToInt(Mention::end).min().orElse(at);
+    if (homes.size() != 1
+        || homes.contains("")
+        || TRAVEL_RU.matcher(v.substring(from, at)).find()) {
+      return null;
+    }
+    Actor home = actors.apply(homes.iterator().next());
+    return home != null && home.label().equals("Country") ? home : null;
+  }
+
+  /**
+   * A participle or relative clause opened by a comma before the mention (Таджикистан, граничащий с
+   * Афганистаном, …; Россия, которая поддерживает Армению, …): an aside, not what the sentence says
+   * of its subject.
+   */
+  private static final Pattern ASIDE_OPENING =
+      Pattern.compile(
+          "^\\s*(?:котор[а-яё]*|[а-яё]+(?:щий|щая|щее|щие|щего|щей|щих|щим|щими|вший|вшая|вшее|вшие|вшего|вшей|вших|вшим|вшими))(?![а-яё])");
+
+  private static boolean inAside(String view, Mention x) {
+    if (x.end() > view.length()) {
+      return false;
+    }
+    int comma = view.lastIndexOf(',', x.begin());
+    return comma >= 0 && ASIDE_OPENING.matcher(view.substring(comma + 1, x.begin())).find();
   }
 
   /**

@@ -806,6 +806,37 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aBareRussianCountryAfterAnIdiomAnAsideOrItsOwnLeader() {
+    // при этом opens the clause: no demonstrative before страна
+    assertEquals(
+        ids("mongolia"),
+        coref("Монголия провозгласила нейтралитет. При этом страна осталась в ОБСЕ."));
+    // … but an adjective still names another
+    assertEquals(
+        ids(),
+        coref("Монголия провозгласила нейтралитет. При этом соседняя страна вышла из ОБСЕ."));
+    // a state inside the previous subject's aside is no candidate …
+    assertEquals(
+        ids("mongolia"),
+        coref(
+            "Монголия, граничащая с Китаем на всём юге, усилила армию. На территории республики"
+                + " прошли манёвры."));
+    // … a state the previous sentence names outside an aside still is (either could be meant)
+    assertEquals(
+        ids(),
+        coref("Монголия граничит с Китаем на всём юге. На территории республики прошли манёвры."));
+    // a sentence that names no state but a leader: the leader's own state
+    assertEquals(
+        ids("kazakhstan"),
+        coref("Весной Токаев попросил ОБСЕ о помощи, и в республику прибыли наблюдатели."));
+    assertEquals(
+        ids("uzbekistan"), coref("Шавкат Мирзиёев, возглавляющий страну с 2016 года, уехал."));
+    // near misses: a leader who travels there, leaders of two states
+    assertEquals(ids(), coref("Весной Путин прибыл в республику с коротким визитом."));
+    assertEquals(ids(), coref("Путин и Токаев обсудили, чем страна может помочь."));
+  }
+
+  @Test
   void aSentenceInitialItsIsTheSubjectThatOpensThePreviousSentence() {
     assertEquals(
         ids("kyrgyzstan"),
@@ -878,6 +909,19 @@ class CoreferenceShapesTest {
         coref(
             "President Nursultan Nazarbayev flew from Kazakhstan to Russia. "
                 + "He was followed by Kassym-Jomart Tokayev in 2019.\n"));
+    // a state beside the post (the holder's nationality): the post is the body right after the
+    // title
+    assertEquals(
+        ids("csto"),
+        coref(
+            "С 2020 по 2022 год пост генерального секретаря ОДКБ занимал белорусский генерал"
+                + " Станислав Зась. Затем его сменил Имангали Тасмагамбетов.\n"));
+    // … near miss: no body right after the title
+    assertEquals(
+        ids(),
+        coref(
+            "Белорусский генерал Станислав Зась, председатель комиссии, долго работал в ОДКБ. Затем"
+                + " его сменил Имангали Тасмагамбетов.\n"));
   }
 
   @Test
