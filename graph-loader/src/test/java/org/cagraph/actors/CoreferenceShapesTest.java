@@ -591,6 +591,19 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void itAfterAccededToIsTheAgreementBeforeItRatherThanTheBlocNamedLast() {
+    Set<String> got =
+        last(
+            "The Collective Security Treaty was signed in 1992 by several members of the CIS. "
+                + "Azerbaijan acceded to it a year later.\n");
+    assertTrue(got.contains("collective_security_treaty"), got.toString());
+    assertFalse(got.contains("cis"), got.toString());
+    // near miss: no agreement before, the organisation is what is acceded to
+    got = last("The CIS was founded in December 1991. Georgia acceded to it in 1993.\n");
+    assertTrue(got.contains("cis"), got.toString());
+  }
+
+  @Test
   void allPartiesAfterACountAreTheStatesItCounted() {
     Set<String> got =
         last(
