@@ -1305,6 +1305,7 @@ public final class Discovery {
         List.of(
             EN_DESCRIBED_PASSIVE,
             EN_DESCRIBED_ACTIVE,
+            EN_DESCRIBED_TOPIC,
             RU_DESCRIBED_SIGNED,
             RU_DESCRIBED_ACTIVE,
             ZH_DESCRIBED)) {
@@ -1445,6 +1446,27 @@ public final class Discovery {
               + "\\s+){1,3}?"
               + EN_KIND
               + ")(?![\\p{L}])(?!\\s+(?:on|of|for)\\b)");
+
+  /**
+   * Signed an agreement on the mutual reduction of armed forces, put their names to a memorandum on
+   * water sharing: a signing verb, an agreement word and its topic after on or for, up to the first
+   * word that cannot stand in a topic (a preposition but of, a verb, a conjunction) or a mark: a
+   * topic cut short is still a part of the agreement's name, one cut long would name no agreement.
+   */
+  private static final Pattern EN_DESCRIBED_TOPIC =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|ratified|concluded|initialled|initialed"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
+              + EN_MOD
+              + "\\s+){0,2}?"
+              + EN_KIND
+              + "\\s+(?:on|for)\\s+(?:the\\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|january|february|march|april|may|june|july|august|september|october|november|december"
+              + "|behalf|paper|\\d)[\\p{L}\\d]*\\b)"
+              + EN_TOPIC_WORD
+              + "(?:\\s+"
+              + EN_TOPIC_WORD
+              + "){0,5})(?![\\p{L}])");
 
   /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
   private static final Pattern EN_DESCRIPTION =
