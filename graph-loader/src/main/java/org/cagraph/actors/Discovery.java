@@ -1441,7 +1441,8 @@ public final class Discovery {
    */
   private static final Pattern EN_DESCRIBED_ACTIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:signed|ratified|concluded|initialled|initialed)\\s+(?:a|an)\\s+((?:"
+          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
               + EN_MOD
               + "\\s+){1,3}?"
               + EN_KIND
@@ -1455,7 +1456,7 @@ public final class Discovery {
    */
   private static final Pattern EN_DESCRIBED_TOPIC =
       Pattern.compile(
-          "(?<![\\p{L}])(?:signed|ratified|concluded|initialled|initialed"
+          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
               + EN_MOD
               + "\\s+){0,2}?"

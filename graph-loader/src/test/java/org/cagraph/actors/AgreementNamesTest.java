@@ -115,6 +115,13 @@ class AgreementNamesTest {
         described("In 2011 the parliament ratified a border agreement with China."));
     assertEquals(
         List.of("customs treaty"), described("In 2019 Armenia signed a customs treaty with Iran."));
+    // a chronology's present tense, and putting names to a document, sign it too
+    assertEquals(
+        List.of("water treaty"),
+        described("May 2001 – Kazakhstan and Kyrgyzstan put their names to a water treaty."));
+    assertEquals(
+        List.of("customs treaty"),
+        described("March 2019 – Armenia signs a customs treaty with Iran."));
     assertEquals(
         List.of("соглашение о свободной торговле"),
         described("В 2015 году стороны подписали соглашение о свободной торговле в Астане."));
