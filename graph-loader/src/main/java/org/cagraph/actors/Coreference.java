@@ -941,6 +941,7 @@ final class Coreference {
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, added);
       RussianReferences.exercises(v, here, docHistory, added);
+      EnglishReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
       memberOf(v, here, history, added);
