@@ -473,7 +473,9 @@ final class AgreementDescriptions {
       if (overlaps(out, b, e)) {
         continue; // a name covers the agreement word
       }
-      String phrase = m.group(1) + " on " + m.group(2).strip();
+      // articles aside: a declaration on strategic partnership is the Declaration on the
+      // Strategic Partnership … between the United States and Uzbekistan
+      String phrase = withoutArticles(m.group(1) + " on " + m.group(2).strip());
       if (phrase.split("\\s+").length < 4) {
         continue; // "treaty on" and two words of topic at least
       }
@@ -491,7 +493,9 @@ final class AgreementDescriptions {
                           .anyMatch(
                               k -> {
                                 int p = partiesNamed(k, out);
-                                return k.contains(phrase) && p >= 1 && (p >= 2 || named == 1);
+                                return withoutArticles(k).contains(phrase)
+                                    && p >= 1
+                                    && (p >= 2 || named == 1);
                               }))
               .distinct()
               .toList();
@@ -588,6 +592,12 @@ final class AgreementDescriptions {
     return e;
   }
 
+  private static final Pattern ARTICLE = Pattern.compile("(?<![\\p{L}])(?:the|a|an)\\s+");
+
+  private static String withoutArticles(String k) {
+    return ARTICLE.matcher(k).replaceAll("");
+  }
+
   private static final Pattern TOPIC_RU =
       Pattern.compile(
           "(?<![\\p{L}])(договор|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
@@ -631,7 +641,7 @@ final class AgreementDescriptions {
 
   private static final Pattern TOPIC =
       Pattern.compile(
-          "(?<![\\p{L}])(?:the|this|a|an)\\s+(treaty|agreement|convention|charter|memorandum|protocol)"
+          "(?<![\\p{L}])(?:the|this|a|an)\\s+(treaty|agreement|declaration|convention|charter|memorandum|protocol)"
               + "\\s+on\\s+((?:the\\s+)?[\\p{L}][\\p{L}'’ -]{3,80}?)"
               + "(?=\\s+(?:with|between|in|at|on|of|and|that|which|for|to)\\s|[,.;:()]|$)");
 

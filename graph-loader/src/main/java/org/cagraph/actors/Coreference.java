@@ -175,6 +175,9 @@ final class Coreference {
         && a.names().stream().anyMatch(n -> n.startsWith("Договор "));
   }
 
+  /** The verbs of {@link #IT_OBJECT} that take a document first: a treaty is acceded to. */
+  private static final Pattern ACCEDE = Pattern.compile("acceded? to\\b");
+
   /** The verbs of {@link #IT_OBJECT} whose object can only be a document. */
   private static final Pattern SIGNING =
       Pattern.compile("(?:signed|ratified|denounced|renewed|extended|extend|renew|sign|ratify)\\b");
@@ -284,6 +287,20 @@ final class Coreference {
                     .count()
                 != 1) {
           continue; // a bare страна after two states could be either: only one named reads
+        }
+        if (p == IT_OBJECT && ACCEDE.matcher(m.group()).lookingAt()) {
+          // a treaty is acceded to, an organisation joined: the one agreement named before the
+          // pronoun (A free trade treaty signed by … is one of the few Commonwealth agreements.
+          // Uzbekistan acceded to it: the treaty, not the Commonwealth named after it)
+          List<Actor> docs =
+              before.stream()
+                  .map(Mention::actor)
+                  .filter(a -> a.label().equals("Agreement"))
+                  .distinct()
+                  .toList();
+          if (docs.size() == 1) {
+            labels = List.of("Agreement");
+          }
         }
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
@@ -924,6 +941,7 @@ final class Coreference {
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       RussianReferences.exercises(v, here, docHistory, added);
+      EnglishReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, added);
       ChineseReferences.bareHeads(v, here, history, added);
       ChineseReferences.describedZh(v, here, history, added);

@@ -388,7 +388,7 @@ public final class Discovery {
       while (last > span[0] && !Character.isLetter(s.text().charAt(last))) {
         last--;
       }
-      if (taken[last] && "»」』”》".indexOf(s.text().charAt(span[1] - 1)) < 0) {
+      if (span.length < 3 && taken[last] && "»」』”》".indexOf(s.text().charAt(span[1] - 1)) < 0) {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
       String name = s.text().substring(span[0], span[1]);
@@ -568,8 +568,49 @@ public final class Discovery {
         }
       }
     }
+    for (Pattern p : List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        int b = m.start(1);
+        int e = m.end(1);
+        if (!known(text, claimed, m.start(2), m.end(2))
+            || !m.group(3).isEmpty() && !known(text, claimed, m.start(3), m.end(3))
+            || out.stream().anyMatch(o -> o[0] < e && b < o[1])) {
+          continue; // a bloc or a city the gazetteer lacks: no meeting of a known one
+        }
+        out.add(new int[] {b, e, 1}); // its last word a known name: kept all the same
+      }
+    }
     return out;
   }
+
+  /** Capitalised words of a known name before or after the summit word (SCO, Samarkand, EU). */
+  private static final String EN_KNOWN_WORDS = "[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}";
+
+  /**
+   * A bloc's summit in a city (the SCO summit in Samarkand, the CSTO summit in Dushanbe in 2021):
+   * one meeting of the bloc, unlike the SCO summit alone (its meetings in general, or the bloc).
+   * The bloc and the city must be known names; a year right after (in July 2024) is part of the
+   * name, since a bloc meets in one city more than once.
+   */
+  private static final Pattern SUMMIT_IN_CITY_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(("
+              + EN_KNOWN_WORDS
+              + ")(?:'s?|’s?)?\\s+summit\\s+in\\s+("
+              + EN_KNOWN_WORDS
+              + ")(?:\\s+in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)\\s+)?(?:19|20)\\d{2})?)(?![\\p{L}\\d])");
+
+  /**
+   * A summit by its year and its city or bloc (the 2007 Bishkek summit, the 2019 SCO summit): the
+   * year makes it one meeting; the city or bloc must be a known name.
+   */
+  private static final Pattern SUMMIT_OF_YEAR_EN =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:the|its|their)\\s+((?:19|20)\\d{2}\\s+("
+              + EN_KNOWN_WORDS
+              + ")\\s+summit)()(?![\\p{L}])");
 
   /** A name that says what it is: [begin, end) in the sentence and the label its head gives. */
   record TypedName(int begin, int end, String label) {}
@@ -1264,6 +1305,7 @@ public final class Discovery {
         List.of(
             EN_DESCRIBED_PASSIVE,
             EN_DESCRIBED_ACTIVE,
+            EN_DESCRIBED_TOPIC,
             RU_DESCRIBED_SIGNED,
             RU_DESCRIBED_ACTIVE,
             ZH_DESCRIBED)) {
@@ -1399,11 +1441,33 @@ public final class Discovery {
    */
   private static final Pattern EN_DESCRIBED_ACTIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:signed|ratified|concluded|initialled|initialed)\\s+(?:a|an)\\s+((?:"
+          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
               + EN_MOD
               + "\\s+){1,3}?"
               + EN_KIND
               + ")(?![\\p{L}])(?!\\s+(?:on|of|for)\\b)");
+
+  /**
+   * Signed an agreement on the mutual reduction of armed forces, put their names to a memorandum on
+   * water sharing: a signing verb, an agreement word and its topic after on or for, up to the first
+   * word that cannot stand in a topic (a preposition but of, a verb, a conjunction) or a mark: a
+   * topic cut short is still a part of the agreement's name, one cut long would name no agreement.
+   */
+  private static final Pattern EN_DESCRIBED_TOPIC =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
+              + EN_MOD
+              + "\\s+){0,2}?"
+              + EN_KIND
+              + "\\s+(?:on|for)\\s+(?:the\\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|january|february|march|april|may|june|july|august|september|october|november|december"
+              + "|behalf|paper|\\d)[\\p{L}\\d]*\\b)"
+              + EN_TOPIC_WORD
+              + "(?:\\s+"
+              + EN_TOPIC_WORD
+              + "){0,5})(?![\\p{L}])");
 
   /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
   private static final Pattern EN_DESCRIPTION =

@@ -781,4 +781,45 @@ final class EnglishReferences {
       added.add(new Mention(last.get(0), m.end(), m.end(), "coref", 0.6));
     }
   }
+
+  /**
+   * An English definite exercise (took part in the exercise, the drills ended on Friday, these
+   * manoeuvres): the exercise the document named last (an initiative whose name says exercise,
+   * drill or manoeuvre: Peace Mission 2021, a counter-terrorism exercise…, referred back to later).
+   * Not before a name of its own (the exercise Frontier Shield), nor after a word that makes it
+   * another one (the next exercise, the Russian drills: a state's own).
+   */
+  private static final Pattern EXERCISE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|this|these|that|those)\\s+(?:(?:joint|annual|latest|same|multinational"
+              + "|combined|counter-terrorism|anti-terrorism|military)\\s+){0,2}"
+              + "(exercises?|drills|war\\s+games|manoeuvres|maneuvers)(?![\\p{L}])");
+
+  private static final Pattern EXERCISE_NAME =
+      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|演習|演习");
+
+  static void exercises(
+      String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
+    Matcher m = EXERCISE_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      if (taken(here, added, at, end)
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
+        continue; // the exercise Frontier Shield: a name of its own
+      }
+      List<Mention> before = new ArrayList<>(docHistory);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Initiative")
+            && a.names().stream()
+                .anyMatch(
+                    n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find())) {
+          added.add(new Mention(a, m.start(1), m.end(1), "coref", 0.6));
+          break;
+        }
+      }
+    }
+  }
 }

@@ -50,6 +50,22 @@ class AgreementDescriptionsTest {
   }
 
   @Test
+  void aDeclarationOnItsTopicIsTheKnownOneOfItsPartiesArticlesAside() {
+    // the gazetteer's name: Declaration on the Strategic Partnership and Cooperation Framework
+    // between the United States and Uzbekistan
+    assertEquals(
+        Set.of("us_uzbekistan_strategic_partnership_agreement"),
+        agreements(
+            "In 2002 the United States and Uzbekistan signed a declaration on strategic"
+                + " partnership."));
+    // near miss: other parties, whose declaration on the same topic the gazetteer lacks
+    assertEquals(
+        Set.of(),
+        agreements(
+            "In 2002 Kyrgyzstan and Tajikistan signed a declaration on strategic partnership."));
+  }
+
+  @Test
   void anAgreementWithStatesInItsNameNeedsThemInTheSentence() {
     // the Baikonur lease is Russia's and Kazakhstan's: no party named, or other states, no link
     assertEquals(Set.of(), agreements("The agreement on the lease of Baikonur runs until 2050."));

@@ -115,14 +115,33 @@ class AgreementNamesTest {
         described("In 2011 the parliament ratified a border agreement with China."));
     assertEquals(
         List.of("customs treaty"), described("In 2019 Armenia signed a customs treaty with Iran."));
+    // a chronology's present tense, and putting names to a document, sign it too
+    assertEquals(
+        List.of("water treaty"),
+        described("May 2001 – Kazakhstan and Kyrgyzstan put their names to a water treaty."));
+    assertEquals(
+        List.of("customs treaty"),
+        described("March 2019 – Armenia signs a customs treaty with Iran."));
     assertEquals(
         List.of("соглашение о свободной торговле"),
         described("В 2015 году стороны подписали соглашение о свободной торговле в Астане."));
     assertEquals(
         List.of("договор о государственной границе"),
         described("Президенты заключили договор о государственной границе, завершив делимитацию."));
-    // near misses: an English topic has no sure end; nothing particular; no signing verb
-    assertEquals(List.of(), described("They signed an agreement on transit with Iran in 2019."));
+    // an English topic after on ends at the first word that cannot stand in it (a preposition but
+    // of, a verb, a conjunction): cut short, it is still a part of the agreement's name
+    assertEquals(
+        List.of("agreement on transit"),
+        described("They signed an agreement on transit with Iran in 2019."));
+    assertEquals(
+        List.of("agreement on the mutual reduction of armed forces"),
+        described(
+            "In Moscow the five presidents put their names to an agreement on the mutual reduction"
+                + " of armed forces in the border area."));
+    // near misses: a date or a day after on is no topic; nothing particular; no signing verb
+    assertEquals(List.of(), described("They signed an agreement on 14 November 2005 in Tashkent."));
+    assertEquals(List.of(), described("The ministers signed a memorandum on Monday."));
+    assertEquals(List.of(), described("They signed an agreement on cooperation in 2019."));
     assertEquals(List.of(), described("They signed a new cooperation agreement in 2019."));
     assertEquals(
         List.of(), described("Стороны подписали соглашение о сотрудничестве в 2019 году."));

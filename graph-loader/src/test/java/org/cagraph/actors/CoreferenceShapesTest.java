@@ -591,6 +591,40 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theExerciseIsTheExerciseTheDocumentNamedLast() {
+    Set<String> got =
+        coref(
+            "The Steppe Eagle exercise opened near Almaty on Monday.\n\n"
+                + "Officers said the weather was poor.\n\n"
+                + "Troops from Tajikistan also took part in the drills.\n");
+    assertTrue(got.contains("steppe_eagle"), got.toString());
+    // near misses: no exercise named before (an initiative of another kind); another exercise
+    got =
+        coref(
+            "China launched the Belt and Road Initiative in 2013. Kazakh troops took part in the"
+                + " exercise.\n");
+    assertFalse(got.contains("bri"), got.toString());
+    got =
+        coref(
+            "The Steppe Eagle exercise opened near Almaty. Kazakh troops later joined the Russian"
+                + " drills.\n");
+    assertFalse(got.contains("steppe_eagle"), got.toString());
+  }
+
+  @Test
+  void itAfterAccededToIsTheAgreementBeforeItRatherThanTheBlocNamedLast() {
+    Set<String> got =
+        last(
+            "The Collective Security Treaty was signed in 1992 by several members of the CIS. "
+                + "Azerbaijan acceded to it a year later.\n");
+    assertTrue(got.contains("collective_security_treaty"), got.toString());
+    assertFalse(got.contains("cis"), got.toString());
+    // near miss: no agreement before, the organisation is what is acceded to
+    got = last("The CIS was founded in December 1991. Georgia acceded to it in 1993.\n");
+    assertTrue(got.contains("cis"), got.toString());
+  }
+
+  @Test
   void allPartiesAfterACountAreTheStatesItCounted() {
     Set<String> got =
         last(

@@ -58,8 +58,24 @@ class EventNamesTest {
   @Test
   void aBlocsOrACitysSummitIsNoName() {
     assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
-    assertEquals(List.of(), names("The SCO Summit in Astana adopted a declaration."));
+    assertEquals(List.of(), names("The SCO Summit adopted a declaration in Astana."));
     assertEquals(List.of(), names("Leaders met at the Annual Forum."));
+  }
+
+  @Test
+  void aBlocsSummitInAKnownCityOrOfAYearIsOneMeeting() {
+    assertEquals(
+        List.of("SCO summit in Bishkek"),
+        names("The Kyrgyz president chaired the SCO summit in Bishkek as host."));
+    assertEquals(
+        List.of("CSTO summit in Dushanbe in September 2021"),
+        names("Lukashenko flew to the CSTO summit in Dushanbe in September 2021."));
+    assertEquals(List.of("2007 Bishkek summit"), names("Putin spoke at the 2007 Bishkek summit."));
+    // near misses: the bloc's summit with no city or year (its meetings, or the bloc), a city the
+    // gazetteer lacks, a summit in a year only
+    assertEquals(List.of(), names("Kazakhstan has attended every SCO summit since 2001."));
+    assertEquals(List.of(), names("Ministers met before the SCO summit in Foobarville."));
+    assertEquals(List.of(), names("The SCO summit in 2019 adopted a declaration."));
   }
 
   @Test
