@@ -109,6 +109,14 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aBlocWhoseNameEndsInUnionIsATopicNotAnAlliance() {
+    assertEquals(List.of("關於非洲聯盟與東協貿易合作的聯合聲明"), described("兩國外長簽署了關於非洲聯盟與東協貿易合作的聯合聲明。"));
+    // near misses: an alliance (a treaty on allied relations) is read by PARTNER_OF, not named
+    assertEquals(List.of(), described("兩國元首簽署了關於建立聯盟關係的條約。"));
+    assertEquals(List.of(), described("兩國簽署了軍事聯盟條約。"));
+  }
+
+  @Test
   void aDescriptionASigningVerbGovernsInTheActiveIsAnAgreement() {
     assertEquals(
         List.of("border agreement"),

@@ -29,6 +29,14 @@ class SimplifiedChineseLinkingTest {
   }
 
   @Test
+  void innerMongoliaIsARegionOfChinaNotTheStateMongolia() {
+    assertEquals(Set.of("china", "inner_mongolia"), one("演习在中国内蒙古的一处靶场举行。"));
+    assertEquals(Set.of("inner_mongolia", "mongolia"), one("內蒙古自治區與蒙古國接壤。"));
+    // near miss: Mongolia itself stays the state
+    assertEquals(Set.of("mongolia", "russia"), one("蒙古与俄罗斯签署了过境协定。"));
+  }
+
+  @Test
   void mainlandAbbreviationsAndTransliterationsLink() {
     assertEquals(Set.of("cica", "emomali_rahmon"), one("拉赫蒙出席了亚信第六次峰会。"));
     assertTrue(one("欧亚经委会发布了新的关税清单。").contains("eurasian_economic_commission"));
