@@ -1467,6 +1467,11 @@ public final class Discovery {
               + ZH_KIND
               + "|关于[^，。；：:;,「」《》〈〉『』“”()（）\\s]{2,40}?的"
               + ZH_KIND
+              + ")"
+              // its topic in quotes, the kind after them, signed or reached: 达成「…支付系统」合作协议
+              + "|(?:签署|签订|签定|缔结|达成)[了的]?(?:一项|一份)?"
+              + "([「“『][^，。；「」“”『』]{2,20}[」”』](?:合作|框架|政府间|双边|多边)*"
+              + ZH_KIND
               + ")");
 
   /** Any description in Chinese: the run of characters before a kind word, up to punctuation. */
