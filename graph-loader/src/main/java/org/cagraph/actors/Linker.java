@@ -85,6 +85,13 @@ public final class Linker {
   /** The five states of 中亞五國, for a quantified 中亞國家. */
   private final List<Actor> centralAsia;
 
+  /**
+   * Summit formats by their two parties, in either order ("id|id", a party that is no one actor, a
+   * region such as 中亞, by its words): 海合會 and 中亞 → the GCC–Central Asia summit; null where two
+   * formats share the parties.
+   */
+  private final Map<String, Actor> formatsByParties = new HashMap<>();
+
   /** The gazetteer's actors by id (a person's own state, for his country). */
   private final java.util.function.Function<String, Actor> byId;
 
@@ -193,6 +200,18 @@ public final class Linker {
     for (Actor a : g.actors().values()) {
       for (String v : formatVariants(a)) {
         put(v, new Entry(List.of(a), "name"), false);
+      }
+    }
+    for (Actor a : g.actors().values()) {
+      for (String[] parties : formatParties(a)) {
+        String one = partyKey(parties[0]);
+        String two = partyKey(parties[1]);
+        for (String pair : List.of(one + "|" + two, two + "|" + one)) {
+          Actor before = formatsByParties.putIfAbsent(pair, a);
+          if (before != null && before != a) {
+            formatsByParties.put(pair, null);
+          }
+        }
       }
     }
     g.groupWords()
@@ -356,6 +375,106 @@ public final class Linker {
     return out;
   }
 
+  /** The two parties (in the matching view) of each Chinese name of a summit format. */
+  static List<String[]> formatParties(Actor a) {
+    List<String[]> out = new ArrayList<>();
+    if (!"Initiative".equals(a.label())) {
+      return out;
+    }
+    for (String n : a.names()) {
+      Matcher m = FORMAT_NAME.matcher(n.strip());
+      if (m.matches() && m.group(4).chars().allMatch(c -> c >= 0x2E80)) {
+        out.add(new String[] {key(m.group(1)), key(m.group(3))});
+      }
+    }
+    return out;
+  }
+
+  /** A format's party as the one actor its words name, else its words (中亞: a region). */
+  private String partyKey(String words) {
+    Entry e = dict.get(words);
+    return e != null && e.actors().size() == 1 ? "id:" + e.actors().get(0).id() : "words:" + words;
+  }
+
+  /**
+   * What follows a format's two parties joined by a conjunction: the meeting (的首屆峰會, 元首峰會, 領導人峰會,
+   * 第二屆峰會).
+   */
+  private static final Pattern FORMAT_MEETING =
+      Pattern.compile("的?(?:首届|首次|第[一二三四五六七八九十两\\d]{1,3}[届次])?(?:国家)?(?:元首|领导人|首脑)?(?:高峰会|峰会)");
+
+  /**
+   * A summit format named by its parties joined by a conjunction rather than a dash:
+   * 海灣阿拉伯國家合作委員會與中亞五國的首屆峰會, 中國同中亞國家元首峰會 are the known formats (海合會—中亞峰會, 中國—中亞峰會). The parties
+   * inside are the format's name, as they are in 中國—中亞峰會; parties no format holds (中國與哈薩克的峰會) stay
+   * the parties.
+   */
+  private void conjoinedFormats(String v, List<Mention> mentions) {
+    if (formatsByParties.isEmpty()) {
+      return;
+    }
+    for (int c = 1; c + 1 < v.length(); c++) {
+      if ("与和同".indexOf(v.charAt(c)) < 0) {
+        continue;
+      }
+      final int at = c;
+      List<String> left = new ArrayList<>();
+      List<String> right = new ArrayList<>();
+      int begin = at;
+      int end = at + 1;
+      for (Mention m : mentions) {
+        if (m.end() == at) {
+          left.add("id:" + m.actor().id());
+          begin = Math.min(begin, m.begin());
+        }
+        if (m.begin() == at + 1) {
+          right.add("id:" + m.actor().id());
+          end = Math.max(end, m.end());
+        }
+      }
+      for (String pair : formatsByParties.keySet()) {
+        String[] p = pair.split("\\|");
+        if (p[0].startsWith("words:")) {
+          String w = p[0].substring(6);
+          if (begin < at
+              ? v.startsWith(w, begin)
+              : at >= w.length() && v.startsWith(w, at - w.length())) {
+            left.add(p[0]);
+            begin = Math.min(begin, at - w.length());
+          }
+        }
+        if (p[1].startsWith("words:")) {
+          String w = p[1].substring(6);
+          if (v.startsWith(w, at + 1)) {
+            right.add(p[1]);
+            end = Math.max(end, at + 1 + w.length());
+          }
+        }
+      }
+      Actor format = null;
+      for (String l : left) {
+        for (String r : right) {
+          Actor f = formatsByParties.get(l + "|" + r);
+          if (f != null) {
+            format = f;
+          }
+        }
+      }
+      if (format == null) {
+        continue;
+      }
+      Matcher meeting = FORMAT_MEETING.matcher(v).region(end, v.length());
+      if (!meeting.lookingAt()) {
+        continue; // the parties alone (中國與中亞的合作) are no summit
+      }
+      int b = begin;
+      int e = meeting.end();
+      mentions.removeIf(m -> m.begin() >= b && m.end() <= e);
+      mentions.add(new Mention(format, b, e, "name", 0.9));
+      c = e;
+    }
+  }
+
   /**
    * The initials of a proper name of three words or more in Latin or Cyrillic letters, in capitals,
    * skipping function words (of, and, о, по), or null: a word already in capitals (CSTO Joint
@@ -505,6 +624,7 @@ public final class Linker {
       Scan scan = names(views.get(i));
       String text = sentences.get(i).text();
       capitalInitials(text, scan.mentions());
+      conjoinedFormats(views.get(i), scan.mentions());
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);

@@ -109,6 +109,23 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aQuotedTopicBeforeTheKindIsADescribedAgreement() {
+    assertEquals(List.of("「中亞電網互聯」合作協議"), described("2021年，五國達成「中亞電網互聯」合作協議。"));
+    assertEquals(List.of("“跨境光缆”框架协定"), described("两国签署了“跨境光缆”框架协定。"));
+    // near misses: a quoted slogan with no kind after it, a consensus reached
+    assertEquals(List.of(), described("雙方達成「互利共贏」的共識。"));
+    assertEquals(List.of(), described("兩國簽署聯合聲明，重申「睦鄰友好」。"));
+  }
+
+  @Test
+  void aBlocWhoseNameEndsInUnionIsATopicNotAnAlliance() {
+    assertEquals(List.of("關於非洲聯盟與東協貿易合作的聯合聲明"), described("兩國外長簽署了關於非洲聯盟與東協貿易合作的聯合聲明。"));
+    // near misses: an alliance (a treaty on allied relations) is read by PARTNER_OF, not named
+    assertEquals(List.of(), described("兩國元首簽署了關於建立聯盟關係的條約。"));
+    assertEquals(List.of(), described("兩國簽署了軍事聯盟條約。"));
+  }
+
+  @Test
   void aDescriptionASigningVerbGovernsInTheActiveIsAnAgreement() {
     assertEquals(
         List.of("border agreement"),

@@ -56,6 +56,21 @@ class EventNamesTest {
   }
 
   @Test
+  void aBlocsCouncilCountedByItsMeetingIsAnEvent() {
+    assertEquals(List.of("獨立國協國家元首理事會第三十次會議"), names("獨立國協國家元首理事會第三十次會議於明斯克召開，各國元首出席。"));
+    assertEquals(List.of("上合組織第十屆峰會"), names("俄羅斯總統出席上合組織第十屆峰會。"));
+    // near misses: a meeting counted without its bloc, a bloc's summit without its count
+    assertEquals(List.of(), names("雙方在北京舉行了第七次會議。"));
+    assertEquals(List.of(), names("各國元首出席獨立國協元首峰會。"));
+  }
+
+  @Test
+  void aCooperationForumOfTwoKnownPartiesIsAnEvent() {
+    assertEquals(List.of("土耳其—中亞合作論壇"), names("首屆土耳其—中亞合作論壇在伊斯坦堡舉行。"));
+    assertEquals(List.of(), names("土耳其與中亞的合作日益密切。"));
+  }
+
+  @Test
   void aBlocsOrACitysSummitIsNoName() {
     assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
     assertEquals(List.of(), names("The SCO Summit adopted a declaration in Astana."));

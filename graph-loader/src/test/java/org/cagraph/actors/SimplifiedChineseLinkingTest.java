@@ -29,6 +29,28 @@ class SimplifiedChineseLinkingTest {
   }
 
   @Test
+  void aSummitFormatNamedByItsPartiesJoinedByAConjunctionIsTheFormat() {
+    assertEquals(
+        Set.of("gcc_central_asia_summit", "saudi_arabia"),
+        one("海湾阿拉伯国家合作委员会与中亚五国的第二届峰会将在沙特阿拉伯举行。"));
+    assertEquals(
+        Set.of("china_central_asia_summit", "shavkat_mirziyoyev"), one("米尔济约耶夫出席了中國同中亞國家元首峰會。"));
+    // near misses: the parties without a meeting, and parties no format holds
+    assertEquals(
+        Set.of("china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"),
+        one("中国与中亚五国的合作不断加深。"));
+    assertTrue(one("中国与哈萨克斯坦的峰会在北京举行。").containsAll(Set.of("china", "kazakhstan")));
+  }
+
+  @Test
+  void innerMongoliaIsARegionOfChinaNotTheStateMongolia() {
+    assertEquals(Set.of("china", "inner_mongolia"), one("演习在中国内蒙古的一处靶场举行。"));
+    assertEquals(Set.of("inner_mongolia", "mongolia"), one("內蒙古自治區與蒙古國接壤。"));
+    // near miss: Mongolia itself stays the state
+    assertEquals(Set.of("mongolia", "russia"), one("蒙古与俄罗斯签署了过境协定。"));
+  }
+
+  @Test
   void mainlandAbbreviationsAndTransliterationsLink() {
     assertEquals(Set.of("cica", "emomali_rahmon"), one("拉赫蒙出席了亚信第六次峰会。"));
     assertTrue(one("欧亚经委会发布了新的关税清单。").contains("eurasian_economic_commission"));
