@@ -248,6 +248,10 @@ promises
 計劃參
 計畫出席
 計劃出席
+# a plan for next year before the verb (烏茲別克計劃明年加入「中間走廊」)
+計劃明年
+計畫明年
+擬於明年
 討論簽署
 潛在
 受邀
@@ -258,6 +262,8 @@ promises
 將簽署
 將簽訂
 將部署
+# 將派 before any unit or delegation sent (將派代表團參加, 將派兵參演)
+將派
 將派遣
 將派駐
 將提供
