@@ -38,7 +38,7 @@ final class Normalizer {
   private static final Pattern HEADING =
       Pattern.compile(
           "^(#{1,6}\\s+.*|第[一二三四五六七八九十百]+[章節篇].*|[壹貳參肆伍陸柒捌玖拾]+、.*|[一二三四五六七八九十]+、.*"
-              + "|[(（][一二三四五六七八九十]+[)）].*|\\d+(\\.\\d+)*\\s+\\D.*|(摘要|結論|前言|參考文獻|Abstract|Conclusion|Introduction|References).*)$");
+              + "|[(（][一二三四五六七八九十]+[)）].*|\\d{1,2}(\\.\\d+)*\\s+[^\\d年月日號号].*|(摘要|結論|前言|參考文獻|Abstract|Conclusion|Introduction|References).*)$");
   private static final Pattern TERMINAL_END = Pattern.compile("[。！？!?；;][」』”’)）\\]】]*$");
   private static final Pattern BARE_MARKER =
       Pattern.compile(
@@ -169,8 +169,30 @@ final class Normalizer {
    * between) follows an open paragraph, and a paragraph's last line ends in 。.
    */
   private static boolean isTitleLike(String trimmed) {
-    return trimmed.length() <= 30 && !TITLE_PUNCTUATION.matcher(trimmed).find();
+    return trimmed.length() <= 30
+        && !TITLE_PUNCTUATION.matcher(trimmed).find()
+        && !opensAQuote(trimmed);
   }
+
+  /**
+   * Whether the line leaves a quotation mark or bracket open (…的外圍組織－「和平夥): it runs on into the
+   * next line, however short and bare it is, so it is no title.
+   */
+  private static boolean opensAQuote(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  private static final String OPENING = "「『“《〈（(【";
+  private static final String CLOSING = "」』”》〉）)】";
 
   private static final Pattern TITLE_PUNCTUATION = Pattern.compile("[，。；、,;:：！？!?.]");
 

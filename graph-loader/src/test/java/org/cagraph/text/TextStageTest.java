@@ -106,6 +106,24 @@ class TextStageTest {
   }
 
   @Test
+  void aWrappedLineThatOpensAQuoteOrStartsWithASpacedYearIsNoHeading() throws Exception {
+    String text =
+        "烏茲別克已於當年加入了北約的外圍組織－「和平夥\n\n伴關係計畫」。\n\n"
+            + "2005 年 7 月美軍撤出汗阿巴德基地，2005 年 11 月最\n\n後一批人員離境。\n\n"
+            + "2 研究方法\n\n本文採文獻分析。\n";
+    Path f = java.nio.file.Files.createTempDirectory("wrap").resolve("t.txt");
+    java.nio.file.Files.writeString(f, text);
+    List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+    assertEquals("烏茲別克已於當年加入了北約的外圍組織－「和平夥伴關係計畫」。", ss.get(0).text());
+    assertEquals(Sentence.Kind.BODY, ss.get(0).kind());
+    assertEquals("2005年7月美軍撤出汗阿巴德基地，2005年11月最後一批人員離境。", ss.get(1).text());
+    assertEquals(Sentence.Kind.BODY, ss.get(1).kind());
+    // a section number with its title is still a heading
+    assertEquals(Sentence.Kind.HEADING, ss.get(2).kind());
+    assertEquals("2研究方法", ss.get(2).text());
+  }
+
+  @Test
   void hardWrappedSentencesOf001ComeOutWhole() throws Exception {
     Paper p = TestCorpus.paper("001_");
     // the file wraps this sentence over five lines with blank lines between them
