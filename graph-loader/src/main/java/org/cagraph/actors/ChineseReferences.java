@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Coreference.Context;
@@ -816,19 +817,38 @@ final class ChineseReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      List<Mention> before = new ArrayList<>(history);
-      here.stream().filter(x -> x.end() <= at).forEach(before::add);
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Actor a = before.get(k).actor();
-        if (a.label().equals("Country") || a.label().equals("Person")) {
-          continue;
-        }
-        if (a.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
-          added.add(new Mention(a, at, end, "coref", 0.65));
-          break;
-        }
+      Actor a =
+          lastNamed(
+              history,
+              here,
+              at,
+              x ->
+                  !x.label().equals("Country")
+                      && !x.label().equals("Person")
+                      && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun)));
+      if (a != null) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
       }
     }
+  }
+
+  /**
+   * The actor of the mention nearest before {@code at} that {@code which} accepts: this sentence's
+   * mentions before it, latest first, then the paragraph's; null when none is.
+   */
+  private static Actor lastNamed(
+      List<Mention> history, List<Mention> here, int at, Predicate<Actor> which) {
+    List<Mention> before = new ArrayList<>(history);
+    here.stream()
+        .filter(x -> x.end() <= at)
+        .sorted(Comparator.comparingInt(Mention::end))
+        .forEach(before::add);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      if (which.test(before.get(k).actor())) {
+        return before.get(k).actor();
+      }
+    }
+    return null;
   }
 
   /**
@@ -854,23 +874,18 @@ final class ChineseReferences {
         continue;
       }
       String modifier = m.group(1);
-      List<Mention> before = new ArrayList<>(history);
-      here.stream()
-          .filter(x -> x.end() <= at)
-          .sorted(Comparator.comparingInt(Mention::end))
-          .forEach(before::add);
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Actor a = before.get(k).actor();
-        String label = a.label();
-        if (!label.equals("Organization")
-            && !label.equals("Agreement")
-            && !label.equals("Initiative")) {
-          continue;
-        }
-        if (a.names().stream().map(Linker::key).anyMatch(n -> n.contains(modifier))) {
-          added.add(new Mention(a, at, end, "coref", 0.65));
-          break;
-        }
+      Actor a =
+          lastNamed(
+              history,
+              here,
+              at,
+              x ->
+                  (x.label().equals("Organization")
+                          || x.label().equals("Agreement")
+                          || x.label().equals("Initiative"))
+                      && x.names().stream().map(Linker::key).anyMatch(n -> n.contains(modifier)));
+      if (a != null) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
       }
     }
   }
@@ -894,25 +909,14 @@ final class ChineseReferences {
         continue;
       }
       String kind = m.group(3) != null || m.group(1).endsWith("高峰会") ? "峰会" : "演习";
-      List<Mention> before = new ArrayList<>(history);
-      here.stream()
-          .filter(x -> x.end() <= at)
-          .sorted(Comparator.comparingInt(Mention::end))
-          .forEach(before::add);
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Actor a = before.get(k).actor();
-        if (!a.label().equals("Initiative")) {
-          continue;
-        }
-        if (a.names().stream().map(Linker::key).anyMatch(n -> n.contains(kind))) {
-          added.add(new Mention(a, at, end, "coref", 0.65));
-        }
-        break; // the event named last, of its kind or none
+      // the event named last, of its kind or none
+      Actor a = lastNamed(history, here, at, x -> x.label().equals("Initiative"));
+      if (a != null && a.names().stream().map(Linker::key).anyMatch(n -> n.contains(kind))) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
       }
     }
   }
 
-  /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
 
