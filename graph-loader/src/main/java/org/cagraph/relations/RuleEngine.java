@@ -2123,8 +2123,14 @@ public final class RuleEngine {
     String key = a.id() + "|" + predicate + "|" + b.id() + "|" + role;
     Statement prev = out.get(key);
     boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < confidence;
-    // a negated or hypothetical reading of the same pair wins over an asserted one
-    if (prev == null || weaker || prev.asserted() && !"asserted".equals(status)) {
+    // a negated, reported or ended reading of the same pair wins over an asserted one; a
+    // hypothetical
+    // one does not, and yields to it (坎特空軍基地正式啟用，…：俄羅斯設立的坎特空軍基地將部署…: the base is
+    // open, only its jets are to come)
+    if (prev == null
+        || weaker
+        || prev.asserted() && !"asserted".equals(status) && !"hypothetical".equals(status)
+        || "hypothetical".equals(prev.status()) && "asserted".equals(status)) {
       out.put(
           key,
           new Statement(

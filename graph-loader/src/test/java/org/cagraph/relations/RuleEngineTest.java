@@ -66,6 +66,20 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPlanInALaterClauseDoesNotUndoWhatTheFirstStates() throws Exception {
+    // the base is open; only the helicopters are to come
+    List<Statement> st = Sentences.extract(dir, "2005年俄羅斯的艾尼空軍基地正式啟用，依照協定，俄羅斯設立的艾尼空軍基地將部署十架直升機。");
+    assertTrue(
+        Sentences.facts(st).contains("russia HAS_MILITARY_PRESENCE_IN ayni_air_base"),
+        st.toString());
+    // a plan alone stays a plan
+    List<Statement> plan = Sentences.extract(dir, "俄羅斯設立的艾尼空軍基地將部署十架直升機。");
+    assertFalse(
+        Sentences.facts(plan).contains("russia HAS_MILITARY_PRESENCE_IN ayni_air_base"),
+        plan.toString());
+  }
+
+  @Test
   void aLatinOrCyrillicTriggerIsAWordNotPartOfOne() throws Exception {
     // led inside called, правил inside направила
     statesNone(
