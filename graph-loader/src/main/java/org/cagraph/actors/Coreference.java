@@ -810,6 +810,7 @@ final class Coreference {
       }
       String v = views.get(s);
       List<Mention> here = out.get(s);
+      groupExcept(v, here);
       Matcher m = COREF.matcher(v);
       List<Mention> added = new ArrayList<>();
       while (m.find()) {
@@ -1001,6 +1002,59 @@ final class Coreference {
       return List.of();
     }
     return List.of(topic, states.get(0));
+  }
+
+  /**
+   * A group word and an exception right after it, in every language: тюркские государства
+   * Центральной Азии, кроме Туркменистана; the Caspian states except Iran; 中亞五國除了塔吉克外, 中亞四國（土庫曼除外）.
+   * The group's members the exception names are no members of this mention. Every state the
+   * exception names must be a member, else it excepts something else (中亞五國除了 與中國的邊界外); the group
+   * word keeps at least one member. Not помимо, apart from, but: as often "besides" as "except".
+   */
+  private static final Pattern GROUP_EXCEPT =
+      Pattern.compile(
+          "\\G[\\s,，]*(?:(?:кроме|за исключением)\\s+([^,.;:()]{1,60})"
+              + "|(?:except(?: for)?|other than|excluding)\\s+([^,.;:()]{1,60})"
+              + "|(?:之中|中)?[，,]?除(?:了|去)?([^，。；、]{1,24}?)(?:之)?(?:以外|外)"
+              + "|[（(]([^（）()]{1,24}?)除外[）)])");
+
+  static void groupExcept(String v, List<Mention> here) {
+    Map<Integer, Map<String, Mention>> groups = new LinkedHashMap<>();
+    for (Mention x : here) {
+      if (x.method().equals("group")) {
+        groups.computeIfAbsent(x.end(), k -> new LinkedHashMap<>()).put(x.actor().id(), x);
+      }
+    }
+    Set<Mention> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Map.Entry<Integer, Map<String, Mention>> g : groups.entrySet()) {
+      int end = g.getKey();
+      if (end > v.length()) {
+        continue;
+      }
+      Matcher m = GROUP_EXCEPT.matcher(v);
+      m.region(end, v.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
+      int k = 1;
+      while (m.group(k) == null) {
+        k++;
+      }
+      int b = m.start(k);
+      int e = m.end(k);
+      List<Mention> named =
+          here.stream()
+              .filter(x -> x.begin() >= b && x.end() <= e && !x.method().equals("coref"))
+              .toList();
+      Map<String, Mention> members = g.getValue();
+      if (named.isEmpty()
+          || named.stream().anyMatch(x -> !members.containsKey(x.actor().id()))
+          || named.stream().map(x -> x.actor().id()).distinct().count() >= members.size()) {
+        continue;
+      }
+      named.forEach(x -> dropped.add(members.get(x.actor().id())));
+    }
+    here.removeAll(dropped);
   }
 
   /** The sentences before the current one that a count may refer back to, and their views. */
@@ -1719,6 +1773,34 @@ final class Coreference {
         here.stream()
             .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
             .toList();
+    Set<String> own = Set.of();
+    if (at < v.length()
+        && Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN) {
+      int clause = clauseStart(v, at);
+      if (clause >= 0 && OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
+        own = new HashSet<>();
+        for (Mention x : sentence) {
+          if (x.begin() > clause) {
+            own.add(x.actor().id());
+          }
+        }
+      }
+    }
+    if (!own.isEmpty()) {
+      // 中國在塔吉克修建公路，日本則向該國提供援助: 該國 the object of a clause whose subject is a state
+      // refers past that state, to the nearest other one (Tajikistan), not to the first clause's
+      // subject
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Mention b = before.get(k);
+        if (isCountry(b)
+            && !own.contains(b.actor().id())
+            && !adjectives.contains(b)
+            && (region == null || region.contains(b.actor()))) {
+          return List.of(b.actor());
+        }
+      }
+      return List.of();
+    }
     if (at < v.length()
         && Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN) {
       List<Actor> subjects = subjects(sentence, v, Set.of(), Set.of("Country"));
@@ -1743,6 +1825,23 @@ final class Coreference {
       return List.of(b.actor());
     }
     return List.of();
+  }
+
+  /**
+   * 該國 as the object of a clause whose subject is another state (日本則向該國提供援助, 美國也與該國簽署): a
+   * preposition or a verb of giving or visiting right before it.
+   */
+  private static final Pattern OBJECT_BEFORE =
+      Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
+
+  /** The start of the comma clause of {@code at}: the index of the mark before it, -1 if none. */
+  private static int clauseStart(String v, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if ("，,；;".indexOf(v.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static final Pattern RU_ADJECTIVE =

@@ -1,0 +1,97 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group words with an exception, group words and names inside longer names, and 該國 as an object,
+ * each with sentences written for the test and a near miss.
+ */
+class GroupWordsTest {
+  /** The actor ids linked in the last sentence of {@code text} by {@code method}. */
+  private static Set<String> by(String method, String text) {
+    List<List<Mention>> all = LinkedText.link(text + "\n");
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals(method))
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> ids(String... ids) {
+    return new TreeSet<>(List.of(ids));
+  }
+
+  private static final Set<String> CASPIAN =
+      ids("azerbaijan", "iran", "kazakhstan", "russia", "turkmenistan");
+
+  @Test
+  void russianGroupWordWithAnExceptionLosesTheStatesItNames() {
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "uzbekistan"),
+        by(
+            "group",
+            "Все тюркские государства Центральной Азии, кроме Туркменистана, вошли в совет."));
+    assertEquals(
+        ids("azerbaijan", "kazakhstan", "russia"),
+        by(
+            "group",
+            "Прикаспийские государства, за исключением Ирана и Туркменистана, одобрили проект."));
+    // near miss: an exception naming no member excepts something else, the group stays whole
+    assertEquals(
+        CASPIAN, by("group", "Все прикаспийские государства, кроме Китая, поддержали проект."));
+    // near miss: помимо is "besides" as often as "except"
+    assertEquals(
+        CASPIAN, by("group", "Прикаспийские государства, помимо России, обсудили квоты на рыбу."));
+  }
+
+  @Test
+  void russianCaspianStatesInEveryCase() {
+    assertEquals(
+        CASPIAN, by("group", "Лидеры остальных прикаспийских государств прибыли в Актау."));
+    assertEquals(CASPIAN, by("group", "Конвенцию подписали пять прикаспийских государств."));
+  }
+
+  @Test
+  void englishAndChineseGroupWordsWithAnException() {
+    assertEquals(
+        ids("azerbaijan", "kazakhstan", "turkmenistan"),
+        by("group", "The Caspian littoral states except Iran and Russia backed the pipeline."));
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "turkmenistan", "uzbekistan"),
+        by("group", "中亞五國除了塔吉克外都批准了這項公約。"));
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"),
+        by("group", "五個中亞國家（土庫曼除外）都派出了觀察員。"));
+    // near miss: "but" joins two clauses, no exception
+    assertEquals(
+        CASPIAN, by("group", "The Caspian littoral states met in Baku, but Iran left early."));
+  }
+
+  @Test
+  void nurekAloneIsTheTownNotTheDam() {
+    assertEquals(ids("tajikistan"), by("name", "無人機在塔吉克的努列克上空被擊落。"));
+    // near miss: the dam named as a dam
+    assertEquals(ids("nurek_dam", "tajikistan"), by("name", "努列克水電站是塔吉克最大的電站。"));
+  }
+
+  @Test
+  void kashgarIsNotReadInsideBalkhash() {
+    assertEquals(ids("kazakhstan"), by("name", "哈薩克的巴爾喀什湖近年水位下降。"));
+    // near miss: Kashgar on its own
+    assertEquals(ids("kashgar"), by("name", "貨車從喀什出發前往邊境。"));
+  }
+
+  @Test
+  void theCountryAsTheObjectOfAnotherStatesClauseIsTheNearestOtherState() {
+    assertEquals(ids("kyrgyzstan"), by("coref", "俄羅斯在吉爾吉斯設有空軍基地，美國則向該國提供經濟援助。"));
+    // near miss: 該國 the subject of its own clause stays the first clause's subject
+    assertEquals(ids("kyrgyzstan"), by("coref", "吉爾吉斯境內有俄羅斯的基地，該國也是集安組織成員。"));
+    // near miss: a state's president saying 該國 will…: his own state
+    assertEquals(ids("kazakhstan"), by("coref", "哈薩克總統表示該國將擴大石油出口。"));
+  }
+}
