@@ -454,6 +454,14 @@ final class Coreference {
               + "|участники саммита|участники встречи|лидеры|главы государств|президенты)(?![\\p{L}])"
               + "(?!\\s+(?:of|from|who|whose|[a-z]+ing)\\b)|与会领导人|与会各国领导人|与会元首|与会各国元首");
 
+  /**
+   * Central Asia in the genitive right after a Russian leaders word: главы государств Центральной
+   * Азии.
+   */
+  private static final Pattern OF_CENTRAL_ASIA =
+      Pattern.compile(
+          "\\s+(?:(?:государств|стран)\\s+)?(?:центральной|средней)\\s+азии(?![\\p{L}])");
+
   private static final Pattern MEETING =
       Pattern.compile("summit|meeting|(?<![\\p{L}])met(?![\\p{L}])|саммит|встреч|峰会|会晤|会议|会谈");
 
@@ -469,6 +477,13 @@ final class Coreference {
         continue;
       }
       Map<String, Actor> states = new LinkedHashMap<>();
+      if (OF_CENTRAL_ASIA.matcher(v).region(end, v.length()).lookingAt()) {
+        // главы государств Центральной Азии: the region's states, not the last meeting's
+        for (Actor a : cx.centralAsia()) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+        }
+        continue;
+      }
       if (MEETING.matcher(v.substring(0, at)).find()) {
         here.stream()
             .filter(x -> x.end() <= at && isCountry(x))
@@ -1152,6 +1167,13 @@ final class Coreference {
       }
     }
     List<Actor> list = lastList(n, at, here, cx);
+    if (list.size() == n
+        && list.stream().anyMatch(a -> !cx.centralAsia().contains(a))
+        && ofCentralAsia(at, cx)) {
+      // пять государств региона after the Shanghai Five were listed: the region's states, not
+      // China and Russia
+      list = List.of();
+    }
     if (list.size() != n && n == cx.centralAsia().size() && regionNear(at, cx)) {
       list = cx.centralAsia(); // No Central Asian state applied, yet all five joined; пятью
       // государствами региона
@@ -1203,16 +1225,37 @@ final class Coreference {
       }
     }
     // пятью государствами региона, the five states of the region: the region the paragraph named
+    return ofCentralAsia(at, cx);
+  }
+
+  /**
+   * A count qualified by the region (пять государств региона, the five states of the region, 該地區五國)
+   * in a sentence or paragraph that named Central Asia: its states are Central Asian.
+   */
+  private static boolean ofCentralAsia(int at, Context cx) {
+    String v = cx.views().get(cx.s());
     Matcher own = OF_THE_REGION.matcher(v);
-    if (own.find(Math.min(at, v.length())) && own.start() - at < 40) {
-      for (int k : cx.earlier()) {
-        if (REGION.matcher(cx.views().get(k)).find()) {
-          return true;
-        }
+    boolean qualified =
+        (own.find(Math.min(at, v.length())) && own.start() - at < 40)
+            || REGION_BEFORE
+                .matcher(v.substring(Math.max(0, at - 4), Math.min(at, v.length())))
+                .find();
+    if (!qualified) {
+      return false;
+    }
+    if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
+      return true;
+    }
+    for (int k : cx.earlier()) {
+      if (REGION.matcher(cx.views().get(k)).find()) {
+        return true;
       }
     }
     return false;
   }
+
+  /** 該地區五國, 本地區的五國: the region before a Chinese count. */
+  private static final Pattern REGION_BEFORE = Pattern.compile("(?:本地区|该地区|区域内)的?$");
 
   private static final Pattern OF_THE_REGION =
       Pattern.compile("(?<![\\p{L}])(?:региона|of the region|in the region)(?![\\p{L}])|本地区|该地区");

@@ -94,4 +94,42 @@ class GroupWordsTest {
     // near miss: a state's president saying 該國 will…: his own state
     assertEquals(ids("kazakhstan"), by("coref", "哈薩克總統表示該國將擴大石油出口。"));
   }
+
+  private static final Set<String> FIVE =
+      ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+
+  @Test
+  void theRegionsFiveStatesAreNotTheLastListOfFiveWithOutsiders() {
+    assertEquals(
+        FIVE,
+        by(
+            "coref",
+            "В 1996 году Китай, Россия, Казахстан, Киргизия и Таджикистан создали «Шанхайскую пятерку». "
+                + "Позднее в Центральной Азии выросла торговля. "
+                + "В 2018 году пять государств региона подписали декларацию."));
+    // near miss: without the region the count is the list of five
+    assertEquals(
+        ids("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"),
+        by(
+            "coref",
+            "В 1996 году Китай, Россия, Казахстан, Киргизия и Таджикистан создали «Шанхайскую пятерку». "
+                + "Эти пять государств подписали декларацию."));
+  }
+
+  @Test
+  void headsOfCentralAsianStatesAreTheFiveNotTheLastMeetings() {
+    assertEquals(
+        FIVE,
+        by(
+            "coref",
+            "Казахстан, Узбекистан и Киргизия провели встречу в Ташкенте. "
+                + "Главы государств Центральной Азии подписали декларацию."));
+    // near miss: the heads of state alone are the last meeting's
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "uzbekistan"),
+        by(
+            "coref",
+            "Казахстан, Узбекистан и Киргизия провели встречу в Ташкенте. "
+                + "Главы государств подписали декларацию."));
+  }
 }
