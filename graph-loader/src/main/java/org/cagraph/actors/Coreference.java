@@ -1146,7 +1146,7 @@ final class Coreference {
     here.stream().filter(x -> x.end() <= at).forEach(before::add);
     if (kind.equals("rest")) {
       List<Actor> r = rest(here, at, before, docHistory, n);
-      return r.size() == n ? r : restOfRecent(n, at, here, cx);
+      return restOfRegion(r.size() == n ? r : restOfRecent(n, at, here, cx), n, at, here, cx);
     }
     long inSentence =
         here.stream()
@@ -1191,6 +1191,47 @@ final class Coreference {
         .filter(x -> isCountry(x) && !x.method().equals("coref"))
         .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
     return named.size() == n ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * 烏茲別克與其他四國都接壤 in a paragraph about Central Asia: when the states this sentence names before the
+   * count are Central Asian and the count is the rest of the five, the other states are the
+   * region's, not a list that takes in China or Russia named nearby.
+   */
+  private static List<Actor> restOfRegion(
+      List<Actor> found, int n, int at, List<Mention> here, Context cx) {
+    List<Actor> region = cx.centralAsia();
+    if (found.stream().allMatch(region::contains)) {
+      return found;
+    }
+    Set<String> except = new LinkedHashSet<>();
+    here.stream()
+        .filter(x -> x.end() <= at && isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> except.add(x.actor().id()));
+    List<Actor> rest = region.stream().filter(a -> !except.contains(a.id())).toList();
+    if (except.isEmpty()
+        || rest.size() != n
+        || rest.size() + except.size() != region.size()
+        || !regionNamed(at, cx)) {
+      return found;
+    }
+    return rest;
+  }
+
+  /**
+   * Whether this sentence before {@code at} or one of the sentences before it names Central Asia.
+   */
+  private static boolean regionNamed(int at, Context cx) {
+    String v = cx.views().get(cx.s());
+    if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
+      return true;
+    }
+    for (int k : cx.earlier()) {
+      if (REGION.matcher(cx.views().get(k)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -132,4 +132,15 @@ class GroupWordsTest {
             "Казахстан, Узбекистан и Киргизия провели встречу в Ташкенте. "
                 + "Главы государств подписали декларацию."));
   }
+
+  @Test
+  void theOtherFourOfACentralAsianStateAreTheRegionsNotANearbyList() {
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan"),
+        by("coref", "中亞的河流多半跨越國界。哈薩克、吉爾吉斯、塔吉克與中國簽署了水資源協議。烏茲別克與其他四國都有水源爭議。"));
+    // near miss: no Central Asia named, the other four are the states named just before
+    assertEquals(
+        ids("china", "kazakhstan", "kyrgyzstan", "tajikistan"),
+        by("coref", "哈薩克、吉爾吉斯、塔吉克與中國簽署了水資源協議。烏茲別克與其他四國都有水源爭議。"));
+  }
 }
