@@ -1281,18 +1281,7 @@ final class Coreference {
             || REGION_BEFORE
                 .matcher(v.substring(Math.max(0, at - 4), Math.min(at, v.length())))
                 .find();
-    if (!qualified) {
-      return false;
-    }
-    if (REGION.matcher(v.substring(0, Math.min(at, v.length()))).find()) {
-      return true;
-    }
-    for (int k : cx.earlier()) {
-      if (REGION.matcher(cx.views().get(k)).find()) {
-        return true;
-      }
-    }
-    return false;
+    return qualified && regionNamed(at, cx);
   }
 
   /** 該地區五國, 本地區的五國: the region before a Chinese count. */
