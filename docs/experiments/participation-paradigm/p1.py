@@ -1,5 +1,4 @@
 # paradigm: (lang, sentence, facts "s P o; s P o" or "" for none)
-P="PARTICIPATES_IN"; R="PROPOSED"
 S = {}
 S["zh-hant"] = [
 ("哈薩克總統托卡耶夫出席了在撒馬爾罕舉行的上海合作組織峰會。", "kassym_jomart_tokayev P sco"),
@@ -181,21 +180,8 @@ S["ru"] = [
 ("Казахстан может выдвинуть новую региональную инициативу.", ""),
 ("Туркменистан никогда не участвовал в учениях «Мирная миссия».", ""),
 ]
-import json, os
-os.makedirs("corpus", exist_ok=True)
-LANG={"zh-hant":"zh-Hant","zh-hans":"zh-Hans","en":"en","ru":"ru"}
-man={"documents":[]}
-gold=open("gold.jsonl","w")
-for k,rows in S.items():
-    doc="p_"+k
-    with open(f"corpus/{doc}.txt","w") as f:
-        f.write("Paradigm\n\n" + "\n\n".join(s for s,_ in rows)+"\n")
-    man["documents"].append({"id":doc,"file":doc+".txt","title":"Paradigm "+k,"authors":["probe"],"year":None,"venue":None,"language":LANG[k]})
-    for s,fx in rows:
-        facts=[]
-        for f in [x.strip() for x in fx.split(";") if x.strip()]:
-            a,p,o=f.split()
-            facts.append({"subject":a,"predicate":{"P":P,"R":R}[p],"object":o})
-        gold.write(json.dumps({"doc":doc,"quote":s,"facts":facts},ensure_ascii=False)+"\n")
-json.dump(man,open("corpus/manifest.json","w"),ensure_ascii=False,indent=1)
+
+from corpus_writer import write
+
+write(S, "p_", "Paradigm")
 print(sum(len(v) for v in S.values()))

@@ -1,4 +1,3 @@
-P="PARTICIPATES_IN"; R="PROPOSED"
 S={}
 S["zh-hant"]=[
 ("哈薩克與美國共同舉行了「草原之鷹」聯合演習。","kazakhstan P steppe_eagle; united_states P steppe_eagle"),
@@ -108,17 +107,7 @@ S["ru"]=[
 ("Си Цзиньпин объявил о Глобальной инициативе цивилизаций в 2023 году.","xi_jinping R global_civilization_initiative"),
 ("Инициатором консультативных встреч глав государств Центральной Азии стал Мирзиёев.","shavkat_mirziyoyev R consultative_meeting_of_the_heads_of_state_of_central_asia"),
 ]
-import json,os
-os.makedirs("corpus",exist_ok=True)
-LANG={"zh-hant":"zh-Hant","zh-hans":"zh-Hans","en":"en","ru":"ru"}
-man={"documents":[]}; gold=open("gold.jsonl","w")
-for k,rows in S.items():
-    doc="q_"+k
-    open(f"corpus/{doc}.txt","w").write("Paradigm\n\n"+"\n\n".join(s for s,_ in rows)+"\n")
-    man["documents"].append({"id":doc,"file":doc+".txt","title":"P2 "+k,"authors":["probe"],"year":None,"venue":None,"language":LANG[k]})
-    for s,fx in rows:
-        facts=[]
-        for f in [x.strip() for x in fx.split(";") if x.strip()]:
-            a,p,o=f.split(); facts.append({"subject":a,"predicate":{"P":P,"R":R}[p],"object":o})
-        gold.write(json.dumps({"doc":doc,"quote":s,"facts":facts},ensure_ascii=False)+"\n")
-json.dump(man,open("corpus/manifest.json","w"),ensure_ascii=False,indent=1)
+
+from corpus_writer import write
+
+write(S, "q_", "P2")

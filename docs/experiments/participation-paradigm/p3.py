@@ -1,4 +1,3 @@
-P="PARTICIPATES_IN"; R="PROPOSED"
 FIVE="kazakhstan kyrgyzstan tajikistan turkmenistan uzbekistan".split()
 def five(o): return "; ".join(f"{s} P {o}" for s in FIVE)
 S={}
@@ -71,17 +70,7 @@ S["ru"]=[
 ("Глобальная инициатива развития была выдвинута Си Цзиньпином на Генассамблее ООН в 2021 году.","xi_jinping R global_development_initiative"),
 ("С идеей Центральноазиатской зоны, свободной от ядерного оружия, впервые выступил Каримов в 1993 году.","islam_karimov R central_asian_nuclear_weapon_free_zone"),
 ]
-import json,os
-os.makedirs("corpus",exist_ok=True)
-LANG={"zh-hant":"zh-Hant","zh-hans":"zh-Hans","en":"en","ru":"ru"}
-man={"documents":[]}; gold=open("gold.jsonl","w")
-for k,rows in S.items():
-    doc="r_"+k
-    open(f"corpus/{doc}.txt","w").write("Paradigm\n\n"+"\n\n".join(s for s,_ in rows)+"\n")
-    man["documents"].append({"id":doc,"file":doc+".txt","title":"P3 "+k,"authors":["probe"],"year":None,"venue":None,"language":LANG[k]})
-    for s,fx in rows:
-        facts=[]
-        for f in [x.strip() for x in fx.split(";") if x.strip()]:
-            a,p,o=f.split(); facts.append({"subject":a,"predicate":{"P":P,"R":R}[p],"object":o})
-        gold.write(json.dumps({"doc":doc,"quote":s,"facts":facts},ensure_ascii=False)+"\n")
-json.dump(man,open("corpus/manifest.json","w"),ensure_ascii=False,indent=1)
+
+from corpus_writer import write
+
+write(S, "r_", "P3")

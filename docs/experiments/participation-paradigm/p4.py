@@ -1,4 +1,3 @@
-P="PARTICIPATES_IN"; R="PROPOSED"
 S={}
 S["ru"]=[
 ("В 2007 году Казахстан впервые за всю историю учений направил на «Мирную миссию» полноценный батальон.","kazakhstan P peace_mission"),
@@ -38,17 +37,7 @@ S["zh-hans"]=[
 ("举办中国—中亚峰会的设想由中国于2022年提出。","china R china_central_asia_summit"),
 ("1992年，哈萨克斯坦在第47届联合国大会上首次提出召开亚信会议的构想。","kazakhstan R cica; kazakhstan P un_general_assembly"),
 ]
-import json,os
-os.makedirs("corpus",exist_ok=True)
-LANG={"zh-hant":"zh-Hant","zh-hans":"zh-Hans","en":"en","ru":"ru"}
-man={"documents":[]}; gold=open("gold.jsonl","w")
-for k,rows in S.items():
-    doc="s_"+k
-    open(f"corpus/{doc}.txt","w").write("Paradigm\n\n"+"\n\n".join(s for s,_ in rows)+"\n")
-    man["documents"].append({"id":doc,"file":doc+".txt","title":"P4 "+k,"authors":["probe"],"year":None,"venue":None,"language":LANG[k]})
-    for s,fx in rows:
-        facts=[]
-        for f in [x.strip() for x in fx.split(";") if x.strip()]:
-            a,p,o=f.split(); facts.append({"subject":a,"predicate":{"P":P,"R":R}[p],"object":o})
-        gold.write(json.dumps({"doc":doc,"quote":s,"facts":facts},ensure_ascii=False)+"\n")
-json.dump(man,open("corpus/manifest.json","w"),ensure_ascii=False,indent=1)
+
+from corpus_writer import write
+
+write(S, "s_", "P4")

@@ -2,7 +2,7 @@
 # The participation and proposal paradigms of the seventeenth session (own sentences, four languages, each with near
 # misses), scored with kg eval --gold over a corpus each script writes. Run from the repository root:
 #   docs/experiments/participation-paradigm/run.sh
-# p1-p6: constructions; p7: paragraphs whose later sentences name the event only as 演習, the summit, учения (event
+# p1-p6: constructions (p1-p4 write their corpus with corpus_writer.py); p7: paragraphs whose later sentences name the event only as 演習, the summit, учения (event
 # coreference: what the linker resolves, the rules read).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

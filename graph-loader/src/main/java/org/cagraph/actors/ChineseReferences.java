@@ -4,6 +4,7 @@ import static org.cagraph.actors.Coreference.WORDS;
 import static org.cagraph.actors.Coreference.ZERO_OPENER;
 import static org.cagraph.actors.Coreference.isCountry;
 import static org.cagraph.actors.Coreference.lastDistinct;
+import static org.cagraph.actors.Coreference.lastNamed;
 import static org.cagraph.actors.Coreference.lastPair;
 import static org.cagraph.actors.Coreference.link;
 import static org.cagraph.actors.Coreference.longestFirst;
@@ -24,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Coreference.Context;
@@ -830,25 +830,6 @@ final class ChineseReferences {
         added.add(new Mention(a, at, end, "coref", 0.65));
       }
     }
-  }
-
-  /**
-   * The actor of the mention nearest before {@code at} that {@code which} accepts: this sentence's
-   * mentions before it, latest first, then the paragraph's; null when none is.
-   */
-  private static Actor lastNamed(
-      List<Mention> history, List<Mention> here, int at, Predicate<Actor> which) {
-    List<Mention> before = new ArrayList<>(history);
-    here.stream()
-        .filter(x -> x.end() <= at)
-        .sorted(Comparator.comparingInt(Mention::end))
-        .forEach(before::add);
-    for (int k = before.size() - 1; k >= 0; k--) {
-      if (which.test(before.get(k).actor())) {
-        return before.get(k).actor();
-      }
-    }
-    return null;
   }
 
   /**

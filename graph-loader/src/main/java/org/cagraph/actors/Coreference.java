@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.text.Sentence;
@@ -1070,6 +1071,25 @@ final class Coreference {
       named.forEach(x -> dropped.add(members.get(x.actor().id())));
     }
     here.removeAll(dropped);
+  }
+
+  /**
+   * The actor of the mention nearest before {@code at} that {@code which} accepts: this sentence's
+   * mentions before it, latest first, then the paragraph's; null when none is.
+   */
+  static Actor lastNamed(
+      List<Mention> history, List<Mention> here, int at, Predicate<Actor> which) {
+    List<Mention> before = new ArrayList<>(history);
+    here.stream()
+        .filter(x -> x.end() <= at)
+        .sorted(Comparator.comparingInt(Mention::end))
+        .forEach(before::add);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      if (which.test(before.get(k).actor())) {
+        return before.get(k).actor();
+      }
+    }
+    return null;
   }
 
   /** The sentences before the current one that a count may refer back to, and their views. */

@@ -6,6 +6,7 @@ import static org.cagraph.actors.Coreference.WORDS;
 import static org.cagraph.actors.Coreference.countryAntecedent;
 import static org.cagraph.actors.Coreference.isCountry;
 import static org.cagraph.actors.Coreference.lastDistinct;
+import static org.cagraph.actors.Coreference.lastNamed;
 import static org.cagraph.actors.Coreference.link;
 import static org.cagraph.actors.Coreference.longestFirst;
 import static org.cagraph.actors.Coreference.namedIn;
@@ -808,17 +809,21 @@ final class EnglishReferences {
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
         continue; // the exercise Frontier Shield: a name of its own
       }
-      List<Mention> before = new ArrayList<>(docHistory);
-      here.stream().filter(x -> x.end() <= at).forEach(before::add);
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Actor a = before.get(k).actor();
-        if (a.label().equals("Initiative")
-            && a.names().stream()
-                .anyMatch(
-                    n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find())) {
-          added.add(new Mention(a, m.start(1), m.end(1), "coref", 0.6));
-          break;
-        }
+      Actor a =
+          lastNamed(
+              docHistory,
+              here,
+              at,
+              x ->
+                  x.label().equals("Initiative")
+                      && x.names().stream()
+                          .anyMatch(
+                              n ->
+                                  EXERCISE_NAME
+                                      .matcher(n.toLowerCase(java.util.Locale.ROOT))
+                                      .find()));
+      if (a != null) {
+        added.add(new Mention(a, m.start(1), m.end(1), "coref", 0.6));
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.cagraph.actors;
 
 import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
+import static org.cagraph.actors.Coreference.lastNamed;
 import static org.cagraph.actors.Coreference.link;
 import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.overlapsName;
@@ -423,16 +424,17 @@ final class RussianReferences {
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
         continue;
       }
-      List<Mention> before = new ArrayList<>(docHistory);
-      here.stream().filter(x -> x.end() <= at).forEach(before::add);
-      for (int k = before.size() - 1; k >= 0; k--) {
-        Actor a = before.get(k).actor();
-        if (a.label().equals("Initiative")
-            && a.name() != null
-            && a.name().toLowerCase(java.util.Locale.ROOT).contains("exercise")) {
-          added.add(new Mention(a, at, end, "coref", 0.6));
-          break;
-        }
+      Actor a =
+          lastNamed(
+              docHistory,
+              here,
+              at,
+              x ->
+                  x.label().equals("Initiative")
+                      && x.name() != null
+                      && x.name().toLowerCase(java.util.Locale.ROOT).contains("exercise"));
+      if (a != null) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
       }
     }
   }

@@ -548,13 +548,10 @@ final class DateParser {
         return null;
       }
       DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
-      if (d != null && (prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"))) {
-        return new DateMention(b, e, d.date(), d.date(), null);
-      }
-      if (d != null && (prep.equals("до") || prep.equals("по") || prep.equals("к"))) {
-        return new DateMention(b, e, d.date(), null, d.date());
-      }
-      return d;
+      return bounded(
+          d,
+          prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"),
+          prep.equals("до") || prep.equals("по") || prep.equals("к"));
     }
     if (m.group("en") != null) {
       // May 15, 1992; since January 2023 (since), until March 2022 (until)
