@@ -232,10 +232,54 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
+    for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
+      reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
+    }
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The rules over a relative clause put in a main clause's order ({@link RelativeClauses}): a
+   * match inside the clause adds a relation no reading of the sentence gave, in its own status.
+   */
+  private void reread(RelativeClauses.Clause c, Site site, boolean[] present) {
+    String masked = c.masked();
+    int[] at = new int[masked.length() + 1];
+    String words = blank(masked, at);
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here =
+        new Site(
+            site.groups(),
+            site.mentions(),
+            words,
+            at,
+            c.toText(),
+            site.s(),
+            site.ds(),
+            inWords(site.ds(), c.toText(), at),
+            site.view(),
+            site.docDate(),
+            site.paragraphDate(),
+            found);
+    for (Rule r : rules.rules()) {
+      if (!r.slotsFillable(present) || r.triggerWords() != null && !r.triggerWords().in(masked)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(masked);
+      int from = c.from();
+      while (from < c.to() && m.find(from)) {
+        boolean named = r.trigger() && m.start("T") >= 0;
+        if (m.end() <= c.to()
+            && c.ownWord(named ? m.start("T") : m.start(), named ? m.end("T") : m.end())) {
+          emit(r, m, here);
+        }
+        from = m.start() + 1;
+      }
+    }
+    found.forEach(site.out()::putIfAbsent);
   }
 
   /**

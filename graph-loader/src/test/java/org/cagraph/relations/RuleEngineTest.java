@@ -630,4 +630,40 @@ class RuleEngineTest {
         "Russia deployed troops to Tajikistan, and China built a road there.",
         "russia HAS_MILITARY_PRESENCE_IN china");
   }
+
+  @Test
+  void aRussianRelativeClauseOnAnActorIsReadInAMainClausesOrder() throws Exception {
+    // the pronoun after a preposition stands for the actor before it: Китай граничит с Монголией
+    states(
+        "В докладе говорится о Монголии, с которой Китай граничит на востоке.",
+        "china BORDERS mongolia");
+    states(
+        "Министр упомянул Китай, с которым Казахстан подписал договор о стратегическом партнёрстве.",
+        "china PARTNER_OF kazakhstan");
+    // где stands for в and the actor: Россия держит военную базу в Таджикистане
+    states(
+        "Министр посетил Таджикистан, где Россия держит военную базу.",
+        "russia HAS_MILITARY_PRESENCE_IN tajikistan");
+    // the clause's own verb decides: trading with a neighbour is no border
+    statesNone(
+        "В докладе говорится о Монголии, с которой Китай активно торгует.",
+        "china BORDERS mongolia");
+    // a negation or a plan in the relative clause is its own
+    List<Statement> negated =
+        Sentences.extract(dir, "Отдельно упоминается Туркмения, с которой Китай не граничит.");
+    assertFalse(
+        Sentences.facts(negated).contains("china BORDERS turkmenistan"), negated.toString());
+    assertTrue(negated.stream().anyMatch(s -> s.status().equals("negated")), negated.toString());
+    statesNone(
+        "В статье упоминается ЕАЭС, в который Армения планирует вступить.",
+        "armenia MEMBER_OF eaeu");
+    // a negation in the main clause does not reach the relative clause
+    states(
+        "Ташкент не стал обсуждать Афганистан, с которым Узбекистан граничит по Амударье.",
+        "afghanistan BORDERS uzbekistan");
+    // a subject pronoun is left alone (the antecedent is the subject), and so is a clause with
+    // no actor of its own
+    statesNone("Монголия, которая граничит с Китаем, развивает торговлю.", "china BORDERS russia");
+    statesNone("Россия упомянула Китай, с которым граничит.", "china BORDERS russia");
+  }
 }

@@ -1,0 +1,153 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Russian relative clause whose antecedent is a linked actor and whose pronoun is not its subject
+ * (тема Афганистана, с которым Узбекистан граничит; полигон, который Россия арендует): the rules,
+ * written over main clauses, read the actor where the pronoun stands only when the clause is put in
+ * a main clause's order, the pronoun replaced by the actor at its end (Узбекистан граничит с
+ * Афганистаном). Each such clause is given as a masked text of its own: the sentence up to the
+ * antecedent, the clause so ordered, then the rest of the sentence, so that what the engine reads
+ * around a trigger (a claim anywhere before it, a denial after it) stays where it was; only a match
+ * inside the reordered clause counts. English needs none of this: the parse gives a relative
+ * pronoun its antecedent.
+ */
+final class RelativeClauses {
+  private RelativeClauses() {}
+
+  /**
+   * A reordered clause: the masked text, each of its characters' offset in the sentence's view, and
+   * where the clause lies in it ({@code from} to {@code to}): a match must lie within.
+   */
+  record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
+    /**
+     * Whether the text from {@code start} to {@code end} holds a word of the clause itself, not
+     * only the preposition and the actor put in for the pronoun: a trigger must stand there (a base
+     * discussed where: обсуждалась база в Армении, not a base in Armenia).
+     */
+    boolean ownWord(int start, int end) {
+      for (int k = Math.max(start, from); k < Math.min(end, to); k++) {
+        if (own[k] && Character.isLetter(masked.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final String PLACEHOLDER =
+      "[" + RuleSet.OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE;
+
+  /** The prepositions a relative pronoun may follow (с которым, в котором, против которой). */
+  private static final String PREPOSITIONS =
+      "с|со|в|во|на|к|ко|от|из|у|о|об|обо|по|за|через|между|против|для|при|перед|под|над|вокруг";
+
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "("
+              + PLACEHOLDER
+              + ")\\s*,\\s*(?:("
+              + PREPOSITIONS
+              + ")\\s+)?(котор(?:ый|ая|ое|ые|ого|ому|ым|ой|ом|ую|ых|ыми)|где|куда|откуда)(?![а-яё])");
+
+  /** Where-words, and the preposition that stands for them (Таджикистан, где: в Таджикистане). */
+  private static final java.util.Map<String, String> WHERE =
+      java.util.Map.of("где", "в", "куда", "в", "откуда", "из");
+
+  /**
+   * The forms that can be the clause's subject (nominative; который, которое and которые are also
+   * the accusative of a thing): without a preposition such a clause is left alone, its subject
+   * being the antecedent itself, which no reordering gives.
+   */
+  private static final Set<String> MAYBE_SUBJECT =
+      Set.of("который", "которая", "которое", "которые");
+
+  /** A clause that an actor leads, in the order subject, verb, object the rules are written in. */
+  private static final Pattern SUBJECT_FIRST = Pattern.compile("\\s*" + PLACEHOLDER);
+
+  /** Where the relative clause ends: the next clause mark, a dash or a bracket. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?—–()«»\"]");
+
+  static List<Clause> of(String masked, List<Integer> toText) {
+    List<Clause> out = new ArrayList<>();
+    if (masked.indexOf("котор") < 0 && masked.indexOf("где") < 0 && masked.indexOf("куда") < 0) {
+      return out;
+    }
+    Matcher m = RELATIVE.matcher(masked);
+    while (m.find()) {
+      String prep = m.group(2);
+      String pronoun = m.group(3);
+      int prepAt = prep == null ? m.start(3) : m.start(2);
+      if (WHERE.containsKey(pronoun)) {
+        if (prep != null) {
+          continue; // до куда, оттуда: no place the clause is in
+        }
+        prep = WHERE.get(pronoun);
+      } else if (prep == null && MAYBE_SUBJECT.contains(pronoun)) {
+        continue;
+      }
+      int bodyStart = m.end(3);
+      Matcher e = CLAUSE_END.matcher(masked);
+      int bodyEnd = e.find(bodyStart) ? e.start() : masked.length();
+      String body = masked.substring(bodyStart, bodyEnd);
+      if (!SUBJECT_FIRST.matcher(body).lookingAt()) {
+        // no actor leads the clause: its subject may follow the verb (которую критикуют члены
+        // ОБСЕ), and the actor put at its end would be read as the object of a noun
+        continue;
+      }
+      int antStart = m.start(1);
+      int antEnd = m.end(1);
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, antEnd, b, at);
+      int comma = toText.get(Math.min(antEnd, toText.size() - 1));
+      insert(", ", comma, b, at);
+      int from = b.length();
+      // the clause's words, its leading space dropped
+      int k = bodyStart;
+      while (k < bodyEnd && Character.isWhitespace(masked.charAt(k))) {
+        k++;
+      }
+      int trail = bodyEnd;
+      while (trail > k && Character.isWhitespace(masked.charAt(trail - 1))) {
+        trail--;
+      }
+      int ownFrom = b.length();
+      copy(masked, toText, k, trail, b, at);
+      int ownTo = b.length();
+      int pronounAt = toText.get(m.start(3));
+      insert(" ", pronounAt, b, at);
+      if (prep != null) {
+        insert(prep + " ", toText.get(prepAt), b, at);
+      }
+      copy(masked, toText, antStart, antEnd, b, at);
+      int to = b.length();
+      copy(masked, toText, trail, masked.length(), b, at);
+      String text = b.toString();
+      boolean[] own = new boolean[text.length()];
+      java.util.Arrays.fill(own, ownFrom, ownTo, true);
+      out.add(new Clause(text, at, from, to, own));
+    }
+    return out;
+  }
+
+  private static void copy(
+      String masked, List<Integer> toText, int from, int to, StringBuilder b, List<Integer> at) {
+    for (int k = from; k < to; k++) {
+      b.append(masked.charAt(k));
+      at.add(toText.get(k));
+    }
+  }
+
+  private static void insert(String text, int offset, StringBuilder b, List<Integer> at) {
+    for (int k = 0; k < text.length(); k++) {
+      b.append(text.charAt(k));
+      at.add(offset);
+    }
+  }
+}
