@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A Russian relative clause whose antecedent is a linked actor and whose pronoun is not its subject
- * (тема Афганистана, с которым Узбекистан граничит; полигон, который Россия арендует): the rules,
- * written over main clauses, read the actor where the pronoun stands only when the clause is put in
- * a main clause's order, the pronoun replaced by the actor at its end (Узбекистан граничит с
- * Афганистаном). Each such clause is given as a masked text of its own: the sentence up to the
- * antecedent, the clause so ordered, then the rest of the sentence, so that what the engine reads
- * around a trigger (a claim anywhere before it, a denial after it) stays where it was; only a match
- * inside the reordered clause counts. English needs none of this: the parse gives a relative
- * pronoun its antecedent.
+ * (тема Афганистана, с которым Узбекистан граничит; полигон, который Россия арендует; Таджикистан,
+ * где Россия держит базу, where где stands for в): the rules, written over main clauses, read the
+ * actor where the pronoun stands only when the clause is put in a main clause's order, the pronoun
+ * replaced by the actor at its end (Узбекистан граничит с Афганистаном). Each such clause is given
+ * as a masked text of its own: the sentence up to the antecedent, the clause so ordered, then the
+ * rest of the sentence, so that what the engine reads around a trigger (a claim anywhere before it,
+ * a denial after it) stays where it was; only a match inside the reordered clause counts. English
+ * needs none of this: the parse gives a relative pronoun its antecedent.
  */
 final class RelativeClauses {
   private RelativeClauses() {}
@@ -70,8 +70,31 @@ final class RelativeClauses {
   /** A clause that an actor leads, in the order subject, verb, object the rules are written in. */
   private static final Pattern SUBJECT_FIRST = Pattern.compile("\\s*" + PLACEHOLDER);
 
-  /** Where the relative clause ends: the next clause mark, a dash or a bracket. */
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?—–()«»\"]");
+  /** What ends the relative clause: a clause mark, a dash, a bracket or a quote. */
+  private static final String CLAUSE_END = ",;:.!?—–()«»\"";
+
+  /**
+   * Where the clause from {@code from} ends, an actor's placeholder (a treaty's «name») skipped.
+   */
+  private static int clauseEnd(String masked, int from) {
+    int k = from;
+    while (k < masked.length()) {
+      char c = masked.charAt(k);
+      if (c == RuleSet.OPEN || c == RuleSet.MOD_OPEN) {
+        int close = masked.indexOf(RuleSet.CLOSE, k);
+        if (close < 0) {
+          return masked.length();
+        }
+        k = close + 1;
+        continue;
+      }
+      if (CLAUSE_END.indexOf(c) >= 0) {
+        return k;
+      }
+      k++;
+    }
+    return masked.length();
+  }
 
   static List<Clause> of(String masked, List<Integer> toText) {
     List<Clause> out = new ArrayList<>();
@@ -92,8 +115,7 @@ final class RelativeClauses {
         continue;
       }
       int bodyStart = m.end(3);
-      Matcher e = CLAUSE_END.matcher(masked);
-      int bodyEnd = e.find(bodyStart) ? e.start() : masked.length();
+      int bodyEnd = clauseEnd(masked, bodyStart);
       String body = masked.substring(bodyStart, bodyEnd);
       if (!SUBJECT_FIRST.matcher(body).lookingAt()) {
         // no actor leads the clause: its subject may follow the verb (которую критикуют члены
