@@ -7,14 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Russian relative clause whose antecedent is a linked actor and whose pronoun is not its subject
- * (тема Афганистана, с которым Узбекистан граничит; полигон, который Россия арендует; Таджикистан,
- * где Россия держит базу, where где stands for в): the rules, written over main clauses, read the
- * actor where the pronoun stands only when the clause is put in a main clause's order, the pronoun
- * replaced by the actor at its end (Узбекистан граничит с Афганистаном). Each such clause is given
- * as a masked text of its own: the sentence up to the antecedent, the clause so ordered, then the
- * rest of the sentence, so that what the engine reads around a trigger (a claim anywhere before it,
- * a denial after it) stays where it was; only a match inside the reordered clause counts. English
+ * A Russian relative clause whose antecedent is a linked actor (тема Афганистана, с которым
+ * Узбекистан граничит; полигон, который Россия арендует; Таджикистан, где Россия держит базу, where
+ * где stands for в; Монголия, которая граничит с Китаем): the rules, written over main clauses,
+ * read the actor where the pronoun stands only when the clause is put in a main clause's order, the
+ * pronoun replaced by the actor at its end (Узбекистан граничит с Афганистаном) or, when the
+ * pronoun is the subject, at its start (Монголия граничит с Китаем). Each such clause is given as a
+ * masked text of its own: the sentence up to the antecedent, the clause so ordered, then the rest
+ * of the sentence, so that what the engine reads around a trigger (a claim anywhere before it, a
+ * denial after it) stays where it was; only a match inside the reordered clause counts. English
  * needs none of this: the parse gives a relative pronoun its antecedent.
  */
 final class RelativeClauses {
@@ -61,8 +62,9 @@ final class RelativeClauses {
 
   /**
    * The forms that can be the clause's subject (nominative; который, которое and которые are also
-   * the accusative of a thing): without a preposition such a clause is left alone, its subject
-   * being the antecedent itself, which no reordering gives.
+   * the accusative of a thing): without a preposition such a pronoun is the clause's subject, and
+   * the antecedent leads the clause in its place, unless an actor leads it (который Россия
+   * арендует: the actor is the subject, the pronoun the object).
    */
   private static final Set<String> MAYBE_SUBJECT =
       Set.of("который", "которая", "которое", "которые");
@@ -111,13 +113,16 @@ final class RelativeClauses {
           continue; // до куда, оттуда: no place the clause is in
         }
         prep = WHERE.get(pronoun);
-      } else if (prep == null && MAYBE_SUBJECT.contains(pronoun)) {
-        continue;
       }
+      boolean maybeSubject = prep == null && MAYBE_SUBJECT.contains(pronoun);
       int bodyStart = m.end(3);
       int bodyEnd = clauseEnd(masked, bodyStart);
       String body = masked.substring(bodyStart, bodyEnd);
-      if (!SUBJECT_FIRST.matcher(body).lookingAt()) {
+      boolean actorFirst = SUBJECT_FIRST.matcher(body).lookingAt();
+      if (maybeSubject && actorFirst) {
+        maybeSubject = false; // Байконур, который Россия арендует: the actor is the subject
+      }
+      if (!maybeSubject && !actorFirst) {
         // no actor leads the clause: its subject may follow the verb (которую критикуют члены
         // ОБСЕ), and the actor put at its end would be read as the object of a noun
         continue;
@@ -130,6 +135,12 @@ final class RelativeClauses {
       int comma = toText.get(Math.min(antEnd, toText.size() - 1));
       insert(", ", comma, b, at);
       int from = b.length();
+      if (maybeSubject) {
+        // the pronoun is the clause's subject (Монголия, которая граничит с Китаем): the antecedent
+        // leads the clause in its place (Монголия граничит с Китаем)
+        copy(masked, toText, antStart, antEnd, b, at);
+        insert(" ", toText.get(m.start(3)), b, at);
+      }
       // the clause's words, its leading space dropped
       int k = bodyStart;
       while (k < bodyEnd && Character.isWhitespace(masked.charAt(k))) {
@@ -142,12 +153,14 @@ final class RelativeClauses {
       int ownFrom = b.length();
       copy(masked, toText, k, trail, b, at);
       int ownTo = b.length();
-      int pronounAt = toText.get(m.start(3));
-      insert(" ", pronounAt, b, at);
-      if (prep != null) {
-        insert(prep + " ", toText.get(prepAt), b, at);
+      if (!maybeSubject) {
+        int pronounAt = toText.get(m.start(3));
+        insert(" ", pronounAt, b, at);
+        if (prep != null) {
+          insert(prep + " ", toText.get(prepAt), b, at);
+        }
+        copy(masked, toText, antStart, antEnd, b, at);
       }
-      copy(masked, toText, antStart, antEnd, b, at);
       int to = b.length();
       copy(masked, toText, trail, masked.length(), b, at);
       String text = b.toString();

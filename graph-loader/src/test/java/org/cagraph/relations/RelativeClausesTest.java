@@ -55,8 +55,27 @@ class RelativeClausesTest {
   }
 
   @Test
-  void aSubjectPronounOrAVerbFirstIsLeftAlone() {
-    assertEquals(List.of(), of(O + "C#0" + C + ", которая граничит с " + O + "C#1" + C + "."));
+  void aSubjectPronounGivesTheClauseTheAntecedentAsItsSubject() {
+    RelativeClauses.Clause c =
+        of(O + "C#0" + C + ", которая граничит с " + O + "C#1" + C + ", развивает торговлю.")
+            .get(0);
+    assertEquals(
+        O + "C#0" + C + " граничит с " + O + "C#1" + C, c.masked().substring(c.from(), c.to()));
+    assertTrue(c.masked().endsWith(", развивает торговлю."), c.masked());
+  }
+
+  @Test
+  void aNominativeFormBeforeAnActorIsTheObjectOfThatActor() {
+    // который is also the accusative: an actor leading the clause is its subject
+    RelativeClauses.Clause c =
+        of("министр упомянул " + O + "F#0" + C + ", который " + O + "C#1" + C + " арендует.")
+            .get(0);
+    assertEquals(
+        O + "C#1" + C + " арендует " + O + "F#0" + C, c.masked().substring(c.from(), c.to()));
+  }
+
+  @Test
+  void anObliquePronounWithAVerbFirstIsLeftAlone() {
     assertEquals(
         List.of(),
         of(O + "C#0" + C + ", которую критикуют члены " + O + "O#1" + C + ", провела выборы."));

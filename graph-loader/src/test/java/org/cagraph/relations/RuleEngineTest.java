@@ -661,9 +661,32 @@ class RuleEngineTest {
     states(
         "Ташкент не стал обсуждать Афганистан, с которым Узбекистан граничит по Амударье.",
         "afghanistan BORDERS uzbekistan");
-    // a subject pronoun is left alone (the antecedent is the subject), and so is a clause with
-    // no actor of its own
-    statesNone("Монголия, которая граничит с Китаем, развивает торговлю.", "china BORDERS russia");
+    // a clause with no actor of its own is left alone
     statesNone("Россия упомянула Китай, с которым граничит.", "china BORDERS russia");
+  }
+
+  @Test
+  void aRussianRelativePronounSubjectStandsForTheActorBeforeIt() throws Exception {
+    // Киргизия, которая вступила: Киргизия вступила (the main clause keeps its own reading)
+    states(
+        "Киргизия, которая вступила в ВТО в 1998 году, позже присоединилась к ЕАЭС.",
+        "kyrgyzstan MEMBER_OF wto",
+        "kyrgyzstan MEMBER_OF eaeu");
+    states(
+        "Казахстан, который граничит с Китаем, развивает транзитные коридоры.",
+        "china BORDERS kazakhstan");
+    // the clause ends at its comma: the main clause's object is not the clause's
+    statesNone(
+        "Казахстан, который граничит с Китаем, экспортирует зерно в Афганистан.",
+        "afghanistan BORDERS kazakhstan");
+    // a negation in the clause is its own
+    List<Statement> negated =
+        Sentences.extract(dir, "Туркмения, которая не вступила в ОДКБ, сохраняет нейтралитет.");
+    assertFalse(
+        Sentences.facts(negated).contains("turkmenistan MEMBER_OF csto"), negated.toString());
+    // который before an actor is that actor's object: Россия арендует Байконур
+    states(
+        "Министр упомянул Байконур, который Россия арендует у Казахстана.",
+        "russia LEASES baikonur_cosmodrome");
   }
 }
