@@ -1122,7 +1122,7 @@ public final class RuleEngine {
   private static boolean joinedIn(
       int v, int g, String[] relation, List<List<Dependency>> children, List<Token> tokens) {
     return relation[v] != null
-        && relation[v].startsWith("advcl")
+        && (relation[v].startsWith("advcl") || relation[v].equals("obl")) // in signing: obl too
         && JOIN_FORMS.contains(Linker.key(tokens.get(g).word()))
         && children.get(v).stream()
             .anyMatch(
@@ -1380,6 +1380,10 @@ public final class RuleEngine {
             k++) {
           v = governor[v];
           dependents(slot, v, t, governor, relation, children, tokens, mentions, out);
+          if (out.isEmpty()) {
+            // signed the treaty, becoming a founding member: the participle's subject
+            participleSubject(slot, v, governor, relation, children, tokens, mentions, out);
+          }
         }
       }
       if (!out.isEmpty()) {
@@ -1438,7 +1442,9 @@ public final class RuleEngine {
             && t > governor[t]
             && tokens.get(t - 1).word().equals(",");
     if (governor[t] < 0
-        || !"advcl".equals(relation[t]) && !trailing
+        || !"advcl".equals(relation[t])
+            && !trailing
+            && !("VBG".equals(pos) && joinedIn(t, governor[t], relation, children, tokens))
         || hasDependent(t, SUBJECTS, children)) {
       return;
     }
