@@ -76,8 +76,22 @@ final class Scope {
     while (m.find() && m.end() <= t0) {
       cut = m.end();
     }
+    Matcher c = NEW_CLAUSE.matcher(upTo);
+    while (c.find() && c.end() <= t0) {
+      cut = Math.max(cut, c.end());
+    }
     return cut < 0 ? upTo : upTo.substring(cut);
   }
+
+  /**
+   * An English or Russian colon or dash (spaced, as those languages write them) that opens a clause
+   * with a subject of its own, an actor or a personal pronoun: a negation before it does not reach
+   * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015). A colon that
+   * opens a list after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after
+   * that verb, so it cuts nothing.
+   */
+  private static final Pattern NEW_CLAUSE =
+      Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
 
   /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:

@@ -689,4 +689,43 @@ class RuleEngineTest {
         "Министр упомянул Байконур, который Россия арендует у Казахстана.",
         "russia LEASES baikonur_cosmodrome");
   }
+
+  @Test
+  void aNegationEndsAtAColonOrDashOpeningAClauseWithItsOwnSubject() throws Exception {
+    states(
+        "Neither Georgia nor Moldova took part: Kazakhstan only became a member of the World Trade"
+            + " Organization in 2015.",
+        "kazakhstan MEMBER_OF wto");
+    states(
+        "Turkmenistan never signed the treaty - Kazakhstan joined the Collective Security Treaty"
+            + " Organization in 1992.",
+        "kazakhstan MEMBER_OF csto");
+    states(
+        "Туркмения не участвовала: Казахстан вступил в ВТО лишь в 2015 году.",
+        "kazakhstan MEMBER_OF wto");
+    states(
+        "Туркмения так и не вступила в ОДКБ — Армения вступила в ОДКБ ещё в 1992 году.",
+        "armenia MEMBER_OF csto");
+    // the negation before the dash keeps its own clause
+    statesNone(
+        "Туркмения так и не вступила в ОДКБ — Армения вступила в ОДКБ ещё в 1992 году.",
+        "turkmenistan MEMBER_OF csto");
+  }
+
+  @Test
+  void aColonOpeningAListOrAVerbWithoutASubjectKeepsTheNegation() {
+    Scope scope = RuleSet.load().scope();
+    // the trigger before the colon: the list after it is what was not joined
+    String list = "□ did not join two blocs: □ and □.";
+    int join = list.indexOf("join");
+    assertEquals(Scope.NEGATED, scope.status("MEMBER_OF", list, join, join + 4));
+    // after the colon a verb with no subject of its own: the negation still reaches it
+    String verbs = "□ has never done either: joined □ or signed □.";
+    int joined = verbs.indexOf("joined");
+    assertEquals(Scope.NEGATED, scope.status("MEMBER_OF", verbs, joined, joined + 6));
+    // a subject of its own after the colon: the negation stops there
+    String own = "neither □ nor □ took part: □ only became a member of □ in 2015.";
+    int member = own.indexOf("member");
+    assertEquals(Scope.ASSERTED, scope.status("MEMBER_OF", own, member, member + 6));
+  }
 }
