@@ -232,10 +232,109 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
+    if (parsed != null) {
+      carried(parsed, groups, maskedText, toText, site, present);
+    }
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * A topic chain's clauses that say no subject (哈薩克於1991年獨立，1992年加入聯合國): the rules again, over the
+   * view {@link CarriedSubject} builds with the topic's placeholder at the start of each such
+   * clause. Only the matches whose subject is an inserted copy count, inside its clause and
+   * reaching its main verb, with no other actor between that verb and the trigger; none where the
+   * rest of the sentence negates or plans, except that a contrast (但, 卻) opening the clause lifts
+   * what stands before it. What the first pass read stays as it is: a pair it read, in any status
+   * or role, is not read again.
+   */
+  private void carried(
+      AnnotatedSentence parsed,
+      List<Group> groups,
+      String masked,
+      List<Integer> toText,
+      Site site,
+      boolean[] present) {
+    List<Group> all = new ArrayList<>(groups);
+    Map<Integer, String> copies = new java.util.HashMap<>();
+    CarriedSubject.View v =
+        CarriedSubject.of(
+            masked,
+            toText,
+            parsed.tokens(),
+            g -> copies.computeIfAbsent(g, k -> copy(all, k, site.view())));
+    if (v == null) {
+      return;
+    }
+    String carried = v.masked();
+    int[] at = new int[carried.length() + 1];
+    String words = blank(carried, at);
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here =
+        new Site(
+            all,
+            site.mentions(),
+            words,
+            at,
+            v.toText(),
+            site.s(),
+            site.ds(),
+            inWords(site.ds(), v.toText(), at),
+            site.view(),
+            site.docDate(),
+            site.paragraphDate(),
+            found);
+    for (Rule r : rules.rules()) {
+      if (!r.slotsFillable(present)
+          || CarriedSubject.NOT_CARRIED.contains(r.predicate())
+          || r.triggerWords() != null && !r.triggerWords().in(carried)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(carried);
+      int from = 0;
+      while (from < carried.length() && m.find(from)) {
+        CarriedSubject.Copy c = v.at(start(m, r.pair() ? "P" : "S"));
+        if (c != null
+            && m.start() >= c.start()
+            && m.end() <= c.clauseEnd()
+            && m.end() > c.verb()
+            && !CarriedSubject.othersBetween(
+                carried, c.verb(), r.trigger() ? start(m, "T") : -1, start(m, "O"))
+            && !rules.scope().qualifies(words.substring(at[c.clauseEnd()]))
+            && (c.contrast() || !rules.scope().qualifies(words.substring(0, at[c.start()])))) {
+          emit(r, m, here);
+          if (r.everyObject()) {
+            earlierObjects(r, carried, m, here);
+          }
+        }
+        from = m.start() + 1;
+      }
+    }
+    Set<String> read = new java.util.HashSet<>();
+    site.out().keySet().forEach(k -> read.add(k.substring(0, k.lastIndexOf('|'))));
+    found.forEach(
+        (k, st) -> {
+          if (!read.contains(k.substring(0, k.lastIndexOf('|')))) {
+            site.out().putIfAbsent(k, st);
+          }
+        });
+  }
+
+  /**
+   * The placeholder a topic is carried as: its group, or the members before a comitative 與 as a
+   * group of their own (中國與哈薩克接壤，並與阿富汗相連: China alone), appended to {@code all}.
+   */
+  private static String copy(List<Group> all, int g, String view) {
+    Group gr = all.get(g);
+    int idx = g;
+    if (gr.withAt() > 0 && gr.withAt() < gr.members().size()) {
+      gr = new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
+      all.add(gr);
+      idx = all.size() - 1;
+    }
+    return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
   }
 
   /**
