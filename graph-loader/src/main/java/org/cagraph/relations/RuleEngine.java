@@ -293,12 +293,13 @@ public final class RuleEngine {
         continue;
       }
       Matcher m = r.pattern().matcher(carried);
-      int from = 0;
-      while (from < carried.length() && m.find(from)) {
-        CarriedSubject.Copy c = v.at(start(m, r.pair() ? "P" : "S"));
-        if (c != null
-            && m.start() >= c.start()
-            && m.end() <= c.clauseEnd()
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (CarriedSubject.Copy c : v.copies()) {
+        // a match whose subject is the copy starts at it and ends inside its clause; guards still
+        // see the whole sentence
+        m.region(c.start(), c.clauseEnd());
+        if (m.lookingAt()
+            && c == v.at(start(m, r.pair() ? "P" : "S"))
             && m.end() > c.verb()
             && !CarriedSubject.othersBetween(
                 carried, c.verb(), r.trigger() ? start(m, "T") : -1, start(m, "O"))
@@ -309,7 +310,6 @@ public final class RuleEngine {
             earlierObjects(r, carried, m, here);
           }
         }
-        from = m.start() + 1;
       }
     }
     Set<String> read = new java.util.HashSet<>();
