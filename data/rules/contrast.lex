@@ -1,5 +1,6 @@
-# Words that open a Chinese clause turning against the one before it: a negation or a plan in the clauses of a topic
-# chain before (哈薩克未加入北約) does not reach the clause they open (，但加入了集安組織), read by CarriedSubject.
+# Words that open a Chinese clause turning against the one before it (但, 卻, 而是). CarriedSubject does not carry a
+# subject into a clause when a later clause of the sentence negates or plans (…，加入了集安組織，此說並不屬實), unless
+# one of these opens that later clause: its negation is its own (…，1992年加入聯合國，但未加入北約).
 # One word a line, either script.
 但
 但是

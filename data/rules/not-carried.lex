@@ -11,3 +11,6 @@ ADVERSARY_OF
 # PARTICIPATES_IN: one true and one false hit on dev, nothing elsewhere; in-sample it read a topic as taking part in
 # what a copula clause calls its core (兩國…，完全就是「一帶一路」之核心), which no annotator counted.
 PARTICIPATES_IN
+# PROPOSED: two false hits on dev, no true hit anywhere; in-sample it read a leader as proposing what a later clause's
+# own subject (三國元首) agreed to found.
+PROPOSED

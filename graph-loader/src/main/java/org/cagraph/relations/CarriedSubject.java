@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.cagraph.nlp.Token;
 
 /**
@@ -37,9 +38,9 @@ final class CarriedSubject {
    */
   /**
    * One copy of the topic: its span in the carried view, where its clause's main verb stands and
-   * where the clause ends, and whether a contrast (但, 卻) opens the clause.
+   * where the clause ends.
    */
-  record Copy(int start, int end, int verb, int clauseEnd, boolean contrast) {}
+  record Copy(int start, int end, int verb, int clauseEnd) {}
 
   /** The masked sentence with the copies inserted, its map to the text, and the copies. */
   record View(String masked, List<Integer> toText, List<Copy> copies) {
@@ -147,11 +148,7 @@ final class CarriedSubject {
           }
           copies.add(
               new Copy(
-                  start,
-                  out.length(),
-                  out.length() + (c.verb() - cs),
-                  out.length() + (ce - cs),
-                  contrast(masked, cs)));
+                  start, out.length(), out.length() + (c.verb() - cs), out.length() + (ce - cs)));
         }
       }
       if (ce < masked.length() && masked.charAt(ce) == COLON) {
@@ -172,24 +169,36 @@ final class CarriedSubject {
       Set.copyOf(org.cagraph.data.DataFiles.entries("rules/not-carried.lex"));
 
   /**
-   * Words that open a clause turning against the one before (但, 卻, 而是): a negation or a plan in the
-   * clauses before does not reach the clause they open (哈薩克未加入北約，但加入了集安組織), from {@code
-   * data/rules/contrast.lex}.
+   * Words that open a clause turning against the one before (但, 卻, 而是), from {@code
+   * data/rules/contrast.lex}: what such a clause negates is its own (…，1992年加入聯合國，但未加入北約).
    */
   private static final List<String> CONTRAST =
       org.cagraph.data.DataFiles.entries("rules/contrast.lex").stream()
           .map(org.cagraph.actors.Linker::key)
           .toList();
 
-  private static boolean contrast(String masked, int cs) {
-    int k = cs;
-    while (k < masked.length() && Character.isWhitespace(masked.charAt(k))) {
-      k++;
-    }
-    for (String w : CONTRAST) {
-      if (masked.startsWith(w, k)) {
+  /**
+   * Whether a later clause of the sentence, in {@code words} from {@code from}, negates or plans
+   * ({@code qualifies}) and so may undo what the carried clause says (…，加入了集安組織，此說並不屬實;
+   * …，加入世貿，後未能實現); a clause a contrast opens speaks for itself. A negation or plan before the
+   * carried clause is that clause's own (哈薩克未加入北約，但加入了集安組織).
+   */
+  static boolean undoneAfter(String words, int from, Predicate<String> qualifies) {
+    int cs = Math.min(from, words.length());
+    while (cs < words.length()) {
+      int ce = cs;
+      while (ce < words.length() && "，；。,;".indexOf(words.charAt(ce)) < 0) {
+        ce++;
+      }
+      String clause = words.substring(cs, ce).strip();
+      // a copy of the topic inserted at the clause's start (one □ in the words) comes before its
+      // contrast word
+      String opening = clause.startsWith("□") ? clause.substring(1).strip() : clause;
+      boolean contrast = CONTRAST.stream().anyMatch(opening::startsWith);
+      if (!contrast && qualifies.test(clause)) {
         return true;
       }
+      cs = ce + 1;
     }
     return false;
   }
@@ -205,11 +214,11 @@ final class CarriedSubject {
     }
     for (int k = verb; k < trigger && k < carried.length(); k++) {
       char ch = carried.charAt(k);
-      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+      if (isOpen(ch)) {
         int close = placeholderEnd(carried, k);
         boolean isObject = object >= k && object < close;
         boolean modifiesNext =
-            close < carried.length() && isOpen(carried.charAt(close)) && ch == RuleSet.MOD_OPEN;
+            ch == RuleSet.MOD_OPEN && close < carried.length() && isOpen(carried.charAt(close));
         if (!isObject && !modifiesNext) {
           return true;
         }

@@ -245,10 +245,9 @@ public final class RuleEngine {
    * A topic chain's clauses that say no subject (哈薩克於1991年獨立，1992年加入聯合國): the rules again, over the
    * view {@link CarriedSubject} builds with the topic's placeholder at the start of each such
    * clause. Only the matches whose subject is an inserted copy count, inside its clause and
-   * reaching its main verb, with no other actor between that verb and the trigger; none where the
-   * rest of the sentence negates or plans, except that a contrast (但, 卻) opening the clause lifts
-   * what stands before it. What the first pass read stays as it is: a pair it read, in any status
-   * or role, is not read again.
+   * reaching its main verb, with no other actor between that verb and the trigger, and none that a
+   * later clause of the sentence negates or plans ({@link CarriedSubject#undoneAfter}). What the
+   * first pass read stays as it is: a pair it read, in any status or role, is not read again.
    */
   private void carried(
       AnnotatedSentence parsed,
@@ -303,8 +302,7 @@ public final class RuleEngine {
             && m.end() > c.verb()
             && !CarriedSubject.othersBetween(
                 carried, c.verb(), r.trigger() ? start(m, "T") : -1, start(m, "O"))
-            && !rules.scope().qualifies(words.substring(at[c.clauseEnd()]))
-            && (c.contrast() || !rules.scope().qualifies(words.substring(0, at[c.start()])))) {
+            && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
           emit(r, m, here);
           if (r.everyObject()) {
             earlierObjects(r, carried, m, here);

@@ -116,6 +116,16 @@ class CarriedSubjectTest {
   }
 
   @Test
+  void aLaterClauseThatNegatesUndoesTheChainUnlessAContrastOpensIt() {
+    String chain = "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 1992年/NT 加入/VV 聯合國/NR ，/PU ";
+    List<Statement> denied = read(chain + "此/DT 說/NN 並/AD 不/AD 屬實/VA 。/PU");
+    assertFalse(Sentences.facts(denied).contains("kazakhstan MEMBER_OF un"), denied.toString());
+    List<Statement> contrast = read(chain + "但/AD 未/AD 加入/VV 北約/NR 。/PU");
+    assertEquals("asserted", status(contrast, "kazakhstan MEMBER_OF un"), contrast.toString());
+    assertEquals("negated", status(contrast, "kazakhstan MEMBER_OF nato"), contrast.toString());
+  }
+
+  @Test
   void aPlanInTheCarriedClauseIsAPlan() {
     List<Statement> st = read("哈薩克/NR 獨立/VV 後/LC ，/PU 計畫/VV 加入/VV 世界貿易組織/NR 。/PU");
     assertEquals("hypothetical", status(st, "kazakhstan MEMBER_OF wto"), st.toString());
