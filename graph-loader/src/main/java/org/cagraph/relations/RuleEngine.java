@@ -235,6 +235,9 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
+    if (parsed != null) {
+      carried(parsed, groups, maskedText, toText, site, present);
+    }
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
@@ -247,23 +250,8 @@ public final class RuleEngine {
    */
   private void reread(RelativeClauses.Clause c, Site site, boolean[] present) {
     String masked = c.masked();
-    int[] at = new int[masked.length() + 1];
-    String words = blank(masked, at);
     Map<String, Statement> found = new LinkedHashMap<>();
-    Site here =
-        new Site(
-            site.groups(),
-            site.mentions(),
-            words,
-            at,
-            c.toText(),
-            site.s(),
-            site.ds(),
-            inWords(site.ds(), c.toText(), at),
-            site.view(),
-            site.docDate(),
-            site.paragraphDate(),
-            found);
+    Site here = site.over(masked, c.toText(), site.groups(), found);
     for (Rule r : rules.rules()) {
       if (!r.slotsFillable(present) || r.triggerWords() != null && !r.triggerWords().in(masked)) {
         continue;
@@ -280,6 +268,87 @@ public final class RuleEngine {
       }
     }
     found.forEach(site.out()::putIfAbsent);
+  }
+
+  /**
+   * A topic chain's clauses that say no subject (哈薩克於1991年獨立，1992年加入聯合國): the rules again, over the
+   * view {@link CarriedSubject} builds with the topic's placeholder at the start of each such
+   * clause. Only the matches whose subject is an inserted copy count, inside its clause and
+   * reaching its main verb, with no other actor between that verb and the trigger, and none that a
+   * later clause of the sentence negates or plans ({@link CarriedSubject#undoneAfter}). What the
+   * first pass read stays as it is: a pair it read, in any status or role, is not read again.
+   */
+  private void carried(
+      AnnotatedSentence parsed,
+      List<Group> groups,
+      String masked,
+      List<Integer> toText,
+      Site site,
+      boolean[] present) {
+    List<Group> all = new ArrayList<>(groups);
+    Map<Integer, String> copies = new java.util.HashMap<>();
+    CarriedSubject.View v =
+        CarriedSubject.of(
+            masked,
+            toText,
+            parsed.tokens(),
+            g -> copies.computeIfAbsent(g, k -> copy(all, k, site.view())));
+    if (v == null) {
+      return;
+    }
+    String carried = v.masked();
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here = site.over(carried, v.toText(), all, found);
+    String words = here.words();
+    int[] at = here.at();
+    for (Rule r : rules.rules()) {
+      if (!r.slotsFillable(present)
+          || CarriedSubject.NOT_CARRIED.contains(r.predicate())
+          || r.triggerWords() != null && !r.triggerWords().in(carried)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(carried);
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (CarriedSubject.Copy c : v.copies()) {
+        // a match whose subject is the copy starts at it and ends inside its clause; guards still
+        // see the whole sentence
+        m.region(c.start(), c.clauseEnd());
+        if (m.lookingAt()
+            && c == v.at(start(m, r.pair() ? "P" : "S"))
+            && m.end() > c.verb()
+            && !CarriedSubject.othersBetween(
+                carried, c.verb(), r.trigger() ? start(m, "T") : -1, start(m, "O"))
+            && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
+          emit(r, m, here);
+          if (r.everyObject()) {
+            earlierObjects(r, carried, m, here);
+          }
+        }
+      }
+    }
+    Set<String> read = new java.util.HashSet<>();
+    site.out().keySet().forEach(k -> read.add(k.substring(0, k.lastIndexOf('|'))));
+    found.forEach(
+        (k, st) -> {
+          if (!read.contains(k.substring(0, k.lastIndexOf('|')))) {
+            site.out().putIfAbsent(k, st);
+          }
+        });
+  }
+
+  /**
+   * The placeholder a topic is carried as: its group, or the members before a comitative 與 as a
+   * group of their own (中國與哈薩克接壤，並與阿富汗相連: China alone), appended to {@code all}.
+   */
+  private static String copy(List<Group> all, int g, String view) {
+    Group gr = all.get(g);
+    int idx = g;
+    if (gr.withAt() > 0 && gr.withAt() < gr.members().size()) {
+      gr = new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
+      all.add(gr);
+      idx = all.size() - 1;
+    }
+    return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
   }
 
   /**
@@ -586,7 +655,30 @@ public final class RuleEngine {
       String view,
       String docDate,
       String paragraphDate,
-      Map<String, Statement> out) {}
+      Map<String, Statement> out) {
+
+    /**
+     * The same sentence read over another masked view of it (a relative clause reordered, a topic
+     * carried into a clause): its own words and offset maps, its groups, and the map it fills.
+     */
+    Site over(String masked, List<Integer> toText, List<Group> groups, Map<String, Statement> out) {
+      int[] at = new int[masked.length() + 1];
+      String words = blank(masked, at);
+      return new Site(
+          groups,
+          mentions,
+          words,
+          at,
+          toText,
+          s,
+          ds,
+          inWords(ds, toText, at),
+          view,
+          docDate,
+          paragraphDate,
+          out);
+    }
+  }
 
   private void emit(Rule r, Matcher m, Site site) {
     List<Group> groups = site.groups();

@@ -1,0 +1,461 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import org.cagraph.nlp.Token;
+
+/**
+ * A subject said once and carried across the clauses of a Chinese topic chain
+ * (哈薩克於1991年獨立，1992年加入聯合國，2001年與中、俄等國共同創立上合組織): the rules need a subject before the trigger in its
+ * clause, so the second and third facts would be lost. Each clause of the masked sentence (split on
+ * ， and ；) is read from its start with the part-of-speech tags CoreNLP gave its tokens:
+ *
+ * <ul>
+ *   <li>a clause whose first verb comes after nothing but adverbs, time words, numbers and measure
+ *       words, localisers, conjunctions, punctuation and prepositional phrases (a preposition and
+ *       its object up to the verb or a localiser: 並與中國簽署, 在…下) has no subject of its own, and the
+ *       topic's placeholder is inserted at its start;
+ *   <li>a clause that opens with a noun phrase has its own subject: an actor (the last one of the
+ *       phrase, with no 的 after it: 俄羅斯總統普丁, 哈薩克下議院) becomes the topic; a plain noun (經濟, 沿線國家,
+ *       哈薩克的經濟) ends the topic, so that nothing is carried into that clause or the ones after it;
+ *   <li>a clause with no verb (1995年， 此後， 在塔吉克，) changes nothing; a passive agent (由中國資助, 被…)
+ *       carries nothing into its clause.
+ * </ul>
+ *
+ * An actor inside a prepositional phrase (在俄羅斯的支持下, 與中國, 對俄羅斯, 隨著美國…) is never the topic. {@link
+ * RuleEngine} runs the rules a second time over the view this class builds and keeps only the
+ * matches whose subject is an inserted copy, wholly inside its clause: what the first pass read
+ * stays as it is.
+ */
+final class CarriedSubject {
+  private CarriedSubject() {}
+
+  /**
+   * Where one copy of the topic was inserted: its span in the carried view, and its clause's end.
+   */
+  /**
+   * One copy of the topic: its span in the carried view, where its clause's main verb stands and
+   * where the clause ends.
+   */
+  record Copy(int start, int end, int verb, int clauseEnd) {}
+
+  /** The masked sentence with the copies inserted, its map to the text, and the copies. */
+  record View(String masked, List<Integer> toText, List<Copy> copies) {
+    /** The copy that holds {@code at} (a slot's group index), or null. */
+    Copy at(int at) {
+      for (Copy c : copies) {
+        if (c.start() <= at && at < c.end()) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Tags that may open a clause before its verb without being its subject. */
+  private static final Set<String> OPENERS =
+      Set.of("AD", "NT", "CD", "OD", "M", "LC", "PU", "CC", "CS", "MSP", "SP", "AS", "ETC", "DER");
+
+  private static final Set<String> VERBS = Set.of("VV", "VC", "VE", "VA");
+
+  /** Tags a noun phrase at a clause's start is made of (besides actors). */
+  private static final Set<String> NOUN_PHRASE =
+      Set.of("NN", "NR", "PN", "DT", "JJ", "DEG", "DEC", "CD", "OD", "M", "ETC");
+
+  /** Prepositions of a passive agent: the clause's subject is what is acted on, not the topic. */
+  private static final Set<String> PASSIVE = Set.of("由", "被", "受", "让", "讓", "叫", "给", "給");
+
+  /**
+   * Verbs of a Chinese passive (遭到歐盟制裁, 受到美國援助): the topic undergoes what the clause tells, so a
+   * rule would read it the wrong way round.
+   */
+  private static final Set<String> PASSIVE_VERBS =
+      Set.of("遭到", "遭受", "受到", "遭", "受", "蒙受", "挨", "获得", "獲得", "得到");
+
+  private static final String BOUNDARIES = "，；：";
+
+  /** A colon opens what it announces (一、…；二、…): no topic is carried past it. */
+  private static final char COLON = '：';
+
+  /** What a clause says of its subject. */
+  private enum Kind {
+    /** no verb: a time phrase, a place phrase; the topic stays */
+    NO_VERB,
+    /** a verb before any subject: the topic is carried in */
+    SUBJECTLESS,
+    /** a passive agent before the verb: nothing is carried, the topic stays */
+    PASSIVE,
+    /** its own subject: an actor (the new topic) or a plain noun (no topic) */
+    OWN
+  }
+
+  /**
+   * What a clause says of its subject, its topic group (or -1) and its main verb's index (or -1).
+   */
+  private record Clause(Kind kind, int group, int verb) {
+    Clause(Kind kind, int group) {
+      this(kind, group, -1);
+    }
+  }
+
+  /**
+   * The carried view of {@code masked}, or null when no clause takes a copy. {@code copyOf} gives
+   * the placeholder to insert for a topic group (its members, or those before a comitative 與:
+   * 中國與哈薩克接壤， 並與阿富汗相連 carries 中國 alone), or null to carry nothing.
+   */
+  static View of(
+      String masked, List<Integer> toText, List<Token> tokens, IntFunction<String> copyOf) {
+    if (tokens == null || tokens.isEmpty() || !chinese(tokens)) {
+      return null;
+    }
+    int textLength = 0;
+    for (Token t : tokens) {
+      textLength = Math.max(textLength, t.end());
+    }
+    for (int p : toText) {
+      textLength = Math.max(textLength, p + 1);
+    }
+    int[] tokenAt = new int[textLength + 1];
+    java.util.Arrays.fill(tokenAt, -1);
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      for (int c = Math.max(0, t.begin()); c < t.end() && c < tokenAt.length; c++) {
+        tokenAt[c] = k;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    List<Integer> outText = new ArrayList<>();
+    List<Copy> copies = new ArrayList<>();
+    int topic = -1;
+    boolean open = false; // the clause before ends inside a prepositional phrase
+    int cs = 0;
+    while (cs <= masked.length()) {
+      int ce = clauseEnd(masked, cs);
+      Clause c = read(masked, toText, tokens, tokenAt, cs, ce);
+      if (c.kind() == Kind.OWN) {
+        topic = c.group();
+      } else if (c.kind() == Kind.SUBJECTLESS && topic >= 0 && cs > 0 && !open) {
+        String copy = copyOf.apply(topic);
+        if (copy != null) {
+          int start = out.length();
+          int text = cs < toText.size() ? toText.get(cs) : toText.get(toText.size() - 1);
+          for (int k = 0; k < copy.length(); k++) {
+            out.append(copy.charAt(k));
+            outText.add(text);
+          }
+          copies.add(
+              new Copy(
+                  start, out.length(), out.length() + (c.verb() - cs), out.length() + (ce - cs)));
+        }
+      }
+      if (ce < masked.length() && masked.charAt(ce) == COLON) {
+        topic = -1;
+      }
+      open = openPhrase(tokens, toText.get(Math.min(cs, toText.size() - 1)), textEnd(toText, ce));
+      for (int k = cs; k < Math.min(masked.length(), ce + 1); k++) {
+        out.append(masked.charAt(k));
+        outText.add(toText.get(k));
+      }
+      cs = ce + 1;
+    }
+    return copies.isEmpty() ? null : new View(out.toString(), outText, copies);
+  }
+
+  /** The relation types the carried pass does not read ({@code data/rules/not-carried.lex}). */
+  static final Set<String> NOT_CARRIED =
+      Set.copyOf(org.cagraph.data.DataFiles.entries("rules/not-carried.lex"));
+
+  /**
+   * Words that open a clause turning against the one before (但, 卻, 而是), from {@code
+   * data/rules/contrast.lex}: what such a clause negates is its own (…，1992年加入聯合國，但未加入北約).
+   */
+  private static final List<String> CONTRAST =
+      org.cagraph.data.DataFiles.entries("rules/contrast.lex").stream()
+          .map(org.cagraph.actors.Linker::key)
+          .toList();
+
+  /**
+   * Whether a later clause of the sentence, in {@code words} from {@code from}, negates or plans
+   * ({@code qualifies}) and so may undo what the carried clause says (…，加入了集安組織，此說並不屬實;
+   * …，加入世貿，後未能實現); a clause a contrast opens speaks for itself. A negation or plan before the
+   * carried clause is that clause's own (哈薩克未加入北約，但加入了集安組織).
+   */
+  static boolean undoneAfter(String words, int from, Predicate<String> qualifies) {
+    int cs = Math.min(from, words.length());
+    while (cs < words.length()) {
+      int ce = cs;
+      while (ce < words.length() && "，；。,;".indexOf(words.charAt(ce)) < 0) {
+        ce++;
+      }
+      String clause = words.substring(cs, ce).strip();
+      // a copy of the topic inserted at the clause's start (one □ in the words) comes before its
+      // contrast word
+      String opening = clause.startsWith("□") ? clause.substring(1).strip() : clause;
+      boolean contrast = CONTRAST.stream().anyMatch(opening::startsWith);
+      if (!contrast && qualifies.test(clause)) {
+        return true;
+      }
+      cs = ce + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Whether another actor than the object (at {@code object}, the slot's group index) stands
+   * between the clause's main verb and the trigger: the trigger then tells that actor's act, not
+   * the topic's (利用西方對俄制裁的機會: the sanctions are the West's).
+   */
+  static boolean othersBetween(String carried, int verb, int trigger, int object) {
+    if (trigger < 0 || verb < 0 || trigger <= verb) {
+      return false;
+    }
+    for (int k = verb; k < trigger && k < carried.length(); k++) {
+      char ch = carried.charAt(k);
+      if (isOpen(ch)) {
+        int close = placeholderEnd(carried, k);
+        boolean isObject = object >= k && object < close;
+        boolean modifiesNext =
+            ch == RuleSet.MOD_OPEN && close < carried.length() && isOpen(carried.charAt(close));
+        if (!isObject && !modifiesNext) {
+          return true;
+        }
+        k = close - 1;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tokens carry the Chinese (CTB) tags this reading needs. */
+  private static boolean chinese(List<Token> tokens) {
+    for (Token t : tokens) {
+      String p = t.pos();
+      if ("VV".equals(p) || "NR".equals(p) || "PU".equals(p) || "VC".equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the clause starting at {@code from} ends: the next ，, ； or ： outside a placeholder. */
+  private static int clauseEnd(String masked, int from) {
+    boolean inside = false;
+    for (int k = from; k < masked.length(); k++) {
+      char ch = masked.charAt(k);
+      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+        inside = true;
+      } else if (ch == RuleSet.CLOSE) {
+        inside = false;
+      } else if (!inside && BOUNDARIES.indexOf(ch) >= 0) {
+        return k;
+      }
+    }
+    return masked.length();
+  }
+
+  /** The group index of the placeholder opening at {@code k}. */
+  private static int groupAt(String masked, int k) {
+    int hash = masked.indexOf('#', k);
+    int e = hash + 1;
+    while (e < masked.length() && Character.isDigit(masked.charAt(e))) {
+      e++;
+    }
+    return Integer.parseInt(masked.substring(hash + 1, e));
+  }
+
+  private static int placeholderEnd(String masked, int k) {
+    int close = masked.indexOf(RuleSet.CLOSE, k);
+    return close < 0 ? masked.length() : close + 1;
+  }
+
+  /** Reads the clause [cs, ce) from its start. */
+  private static Clause read(
+      String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int cs, int ce) {
+    boolean inPhrase = false; // inside a prepositional phrase
+    int k = cs;
+    while (k < ce) {
+      char ch = masked.charAt(k);
+      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+        if (inPhrase) {
+          k = placeholderEnd(masked, k);
+          continue;
+        }
+        return nounPhrase(masked, toText, tokens, tokenAt, k, ce);
+      }
+      if (Character.isWhitespace(ch)) {
+        k++;
+        continue;
+      }
+      Token t = token(toText, tokens, tokenAt, k);
+      if (t == null) {
+        k++;
+        continue;
+      }
+      String pos = t.pos();
+      if (VERBS.contains(pos) && !inPhrase && PASSIVE_VERBS.contains(t.word())) {
+        return new Clause(Kind.PASSIVE, -1); // 遭到歐盟制裁: the topic is acted on
+      }
+      if (VERBS.contains(pos)) {
+        int dec =
+            inPhrase
+                ? objectClause(tokens, t, textEnd(toText, ce))
+                : relative(tokens, t, textEnd(toText, ce));
+        if (dec < 0) {
+          return new Clause(Kind.SUBJECTLESS, -1, k);
+        }
+        if (!inPhrase) {
+          return new Clause(Kind.OWN, -1); // 參與組建的國家…: a relative clause opens a noun phrase
+        }
+        // 與駐紮在馬納斯的美軍針鋒相對: the verb of a relative clause inside the phrase's object
+        while (k < ce && (isOpen(masked.charAt(k)) || toText.get(k) < dec)) {
+          k = isOpen(masked.charAt(k)) ? placeholderEnd(masked, k) : k + 1;
+        }
+        continue;
+      }
+      if ("P".equals(pos) || "BA".equals(pos)) {
+        if (PASSIVE.contains(t.word())) {
+          return new Clause(Kind.PASSIVE, -1);
+        }
+        inPhrase = true;
+      } else if ("LB".equals(pos) || "SB".equals(pos)) {
+        return new Clause(Kind.PASSIVE, -1);
+      } else if ("LC".equals(pos)) {
+        inPhrase = false; // 在…下, 在…中: the phrase closes
+      } else if (!OPENERS.contains(pos) && !inPhrase) {
+        return nounPhrase(masked, toText, tokens, tokenAt, k, ce);
+      }
+      k = after(masked, toText, t, k, ce);
+    }
+    return new Clause(Kind.NO_VERB, -1);
+  }
+
+  /**
+   * A noun phrase opening the clause at {@code k}: its subject is its last actor when no 的 follows
+   * that actor inside the phrase, else a plain noun (no topic).
+   */
+  private static Clause nounPhrase(
+      String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int k, int ce) {
+    int actor = -1;
+    boolean plain = true;
+    while (k < ce) {
+      char ch = masked.charAt(k);
+      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+        actor = groupAt(masked, k);
+        plain = false;
+        k = placeholderEnd(masked, k);
+        continue;
+      }
+      if (ch == '、' || Character.isWhitespace(ch)) {
+        k++;
+        continue;
+      }
+      Token t = token(toText, tokens, tokenAt, k);
+      if (t == null) {
+        k++;
+        continue;
+      }
+      if (!NOUN_PHRASE.contains(t.pos())) {
+        break;
+      }
+      if ("DEG".equals(t.pos()) || "DEC".equals(t.pos()) || t.word().endsWith("的")) {
+        plain = true; // 哈薩克的經濟: the head is what follows 的
+      }
+      k = after(masked, toText, t, k, ce);
+    }
+    return new Clause(Kind.OWN, plain ? -1 : actor);
+  }
+
+  /**
+   * Where the 的 (DEC) that makes verb {@code v} a relative clause ends, when one comes before the
+   * next verb of the clause; else -1.
+   */
+  private static int relative(List<Token> tokens, Token v, int textEnd) {
+    int i = tokens.indexOf(v);
+    for (int j = i + 1; j < tokens.size() && tokens.get(j).begin() < textEnd; j++) {
+      Token t = tokens.get(j);
+      if (VERBS.contains(t.pos())) {
+        return -1;
+      }
+      if ("DEC".equals(t.pos())) {
+        return t.end();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the clause [from, to) of the text ends inside a prepositional phrase: a preposition
+   * after its last verb, with no localiser closing it (…簽署了以非核國家身分，加入…: the comma cuts one
+   * predicate, and what follows is no clause of the chain).
+   */
+  private static boolean openPhrase(List<Token> tokens, int from, int to) {
+    int lastVerb = -1;
+    int lastP = -1;
+    for (int j = 0; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.begin() < from || t.begin() >= to) {
+        continue;
+      }
+      if (VERBS.contains(t.pos())) {
+        lastVerb = j;
+      } else if ("P".equals(t.pos())) {
+        lastP = j;
+      } else if ("LC".equals(t.pos())) {
+        lastP = -1;
+      }
+    }
+    return lastVerb >= 0 && lastP > lastVerb;
+  }
+
+  /**
+   * Inside a prepositional phrase, where the phrase's object ends when verb {@code v} belongs to a
+   * relative clause in it (與駐紮在馬納斯機場的美軍針鋒相對: the last 的 (DEC) of the clause with a verb after it);
+   * else -1.
+   */
+  private static int objectClause(List<Token> tokens, Token v, int textEnd) {
+    int i = tokens.indexOf(v);
+    int dec = -1;
+    boolean verbAfter = false;
+    for (int j = i + 1; j < tokens.size() && tokens.get(j).begin() < textEnd; j++) {
+      Token t = tokens.get(j);
+      if ("DEC".equals(t.pos())) {
+        dec = t.end();
+        verbAfter = false;
+      } else if (VERBS.contains(t.pos())) {
+        verbAfter = true;
+      }
+    }
+    return dec >= 0 && verbAfter ? dec : -1;
+  }
+
+  private static int textEnd(List<Integer> toText, int ce) {
+    return ce < toText.size() ? toText.get(ce) : Integer.MAX_VALUE;
+  }
+
+  private static boolean isOpen(char ch) {
+    return ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN;
+  }
+
+  private static Token token(List<Integer> toText, List<Token> tokens, int[] tokenAt, int k) {
+    int text = toText.get(k);
+    if (text < 0 || text >= tokenAt.length || tokenAt[text] < 0) {
+      return null;
+    }
+    return tokens.get(tokenAt[text]);
+  }
+
+  /** The masked index after token {@code t}, from {@code k}, stopping at a placeholder. */
+  private static int after(String masked, List<Integer> toText, Token t, int k, int ce) {
+    int j = k + 1;
+    while (j < ce
+        && masked.charAt(j) != RuleSet.OPEN
+        && masked.charAt(j) != RuleSet.MOD_OPEN
+        && toText.get(j) < t.end()
+        && toText.get(j) >= t.begin()) {
+      j++;
+    }
+    return j;
+  }
+}

@@ -1,0 +1,145 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cagraph.actors.Gazetteer;
+import org.cagraph.actors.Linker;
+import org.cagraph.actors.Mention;
+import org.cagraph.nlp.AnnotatedSentence;
+import org.cagraph.nlp.Token;
+import org.cagraph.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Chinese topic chain's subject, said once, carried into the clauses that say none: sentences
+ * written for these tests, tagged by hand as CoreNLP's Chinese tagger tags them (no CoreNLP run).
+ */
+class CarriedSubjectTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final Linker LINKER = new Linker(GAZETTEER);
+  private static final RuleEngine ENGINE = new RuleEngine(RuleSet.load(), GAZETTEER::get);
+
+  /** The statements of one sentence given as {@code word/TAG} tokens, with its tags or without. */
+  private static List<Statement> read(String tagged, boolean withTags) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    for (String wt : tagged.trim().split("\\s+")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      tokens.add(
+          new Token(w, wt.substring(slash + 1), "O", text.length(), text.length() + w.length()));
+      text.append(w);
+    }
+    int[] offsets = new int[text.length()];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = i;
+    }
+    Sentence s =
+        new Sentence(
+            "t", 0, null, Sentence.Kind.BODY, 0, text.toString(), offsets, 0, text.length());
+    List<Mention> mentions = LINKER.link(List.of(s)).get(0);
+    AnnotatedSentence parsed =
+        withTags ? new AnnotatedSentence(s, text.toString(), tokens, List.of()) : null;
+    return ENGINE.extract(s, parsed, mentions, new RuleEngine.PaperState());
+  }
+
+  private static List<Statement> read(String tagged) {
+    return read(tagged, true);
+  }
+
+  private static String status(List<Statement> st, String fact) {
+    return st.stream()
+        .filter(x -> (x.subject() + " " + x.predicate() + " " + x.object()).equals(fact))
+        .map(Statement::status)
+        .findFirst()
+        .orElse("none");
+  }
+
+  @Test
+  void aChainOfThreeFactsReadsTheSecondAndTheThird() {
+    String chain =
+        "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 1992年/NT 加入/VV 聯合國/NR ，/PU 2001年/NT 與/P 中國/NR 、/PU"
+            + " 俄羅斯/NR 共同/AD 創立/VV 上海合作組織/NR 。/PU";
+    List<Statement> st = read(chain);
+    List<String> facts = Sentences.facts(st);
+    assertTrue(facts.contains("kazakhstan MEMBER_OF un"), facts.toString());
+    assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
+    Statement un = st.stream().filter(x -> x.object().equals("un")).findFirst().orElseThrow();
+    assertEquals("1992", un.date(), "the carried clause's own date");
+    assertEquals("t:0", un.sentence().id(), "the citation is the sentence, not the clause");
+    // without the tags no clause is read as subject-less: the chain's later facts are lost
+    List<String> plain = Sentences.facts(read(chain, false));
+    assertFalse(plain.contains("kazakhstan MEMBER_OF un"), plain.toString());
+  }
+
+  @Test
+  void aSimplifiedChainCarriesThroughAnAdverb() {
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "吉尔吉斯斯坦/NR 于/P 1998年/NT 加入/VV 世界贸易组织/NR ，/PU 2015年/NT 又/AD 加入/VV"
+                    + " 欧亚经济联盟/NR 。/PU"));
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF eaeu"), facts.toString());
+  }
+
+  @Test
+  void aClauseWithItsOwnPlainSubjectInheritsNothing() {
+    // 經濟 is the second clause's subject: the topic ends there, and the third clause says no
+    // subject the reader could give the state
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 經濟/NN 快速/AD 成長/VV ，/PU 加入/VV" + " 世界貿易組織/NR 。/PU"));
+    assertFalse(facts.contains("kazakhstan MEMBER_OF wto"), facts.toString());
+  }
+
+  @Test
+  void anActorInsideAPrepositionalPhraseIsNoTopic() {
+    List<String> facts =
+        Sentences.facts(read("隨著/P 俄羅斯/NR 的/DEG 壓力/NN 增加/VV ，/PU 加入/VV 歐亞經濟聯盟/NR 。/PU"));
+    assertFalse(facts.contains("russia MEMBER_OF eaeu"), facts.toString());
+  }
+
+  @Test
+  void aNegationStaysInItsOwnClause() {
+    List<Statement> st = read("哈薩克/NR 未/AD 加入/VV 北約/NR ，/PU 但/AD 加入/VV 了/AS 集體安全條約組織/NR 。/PU");
+    assertEquals("asserted", status(st, "kazakhstan MEMBER_OF csto"), st.toString());
+    assertEquals("negated", status(st, "kazakhstan MEMBER_OF nato"), st.toString());
+    // a negation in the carried clause is read there
+    List<Statement> neither =
+        read("土庫曼/NR 奉行/VV 中立/NN 政策/NN ，/PU 也/AD 不/AD 參加/VV 集體安全條約組織/NR 。/PU");
+    assertEquals("negated", status(neither, "turkmenistan MEMBER_OF csto"), neither.toString());
+  }
+
+  @Test
+  void aLaterClauseThatNegatesUndoesTheChainUnlessAContrastOpensIt() {
+    String chain = "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 1992年/NT 加入/VV 聯合國/NR ，/PU ";
+    List<Statement> denied = read(chain + "此/DT 說/NN 並/AD 不/AD 屬實/VA 。/PU");
+    assertFalse(Sentences.facts(denied).contains("kazakhstan MEMBER_OF un"), denied.toString());
+    List<Statement> contrast = read(chain + "但/AD 未/AD 加入/VV 北約/NR 。/PU");
+    assertEquals("asserted", status(contrast, "kazakhstan MEMBER_OF un"), contrast.toString());
+    assertEquals("negated", status(contrast, "kazakhstan MEMBER_OF nato"), contrast.toString());
+  }
+
+  @Test
+  void aPlanInTheCarriedClauseIsAPlan() {
+    List<Statement> st = read("哈薩克/NR 獨立/VV 後/LC ，/PU 計畫/VV 加入/VV 世界貿易組織/NR 。/PU");
+    assertEquals("hypothetical", status(st, "kazakhstan MEMBER_OF wto"), st.toString());
+  }
+
+  @Test
+  void aComitativeCarriesItsHeadAlone() {
+    // 中國與哈薩克 share the first clause's border; the second clause's joining is China's alone
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "中國/NR 與/P 哈薩克/NR 簽署/VV 邊界/NN 協定/NN ，/PU 並/AD 於/P 2001年/NT 加入/VV"
+                    + " 世界貿易組織/NR 。/PU"));
+    assertTrue(facts.contains("china MEMBER_OF wto"), facts.toString());
+    assertFalse(facts.contains("kazakhstan MEMBER_OF wto"), facts.toString());
+  }
+}
