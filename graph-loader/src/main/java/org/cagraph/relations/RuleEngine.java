@@ -232,6 +232,25 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
+    for (MembershipPhrases.Member x :
+        MembershipPhrases.read(rules.scope(), mentions, view, masked, toText, words, at)) {
+      // 上合組織八個成員國: a reference resolved by the organisation's membership states it
+      Actor member = actors.apply(x.state());
+      Actor org = actors.apply(x.org());
+      if (member != null && org != null) {
+        put(
+            out,
+            "MEMBER_OF",
+            MembershipPhrases.RULE,
+            MembershipPhrases.CONFIDENCE,
+            member,
+            org,
+            x.role(),
+            new When(null, null, null, List.of()),
+            s,
+            x.status());
+      }
+    }
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
