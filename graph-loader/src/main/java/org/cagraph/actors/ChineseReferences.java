@@ -178,21 +178,30 @@ final class ChineseReferences {
       if (!org.label().equals("Organization")) {
         continue;
       }
-      List<String> ids = MEMBER_COUNTS.get(org.id() + ":" + n);
-      if (ids == null) {
-        return null;
-      }
-      List<Actor> members = new ArrayList<>();
-      for (String id : ids) {
-        Actor a = Gazetteer.load().get(id.strip());
-        if (a == null) {
-          return null;
-        }
-        members.add(a);
-      }
-      return new Members(org, List.copyOf(members), k >= history.size());
+      List<Actor> members = membersAt(org, n);
+      return members == null ? null : new Members(org, members, k >= history.size());
     }
     return null;
+  }
+
+  /**
+   * The member states of {@code org} when it had {@code n} (data file's member_counts), or null
+   * when it never had that many.
+   */
+  static List<Actor> membersAt(Actor org, int n) {
+    List<String> ids = MEMBER_COUNTS.get(org.id() + ":" + n);
+    if (ids == null) {
+      return null;
+    }
+    List<Actor> members = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = Gazetteer.load().get(id.strip());
+      if (a == null) {
+        return null;
+      }
+      members.add(a);
+    }
+    return List.copyOf(members);
   }
 
   /**

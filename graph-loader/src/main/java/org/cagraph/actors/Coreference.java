@@ -1123,6 +1123,7 @@ final class Coreference {
       List<Mention> added) {
     boolean any =
         ChineseReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
+    any |= MemberCounts.read(v, here, numbered, added);
     any |= EnglishReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
     any |= RussianReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
     return any;

@@ -27,8 +27,11 @@ final class MembershipPhrases {
   /** Below every rule's, so that a rule reading the same pair wins. */
   static final double CONFIDENCE = 0.6;
 
-  /** A membership the phrase states: the state, the organisation (ids), the role, the status. */
-  record Member(String state, String org, String role, String status) {}
+  /**
+   * A membership the phrase states: the state, the organisation (ids), the role, the status, and
+   * the date it held at (null when the sentence gives none).
+   */
+  record Member(String state, String org, String role, String status, String date) {}
 
   private static final Map<Pattern, String> ROLES = new LinkedHashMap<>();
 
@@ -118,7 +121,8 @@ final class MembershipPhrases {
       CharSequence masked,
       List<Integer> toText,
       String words,
-      int[] at) {
+      int[] at,
+      List<DateMention> ds) {
     List<Member> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.via() == null
@@ -133,9 +137,33 @@ final class MembershipPhrases {
         continue;
       }
       String status = scope.status("MEMBER_OF", words, at[k], at[k] + 1, true);
-      out.add(new Member(m.actor().id(), m.via(), role, status));
+      out.add(new Member(m.actor().id(), m.via(), role, status, dateOf(ds, view, m.begin())));
     }
     return out;
+  }
+
+  /**
+   * When the membership held: the last date before the phrase in its sentence (in 2021 the SCO's
+   * eight member states…), else the first after it in its clause; null when neither.
+   */
+  private static String dateOf(List<DateMention> ds, String view, int begin) {
+    DateMention found = null;
+    for (DateMention d : ds) {
+      if (d.end() <= begin && (found == null || d.begin() > found.begin())) {
+        found = d;
+      }
+    }
+    if (found == null) {
+      for (DateMention d : ds) {
+        if (d.begin() >= begin
+            && (found == null || d.begin() < found.begin())
+            && d.begin() <= view.length()
+            && !view.substring(begin, d.begin()).matches("(?s).*[，。；,;].*")) {
+          found = d;
+        }
+      }
+    }
+    return found == null ? null : found.date();
   }
 
   /**

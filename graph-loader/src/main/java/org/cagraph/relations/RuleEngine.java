@@ -232,12 +232,42 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
+    if (parsed != null && !rules.frames().isEmpty()) {
+      frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
+    }
+    membershipPhrases(mentions, view, masked, toText, words, at, ds, s, out);
+    return List.copyOf(out.values());
+  }
+
+  /**
+   * 上合組織八個成員國: a reference the linker resolved by an organisation's membership states each
+   * membership ({@link MembershipPhrases}); added only where no rule or frame read the pair, dated
+   * as an event of the membership.
+   */
+  private void membershipPhrases(
+      List<Mention> mentions,
+      String view,
+      CharSequence masked,
+      List<Integer> toText,
+      String words,
+      int[] at,
+      List<DateMention> ds,
+      Sentence s,
+      Map<String, Statement> out) {
     for (MembershipPhrases.Member x :
-        MembershipPhrases.read(rules.scope(), mentions, view, masked, toText, words, at)) {
-      // 上合組織八個成員國: a reference resolved by the organisation's membership states it
+        MembershipPhrases.read(rules.scope(), mentions, view, masked, toText, words, at, ds)) {
       Actor member = actors.apply(x.state());
       Actor org = actors.apply(x.org());
-      if (member != null && org != null) {
+      boolean read =
+          out.values().stream()
+              .anyMatch(
+                  st ->
+                      st.predicate().equals("MEMBER_OF")
+                          && st.subject().equals(x.state())
+                          && st.object().equals(x.org()));
+      if (member != null && org != null && !read) {
+        List<TimeReading> readings =
+            x.date() == null ? List.of() : List.of(new TimeReading(TimeReading.EVENT, x.date()));
         put(
             out,
             "MEMBER_OF",
@@ -246,15 +276,11 @@ public final class RuleEngine {
             member,
             org,
             x.role(),
-            new When(null, null, null, List.of()),
+            new When(x.date(), null, null, readings),
             s,
             x.status());
       }
     }
-    if (parsed != null && !rules.frames().isEmpty()) {
-      frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
-    }
-    return List.copyOf(out.values());
   }
 
   /**

@@ -117,4 +117,43 @@ class MembershipPhrasesTest {
     List<Statement> former = Sentences.extract(dir, "集體安全條約組織七個前成員國的代表在莫斯科會晤。");
     assertEquals(List.of(), members(former, "csto"), former.toString());
   }
+
+  @Test
+  void englishCountsThatNameTheOrganisation() throws Exception {
+    List<String> csto =
+        List.of("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan");
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Defence ministers of all six CSTO members met in Yerevan on Tuesday.");
+    assertEquals(csto, members(st, "csto"), st.toString());
+    st =
+        Sentences.extract(
+            dir, "The CSTO's six member states approved a joint budget for the drills.");
+    assertEquals(csto, members(st, "csto"), st.toString());
+    st =
+        Sentences.extract(
+            dir, "A summit of the eight member states of the SCO opened in Qingdao on Saturday.");
+    assertEquals(8, members(st, "sco").size(), st.toString());
+    // near misses: an indefinite count may be some of them; a stated count names none
+    st = Sentences.extract(dir, "Troops from six member states of the SCO joined the drills.");
+    assertEquals(List.of(), members(st, "sco"), st.toString());
+    st = Sentences.extract(dir, "The CSTO now has six members and a joint staff in Moscow.");
+    assertEquals(List.of(), members(st, "csto"), st.toString());
+  }
+
+  @Test
+  void russianCountsThatNameTheOrganisation() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Министры обороны восьми государств — членов ШОС собрались в Бишкеке.");
+    assertEquals(8, members(st, "sco").size(), st.toString());
+    st = Sentences.extract(dir, "Все пять членов ЕАЭС одобрили новый таможенный кодекс.");
+    assertEquals(
+        List.of("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia"),
+        members(st, "eaeu"),
+        st.toString());
+    // a former member is none
+    st = Sentences.extract(dir, "Бывшие члены ОДКБ не участвовали в учениях.");
+    assertEquals(List.of(), members(st, "csto"), st.toString());
+  }
 }
