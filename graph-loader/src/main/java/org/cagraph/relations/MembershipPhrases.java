@@ -35,6 +35,9 @@ final class MembershipPhrases {
 
   private static final Map<Pattern, String> ROLES = new LinkedHashMap<>();
 
+  /** Words taken out of a phrase before its role words are looked for (前述: no former). */
+  private static final List<String> MASKS = new ArrayList<>();
+
   /**
    * The words a phrase right after them is a stated count ({@code count}) or still a reference
    * ({@code reference}), longest first, each ending where the phrase starts.
@@ -58,6 +61,10 @@ final class MembershipPhrases {
       }
       String w = Linker.key(f[0].strip()).replace("_", " ");
       String kind = f[1].strip();
+      if (kind.equals("mask")) {
+        MASKS.add(w);
+        continue;
+      }
       if (kind.equals("count") || kind.equals("reference")) {
         before.add(new String[] {w, kind});
         continue;
@@ -96,6 +103,9 @@ final class MembershipPhrases {
    * null when it states no membership (a former member, a candidate).
    */
   static String role(String phrase) {
+    for (String w : MASKS) {
+      phrase = phrase.replace(w, " ");
+    }
     String role = "member";
     for (Map.Entry<Pattern, String> e : ROLES.entrySet()) {
       if (e.getKey().matcher(phrase).find()) {

@@ -116,6 +116,9 @@ class MembershipPhrasesTest {
         observers.toString());
     List<Statement> former = Sentences.extract(dir, "集體安全條約組織七個前成員國的代表在莫斯科會晤。");
     assertEquals(List.of(), members(former, "csto"), former.toString());
+    // 前述 is the aforesaid: still members
+    List<Statement> aforesaid = Sentences.extract(dir, "集體安全條約組織前述六個成員國的代表在莫斯科會晤。");
+    assertEquals(6, members(aforesaid, "csto").size(), aforesaid.toString());
   }
 
   @Test
