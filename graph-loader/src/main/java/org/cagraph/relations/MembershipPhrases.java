@@ -24,7 +24,7 @@ final class MembershipPhrases {
   /** The rule name the statements carry. */
   static final String RULE = "member_phrase";
 
-  /** Below every rule's, so that a rule reading the same pair wins. */
+  /** A reference's reading: below the rules' (the engine adds it only where none read the pair). */
   static final double CONFIDENCE = 0.6;
 
   /**
