@@ -103,9 +103,19 @@ final class ChineseReferences {
           && !v.substring(0, at).endsWith("等")
           && !LIST_AFTER.matcher(v).region(end, v.length()).lookingAt()) {
         // 上合組織八個成員國, 由八個成員國元首共同簽署: the members the organisation had when it had n
-        List<Actor> members = memberCount(n, at, here, history);
+        Members members = memberCount(n, at, here, history);
         if (members != null) {
-          any |= link(members, n, at, end, numbered, added);
+          // the phrase states each one's membership when it names the organisation in this
+          // sentence (not 由八個成員國元首共同簽署 after the summit was named in the sentence before)
+          any |=
+              link(
+                  members.states(),
+                  n,
+                  at,
+                  end,
+                  numbered,
+                  added,
+                  members.named() ? members.org().id() : null);
           continue;
         }
       }
@@ -151,36 +161,54 @@ final class ChineseReferences {
   /**
    * The member states of a count of {@code n} 成員國: the organisation named last before it (in this
    * sentence before {@code at}, else in the paragraph), when the data file knows its members at
-   * that count; null when the organisation named last has no such count (or none is named), so that
-   * the count is resolved as any other.
+   * that count (with the organisation, and whether this sentence names it); null when the
+   * organisation named last has no such count (or none is named), so that the count is resolved as
+   * any other.
    */
-  static List<Actor> memberCount(int n, int at, List<Mention> here, List<Mention> history) {
+  static Members memberCount(int n, int at, List<Mention> here, List<Mention> history) {
     List<Mention> before = new ArrayList<>(history);
-    here.stream()
-        .filter(x -> x.end() <= at)
-        .sorted(Comparator.comparingInt(Mention::end))
-        .forEach(before::add);
+    List<Mention> own =
+        here.stream()
+            .filter(x -> x.end() <= at)
+            .sorted(Comparator.comparingInt(Mention::end))
+            .toList();
+    before.addAll(own);
     for (int k = before.size() - 1; k >= 0; k--) {
       Actor org = before.get(k).actor();
       if (!org.label().equals("Organization")) {
         continue;
       }
-      List<String> ids = MEMBER_COUNTS.get(org.id() + ":" + n);
-      if (ids == null) {
-        return null;
-      }
-      List<Actor> members = new ArrayList<>();
-      for (String id : ids) {
-        Actor a = Gazetteer.load().get(id.strip());
-        if (a == null) {
-          return null;
-        }
-        members.add(a);
-      }
-      return members;
+      List<Actor> members = membersAt(org, n);
+      return members == null ? null : new Members(org, members, k >= history.size());
     }
     return null;
   }
+
+  /**
+   * The member states of {@code org} when it had {@code n} (data file's member_counts), or null
+   * when it never had that many.
+   */
+  static List<Actor> membersAt(Actor org, int n) {
+    List<String> ids = MEMBER_COUNTS.get(org.id() + ":" + n);
+    if (ids == null) {
+      return null;
+    }
+    List<Actor> members = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = Gazetteer.load().get(id.strip());
+      if (a == null) {
+        return null;
+      }
+      members.add(a);
+    }
+    return List.copyOf(members);
+  }
+
+  /**
+   * The member states a count of an organisation's members names, the organisation, and whether
+   * this sentence names it ({@code named}).
+   */
+  record Members(Actor org, List<Actor> states, boolean named) {}
 
   /** 元首, 領導人, 總統 right after a count (六國元首共同簽署): the heads a news report listed before. */
   private static final Pattern HEADS_AFTER = Pattern.compile("(?:的)?(?:国家元首|元首|领袖|领导人|总统|首脑)");

@@ -1123,6 +1123,7 @@ final class Coreference {
       List<Mention> added) {
     boolean any =
         ChineseReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
+    any |= MemberCounts.read(v, here, numbered, added);
     any |= EnglishReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
     any |= RussianReferences.numberedCoref(v, here, history, docHistory, numbered, cx, added);
     return any;
@@ -1135,12 +1136,27 @@ final class Coreference {
       int end,
       Map<Integer, List<Actor>> numbered,
       List<Mention> added) {
+    return link(resolved, n, at, end, numbered, added, null);
+  }
+
+  /**
+   * The same; {@code via}: the organisation whose membership resolved the count (上合組織八個成員國), which
+   * each mention records ({@link Mention#via}), else null.
+   */
+  static boolean link(
+      List<Actor> resolved,
+      int n,
+      int at,
+      int end,
+      Map<Integer, List<Actor>> numbered,
+      List<Mention> added,
+      String via) {
     if (resolved.size() != n) {
       return false;
     }
     numbered.put(n, resolved);
     for (Actor a : resolved) {
-      added.add(new Mention(a, at, end, "coref", 0.65));
+      added.add(new Mention(a, at, end, "coref", 0.65, via));
     }
     return true;
   }

@@ -241,6 +241,7 @@ public final class RuleEngine {
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
+    membershipPhrases(mentions, view, masked, toText, words, at, ds, s, out);
     return List.copyOf(out.values());
   }
 
@@ -349,6 +350,50 @@ public final class RuleEngine {
       idx = all.size() - 1;
     }
     return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
+  }
+
+  /**
+   * 上合組織八個成員國: a reference the linker resolved by an organisation's membership states each
+   * membership ({@link MembershipPhrases}); added only where no rule or frame read the pair, dated
+   * as an event of the membership.
+   */
+  private void membershipPhrases(
+      List<Mention> mentions,
+      String view,
+      CharSequence masked,
+      List<Integer> toText,
+      String words,
+      int[] at,
+      List<DateMention> ds,
+      Sentence s,
+      Map<String, Statement> out) {
+    for (MembershipPhrases.Member x :
+        MembershipPhrases.read(rules.scope(), mentions, view, masked, toText, words, at, ds)) {
+      Actor member = actors.apply(x.state());
+      Actor org = actors.apply(x.org());
+      boolean read =
+          out.values().stream()
+              .anyMatch(
+                  st ->
+                      st.predicate().equals("MEMBER_OF")
+                          && st.subject().equals(x.state())
+                          && st.object().equals(x.org()));
+      if (member != null && org != null && !read) {
+        List<TimeReading> readings =
+            x.date() == null ? List.of() : List.of(new TimeReading(TimeReading.EVENT, x.date()));
+        put(
+            out,
+            "MEMBER_OF",
+            MembershipPhrases.RULE,
+            MembershipPhrases.CONFIDENCE,
+            member,
+            org,
+            x.role(),
+            new When(x.date(), null, null, readings),
+            s,
+            x.status());
+      }
+    }
   }
 
   /**
