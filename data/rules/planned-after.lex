@@ -116,3 +116,27 @@ _была_отложена
 _не_состоялось
 _не_состоялась
 _не_состоялся
+# … or one that says it did not happen or was stopped (the accession of Uzbekistan to the EAEU fell through; Выход Армении
+# из ОДКБ так и не состоялся; Аренда Индией авиабазы Айни сорвалась)
+_never_took_place
+_did_not_take_place
+_never_happened
+_fell_through
+_was_blocked
+_was_rejected
+_was_vetoed
+_was_cancelled
+_was_canceled
+_was_called_off
+_так_и_не_состоялось
+_так_и_не_состоялся
+_так_и_не_состоялась
+_сорвалось
+_сорвался
+_сорвалась
+_было_отменено
+_была_отменена
+_был_отменён
+_был_отменен
+_было_заблокировано
+_была_заблокирована
