@@ -439,3 +439,29 @@ application_for
 applications_for
 bid_for
 bid_to
+# a nominalised act that is the topic of talks, a proposal or a possibility (talks on Armenia's accession to the EAEU,
+# the proposed withdrawal of Uzbekistan from the CSTO, переговоры об аренде, возможное вступление Узбекистана в ЕАЭС):
+# the noun states no fact
+talks_on
+talks_about
+negotiations_on
+negotiations_about
+proposed
+possible
+potential
+prospective
+prospect_of
+prospects_of
+prospects_for
+переговоры_об
+переговоров_о
+переговоров_об
+возможное
+возможная
+возможный
+возможного
+возможной
+возможную
+возможном
+возможные
+возможных

@@ -46,3 +46,5 @@ no_doubt
 как_бы_то_ни_было
 не_зря
 not_alone
+# talks held on the sidelines of a meeting are no talks on an act (talks_on in modality.lex)
+talks_on_the_sidelines

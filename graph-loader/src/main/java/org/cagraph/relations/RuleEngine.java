@@ -1096,6 +1096,11 @@ public final class RuleEngine {
           }
         }
         if (Scope.ASSERTED.equals(status)
+            && tokens.get(t).pos().startsWith("NN")
+            && rules.scope().plannedAfter(f.predicate(), words, phraseEnd(t, children, tokens))) {
+          status = Scope.HYPOTHETICAL; // the accession of Uzbekistan to the EAEU is unlikely
+        }
+        if (Scope.ASSERTED.equals(status)
             && !implicative(t, governor, relation, children, tokens)) {
           status = Scope.HYPOTHETICAL; // wanted to station, decided to join: an intent, not a fact
         }
@@ -1272,6 +1277,30 @@ public final class RuleEngine {
    * A with-phrase that a together, along or jointly marks: as an adverb of the phrase, or as a
    * second case marker (Kazakhstan, along with Kyrgyzstan, joined: case(Kyrgyzstan, along)).
    */
+  /**
+   * Where the phrase a noun trigger heads ends (the accession of Uzbekistan to the EAEU): the last
+   * character of its subtree, so that what follows it (is unlikely, was discussed) is read through
+   * planned-after.lex as after a pattern's match.
+   */
+  private static int phraseEnd(int t, List<List<Dependency>> children, List<Token> tokens) {
+    int end = tokens.get(t).end();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(t));
+    Set<Integer> done = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      int x = todo.pop();
+      if (!done.add(x)) {
+        continue;
+      }
+      end = Math.max(end, tokens.get(x).end());
+      for (Dependency d : children.get(x)) {
+        if (d.dependent() >= 0 && d.dependent() < tokens.size()) {
+          todo.push(d.dependent());
+        }
+      }
+    }
+    return end;
+  }
+
   private static boolean togetherWith(int x, List<List<Dependency>> children, List<Token> tokens) {
     return hasCase(x, Set.of("with"), children, tokens)
         && (hasCase(x, TOGETHER, children, tokens)

@@ -1,6 +1,7 @@
 package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,24 @@ class FramesIT {
                     x.predicate().equals("ADVERSARY_OF")
                         && (x.subject() + x.object()).contains("united_states")),
         st.toString());
+  }
+
+  @Test
+  void aNounTriggerTakesItsAgentFromByAndIsNoFactWhenDoubted() throws Exception {
+    // the lease of the facility by the lessee: nmod/by as the subject slot
+    byFrame(
+        read("The lease of the Baikonur Cosmodrome by Russia was extended to 2050."),
+        "russia LEASES baikonur_cosmodrome");
+    // the noun's phrase followed by a doubt (planned-after.lex): no fact
+    List<Statement> doubted = read("The accession of Uzbekistan to the EAEU remains unlikely.");
+    assertFalse(
+        doubted.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("uzbekistan MEMBER_OF eaeu")),
+        doubted.toString());
   }
 
   @Test

@@ -282,6 +282,27 @@ class RuleEngineTest {
   }
 
   /** Fails if the text states any of these facts. */
+  @Test
+  void aRelationStatedAsANounIsAFactUnlessItIsTalkedAboutOrPlanned() throws Exception {
+    // the event noun with its genitive, instrumental or possessive subject states the fact
+    states("Выход Туркмении из СНГ стал ударом для Москвы.", "turkmenistan WITHDREW_FROM cis");
+    states("Аренда Индией авиабазы Айни обходится Дели недорого.", "india LEASES ayni_air_base");
+    states("Kazakhstan's accession to the WTO came in 2015.", "kazakhstan MEMBER_OF wto");
+    // … not when the noun is the topic of talks, a proposal, a possibility or a doubt
+    statesNone(
+        "Переговоры об аренде Индией авиабазы Айни продолжаются.", "india LEASES ayni_air_base");
+    statesNone("Аренда авиабазы Айни Индией маловероятна.", "india LEASES ayni_air_base");
+    statesNone(
+        "Возможный выход Туркмении из СНГ стал темой споров.", "turkmenistan WITHDREW_FROM cis");
+    statesNone(
+        "Talks on Uzbekistan's accession to the WTO stalled again.", "uzbekistan MEMBER_OF wto");
+    statesNone(
+        "Uzbekistan's accession to the WTO was discussed in Geneva.", "uzbekistan MEMBER_OF wto");
+    statesNone(
+        "The proposed withdrawal of Armenia from the CSTO alarmed Moscow.",
+        "armenia WITHDREW_FROM csto");
+  }
+
   private void statesNone(String text, String... refused) throws Exception {
     List<Statement> st = Sentences.extract(dir, text);
     for (String f : refused) {
