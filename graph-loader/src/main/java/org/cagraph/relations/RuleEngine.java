@@ -241,7 +241,7 @@ public final class RuleEngine {
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
-    membershipPhrases(mentions, view, masked, toText, words, at, ds, s, out);
+    membershipPhrases(site, masked);
     return List.copyOf(out.values());
   }
 
@@ -357,18 +357,18 @@ public final class RuleEngine {
    * membership ({@link MembershipPhrases}); added only where no rule or frame read the pair, dated
    * as an event of the membership.
    */
-  private void membershipPhrases(
-      List<Mention> mentions,
-      String view,
-      CharSequence masked,
-      List<Integer> toText,
-      String words,
-      int[] at,
-      List<DateMention> ds,
-      Sentence s,
-      Map<String, Statement> out) {
+  private void membershipPhrases(Site site, CharSequence masked) {
+    Map<String, Statement> out = site.out();
     for (MembershipPhrases.Member x :
-        MembershipPhrases.read(rules.scope(), mentions, view, masked, toText, words, at, ds)) {
+        MembershipPhrases.read(
+            rules.scope(),
+            site.mentions(),
+            site.view(),
+            masked,
+            site.toText(),
+            site.words(),
+            site.at(),
+            site.ds())) {
       Actor member = actors.apply(x.state());
       Actor org = actors.apply(x.org());
       boolean read =
@@ -390,7 +390,7 @@ public final class RuleEngine {
             org,
             x.role(),
             new When(x.date(), null, null, readings),
-            s,
+            site.s(),
             x.status());
       }
     }
