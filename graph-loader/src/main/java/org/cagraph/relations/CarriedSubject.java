@@ -65,6 +65,9 @@ final class CarriedSubject {
   private static final Set<String> NOUN_PHRASE =
       Set.of("NN", "NR", "PN", "DT", "JJ", "DEG", "DEC", "CD", "OD", "M", "ETC");
 
+  /** Tags of a noun that heads a phrase after an actor (哈薩克總統: the president, not the state). */
+  private static final Set<String> NOUNS = Set.of("NN", "NR", "PN");
+
   /** Prepositions of a passive agent: the clause's subject is what is acted on, not the topic. */
   private static final Set<String> PASSIVE = Set.of("由", "被", "受", "让", "讓", "叫", "给", "給");
 
@@ -81,7 +84,7 @@ final class CarriedSubject {
   private static final char COLON = '：';
 
   /** What a clause says of its subject. */
-  private enum Kind {
+  enum Kind {
     /** no verb: a time phrase, a place phrase; the topic stays */
     NO_VERB,
     /** a verb before any subject: the topic is carried in */
@@ -95,9 +98,14 @@ final class CarriedSubject {
   /**
    * What a clause says of its subject, its topic group (or -1) and its main verb's index (or -1).
    */
-  private record Clause(Kind kind, int group, int verb) {
+  private record Clause(
+      Kind kind, int group, int verb, List<Integer> phrase, boolean pronoun, int head) {
     Clause(Kind kind, int group) {
-      this(kind, group, -1);
+      this(kind, group, -1, List.of(), false, -1);
+    }
+
+    Clause(Kind kind, int group, int verb) {
+      this(kind, group, verb, List.of(), false, -1);
     }
   }
 
@@ -108,7 +116,75 @@ final class CarriedSubject {
    */
   static View of(
       String masked, List<Integer> toText, List<Token> tokens, IntFunction<String> copyOf) {
-    if (tokens == null || tokens.isEmpty() || !chinese(tokens)) {
+    List<Reading> clauses = clauses(masked, toText, tokens);
+    if (clauses == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    List<Integer> outText = new ArrayList<>();
+    List<Copy> copies = new ArrayList<>();
+    for (Reading c : clauses) {
+      int cs = c.start();
+      int ce = c.end();
+      if (c.kind() == Kind.SUBJECTLESS && c.topic() >= 0 && cs > 0 && !c.afterOpen()) {
+        String copy = copyOf.apply(c.topic());
+        if (copy != null) {
+          int start = out.length();
+          int text = cs < toText.size() ? toText.get(cs) : toText.get(toText.size() - 1);
+          for (int k = 0; k < copy.length(); k++) {
+            out.append(copy.charAt(k));
+            outText.add(text);
+          }
+          copies.add(
+              new Copy(
+                  start, out.length(), out.length() + (c.verb() - cs), out.length() + (ce - cs)));
+        }
+      }
+      for (int k = cs; k < Math.min(masked.length(), ce + 1); k++) {
+        out.append(masked.charAt(k));
+        outText.add(toText.get(k));
+      }
+    }
+    return copies.isEmpty() ? null : new View(out.toString(), outText, copies);
+  }
+
+  /**
+   * What one clause [start, end) of the masked sentence says of its subject: its kind and main verb
+   * (or -1); the topic carried into it ({@code topic}: the group an earlier clause opened with, or
+   * -1 when a plain noun or a colon ended it) and whether the clause before it ends inside a
+   * prepositional phrase ({@code afterOpen}: the comma cuts one predicate, so no copy is inserted);
+   * whether its own subject is a pronoun alone (其, 他們); the actors of the noun phrase that made the
+   * topic ({@code referent}: 俄羅斯總統普丁, both; a pronoun subject does not end it); and the actor
+   * heading the noun phrase that opens it ({@code head}, or -1: 哈薩克總統 is headed by a plain noun).
+   */
+  record Reading(
+      int start,
+      int end,
+      Kind kind,
+      int verb,
+      int topic,
+      boolean afterOpen,
+      boolean pronoun,
+      List<Integer> referent,
+      int head) {
+
+    /**
+     * The groups whose actors this clause says something of without naming them: the actors of the
+     * noun phrase that made the topic (俄羅斯總統普丁，…，並與中國簽署: both) when the clause says no subject of
+     * its own or its subject is a pronoun (其並於同年宣布…), else none. A pronoun does not end the topic
+     * it refers to.
+     */
+    List<Integer> carried() {
+      return kind == Kind.SUBJECTLESS || kind == Kind.NO_VERB || pronoun ? referent : List.of();
+    }
+  }
+
+  /**
+   * The clauses of {@code masked} (split on ， ； and ：) as this class reads them, in order, or null
+   * when the tokens carry no Chinese tags (English and Russian text, rule examples).
+   */
+  static List<Reading> clauses(String masked, List<Integer> toText, List<Token> tokens) {
+    if (tokens == null || tokens.isEmpty() || !chinese(tokens) || toText.isEmpty()) {
       return null;
     }
     int textLength = 0;
@@ -126,42 +202,40 @@ final class CarriedSubject {
         tokenAt[c] = k;
       }
     }
-    StringBuilder out = new StringBuilder();
-    List<Integer> outText = new ArrayList<>();
-    List<Copy> copies = new ArrayList<>();
+    List<Reading> out = new ArrayList<>();
     int topic = -1;
+    List<Integer> referent = List.of(); // as the topic, but a pronoun subject does not end it
     boolean open = false; // the clause before ends inside a prepositional phrase
     int cs = 0;
     while (cs <= masked.length()) {
       int ce = clauseEnd(masked, cs);
       Clause c = read(masked, toText, tokens, tokenAt, cs, ce);
+      out.add(
+          new Reading(cs, ce, c.kind(), c.verb(), topic, open, c.pronoun(), referent, c.head()));
       if (c.kind() == Kind.OWN) {
         topic = c.group();
-      } else if (c.kind() == Kind.SUBJECTLESS && topic >= 0 && cs > 0 && !open) {
-        String copy = copyOf.apply(topic);
-        if (copy != null) {
-          int start = out.length();
-          int text = cs < toText.size() ? toText.get(cs) : toText.get(toText.size() - 1);
-          for (int k = 0; k < copy.length(); k++) {
-            out.append(copy.charAt(k));
-            outText.add(text);
-          }
-          copies.add(
-              new Copy(
-                  start, out.length(), out.length() + (c.verb() - cs), out.length() + (ce - cs)));
+        if (!c.pronoun()) {
+          referent = topic >= 0 ? c.phrase() : List.of();
         }
       }
       if (ce < masked.length() && masked.charAt(ce) == COLON) {
         topic = -1;
+        referent = List.of();
       }
       open = openPhrase(tokens, toText.get(Math.min(cs, toText.size() - 1)), textEnd(toText, ce));
-      for (int k = cs; k < Math.min(masked.length(), ce + 1); k++) {
-        out.append(masked.charAt(k));
-        outText.add(toText.get(k));
-      }
       cs = ce + 1;
     }
-    return copies.isEmpty() ? null : new View(out.toString(), outText, copies);
+    return out;
+  }
+
+  /** The index of the clause of {@code clauses} that holds masked index {@code k}. */
+  static int clauseOf(List<Reading> clauses, int k) {
+    for (int i = 0; i < clauses.size(); i++) {
+      if (k <= clauses.get(i).end()) {
+        return i;
+      }
+    }
+    return clauses.size() - 1;
   }
 
   /** The relation types the carried pass does not read ({@code data/rules/not-carried.lex}). */
@@ -339,10 +413,16 @@ final class CarriedSubject {
       String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int k, int ce) {
     int actor = -1;
     boolean plain = true;
+    List<Integer> phrase = new ArrayList<>();
+    Boolean pronoun =
+        null; // whether the phrase is a pronoun alone (其, 他們), once its first word is read
+    boolean headed = false; // whether the phrase ends with its last actor (哈薩克總統: it does not)
     while (k < ce) {
       char ch = masked.charAt(k);
       if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
         actor = groupAt(masked, k);
+        phrase.add(actor);
+        headed = true;
         plain = false;
         k = placeholderEnd(masked, k);
         continue;
@@ -359,12 +439,18 @@ final class CarriedSubject {
       if (!NOUN_PHRASE.contains(t.pos())) {
         break;
       }
+      pronoun = pronoun == null ? "PN".equals(t.pos()) : pronoun && "PN".equals(t.pos());
+      headed &= !NOUNS.contains(t.pos());
       if ("DEG".equals(t.pos()) || "DEC".equals(t.pos()) || t.word().endsWith("的")) {
         plain = true; // 哈薩克的經濟: the head is what follows 的
+        phrase.clear();
       }
       k = after(masked, toText, t, k, ce);
     }
-    return new Clause(Kind.OWN, plain ? -1 : actor);
+    if (plain) {
+      return new Clause(Kind.OWN, -1, -1, List.of(), actor < 0 && Boolean.TRUE.equals(pronoun), -1);
+    }
+    return new Clause(Kind.OWN, actor, -1, List.copyOf(phrase), false, headed ? actor : -1);
   }
 
   /**

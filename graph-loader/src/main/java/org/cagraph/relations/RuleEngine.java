@@ -196,6 +196,7 @@ public final class RuleEngine {
     String maskedText = masked.toString();
     Site site =
         new Site(
+            parsed == null ? null : CarriedSubject.clauses(maskedText, toText, parsed.tokens()),
             groups,
             mentions,
             words,
@@ -689,6 +690,7 @@ public final class RuleEngine {
    * offsets, the dates, and the statements found so far.
    */
   private record Site(
+      List<CarriedSubject.Reading> clauses,
       List<Group> groups,
       List<Mention> mentions,
       String words,
@@ -710,6 +712,7 @@ public final class RuleEngine {
       int[] at = new int[masked.length() + 1];
       String words = blank(masked, at);
       return new Site(
+          null,
           groups,
           mentions,
           words,
@@ -726,6 +729,9 @@ public final class RuleEngine {
   }
 
   private void emit(Rule r, Matcher m, Site site) {
+    if (!subjectReaches(r, m, site)) {
+      return;
+    }
     List<Group> groups = site.groups();
     List<Mention> mentions = site.mentions();
     String words = site.words();
@@ -902,6 +908,77 @@ public final class RuleEngine {
       }
     }
   }
+
+  /**
+   * Whether the subject of match {@code m} (its S slot, or the P slot of a symmetric rule) may be
+   * the subject of the rule's trigger, as {@link CarriedSubject#clauses} reads the clauses of the
+   * sentence. A subject taken from an earlier clause than the trigger's is dropped when the
+   * trigger's clause has another subject of a type the slot takes: an actor heading the noun phrase
+   * that opens it, or the topic it carries (it says no subject of its own, or a pronoun stands for
+   * the topic) when that topic neither is nor holds the subject (俄羅斯遭到歐盟制裁，並與中國加強合作: the
+   * cooperation is the topic's, Russia's, and 歐盟 is no partner of China). Where the clause names no
+   * such subject (a plain noun opens it, or no topic reaches it) the match stands: the tags give no
+   * reason to doubt it. So does every match without a reading of the clauses (no Chinese tags:
+   * English and Russian text, the rule examples), a subject in the trigger's clause or after it,
+   * and the types of {@code subject-across.lex}.
+   */
+  private static boolean subjectReaches(Rule r, Matcher m, Site site) {
+    List<CarriedSubject.Reading> clauses = site.clauses();
+    String slot = r.pair() ? "P" : "S";
+    int s = start(m, slot);
+    if (clauses == null || s < 0 || ACROSS_CLAUSES.contains(r.predicate())) {
+      return true;
+    }
+    // the trigger, or where a rule names none, its object (or its end, for a pair)
+    int t = r.trigger() ? start(m, "T") : -1;
+    if (t < 0) {
+      t = start(m, "O") > s ? start(m, "O") : m.end() - 1;
+    }
+    int cs = CarriedSubject.clauseOf(clauses, s);
+    int ct = CarriedSubject.clauseOf(clauses, t);
+    if (cs >= ct) {
+      return true; // in the trigger's clause, or after it (在上合組織峰會上，習近平…)
+    }
+    List<Group> groups = site.groups();
+    Group subject = groups.get(Integer.parseInt(m.group(slot)));
+    CarriedSubject.Reading c = clauses.get(ct);
+    char kind = r.pair() ? 'P' : 'S';
+    // another subject the trigger's clause names (an actor heading its opening noun phrase) or
+    // carries (the topic of a clause that says none, or that a pronoun stands for), of a type the
+    // slot takes
+    List<Integer> other = c.head() >= 0 ? List.of(c.head()) : c.carried();
+    boolean rival = false;
+    boolean holds = false;
+    for (int g : other) {
+      Group o = groups.get(g);
+      rival |= o.members().stream().anyMatch(a -> r.accepts(kind, a.typeCode()));
+      holds |= holds(o, subject);
+    }
+    return !rival || holds;
+  }
+
+  /**
+   * Whether every actor of {@code subject} stands in {@code topic}, itself or as the state of a
+   * place the topic names (努爾蘇丹…，並與日本建立夥伴關係: the capital speaks for Kazakhstan).
+   */
+  private static boolean holds(Group topic, Group subject) {
+    for (Actor a : subject.members()) {
+      boolean in =
+          topic.members().stream()
+              .anyMatch(t -> t.id().equals(a.id()) || a.id().equals(t.partOf()));
+      if (!in) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The relation types whose subject {@link #subjectReaches} does not check ({@code
+   * data/rules/subject-across.lex}).
+   */
+  private static final Set<String> ACROSS_CLAUSES =
+      Set.copyOf(org.cagraph.data.DataFiles.entries("rules/subject-across.lex"));
 
   /**
    * Whether one actor both slots accept stands in the subject and in the object, neither of them a

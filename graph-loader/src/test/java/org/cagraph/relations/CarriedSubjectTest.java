@@ -142,4 +142,42 @@ class CarriedSubjectTest {
     assertTrue(facts.contains("china MEMBER_OF wto"), facts.toString());
     assertFalse(facts.contains("kazakhstan MEMBER_OF wto"), facts.toString());
   }
+
+  /** Whether the symmetric fact between {@code a} and {@code b} is read, in either order. */
+  private static boolean pair(List<String> facts, String a, String type, String b) {
+    return facts.contains(a + " " + type + " " + b) || facts.contains(b + " " + type + " " + a);
+  }
+
+  @Test
+  void aSubjectInsideAPassiveClauseIsNoPartnerOfTheNextClausesObject() {
+    // 歐盟 is the agent of the topic's passive clause: the cooperation of the next clause is
+    // Russia's, the topic carried over it, not the EU's
+    String passive = "俄羅斯/NR 遭到/VV 歐盟/NR 制裁/NN ，/PU 並/AD 與/P 中國/NR 加強/VV 合作/NN 。/PU";
+    List<String> facts = Sentences.facts(read(passive));
+    assertFalse(pair(facts, "eu", "PARTNER_OF", "china"), facts.toString());
+    assertTrue(pair(facts, "russia", "PARTNER_OF", "china"), facts.toString());
+    // without the tags the clauses are not read, and the nearest actor before 與 stands
+    List<String> plain = Sentences.facts(read(passive, false));
+    assertTrue(pair(plain, "eu", "PARTNER_OF", "china"), plain.toString());
+  }
+
+  @Test
+  void aTopicChainKeepsItsSubjectAcrossClauses() {
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 1991年/NT 獨立/VV ，/PU 2001年/NT 以來/LC ，/PU 一直/AD 與/P 俄羅斯/NR 保持/VV"
+                    + " 緊密/JJ 合作/NN 。/PU"));
+    assertTrue(pair(facts, "kazakhstan", "PARTNER_OF", "russia"), facts.toString());
+  }
+
+  @Test
+  void aSubjectlessClauseReadsTheTopicAsItsSubject() {
+    // sanctions are not read by the carried pass: the rule's own reach across the comma (以…為由，)
+    // reads them, and the clause it reaches says no subject but its topic
+    List<String> facts =
+        Sentences.facts(
+            read("歐盟/NR 以/P 人權/NN 問題/NN 為由/VV ，/PU 對/P 俄羅斯/NR 實施/VV 新/JJ 一/CD 輪/M 制裁/NN 。/PU"));
+    assertTrue(facts.contains("eu SANCTIONS russia"), facts.toString());
+  }
 }
