@@ -472,6 +472,85 @@ final class CarriedSubject {
   }
 
   /**
+   * Tags that may stand between the verb or preposition a relative clause hangs on and the clause's
+   * own verb: 其, 該, a time, an adverb (擴大其租用的, 退出其2001年加入的).
+   */
+  private static final Set<String> BEFORE_RELATIVE =
+      Set.of("PN", "DT", "NT", "CD", "OD", "M", "AD");
+
+  /** Tags of a prepositional phrase's object inside the clause (在塔吉克, 在中亞地區內). */
+  private static final Set<String> IN_PHRASE = Set.of("NR", "NN", "LC");
+
+  /** Marks that end a clause among the tokens. */
+  private static final String TOKEN_CLAUSE_MARKS = "，。；！？,;!?：";
+
+  /**
+   * Where the relative clause holding the verb at text offset {@code at} starts, when a 的 (DEC)
+   * closes it before the next verb and it is the object of a verb or a preposition right before it
+   * (擴大其租用的拜科努爾發射場, 退出其2001年加入的上合組織, 從駐吉爾吉斯的坎特空軍基地): what negates or plans that outer verb does not
+   * reach into the clause. A verb of the clause's own verb group ({@code own}: 會, 計畫 in 不會加入的,
+   * 計畫加入北約的烏克蘭) is walked past, and so is an adverb (未加入北約的烏克蘭 keeps its 未); a noun before the verb
+   * (a subject of the clause, 與中國簽署的) ends the reading. -1 when the verb opens no such clause, or
+   * the tokens carry no Chinese tags.
+   */
+  static int relativeStart(List<Token> tokens, int at, Predicate<String> own) {
+    if (tokens == null || tokens.isEmpty() || !chinese(tokens)) {
+      return -1;
+    }
+    int i = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).begin() <= at && at < tokens.get(k).end()) {
+        i = k;
+        break;
+      }
+    }
+    if (i < 0 || !VERBS.contains(tokens.get(i).pos())) {
+      return -1;
+    }
+    boolean closed = false;
+    for (int j = i + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (VERBS.contains(t.pos()) || TOKEN_CLAUSE_MARKS.contains(t.word())) {
+        break;
+      }
+      if ("DEC".equals(t.pos())) {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed) {
+      return -1;
+    }
+    boolean noun = false; // nouns since the last word walked past: a preposition's object
+    for (int j = i - 1; j >= 0; j--) {
+      Token t = tokens.get(j);
+      String pos = t.pos();
+      String word = org.cagraph.actors.Linker.key(t.word());
+      if (VERBS.contains(pos)
+          && (own.test(word)
+              || own.test(word + org.cagraph.actors.Linker.key(tokens.get(j + 1).word())))) {
+        continue; // 計畫加入…的, 準備簽署的: the plan is the clause's own
+      }
+      if ("P".equals(pos) && noun) {
+        noun = false; // 其在塔吉克設立的: the clause's own prepositional phrase
+        continue;
+      }
+      if ("VV".equals(pos) || "P".equals(pos)) {
+        return noun ? -1 : t.end(); // a noun before the verb is its subject or object: no reading
+      }
+      if (VERBS.contains(pos)) {
+        return -1; // 不是加入北約的國家: a copula's clause says what its subject is
+      }
+      if (IN_PHRASE.contains(pos)) {
+        noun = true;
+      } else if (!BEFORE_RELATIVE.contains(pos)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the clause [from, to) of the text ends inside a prepositional phrase: a preposition
    * after its last verb, with no localiser closing it (…簽署了以非核國家身分，加入…: the comma cuts one
    * predicate, and what follows is no clause of the chain).

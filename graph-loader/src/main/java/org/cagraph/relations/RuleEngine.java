@@ -208,7 +208,8 @@ public final class RuleEngine {
             view,
             state.docDate,
             paragraphDate,
-            out);
+            out,
+            parsed == null ? null : parsed.tokens());
     boolean[] present = new boolean[128];
     for (Group gr : groups) {
       for (Actor a : gr.members()) {
@@ -702,7 +703,8 @@ public final class RuleEngine {
       String view,
       String docDate,
       String paragraphDate,
-      Map<String, Statement> out) {
+      Map<String, Statement> out,
+      List<Token> tokens) {
 
     /**
      * The same sentence read over another masked view of it (a relative clause reordered, a topic
@@ -724,7 +726,28 @@ public final class RuleEngine {
           view,
           docDate,
           paragraphDate,
-          out);
+          out,
+          tokens);
+    }
+
+    /**
+     * Where a relative clause holding the trigger at {@code ts} (of the masked view) starts, in the
+     * words, or -1 ({@link CarriedSubject#relativeStart}).
+     */
+    int relative(int ts, java.util.function.Predicate<String> own) {
+      if (tokens == null || ts >= toText.size()) {
+        return -1;
+      }
+      int start = CarriedSubject.relativeStart(tokens, toText.get(ts), own);
+      if (start < 0) {
+        return -1;
+      }
+      for (int k = 0; k < toText.size(); k++) {
+        if (toText.get(k) >= start) {
+          return at[k];
+        }
+      }
+      return -1;
     }
   }
 
@@ -757,7 +780,15 @@ public final class RuleEngine {
     String status =
         title(r, m)
             ? Scope.ASSERTED
-            : rules.scope().status(r.predicate(), words, at[ts], at[te], named);
+            : rules
+                .scope()
+                .status(
+                    r.predicate(),
+                    words,
+                    at[ts],
+                    at[te],
+                    named,
+                    named ? site.relative(ts, rules.scope()::qualifies) : -1);
     if (Scope.ASSERTED.equals(status)
         && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
       status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid
@@ -1159,7 +1190,16 @@ public final class RuleEngine {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
         String status =
-            rules.scope().status(f.predicate(), words, tokens.get(t).begin(), tokens.get(t).end());
+            rules
+                .scope()
+                .status(
+                    f.predicate(),
+                    words,
+                    tokens.get(t).begin(),
+                    tokens.get(t).end(),
+                    true,
+                    CarriedSubject.relativeStart(
+                        tokens, tokens.get(t).begin(), rules.scope()::qualifies));
         for (Dependency d : children.get(t)) {
           boolean negation =
               d.relation().equals("neg")

@@ -254,6 +254,16 @@ final class Scope {
 
   /** {@code named}: [ts, te) is the rule's own trigger; else it is the whole match. */
   String status(String type, String text, int ts, int te, boolean named) {
+    return status(type, text, ts, te, named, -1);
+  }
+
+  /**
+   * {@code relative}: where a relative clause holding the trigger starts ({@link
+   * CarriedSubject#relativeStart}), or -1: a negation or modal word before it is the outer verb's
+   * (並未從駐吉爾吉斯的坎特空軍基地抽調兵力, 不會退出其加入的組織: the presence and the joining are stated), one after it the
+   * clause's own (未加入北約的烏克蘭).
+   */
+  String status(String type, String text, int ts, int te, boolean named, int relative) {
     int cs = ts;
     while (cs > 0 && CLAUSE_MARKS.indexOf(text.charAt(cs - 1)) < 0) {
       cs--;
@@ -274,14 +284,18 @@ final class Scope {
         ASIDE.matcher(clause.substring(0, t0)).replaceAll(r -> "□".repeat(r.group().length()))
             + clause.substring(t0, t1);
     int limit = named ? t0 : t1;
-    if (negation.foundIn(negationScope(upTo, t0))) {
+    String own =
+        relative > cs && relative <= ts
+            ? " ".repeat(relative - cs) + upTo.substring(relative - cs)
+            : upTo;
+    if (negation.foundIn(negationScope(own, t0))) {
       return NEGATED;
     }
     if (reported.startsBefore(upTo, limit)
         || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts)) {
       return REPORTED;
     }
-    if (modality.startsBefore(modalScope(upTo, limit), limit)) {
+    if (modality.startsBefore(modalScope(own, limit), limit)) {
       return HYPOTHETICAL;
     }
     if (asked(text, named ? te : ts)) { // a match with no named trigger: from its start

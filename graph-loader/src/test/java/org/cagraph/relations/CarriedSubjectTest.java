@@ -180,4 +180,77 @@ class CarriedSubjectTest {
             read("歐盟/NR 以/P 人權/NN 問題/NN 為由/VV ，/PU 對/P 俄羅斯/NR 實施/VV 新/JJ 一/CD 輪/M 制裁/NN 。/PU"));
     assertTrue(facts.contains("eu SANCTIONS russia"), facts.toString());
   }
+
+  /**
+   * A negation or modal word of the main verb does not reach into a relative clause (a 的 tagged DEC
+   * closes it) that is that verb's object or a preposition's: the clause's fact is stated. One
+   * inside the clause is still its own.
+   */
+  @Test
+  void aNegatedVerbDoesNotNegateTheRelativeClauseInItsObject() {
+    assertEquals(
+        "asserted",
+        status(
+            read("俄羅斯/NR 並未/AD 從/P 駐/VV 塔吉克/NR 的/DEC 基地/NN 抽調/VV 兵力/NN 參加/VV 演習/NN 。/PU"),
+            "russia HAS_MILITARY_PRESENCE_IN tajikistan"));
+    assertEquals(
+        "asserted",
+        status(
+            read("中國/NR 不/AD 會/VV 放棄/VV 其/PN 2001年/NT 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
+            "china SIGNED sco_charter"));
+    assertEquals(
+        "asserted",
+        status(
+            read("俄羅斯/NR 未能/VV 擴大/VV 其/PN 租用/VV 的/DEC 拜科努爾發射場/NR 。/PU"),
+            "russia LEASES baikonur_cosmodrome"));
+    // without the tags the clause is not seen: the negation reaches the trigger as before
+    assertEquals(
+        "negated",
+        status(
+            read("俄羅斯/NR 未能/VV 擴大/VV 其/PN 租用/VV 的/DEC 拜科努爾發射場/NR 。/PU", false),
+            "russia LEASES baikonur_cosmodrome"));
+  }
+
+  @Test
+  void aNegationOrModalInsideTheRelativeClauseStillHolds() {
+    assertEquals(
+        "negated",
+        status(
+            read("中國/NR 不/AD 會/VV 放棄/VV 其/PN 未/AD 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
+            "china SIGNED sco_charter"));
+    assertEquals(
+        "hypothetical",
+        status(
+            read("中國/NR 不/AD 會/VV 放棄/VV 其/PN 準備/VV 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
+            "china SIGNED sco_charter"));
+    assertEquals(
+        "hypothetical",
+        status(
+            read("中國/NR 不/AD 會/VV 放棄/VV 其/PN 計畫/VV 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
+            "china SIGNED sco_charter"));
+    // the negation before a preposition with its own object is the clause's (與中國簽署的)
+    assertEquals(
+        "negated",
+        status(
+            read("俄羅斯/NR 沒有/AD 與/P 中國/NR 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
+            "russia SIGNED sco_charter"));
+    // 未加入北約的烏克蘭: 未 stands inside the clause, which starts after the outer verb 支持
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String w : List.of("俄羅斯/NR", "支持/VV", "未/AD", "加入/VV", "北約/NR", "的/DEC", "烏克蘭/NR")) {
+      String word = w.substring(0, w.indexOf('/'));
+      tokens.add(new Token(word, w.substring(w.indexOf('/') + 1), "O", at, at + word.length()));
+      at += word.length();
+    }
+    assertEquals(5, CarriedSubject.relativeStart(tokens, 6, x -> false), "after 支持, before 未");
+    // a copula's clause says what its subject is: 不是加入北約的國家 stays negated
+    List<Token> copula = new ArrayList<>();
+    at = 0;
+    for (String w : List.of("烏克蘭/NR", "不/AD", "是/VC", "加入/VV", "北約/NR", "的/DEC", "國家/NN")) {
+      String word = w.substring(0, w.indexOf('/'));
+      copula.add(new Token(word, w.substring(w.indexOf('/') + 1), "O", at, at + word.length()));
+      at += word.length();
+    }
+    assertEquals(-1, CarriedSubject.relativeStart(copula, 5, x -> false));
+  }
 }
