@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.cagraph.actors.Linker;
 import org.cagraph.nlp.Token;
 
 /**
@@ -20,7 +21,11 @@ import org.cagraph.nlp.Token;
  *       topic's placeholder is inserted at its start;
  *   <li>a clause that opens with a noun phrase has its own subject: an actor (the last one of the
  *       phrase, with no 的 after it: 俄羅斯總統普丁, 哈薩克下議院) becomes the topic; a plain noun (經濟, 沿線國家,
- *       哈薩克的經濟) ends the topic, so that nothing is carried into that clause or the ones after it;
+ *       哈薩克的經濟) ends the topic, so that nothing is carried into that clause or the ones after it; a
+ *       relative clause opening the phrase is skipped to its 的 (位居中亞之首的哈薩克: the actor heads it),
+ *       nouns that say no subject (此外, 一方面: {@code no-subject.lex}) are read past, and a pronoun
+ *       the linker left alone (其, 該國: {@code topic-pronouns.lex}) stands for the topic, which is
+ *       read in its place and goes on after it;
  *   <li>a clause with no verb (1995年， 此後， 在塔吉克，) changes nothing; a passive agent (由中國資助, 被…)
  *       carries nothing into its clause.
  * </ul>
@@ -80,6 +85,24 @@ final class CarriedSubject {
 
   private static final String BOUNDARIES = "，；：";
 
+  /**
+   * Words tagged as nouns that open a clause without being its subject (此外, 一方面, 其中), from {@code
+   * data/rules/no-subject.lex}: they are read past as adverbs are.
+   */
+  private static final Set<String> NO_SUBJECT =
+      org.cagraph.data.DataFiles.entries("rules/no-subject.lex").stream()
+          .map(Linker::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Pronouns that stand for the topic as a clause's subject (其, 它, 該國), from {@code
+   * data/rules/topic-pronouns.lex}.
+   */
+  private static final Set<String> TOPIC_PRONOUNS =
+      org.cagraph.data.DataFiles.entries("rules/topic-pronouns.lex").stream()
+          .map(Linker::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** A colon opens what it announces (一、…；二、…): no topic is carried past it. */
   private static final char COLON = '：';
 
@@ -99,13 +122,20 @@ final class CarriedSubject {
    * What a clause says of its subject, its topic group (or -1) and its main verb's index (or -1).
    */
   private record Clause(
-      Kind kind, int group, int verb, List<Integer> phrase, boolean pronoun, int head) {
+      Kind kind,
+      int group,
+      int verb,
+      List<Integer> phrase,
+      boolean pronoun,
+      int head,
+      int standsFrom,
+      int standsTo) {
     Clause(Kind kind, int group) {
-      this(kind, group, -1, List.of(), false, -1);
+      this(kind, group, -1, List.of(), false, -1, -1, -1);
     }
 
     Clause(Kind kind, int group, int verb) {
-      this(kind, group, verb, List.of(), false, -1);
+      this(kind, group, verb, List.of(), false, -1, -1, -1);
     }
   }
 
@@ -126,9 +156,30 @@ final class CarriedSubject {
     for (Reading c : clauses) {
       int cs = c.start();
       int ce = c.end();
-      if (c.kind() == Kind.SUBJECTLESS && c.topic() >= 0 && cs > 0 && !c.afterOpen()) {
+      boolean stands = c.standsForTopic() && c.verb() >= 0;
+      if ((c.kind() == Kind.SUBJECTLESS || stands) && c.topic() >= 0 && cs > 0 && !c.afterOpen()) {
         String copy = copyOf.apply(c.topic());
         if (copy != null) {
+          if (stands) {
+            // the pronoun gives way to the topic's copy: 其並於同年加入… reads as the topic's clause
+            for (int k = cs; k < c.standsFrom(); k++) {
+              out.append(masked.charAt(k));
+              outText.add(toText.get(k));
+            }
+            int start = out.length();
+            int text = toText.get(c.standsFrom());
+            for (int k = 0; k < copy.length(); k++) {
+              out.append(copy.charAt(k));
+              outText.add(text);
+            }
+            int shift = out.length() - c.standsTo();
+            copies.add(new Copy(start, out.length(), c.verb() + shift, ce + shift));
+            for (int k = c.standsTo(); k < Math.min(masked.length(), ce + 1); k++) {
+              out.append(masked.charAt(k));
+              outText.add(toText.get(k));
+            }
+            continue;
+          }
           int start = out.length();
           int text = cs < toText.size() ? toText.get(cs) : toText.get(toText.size() - 1);
           for (int k = 0; k < copy.length(); k++) {
@@ -166,7 +217,17 @@ final class CarriedSubject {
       boolean afterOpen,
       boolean pronoun,
       List<Integer> referent,
-      int head) {
+      int head,
+      int standsFrom,
+      int standsTo) {
+
+    /**
+     * Whether the clause's subject is a pronoun of {@code topic-pronouns.lex} standing for the
+     * topic (其並於同年宣布…, 該國…): the carried pass reads the topic in its place.
+     */
+    boolean standsForTopic() {
+      return standsFrom >= 0;
+    }
 
     /**
      * The groups whose actors this clause says something of without naming them: the actors of the
@@ -211,8 +272,19 @@ final class CarriedSubject {
       int ce = clauseEnd(masked, cs);
       Clause c = read(masked, toText, tokens, tokenAt, cs, ce);
       out.add(
-          new Reading(cs, ce, c.kind(), c.verb(), topic, open, c.pronoun(), referent, c.head()));
-      if (c.kind() == Kind.OWN) {
+          new Reading(
+              cs,
+              ce,
+              c.kind(),
+              c.verb(),
+              topic,
+              open,
+              c.pronoun(),
+              referent,
+              c.head(),
+              c.standsFrom(),
+              c.standsTo()));
+      if (c.kind() == Kind.OWN && c.standsFrom() < 0) {
         topic = c.group();
         if (!c.pronoun()) {
           referent = topic >= 0 ? c.phrase() : List.of();
@@ -247,9 +319,7 @@ final class CarriedSubject {
    * data/rules/contrast.lex}: what such a clause negates is its own (…，1992年加入聯合國，但未加入北約).
    */
   private static final List<String> CONTRAST =
-      org.cagraph.data.DataFiles.entries("rules/contrast.lex").stream()
-          .map(org.cagraph.actors.Linker::key)
-          .toList();
+      org.cagraph.data.DataFiles.entries("rules/contrast.lex").stream().map(Linker::key).toList();
 
   /**
    * Whether a later clause of the sentence, in {@code words} from {@code from}, negates or plans
@@ -356,7 +426,7 @@ final class CarriedSubject {
           k = placeholderEnd(masked, k);
           continue;
         }
-        return nounPhrase(masked, toText, tokens, tokenAt, k, ce);
+        return subject(masked, toText, tokens, tokenAt, k, ce);
       }
       if (Character.isWhitespace(ch)) {
         k++;
@@ -380,7 +450,8 @@ final class CarriedSubject {
           return new Clause(Kind.SUBJECTLESS, -1, k);
         }
         if (!inPhrase) {
-          return new Clause(Kind.OWN, -1); // 參與組建的國家…: a relative clause opens a noun phrase
+          // 參與組建的國家…, 位居中亞之首的哈薩克…: a relative clause opens a noun phrase
+          return subject(masked, toText, tokens, tokenAt, k, ce);
         }
         // 與駐紮在馬納斯的美軍針鋒相對: the verb of a relative clause inside the phrase's object
         while (k < ce && (isOpen(masked.charAt(k)) || toText.get(k) < dec)) {
@@ -397,12 +468,30 @@ final class CarriedSubject {
         return new Clause(Kind.PASSIVE, -1);
       } else if ("LC".equals(pos)) {
         inPhrase = false; // 在…下, 在…中: the phrase closes
-      } else if (!OPENERS.contains(pos) && !inPhrase) {
-        return nounPhrase(masked, toText, tokens, tokenAt, k, ce);
+      } else if (!OPENERS.contains(pos)
+          && !inPhrase
+          && !NO_SUBJECT.contains(Linker.key(t.word()))) {
+        return subject(masked, toText, tokens, tokenAt, k, ce);
       }
       k = after(masked, toText, t, k, ce);
     }
     return new Clause(Kind.NO_VERB, -1);
+  }
+
+  /**
+   * The clause's own subject at {@code k}; a pronoun standing for the topic (其並於同年加入…) is read with
+   * the verb of the rest of the clause, which must say no other subject.
+   */
+  private static Clause subject(
+      String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int k, int ce) {
+    Clause c = nounPhrase(masked, toText, tokens, tokenAt, k, ce);
+    if (c.standsFrom() < 0) {
+      return c;
+    }
+    Clause rest = read(masked, toText, tokens, tokenAt, c.standsTo(), ce);
+    int verb = rest.kind() == Kind.SUBJECTLESS ? rest.verb() : -1;
+    return new Clause(
+        c.kind(), c.group(), verb, c.phrase(), true, c.head(), c.standsFrom(), c.standsTo());
   }
 
   /**
@@ -417,6 +506,9 @@ final class CarriedSubject {
     Boolean pronoun =
         null; // whether the phrase is a pronoun alone (其, 他們), once its first word is read
     boolean headed = false; // whether the phrase ends with its last actor (哈薩克總統: it does not)
+    int from = k;
+    StringBuilder words =
+        new StringBuilder(); // the phrase's words, to find a pronoun of the lexicon
     while (k < ce) {
       char ch = masked.charAt(k);
       if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
@@ -436,9 +528,25 @@ final class CarriedSubject {
         k++;
         continue;
       }
+      int dec = VERBS.contains(t.pos()) ? relative(tokens, t, textEnd(toText, ce)) : -1;
+      if (dec >= 0) {
+        // a relative clause opens the phrase (國力位居中亞之首的哈薩克): its actors are not the head; the
+        // phrase goes on after its 的
+        while (k < ce && toText.get(k) < dec) {
+          k = isOpen(masked.charAt(k)) ? placeholderEnd(masked, k) : k + 1;
+        }
+        actor = -1;
+        plain = true;
+        phrase.clear();
+        pronoun = false;
+        headed = false;
+        words.setLength(0);
+        continue;
+      }
       if (!NOUN_PHRASE.contains(t.pos())) {
         break;
       }
+      words.append(t.word());
       pronoun = pronoun == null ? "PN".equals(t.pos()) : pronoun && "PN".equals(t.pos());
       headed &= !NOUNS.contains(t.pos());
       if ("DEG".equals(t.pos()) || "DEC".equals(t.pos()) || t.word().endsWith("的")) {
@@ -447,10 +555,19 @@ final class CarriedSubject {
       }
       k = after(masked, toText, t, k, ce);
     }
+    boolean stands = actor < 0 && TOPIC_PRONOUNS.contains(Linker.key(words.toString()));
     if (plain) {
-      return new Clause(Kind.OWN, -1, -1, List.of(), actor < 0 && Boolean.TRUE.equals(pronoun), -1);
+      return new Clause(
+          Kind.OWN,
+          -1,
+          -1,
+          List.of(),
+          actor < 0 && (Boolean.TRUE.equals(pronoun) || stands),
+          -1,
+          stands ? from : -1,
+          stands ? k : -1);
     }
-    return new Clause(Kind.OWN, actor, -1, List.copyOf(phrase), false, headed ? actor : -1);
+    return new Clause(Kind.OWN, actor, -1, List.copyOf(phrase), false, headed ? actor : -1, -1, -1);
   }
 
   /**

@@ -253,4 +253,133 @@ class CarriedSubjectTest {
     }
     assertEquals(-1, CarriedSubject.relativeStart(copula, 5, x -> false));
   }
+
+  @Test
+  void aDiscourseNounOpeningAClauseIsNoSubject() {
+    // 一方面 and 另一方面 are tagged as nouns but say no subject: the topic goes on (no-subject.lex)
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 一方面/NN 加入/VV 獨立國協/NR ，/PU 另一方面/NN 又/AD"
+                    + " 加入/VV 上海合作組織/NR 。/PU"));
+    assertTrue(facts.contains("kazakhstan MEMBER_OF cis"), facts.toString());
+    assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
+  }
+
+  @Test
+  void aPlainNounAfterADiscourseNounStillEndsTheTopic() {
+    // 此外 is read past, but 經濟 is the clause's own subject: nothing is carried after it
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 於/P 1991年/NT 獨立/VV ，/PU 此外/NN 經濟/NN 快速/AD 成長/VV ，/PU 加入/VV"
+                    + " 世界貿易組織/NR 。/PU"));
+    assertFalse(facts.contains("kazakhstan MEMBER_OF wto"), facts.toString());
+  }
+
+  @Test
+  void aPronounSubjectStandsForTheTopic() {
+    // 其 opens the second clause as its subject (here the linker links it) and stands for 吉爾吉斯,
+    // which the third clause still carries
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "吉爾吉斯/NR 於/P 1991年/NT 獨立/VV ，/PU 其/PN 並/AD 於/P 1998年/NT 加入/VV 世界貿易組織/NR"
+                    + " ，/PU 2015年/NT 又/AD 加入/VV 歐亞經濟聯盟/NR 。/PU"));
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF wto"), facts.toString());
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF eaeu"), facts.toString());
+  }
+
+  @Test
+  void aPronounHeadingAPlainNounIsNoTopic() {
+    // 它的經濟: the economy grew, and the third clause says no subject the reader could give the
+    // state
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "吉爾吉斯/NR 於/P 1991年/NT 獨立/VV ，/PU 它/PN 的/DEG 經濟/NN 快速/AD 成長/VV ，/PU 加入/VV"
+                    + " 世界貿易組織/NR 。/PU"));
+    assertFalse(facts.contains("kyrgyzstan MEMBER_OF wto"), facts.toString());
+  }
+
+  @Test
+  void aRelativeClauseOpeningTheSubjectKeepsItsActorAsHead() {
+    // 經濟實力居首的哈薩克: the relative clause modifies the actor, which is the topic carried on
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "經濟/NN 實力/NN 居/VV 首/NN 的/DEC 哈薩克/NR ，/PU 1992年/NT 加入/VV 聯合國/NR ，/PU 2001年/NT"
+                    + " 又/AD 加入/VV 上海合作組織/NR 。/PU"));
+    assertTrue(facts.contains("kazakhstan MEMBER_OF un"), facts.toString());
+    assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
+  }
+
+  @Test
+  void aRelativeClauseBeforeAPlainNounGivesNoTopic() {
+    // 位於中亞的哈薩克的經濟: the head is 經濟, a plain noun, so nothing is carried
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "位於/VV 中亞/NR 的/DEC 哈薩克/NR 的/DEG 經濟/NN 快速/AD 成長/VV ，/PU 2001年/NT 加入/VV"
+                    + " 上海合作組織/NR 。/PU"));
+    assertFalse(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
+  }
+
+  /**
+   * The carried view of a sentence whose actors are given as placeholders ({@code <C#0>}, {@code
+   * <O#1>}) among {@code word/TAG} tokens: the view's text with placeholders written back as {@code
+   * <…>}, or null when no clause takes a copy.
+   */
+  private static String view(String tagged) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder masked = new StringBuilder();
+    List<Integer> toText = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    for (String wt : tagged.trim().split("\\s+")) {
+      int slash = wt.lastIndexOf('/');
+      String w = wt.substring(0, slash);
+      String p = wt.substring(slash + 1);
+      int begin = text.length();
+      if (w.startsWith("<")) {
+        String name = w.substring(1, w.length() - 1);
+        String group = p.substring(p.indexOf(':') + 1);
+        p = p.substring(0, p.indexOf(':'));
+        text.append(name);
+        String ph = RuleSet.OPEN + group + RuleSet.CLOSE;
+        for (int i = 0; i < ph.length(); i++) {
+          masked.append(ph.charAt(i));
+          toText.add(begin);
+        }
+        tokens.add(new Token(name, p, "O", begin, text.length()));
+        continue;
+      }
+      text.append(w);
+      tokens.add(new Token(w, p, "O", begin, text.length()));
+      for (int i = 0; i < w.length(); i++) {
+        masked.append(w.charAt(i));
+        toText.add(begin + i);
+      }
+    }
+    CarriedSubject.View v =
+        CarriedSubject.of(
+            masked.toString(), toText, tokens, g -> RuleSet.OPEN + "C#" + g + RuleSet.CLOSE);
+    return v == null ? null : v.masked().replace(RuleSet.OPEN, '<').replace(RuleSet.CLOSE, '>');
+  }
+
+  @Test
+  void aPronounTheLinkerLeftAloneGivesWayToTheTopic() {
+    // 其 not linked to an actor: the carried view reads the topic in its place, and the topic goes
+    // on into the third clause
+    assertEquals(
+        "<C#0>於1991年獨立，<C#0>並於1998年加入<O#1>，<C#0>2015年又加入<O#2>。",
+        view(
+            "<吉爾吉斯>/NR:C#0 於/P 1991年/NT 獨立/VV ，/PU 其/PN 並/AD 於/P 1998年/NT 加入/VV"
+                + " <世界貿易組織>/NR:O#1 ，/PU 2015年/NT 又/AD 加入/VV <歐亞經濟聯盟>/NR:O#2 。/PU"));
+    // 其鄰國: a plain noun the pronoun modifies is the clause's own subject, and ends the topic
+    assertEquals(
+        null,
+        view(
+            "<吉爾吉斯>/NR:C#0 於/P 1991年/NT 獨立/VV ，/PU 其/PN 鄰國/NN 於/P 1998年/NT 加入/VV"
+                + " <世界貿易組織>/NR:O#1 ，/PU 2015年/NT 又/AD 加入/VV <歐亞經濟聯盟>/NR:O#2 。/PU"));
+  }
 }
