@@ -3,7 +3,6 @@
 # one of these opens that later clause: its negation is its own (…，1992年加入聯合國，但未加入北約).
 # One word a line, either script.
 但
-但是
 卻
 却
 而是

@@ -446,7 +446,8 @@ talks_on
 talks_about
 negotiations_on
 negotiations_about
-proposed
+the_proposed
+a_proposed
 possible
 potential
 prospective

@@ -12,7 +12,7 @@ import org.cagraph.nlp.Token;
  * A subject said once and carried across the clauses of a Chinese topic chain
  * (哈薩克於1991年獨立，1992年加入聯合國，2001年與中、俄等國共同創立上合組織): the rules need a subject before the trigger in its
  * clause, so the second and third facts would be lost. Each clause of the masked sentence (split on
- * ， and ；) is read from its start with the part-of-speech tags CoreNLP gave its tokens:
+ * ，, ； and ：) is read from its start with the part-of-speech tags CoreNLP gave its tokens:
  *
  * <ul>
  *   <li>a clause whose first verb comes after nothing but adverbs, time words, numbers and measure
@@ -38,9 +38,6 @@ import org.cagraph.nlp.Token;
 final class CarriedSubject {
   private CarriedSubject() {}
 
-  /**
-   * Where one copy of the topic was inserted: its span in the carried view, and its clause's end.
-   */
   /**
    * One copy of the topic: its span in the carried view, where its clause's main verb stands and
    * where the clause ends.

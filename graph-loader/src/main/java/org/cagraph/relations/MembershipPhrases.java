@@ -33,22 +33,29 @@ final class MembershipPhrases {
    */
   record Member(String state, String org, String role, String status, String date) {}
 
-  private static final Map<Pattern, String> ROLES = new LinkedHashMap<>();
+  private static final Map<Pattern, String> ROLES;
 
   /** Words taken out of a phrase before its role words are looked for (前述: no former). */
-  private static final List<String> MASKS = new ArrayList<>();
+  private static final List<String> MASKS;
 
   /**
    * The words a phrase right after them is a stated count ({@code count}) or still a reference
    * ({@code reference}), longest first, each ending where the phrase starts.
    */
-  private static final Map<Pattern, String> BEFORE = new LinkedHashMap<>();
+  private static final Map<Pattern, String> BEFORE;
 
   static {
-    read();
+    Map<Pattern, String> roles = new LinkedHashMap<>();
+    List<String> masks = new ArrayList<>();
+    Map<Pattern, String> before = new LinkedHashMap<>();
+    read(roles, masks, before);
+    ROLES = java.util.Collections.unmodifiableMap(roles);
+    MASKS = List.copyOf(masks);
+    BEFORE = java.util.Collections.unmodifiableMap(before);
   }
 
-  private static void read() {
+  private static void read(
+      Map<Pattern, String> roles, List<String> masks, Map<Pattern, String> beforeWords) {
     List<String[]> before = new ArrayList<>();
     for (String line : DataFiles.lines("rules/membership-phrases.tsv")) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -62,7 +69,7 @@ final class MembershipPhrases {
       String w = Linker.key(f[0].strip()).replace("_", " ");
       String kind = f[1].strip();
       if (kind.equals("mask")) {
-        MASKS.add(w);
+        masks.add(w);
         continue;
       }
       if (kind.equals("count") || kind.equals("reference")) {
@@ -75,13 +82,13 @@ final class MembershipPhrases {
           latin
               ? "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])"
               : cyrillic ? "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) : Pattern.quote(w);
-      ROLES.put(Pattern.compile(re), kind);
+      roles.put(Pattern.compile(re), kind);
     }
     before.sort((a, b) -> b[0].length() - a[0].length());
     for (String[] b : before) {
       boolean wordy = b[0].chars().anyMatch(c -> Character.isLetter(c) && c < 0x2E80);
       String re = (wordy ? "(?<![\\p{L}\\p{N}])" : "") + Pattern.quote(b[0]) + "\\s*$";
-      BEFORE.put(Pattern.compile(re), b[1]);
+      beforeWords.put(Pattern.compile(re), b[1]);
     }
   }
 

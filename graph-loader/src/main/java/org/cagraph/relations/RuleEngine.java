@@ -157,9 +157,12 @@ public final class RuleEngine {
   }
 
   /**
-   * The pattern rules over the masked sentence, then the verb frames over its dependency parse
-   * ({@code parsed}, when CoreNLP's output is at hand): a frame adds only a relation no pattern
-   * read in this sentence, in any status.
+   * The pattern rules over the masked sentence; then the same rules over Russian relative clauses
+   * put in main-clause order ({@link RelativeClauses}) and over Chinese clauses with their topic
+   * carried in ({@link CarriedSubject}, when CoreNLP's tags are at hand); then the verb frames over
+   * the dependency parse ({@code parsed}); last the memberships a member count states ({@link
+   * MembershipPhrases}). Each later reading adds only a relation no earlier one read in this
+   * sentence, in any status.
    */
   public List<Statement> extract(
       Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
@@ -270,7 +273,7 @@ public final class RuleEngine {
         from = m.start() + 1;
       }
     }
-    found.forEach(site.out()::putIfAbsent);
+    addUnread(found, site.out());
   }
 
   /**
@@ -329,12 +332,20 @@ public final class RuleEngine {
         }
       }
     }
+    addUnread(found, site.out());
+  }
+
+  /**
+   * Adds to {@code out} what a second reading {@code found} and no reading before it did: a pair
+   * (subject, type, object) read before in any role or status is not read again.
+   */
+  private static void addUnread(Map<String, Statement> found, Map<String, Statement> out) {
     Set<String> read = new java.util.HashSet<>();
-    site.out().keySet().forEach(k -> read.add(k.substring(0, k.lastIndexOf('|'))));
+    out.keySet().forEach(k -> read.add(k.substring(0, k.lastIndexOf('|'))));
     found.forEach(
         (k, st) -> {
           if (!read.contains(k.substring(0, k.lastIndexOf('|')))) {
-            site.out().putIfAbsent(k, st);
+            out.putIfAbsent(k, st);
           }
         });
   }
@@ -1391,10 +1402,6 @@ public final class RuleEngine {
   }
 
   /**
-   * A with-phrase that a together, along or jointly marks: as an adverb of the phrase, or as a
-   * second case marker (Kazakhstan, along with Kyrgyzstan, joined: case(Kyrgyzstan, along)).
-   */
-  /**
    * Where the phrase a noun trigger heads ends (the accession of Uzbekistan to the EAEU): the last
    * character of its subtree, so that what follows it (is unlikely, was discussed) is read through
    * planned-after.lex as after a pattern's match.
@@ -1418,6 +1425,10 @@ public final class RuleEngine {
     return end;
   }
 
+  /**
+   * A with-phrase that a together, along or jointly marks: as an adverb of the phrase, or as a
+   * second case marker (Kazakhstan, along with Kyrgyzstan, joined: case(Kyrgyzstan, along)).
+   */
   private static boolean togetherWith(int x, List<List<Dependency>> children, List<Token> tokens) {
     return hasCase(x, Set.of("with"), children, tokens)
         && (hasCase(x, TOGETHER, children, tokens)

@@ -236,10 +236,6 @@ final class Scope {
   }
 
   /**
-   * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code
-   * text}, a sentence in which each actor mention is one {@code □}.
-   */
-  /**
    * Whether clauses a carried subject passes through negate or plan what they say (哈薩克未加入北約，也未參加…;
    * 哈薩克計畫加入世貿，並申請…): the clause after them does not state its fact on its own.
    */
@@ -248,6 +244,10 @@ final class Scope {
     return negation.foundIn(t) || modality.foundIn(t);
   }
 
+  /**
+   * The status of a relation of {@code type} whose trigger spans [{@code ts}, {@code te}) of {@code
+   * text}, a sentence in which each actor mention is one {@code □}.
+   */
   String status(String type, String text, int ts, int te) {
     return status(type, text, ts, te, true);
   }

@@ -281,7 +281,6 @@ class RuleEngineTest {
     states("Авиабазу Айни Индия арендует у Таджикистана.", "india LEASES ayni_air_base");
   }
 
-  /** Fails if the text states any of these facts. */
   @Test
   void aRelationStatedAsANounIsAFactUnlessItIsTalkedAboutOrPlanned() throws Exception {
     // the event noun with its genitive, instrumental or possessive subject states the fact
@@ -303,6 +302,7 @@ class RuleEngineTest {
         "armenia WITHDREW_FROM csto");
   }
 
+  /** Fails if the text states any of these facts. */
   private void statesNone(String text, String... refused) throws Exception {
     List<Statement> st = Sentences.extract(dir, text);
     for (String f : refused) {
