@@ -266,7 +266,7 @@ final class CarriedSubject {
     boolean open = false; // the clause before ends inside a prepositional phrase
     int cs = 0;
     while (cs <= masked.length()) {
-      int ce = clauseEnd(masked, cs);
+      int ce = RuleSet.nextMark(masked, cs, BOUNDARIES);
       Clause c = read(masked, toText, tokens, tokenAt, cs, ce);
       out.add(
           new Reading(
@@ -380,22 +380,6 @@ final class CarriedSubject {
     return false;
   }
 
-  /** Where the clause starting at {@code from} ends: the next ，, ； or ： outside a placeholder. */
-  private static int clauseEnd(String masked, int from) {
-    boolean inside = false;
-    for (int k = from; k < masked.length(); k++) {
-      char ch = masked.charAt(k);
-      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
-        inside = true;
-      } else if (ch == RuleSet.CLOSE) {
-        inside = false;
-      } else if (!inside && BOUNDARIES.indexOf(ch) >= 0) {
-        return k;
-      }
-    }
-    return masked.length();
-  }
-
   /** The group index of the placeholder opening at {@code k}. */
   private static int groupAt(String masked, int k) {
     int hash = masked.indexOf('#', k);
@@ -418,7 +402,7 @@ final class CarriedSubject {
     int k = cs;
     while (k < ce) {
       char ch = masked.charAt(k);
-      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+      if (isOpen(ch)) {
         if (inPhrase) {
           k = placeholderEnd(masked, k);
           continue;
@@ -508,7 +492,7 @@ final class CarriedSubject {
         new StringBuilder(); // the phrase's words, to find a pronoun of the lexicon
     while (k < ce) {
       char ch = masked.charAt(k);
-      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+      if (isOpen(ch)) {
         actor = groupAt(masked, k);
         phrase.add(actor);
         headed = true;

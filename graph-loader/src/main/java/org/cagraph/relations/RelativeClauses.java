@@ -75,29 +75,6 @@ final class RelativeClauses {
   /** What ends the relative clause: a clause mark, a dash, a bracket or a quote. */
   private static final String CLAUSE_END = ",;:.!?—–()«»\"";
 
-  /**
-   * Where the clause from {@code from} ends, an actor's placeholder (a treaty's «name») skipped.
-   */
-  private static int clauseEnd(String masked, int from) {
-    int k = from;
-    while (k < masked.length()) {
-      char c = masked.charAt(k);
-      if (c == RuleSet.OPEN || c == RuleSet.MOD_OPEN) {
-        int close = masked.indexOf(RuleSet.CLOSE, k);
-        if (close < 0) {
-          return masked.length();
-        }
-        k = close + 1;
-        continue;
-      }
-      if (CLAUSE_END.indexOf(c) >= 0) {
-        return k;
-      }
-      k++;
-    }
-    return masked.length();
-  }
-
   static List<Clause> of(String masked, List<Integer> toText) {
     List<Clause> out = new ArrayList<>();
     if (masked.indexOf("котор") < 0 && masked.indexOf("где") < 0 && masked.indexOf("куда") < 0) {
@@ -116,7 +93,7 @@ final class RelativeClauses {
       }
       boolean maybeSubject = prep == null && MAYBE_SUBJECT.contains(pronoun);
       int bodyStart = m.end(3);
-      int bodyEnd = clauseEnd(masked, bodyStart);
+      int bodyEnd = RuleSet.nextMark(masked, bodyStart, CLAUSE_END);
       String body = masked.substring(bodyStart, bodyEnd);
       boolean actorFirst = SUBJECT_FIRST.matcher(body).lookingAt();
       if (maybeSubject && actorFirst) {

@@ -34,6 +34,25 @@ public final class RuleSet {
   /** Opens the placeholder of a modifier: an actor directly followed by another (中國一帶一路倡議). */
   static final char MOD_OPEN = '\uE002';
 
+  /**
+   * The first of {@code marks} in {@code masked} from {@code from} that stands outside every
+   * actor's placeholder (a quoted treaty name holds commas of its own), or the text's length.
+   */
+  static int nextMark(CharSequence masked, int from, String marks) {
+    boolean inside = false;
+    for (int k = from; k < masked.length(); k++) {
+      char ch = masked.charAt(k);
+      if (ch == OPEN || ch == MOD_OPEN) {
+        inside = true;
+      } else if (ch == CLOSE) {
+        inside = false;
+      } else if (!inside && marks.indexOf(ch) >= 0) {
+        return k;
+      }
+    }
+    return masked.length();
+  }
+
   private static final String CLAUSE_STOPS = "，。；：,;:！？!?";
 
   /** Any actor's placeholder, a modifier's too, in the masked sentence. */
