@@ -7,6 +7,7 @@ import static org.cagraph.actors.Coreference.lastDistinct;
 import static org.cagraph.actors.Coreference.lastNamed;
 import static org.cagraph.actors.Coreference.lastPair;
 import static org.cagraph.actors.Coreference.link;
+import static org.cagraph.actors.Coreference.linkLast;
 import static org.cagraph.actors.Coreference.longestFirst;
 import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.onePerson;
@@ -845,18 +846,17 @@ final class ChineseReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      Actor a =
-          lastNamed(
-              history,
-              here,
-              at,
-              x ->
-                  !x.label().equals("Country")
-                      && !x.label().equals("Person")
-                      && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun)));
-      if (a != null) {
-        added.add(new Mention(a, at, end, "coref", 0.65));
-      }
+      linkLast(
+          history,
+          here,
+          at,
+          end,
+          x ->
+              !x.label().equals("Country")
+                  && !x.label().equals("Person")
+                  && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun)),
+          0.65,
+          added);
     }
   }
 
@@ -883,19 +883,18 @@ final class ChineseReferences {
         continue;
       }
       String modifier = m.group(1);
-      Actor a =
-          lastNamed(
-              history,
-              here,
-              at,
-              x ->
-                  (x.label().equals("Organization")
-                          || x.label().equals("Agreement")
-                          || x.label().equals("Initiative"))
-                      && x.names().stream().map(Linker::key).anyMatch(n -> n.contains(modifier)));
-      if (a != null) {
-        added.add(new Mention(a, at, end, "coref", 0.65));
-      }
+      linkLast(
+          history,
+          here,
+          at,
+          end,
+          x ->
+              (x.label().equals("Organization")
+                      || x.label().equals("Agreement")
+                      || x.label().equals("Initiative"))
+                  && x.names().stream().map(Linker::key).anyMatch(n -> n.contains(modifier)),
+          0.65,
+          added);
     }
   }
 

@@ -1092,6 +1092,24 @@ final class Coreference {
     return null;
   }
 
+  /**
+   * Links [{@code at}, {@code end}) to the actor {@link #lastNamed} finds before it (該論壇, этих
+   * учений), as a reference of this confidence; nothing when none is named.
+   */
+  static void linkLast(
+      List<Mention> history,
+      List<Mention> here,
+      int at,
+      int end,
+      Predicate<Actor> which,
+      double confidence,
+      List<Mention> added) {
+    Actor a = lastNamed(history, here, at, which);
+    if (a != null) {
+      added.add(new Mention(a, at, end, "coref", confidence));
+    }
+  }
+
   /** The sentences before the current one that a count may refer back to, and their views. */
   record Context(
       List<List<Mention>> out, List<String> views, int s, int paraStart, List<Actor> centralAsia) {

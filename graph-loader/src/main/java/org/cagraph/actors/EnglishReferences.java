@@ -49,7 +49,8 @@ import org.cagraph.actors.Coreference.Context;
 final class EnglishReferences {
   private EnglishReferences() {}
 
-  private static final List<String> EN_NUMBERS =
+  /** English number words, each at its value's index. */
+  static final List<String> EN_NUMBERS =
       List.of(
           "zero",
           "one",

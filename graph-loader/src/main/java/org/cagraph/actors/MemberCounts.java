@@ -133,16 +133,11 @@ final class MemberCounts {
                     && !x.method().equals("coref"));
   }
 
-  private static final List<String> EN =
-      List.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve");
-
   private static int count(String w) {
     if (w.matches("\\d+")) {
       return Integer.parseInt(w);
     }
-    int en = EN.indexOf(w);
+    int en = EnglishReferences.EN_NUMBERS.indexOf(w);
     return en >= 0 ? en : RussianReferences.russianCount(w);
   }
 }

@@ -1,8 +1,8 @@
 package org.cagraph.actors;
 
 import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
-import static org.cagraph.actors.Coreference.lastNamed;
 import static org.cagraph.actors.Coreference.link;
+import static org.cagraph.actors.Coreference.linkLast;
 import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.overlapsName;
 import static org.cagraph.actors.Coreference.resolveCount;
@@ -424,18 +424,17 @@ final class RussianReferences {
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
         continue;
       }
-      Actor a =
-          lastNamed(
-              docHistory,
-              here,
-              at,
-              x ->
-                  x.label().equals("Initiative")
-                      && x.name() != null
-                      && x.name().toLowerCase(java.util.Locale.ROOT).contains("exercise"));
-      if (a != null) {
-        added.add(new Mention(a, at, end, "coref", 0.6));
-      }
+      linkLast(
+          docHistory,
+          here,
+          at,
+          end,
+          x ->
+              x.label().equals("Initiative")
+                  && x.name() != null
+                  && x.name().toLowerCase(java.util.Locale.ROOT).contains("exercise"),
+          0.6,
+          added);
     }
   }
 

@@ -139,11 +139,11 @@ final class CarriedSubject {
   /**
    * The carried view of {@code masked}, or null when no clause takes a copy. {@code copyOf} gives
    * the placeholder to insert for a topic group (its members, or those before a comitative 與:
-   * 中國與哈薩克接壤， 並與阿富汗相連 carries 中國 alone), or null to carry nothing.
+   * 中國與哈薩克接壤， 並與阿富汗相連 carries 中國 alone), or null to carry nothing. {@code clauses}: the sentence's
+   * clauses as {@link #clauses} read them, once for every reading of the sentence.
    */
   static View of(
-      String masked, List<Integer> toText, List<Token> tokens, IntFunction<String> copyOf) {
-    List<Reading> clauses = clauses(masked, toText, tokens);
+      String masked, List<Integer> toText, List<Reading> clauses, IntFunction<String> copyOf) {
     if (clauses == null) {
       return null;
     }

@@ -192,27 +192,23 @@ public final class RuleEngine {
     }
     append(masked, toText, view, pos, view.length());
     Map<String, Statement> out = new LinkedHashMap<>();
-    int[] at = new int[masked.length() + 1];
-    String words =
-        blank(masked, at); // the sentence's own words, once: every match reads its clause here
-    List<DateMention> wds = inWords(ds, toText, at);
     String maskedText = masked.toString();
+    List<Token> tokens = parsed == null ? null : parsed.tokens();
+    // the sentence's own words, once: every match reads its clause there
     Site site =
-        new Site(
-            parsed == null ? null : CarriedSubject.clauses(maskedText, toText, parsed.tokens()),
+        Site.of(
+            tokens == null ? null : CarriedSubject.clauses(maskedText, toText, tokens),
+            maskedText,
+            toText,
             groups,
             mentions,
-            words,
-            at,
-            toText,
             s,
             ds,
-            wds,
             view,
             state.docDate,
             paragraphDate,
             out,
-            parsed == null ? null : parsed.tokens());
+            tokens);
     boolean[] present = new boolean[128];
     for (Group gr : groups) {
       for (Actor a : gr.members()) {
@@ -240,8 +236,8 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
-    if (parsed != null) {
-      carried(parsed, groups, maskedText, toText, site, present);
+    if (site.clauses() != null) {
+      carried(maskedText, site, present);
     }
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
@@ -284,20 +280,14 @@ public final class RuleEngine {
    * later clause of the sentence negates or plans ({@link CarriedSubject#undoneAfter}). What the
    * first pass read stays as it is: a pair it read, in any status or role, is not read again.
    */
-  private void carried(
-      AnnotatedSentence parsed,
-      List<Group> groups,
-      String masked,
-      List<Integer> toText,
-      Site site,
-      boolean[] present) {
-    List<Group> all = new ArrayList<>(groups);
+  private void carried(String masked, Site site, boolean[] present) {
+    List<Group> all = new ArrayList<>(site.groups());
     Map<Integer, String> copies = new java.util.HashMap<>();
     CarriedSubject.View v =
         CarriedSubject.of(
             masked,
-            toText,
-            parsed.tokens(),
+            site.toText(),
+            site.clauses(),
             g -> copies.computeIfAbsent(g, k -> copy(all, k, site.view())));
     if (v == null) {
       return;
@@ -722,10 +712,28 @@ public final class RuleEngine {
      * carried into a clause): its own words and offset maps, its groups, and the map it fills.
      */
     Site over(String masked, List<Integer> toText, List<Group> groups, Map<String, Statement> out) {
+      return of(
+          null, masked, toText, groups, mentions, s, ds, view, docDate, paragraphDate, out, tokens);
+    }
+
+    /** A reading of {@code masked}: its words (each placeholder one □) and the maps around them. */
+    static Site of(
+        List<CarriedSubject.Reading> clauses,
+        String masked,
+        List<Integer> toText,
+        List<Group> groups,
+        List<Mention> mentions,
+        Sentence s,
+        List<DateMention> ds,
+        String view,
+        String docDate,
+        String paragraphDate,
+        Map<String, Statement> out,
+        List<Token> tokens) {
       int[] at = new int[masked.length() + 1];
       String words = blank(masked, at);
       return new Site(
-          null,
+          clauses,
           groups,
           mentions,
           words,

@@ -362,7 +362,10 @@ class CarriedSubjectTest {
     }
     CarriedSubject.View v =
         CarriedSubject.of(
-            masked.toString(), toText, tokens, g -> RuleSet.OPEN + "C#" + g + RuleSet.CLOSE);
+            masked.toString(),
+            toText,
+            CarriedSubject.clauses(masked.toString(), toText, tokens),
+            g -> RuleSet.OPEN + "C#" + g + RuleSet.CLOSE);
     return v == null ? null : v.masked().replace(RuleSet.OPEN, '<').replace(RuleSet.CLOSE, '>');
   }
 
