@@ -54,6 +54,25 @@ class DiscoveryTest {
   }
 
   @Test
+  void aRangeOrAPlantNamedByItsPlaceIsAFacility() {
+    assertEquals(
+        List.of("Tersakkan training ground/Facility"),
+        names("The battalions drilled at the Tersakkan training ground near the lake."));
+    assertEquals(
+        List.of("Sary-Shagan test site/Facility"),
+        names("Moscow still rents the Sary-Shagan test site from Astana."));
+    assertEquals(
+        List.of("Shurtan gas processing plant/Facility"),
+        names("A Korean bank lent money for the Shurtan gas processing plant last year."));
+    assertEquals(
+        List.of(),
+        names("The brigades moved to a training ground in the north."),
+        "no name before the head: anyone's range");
+    assertEquals(
+        List.of(), names("Engineers rebuilt the old military test site."), "generic words only");
+  }
+
+  @Test
   void wordsThatNameNoParticularBodyAreNot() {
     assertEquals(
         List.of(), names("Officials of the Foreign Ministry met the press."), "a ministry");
