@@ -136,6 +136,9 @@ public final class Discovery {
 
   private final Set<String> gazetteerIds;
 
+  /** The gazetteer's actors by id: a signer's own state. */
+  private final Map<String, Actor> byId;
+
   /** Pinyin key (toneless syllables) of every known person's Chinese names → that person. */
   private final Map<String, Actor> personKeys = new HashMap<>();
 
@@ -154,6 +157,7 @@ public final class Discovery {
 
   public Discovery(Gazetteer g) {
     this.gazetteerIds = g.actors().keySet();
+    this.byId = g.actors();
     this.linker = new Linker(g);
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
@@ -376,7 +380,7 @@ public final class Discovery {
       Candidate c = candidate(k, "Agreement", name);
       c.sentences.add(s.id());
       if (c.english == null) {
-        c.english = withParties(mentions, name);
+        c.english = withParties(mentions, name, byId::get);
       }
       candidate(DESCRIBED + k, DESCRIBED, name).sentences.add(s.id());
     }
@@ -454,11 +458,27 @@ public final class Discovery {
    * does not depend on the language. Null when the sentence links no party or more than four.
    */
   static String withParties(List<Mention> mentions, String description) {
+    return withParties(mentions, description, id -> null);
+  }
+
+  /**
+   * As {@link #withParties(List, String)}, a person the sentence links standing for the state
+   * {@code byId} gives as its own ({@link Actor#partOf}): leaders sign for their states (Japarov
+   * and Rahmon signed a treaty on the state border: the Kyrgyzstan-Tajikistan treaty), as {@link
+   * AgreementDescriptions} reads the parties of a known one.
+   */
+  static String withParties(
+      List<Mention> mentions, String description, java.util.function.Function<String, Actor> byId) {
     java.util.TreeSet<String> parties = new java.util.TreeSet<>();
     for (Mention m : mentions) {
       String label = m.actor().label();
       if (label.equals("Country") || label.equals("Organization")) {
         parties.add(m.actor().name());
+      } else if (label.equals("Person") && m.actor().partOf() != null) {
+        Actor state = byId.apply(m.actor().partOf());
+        if (state != null && state.label().equals("Country")) {
+          parties.add(state.name());
+        }
       }
     }
     if (parties.isEmpty() || parties.size() > 4) {

@@ -180,6 +180,20 @@ class AgreementNamesTest {
   }
 
   @Test
+  void leadersWhoSignADescribedAgreementNameItAfterTheirStates() {
+    Gazetteer g = Gazetteer.load();
+    List<Mention> leaders =
+        List.of(
+            new Mention(g.get("sadyr_japarov"), 0, 7, "name", 1.0),
+            new Mention(g.get("emomali_rahmon"), 10, 16, "name", 1.0));
+    assertEquals(
+        "Kyrgyzstan-Tajikistan договор о водных ресурсах",
+        Discovery.withParties(leaders, "договор о водных ресурсах", g::get));
+    // near miss: without the gazetteer's states a leader is no party
+    assertEquals(null, Discovery.withParties(leaders, "договор о водных ресурсах"));
+  }
+
+  @Test
   void aDescriptionWithNothingParticularOrNoSigningVerbIsNone() {
     assertEquals(List.of(), described("A new cooperation agreement was signed in 2019."));
     assertEquals(List.of(), described("A customs treaty with Iran was discussed in 2019."));
