@@ -819,7 +819,7 @@ final class ChineseReferences {
       Pattern.compile(
           "(?:^|(?<=[，；。：,;]))("
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
-              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|的(?:成员|创始|秘书|宗旨))");
+              + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|通常|每|的(?:成员|创始|秘书|宗旨))");
 
   /**
    * The same noun bare as the object of joining, leaving or signing, or after a preposition of a

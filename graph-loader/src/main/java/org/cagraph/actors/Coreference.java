@@ -741,6 +741,7 @@ final class Coreference {
           || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
           || IDEA_OF.matcher(v.substring(Math.max(0, from - 20), from)).find()
           || bareRussian && INDEFINITE_AFTER.matcher(v.substring(to)).lookingAt()
+          || bareRussian && TOPIC_OF.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
                   || NAME_AFTER.matcher(v.substring(to)).lookingAt()
@@ -752,17 +753,27 @@ final class Coreference {
                                       && !x.method().equals("coref")))) {
         continue;
       }
+      Predicate<Actor> named =
+          a ->
+              !a.label().equals("Country")
+                  && !a.label().equals("Person")
+                  && a.names().stream()
+                      .map(Linker::key)
+                      .anyMatch(
+                          n ->
+                              noun.startsWith("~")
+                                  ? n.contains(noun.substring(1))
+                                  : n.endsWith(noun) || n.startsWith(noun + " "));
+      if (noun.startsWith("~")
+          && here.stream().anyMatch(x -> !x.method().equals("coref") && named.test(x.actor()))) {
+        continue; // Авиабаза Айни является базой…: a sentence naming its own base predicates of it
+      }
       List<Mention> before = new ArrayList<>(history);
       here.stream().filter(x -> x.end() <= from).forEach(before::add);
       added.stream().filter(x -> x.end() <= from).forEach(before::add);
       for (int k = before.size() - 1; k >= 0; k--) {
         Actor a = before.get(k).actor();
-        if (a.label().equals("Country") || a.label().equals("Person")) {
-          continue;
-        }
-        if (a.names().stream()
-            .map(Linker::key)
-            .anyMatch(n -> n.endsWith(noun) || n.startsWith(noun + " "))) {
+        if (named.test(a)) {
           added.add(new Mention(a, from, to, "coref", 0.65));
           break;
         }
@@ -785,6 +796,14 @@ final class Coreference {
   private static final Pattern INDEFINITE_AFTER =
       Pattern.compile(
           "\\s+(?:наподобие|вроде|типа|по образцу|как у|подобн[а-я]+|нового|иного)(?![\\p{L}])");
+
+  /**
+   * A bare Russian noun after a document's о or об is its topic (Соглашение о базе, договор о
+   * союзе): part of that document's description, not the one named before.
+   */
+  private static final Pattern TOPIC_OF =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:соглашени|договор|меморандум|протокол|декларац|конвенц)[а-яё]*\\s+(?:о|об)\\s+$");
 
   /** Between a bare noun and a name right after it: a space, a quote (саммит «Россия — ЦА»). */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s*[«\"“„']?");

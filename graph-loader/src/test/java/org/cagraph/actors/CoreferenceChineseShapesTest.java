@@ -96,4 +96,16 @@ class CoreferenceChineseShapesTest {
     got = added("2023年5月，首屆中國—中亞峰會在西安舉行。" + "土庫曼總統出席了另一場活動。\n");
     assertFalse(got.contains("china_central_asia_summit"), got.toString());
   }
+
+  @Test
+  void aBareExerciseOpeningAClauseIsTheExerciseNamedBefore() {
+    Set<String> got = added("和平使命演習於2021年在俄羅斯舉行。演習通常由東道國與中俄兩國共同組織。\n");
+    assertTrue(got.contains("peace_mission"), got.toString());
+    got = added("和平使命演习于2021年在俄罗斯举行。演习每两年举行一次。\n");
+    assertTrue(got.contains("peace_mission"), got.toString());
+    // near misses: a longer noun (戰略演習: another exercise), no exercise named before
+    got = added("和平使命演習於2021年在俄羅斯舉行。戰略演習通常由俄羅斯組織。\n");
+    assertFalse(got.contains("peace_mission"), got.toString());
+    assertFalse(added("哈薩克於2001年加入上合組織。演習通常由中俄兩國共同組織。\n").contains("peace_mission"));
+  }
 }

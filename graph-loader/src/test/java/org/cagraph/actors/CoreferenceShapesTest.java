@@ -1088,4 +1088,48 @@ class CoreferenceShapesTest {
     // near miss: the state's possessive opens the sentence, not the state
     assertEquals(ids(), coref("Kazakhstan's government waited: in 2015 it joined the WTO.\n"));
   }
+
+  /** The coref mentions of {@code actor} in the last sentence, each as the text it covers. */
+  private static List<String> corefSpans(String text, String last, String actor) {
+    List<List<Mention>> all = LinkedText.link(text);
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals("coref") && m.actor().id().equals(actor))
+        .map(m -> last.substring(m.begin(), m.end()))
+        .toList();
+  }
+
+  @Test
+  void aBareRussianBaseIsTheLastBaseOfTheParagraph() {
+    // база, на базе: the base named before, whichever of its names holds баз, on the noun's own
+    // span
+    String second = "Официально база входит в состав сил ОДКБ, и на базе размещены самолёты.";
+    assertEquals(
+        List.of("база", "базе"),
+        corefSpans("Авиабаза Кант открыта в 2003 году. " + second + "\n", second, "kant_air_base"));
+    String third = "С 2004 года эта база служит штабом группировки.";
+    assertEquals(
+        List.of("эта база"),
+        corefSpans(
+            "Российская 201-я военная база стоит в Таджикистане. " + third + "\n",
+            third,
+            "russian_201st_military_base"));
+    // near misses: the topic of a document, a base of a kind (an adjective), a plural, and no base
+    // named before
+    assertFalse(
+        last("Авиабаза Кант открыта в 2003 году. Меморандум о базе подписан в Москве.\n")
+            .contains("kant_air_base"));
+    assertFalse(
+        last("Авиабаза Кант открыта в 2003 году. Новая военная база появится в Оше.\n")
+            .contains("kant_air_base"));
+    assertFalse(
+        last("Авиабаза Кант открыта в 2003 году. Базы России есть и в Таджикистане.\n")
+            .contains("kant_air_base"));
+    assertEquals(
+        ids(),
+        coref("Казахстан вступил в ОДКБ в 1992 году. Официально база входит в состав сил.\n"));
+    // nor in a sentence that names a base of its own: a predicate, not a reference
+    assertFalse(
+        coref("Авиабаза Кант открыта в 2003 году. Авиабаза Айни стала базой для вертолётов.\n")
+            .contains("kant_air_base"));
+  }
 }

@@ -749,4 +749,23 @@ class RuleEngineTest {
     int member = own.indexOf("member");
     assertEquals(Scope.ASSERTED, scope.status("MEMBER_OF", own, member, member + 6));
   }
+
+  @Test
+  void aBareBaseOfALaterSentenceIsTheBaseNamedBefore() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Авиабаза Кант открыта в 2003 году. С тех пор на базе размещены российские самолёты.\n");
+    assertTrue(
+        Sentences.facts(st).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
+        st.toString());
+    // near miss: no base named before, and a base of a kind is another one
+    List<Statement> none =
+        Sentences.extract(
+            dir,
+            "Авиабаза Кант открыта в 2003 году. На военной базе размещены российские самолёты.\n");
+    assertFalse(
+        Sentences.facts(none).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
+        none.toString());
+  }
 }
