@@ -584,7 +584,7 @@ public final class Linker {
     String simple = Simplifier.perChar(s);
     char[] out = new char[simple.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = latinBase(Character.toLowerCase(simple.charAt(i)));
+      out[i] = kazakhBase(latinBase(Character.toLowerCase(simple.charAt(i))));
     }
     // a dash between two Latin letters is a hyphen (North–South, Baku–Tbilisi–Kars): a name
     // matches whichever the text prints; 中國—中亞 and spaced dashes (Россия — Китай) stay
@@ -641,6 +641,22 @@ public final class Linker {
       }
     }
     return new String(out);
+  }
+
+  /**
+   * The letters Kazakh adds to the Cyrillic alphabet, and the Russian letter each is written as.
+   */
+  private static final String KAZAKH = "қғңұүөһіә";
+
+  private static final String KAZAKH_RUSSIAN = "кгнууохиа";
+
+  /**
+   * A Kazakh letter as the Russian letter Russian text writes for it (Ақорда as Акорда, Тоқаев as
+   * Токаев), one char for one.
+   */
+  private static char kazakhBase(char c) {
+    int at = c < 0x0456 || c > 0x04E9 ? -1 : KAZAKH.indexOf(c);
+    return at < 0 ? c : KAZAKH_RUSSIAN.charAt(at);
   }
 
   /** Cyrillic letters drawn as Latin ones, and the Latin letter each reads as (lower case). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Forms of gazetteer names the linker generates rather than the rows typing them, on sentences
  * written for the test, each with a near miss: states' English adjectives, names without their
  * bracketed note, a one-character state before 政府 or 當局, a Latin name typed with a Cyrillic
- * look-alike, a Russian name holding a dash in another case, and capitals listed with places.
+ * look-alike, Kazakh letters, a Russian name holding a dash in another case, and capitals listed
+ * with places.
  */
 class GeneratedVariantsTest {
   private static Set<String> ids(String... ids) {
@@ -62,6 +63,14 @@ class GeneratedVariantsTest {
         linkOne("Компания \u0421OSCO Shipping купила долю в порту.").contains("cosco_shipping"));
     // near miss: a Russian word alone keeps its letters
     assertEquals(ids(), linkOne("Сосна росла у порта."));
+  }
+
+  @Test
+  void kazakhLettersReadAsTheRussianLettersRussianTextWrites() {
+    Set<String> got = linkOne("Президент Тоқаев подписал указ в Ақорде.");
+    assertTrue(got.contains("kassym_jomart_tokayev"), got.toString());
+    // near miss: a Russian word with и stays itself
+    assertEquals(ids(), linkOne("Мир и покой вернулись в село."));
   }
 
   @Test
