@@ -50,6 +50,9 @@ final class CyrillicNames {
       while (p < v.length() && isWordChar(v.charAt(p))) {
         p++;
       }
+      if (p == s && !spans.isEmpty() && DASHES.indexOf(v.charAt(p)) >= 0) {
+        p++; // a spaced dash inside a name is a word of it (газопровода Центральная Азия — Китай)
+      }
       if (p == s) {
         break;
       }
@@ -96,6 +99,9 @@ final class CyrillicNames {
     }
     return true;
   }
+
+  /** The dashes a name may hold between spaces (Центральная Азия — Китай). */
+  private static final String DASHES = "—–";
 
   /** Stems this short are shared by common nouns: Грузия and груз (cargo) both stem to груз. */
   private static final int SHORT_STEM = 4;

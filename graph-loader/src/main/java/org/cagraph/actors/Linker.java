@@ -32,6 +32,9 @@ public final class Linker {
    */
   private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
 
+  /** English adjectives and demonyms of states (CoreNLP's list). */
+  private static final Demonyms DEMONYMS = Demonyms.shared();
+
   private static final String NOT_STATE_AFTER = WORDS.get("not_state_after");
   private static final List<String> STATE_PREDICATES =
       List.of(WORDS.get("state_predicates").split("\\|"));
@@ -195,6 +198,42 @@ public final class Linker {
             put(abbr, new Entry(actors, han ? "short" : "initials"), false);
           }
         });
+    // a name without the note in brackets its row gives it (Commission on National Reconciliation
+    // (Tajikistan), People's Council of Turkmenistan (Halk Maslahaty)): the text writes the name
+    // alone; one that two actors' names give stands for neither
+    Map<String, List<Actor>> bare = new java.util.LinkedHashMap<>();
+    for (Actor a : g.actors().values()) {
+      for (String n : withoutBrackets(a)) {
+        List<Actor> as = bare.computeIfAbsent(key(n), k -> new ArrayList<>());
+        if (!as.contains(a)) {
+          as.add(a);
+        }
+      }
+    }
+    bare.forEach(
+        (n, actors) -> {
+          if (actors.size() == 1) {
+            put(n, new Entry(actors, "name"), false);
+          }
+        });
+    // a state's English adjectives and demonyms (Syrian, Qatari, Kyrgyz), from the list CoreNLP
+    // ships for coreference: counted only capitalised (Polish, not polish), dropped when two states
+    // share one (Korean) or linker-words.tsv skips it (Soviet: post-Soviet)
+    Map<String, List<Actor>> adjectives = new java.util.LinkedHashMap<>();
+    for (Actor a : g.actors().values()) {
+      for (String d : DEMONYMS.of(a)) {
+        List<Actor> as = adjectives.computeIfAbsent(key(d), k -> new ArrayList<>());
+        if (!as.contains(a)) {
+          as.add(a);
+        }
+      }
+    }
+    adjectives.forEach(
+        (d, actors) -> {
+          if (actors.size() == 1) {
+            put(d, new Entry(actors, "demonym"), false);
+          }
+        });
     // a summit format under its parties in the other order or another word for summit (中亞—中國峰會,
     // 中國—中亞元首峰會, the Central Asia–Russia summit): a typed name wins
     for (Actor a : g.actors().values()) {
@@ -324,6 +363,37 @@ public final class Linker {
       String i = initials(n);
       if (i != null && !out.contains(i)) {
         out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** A bracketed note in a name: (Tajikistan), (Halk Maslahaty), (proposed). */
+  private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^()（）]*[)）]");
+
+  /**
+   * The names of an actor written with a bracketed note (the English name of the row, an alias),
+   * without it: Commission on National Reconciliation (Tajikistan) is written Commission on
+   * National Reconciliation. None when what is left is shorter than four letters, or English ending
+   * in a lower-case word the rules read after a name (Peace Mission exercises (SCO): exercises).
+   */
+  static List<String> withoutBrackets(Actor a) {
+    List<String> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    names.add(a.name());
+    names.addAll(a.aliases());
+    for (String n : names) {
+      if (n.indexOf('(') < 0 && n.indexOf('（') < 0) {
+        continue;
+      }
+      String b = BRACKETED.matcher(n).replaceAll("").strip();
+      String last = b.substring(b.lastIndexOf(' ') + 1);
+      if (b.length() >= 4
+          && !b.equals(n)
+          && !out.contains(b)
+          && !b.contains("(")
+          && !(last.chars().allMatch(Character::isLowerCase) && b.matches("[\\p{IsLatin} .'-]+"))) {
+        out.add(b);
       }
     }
     return out;
@@ -514,7 +584,7 @@ public final class Linker {
     String simple = Simplifier.perChar(s);
     char[] out = new char[simple.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = latinBase(Character.toLowerCase(simple.charAt(i)));
+      out[i] = kazakhBase(latinBase(Character.toLowerCase(simple.charAt(i))));
     }
     // a dash between two Latin letters is a hyphen (North–South, Baku–Tbilisi–Kars): a name
     // matches whichever the text prints; 中國—中亞 and spaced dashes (Россия — Китай) stay
@@ -536,6 +606,27 @@ public final class Linker {
         }
       }
     }
+    // a Latin word typed with a Cyrillic look-alike (СOSCO with a Cyrillic С, as a Russian keyboard
+    // gives it) reads as the Latin word: only in a word that holds letters of both scripts
+    for (int i = 0; i < out.length; ) {
+      int e = i;
+      boolean latin = false;
+      boolean cyrillic = false;
+      while (e < out.length && Character.isLetter(out[e]) && out[e] < 0x2E80) {
+        latin |= asciiLetter(out[e]);
+        cyrillic |= out[e] >= 0x0400 && out[e] <= 0x04FF;
+        e++;
+      }
+      if (latin && cyrillic) {
+        for (int k = i; k < e; k++) {
+          int at = LOOK_ALIKES.indexOf(simple.charAt(k));
+          if (at >= 0) {
+            out[k] = LOOK_ALIKES_LATIN.charAt(at);
+          }
+        }
+      }
+      i = Math.max(e, i + 1);
+    }
     // British and American spellings read alike: Organisation, normalisation (-isation as -ization)
     for (int i = 2; i + 5 < out.length; i++) {
       if (out[i] == 's'
@@ -551,6 +642,27 @@ public final class Linker {
     }
     return new String(out);
   }
+
+  /**
+   * The letters Kazakh adds to the Cyrillic alphabet, and the Russian letter each is written as.
+   */
+  private static final String KAZAKH = "қғңұүөһіә";
+
+  private static final String KAZAKH_RUSSIAN = "кгнууохиа";
+
+  /**
+   * A Kazakh letter as the Russian letter Russian text writes for it (Ақорда as Акорда, Тоқаев as
+   * Токаев), one char for one.
+   */
+  private static char kazakhBase(char c) {
+    int at = c < 0x0456 || c > 0x04E9 ? -1 : KAZAKH.indexOf(c);
+    return at < 0 ? c : KAZAKH_RUSSIAN.charAt(at);
+  }
+
+  /** Cyrillic letters drawn as Latin ones, and the Latin letter each reads as (lower case). */
+  private static final String LOOK_ALIKES = "АВЕКМНОРСТХаеорсухк";
+
+  private static final String LOOK_ALIKES_LATIN = "abekmhopctxaeopcyxk";
 
   private static boolean asciiLetter(char c) {
     return c >= 'a' && c <= 'z';
@@ -602,11 +714,14 @@ public final class Linker {
   private static void capitalInitials(String text, List<Mention> mentions) {
     for (java.util.ListIterator<Mention> it = mentions.listIterator(); it.hasNext(); ) {
       Mention x = it.next();
-      if (!x.method().equals("initials")) {
+      boolean demonym = x.method().equals("demonym");
+      if (!x.method().equals("initials") && !demonym) {
         continue;
       }
       String surface = text.substring(x.begin(), x.end());
-      if (surface.equals(surface.toUpperCase(Locale.ROOT))) {
+      if (demonym
+          ? Character.isUpperCase(surface.charAt(0))
+          : surface.equals(surface.toUpperCase(Locale.ROOT))) {
         it.set(new Mention(x.actor(), x.begin(), x.end(), "name", x.confidence()));
       } else {
         it.remove();
@@ -998,7 +1113,7 @@ public final class Linker {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Actor state = m.method().equals("name") ? metonyms.get(m.actor().id()) : null;
-      if (state == null || asLocation(text, v, m, mentions)) {
+      if (state == null || asLocation(text, v, m, mentions) || besidePlace(v, m, mentions)) {
         out.add(m);
         continue;
       }
@@ -1009,6 +1124,32 @@ public final class Linker {
       }
     }
     return out;
+  }
+
+  /** What joins two items of a list: 與, 和, 、, and, и, a comma. */
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:与|和|及|、|,|，|and|и)\\s*");
+
+  /**
+   * A capital listed with a place that stands for no state (分駐杜尚別與博赫塔爾, Bishkek and Osh, Ташкент и
+   * Самарканд) is a place among places, not its state acting.
+   */
+  private boolean besidePlace(String v, Mention m, List<Mention> mentions) {
+    for (Mention o : mentions) {
+      if (o == m
+          || !o.actor().label().equals("Place")
+          || metonyms.containsKey(o.actor().id())
+          || !o.method().equals("name")) {
+        continue;
+      }
+      String between =
+          o.begin() >= m.end()
+              ? v.substring(m.end(), o.begin())
+              : o.end() <= m.begin() ? v.substring(o.end(), m.begin()) : null;
+      if (between != null && LIST_JOIN.matcher(between).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern CAPITAL_WORD = Pattern.compile("首都|首府|capital|столиц");
@@ -1176,9 +1317,11 @@ public final class Linker {
           }
         }
       } else if (run.length() == 1
-          && (after == '国' || after == '方' || after == '军')
-          && !taken(taken, j)) {
-        found.add(new Mention(pick(v.charAt(i), para, doc), i, j + 1, "short", 0.85));
+          && stateWord(v, j) > 0
+          && !taken(taken, j)
+          && (stateWord(v, j) == 1 || TRANSLIT_BEFORE.indexOf(before) < 0)) {
+        // 美政府, 俄當局; not the end of a foreign name (卡爾扎伊政府)
+        found.add(new Mention(pick(v.charAt(i), para, doc), i, j + stateWord(v, j), "short", 0.85));
       } else if (run.length() == 1 && (listed[i] || inList(v, i, j))) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.85));
       } else if (run.length() == 1
@@ -1190,6 +1333,25 @@ public final class Linker {
       i = j;
     }
     mentions.addAll(found);
+  }
+
+  /**
+   * The words after a one-character abbreviation that make it its state (哈國, 美方, 俄軍, 美政府, 俄當局:
+   * linker-words.tsv, state_words), longest first.
+   */
+  private static final List<String> STATE_WORDS =
+      java.util.Arrays.stream(WORDS.get("state_words").split("\\|"))
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /** The length of the state word at {@code j} ({@link #STATE_WORDS}), 0 for none. */
+  private static int stateWord(String v, int j) {
+    for (String w : STATE_WORDS) {
+      if (v.startsWith(w, j)) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   /**
