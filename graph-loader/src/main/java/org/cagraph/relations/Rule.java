@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
  * {@code S:=P} accepts a group of only those types; {@code X:*} is an actor that is not captured;
  * {@code ~N} a gap of up to N chars inside a clause with no other actor; {@code ~^N} one that
  * crosses commas but no actor; {@code O:@home} makes the object the subject's own state (its
- * gazetteer {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code ~~N} a gap inside the clause that
- * may cross actors; {@code ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a
- * role; anything else is a literal or a parenthesised alternation. {@code trigger}: the pattern
- * names its trigger (group {@code T}), in whose clause negation, modality, claims and endings are
- * read. {@code triggerWords}: the trigger alone (null when the pattern names none); the pattern
- * cannot match a sentence without it, so a sentence lacking it is not searched. {@code
- * everyObject}: the object slot is written {@code O+:}; the rule reads every object its match
- * reaches from one start (the last, then each one before it: the match is tried again ending before
- * the object it read), where a plain rule reads one.
+ * gazetteer {@code partOf}), for titles such as 現任總統拉赫莫諾夫; {@code S:@named} makes the subjects the
+ * parties an event is named by (data/rules/named-participants.tsv: the Russia–Central Asia summit
+ * convened, Russia takes part); {@code ~~N} a gap inside the clause that may cross actors; {@code
+ * ~~~N} one that may also cross commas; {@code <role:觀察員|對話夥伴>} captures a role; anything else is a
+ * literal or a parenthesised alternation. {@code trigger}: the pattern names its trigger (group
+ * {@code T}), in whose clause negation, modality, claims and endings are read. {@code
+ * triggerWords}: the trigger alone (null when the pattern names none); the pattern cannot match a
+ * sentence without it, so a sentence lacking it is not searched. {@code everyObject}: the object
+ * slot is written {@code O+:}; the rule reads every object its match reaches from one start (the
+ * last, then each one before it: the match is tried again ending before the object it read), where
+ * a plain rule reads one.
  */
 record Rule(
     String predicate,
@@ -30,6 +32,7 @@ record Rule(
     boolean reverse,
     java.util.Map<Character, String> slotTypes,
     boolean homeObject,
+    boolean namedSubject,
     boolean trigger,
     TriggerWords triggerWords,
     boolean everyObject) {

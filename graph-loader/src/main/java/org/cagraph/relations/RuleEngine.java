@@ -902,6 +902,19 @@ public final class RuleEngine {
       }
       return;
     }
+    if (r.namedSubject()) {
+      // the Russia–Central Asia summit convened: the parties the event is named by take part in it
+      // (data/rules/named-participants.tsv)
+      for (Actor o : groups.get(Integer.parseInt(m.group("O"))).members()) {
+        for (String id : NAMED_BY.getOrDefault(o.id(), List.of())) {
+          Actor a = actors.apply(id);
+          if (a != null && r.accepts('O', o.typeCode())) {
+            put(out, r, a, o, role, when, s, status);
+          }
+        }
+      }
+      return;
+    }
     Group subj = groups.get(Integer.parseInt(m.group("S")));
     if (r.homeObject()) {
       for (Actor a : subj.members()) {
@@ -2413,6 +2426,25 @@ public final class RuleEngine {
       // (data/rules/founding-agreements.tsv)
       put(out, "MEMBER_OF", r.name(), r.confidence(), subj, org, "founding", when, s, status);
     }
+  }
+
+  /** Each event named by its parties (the Russia–Central Asia summit), and those parties. */
+  private static final Map<String, List<String>> NAMED_BY = namedBy();
+
+  private static Map<String, List<String>> namedBy() {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String line : org.cagraph.data.DataFiles.lines("rules/named-participants.tsv")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "data/rules/named-participants.tsv: '" + line + "': expected an event and its parties");
+      }
+      out.put(f[0].strip(), List.of(f[1].strip().split("\\s*,\\s*")));
+    }
+    return Map.copyOf(out);
   }
 
   /** Each agreement that establishes an organisation, and that organisation. */

@@ -268,6 +268,7 @@ public final class RuleSet {
     boolean seenS = false;
     java.util.Map<Character, String> slotTypes = new java.util.HashMap<>();
     boolean home = false;
+    boolean named = false;
     boolean triggerSeen = false;
     String triggerWords = null;
     boolean everyObject = false;
@@ -284,6 +285,11 @@ public final class RuleSet {
       }
       if (tok.equals("O:@home")) {
         home = true; // the object is the subject's own state (gazetteer partOf): 現任總統拉赫莫諾夫
+      } else if (tok.equals("S:@named")) {
+        // the subjects are the parties the object is named by (the Russia–Central Asia summit
+        // convened)
+        named = true;
+        seenS = true;
       } else if (tok.matches("[SOPX]:\\^?=?[A-Z*]+(~\\S+)?")) {
         char slot = tok.charAt(0);
         boolean modifier =
@@ -392,8 +398,9 @@ public final class RuleSet {
         }
       }
     }
-    if (!pair && !home && (!slotTypes.containsKey('S') || !slotTypes.containsKey('O'))) {
-      throw new IllegalStateException(where + ": a rule needs S: and O: slots (or P:, or O:@home)");
+    if (!pair && !home && (!named && !slotTypes.containsKey('S') || !slotTypes.containsKey('O'))) {
+      throw new IllegalStateException(
+          where + ": a rule needs S: and O: slots (or P:, or O:@home, or S:@named)");
     }
     try {
       return new Rule(
@@ -407,6 +414,7 @@ public final class RuleSet {
           !sFirst,
           java.util.Map.copyOf(slotTypes),
           home,
+          named,
           triggerSeen,
           triggerWords == null ? null : new TriggerWords(triggerWords),
           everyObject);

@@ -535,6 +535,33 @@ class RuleEngineTest {
   }
 
   @Test
+  void anEventNamedByItsPartyTakesThatPartyWhenHeld() throws Exception {
+    // the Russia–Central Asia summit convened: Russia, the party its name gives, takes part
+    states(
+        "The Russia–Central Asia summit convened for the second time in Dushanbe.",
+        "russia PARTICIPATES_IN russia_central_asia_summit");
+    states(
+        "В апреле в Самарканде прошёл первый саммит «ЕС — Центральная Азия».",
+        "eu PARTICIPATES_IN eu_central_asia_summit");
+    // near miss: a summit only planned is not held
+    statesNone(
+        "The next Russia–Central Asia summit will convene in Astana.",
+        "russia PARTICIPATES_IN russia_central_asia_summit");
+  }
+
+  @Test
+  void eachPersonOfAListOfTitledPersonsAttends() throws Exception {
+    // 扎帕羅夫與烏茲別克 forms one group: the person before the next state's title is read too
+    states(
+        "吉爾吉斯總統扎帕羅夫與烏茲別克總統米爾濟約耶夫等人出席了中國—中亞峰會。",
+        "sadyr_japarov PARTICIPATES_IN china_central_asia_summit",
+        "shavkat_mirziyoyev PARTICIPATES_IN china_central_asia_summit");
+    statesNone(
+        "吉爾吉斯總統扎帕羅夫與烏茲別克總統米爾濟約耶夫等人未出席中國—中亞峰會。",
+        "sadyr_japarov PARTICIPATES_IN china_central_asia_summit");
+  }
+
+  @Test
   void theLeadersOfStatesAfterACoordinatorJoinTheList() throws Exception {
     // a head of state, then "and the leaders of" states: the states are items of the list
     states(

@@ -23,6 +23,7 @@ class RuleSlotsTest {
         slots,
         false,
         false,
+        false,
         null,
         false);
   }
