@@ -1219,8 +1219,10 @@ public final class RuleEngine {
                     tokens.get(t).begin(),
                     tokens.get(t).end(),
                     true,
-                    CarriedSubject.relativeStart(
-                        tokens, tokens.get(t).begin(), rules.scope()::qualifies));
+                    presupposedStart(t, governor, relation, children, tokens, mentions)
+                        .orElse(
+                            CarriedSubject.relativeStart(
+                                tokens, tokens.get(t).begin(), rules.scope()::qualifies)));
         for (Dependency d : children.get(t)) {
           boolean negation =
               d.relation().equals("neg")
@@ -1297,6 +1299,53 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  /** How a phrase a presupposed noun heads is an argument of its predicate. */
+  private static final Set<String> ARGUMENTS = Set.of("obj", "obl", "nsubj", "nsubj:pass", "iobj");
+
+  /**
+   * Where the phrase of a presupposed noun (presupposed-nouns.lex) starts, when an actor is its
+   * possessive and the phrase is an argument of a predicate: a negation or a modal word before it
+   * is the predicate's (would be incompatible with Armenia's membership of the EAEU: the membership
+   * is stated), one inside it the noun's own (Armenia's possible membership).
+   */
+  private java.util.OptionalInt presupposedStart(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions) {
+    if (tokens.get(t).pos() == null
+        || !tokens.get(t).pos().startsWith("NN")
+        || !rules.presupposed().contains(Linker.key(tokens.get(t).word()))
+        || governor[t] < 0
+        || !ARGUMENTS.contains(relation[t])) {
+      return java.util.OptionalInt.empty();
+    }
+    boolean possessor = false;
+    for (Dependency d : children.get(t)) {
+      if (d.relation().equals("nmod:poss")) {
+        List<Actor> a = new ArrayList<>();
+        collect(d.dependent(), children, tokens, mentions, a, 0, Set.of());
+        possessor |= !a.isEmpty();
+      }
+    }
+    if (!possessor) {
+      return java.util.OptionalInt.empty();
+    }
+    int start = tokens.get(t).begin();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(t));
+    Set<Integer> done = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      int x = todo.pop();
+      if (done.add(x)) {
+        start = Math.min(start, tokens.get(x).begin());
+        children.get(x).forEach(d -> todo.push(d.dependent()));
+      }
+    }
+    return java.util.OptionalInt.of(start);
+  }
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 

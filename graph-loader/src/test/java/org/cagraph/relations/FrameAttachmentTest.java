@@ -436,4 +436,55 @@ class FrameAttachmentTest {
             "8 11 punct");
     assertFalse(asserted(planned, "russia MEMBER_OF eaeu"), planned.toString());
   }
+
+  @Test
+  void aPossessedStandingStateIsStatedUnderAnotherPredicatesModal() throws Exception {
+    // the modal is incompatible's: Armenia's membership is a fact
+    List<Statement> st =
+        read(
+            "Moscow has warned that the deal would be incompatible with Armenia's membership of the"
+                + " Eurasian Economic Union.",
+            "Moscow/NNP has/VBZ warned/VBN that/IN the/DT deal/NN would/MD be/VB incompatible/JJ"
+                + " with/IN Armenia/NNP 's/POS membership/NN of/IN the/DT Eurasian/NNP"
+                + " Economic/NNP Union/NNP ./.",
+            "2 0 nsubj",
+            "2 1 aux",
+            "-1 2 root",
+            "8 3 mark",
+            "5 4 det",
+            "8 5 nsubj",
+            "8 6 aux",
+            "8 7 cop",
+            "2 8 ccomp",
+            "12 9 case",
+            "12 10 nmod:poss",
+            "10 11 case",
+            "8 12 obl",
+            "17 13 case",
+            "17 14 det",
+            "17 15 compound",
+            "17 16 compound",
+            "12 17 nmod",
+            "2 18 punct");
+    assertTrue(asserted(st, "armenia MEMBER_OF eaeu"), st.toString());
+    // talks on the membership: the phrase modifies talks, and the talks may resume
+    List<Statement> talks =
+        read(
+            "Talks on Armenia's membership of the WTO could resume soon.",
+            "Talks/NNS on/IN Armenia/NNP 's/POS membership/NN of/IN the/DT WTO/NNP could/MD"
+                + " resume/VB soon/RB ./.",
+            "9 0 nsubj",
+            "4 1 case",
+            "4 2 nmod:poss",
+            "2 3 case",
+            "0 4 nmod",
+            "7 5 case",
+            "7 6 det",
+            "4 7 nmod",
+            "9 8 aux",
+            "-1 9 root",
+            "9 10 advmod",
+            "9 11 punct");
+    assertFalse(asserted(talks, "armenia MEMBER_OF wto"), talks.toString());
+  }
 }
