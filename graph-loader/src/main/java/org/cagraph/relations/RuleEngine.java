@@ -1686,6 +1686,10 @@ public final class RuleEngine {
       List<Mention> mentions,
       boolean objectSide) {
     List<Actor> out = new ArrayList<>();
+    // an object that is the clause's subject (hosts a base: the host; admitted: the body) is read
+    // from a relative clause as a subject is, not as its gap
+    boolean gap =
+        objectSide && slots.stream().noneMatch(x -> !x.head() && x.relations().contains("nsubj"));
     for (Frame.Slot slot : slots) {
       if (slot.relations().contains(Frame.SELF)) {
         // the trigger is itself (part of) the actor: the Treaty of Friendship between Russia and
@@ -1695,13 +1699,15 @@ public final class RuleEngine {
         int g0 = governor[t];
         if (g0 >= 0
             && slot.relations().contains(relation[t])
-            && (objectSide
+            && (gap
                 ? !RELATIVE_GAPS.contains(relation[t]) || relativeGap(t, g0, children, tokens)
-                : !relation[t].equals("acl:relcl") || !whereClause(t, children, tokens))) {
+                : objectSide
+                    || !relation[t].equals("acl:relcl")
+                    || !whereClause(t, children, tokens))) {
           int g = governor[t];
           collect(g, children, tokens, mentions, out, 0, Set.of());
           if (out.isEmpty()
-              && objectSide
+              && gap
               && RELATIVE_GAPS.contains(relation[t])
               && "appos".equals(relation[g])
               && governor[g] >= 0) {
@@ -1778,17 +1784,17 @@ public final class RuleEngine {
     boolean object = false;
     for (Dependency d : children.get(t)) {
       String w = Linker.key(tokens.get(d.dependent()).word());
-      if (d.relation().equals("advmod") && w.equals("where")) {
-        return true;
+      boolean pronoun = RELATIVE_PRONOUNS.contains(w);
+      if (d.relation().equals("advmod") && w.equals("where")
+          || d.relation().equals("nsubj:pass")
+          || d.relation().equals("aux:pass")) {
+        return true; // where; passive (its pronoun may be labelled obj)
       }
-      if (d.relation().equals("nsubj:pass")) {
-        return true;
-      }
-      if (d.relation().equals("nsubj") && !RELATIVE_PRONOUNS.contains(w)) {
+      if (d.relation().equals("nsubj") && !pronoun) {
         subject = true;
       }
-      if (d.relation().equals("obj") || d.relation().equals("ccomp")) {
-        object = true;
+      if ((d.relation().equals("obj") || d.relation().equals("ccomp")) && !pronoun) {
+        object = true; // an object pronoun is the gap itself (the SCO, which India joined)
       }
     }
     return subject && !object;
