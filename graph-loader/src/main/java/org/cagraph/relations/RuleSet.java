@@ -722,6 +722,17 @@ public final class RuleSet {
     return IMPLICATIVE;
   }
 
+  /**
+   * Nouns for a standing state whose possessive states it whatever the verb around it says
+   * (data/rules/presupposed-nouns.lex: would be incompatible with Armenia's membership).
+   */
+  private static final java.util.Set<String> PRESUPPOSED =
+      java.util.Set.copyOf(Linker.words("rules/presupposed-nouns.lex"));
+
+  java.util.Set<String> presupposed() {
+    return PRESUPPOSED;
+  }
+
   TimeReader time() {
     return time;
   }

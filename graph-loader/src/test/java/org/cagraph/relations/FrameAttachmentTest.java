@@ -201,4 +201,290 @@ class FrameAttachmentTest {
       assertTrue(asserted(st, "kazakhstan MEMBER_OF wto"), relation + ": " + st);
     }
   }
+
+  @Test
+  void aRelativeClauseWithASubjectOfItsOwnReadsItsNounAsTheObject() throws Exception {
+    // no relative pronoun: the parser hangs the clause from bloc as dep (or acl:relcl), and bloc
+    // is in apposition to the union, so the union is what the Kazakh government founded
+    for (String relation : List.of("dep", "acl:relcl")) {
+      List<Statement> st =
+          read(
+              "The Eurasian Economic Union, a bloc the Kazakh government founded with Moscow, met"
+                  + " in Minsk.",
+              "The/DT Eurasian/NNP Economic/NNP Union/NNP ,/, a/DT bloc/NN the/DT Kazakh/NNP"
+                  + " government/NN founded/VBD with/IN Moscow/NNP ,/, met/VBD in/IN Minsk/NNP ./.",
+              "3 0 det",
+              "3 1 compound",
+              "3 2 compound",
+              "14 3 nsubj",
+              "3 4 punct",
+              "6 5 det",
+              "3 6 appos",
+              "9 7 det",
+              "9 8 compound",
+              "10 9 nsubj",
+              "6 10 " + relation,
+              "12 11 case",
+              "10 12 obl",
+              "3 13 punct",
+              "-1 14 root",
+              "16 15 case",
+              "14 16 obl",
+              "14 17 punct");
+      assertTrue(asserted(st, "kazakhstan MEMBER_OF eaeu"), relation + ": " + st);
+    }
+  }
+
+  @Test
+  void aWhereClauseReadsItsNounAsThePlace() throws Exception {
+    List<Statement> st =
+        read(
+            "Tajikistan, where Russia stationed troops in 1993, guards the Afghan border.",
+            "Tajikistan/NNP ,/, where/WRB Russia/NNP stationed/VBN troops/NNS in/IN 1993/CD ,/,"
+                + " guards/VBZ the/DT Afghan/JJ border/NN ./.",
+            "9 0 nsubj",
+            "0 1 punct",
+            "4 2 advmod",
+            "4 3 nsubj",
+            "0 4 acl:relcl",
+            "4 5 obj",
+            "7 6 case",
+            "4 7 obl",
+            "0 8 punct",
+            "-1 9 root",
+            "12 10 det",
+            "12 11 amod",
+            "9 12 obj",
+            "9 13 punct");
+    assertTrue(asserted(st, "russia HAS_MILITARY_PRESENCE_IN tajikistan"), st.toString());
+  }
+
+  @Test
+  void aRelativeClauseWithAnObjectOfItsOwnOrOnlyAPronounSubjectHasNoObjectGap() throws Exception {
+    // Kazakhstan joined the exercises, not NATO
+    List<Statement> own =
+        read(
+            "NATO, whose exercises Kazakhstan joined in 2003, praised its troops.",
+            "NATO/NNP ,/, whose/WP$ exercises/NNS Kazakhstan/NNP joined/VBD in/IN 2003/CD ,/,"
+                + " praised/VBD its/PRP$ troops/NNS ./.",
+            "9 0 nsubj",
+            "0 1 punct",
+            "3 2 nmod:poss",
+            "5 3 obj",
+            "5 4 nsubj",
+            "0 5 acl:relcl",
+            "7 6 case",
+            "5 7 obl",
+            "0 8 punct",
+            "-1 9 root",
+            "11 10 nmod:poss",
+            "9 11 obj",
+            "9 12 punct");
+    assertTrue(own.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), own.toString());
+    // which is the subject: the organisation joined a fight, it joined no organisation
+    List<Statement> which =
+        read(
+            "The Shanghai Cooperation Organisation, which joined the fight against terrorism early,"
+                + " met in Astana.",
+            "The/DT Shanghai/NNP Cooperation/NNP Organisation/NNP ,/, which/WDT joined/VBD the/DT"
+                + " fight/NN against/IN terrorism/NN early/RB ,/, met/VBD in/IN Astana/NNP ./.",
+            "3 0 det",
+            "3 1 compound",
+            "3 2 compound",
+            "13 3 nsubj",
+            "3 4 punct",
+            "6 5 nsubj",
+            "3 6 acl:relcl",
+            "8 7 det",
+            "6 8 obj",
+            "10 9 case",
+            "8 10 nmod",
+            "6 11 advmod",
+            "3 12 punct",
+            "-1 13 root",
+            "15 14 case",
+            "13 15 obl",
+            "13 16 punct");
+    assertTrue(which.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), which.toString());
+  }
+
+  @Test
+  void actsStatedAsNounsTakeTheirAgentsAndObjectsFromTheNounPhrase() throws Exception {
+    assertTrue(
+        asserted(
+            read(
+                "Chinese lending to Tajikistan rose sharply.",
+                "Chinese/JJ lending/NN to/IN Tajikistan/NNP rose/VBD sharply/RB ./.",
+                "1 0 amod",
+                "4 1 nsubj",
+                "3 2 case",
+                "1 3 nmod",
+                "-1 4 root",
+                "4 5 advmod",
+                "4 6 punct"),
+            "china AIDS tajikistan"));
+    assertTrue(
+        asserted(
+            read(
+                "Russia's rent for Baikonur is paid yearly.",
+                "Russia/NNP 's/POS rent/NN for/IN Baikonur/NNP is/VBZ paid/VBN yearly/RB ./.",
+                "2 0 nmod:poss",
+                "0 1 case",
+                "6 2 nsubj:pass",
+                "4 3 case",
+                "2 4 nmod",
+                "6 5 aux:pass",
+                "-1 6 root",
+                "6 7 advmod",
+                "6 8 punct"),
+            "russia LEASES baikonur_cosmodrome"));
+    assertTrue(
+        asserted(
+            read(
+                "Uzbekistan's pullout from the CSTO came in 2012.",
+                "Uzbekistan/NNP 's/POS pullout/NN from/IN the/DT CSTO/NNP came/VBD in/IN 2012/CD"
+                    + " ./.",
+                "2 0 nmod:poss",
+                "0 1 case",
+                "6 2 nsubj",
+                "5 3 case",
+                "5 4 det",
+                "2 5 nmod",
+                "-1 6 root",
+                "8 7 case",
+                "6 8 obl",
+                "6 9 punct"),
+            "uzbekistan WITHDREW_FROM csto"));
+    // talks on the pullout: the act is under discussion, not done
+    List<Statement> talks =
+        read(
+            "Talks on Uzbekistan's pullout from the CSTO stalled.",
+            "Talks/NNS on/IN Uzbekistan/NNP 's/POS pullout/NN from/IN the/DT CSTO/NN stalled/VBN"
+                + " ./.",
+            "-1 0 root",
+            "4 1 case",
+            "4 2 nmod:poss",
+            "2 3 case",
+            "0 4 nmod",
+            "7 5 case",
+            "7 6 det",
+            "4 7 nmod",
+            "7 8 amod",
+            "0 9 punct");
+    assertFalse(asserted(talks, "uzbekistan WITHDREW_FROM csto"), talks.toString());
+  }
+
+  @Test
+  void aSignatureOrAFoundingStatedAsANounIsReadUnlessPlanned() throws Exception {
+    assertTrue(
+        asserted(
+            read(
+                "Uzbekistan's signature on the Collective Security Treaty dates from 1992.",
+                "Uzbekistan/NNP 's/POS signature/NN on/IN the/DT Collective/JJ Security/NN"
+                    + " Treaty/NNP dates/VBZ from/IN 1992/CD ./.",
+                "2 0 nmod:poss",
+                "0 1 case",
+                "8 2 nsubj",
+                "6 3 case",
+                "6 4 det",
+                "6 5 amod",
+                "2 6 nmod",
+                "8 7 nsubj",
+                "-1 8 root",
+                "10 9 case",
+                "8 10 obl",
+                "8 11 punct"),
+            "uzbekistan SIGNED collective_security_treaty"));
+    List<Statement> founding =
+        read(
+            "Kazakhstan's co-founding of the SCO mattered.",
+            "Kazakhstan/NNP 's/POS co-founding/NN of/IN the/DT SCO/NNP mattered/VBD ./.",
+            "2 0 nmod:poss",
+            "0 1 case",
+            "6 2 nsubj",
+            "5 3 case",
+            "5 4 det",
+            "2 5 nmod",
+            "-1 6 root",
+            "6 7 punct");
+    assertTrue(
+        founding.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && "founding".equals(x.role())
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("kazakhstan MEMBER_OF sco")),
+        founding.toString());
+    // a planned creation is no founding
+    List<Statement> planned =
+        read(
+            "Russia's planned creation of the EAEU was announced in 2011.",
+            "Russia/NNP 's/POS planned/VBN creation/NN of/IN the/DT EAEU/NNP was/VBD"
+                + " announced/VBN in/IN 2011/CD ./.",
+            "3 0 nmod:poss",
+            "0 1 case",
+            "3 2 amod",
+            "8 3 nsubj:pass",
+            "6 4 case",
+            "6 5 det",
+            "3 6 nmod",
+            "8 7 aux:pass",
+            "-1 8 root",
+            "10 9 case",
+            "8 10 obl",
+            "8 11 punct");
+    assertFalse(asserted(planned, "russia MEMBER_OF eaeu"), planned.toString());
+  }
+
+  @Test
+  void aPossessedStandingStateIsStatedUnderAnotherPredicatesModal() throws Exception {
+    // the modal is incompatible's: Armenia's membership is a fact
+    List<Statement> st =
+        read(
+            "Moscow has warned that the deal would be incompatible with Armenia's membership of the"
+                + " Eurasian Economic Union.",
+            "Moscow/NNP has/VBZ warned/VBN that/IN the/DT deal/NN would/MD be/VB incompatible/JJ"
+                + " with/IN Armenia/NNP 's/POS membership/NN of/IN the/DT Eurasian/NNP"
+                + " Economic/NNP Union/NNP ./.",
+            "2 0 nsubj",
+            "2 1 aux",
+            "-1 2 root",
+            "8 3 mark",
+            "5 4 det",
+            "8 5 nsubj",
+            "8 6 aux",
+            "8 7 cop",
+            "2 8 ccomp",
+            "12 9 case",
+            "12 10 nmod:poss",
+            "10 11 case",
+            "8 12 obl",
+            "17 13 case",
+            "17 14 det",
+            "17 15 compound",
+            "17 16 compound",
+            "12 17 nmod",
+            "2 18 punct");
+    assertTrue(asserted(st, "armenia MEMBER_OF eaeu"), st.toString());
+    // talks on the membership: the phrase modifies talks, and the talks may resume
+    List<Statement> talks =
+        read(
+            "Talks on Armenia's membership of the WTO could resume soon.",
+            "Talks/NNS on/IN Armenia/NNP 's/POS membership/NN of/IN the/DT WTO/NNP could/MD"
+                + " resume/VB soon/RB ./.",
+            "9 0 nsubj",
+            "4 1 case",
+            "4 2 nmod:poss",
+            "2 3 case",
+            "0 4 nmod",
+            "7 5 case",
+            "7 6 det",
+            "4 7 nmod",
+            "9 8 aux",
+            "-1 9 root",
+            "9 10 advmod",
+            "9 11 punct");
+    assertFalse(asserted(talks, "armenia MEMBER_OF wto"), talks.toString());
+  }
 }
