@@ -120,6 +120,8 @@ class RuleEngineTest {
         pm.toString());
     states("執政近三十年的納札爾巴耶夫宣布辭職。", "nursultan_nazarbayev HEAD_OF kazakhstan");
     states("同年的大選中，米爾濟約耶夫再度勝選。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    states("米爾濟約耶夫在提前舉行的大選中再次當選。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    statesNone("米爾濟約耶夫在國會選舉中當選議員。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
     List<Statement> resigned =
         Sentences.extract(
             dir, "When Nursultan Nazarbayev resigned in March 2019, the speaker took over.");
