@@ -106,6 +106,60 @@ class RuleEngineTest {
   }
 
   @Test
+  void anOfficeStatedWithoutItsStateIsThePersonsOwnState() throws Exception {
+    // the office left, the state unsaid: the person's own state, and leaving it is an end
+    List<Statement> left = Sentences.extract(dir, "2003年托卡耶夫卸任總理後回到外交部。");
+    assertTrue(
+        Sentences.facts(left).contains("kassym_jomart_tokayev HEAD_OF kazakhstan"),
+        left.toString());
+    Statement pm =
+        left.stream().filter(x -> x.predicate().equals("HEAD_OF")).findFirst().orElseThrow();
+    assertEquals("prime_minister", pm.role(), pm.toString());
+    assertTrue(
+        pm.readings().stream().anyMatch(r -> r.kind().equals("end") && "2003".equals(r.date())),
+        pm.toString());
+    states("執政近三十年的納札爾巴耶夫宣布辭職。", "nursultan_nazarbayev HEAD_OF kazakhstan");
+    states("同年的大選中，米爾濟約耶夫再度勝選。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    states("米爾濟約耶夫在提前舉行的大選中再次當選。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    statesNone("米爾濟約耶夫在國會選舉中當選議員。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    List<Statement> resigned =
+        Sentences.extract(
+            dir, "When Nursultan Nazarbayev resigned in March 2019, the speaker took over.");
+    assertTrue(
+        Sentences.facts(resigned).contains("nursultan_nazarbayev HEAD_OF kazakhstan"),
+        resigned.toString());
+    assertTrue(
+        resigned.stream()
+            .flatMap(x -> x.readings().stream())
+            .anyMatch(r -> r.kind().equals("end") && "2019-03".equals(r.date())),
+        resigned.toString());
+    states(
+        "Kassym-Jomart Tokayev, re-elected in November 2022, opened the session.",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    // another office: a chamber's chair, a minister, an adviser, a deputy
+    statesNone("托卡耶夫卸任參議院議長後前往日內瓦。", "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    statesNone("卡米洛夫卸任外長後回到塔什干。", "abdulaziz_kamilov HEAD_OF uzbekistan");
+    statesNone("米爾濟約耶夫卸任副總理後回到家鄉。", "shavkat_mirziyoyev HEAD_OF uzbekistan");
+    statesNone(
+        "Foreign minister Abdulaziz Kamilov resigned in March 2022.",
+        "abdulaziz_kamilov HEAD_OF uzbekistan");
+    statesNone(
+        "Nursultan Nazarbayev resigned from the party board in 2021.",
+        "nursultan_nazarbayev HEAD_OF kazakhstan");
+    statesNone(
+        "Kassym-Jomart Tokayev, re-elected to the Senate in 2007, met the envoy.",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    // a candidacy planned or refused is no office held
+    statesNone(
+        "Kassym-Jomart Tokayev will run for president in 2029.",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    statesNone(
+        "Kassym-Jomart Tokayev will not seek another term.",
+        "kassym_jomart_tokayev HEAD_OF kazakhstan");
+    statesNone("Nursultan Nazarbayev did not resign.", "nursultan_nazarbayev HEAD_OF kazakhstan");
+  }
+
+  @Test
   void aTitleBeforeCoordinatedPersonsIsNotTheHeadOfAnotherStatesLeader() throws Exception {
     // 哈薩克總統托卡耶夫與習近平會晤: the title is Tokayev's; the gazetteer gives Xi another state
     List<String> facts = states("哈薩克總統托卡耶夫與習近平會晤。", "kassym_jomart_tokayev HEAD_OF kazakhstan");
