@@ -69,4 +69,28 @@ class PronounShapesTest {
         LinkedText.corefAdded(
             "Kazakhstan joined the WTO in 2015. It is unclear what this will bring.\n"));
   }
+
+  @Test
+  void anEnglishPronounTakesThePreviousSubjectOfItsKindWithinTheParagraph() {
+    // the subject of the sentence before, of the pronoun's kind: a state for it, a person for he
+    assertEquals(
+        Set.of("turkmenistan"),
+        LinkedText.corefAdded(
+            "Turkmenistan declared permanent neutrality in 1995. It has hosted no foreign troops"
+                + " since then.\n"));
+    assertEquals(
+        Set.of("shavkat_mirziyoyev"),
+        LinkedText.corefAdded(
+            "Shavkat Mirziyoyev took office in 2016. In 2017 he visited Astana.\n"));
+    // near misses: a subject of the wrong kind and no person in the paragraph; a cleft it, which
+    // stands for no actor
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded("Kazakhstan joined the WTO in 2015. In 2016 he visited Beijing.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "China borders Kazakhstan along the Altai. It was in Astana that the new road was"
+                + " first proposed.\n"));
+  }
 }
