@@ -438,8 +438,8 @@ public final class RuleEngine {
    * such as {@code O:A~夥伴|同盟} can test what kind of treaty was signed. A facility named in Chinese
    * keeps only the kind its gazetteer name ends in ({@code ~基地} for 坎特, 坎特空軍基地 and 第201軍事基地; {@code
    * ~電站} for a dam), so that {@code O:F~基地|機場} tells a base from a dam or a pipeline; two
-   * characters, so that the gaps rules count across it hardly change. Latin and Cyrillic facilities
-   * keep nothing, so that English and Russian rules read as they did.
+   * characters, so that the gaps rules count across it hardly change. Latin facilities keep
+   * nothing, nor Cyrillic ones but those the text names as a base (~вб).
    */
   private static String surface(Group g, String view) {
     String text = view.substring(g.begin(), g.end());
@@ -453,7 +453,17 @@ public final class RuleEngine {
       return b.toString();
     }
     if (text.codePoints().noneMatch(c -> c >= 0x4e00 && c <= 0x9fff)) {
-      return "";
+      // a Russian facility named as a base in the text itself (авиабазу Кант, 201-й военной базы)
+      // keeps
+      // ~вб (военная база), so that O:F~вб tells it from a dam or a pipeline (Россия открыла
+      // авиабазу
+      // Кант); no word a rule reads as text (баз* would match inside the placeholder); the others
+      // keep
+      // nothing
+      return g.members().stream().anyMatch(a -> a.typeCode() == 'F')
+              && text.toLowerCase(java.util.Locale.ROOT).contains("баз")
+          ? "~вб"
+          : "";
     }
     StringBuilder kind = new StringBuilder();
     g.members().stream()
@@ -811,6 +821,9 @@ public final class RuleEngine {
     if (Scope.ASSERTED.equals(status)
         && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
       status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid
+    }
+    if (Scope.ASSERTED.equals(status) && rules.scope().negatedInfinitiveAfter(words, at[ts])) {
+      status = Scope.NEGATED; // Против Ирана США санкции вводить не стали
     }
     String role = r.role();
     if ("$role".equals(role)) {

@@ -795,4 +795,26 @@ class RuleEngineTest {
         Sentences.facts(none).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
         none.toString());
   }
+
+  @Test
+  void aRussianInfinitiveTheSentenceSaysWasNotDoneIsNoAct() throws Exception {
+    // the infinitive after the trigger is negated by the auxiliary after it
+    statesNone("Против Ирана Евросоюз санкции вводить не стал.", "eu SANCTIONS iran");
+    statesNone("Евросоюз санкции против Ирана вводить не будет.", "eu SANCTIONS iran");
+    states("Против Ирана Евросоюз санкции ввёл в 2012 году.", "eu SANCTIONS iran");
+    // backing someone else's sanctions is no sanction of one's own
+    statesNone("Белоруссия поддержала санкции против Ирана.", "belarus SANCTIONS iran");
+  }
+
+  @Test
+  void aRussianFacilityTheTextCallsABaseIsABase() throws Exception {
+    // авиабаза Айни is a base by its own words: opening or owning it is a presence there
+    states(
+        "Индия открыла авиабазу Айни в 2002 году.", "india HAS_MILITARY_PRESENCE_IN ayni_air_base");
+    states("Авиабаза Айни принадлежит Индии.", "india HAS_MILITARY_PRESENCE_IN ayni_air_base");
+    // a dam is not: opening it is no presence
+    statesNone(
+        "Индия открыла Сангтудинскую ГЭС-1 в 2002 году.",
+        "india HAS_MILITARY_PRESENCE_IN sangtuda_1_hpp");
+  }
 }
