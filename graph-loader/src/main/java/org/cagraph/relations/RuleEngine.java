@@ -513,6 +513,7 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
+          && !alsoAfterAnObject(view, b, e, m)
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
           && !apposition(view, last, m, sorted)) {
@@ -540,6 +541,32 @@ public final class RuleEngine {
     }
     return out;
   }
+
+  /**
+   * Russian "и" meaning "also" after a verb's object (Вслед за Белоруссией вступила в ЕАЭС и
+   * Армения; Киргизия вступила в ЕАЭС и Армения тоже): the name before it follows a preposition, so
+   * it is in an oblique case, while the name after it ends in -ия, a nominative no oblique form
+   * shares (России, Россию, Россией): two cases are no list, and the second name is the clause's
+   * subject.
+   */
+  private static boolean alsoAfterAnObject(String view, int groupBegin, int prevEnd, Mention next) {
+    if (!view.substring(prevEnd, next.begin()).matches("\\s+и\\s+")) {
+      return false;
+    }
+    String name = view.substring(next.begin(), next.end());
+    if (!name.toLowerCase(java.util.Locale.ROOT).matches("(?s).*[а-яё]ия")) {
+      return false;
+    }
+    return AFTER_PREPOSITION
+        .matcher(view.substring(Math.max(0, groupBegin - 12), groupBegin))
+        .find();
+  }
+
+  /** A Russian preposition right before a name (в ЕАЭС, к ОДКБ, из СНГ). */
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:в|во|на|к|ко|из|от|с|со|у|для|против|через|за|при|о|об|по|до)\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):

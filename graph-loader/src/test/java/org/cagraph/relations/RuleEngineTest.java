@@ -817,4 +817,17 @@ class RuleEngineTest {
         "Индия открыла Сангтудинскую ГЭС-1 в 2002 году.",
         "india HAS_MILITARY_PRESENCE_IN sangtuda_1_hpp");
   }
+
+  @Test
+  void russianAlsoAfterAnObjectIsNoListWithIt() throws Exception {
+    // и is "also": Киргизия is the subject, not a second thing joined
+    states("Вслед за Казахстаном вступила в ЕАЭС и Киргизия.", "kyrgyzstan MEMBER_OF eaeu");
+    statesNone(
+        "Вслед за Казахстаном вступила в ЕАЭС и Киргизия.", "kazakhstan MEMBER_OF kyrgyzstan");
+    // a subject with a verb of its own after и is its own clause's
+    statesNone(
+        "Армения вступила в ЕАЭС и Киргизия последовала её примеру.", "kyrgyzstan MEMBER_OF eaeu");
+    // two names in one case are still a list
+    states("Армения вступила в ЕАЭС и ОДКБ.", "armenia MEMBER_OF eaeu", "armenia MEMBER_OF csto");
+  }
 }
