@@ -852,6 +852,9 @@ public final class RuleEngine {
     if (Scope.ASSERTED.equals(status) && rules.scope().negatedInfinitiveAfter(words, at[ts])) {
       status = Scope.NEGATED; // Против Ирана США санкции вводить не стали
     }
+    if (Scope.ASSERTED.equals(status) && rules.scope().conditionalAfter(words, at[ts])) {
+      status = Scope.HYPOTHETICAL; // Российская база дислоцировалась бы в Таджикистане, если бы не…
+    }
     String role = r.role();
     if ("$role".equals(role)) {
       role = rules.role(groupOrNull(m, "role"));

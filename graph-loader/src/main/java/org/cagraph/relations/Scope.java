@@ -201,6 +201,28 @@ final class Scope {
               + "(?![а-яё])");
 
   /**
+   * A Russian conditional: a past-tense verb with бы next to it (дислоцировалась бы, бы разместила,
+   * вступил бы): no act, a supposition.
+   */
+  private static final java.util.regex.Pattern CONDITIONAL =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:[а-яё]{2,}л[аио]?(?:сь|ся)?[\\s_]+бы|бы[\\s_]+[а-яё]{2,}л[аио]?(?:сь|ся)?)(?![\\p{L}])");
+
+  /** Whether the clause from {@code from} on holds a conditional verb. */
+  boolean conditionalAfter(String text, int from) {
+    if (from < 0 || from >= text.length()) {
+      return false;
+    }
+    int end = from;
+    while (end < text.length()
+        && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
+        && text.charAt(end) != '.') {
+      end++;
+    }
+    return CONDITIONAL.matcher(text.substring(from, end)).find();
+  }
+
+  /**
    * Whether the clause from the trigger at {@code ts} on holds a negated infinitive's auxiliary.
    */
   boolean negatedInfinitiveAfter(String text, int ts) {

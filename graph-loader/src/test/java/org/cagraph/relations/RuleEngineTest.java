@@ -802,6 +802,13 @@ class RuleEngineTest {
     statesNone("Против Ирана Евросоюз санкции вводить не стал.", "eu SANCTIONS iran");
     statesNone("Евросоюз санкции против Ирана вводить не будет.", "eu SANCTIONS iran");
     states("Против Ирана Евросоюз санкции ввёл в 2012 году.", "eu SANCTIONS iran");
+    // a conditional бы right after the verb is a supposition
+    statesNone(
+        "Индийская авиабаза дислоцировалась бы в Таджикистане, если бы не протесты.",
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
+    states(
+        "Индийская авиабаза дислоцируется в Таджикистане.",
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
     // backing someone else's sanctions is no sanction of one's own
     statesNone("Белоруссия поддержала санкции против Ирана.", "belarus SANCTIONS iran");
   }
