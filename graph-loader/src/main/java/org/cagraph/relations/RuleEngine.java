@@ -461,7 +461,7 @@ public final class RuleEngine {
       // keep
       // nothing
       return g.members().stream().anyMatch(a -> a.typeCode() == 'F')
-              && text.toLowerCase(java.util.Locale.ROOT).contains("баз")
+              && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")
           ? "~вб"
           : "";
     }
