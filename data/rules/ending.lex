@@ -142,3 +142,15 @@ shut_down
 # given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
 # reads a frozen aid itself)
 放棄
+# a unit or base disbanded is no presence (Российский гарнизон в Таджикистане был расформирован)
+расформирован
+расформирована
+расформированы
+расформировано
+расформировал
+расформировала
+расформировали
+выведенный
+выведенная
+выведенные
+выведенное

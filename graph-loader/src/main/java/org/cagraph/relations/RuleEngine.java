@@ -438,8 +438,8 @@ public final class RuleEngine {
    * such as {@code O:A~夥伴|同盟} can test what kind of treaty was signed. A facility named in Chinese
    * keeps only the kind its gazetteer name ends in ({@code ~基地} for 坎特, 坎特空軍基地 and 第201軍事基地; {@code
    * ~電站} for a dam), so that {@code O:F~基地|機場} tells a base from a dam or a pipeline; two
-   * characters, so that the gaps rules count across it hardly change. Latin and Cyrillic facilities
-   * keep nothing, so that English and Russian rules read as they did.
+   * characters, so that the gaps rules count across it hardly change. Latin facilities keep
+   * nothing, nor Cyrillic ones but those the text names as a base (~вб).
    */
   private static String surface(Group g, String view) {
     String text = view.substring(g.begin(), g.end());
@@ -453,7 +453,17 @@ public final class RuleEngine {
       return b.toString();
     }
     if (text.codePoints().noneMatch(c -> c >= 0x4e00 && c <= 0x9fff)) {
-      return "";
+      // a Russian facility named as a base in the text itself (авиабазу Кант, 201-й военной базы)
+      // keeps
+      // ~вб (военная база), so that O:F~вб tells it from a dam or a pipeline (Россия открыла
+      // авиабазу
+      // Кант); no word a rule reads as text (баз* would match inside the placeholder); the others
+      // keep
+      // nothing
+      return g.members().stream().anyMatch(a -> a.typeCode() == 'F')
+              && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")
+          ? "~вб"
+          : "";
     }
     StringBuilder kind = new StringBuilder();
     g.members().stream()
@@ -503,6 +513,7 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
+          && !alsoAfterAnObject(view, b, e, m)
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
           && !apposition(view, last, m, sorted)) {
@@ -530,6 +541,32 @@ public final class RuleEngine {
     }
     return out;
   }
+
+  /**
+   * Russian "и" meaning "also" after a verb's object (Вслед за Белоруссией вступила в ЕАЭС и
+   * Армения; Киргизия вступила в ЕАЭС и Армения тоже): the name before it follows a preposition, so
+   * it is in an oblique case, while the name after it ends in -ия, a nominative no oblique form
+   * shares (России, Россию, Россией): two cases are no list, and the second name is the clause's
+   * subject.
+   */
+  private static boolean alsoAfterAnObject(String view, int groupBegin, int prevEnd, Mention next) {
+    if (!view.substring(prevEnd, next.begin()).matches("\\s+и\\s+")) {
+      return false;
+    }
+    String name = view.substring(next.begin(), next.end());
+    if (!name.toLowerCase(java.util.Locale.ROOT).matches("(?s).*[а-яё]ия")) {
+      return false;
+    }
+    return AFTER_PREPOSITION
+        .matcher(view.substring(Math.max(0, groupBegin - 12), groupBegin))
+        .find();
+  }
+
+  /** A Russian preposition right before a name (в ЕАЭС, к ОДКБ, из СНГ). */
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:в|во|на|к|ко|из|от|с|со|у|для|против|через|за|при|о|об|по|до)\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):
@@ -811,6 +848,12 @@ public final class RuleEngine {
     if (Scope.ASSERTED.equals(status)
         && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
       status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid
+    }
+    if (Scope.ASSERTED.equals(status) && rules.scope().negatedInfinitiveAfter(words, at[ts])) {
+      status = Scope.NEGATED; // Против Ирана США санкции вводить не стали
+    }
+    if (Scope.ASSERTED.equals(status) && rules.scope().conditionalAfter(words, at[ts])) {
+      status = Scope.HYPOTHETICAL; // Российская база дислоцировалась бы в Таджикистане, если бы не…
     }
     String role = r.role();
     if ("$role".equals(role)) {

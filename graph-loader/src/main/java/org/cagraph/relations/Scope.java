@@ -186,6 +186,62 @@ final class Scope {
     return plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, from));
   }
 
+  /**
+   * A Russian infinitive after the trigger, in its clause, that a negated auxiliary governs (Против
+   * Ирана США санкции вводить не стали; США санкции против Ирана вводить не будут; …размещать базу
+   * не собираются): the act is denied as the infinitive's, though no negation stands before the
+   * trigger. An infinitive ends in -ть, -ти or -чь (-ся); the auxiliary follows it within a few
+   * words.
+   */
+  private static final java.util.regex.Pattern NEGATED_INFINITIVE =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?:^|[\\s_])[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?:[\\s_]+[^\\s_，。；,;！？!?.]+){0,4}?[\\s_]+не[\\s_]+"
+              + "(?:стал[аио]?|станут|станет|будут|будет|собира[а-яё]+|намерен[аоы]?|смогл[аио]?|смог"
+              + "|захотел[аио]?|хотят|хочет|решил[аио]?|решились|решился|решилась|спешат|спешит)"
+              + "(?![а-яё])");
+
+  /**
+   * A Russian conditional: a past-tense verb with бы next to it (дислоцировалась бы, бы разместила,
+   * вступил бы): no act, a supposition.
+   */
+  private static final java.util.regex.Pattern CONDITIONAL =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:[а-яё]{2,}л[аио]?(?:сь|ся)?[\\s_]+бы|бы[\\s_]+[а-яё]{2,}л[аио]?(?:сь|ся)?)(?![\\p{L}])");
+
+  /** Whether the clause from {@code from} on holds a conditional verb. */
+  boolean conditionalAfter(String text, int from) {
+    if (from < 0 || from >= text.length()) {
+      return false;
+    }
+    int end = from;
+    while (end < text.length()
+        && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
+        && text.charAt(end) != '.') {
+      end++;
+    }
+    return CONDITIONAL.matcher(text.substring(from, end)).find();
+  }
+
+  /**
+   * Whether the clause from the trigger at {@code ts} on holds a negated infinitive's auxiliary.
+   */
+  boolean negatedInfinitiveAfter(String text, int ts) {
+    if (ts < 0 || ts >= text.length()) {
+      return false;
+    }
+    int end = ts;
+    while (end < text.length()
+        && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
+        && text.charAt(end) != '.') {
+      end++;
+    }
+    int from = ts;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return NEGATED_INFINITIVE.matcher(text.substring(from, end)).find();
+  }
+
   /** Closing marks the words after a match may follow (就簽署《互免簽證協定》進行談判). */
   private static final String CLOSING_MARKS = "》」』”〉\"'";
 

@@ -866,4 +866,46 @@ class RuleEngineTest {
         Sentences.facts(none).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
         none.toString());
   }
+
+  @Test
+  void aRussianInfinitiveTheSentenceSaysWasNotDoneIsNoAct() throws Exception {
+    // the infinitive after the trigger is negated by the auxiliary after it
+    statesNone("Против Ирана Евросоюз санкции вводить не стал.", "eu SANCTIONS iran");
+    statesNone("Евросоюз санкции против Ирана вводить не будет.", "eu SANCTIONS iran");
+    states("Против Ирана Евросоюз санкции ввёл в 2012 году.", "eu SANCTIONS iran");
+    // a conditional бы right after the verb is a supposition
+    statesNone(
+        "Индийская авиабаза дислоцировалась бы в Таджикистане, если бы не протесты.",
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
+    states(
+        "Индийская авиабаза дислоцируется в Таджикистане.",
+        "india HAS_MILITARY_PRESENCE_IN tajikistan");
+    // backing someone else's sanctions is no sanction of one's own
+    statesNone("Белоруссия поддержала санкции против Ирана.", "belarus SANCTIONS iran");
+  }
+
+  @Test
+  void aRussianFacilityTheTextCallsABaseIsABase() throws Exception {
+    // авиабаза Айни is a base by its own words: opening or owning it is a presence there
+    states(
+        "Индия открыла авиабазу Айни в 2002 году.", "india HAS_MILITARY_PRESENCE_IN ayni_air_base");
+    states("Авиабаза Айни принадлежит Индии.", "india HAS_MILITARY_PRESENCE_IN ayni_air_base");
+    // a dam is not: opening it is no presence
+    statesNone(
+        "Индия открыла Сангтудинскую ГЭС-1 в 2002 году.",
+        "india HAS_MILITARY_PRESENCE_IN sangtuda_1_hpp");
+  }
+
+  @Test
+  void russianAlsoAfterAnObjectIsNoListWithIt() throws Exception {
+    // и is "also": Киргизия is the subject, not a second thing joined
+    states("Вслед за Казахстаном вступила в ЕАЭС и Киргизия.", "kyrgyzstan MEMBER_OF eaeu");
+    statesNone(
+        "Вслед за Казахстаном вступила в ЕАЭС и Киргизия.", "kazakhstan MEMBER_OF kyrgyzstan");
+    // a subject with a verb of its own after и is its own clause's
+    statesNone(
+        "Армения вступила в ЕАЭС и Киргизия последовала её примеру.", "kyrgyzstan MEMBER_OF eaeu");
+    // two names in one case are still a list
+    states("Армения вступила в ЕАЭС и ОДКБ.", "armenia MEMBER_OF eaeu", "armenia MEMBER_OF csto");
+  }
 }
