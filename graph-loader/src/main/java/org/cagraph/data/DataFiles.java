@@ -61,6 +61,27 @@ public final class DataFiles {
   }
 
   /**
+   * The rows of a two-column table: tab-separated, blank lines and {@code #} comments skipped, the
+   * first column the key; a row without exactly two columns is an error naming the file, the row
+   * and {@code what} the columns are.
+   */
+  public static java.util.Map<String, String> pairs(String relative, String what) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String line : lines(relative)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(
+            "data/" + relative + ": '" + line.strip() + "': expected " + what);
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
    * The names of the files directly in a data folder ({@code rules}), from {@link #home()}{@code
    * /data} and the classpath together: a file in either is one the loader may read.
    */

@@ -2600,40 +2600,16 @@ public final class RuleEngine {
 
   private static Map<String, List<String>> namedBy() {
     Map<String, List<String>> out = new java.util.HashMap<>();
-    for (String line : org.cagraph.data.DataFiles.lines("rules/named-participants.tsv")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException(
-            "data/rules/named-participants.tsv: '" + line + "': expected an event and its parties");
-      }
-      out.put(f[0].strip(), List.of(f[1].strip().split("\\s*,\\s*")));
-    }
+    org.cagraph.data.DataFiles.pairs("rules/named-participants.tsv", "an event and its parties")
+        .forEach((event, parties) -> out.put(event, List.of(parties.split("\\s*,\\s*"))));
     return Map.copyOf(out);
   }
 
   /** Each agreement that establishes an organisation, and that organisation. */
-  private static final Map<String, String> FOUNDS = founds();
-
-  private static Map<String, String> founds() {
-    Map<String, String> out = new java.util.HashMap<>();
-    for (String line : org.cagraph.data.DataFiles.lines("rules/founding-agreements.tsv")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 2) {
-        throw new IllegalStateException(
-            "data/rules/founding-agreements.tsv: '"
-                + line
-                + "': expected an agreement and an organisation");
-      }
-      out.put(f[0].strip(), f[1].strip());
-    }
-    return Map.copyOf(out);
-  }
+  private static final Map<String, String> FOUNDS =
+      Map.copyOf(
+          org.cagraph.data.DataFiles.pairs(
+              "rules/founding-agreements.tsv", "an agreement and an organisation"));
 
   private void put(
       Map<String, Statement> out,

@@ -208,17 +208,23 @@ final class Scope {
       java.util.regex.Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:[а-яё]{2,}л[аио]?(?:сь|ся)?[\\s_]+бы|бы[\\s_]+[а-яё]{2,}л[аио]?(?:сь|ся)?)(?![\\p{L}])");
 
-  /** Whether the clause from {@code from} on holds a conditional verb. */
-  boolean conditionalAfter(String text, int from) {
-    if (from < 0 || from >= text.length()) {
-      return false;
-    }
+  /** Where the clause that holds {@code from} ends: its next clause mark or full stop. */
+  private static int clauseEnd(String text, int from) {
     int end = from;
     while (end < text.length()
         && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
         && text.charAt(end) != '.') {
       end++;
     }
+    return end;
+  }
+
+  /** Whether the clause from {@code from} on holds a conditional verb. */
+  boolean conditionalAfter(String text, int from) {
+    if (from < 0 || from >= text.length()) {
+      return false;
+    }
+    int end = clauseEnd(text, from);
     return CONDITIONAL.matcher(text.substring(from, end)).find();
   }
 
@@ -229,12 +235,7 @@ final class Scope {
     if (ts < 0 || ts >= text.length()) {
       return false;
     }
-    int end = ts;
-    while (end < text.length()
-        && CLAUSE_MARKS.indexOf(text.charAt(end)) < 0
-        && text.charAt(end) != '.') {
-      end++;
-    }
+    int end = clauseEnd(text, ts);
     int from = ts;
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
