@@ -379,6 +379,11 @@ public final class Linker {
    */
   static List<String> withoutBrackets(Actor a) {
     List<String> out = new ArrayList<>();
+    if ("Agreement".equals(a.label())) {
+      // an agreement's note names its parties (Соглашение о партнёрстве и сотрудничестве (ЕС —
+      // Туркменистан)): without it the name is every such agreement's
+      return out;
+    }
     List<String> names = new ArrayList<>();
     names.add(a.name());
     names.addAll(a.aliases());
@@ -1126,8 +1131,13 @@ public final class Linker {
     return out;
   }
 
-  /** What joins two items of a list: 與, 和, 、, and, и, a comma. */
-  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:与|和|及|、|,|，|and|и)\\s*");
+  /** What joins two items of a list: 與, 和, 、, and, и. */
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:与|和|及|、|and|и)\\s*");
+
+  /**
+   * A comma joins a list only after the capital: Bishkek, Osh and Naryn; not In Osh, Bishkek said.
+   */
+  private static final Pattern COMMA_JOIN = Pattern.compile("\\s*[,，]\\s*");
 
   /**
    * A capital listed with a place that stands for no state (分駐杜尚別與博赫塔爾, Bishkek and Osh, Ташкент и
@@ -1145,7 +1155,9 @@ public final class Linker {
           o.begin() >= m.end()
               ? v.substring(m.end(), o.begin())
               : o.end() <= m.begin() ? v.substring(o.end(), m.begin()) : null;
-      if (between != null && LIST_JOIN.matcher(between).matches()) {
+      if (between != null
+          && (LIST_JOIN.matcher(between).matches()
+              || o.begin() >= m.end() && COMMA_JOIN.matcher(between).matches())) {
         return true;
       }
     }

@@ -1356,8 +1356,11 @@ public final class RuleEngine {
 
   private static final double FRAME_CONFIDENCE = 0.7;
 
-  /** How a phrase a presupposed noun heads is an argument of its predicate. */
-  private static final Set<String> ARGUMENTS = Set.of("obj", "obl", "nsubj", "nsubj:pass", "iobj");
+  /**
+   * How a phrase a presupposed noun heads is an argument of its predicate: an object, never the
+   * subject (Russia's new base in Uzbekistan would open in 2026: the modal is the base's own).
+   */
+  private static final Set<String> ARGUMENTS = Set.of("obj", "obl", "iobj");
 
   /**
    * Where the phrase of a presupposed noun (presupposed-nouns.lex) starts, when an actor is its
