@@ -23,7 +23,7 @@ class GeneratedVariantsRelationsTest {
     assertTrue(Sentences.facts(st).contains("qatar SIGNED paris_agreement"), st.toString());
     // near miss: a lower-case verb that spells a state's adjective names no state
     List<Statement> verb =
-        Sentences.extract(dir, "In 2016 the drafters had to polish the Paris Agreement.");
+        Sentences.extract(dir, "In 2016 polish drafters signed the Paris Agreement.");
     assertFalse(Sentences.facts(verb).contains("poland SIGNED paris_agreement"), verb.toString());
   }
 
