@@ -57,7 +57,10 @@ final class Demonyms {
     Map<String, List<String>> out = new HashMap<>();
     InputStream in = Demonyms.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
-      return out; // without CoreNLP's models the typed aliases alone
+      // the models jar is on every classpath that extracts (./kg, the tests, Spark's --jars): a
+      // linker without it would link differently, so say so
+      throw new IllegalStateException(
+          RESOURCE + " is missing: CoreNLP's models jar must be on the classpath");
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line; (line = r.readLine()) != null; ) {
