@@ -869,10 +869,18 @@ class RuleEngineTest {
     List<Statement> basis =
         Sentences.extract(
             dir,
-            "Авиабаза Кант открыта в 2003 году. На базе университета размещены российские самолёты.\n");
+            "Авиабаза Кант открыта в 2003 году. Российские войска размещены на базе университета.\n");
     assertFalse(
         Sentences.facts(basis).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
         basis.toString());
+    // near miss: служит базой для is "a basis for"
+    List<Statement> serves =
+        Sentences.extract(
+            dir,
+            "Авиабаза Кант открыта в 2003 году. Российские военные используют опыт служащий базой для учений.\n");
+    assertFalse(
+        Sentences.facts(serves).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
+        serves.toString());
   }
 
   @Test
