@@ -768,6 +768,15 @@ final class Coreference {
           && here.stream().anyMatch(x -> !x.method().equals("coref") && named.test(x.actor()))) {
         continue; // Авиабаза Айни является базой…: a sentence naming its own base predicates of it
       }
+      if (noun.startsWith("~")
+          && (ON_BASIS_BEFORE.matcher(v.substring(Math.max(0, from - 4), from)).find()
+                  && ON_BASIS_AFTER.matcher(v.substring(to)).lookingAt()
+                  && here.stream().noneMatch(x -> x.begin() >= to && x.begin() - to <= 2)
+              || BASIS_FOR.matcher(v.substring(to)).lookingAt()
+                  && form.endsWith("базой")
+                  && SERVES_AS.matcher(v.substring(Math.max(0, from - 30), from)).find())) {
+        continue; // создан на базе университета, служит базой для…: a basis, not a base
+      }
       List<Mention> before = new ArrayList<>(history);
       here.stream().filter(x -> x.end() <= from).forEach(before::add);
       added.stream().filter(x -> x.end() <= from).forEach(before::add);
@@ -780,6 +789,24 @@ final class Coreference {
       }
     }
   }
+
+  /**
+   * Russian на базе before a common noun in the genitive (создан на базе университета) and базой
+   * для after a verb of serving or becoming (служит базой для переговоров) say "on the basis of"
+   * and "a basis for": no base named before. A name right after it (на базе Кант) is a base, and so
+   * is a base used for something (пользуются базой для учений).
+   */
+  private static final Pattern ON_BASIS_BEFORE = Pattern.compile("(?<![\\p{L}])на\\s+$");
+
+  private static final Pattern ON_BASIS_AFTER =
+      Pattern.compile("\\s+[а-яё]+(?:а|я|ов|ев|ей|ого|его|ых|их|ии|ия)(?![\\p{L}])");
+
+  private static final Pattern BASIS_FOR = Pattern.compile("\\s+для(?![\\p{L}])");
+
+  /** A verb of serving or becoming before базой для: a basis (послужил базой для), not a use. */
+  private static final Pattern SERVES_AS =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:служ|послуж|стал|станет|станут|явля)[а-яё]*\\s+(?:[а-яё]+\\s+)?$");
 
   /**
    * The idea of a union is no union (Идею союза выдвинул Назарбаев: a proposal the gazetteer does

@@ -215,7 +215,8 @@ public final class RuleSet {
             lexicon("data/rules/reported.lex"),
             lexicon("data/rules/reported-source.lex"),
             lexicon("data/rules/denial.lex"),
-            lexicon("data/rules/planned-after.lex"));
+            lexicon("data/rules/planned-after.lex"),
+            lexicon("data/rules/negated-auxiliary.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;
     for (String line : lines("data/rules/frames.tsv")) {

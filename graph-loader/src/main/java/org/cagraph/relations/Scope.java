@@ -1,5 +1,7 @@
 package org.cagraph.relations;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,7 +160,8 @@ final class Scope {
       Lexicon reported,
       Lexicon hedged,
       Lexicon denial,
-      Lexicon plannedAfter) {
+      Lexicon plannedAfter,
+      Lexicon negatedAuxiliary) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -167,6 +170,18 @@ final class Scope {
     this.hedged = hedged;
     this.denial = denial;
     this.plannedAfter = plannedAfter;
+    List<String> aux = new ArrayList<>();
+    for (String w : negatedAuxiliary.words()) {
+      aux.add(Pattern.quote(w).replace(" ", "\\E[\\s_]+\\Q"));
+    }
+    this.negatedInfinitive =
+        Pattern.compile(
+            "(?iu)"
+                + NEAR
+                + INFINITIVE
+                + "(?:[\\s_]+[^\\s_]+){0,4}?[\\s_]+(?:"
+                + (aux.isEmpty() ? "(?!)" : String.join("|", aux))
+                + ")(?![а-яё])");
   }
 
   /**
@@ -187,28 +202,43 @@ final class Scope {
   }
 
   /**
-   * A Russian infinitive after the trigger, in its clause, that a negated auxiliary governs (Против
-   * Ирана США санкции вводить не стали; США санкции против Ирана вводить не будут; …размещать базу
-   * не собираются): the act is denied as the infinitive's, though no negation stands before the
-   * trigger. An infinitive ends in -ть, -ти or -чь (-ся); the auxiliary follows it within a few
-   * words.
+   * A Russian infinitive that is the trigger or stands within two words after it, which a negated
+   * auxiliary of data/rules/negated-auxiliary.lex governs within four words after it (Против Ирана
+   * США санкции вводить не стали; …размещать базу не собираются): the act is denied as the
+   * infinitive's, though no negation stands before the trigger. An infinitive ends in -ть, -ти or
+   * -чь (-ся); a noun in -ости or -асти (безопасности, области) is none.
    */
-  private static final java.util.regex.Pattern NEGATED_INFINITIVE =
-      java.util.regex.Pattern.compile(
-          "(?iu)(?:^|[\\s_])[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?:[\\s_]+[^\\s_，。；,;！？!?.]+){0,4}?[\\s_]+не[\\s_]+"
-              + "(?:стал[аио]?|станут|станет|будут|будет|собира[а-яё]+|намерен[аоы]?|смогл[аио]?|смог"
-              + "|захотел[аио]?|хотят|хочет|решил[аио]?|решились|решился|решилась|спешат|спешит)"
-              + "(?![а-яё])");
+  private static final String INFINITIVE =
+      "(?<![а-яё])(?![а-яё]*(?:ост|аст)и(?![а-яё]))[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?![а-яё])";
+
+  /**
+   * The trigger's word and at most one more before the word a check looks for, actors (□) not
+   * counted (санкции против □ вводить; против □ □ санкции вводить).
+   */
+  private static final String NEAR = "^(?:(?:□[\\s_]+)*[^\\s_]+[\\s_]+){0,2}?(?:□[\\s_]+)*";
 
   /**
    * A Russian conditional: a past-tense verb with бы next to it (дислоцировалась бы, бы разместила,
-   * вступил бы): no act, a supposition.
+   * вступил бы), the verb the trigger or within two words after it: no act, a supposition.
    */
-  private static final java.util.regex.Pattern CONDITIONAL =
-      java.util.regex.Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:[а-яё]{2,}л[аио]?(?:сь|ся)?[\\s_]+бы|бы[\\s_]+[а-яё]{2,}л[аио]?(?:сь|ся)?)(?![\\p{L}])");
+  private static final Pattern CONDITIONAL =
+      Pattern.compile(
+          "(?iu)"
+              + NEAR
+              + "(?:[а-яё]{2,}л[аио]?(?:сь|ся)?[\\s_]+бы|бы[\\s_]+[а-яё]{2,}л[аио]?(?:сь|ся)?)(?![\\p{L}])");
 
-  /** Where the clause that holds {@code from} ends: its next clause mark or full stop. */
+  /**
+   * A Russian conjunction that opens another predicate after the trigger (…в Таджикистане и
+   * выводить их не собирается): what follows it is that predicate's.
+   */
+  private static final Pattern RU_NEXT_PREDICATE = Pattern.compile("(?iu)[\\s_](?:и|а|но)[\\s_]");
+
+  private final Pattern negatedInfinitive;
+
+  /**
+   * Where the part of the clause that holds the trigger at {@code from} ends: its next clause mark,
+   * full stop or Russian и, а, но.
+   */
   private static int clauseEnd(String text, int from) {
     int end = from;
     while (end < text.length()
@@ -216,31 +246,38 @@ final class Scope {
         && text.charAt(end) != '.') {
       end++;
     }
-    return end;
+    Matcher m = RU_NEXT_PREDICATE.matcher(text).region(from, end);
+    return m.find() ? m.start() : end;
   }
 
-  /** Whether the clause from {@code from} on holds a conditional verb. */
+  /** The start of the word the trigger at {@code ts} stands in. */
+  private static int wordStart(String text, int ts) {
+    int from = ts;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return from;
+  }
+
+  /** Whether the trigger at {@code from}, or a word within two after it, is a conditional verb. */
   boolean conditionalAfter(String text, int from) {
     if (from < 0 || from >= text.length()) {
       return false;
     }
     int end = clauseEnd(text, from);
-    return CONDITIONAL.matcher(text.substring(from, end)).find();
+    return CONDITIONAL.matcher(text.substring(wordStart(text, from), end)).find();
   }
 
   /**
-   * Whether the clause from the trigger at {@code ts} on holds a negated infinitive's auxiliary.
+   * Whether the trigger at {@code ts}, or a word within two after it, is an infinitive a negated
+   * auxiliary governs.
    */
   boolean negatedInfinitiveAfter(String text, int ts) {
     if (ts < 0 || ts >= text.length()) {
       return false;
     }
     int end = clauseEnd(text, ts);
-    int from = ts;
-    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-      from--;
-    }
-    return NEGATED_INFINITIVE.matcher(text.substring(from, end)).find();
+    return negatedInfinitive.matcher(text.substring(wordStart(text, ts), end)).find();
   }
 
   /** Closing marks the words after a match may follow (就簽署《互免簽證協定》進行談判). */

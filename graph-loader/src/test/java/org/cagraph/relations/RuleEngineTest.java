@@ -859,6 +859,22 @@ class RuleEngineTest {
     assertFalse(
         Sentences.facts(none).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
         none.toString());
+    // near miss: на базе before a common noun in the genitive is "on the basis of"
+    List<Statement> basis =
+        Sentences.extract(
+            dir,
+            "Авиабаза Кант открыта в 2003 году. Российские войска размещены на базе университета.\n");
+    assertFalse(
+        Sentences.facts(basis).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
+        basis.toString());
+    // near miss: служит базой для is "a basis for"
+    List<Statement> serves =
+        Sentences.extract(
+            dir,
+            "Авиабаза Кант открыта в 2003 году. Российские военные используют опыт служащий базой для учений.\n");
+    assertFalse(
+        Sentences.facts(serves).contains("russia HAS_MILITARY_PRESENCE_IN kant_air_base"),
+        serves.toString());
   }
 
   @Test
@@ -876,6 +892,17 @@ class RuleEngineTest {
         "india HAS_MILITARY_PRESENCE_IN tajikistan");
     // backing someone else's sanctions is no sanction of one's own
     statesNone("Белоруссия поддержала санкции против Ирана.", "belarus SANCTIONS iran");
+    // near misses: the infinitive or the conditional of another predicate after и, and a noun in
+    // -ости, are none of the trigger's
+    Scope scope = RuleSet.load().scope();
+    String other = "□ разместила войска в □ и выводить их не собирается.";
+    assertFalse(scope.negatedInfinitiveAfter(other, other.indexOf("разместила")));
+    String noun = "□ войска в целях безопасности не будут выведены.";
+    assertFalse(scope.negatedInfinitiveAfter(noun, noun.indexOf("войска")));
+    String wish = "□ сохраняет базу в □ и хотела бы её расширить.";
+    assertFalse(scope.conditionalAfter(wish, wish.indexOf("сохраняет")));
+    String own = "□ санкции против □ вводить не будет.";
+    assertTrue(scope.negatedInfinitiveAfter(own, own.indexOf("санкции")));
   }
 
   @Test
