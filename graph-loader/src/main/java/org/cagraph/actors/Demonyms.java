@@ -34,22 +34,13 @@ final class Demonyms {
     this.skip = skip;
   }
 
-  private static volatile Demonyms shared;
-
-  static Demonyms shared() {
-    if (shared == null) {
-      synchronized (Demonyms.class) {
-        if (shared == null) {
-          Set<String> skip = new java.util.HashSet<>();
-          for (String w :
-              WordLists.read("gazetteer/linker-words.tsv").written("demonym_skip").split("\\|")) {
-            skip.add(w.strip().toLowerCase(Locale.ROOT));
-          }
-          shared = new Demonyms(read(), Set.copyOf(skip));
-        }
-      }
+  /** The list on the classpath, less the forms {@code words} lists under {@code demonym_skip}. */
+  static Demonyms of(WordLists words) {
+    Set<String> skip = new java.util.HashSet<>();
+    for (String w : words.written("demonym_skip").split("\\|")) {
+      skip.add(w.strip().toLowerCase(Locale.ROOT));
     }
-    return shared;
+    return new Demonyms(read(), Set.copyOf(skip));
   }
 
   /** Place name (lower case) → its adjectival forms, as the resource lists them. */

@@ -33,7 +33,7 @@ public final class Linker {
   private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
 
   /** English adjectives and demonyms of states (CoreNLP's list). */
-  private static final Demonyms DEMONYMS = Demonyms.shared();
+  private static final Demonyms DEMONYMS = Demonyms.of(WORDS);
 
   private static final String NOT_STATE_AFTER = WORDS.get("not_state_after");
   private static final List<String> STATE_PREDICATES =
@@ -185,55 +185,18 @@ public final class Linker {
     // and initials of English and Russian names (CSTO, ОДКБ), which count only in capitals; one
     // that two actors' names give (ЕЭС: Евразийское экономическое сообщество, Евразийский
     // экономический союз) stands for neither
-    Map<String, List<Actor>> generated = new java.util.LinkedHashMap<>();
-    for (Actor a : g.actors().values()) {
-      for (String abbr : abbreviations(a)) {
-        generated.computeIfAbsent(key(abbr), k -> new ArrayList<>()).add(a);
-      }
-    }
-    generated.forEach(
-        (abbr, actors) -> {
-          if (actors.size() == 1) {
-            boolean han = abbr.chars().anyMatch(c -> c >= 0x2E80);
-            put(abbr, new Entry(actors, han ? "short" : "initials"), false);
-          }
-        });
+    putUnambiguous(
+        g,
+        Linker::abbreviations,
+        abbr -> abbr.chars().anyMatch(c -> c >= 0x2E80) ? "short" : "initials");
     // a name without the note in brackets its row gives it (Commission on National Reconciliation
     // (Tajikistan), People's Council of Turkmenistan (Halk Maslahaty)): the text writes the name
     // alone; one that two actors' names give stands for neither
-    Map<String, List<Actor>> bare = new java.util.LinkedHashMap<>();
-    for (Actor a : g.actors().values()) {
-      for (String n : withoutBrackets(a)) {
-        List<Actor> as = bare.computeIfAbsent(key(n), k -> new ArrayList<>());
-        if (!as.contains(a)) {
-          as.add(a);
-        }
-      }
-    }
-    bare.forEach(
-        (n, actors) -> {
-          if (actors.size() == 1) {
-            put(n, new Entry(actors, "name"), false);
-          }
-        });
+    putUnambiguous(g, Linker::withoutBrackets, n -> "name");
     // a state's English adjectives and demonyms (Syrian, Qatari, Kyrgyz), from the list CoreNLP
     // ships for coreference: counted only capitalised (Polish, not polish), dropped when two states
     // share one (Korean) or linker-words.tsv skips it (Soviet: post-Soviet)
-    Map<String, List<Actor>> adjectives = new java.util.LinkedHashMap<>();
-    for (Actor a : g.actors().values()) {
-      for (String d : DEMONYMS.of(a)) {
-        List<Actor> as = adjectives.computeIfAbsent(key(d), k -> new ArrayList<>());
-        if (!as.contains(a)) {
-          as.add(a);
-        }
-      }
-    }
-    adjectives.forEach(
-        (d, actors) -> {
-          if (actors.size() == 1) {
-            put(d, new Entry(actors, "demonym"), false);
-          }
-        });
+    putUnambiguous(g, DEMONYMS::of, d -> "demonym");
     // a summit format under its parties in the other order or another word for summit (中亞—中國峰會,
     // 中國—中亞元首峰會, the Central Asia–Russia summit): a typed name wins
     for (Actor a : g.actors().values()) {
@@ -321,6 +284,32 @@ public final class Linker {
       java.util.Set.of(
           "of", "the", "and", "for", "in", "on", "to", "at", "by", "о", "об", "по", "и", "в", "на",
           "для", "с", "со", "между");
+
+  /**
+   * Names generated for every actor (abbreviations, names without their note, demonyms), each
+   * entered under the method it gives when exactly one actor gives it: a form two actors share
+   * stands for neither, and a typed name keeps its entry.
+   */
+  private void putUnambiguous(
+      Gazetteer g,
+      java.util.function.Function<Actor, ? extends java.util.Collection<String>> forms,
+      java.util.function.UnaryOperator<String> method) {
+    Map<String, List<Actor>> byForm = new java.util.LinkedHashMap<>();
+    for (Actor a : g.actors().values()) {
+      for (String f : forms.apply(a)) {
+        List<Actor> as = byForm.computeIfAbsent(key(f), k -> new ArrayList<>());
+        if (!as.contains(a)) {
+          as.add(a);
+        }
+      }
+    }
+    byForm.forEach(
+        (form, actors) -> {
+          if (actors.size() == 1) {
+            put(form, new Entry(actors, method.apply(form)), false);
+          }
+        });
+  }
 
   /**
    * The contracted names and initials media give an organisation or a group, generated from its
