@@ -189,6 +189,56 @@ final class DateParser {
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
+  /** What may follow a named event in a clause it heads: 九一一事件後，… 獨立以來，… */
+  private static final Pattern HEADS = Pattern.compile("\\s*(?:之?[后後]|以[后後]|以来|以來|起|时|時)?\\s*");
+
+  /**
+   * Whether a mention of the view is a named event ({@code data/rules/time-named.tsv}) that dates
+   * only its own clause: one that stands after the trigger's clause with no after-word (中國政府成立SCO，
+   * 背景是處於蘇聯解體: the background, not the founding's date; but who came to power after the Tulip
+   * Revolution dates what its clause tells), or one before it that shares its clause with words of
+   * its own (這個蘇聯解體後俄羅斯在國外建立的第一個軍事基地，距離美軍在…的基地: what came after the collapse, in a noun phrase, is
+   * no date of the next clause's base). A named event that heads the sentence's clauses before the
+   * trigger (九一一事件後，美國勢力進入中亞，俄羅斯…推動…) dates them, and a span it opens (獨立第一天起…直至2019, since
+   * independence) gives the bounds the text states wherever it stands.
+   *
+   * @param trigger where the statement's trigger stands in the view
+   */
+  boolean confined(String view, DateMention d, int trigger) {
+    if (names == null
+        || d.since() != null
+        || d.until() != null
+        || d.begin() >= view.length()
+        || !names.matcher(view).region(d.begin(), view.length()).lookingAt()) {
+      return false;
+    }
+    int cs = d.begin();
+    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    int ce = Math.min(d.end(), view.length());
+    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+      ce++;
+    }
+    if (trigger >= cs && trigger <= ce) {
+      return false; // its own clause: it dates it
+    }
+    if (trigger < cs) {
+      // after the trigger's clause: an "after" phrase (who came to power after the Tulip
+      // Revolution)
+      // dates the act of its own clause, which may tell this relation's start (TimeReader#later)
+      return !AFTER_WORD.matcher(view.substring(cs, d.begin())).find()
+          && !AFTER_SUFFIX.matcher(view).region(Math.min(d.end(), ce), ce).lookingAt();
+    }
+    return !HEADS.matcher(view.substring(Math.min(d.end(), ce), ce)).matches();
+  }
+
+  private static final Pattern AFTER_WORD =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:after|since|following|после|с момента)(?:\\s+the)?\\s*$",
+          Pattern.UNICODE_CASE);
+  private static final Pattern AFTER_SUFFIX = Pattern.compile("\\s*(?:之?[后後]|以[后後]|以来|以來|起)");
+
   /** A year in Chinese numerals (一九九二年, 二〇一五年), as it stands before 年. */
   private static final Pattern HAN_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}(?=\\s*年)");
 

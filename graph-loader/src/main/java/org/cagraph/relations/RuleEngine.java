@@ -862,7 +862,10 @@ public final class RuleEngine {
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     DateMention d =
         nearest(
-            outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
+            confined(
+                outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
+                view,
+                toText.get(Math.min(ts, toText.size() - 1))),
             anchor,
             toText.get(m.end() - 1),
             view,
@@ -1302,7 +1305,8 @@ public final class RuleEngine {
         }
         DateMention d =
             nearest(
-                outsideAsides(ds, view, tokens.get(t).begin()),
+                confined(
+                    outsideAsides(ds, view, tokens.get(t).begin()), view, tokens.get(t).begin()),
                 tokens.get(t).begin(),
                 tokens.get(t).end(),
                 view,
@@ -2399,6 +2403,17 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * The dates without the named events that date only a clause the trigger is not in ({@link
+   * DateParser#confined}).
+   */
+  private List<DateMention> confined(List<DateMention> ds, String view, int trigger) {
+    if (ds.isEmpty()) {
+      return ds;
+    }
+    return ds.stream().filter(d -> !dates.confined(view, d, trigger)).toList();
   }
 
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");

@@ -404,6 +404,38 @@ class TimeReadingTest {
   }
 
   @Test
+  void aNamedEventDatesOnlyTheClausesItHeads() throws Exception {
+    // heading the sentence, before the act: the act came after it, dated by it
+    List<Statement> heads = Sentences.extract(dir, "九一一事件後，印度出兵塔吉克。");
+    assertTrue(
+        readings(heads, "india", "HAS_MILITARY_PRESENCE_IN", "tajikistan").stream()
+            .anyMatch(r -> "2001".equals(r.date())),
+        heads.toString());
+    // after the act, as its background: no date of the founding
+    List<Statement> after = Sentences.extract(dir, "哈薩克與吉爾吉斯創立中亞國家聯盟，背景是蘇聯解體，目的是穩定邊境。");
+    List<TimeReading> founding = readings(after, "kazakhstan", "MEMBER_OF", "central_asian_union");
+    assertTrue(
+        after.stream().anyMatch(x -> x.asserted() && x.object().equals("central_asian_union")),
+        "the founding is read: " + after);
+    assertTrue(founding.stream().noneMatch(r -> "1991".equals(r.date())), after.toString());
+    // inside a noun phrase of another clause: what came after the collapse dates no base there
+    List<Statement> phrase = Sentences.extract(dir, "這是蘇聯解體後俄羅斯建立的第一個機場，距離美軍在吉爾吉斯的基地不遠。");
+    assertTrue(
+        readings(phrase, "united_states", "HAS_MILITARY_PRESENCE_IN", "kyrgyzstan").stream()
+            .noneMatch(r -> "1991".equals(r.date())),
+        phrase.toString());
+    // after the trigger's clause, an after-phrase still dates what its own clause tells
+    List<Statement> relative =
+        Sentences.extract(
+            dir,
+            "Kyrgyz President Kurmanbek Bakiyev, who came to power after the Tulip Revolution, raised the rent in 2006.");
+    assertTrue(
+        readings(relative, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan").stream()
+            .anyMatch(r -> "2005".equals(r.date())),
+        relative.toString());
+  }
+
+  @Test
   void aWithdrawalFromAStateEndsThePresenceThere() throws Exception {
     List<Statement> st = Sentences.extract(dir, "九一一事件後，印度出兵塔吉克，駐紮在杜尚別。2014年印度撤出塔吉克。");
     Relation r =
