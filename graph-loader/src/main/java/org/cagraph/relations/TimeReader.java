@@ -407,9 +407,12 @@ final class TimeReader {
           && m.since() == null
           && m.until() != null
           && c.lastIndexOf('□', m.begin() - cs) < 0
+          && !event.foundIn(words.substring(cs, m.begin()))
           && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         // in October 1999 he became prime minister, a post he held until January 2002; 1994年加入，
-        // 直至2012年: a later clause that bounds what was just told, of no other actor, dates its end
+        // 直至2012年: a later clause that bounds what was just told, of no other actor, dates its end;
+        // not one that extends or renews it (決定將其任期延長至2002年, extended until 2002: a new limit,
+        // which a later extension or a life term may move again, not an end the text tells)
         out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
         out.add(new TimeReading(TimeReading.END, m.until()));
       } else if (!act

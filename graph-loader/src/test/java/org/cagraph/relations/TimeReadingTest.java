@@ -404,6 +404,20 @@ class TimeReadingTest {
   }
 
   @Test
+  void aTermExtendedToAYearIsNoEndOfTheOffice() throws Exception {
+    List<Statement> extended = Sentences.extract(dir, "1995年3月，塔吉克總統拉赫蒙當選連任，決定將其任期延長至2006年。");
+    List<TimeReading> r = readings(extended, "emomali_rahmon", "HEAD_OF", "tajikistan");
+    assertFalse(r.isEmpty(), extended.toString());
+    assertTrue(r.stream().noneMatch(x -> x.kind().equals("end")), r.toString());
+    // near miss: a term the text bounds is an end
+    List<Statement> bounded = Sentences.extract(dir, "1994年，吉爾吉斯總統阿卡耶夫就任，任職至2005年。");
+    assertTrue(
+        readings(bounded, "askar_akayev", "HEAD_OF", "kyrgyzstan")
+            .contains(new TimeReading("end", "2005")),
+        bounded.toString());
+  }
+
+  @Test
   void aNamedEventDatesOnlyTheClausesItHeads() throws Exception {
     // heading the sentence, before the act: the act came after it, dated by it
     List<Statement> heads = Sentences.extract(dir, "九一一事件後，印度出兵塔吉克。");
