@@ -321,6 +321,33 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPairThatSignsWithAThirdOrWelcomesOthersPartnershipIsNoPair() throws Exception {
+    // each of the pair signs with China; they are not partners of each other by it
+    List<String> signed =
+        states(
+            "Казахстан и Узбекистан подписали с Китаем соглашения о стратегическом партнёрстве.",
+            "china PARTNER_OF kazakhstan",
+            "china PARTNER_OF uzbekistan");
+    assertFalse(signed.contains("kazakhstan PARTNER_OF uzbekistan"), signed.toString());
+    // the partnership of Russia and China is theirs, not the welcoming pair's
+    List<String> welcomed =
+        states(
+            "Казахстан и Узбекистан приветствовали стратегическое партнёрство России и Китая.",
+            "china PARTNER_OF russia");
+    assertFalse(welcomed.contains("kazakhstan PARTNER_OF russia"), welcomed.toString());
+    assertFalse(welcomed.contains("china PARTNER_OF uzbekistan"), welcomed.toString());
+  }
+
+  @Test
+  void theRecipientBefore對IsNoDonorOfTheAidItThanksForOrBorrows() throws Exception {
+    statesNone("塔吉克對俄羅斯的援助表示感謝。", "tajikistan AIDS russia");
+    statesNone("俄羅斯對中國在哈薩克的投資感到不安。", "russia AIDS china");
+    // 向 the lender 貸款 is borrowing from it
+    statesNone("塔吉克向中國貸款興建公路。", "tajikistan AIDS china");
+    states("中國向塔吉克提供貸款興建公路。", "china AIDS tajikistan");
+  }
+
+  @Test
   void aSpaceBeforeTheVerbIsNoTrigger() throws Exception {
     // ru_leased_fronted writes "O:FL [»"”]? _ S:CO": the lone _ is no trigger, so the negation
     // before арендует is read
