@@ -106,6 +106,8 @@ halt
 halts
 discontinued
 abandoned
+renounced
+renounces
 vacated
 relinquished
 handed_back

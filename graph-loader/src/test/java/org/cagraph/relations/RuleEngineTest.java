@@ -47,6 +47,35 @@ class RuleEngineTest {
   }
 
   @Test
+  void aMemberNamedInALaterClauseTakesTheBodyTheClauseBeforeNames() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Japan is only an observer in the CICA, whereas South Korea became a full member.");
+    assertTrue(Sentences.facts(st).contains("south_korea MEMBER_OF cica"), st.toString());
+    List<Statement> planned =
+        Sentences.extract(dir, "Georgia left the CIS in 2009, while Moldova may become a member.");
+    assertFalse(Sentences.facts(planned).contains("moldova MEMBER_OF cis"), planned.toString());
+  }
+
+  @Test
+  void aMembershipModifyingTheMemberIsAMembership() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "同為集體安全條約組織成員國的亞美尼亞與白俄羅斯意見分歧。");
+    assertTrue(Sentences.facts(st).contains("armenia MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("belarus MEMBER_OF csto"), st.toString());
+    List<Statement> not = Sentences.extract(dir, "並非集體安全條約組織成員國的亞塞拜然與土耳其結盟。");
+    assertFalse(Sentences.facts(not).contains("azerbaijan MEMBER_OF csto"), not.toString());
+  }
+
+  @Test
+  void renouncingAMembershipIsAWithdrawalAndNoMembership() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "Uzbekistan renounced its membership of the CSTO in 2012.");
+    assertTrue(Sentences.facts(st).contains("uzbekistan WITHDREW_FROM csto"), st.toString());
+    assertFalse(Sentences.facts(st).contains("uzbekistan MEMBER_OF csto"), st.toString());
+  }
+
+  @Test
   void leasingABaseIsALeaseOfTheFacility() throws Exception {
     List<Statement> st = Sentences.extract(dir, "1994年3月，哈薩克同意俄羅斯長期租用「拜科努爾」宇航基地。");
     assertTrue(Sentences.facts(st).contains("russia LEASES baikonur_cosmodrome"), st.toString());
