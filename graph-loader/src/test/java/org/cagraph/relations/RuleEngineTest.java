@@ -243,6 +243,9 @@ class RuleEngineTest {
     statesNone("烏茲別克退出集體安全條約組織後，與美國的軍事合作不斷加強。", "csto PARTNER_OF united_states");
     // the state after 與 fought the war; the one leaving is the clause's subject
     statesNone("喬治亞於2008年與俄羅斯爆發戰爭後退出獨立國協。", "russia WITHDREW_FROM cis");
+    // the host before 境內 is no subject: its guest's troops are there, not the host in its guest
+    states("亞美尼亞境內駐紮著土耳其軍隊。", "turkey HAS_MILITARY_PRESENCE_IN armenia");
+    statesNone("亞美尼亞境內駐紮著土耳其軍隊。", "armenia HAS_MILITARY_PRESENCE_IN turkey");
   }
 
   @Test
