@@ -247,6 +247,7 @@ final class EvalCommand implements Callable<Integer> {
     typeTable(out, names, reports);
     languageTable(out, names, reports);
     missTable(out, names, reports);
+    shapeTable(out, names, reports);
     dateTable(out, names, reports);
     if (languages == null
         && (only == null || only.contains(Split.TRAIN) && only.contains(Split.DEV))) {
@@ -340,6 +341,36 @@ final class EvalCommand implements Callable<Integer> {
       case Split.CHALLENGE -> "challenge (out-of-sample: new text in four languages, with traps)";
       default -> set;
     };
+  }
+
+  /**
+   * Recall on the facts whose two actors are linked in their sentence, by the shape of the sentence
+   * ({@link Evaluation#SHAPES}): where the rules miss, on held-out sets too, without reading them.
+   */
+  private static void shapeTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.println();
+    out.println(
+        "linked facts by shape: read/all and recall (where the rules miss what linking found)");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-14s", "shape"));
+    names.forEach(n -> head.append(String.format(Locale.ROOT, " %18s", n)));
+    out.println(head);
+    for (String shape : Evaluation.SHAPES) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", shape));
+      for (Report r : reports) {
+        Score s = r.linkedByShape().get(shape);
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %18s",
+                String.format(Locale.ROOT, "%d/%d %.2f", s.tp, s.tp + s.fn, s.recall())));
+      }
+      out.println(line);
+    }
+    out.println(
+        "one clause: no comma, semicolon or colon between the two nearest mentions; gap: characters"
+            + " between them;");
+    out.println(
+        "actors: distinct actors linked in the sentence; length: characters of the sentence.");
   }
 
   /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */
