@@ -377,6 +377,13 @@ are_set_to
 # a postponed or initialled treaty is not signed (暫緩簽署, 草簽); committing to or announcing a future partnership is
 # not one (致力於建立, 將建立, 宣布將加入)
 同意簽署
+# … in Russian too (Туркмения согласилась подписать конвенцию; стороны договорились о подписании)
+согласился
+согласилась
+согласились
+согласилось
+договорились_подписать
+договорились_о_подписании
 決定簽署
 商定簽署
 議定簽署
