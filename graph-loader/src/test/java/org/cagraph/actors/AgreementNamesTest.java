@@ -286,7 +286,8 @@ class AgreementNamesTest {
         List.of("afghanistan_uzbekistan_tie_lu_guo_jing_xie_ding"),
         discovered("2021年，烏茲別克與阿富汗簽署了鐵路過境協定。"));
     assertEquals(
-        List.of("kyrgyzstan_tajikistan_shui_zi_yuan_fen_pei_tiao_yue"), discovered("吉尔吉斯斯坦与塔吉克斯坦于2021年签订水资源分配条约。"));
+        List.of("kyrgyzstan_tajikistan_shui_zi_yuan_fen_pei_tiao_yue"),
+        discovered("吉尔吉斯斯坦与塔吉克斯坦于2021年签订水资源分配条约。"));
     // one party is anyone's: no agreement
     assertEquals(List.of(), discovered("2021年，烏茲別克簽署了鐵路過境協定。"));
     // two parties a known agreement stands between: that one, not a new one (吉烏邊界協定)
