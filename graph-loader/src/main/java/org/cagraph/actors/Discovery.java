@@ -372,8 +372,9 @@ public final class Discovery {
       boolean inside = overlaps(taken, span[0], span[1]);
       boolean about = Linker.key(s.text().substring(span[0], span[1])).startsWith("关于");
       boolean han = isHan(s.text().substring(span[0], span[1]));
-      if (taken[span[1] - 1] || (han ? !inside && !about : inside)) {
-        continue;
+      if (taken[span[1] - 1] || (han ? !inside && !about && !ownParties(mentions) : inside)) {
+        continue; // a Chinese one also when the sentence names two parties or more (吉爾吉斯與塔吉克
+        // 簽訂國界條約) between which no known agreement stands: its parties make it one agreement
       }
       String name = s.text().substring(span[0], span[1]);
       String k = Linker.key(name);
@@ -486,6 +487,44 @@ public final class Discovery {
     }
     String d = isHan(description) ? pinyin(Linker.key(description)) : description.strip();
     return String.join("-", parties) + " " + d;
+  }
+
+  /**
+   * Whether the sentence names two to four parties ({@link #withParties}) and no known agreement's
+   * name holds them all: a description of theirs is then a new agreement, not the known one
+   * (雙方簽訂劃界協定 of Kyrgyzstan and Uzbekistan is their State Border Agreement, which the linker may
+   * miss).
+   */
+  private boolean ownParties(List<Mention> mentions) {
+    Set<Actor> parties = parties(mentions, byId::get);
+    if (parties.size() < 2 || parties.size() > 4) {
+      return false;
+    }
+    for (Actor a : byId.values()) {
+      if (a.label().equals("Agreement")
+          && parties.stream().allMatch(p -> a.name().contains(p.name()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parties {@link #withParties} finds in the sentence's mentions. */
+  static Set<Actor> parties(
+      List<Mention> mentions, java.util.function.Function<String, Actor> byId) {
+    Set<Actor> parties = new java.util.LinkedHashSet<>();
+    for (Mention m : mentions) {
+      String label = m.actor().label();
+      if (label.equals("Country") || label.equals("Organization")) {
+        parties.add(m.actor());
+      } else if (label.equals("Person") && m.actor().partOf() != null) {
+        Actor state = byId.apply(m.actor().partOf());
+        if (state != null && state.label().equals("Country")) {
+          parties.add(state);
+        }
+      }
+    }
+    return parties;
   }
 
   /**

@@ -1941,10 +1941,17 @@ public final class RuleEngine {
       return;
     }
     boolean having = false;
+    boolean objectActs =
+        children.get(governor[t]).stream().anyMatch(d -> "obj".equals(d.relation()));
     for (Dependency d : children.get(t)) {
       String w = Linker.key(tokens.get(d.dependent()).word());
       if (NOT_STATED.contains(w)) {
         return;
+      }
+      if (w.equals("for")
+          && (d.relation().equals("mark") || d.relation().equals("case"))
+          && objectActs) {
+        return; // praised Russia for signing it: the one praised signed, not the one praising
       }
       if (d.relation().startsWith("aux")) {
         if (!w.equals("having")) {

@@ -252,4 +252,45 @@ class AgreementNamesTest {
                 Discovery.SEEN + k, Discovery.SEEN, k, null, List.of("p2:1"), List.of(k), false)));
     assertEquals(List.of(), one.actors(), "seen in a second paper: anyone's water treaty");
   }
+
+  /**
+   * The agreements discovered in one paper of these sentences, as {@code kg extract} finds them.
+   */
+  private static List<String> discovered(String text) {
+    Gazetteer g = Gazetteer.load();
+    List<org.cagraph.text.Sentence> sentences =
+        org.cagraph.text.Paper.of(
+                new org.cagraph.text.SourceDocument(
+                    "p_0000000000000000",
+                    java.nio.file.Path.of("p.txt"),
+                    text,
+                    "txt",
+                    "0",
+                    List.of(0)))
+            .sentences();
+    List<List<Mention>> mentions = new Linker(g).link(sentences);
+    Discovery d = new Discovery(g);
+    for (int i = 0; i < sentences.size(); i++) {
+      String t = sentences.get(i).text();
+      d.observe(
+          new org.cagraph.nlp.AnnotatedSentence(
+              sentences.get(i), org.cagraph.nlp.Simplifier.forNlp(t), List.of(), List.of()),
+          mentions.get(i));
+    }
+    return d.actors().stream().filter(a -> a.label().equals("Agreement")).map(Actor::id).toList();
+  }
+
+  @Test
+  void aChineseDescriptionIsAnAgreementOfTheTwoPartiesItsSentenceNames() {
+    assertEquals(
+        List.of("afghanistan_uzbekistan_tie_lu_guo_jing_xie_ding"),
+        discovered("2021年，烏茲別克與阿富汗簽署了鐵路過境協定。"));
+    assertEquals(
+        List.of("kyrgyzstan_tajikistan_shui_zi_yuan_fen_pei_tiao_yue"),
+        discovered("吉尔吉斯斯坦与塔吉克斯坦于2021年签订水资源分配条约。"));
+    // one party is anyone's: no agreement
+    assertEquals(List.of(), discovered("2021年，烏茲別克簽署了鐵路過境協定。"));
+    // two parties a known agreement stands between: that one, not a new one (吉烏邊界協定)
+    assertEquals(List.of(), discovered("2022年，烏茲別克與吉爾吉斯簽訂了劃界協定。"));
+  }
 }

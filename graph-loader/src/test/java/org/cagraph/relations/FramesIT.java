@@ -105,6 +105,24 @@ class FramesIT {
   }
 
   @Test
+  void aParticipleAfterForTakesTheObjectNotThePraiser() throws Exception {
+    // praised Russia for signing: Russia signed; Kazakhstan only praised it
+    List<Statement> st = read("Kazakhstan praised Russia for signing the Caspian Convention.");
+    assertFalse(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.asserted()
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("kazakhstan SIGNED caspian_convention")),
+        st.toString());
+    // with no object, the subject is the one who signed (praised for signing: passive, its own)
+    byFrame(
+        read("Kazakhstan was among the first states to sign the Caspian Convention."),
+        "kazakhstan SIGNED caspian_convention");
+  }
+
+  @Test
   void anAppositiveNounTakesTheNounItDescribes() throws Exception {
     // observer is appos of Azerbaijan: @appos
     Statement s =
