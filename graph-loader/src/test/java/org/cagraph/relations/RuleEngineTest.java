@@ -380,6 +380,38 @@ class RuleEngineTest {
   }
 
   @Test
+  void twoStatesThatEachShareABorderWithAThirdDoNotBorderEachOther() throws Exception {
+    // the pair shares borders with the third (co-mention): each borders it, the two not each other
+    for (String text :
+        List.of(
+            "Turkmenistan and Uzbekistan share long borders with Afghanistan.",
+            "Туркмения и Узбекистан имеют общие границы с Афганистаном.")) {
+      List<String> facts =
+          states(text, "afghanistan BORDERS turkmenistan", "afghanistan BORDERS uzbekistan");
+      assertFalse(facts.contains("turkmenistan BORDERS uzbekistan"), text + ": " + facts);
+    }
+    // a route from one state through another to a third states no border
+    statesNone(
+        "Газопровод ТАПИ идёт из Туркмении через Афганистан и Пакистан в Индию.",
+        "afghanistan BORDERS turkmenistan",
+        "afghanistan BORDERS pakistan");
+  }
+
+  @Test
+  void aRouteLiesInEveryPlaceFromItsStartThroughToItsEnd() throws Exception {
+    states(
+        "Газопровод ТАПИ идёт из Туркмении через Афганистан и Пакистан в Индию.",
+        "tapi_pipeline LOCATED_IN turkmenistan",
+        "tapi_pipeline LOCATED_IN afghanistan",
+        "tapi_pipeline LOCATED_IN pakistan",
+        "tapi_pipeline LOCATED_IN india");
+    statesNone(
+        "Газопровод ТАПИ обсуждали в Туркмении и в Индии.",
+        "tapi_pipeline LOCATED_IN turkmenistan",
+        "tapi_pipeline LOCATED_IN india");
+  }
+
+  @Test
   void aSpaceBeforeTheVerbIsNoTrigger() throws Exception {
     // ru_leased_fronted writes "O:FL [»"”]? _ S:CO": the lone _ is no trigger, so the negation
     // before арендует is read
