@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -492,10 +493,11 @@ final class AgreementDescriptions {
                       names(a).stream()
                           .anyMatch(
                               k -> {
+                                if (!withoutArticles(k).contains(phrase)) {
+                                  return false; // first: counting the parties is the dear part
+                                }
                                 int p = partiesNamed(k, out);
-                                return withoutArticles(k).contains(phrase)
-                                    && p >= 1
-                                    && (p >= 2 || named == 1);
+                                return p >= 1 && (p >= 2 || named == 1);
                               }))
               .distinct()
               .toList();
@@ -568,7 +570,7 @@ final class AgreementDescriptions {
   /**
    * The agreements whose names hold the parties {@code parties} name, as agreementsByTopic asks.
    */
-  private static List<Actor> withParties(List<Actor> fits, List<Mention> parties) {
+  private List<Actor> withParties(List<Actor> fits, List<Mention> parties) {
     long named = parties.stream().map(x -> x.actor().id()).distinct().count();
     return fits.stream()
         .filter(
@@ -603,10 +605,21 @@ final class AgreementDescriptions {
           "(?<![\\p{L}])(договор|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
               + "\\s+(об?(?:\\s+[а-яё-]+){2,8})");
 
-  private static List<String> names(Actor a) {
-    List<String> n = new ArrayList<>();
-    n.add(Linker.key(a.name()));
-    a.aliases().forEach(x -> n.add(Linker.key(x)));
+  /**
+   * An actor's name and aliases in the matching view ({@link Linker#key}), kept per actor: every
+   * description tries every known agreement's names against every party's names.
+   */
+  private final Map<Actor, List<String>> keyed = new IdentityHashMap<>();
+
+  private List<String> names(Actor a) {
+    List<String> n = keyed.get(a);
+    if (n == null) {
+      List<String> k = new ArrayList<>();
+      k.add(Linker.key(a.name()));
+      a.aliases().forEach(x -> k.add(Linker.key(x)));
+      n = List.copyOf(k);
+      keyed.put(a, n);
+    }
     return n;
   }
 
@@ -617,7 +630,7 @@ final class AgreementDescriptions {
    * sentence's parties, or two of them, must be the agreement's (Tajikistan signed a treaty on
    * allied relations with Russia is not Uzbekistan's treaty with Russia).
    */
-  private static int partiesNamed(String name, List<Mention> out) {
+  private int partiesNamed(String name, List<Mention> out) {
     Set<String> in = new HashSet<>();
     for (Mention x : out) {
       if (!PARTY_LABELS.contains(x.actor().label())) {
@@ -625,18 +638,28 @@ final class AgreementDescriptions {
       }
       for (String n : names(x.actor())) {
         boolean han = n.chars().anyMatch(Character::isIdeographic);
-        if (han
-            ? n.length() >= 2 && name.contains(n)
-            : n.length() >= 3
-                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
-                    .matcher(name)
-                    .find()) {
+        if (han ? n.length() >= 2 && name.contains(n) : n.length() >= 3 && word(name, n)) {
           in.add(x.actor().id());
           break;
         }
       }
     }
     return in.size();
+  }
+
+  /**
+   * Whether {@code name} holds {@code n} between non-letters, as {@code (?<![\p{L}])n(?![\p{L}])}
+   * finds it, without compiling a pattern per name.
+   */
+  static boolean word(String name, String n) {
+    for (int i = name.indexOf(n); i >= 0; i = name.indexOf(n, i + 1)) {
+      int e = i + n.length();
+      if ((i == 0 || !Character.isLetter(Character.codePointAt(name, i - 1)))
+          && (e == name.length() || !Character.isLetter(Character.codePointAt(name, e)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern TOPIC =

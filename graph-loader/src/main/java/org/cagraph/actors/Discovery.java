@@ -156,9 +156,17 @@ public final class Discovery {
   }
 
   public Discovery(Gazetteer g) {
+    this(g, new Linker(g));
+  }
+
+  /**
+   * @param linker a linker over {@code g} itself (extraction's first pass has one: a linker holds
+   *     nothing a sentence changes, and building one is dear)
+   */
+  public Discovery(Gazetteer g, Linker linker) {
     this.gazetteerIds = g.actors().keySet();
     this.byId = g.actors();
-    this.linker = new Linker(g);
+    this.linker = linker;
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
       if (a.label().equals("Person")) {

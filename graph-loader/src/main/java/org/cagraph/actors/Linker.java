@@ -81,6 +81,15 @@ public final class Linker {
   private final Map<String, Entry> dict = new HashMap<>();
   private final CyrillicNames cyrillic = new CyrillicNames();
   private final Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
+
+  /**
+   * The lengths of the keys of two chars or more by their first two chars, longest first, and the
+   * first chars of the keys of one: at a char only the lengths of the keys that start with it and
+   * the next are looked up ({@link #lengthsAt}), not every key length of its first char.
+   */
+  private final Map<Integer, TreeSet<Integer>> lengthsByPair = new HashMap<>();
+
+  private final java.util.Set<Character> oneCharKeys = new java.util.HashSet<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
@@ -261,6 +270,43 @@ public final class Linker {
     lengths
         .computeIfAbsent(k.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder()))
         .add(k.length());
+    if (k.length() == 1) {
+      oneCharKeys.add(k.charAt(0));
+    } else {
+      lengthsByPair
+          .computeIfAbsent(pair(k, 0), c -> new TreeSet<>(Comparator.reverseOrder()))
+          .add(k.length());
+    }
+  }
+
+  private static int pair(String v, int i) {
+    return v.charAt(i) << 16 | v.charAt(i + 1);
+  }
+
+  private static final int[] NO_LENGTHS = {};
+
+  private static final int[] ONE = {1};
+
+  /**
+   * The lengths of the keys that may start at {@code i} of {@code v}, longest first: those of its
+   * two chars, then 1 when a key is its char alone. The keys of its first char of other lengths
+   * cannot match there.
+   */
+  private int[] lengthsAt(String v, int i) {
+    TreeSet<Integer> two = i + 1 < v.length() ? lengthsByPair.get(pair(v, i)) : null;
+    boolean one = oneCharKeys.contains(v.charAt(i));
+    if (two == null) {
+      return one ? ONE : NO_LENGTHS;
+    }
+    int[] out = new int[two.size() + (one ? 1 : 0)];
+    int k = 0;
+    for (int len : two) {
+      out[k++] = len;
+    }
+    if (one) {
+      out[k] = 1;
+    }
+    return out;
   }
 
   /** At least two letters, Latin or Cyrillic, every one a capital: US, U.K., CSTO, ОДКБ, C5+1. */
@@ -959,11 +1005,7 @@ public final class Linker {
   /** Whether a full name starting inside [i, end) reaches past end. */
   private boolean nameOverruns(String v, int i, int end) {
     for (int j = i + 1; j < end; j++) {
-      TreeSet<Integer> ls = lengths.get(v.charAt(j));
-      if (ls == null) {
-        continue;
-      }
-      for (int len : ls) {
+      for (int len : lengthsAt(v, j)) {
         if (j + len > end && j + len <= v.length()) {
           Entry e = dict.get(v.substring(j, j + len));
           if (e != null && e.method().equals("name")) {
@@ -980,7 +1022,7 @@ public final class Linker {
     if (ls == null || (isWordChar(v.charAt(i)) && i > 0 && isWordChar(v.charAt(i - 1)))) {
       return 0;
     }
-    for (int len : ls) {
+    for (int len : lengthsAt(v, i)) {
       if (i + len > v.length()) {
         continue;
       }
@@ -1021,14 +1063,16 @@ public final class Linker {
    * list of actors or of mentions).
    */
   private static boolean namesake(String v, int begin, int end, List<?> who) {
-    boolean persons =
-        !who.isEmpty()
-            && who.stream()
-                .allMatch(
-                    x -> (x instanceof Mention m ? m.actor() : (Actor) x).label().equals("Person"));
-    return persons
-        && (NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
-            || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find());
+    if (who.isEmpty()) {
+      return false;
+    }
+    for (Object x : who) {
+      if (!(x instanceof Mention m ? m.actor() : (Actor) x).label().equals("Person")) {
+        return false;
+      }
+    }
+    return NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
+        || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find();
   }
 
   private static boolean isWordChar(char c) {

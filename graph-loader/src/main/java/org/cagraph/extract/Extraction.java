@@ -118,8 +118,9 @@ public final class Extraction {
     long t2 = System.nanoTime();
 
     Gazetteer gaz = Gazetteer.load();
-    Map<String, List<Mention>> first = link(new Linker(gaz), papers);
-    Discovery discovery = new Discovery(gaz);
+    Linker base = new Linker(gaz);
+    Map<String, List<Mention>> first = link(base, papers);
+    Discovery discovery = new Discovery(gaz, base); // the same names: one linker built, not two
     for (AnnotatedSentence a : annotated) {
       discovery.observe(a, first.get(a.sentence().id()));
     }

@@ -215,9 +215,15 @@ public final class RuleEngine {
         present[a.typeCode()] = true;
       }
     }
-    for (Rule r : rules.rules()) {
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(maskedText);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
       if (!r.slotsFillable(present)) {
         continue; // no actor of a slot's types in the sentence: the rule cannot match
+      }
+      if (!may.mayMatch(k)) {
+        continue; // none of the strings the pattern cannot match without
       }
       if (r.triggerWords() != null && !r.triggerWords().in(maskedText)) {
         continue; // no trigger word, no match: the whole pattern need not be tried at every
@@ -254,8 +260,13 @@ public final class RuleEngine {
     String masked = c.masked();
     Map<String, Statement> found = new LinkedHashMap<>();
     Site here = site.over(masked, c.toText(), site.groups(), found);
-    for (Rule r : rules.rules()) {
-      if (!r.slotsFillable(present) || r.triggerWords() != null && !r.triggerWords().in(masked)) {
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(masked);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
+      if (!r.slotsFillable(present)
+          || !may.mayMatch(k)
+          || r.triggerWords() != null && !r.triggerWords().in(masked)) {
         continue;
       }
       Matcher m = r.pattern().matcher(masked);
@@ -297,9 +308,13 @@ public final class RuleEngine {
     Site here = site.over(carried, v.toText(), all, found);
     String words = here.words();
     int[] at = here.at();
-    for (Rule r : rules.rules()) {
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(carried);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
       if (!r.slotsFillable(present)
           || CarriedSubject.NOT_CARRIED.contains(r.predicate())
+          || !may.mayMatch(k)
           || r.triggerWords() != null && !r.triggerWords().in(carried)) {
         continue;
       }

@@ -99,6 +99,7 @@ public final class RuleSet {
                   .toList(),
               "data/rules/time-ended.tsv, data/rules/time-end.lex"));
   private final Map<String, String> roles;
+  private final Prefilter prefilter;
   private final List<Frame> frames;
   private final List<Example> examples;
 
@@ -109,6 +110,7 @@ public final class RuleSet {
       List<Frame> frames,
       List<Example> examples) {
     this.rules = rules;
+    this.prefilter = new Prefilter(rules);
     this.examples = examples;
     this.frames = frames;
     this.scope = scope;
@@ -499,6 +501,11 @@ public final class RuleSet {
 
   List<Rule> rules() {
     return rules;
+  }
+
+  /** Which of {@link #rules} a text may match: the strings each cannot match without. */
+  Prefilter prefilter() {
+    return prefilter;
   }
 
   /** Every rule's checked examples ({@code @example}, {@code @nearmiss} lines above it). */

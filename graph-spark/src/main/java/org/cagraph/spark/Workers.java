@@ -23,7 +23,7 @@ final class Workers {
       ThreadLocal.withInitial(() -> new Linker(Gazetteer.load()));
   private static final ThreadLocal<PerThread> THREAD = new ThreadLocal<>();
   private static final ThreadLocal<Discovery> DISCOVERY =
-      ThreadLocal.withInitial(() -> new Discovery(Gazetteer.load()));
+      ThreadLocal.withInitial(() -> new Discovery(Gazetteer.load(), BASE.get()));
 
   /** The gazetteer with the actors discovery found in the whole corpus, for one broadcast. */
   private record Extended(long broadcast, Gazetteer gazetteer) {}
