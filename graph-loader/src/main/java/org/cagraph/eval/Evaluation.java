@@ -353,6 +353,7 @@ public final class Evaluation {
             known.tp += hit ? 1 : 0;
             known.fn += hit ? 0 : 1;
           }
+          List<String> shapes = List.of();
           if (inSentence.contains(f.s()) && inSentence.contains(f.o())) {
             Score ll = linkedByLanguage.computeIfAbsent(g.language(), k -> new Score());
             Score lt = linkedByType.computeIfAbsent(f.p(), k -> new Score());
@@ -362,12 +363,13 @@ public final class Evaluation {
             linked.fn += hit ? 0 : 1;
             ll.tp += hit ? 1 : 0;
             ll.fn += hit ? 0 : 1;
-            for (String shape :
+            shapes =
                 shapeOf(
                     f,
                     overlapping,
                     inSentence.size(),
-                    stripped.codePointCount(0, stripped.length()))) {
+                    stripped.codePointCount(0, stripped.length()));
+            for (String shape : shapes) {
               Score sh = linkedByShape.get(shape);
               sh.tp += hit ? 1 : 0;
               sh.fn += hit ? 0 : 1;
@@ -389,6 +391,9 @@ public final class Evaluation {
             if (!unlinked.isEmpty()) {
               kind = part == coref ? "cunln" : "unlnk";
               fact += " [" + String.join(" ", unlinked) + "]";
+            } else {
+              // where the two linked actors stand (across clauses, gap >40 …): --errors sorts by it
+              fact += " {" + String.join(", ", shapes.subList(0, 2)) + "}";
             }
             String cause =
                 unlinked.isEmpty()
