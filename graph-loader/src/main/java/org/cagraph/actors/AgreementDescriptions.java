@@ -607,9 +607,12 @@ final class AgreementDescriptions {
 
   /**
    * An actor's name and aliases in the matching view ({@link Linker#key}), kept per actor: every
-   * description tries every known agreement's names against every party's names.
+   * description tries every known agreement's names against every party's names. Filled as actors
+   * are met, so synchronized: a linker shared by threads stays safe (graph-spark keeps one a thread
+   * today).
    */
-  private final Map<Actor, List<String>> keyed = new IdentityHashMap<>();
+  private final Map<Actor, List<String>> keyed =
+      java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
   private List<String> names(Actor a) {
     List<String> n = keyed.get(a);

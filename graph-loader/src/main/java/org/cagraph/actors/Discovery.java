@@ -499,9 +499,11 @@ public final class Discovery {
 
   /**
    * Whether the sentence names two to four parties ({@link #withParties}) and no known agreement's
-   * name holds them all: a description of theirs is then a new agreement, not the known one
-   * (雙方簽訂劃界協定 of Kyrgyzstan and Uzbekistan is their State Border Agreement, which the linker may
-   * miss).
+   * name or alias holds them all: a description of theirs is then a new agreement, not the known
+   * one (雙方簽訂劃界協定 of Kyrgyzstan and Uzbekistan is their State Border Agreement, which the linker
+   * may miss). All, not two: requiring only two lost three held-out agreements of three parties
+   * where a known agreement holds two of them; a third state that only mediates (在俄羅斯的斡旋下) does
+   * make a second node of a known pair's agreement, which was measured and accepted.
    */
   private boolean ownParties(List<Mention> mentions) {
     Set<Actor> parties = parties(mentions, byId::get);
@@ -509,8 +511,12 @@ public final class Discovery {
       return false;
     }
     for (Actor a : byId.values()) {
-      if (a.label().equals("Agreement")
-          && parties.stream().allMatch(p -> a.name().contains(p.name()))) {
+      if (!a.label().equals("Agreement")) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(a.aliases());
+      names.add(a.name());
+      if (names.stream().anyMatch(n -> parties.stream().allMatch(p -> n.contains(p.name())))) {
         return false;
       }
     }

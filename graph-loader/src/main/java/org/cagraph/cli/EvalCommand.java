@@ -367,10 +367,12 @@ final class EvalCommand implements Callable<Integer> {
       out.println(line);
     }
     out.println(
-        "one clause: no comma, semicolon or colon between the two nearest mentions; gap: characters"
-            + " between them;");
+        "one clause: no comma, semicolon, colon or full stop between the two nearest mentions; two"
+            + " sentences: linked");
     out.println(
-        "actors: distinct actors linked in the sentence; length: characters of the sentence.");
+        "only in two sentences of the extractor's split; gap: characters between them; actors:"
+            + " distinct actors linked");
+    out.println("in the sentence; length: characters of the sentence.");
   }
 
   /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */

@@ -106,6 +106,7 @@ public final class Evaluation {
       List.of(
           "one clause",
           "across clauses",
+          "two sentences",
           "gap <=12",
           "gap 13-40",
           "gap >40",
@@ -393,7 +394,7 @@ public final class Evaluation {
               fact += " [" + String.join(" ", unlinked) + "]";
             } else {
               // where the two linked actors stand (across clauses, gap >40 …): --errors sorts by it
-              fact += " {" + String.join(", ", shapes.subList(0, 2)) + "}";
+              fact += " {" + String.join(", ", shapes.subList(0, Math.min(2, shapes.size()))) + "}";
             }
             String cause =
                 unlinked.isEmpty()
@@ -729,7 +730,10 @@ public final class Evaluation {
   /** A sentence's span (chars of its document) and the actors linked in it, under gold ids. */
   record Linked(int start, int end, Set<String> actors, String text, List<Mention> mentions) {}
 
-  /** A linked mention inside its sentence's text (code points), under its gold id. */
+  /**
+   * A linked mention inside its sentence's text (offsets as the sidecar writes them), under its
+   * gold id.
+   */
   record Mention(String actor, int begin, int end) {}
 
   private static final java.util.regex.Pattern CLAUSE_BREAK =
@@ -737,7 +741,8 @@ public final class Evaluation {
 
   /**
    * The shapes a fact between two actors linked in the sentence has ({@link #SHAPES}): whether a
-   * clause break (a comma, semicolon, colon) stands between the nearest mentions of the two, how
+   * clause break (a comma, semicolon, colon, or a full stop the extractor split at) stands between
+   * the nearest mentions of the two, or they are linked only in two sentences of its split, how
    * many characters part them, how many actors the sentence links, how long the sentence is.
    */
   static List<String> shapeOf(Fact f, List<Linked> sentences, int actors, int length) {
@@ -756,7 +761,7 @@ public final class Evaluation {
           Mention second = first == a ? b : a;
           int from = Math.min(first.end(), second.begin());
           int g = Math.max(0, second.begin() - first.end());
-          String between = codePoints(l.text(), from, second.begin());
+          String between = between(l.text(), from, second.begin());
           boolean one = !CLAUSE_BREAK.matcher(between).find();
           if (g < gap || (g == gap && one)) {
             gap = g;
@@ -765,19 +770,22 @@ public final class Evaluation {
         }
       }
     }
+    if (gap == Integer.MAX_VALUE) {
+      // the two are linked only in different sentences of the extractor's split that the gold
+      // sentence spans: no distance to measure
+      return List.of(SHAPES.get(2));
+    }
     List<String> out = new ArrayList<>();
     out.add(oneClause ? SHAPES.get(0) : SHAPES.get(1));
-    out.add(gap <= 12 ? SHAPES.get(2) : gap <= 40 ? SHAPES.get(3) : SHAPES.get(4));
-    out.add(actors <= 2 ? SHAPES.get(5) : actors <= 5 ? SHAPES.get(6) : SHAPES.get(7));
-    out.add(length < 80 ? SHAPES.get(8) : length < 160 ? SHAPES.get(9) : SHAPES.get(10));
+    out.add(gap <= 12 ? SHAPES.get(3) : gap <= 40 ? SHAPES.get(4) : SHAPES.get(5));
+    out.add(actors <= 2 ? SHAPES.get(6) : actors <= 5 ? SHAPES.get(7) : SHAPES.get(8));
+    out.add(length < 80 ? SHAPES.get(9) : length < 160 ? SHAPES.get(10) : SHAPES.get(11));
     return out;
   }
 
-  private static String codePoints(String text, int begin, int end) {
-    int n = text.codePointCount(0, text.length());
-    int b = Math.max(0, Math.min(begin, n));
-    int e = Math.max(b, Math.min(end, n));
-    return text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
+  private static String between(String text, int begin, int end) {
+    int b = Math.max(0, Math.min(begin, text.length()));
+    return text.substring(b, Math.max(b, Math.min(end, text.length())));
   }
 
   /**

@@ -105,8 +105,9 @@ class FramesIT {
   }
 
   @Test
-  void aParticipleAfterForTakesTheObjectNotThePraiser() throws Exception {
-    // praised Russia for signing: Russia signed; Kazakhstan only praised it
+  void oneWhoPraisesAnotherForSigningIsNoSigner() throws Exception {
+    // praised Russia for signing: Kazakhstan only praised it (the frame does not read Russia's
+    // signing either: the participle's own subject is the main verb's object, not asked for here)
     List<Statement> st = read("Kazakhstan praised Russia for signing the Caspian Convention.");
     assertFalse(
         st.stream()

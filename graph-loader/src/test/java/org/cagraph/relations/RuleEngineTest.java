@@ -409,6 +409,12 @@ class RuleEngineTest {
         "Газопровод ТАПИ обсуждали в Туркмении и в Индии.",
         "tapi_pipeline LOCATED_IN turkmenistan",
         "tapi_pipeline LOCATED_IN india");
+    // a place the route will not pass is none of its places
+    List<String> negated =
+        states(
+            "Газопровод ТАПИ пойдёт через Афганистан и не пойдёт через Иран.",
+            "tapi_pipeline LOCATED_IN afghanistan");
+    assertFalse(negated.contains("tapi_pipeline LOCATED_IN iran"), negated.toString());
   }
 
   @Test
