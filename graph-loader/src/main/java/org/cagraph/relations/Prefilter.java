@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which rules a text may match, by the strings each rule's pattern cannot match without ({@link
- * RequiredLiterals}): a rule none of whose strings the text holds is not tried there. Every string
- * is looked for once per text, however many rules share it.
+ * Which rules a text may match: a rule is not tried where the text holds none of the strings its
+ * pattern cannot match without ({@link RequiredLiterals}; every string looked for once per text,
+ * however many rules share it), or where its trigger ({@link Rule#triggerWords}) does not occur.
  */
 final class Prefilter {
   /** The distinct strings of every rule. */
@@ -16,10 +16,15 @@ final class Prefilter {
   /** Per rule (by its index in the rule list), its strings' indexes; null: always tried. */
   private final int[][] need;
 
+  /** Per rule, its trigger words, or null. */
+  private final TriggerWords[] triggers;
+
   Prefilter(List<Rule> rules) {
     Map<String, Integer> ids = new LinkedHashMap<>();
     need = new int[rules.size()][];
+    triggers = new TriggerWords[rules.size()];
     for (int k = 0; k < rules.size(); k++) {
+      triggers[k] = rules.get(k).triggerWords();
       java.util.regex.Pattern p = rules.get(k).pattern();
       List<String> required = p.flags() == 0 ? RequiredLiterals.of(p.pattern()) : null;
       if (required != null && !required.isEmpty()) {
@@ -46,8 +51,15 @@ final class Prefilter {
       this.text = text;
     }
 
-    /** Whether rule {@code k} may match: the text holds one of its strings, or it has none. */
+    /**
+     * Whether rule {@code k} may match: the text holds one of its strings (or it has none), and its
+     * trigger (if it has one).
+     */
     boolean mayMatch(int k) {
+      return holdsString(k) && (triggers[k] == null || triggers[k].in(text));
+    }
+
+    private boolean holdsString(int k) {
       int[] n = need[k];
       if (n == null) {
         return true;

@@ -223,11 +223,8 @@ public final class RuleEngine {
         continue; // no actor of a slot's types in the sentence: the rule cannot match
       }
       if (!may.mayMatch(k)) {
-        continue; // none of the strings the pattern cannot match without
-      }
-      if (r.triggerWords() != null && !r.triggerWords().in(maskedText)) {
-        continue; // no trigger word, no match: the whole pattern need not be tried at every
-        // position
+        continue; // no trigger word, or none of the strings the pattern cannot match without: the
+        // whole pattern need not be tried at every position
       }
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
@@ -264,9 +261,7 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(masked);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present)
-          || !may.mayMatch(k)
-          || r.triggerWords() != null && !r.triggerWords().in(masked)) {
+      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
         continue;
       }
       Matcher m = r.pattern().matcher(masked);
@@ -314,8 +309,7 @@ public final class RuleEngine {
       Rule r = ruleList.get(k);
       if (!r.slotsFillable(present)
           || CarriedSubject.NOT_CARRIED.contains(r.predicate())
-          || !may.mayMatch(k)
-          || r.triggerWords() != null && !r.triggerWords().in(carried)) {
+          || !may.mayMatch(k)) {
         continue;
       }
       Matcher m = r.pattern().matcher(carried);
