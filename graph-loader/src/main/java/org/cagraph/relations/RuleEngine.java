@@ -217,6 +217,7 @@ public final class RuleEngine {
     }
     List<Rule> ruleList = rules.rules();
     Prefilter.Text may = rules.prefilter().over(maskedText);
+    List<int[]> own = InsertedClauses.ownClauses(maskedText);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
       if (!r.slotsFillable(present)) {
@@ -229,6 +230,12 @@ public final class RuleEngine {
       Matcher m = r.pattern().matcher(masked);
       int from = 0;
       while (from < masked.length() && m.find(from)) {
+        int subj = start(m, r.pair() ? "P" : "S");
+        int verb = r.trigger() && start(m, "T") >= 0 ? start(m, "T") : start(m, "O");
+        if (subj >= 0 && verb > subj && InsertedClauses.subjectInside(own, subj, verb)) {
+          from = m.start() + 1; // an actor of a relative clause is no subject of the main verb
+          continue;
+        }
         emit(r, m, site);
         if (r.everyObject()) {
           earlierObjects(r, masked, m, site);
@@ -238,6 +245,9 @@ public final class RuleEngine {
     }
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
+    }
+    for (InsertedClauses.View v : inserted(maskedText, toText)) {
+      reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
     if (site.clauses() != null) {
       carried(maskedText, site, present);
@@ -270,6 +280,61 @@ public final class RuleEngine {
         boolean named = r.trigger() && m.start("T") >= 0;
         if (m.end() <= c.to()
             && c.ownWord(named ? m.start("T") : m.start(), named ? m.end("T") : m.end())) {
+          emit(r, m, here);
+        }
+        from = m.start() + 1;
+      }
+    }
+    addUnread(found, site.out());
+  }
+
+  /**
+   * The views of a Russian sentence with a clause set off by commas cut out, and of a participle
+   * clause led by its noun ({@link InsertedClauses}). English needs none: its frames read the
+   * parse, whose subject of a verb is already the noun before the clause (measured: cutting English
+   * appositions, relative and participle clauses, by the parse or by their first word, read no fact
+   * more and one false).
+   */
+  private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
+    if (masked.indexOf(',') < 0) {
+      return List.of();
+    }
+    for (int k = 0; k < masked.length(); k++) {
+      char c = masked.charAt(k);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        return InsertedClauses.russian(masked, toText);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The rules over a view with an inserted clause cut out, or a Russian participle clause led by
+   * its noun ({@link InsertedClauses}): a match that only the view gives (spanning the cut; inside
+   * the clause, its trigger among the clause's words) adds a relation no reading of the sentence
+   * gave, in the status the view gives it.
+   */
+  private void reread(InsertedClauses.View v, Site site, boolean[] present) {
+    String masked = v.masked();
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here = site.over(masked, v.toText(), site.groups(), found);
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(masked);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
+      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(masked);
+      int from = v.cut() >= 0 ? 0 : v.from();
+      int limit = v.cut() >= 0 ? v.cut() : v.to();
+      while (from < limit && m.find(from)) {
+        if (m.start() >= limit) {
+          break;
+        }
+        boolean named = r.trigger() && m.start("T") >= 0;
+        if (v.counts(
+            m.start(), m.end(), named ? m.start("T") : m.start(), named ? m.end("T") : m.end())) {
           emit(r, m, here);
         }
         from = m.start() + 1;
@@ -849,7 +914,7 @@ public final class RuleEngine {
                 .scope()
                 .status(
                     r.predicate(),
-                    words,
+                    named ? words : InsertedClauses.blankInserted(words, at[ts], at[te]),
                     at[ts],
                     at[te],
                     named,

@@ -1,0 +1,346 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A clause set off by commas (or a dash) inside another: a relative or participle clause, an aside
+ * (Туркмения, которая не входит в ОДКБ, граничит с Ираном; Казахстан, граничащий с Китаем, вступил
+ * в ШОС). The Russian rules, written over main clauses, read the main clause's subject and its verb
+ * as adjacent only when the inserted clause is cut out: each such clause gives a masked view of the
+ * sentence without it, where only a match that spans the cut counts. What the cut clause negates or
+ * plans stays with it (the view no longer holds it), and the main clause's own negation is still
+ * read in the view. A participle clause also gives a view of its own relation, its noun leading it
+ * (Казахстан граничащий с Китаем), as {@link RelativeClauses} does for который.
+ *
+ * <p>Two guards hold in every Latin and Cyrillic sentence: an actor of a relative or participle
+ * clause is no subject of a verb after it (Россия, потерявшая базу в Узбекистане, разместила войска
+ * в Таджикистане: not Uzbekistan; Tajikistan, where Russia keeps a base, joined the CSTO: not
+ * Russia), and a match with no named trigger that runs across an inserted clause is read in its own
+ * clauses, not in the inserted one ({@link #blankInserted}).
+ */
+final class InsertedClauses {
+  private InsertedClauses() {}
+
+  /**
+   * A view: the masked text, each of its characters' offset in the sentence's view; {@code cut}
+   * where the clause was taken out (a match must span it), or, for a clause's own reading, -1 with
+   * the clause at [{@code from}, {@code to}) and its own words marked.
+   */
+  record View(String masked, List<Integer> toText, int cut, int from, int to, boolean[] own) {
+    /** Whether a match at [{@code start}, {@code end}) with its trigger at [ts, te) counts here. */
+    boolean counts(int start, int end, int ts, int te) {
+      if (cut >= 0) {
+        return start < cut && end > cut;
+      }
+      if (start < from || end > to) {
+        return false;
+      }
+      for (int k = Math.max(ts, from); k < Math.min(te, to); k++) {
+        if (own[k] && Character.isLetter(masked.charAt(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final String PLACEHOLDER =
+      "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE;
+
+  private static final String PREPOSITIONS =
+      "с|со|в|во|на|к|ко|от|из|у|о|об|обо|по|за|через|между|против|для|при|перед|под|над|вокруг";
+
+  /**
+   * A participle (граничащий, вышедший, закреплённые, возглавляемый, открытым), with its negation:
+   * the stem's suffix, then an adjective's ending.
+   */
+  static final String RU_PARTICIPLE =
+      "(?:не\\s+)?[а-яё]{2,}(?:вш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
+          + "(?:ий|ый|ой|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|им|ым|ую|юю|ом|ем|их|ых|ими|ыми)"
+          + "(?:ся|сь)?";
+
+  /** Where a Russian inserted clause starts, right after the comma that opens it. */
+  private static final Pattern RU_OPENER =
+      Pattern.compile(
+          "(?:(?:"
+              + PREPOSITIONS
+              + ")\\s+)?(?:котор(?:ый|ая|ое|ые|ого|ому|ым|ой|ом|ую|ых|ыми)|где|куда|откуда"
+              + "|чей|чья|чьё|чье|чьи)(?![а-яё])"
+              + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
+              + "|подобно|равно\\s+как\\s+и)(?![а-яё])");
+
+  private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
+
+  /** What ends an inserted clause: a clause mark, a dash or a bracket. */
+  private static final String CLAUSE_END = ",;:.!?—–()";
+
+  static List<View> russian(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    int comma = -1;
+    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
+      if (insideActor(masked, comma)) {
+        continue;
+      }
+      int b = comma + 1;
+      while (b < masked.length() && masked.charAt(b) == ' ') {
+        b++;
+      }
+      Matcher o = RU_OPENER.matcher(masked).region(b, masked.length());
+      boolean participle = false;
+      if (!o.lookingAt()) {
+        o = RU_PARTICIPLE_OPENER.matcher(masked).region(b, masked.length());
+        if (!o.lookingAt()) {
+          continue;
+        }
+        participle = true;
+      }
+      int end = RuleSet.nextMark(masked, o.end(), CLAUSE_END);
+      if (end >= masked.length() || end == o.end()) {
+        continue;
+      }
+      char close = masked.charAt(end);
+      if (close != ',' && close != '—' && close != '–') {
+        continue;
+      }
+      int after = end + 1;
+      // ", — " closes it as one mark
+      while (after < masked.length() && " —–".indexOf(masked.charAt(after)) >= 0) {
+        after++;
+      }
+      int clauseStart = clauseStart(masked, comma);
+      boolean actorBefore = hasActor(masked, clauseStart, comma);
+      int nextEnd = RuleSet.nextMark(masked, after, CLAUSE_END);
+      boolean actorAfter = hasActor(masked, after, nextEnd);
+      if (actorBefore && actorAfter) {
+        out.add(cut(masked, toText, comma, after));
+      }
+      if (participle) {
+        // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
+        int ant = actorEndingAt(masked, comma);
+        if (ant >= 0 && hasActor(masked, o.start(), end)) {
+          out.add(own(masked, toText, ant, comma, b, end));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words with what stands between the first and the last comma of [{@code from}, {@code to})
+   * blanked: a match with no named trigger that runs across a clause set off by commas (Туркмения,
+   * которая не входит в ОДКБ, граничит с Ираном; Mongolia, which never joined the CSTO, borders
+   * Russia) is read in its own clauses, not in the inserted one. Chinese commas (，) are no such
+   * marks: a Chinese clause chain is one sentence's predicates.
+   */
+  static String blankInserted(String words, int from, int to) {
+    int first = words.indexOf(',', from);
+    if (first < 0 || first >= to) {
+      return words;
+    }
+    int last = words.lastIndexOf(',', to - 1);
+    if (last <= first) {
+      return words;
+    }
+    StringBuilder b = new StringBuilder(words);
+    for (int k = first + 1; k < last; k++) {
+      if (Character.isLetter(b.charAt(k))) {
+        b.setCharAt(k, ' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Relative words, after which an actor is the clause's own, never the main verb's subject. */
+  static final Pattern EN_RELATIVE = Pattern.compile("(?:which|who|whom|whose|where)(?![a-z])");
+
+  /**
+   * The inserted clauses of a masked sentence opened by one of {@code openers}: each as [the comma
+   * that opens it, where the main clause goes on after it).
+   */
+  static List<int[]> spans(String masked, Pattern openers) {
+    List<int[]> out = new ArrayList<>();
+    int comma = -1;
+    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
+      if (insideActor(masked, comma)) {
+        continue;
+      }
+      int b = comma + 1;
+      while (b < masked.length() && masked.charAt(b) == ' ') {
+        b++;
+      }
+      Matcher o = openers.matcher(masked).region(b, masked.length());
+      if (!o.lookingAt()) {
+        continue;
+      }
+      int end = RuleSet.nextMark(masked, o.end(), CLAUSE_END);
+      if (end >= masked.length() || end == o.end()) {
+        continue;
+      }
+      char close = masked.charAt(end);
+      if (close != ',' && close != '—' && close != '–') {
+        continue;
+      }
+      int after = end + 1;
+      while (after < masked.length() && " —–".indexOf(masked.charAt(after)) >= 0) {
+        after++;
+      }
+      if (onlyActor(masked, b, end)) {
+        continue;
+      }
+      out.add(new int[] {comma, after, b, end});
+    }
+    return out;
+  }
+
+  /** Russian relative words and participles: the clause's actors are its own. */
+  private static final Pattern RU_OWN =
+      Pattern.compile(
+          "(?:(?:"
+              + PREPOSITIONS
+              + ")\\s+)?(?:котор[а-яё]+|где|куда|откуда|чей|чья|чьё|чье|чьи)(?![а-яё])|"
+              + RU_PARTICIPLE
+              + "(?![а-яё])");
+
+  /**
+   * The relative and participle clauses of a masked sentence (Latin or Cyrillic), as [opening
+   * comma, where the main clause goes on]: an actor inside one is no subject of a verb after it
+   * (Россия, потерявшая базу в Узбекистане, разместила войска в Таджикистане: not Uzbekistan).
+   */
+  static List<int[]> ownClauses(String masked) {
+    if (masked.indexOf(',') < 0) {
+      return List.of();
+    }
+    for (int k = 0; k < masked.length(); k++) {
+      char c = masked.charAt(k);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        return spans(masked, RU_OWN);
+      }
+      if (c >= '\u2E80' && c < '\uE000') {
+        return List.of();
+      }
+    }
+    return spans(masked, EN_RELATIVE);
+  }
+
+  /**
+   * Whether a match whose subject starts at {@code subject} and whose trigger (or object) starts at
+   * {@code verb} takes an actor of an inserted clause as the subject of a verb after it.
+   */
+  static boolean subjectInside(List<int[]> clauses, int subject, int verb) {
+    for (int[] c : clauses) {
+      if (subject > c[0] && subject < c[1] && verb >= c[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether [{@code from}, {@code to}) of the masked text is one actor, spaces around it aside. */
+  private static boolean onlyActor(String masked, int from, int to) {
+    String s = masked.substring(Math.max(0, from), Math.max(from, to)).strip();
+    return s.matches(PLACEHOLDER);
+  }
+
+  private static boolean insideActor(String masked, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char c = masked.charAt(k);
+      if (c == RuleSet.CLOSE) {
+        return false;
+      }
+      if (c == RuleSet.OPEN || c == RuleSet.MOD_OPEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int clauseStart(String masked, int at) {
+    int k = at;
+    while (k > 0) {
+      char c = masked.charAt(k - 1);
+      if (";:.!?()".indexOf(c) >= 0 && !insideActor(masked, k - 1)) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean hasActor(String masked, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, masked.length()); k++) {
+      if (masked.charAt(k) == RuleSet.OPEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the actor that ends right before the comma at {@code comma}, or -1. */
+  private static int actorEndingAt(String masked, int comma) {
+    int k = comma;
+    while (k > 0 && masked.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0 || masked.charAt(k - 1) != RuleSet.CLOSE) {
+      return -1;
+    }
+    int s = masked.lastIndexOf(RuleSet.OPEN, k - 1);
+    return s;
+  }
+
+  /** The sentence without [{@code from}, {@code to}), one space in its place. */
+  private static View cut(String masked, List<Integer> toText, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    int a = from;
+    while (a > 0 && masked.charAt(a - 1) == ' ') {
+      a--;
+    }
+    int z = to;
+    while (z < masked.length() && masked.charAt(z) == ' ') {
+      z++;
+    }
+    copy(masked, toText, 0, a, b, at);
+    int cut = b.length();
+    b.append(' ');
+    at.add(toText.get(Math.min(z, toText.size() - 1)));
+    copy(masked, toText, z, masked.length(), b, at);
+    return new View(b.toString(), at, cut, 0, 0, null);
+  }
+
+  /**
+   * The clause with its noun leading it, the comma between them dropped (Казахстан граничащий с
+   * Китаем), then the rest of the sentence.
+   */
+  private static View own(
+      String masked, List<Integer> toText, int ant, int comma, int bodyStart, int bodyEnd) {
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    copy(masked, toText, 0, comma, b, at);
+    int from = ant;
+    b.append(' ');
+    at.add(toText.get(Math.min(bodyStart, toText.size() - 1)));
+    int ownFrom = b.length();
+    int trail = bodyEnd;
+    while (trail > bodyStart && masked.charAt(trail - 1) == ' ') {
+      trail--;
+    }
+    copy(masked, toText, bodyStart, trail, b, at);
+    int to = b.length();
+    copy(masked, toText, trail, masked.length(), b, at);
+    boolean[] own = new boolean[b.length()];
+    java.util.Arrays.fill(own, ownFrom, to, true);
+    return new View(b.toString(), at, -1, from, to, own);
+  }
+
+  private static void copy(
+      String masked, List<Integer> toText, int from, int to, StringBuilder b, List<Integer> at) {
+    for (int k = from; k < to; k++) {
+      b.append(masked.charAt(k));
+      at.add(toText.get(k));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A clause set off by commas between a main clause's subject and its verb ({@link
+ * InsertedClauses}): the main clause is read across it, in its own status; the inserted clause's
+ * negation stays its own, and its actor is no subject of the main verb.
+ */
+class InsertedClausesTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void theMainClauseIsReadAcrossARelativeClauseWhoseNegationStaysItsOwn() throws Exception {
+    List<String> f = facts("Туркмения, которая не входит в ОДКБ, граничит с Ираном.");
+    assertTrue(f.contains("iran BORDERS turkmenistan"), f.toString());
+    assertFalse(f.contains("turkmenistan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void theMainClausesNegationStaysAcrossAPositiveRelativeClause() throws Exception {
+    List<String> f = facts("Казахстан, который граничит с Россией, так и не вступил в ОДКБ.");
+    assertTrue(f.contains("kazakhstan BORDERS russia"), f.toString());
+    assertFalse(f.contains("kazakhstan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void theMainClauseIsReadAcrossANegatedParticipleClause() throws Exception {
+    List<String> f = facts("Монголия, не имеющая выхода к морю, граничит с Китаем.");
+    assertTrue(f.contains("china BORDERS mongolia"), f.toString());
+    f = facts("Монголия, не входящая в ШОС, не граничит с Казахстаном.");
+    assertTrue(f.isEmpty(), f.toString());
+  }
+
+  @Test
+  void anActorOfAParticipleClauseIsNoSubjectOfTheMainVerb() throws Exception {
+    List<String> f =
+        facts("Россия, потерявшая базу в Узбекистане, разместила войска в Таджикистане.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("uzbekistan HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+  }
+
+  @Test
+  void anEnglishRelativeClausesNegationDoesNotReachTheMainClause() throws Exception {
+    List<String> f =
+        facts("Kazakhstan, which never joined the CSTO's rapid reaction force, borders China.");
+    assertTrue(f.contains("china BORDERS kazakhstan"), f.toString());
+    assertFalse(f.contains("kazakhstan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void anActorOfAnEnglishRelativeClauseIsNoSubjectOfTheMainVerb() throws Exception {
+    List<String> f = facts("Tajikistan, where Russia keeps a large base, joined the CSTO in 1992.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("russia MEMBER_OF csto"), f.toString());
+  }
+}
