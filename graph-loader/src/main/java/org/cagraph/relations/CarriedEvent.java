@@ -50,7 +50,7 @@ final class CarriedEvent {
       java.util.regex.Pattern.compile(
           "(?:了)?(?:此次|这次|本次|该次|该|这一|此一)?(?:"
               + String.join("|", NOUNS)
-              + "|活动|仪式|典礼|开幕式|闭幕式)?\\s*");
+              + "|活动|仪式|典礼|开幕式|闭幕式)?\\s*(?:(?:并且|并|同时)[^\\s].*)?");
 
   /** What ends the event clause's hold on it: it is over (演習結束後，…), or before it. */
   private static final List<String> AFTER_IT =
@@ -94,23 +94,34 @@ final class CarriedEvent {
       if (event == null) {
         continue;
       }
+      if (i + 2 < clauses.size() && aside(masked, b)) {
+        b = clauses.get(i + 2); // 峰會在阿斯塔納舉行，為期兩天，各國元首悉數出席
+      }
       int at = attendedEnd(masked, b[0], b[1]);
+      int replaced = at;
       if (at < 0) {
-        continue;
+        // or a phrase that refers back to it (在同一演習中, 在會上, 該峰會): the copy stands in its place
+        int[] r = anaphor(masked, b[0], b[1]);
+        if (r == null) {
+          continue;
+        }
+        at = r[0];
+        replaced = r[1];
       }
       for (int k = copied; k < at; k++) {
         out.append(masked.charAt(k));
         outText.add(toText.get(k));
       }
-      copied = at;
+      copied = replaced;
       int start = out.length();
       int text = toText.get(Math.min(at, toText.size() - 1));
       for (int k = 0; k < event.length(); k++) {
         out.append(event.charAt(k));
         outText.add(text);
       }
-      int shift = out.length() - at;
-      copies.add(new Copy(start, out.length(), b[0] + shift - event.length(), b[1] + shift));
+      int before = start - at; // out's offset of masked before the copy
+      int shift = out.length() - replaced;
+      copies.add(new Copy(start, out.length(), b[0] + before, b[1] + shift));
     }
     if (copies.isEmpty()) {
       return null;
@@ -292,6 +303,49 @@ final class CarriedEvent {
     }
     return false;
   }
+
+  /**
+   * A phrase of clause [cs, ce) that refers back to the event after 在 or 於 (同一演習, 該峰會, 此次會議, the
+   * bare 會 of 會上), before a localiser (中, 上, 期間): its span in {@code masked}, or null; a clause
+   * with an event of its own, with no actor, or with a guest (觀察員) has none.
+   */
+  private static int[] anaphor(String masked, int cs, int ce) {
+    String clause = masked.substring(cs, ce);
+    if (clause.chars().noneMatch(ch -> ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN)
+        || GUESTS.stream().anyMatch(clause::contains)) {
+      return null;
+    }
+    for (int k = cs; k < ce; k++) {
+      char ch = masked.charAt(k);
+      if ((ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) && types(masked, k).contains("I")) {
+        return null;
+      }
+    }
+    java.util.regex.Matcher m = ANAPHOR.matcher(clause);
+    return m.find() ? new int[] {cs + m.start(1), cs + m.end(1)} : null;
+  }
+
+  private static final java.util.regex.Pattern ANAPHOR =
+      java.util.regex.Pattern.compile(
+          "[在于]((?:该|此|这|本|同一|这次|此次|本次|该次|本届|该届|这一|此一)(?:"
+              + String.join("|", NOUNS)
+              + ")|会)(?=上|中|期间|时)");
+
+  /**
+   * Whether clause {@code c} is a short aside between the event and its participants (為期兩天, 規模空前):
+   * no actor, at most {@link #ASIDE} characters, and the sentence goes on after it.
+   */
+  private static boolean aside(String masked, int[] c) {
+    return c[1] < masked.length()
+        && masked.charAt(c[1]) != '。'
+        && c[1] - c[0] <= ASIDE
+        && masked
+            .substring(c[0], c[1])
+            .chars()
+            .noneMatch(ch -> ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN);
+  }
+
+  private static final int ASIDE = 8;
 
   private static boolean han(int c) {
     return c >= 0x4e00 && c <= 0x9fff;

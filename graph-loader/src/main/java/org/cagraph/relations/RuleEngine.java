@@ -373,7 +373,7 @@ public final class RuleEngine {
               && o < c.end()
               && s >= c.clauseStart()
               && s < c.start()
-              && (t < 0 || t >= c.clauseStart() && t < c.start())
+              && (t < 0 || t >= c.clauseStart() && t < c.clauseEnd())
               && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
             emit(r, m, here);
           }

@@ -48,6 +48,14 @@ class CarriedEventTest {
   }
 
   @Test
+  void aShortAsideAndAFurtherActDoNotHideTheParticipants() throws Exception {
+    List<String> f = read("中國—中亞峰會在西安舉行，為期兩天，哈薩克總統托卡耶夫率團出席並簽署了宣言。");
+    assertTrue(
+        f.contains("kassym_jomart_tokayev PARTICIPATES_IN china_central_asia_summit"),
+        f.toString());
+  }
+
+  @Test
   void guestsPlansNegationsAndOtherActsTakeNoPart() throws Exception {
     for (String s :
         List.of(
