@@ -16,11 +16,15 @@ import org.cagraph.data.DataFiles;
  * it and keeps only the matches whose object is the inserted copy and whose subject and trigger
  * stand in the participants' clause.
  *
- * <p>The event clause must hold one event (an initiative's placeholder, type I) and a verb that
- * holds it ({@code event-held.lex}: 舉行, 召開, 登場), and neither negate nor plan it (the scope's
- * negation and modality words: 峰會將於明年舉行); the participants' clause must end on a verb of {@code
- * event-attended.lex} (出席, 參演, 到場; an event noun such as 演習 or 峰會 may close it), name an actor
- * before that verb, no event of its own, and none of the words of {@code event-guests.lex} (觀察員,
+ * <p>The event is the one the event clause holds with a verb of {@code event-held.lex} (舉行, 召開,
+ * 登場): the nearest before it with only places, states and facilities between, or the one right
+ * after it; an initiative (type I), or an organisation followed by a noun of {@code
+ * event-nouns.lex} (獨立國協峰會). The clause must neither negate nor plan (the scope's negation and
+ * modality words: 峰會將於明年舉行), nor say the event is over or ahead (演習結束後). The participants' clause
+ * (the next one, or the one after a short aside with no actor: 為期兩天) must end on a verb of {@code
+ * event-attended.lex} (出席, 參演, 到場; 了 and an event noun may close it, 並 may go on to another act),
+ * or refer back to the event after 在 or 於 (在同一演習中, 在會上: the copy then takes the phrase's place); it
+ * must name an actor, no event of its own, and none of the words of {@code event-guests.lex} (觀察員,
  * 貴賓, 觀摩: a guest or an observer is not read as taking part this way). Plain text: no tags needed,
  * so rule examples exercise it.
  */
@@ -40,12 +44,13 @@ final class CarriedEvent {
   private static final List<String> ATTENDED = keys("rules/event-attended.lex");
   private static final List<String> GUESTS = keys("rules/event-guests.lex");
 
-  /**
-   * What may close the participants' clause after its verb: 了, a demonstrative and an event noun
-   * (參加了此次演習), in the masked (Simplified) view.
-   */
+  /** Nouns that make an organisation's name an event (峰會, 演習), in the masked view. */
   private static final List<String> NOUNS = keys("rules/event-nouns.lex");
 
+  /**
+   * What may close the participants' clause after its verb: 了, a demonstrative and an event noun
+   * (參加了此次演習), or 並 and another act (出席並簽署了宣言), in the masked (Simplified) view.
+   */
   private static final java.util.regex.Pattern TAIL =
       java.util.regex.Pattern.compile(
           "(?:了)?(?:此次|这次|本次|该次|该|这一|此一)?(?:"
