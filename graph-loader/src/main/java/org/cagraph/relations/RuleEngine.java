@@ -252,6 +252,7 @@ public final class RuleEngine {
     if (site.clauses() != null) {
       carried(maskedText, site, present);
     }
+    carriedEvent(maskedText, site, present);
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
@@ -394,6 +395,55 @@ public final class RuleEngine {
             earlierObjects(r, carried, m, here);
           }
         }
+      }
+    }
+    addUnread(found, site.out());
+  }
+
+  /**
+   * An event named in one Chinese clause and its participants in the next, whose verb closes the
+   * clause (「和平使命」在車里雅賓斯克舉行，中俄兩國同場參演): the {@link CarriedEvent#TYPE} rules again, over the view
+   * {@link CarriedEvent} builds with the event's placeholder after that verb. Only the matches
+   * whose object is the inserted copy count, with their subject and trigger in the participants'
+   * clause and no later clause of the sentence negating or planning; a pair read before is not read
+   * again.
+   */
+  private void carriedEvent(String masked, Site site, boolean[] present) {
+    CarriedEvent.View v = CarriedEvent.of(masked, site.toText(), rules.scope()::qualifies);
+    if (v == null) {
+      return;
+    }
+    String view = v.masked();
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here = site.over(view, v.toText(), site.groups(), found);
+    String words = here.words();
+    int[] at = here.at();
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(view);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
+      if (!r.predicate().equals(CarriedEvent.TYPE)
+          || !r.slotsFillable(present)
+          || !may.mayMatch(k)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(view);
+      int from = 0;
+      while (from < view.length() && m.find(from)) {
+        int o = start(m, "O");
+        int s = start(m, r.pair() ? "P" : "S");
+        int t = r.trigger() ? start(m, "T") : -1;
+        for (CarriedEvent.Copy c : v.copies()) {
+          if (o >= c.start()
+              && o < c.end()
+              && s >= c.clauseStart()
+              && s < c.start()
+              && (t < 0 || t >= c.clauseStart() && t < c.clauseEnd())
+              && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
+            emit(r, m, here);
+          }
+        }
+        from = m.start() + 1;
       }
     }
     addUnread(found, site.out());
