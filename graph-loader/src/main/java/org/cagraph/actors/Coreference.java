@@ -1012,6 +1012,7 @@ final class Coreference {
       memberOf(v, here, history, added);
       EnglishReferences.statusMember(v, here, history, added);
       ChineseReferences.facility(v, here, history, added);
+      InSentenceReferences.resolve(v, here, added);
       if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
         List<Actor> states =
             here.stream()
