@@ -342,6 +342,15 @@ final class InSentenceReferences {
         : 1;
   }
 
+  /**
+   * The actors that are the subject of the clause of an English reference at {@code at} (the United
+   * States resumed aid to the country: the United States), for a description that cannot stand for
+   * them; none when the reference opens its clause itself.
+   */
+  static Set<Actor> ownSubject(String v, List<Mention> here, List<Mention> added, int at) {
+    return ownSubject(v, mentions(here, added), at);
+  }
+
   /** The actors that are the subject of the reference's own clause (its relative one included). */
   private static Set<Actor> ownSubject(String v, List<Mention> ms, int at) {
     List<Integer> starts = clauseStarts(v, ms, at);

@@ -78,6 +78,16 @@ class InSentenceReferencesTest {
   }
 
   @Test
+  void theCountryIsNotTheSubjectOfItsOwnClause() {
+    assertEquals(
+        Map.of("the country", "kyrgyzstan"),
+        refs(
+            "Kyrgyzstan hosted the summit in 2013, and in 2014 Japan granted loans to the country.\n"));
+    // near miss: the subject of its own clause is the only state named
+    assertEquals(Map.of(), refs("In 2014 Japan granted new loans to the country.\n"));
+  }
+
+  @Test
   void heIsThePersonThatOpensAnEarlierClause() {
     assertEquals(
         Map.of("he", "kassym_jomart_tokayev"),
