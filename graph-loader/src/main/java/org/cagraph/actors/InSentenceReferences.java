@@ -91,14 +91,17 @@ final class InSentenceReferences {
       Pattern.compile("(\\p{L}[\\p{L}-]*)[)»\"”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+)$");
 
   /**
-   * What must follow a possessive for it to be linked: a noun of coreference.tsv's possessed list
-   * (its president, на их территории), Latin ones whole, Cyrillic ones as stems.
+   * What must follow an English possessive for it to be linked (coreference.tsv possessed: its
+   * president, their troops), and the words after a Russian one that leave it to the rules
+   * (possessive_kept: её членом): Latin entries whole words, Cyrillic ones stems.
    */
-  private static final Pattern POSSESSED = possessed();
+  private static final Pattern POSSESSED = wordsAfter("possessed");
 
-  private static Pattern possessed() {
+  private static final Pattern KEPT = wordsAfter("possessive_kept");
+
+  private static Pattern wordsAfter(String list) {
     List<String> alternatives = new ArrayList<>();
-    for (String w : Coreference.WORDS.get("possessed").split("\\|")) {
+    for (String w : Coreference.WORDS.get(list).split("\\|")) {
       String e = w.strip().replace('_', ' ');
       if (e.isEmpty()) {
         continue;
@@ -108,6 +111,14 @@ final class InSentenceReferences {
     }
     alternatives.sort(Comparator.comparingInt(String::length).reversed());
     return Pattern.compile("^\\s+(?:" + String.join("|", alternatives) + ")");
+  }
+
+  /** Whether a possessive ending at {@code end} is to be linked (see {@link #POSSESSED}). */
+  private static boolean possessive(String v, int end, boolean english) {
+    String rest = v.substring(end);
+    return english
+        ? POSSESSED.matcher(rest).lookingAt()
+        : rest.matches("(?s)^\\s+\\p{L}.*") && !KEPT.matcher(rest).lookingAt();
   }
 
   private static final Pattern QUOTE = Pattern.compile("[\"“”«»„]");
@@ -134,8 +145,7 @@ final class InSentenceReferences {
         ms = mentions(here, added);
       }
       String w = en.group(1);
-      if ((w.equals("its") || w.equals("their"))
-          && !POSSESSED.matcher(v.substring(end)).lookingAt()) {
+      if ((w.equals("its") || w.equals("their")) && !possessive(v, end, true)) {
         continue; // its war with, their border: the rules read the possessive as written
       }
       List<Actor> found =
@@ -164,7 +174,7 @@ final class InSentenceReferences {
         ms = mentions(here, added);
       }
       String w = ru.group(1);
-      if (!POSSESSED.matcher(v.substring(end)).lookingAt()) {
+      if (!possessive(v, end, false)) {
         continue; // её членом, ратифицировал его: the rules read it as written
       }
       List<Actor> found = w.equals("их") ? list(v, ms, at) : gendered(v, ms, at, w);
@@ -368,8 +378,9 @@ final class InSentenceReferences {
    * English "its" inside the sentence (Kazakhstan joined the EAEU in 2015, and its president…;
    * Russia kept its base): the nearest clause subject, its own clause's included, that is a state
    * or an organisation, not its own clause's (Russia keeps its base: the rules read Russia). Only
-   * before a noun of what a state has ({@link #POSSESSED}), and not after a coordinated noun (the
-   * delegation and its leader: the delegation's; Armenia and its fellow members: read as written).
+   * before a word the rules leave to it ({@link #possessive}), and not after a coordinated noun
+   * (the delegation and its leader: the delegation's; Armenia and its fellow members: read as
+   * written).
    */
   private static List<Actor> its(String v, List<Mention> ms, int at) {
     if (COORDINATED_BEFORE.matcher(v.substring(Math.max(0, at - 60), at)).find()) {

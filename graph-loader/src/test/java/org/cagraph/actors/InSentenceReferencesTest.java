@@ -134,6 +134,27 @@ class InSentenceReferencesTest {
             .toList());
   }
 
+  /**
+   * The actor ids the coreference adds to the one sentence of {@code text}, in the text's order.
+   */
+  private static List<String> corefIds(String text) {
+    return LinkedText.link(text).get(0).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> m.actor().id())
+        .toList();
+  }
+
+  @Test
+  void aRussianPronounIsNeverItsOwnClausesSubject() {
+    // её: not Россия, the subject of its own clause, nor ЕАЭС (masculine): Киргизия
+    assertEquals(
+        List.of("kyrgyzstan"),
+        corefIds("Киргизия вступила в ЕАЭС в 2015 году, и Россия поддержала её кредитами.\n"));
+    // near miss: её членом is read by the membership rules as written
+    assertEquals(
+        List.of(), corefIds("Армения заморозила участие в ОДКБ, но остаётся её членом.\n"));
+  }
+
   @Test
   void russianEgoAndEeAgreeInGender() {
     assertEquals(
