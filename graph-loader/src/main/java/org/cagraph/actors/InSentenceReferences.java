@@ -27,7 +27,7 @@ final class InSentenceReferences {
   private InSentenceReferences() {}
 
   private static final Pattern EN =
-      Pattern.compile("(?<![\\p{L}'’-])(its|their|there|it|he|she)(?![\\p{L}'’-])");
+      Pattern.compile("(?<![\\p{L}'’-])(its|their|there|it|they|he|she)(?![\\p{L}'’-])");
 
   private static final Pattern RU = Pattern.compile("(?<![\\p{L}])(его|её|ее|их)(?![\\p{L}])");
 
@@ -47,7 +47,7 @@ final class InSentenceReferences {
   private static final Pattern OPEN_EN =
       Pattern.compile(
           "^\\s*(?:(?:and|but|so|yet|then|also|later|meanwhile|partly|partly because|because|while|although|though"
-              + "|whereas|that|which|when|where)\\s+)?(?:(?:in|on|by|during)\\s+(?:(?:early|late|mid-?)\\s*)?"
+              + "|whereas|that|which|when|where|after|before|since|once|until|as|if|unless)\\s+)?(?:(?:in|on|by|during)\\s+(?:(?:early|late|mid-?)\\s*)?"
               + "(?:\\d{1,2}\\s+)?(?:[a-z]+\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}\\s*,?\\s*)?"
               + "(?:(?:the|president|prime\\s+minister|neighbou?ring)\\s+)*$");
 
@@ -154,6 +154,7 @@ final class InSentenceReferences {
             case "their" -> list(v, ms, at);
             case "there" -> there(v, ms, at, end);
             case "it" -> it(v, ms, at, end);
+            case "they" -> they(v, ms, at, end);
             default -> he(v, ms, at);
           };
       for (Actor a : found) {
@@ -409,11 +410,48 @@ final class InSentenceReferences {
    */
   private static List<Actor> it(String v, List<Mention> ms, int at, int end) {
     List<Integer> starts = clauseStarts(v, ms, at);
-    if (!OPEN_EN.matcher(v.substring(starts.get(0), at)).matches()
+    if (OPEN_EN.matcher(v.substring(starts.get(0), at)).matches()
+        && IT_VERB.matcher(v.substring(end)).lookingAt()) {
+      return nearestSubject(v, ms, at, STATE_ORG, false);
+    }
+    if (OBJECT_VERB.matcher(v.substring(Math.max(0, at - 30), at)).find()
+        && OBJECT_END.matcher(v.substring(end)).lookingAt()
+        && !DOCUMENT.matcher(v.substring(0, at)).find()) {
+      // After Russia annexed Crimea, the EU sanctioned it: the object is no subject of its own
+      // clause; not when a document could be meant (the treaty came up, and Uzbekistan left it)
+      return nearestSubject(v, ms, at, STATE_ORG, false);
+    }
+    return List.of();
+  }
+
+  /** A verb right before an object "it": a past or present form, or an infinitive after to. */
+  private static final Pattern OBJECT_VERB =
+      Pattern.compile("(?:[a-z]{3,}ed|[a-z]{3,}(?<![su]s)s|to\\s+[a-z]{3,})\\s+$");
+
+  /** What may follow an object "it": a mark, a preposition, the end. */
+  private static final Pattern OBJECT_END =
+      Pattern.compile(
+          "^(?:\\s*[,;.:)]|\\s*$|\\s+(?:in|on|at|for|with|over|after|until|since|from|by|as)(?![\\p{L}]))");
+
+  /** A noun of a document or a plan an "it" could stand for instead of an actor. */
+  private static final Pattern DOCUMENT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:treaty|treaties|protocol|agreement|convention|charter|accord|pact|deal|memorandum"
+              + "|declaration|document|plan|project|programme|program|proposal|initiative|idea|resolution|law|bill"
+              + "|decision|request|offer|deployment|mission|base|pipeline|railway|corridor|route)(?![\\p{L}])");
+
+  /**
+   * English "they" heading a clause inside the sentence (Kazakhstan and Uzbekistan met in 2019, and
+   * they signed…): the nearest coordinated list of states or organisations before it.
+   */
+  private static List<Actor> they(String v, List<Mention> ms, int at, int end) {
+    List<Integer> starts = clauseStarts(v, ms, at);
+    if (starts.get(0) == 0
+        || !OPEN_EN.matcher(v.substring(starts.get(0), at)).matches()
         || !IT_VERB.matcher(v.substring(end)).lookingAt()) {
       return List.of();
     }
-    return nearestSubject(v, ms, at, STATE_ORG, false);
+    return list(v, ms, at);
   }
 
   /**

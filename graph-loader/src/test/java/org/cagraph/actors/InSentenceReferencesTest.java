@@ -27,6 +27,15 @@ class InSentenceReferencesTest {
     return out;
   }
 
+  /** Every coref mention of the one sentence of {@code text}, as text=actor, sorted. */
+  private static List<String> spans(String text) {
+    return LinkedText.link(text).get(0).stream()
+        .filter(m -> m.method().equals("coref"))
+        .map(m -> text.substring(m.begin(), m.end()) + "=" + m.actor().id())
+        .sorted()
+        .toList();
+  }
+
   @Test
   void itsIsTheNearestSubjectOfAStateOrAnOrganisation() {
     assertEquals(
@@ -71,7 +80,18 @@ class InSentenceReferencesTest {
         Map.of("it", "turkmenistan"),
         refs(
             "Turkmenistan announced in 2005 that it would take part in the CIS as an associate.\n"));
-    // near miss: an expletive it is
+    // an object it: the subject of an earlier clause, not of its own
+    assertEquals(
+        Map.of("it", "russia"),
+        refs("After Russia annexed Crimea in 2014, the EU sanctioned it.\n"));
+    // they heading a clause: the list before it
+    assertEquals(
+        List.of("they=kazakhstan", "they=uzbekistan"),
+        spans("Kazakhstan and Uzbekistan met in 2019, and they signed a pact on water.\n"));
+    // near misses: an object it after a document; an expletive it is
+    assertEquals(
+        Map.of(),
+        refs("Kyrgyzstan drafted the treaty in 1999, and Uzbekistan rejected it in 2000.\n"));
     assertEquals(
         Map.of(),
         refs("Uzbekistan left the CSTO in 2012, although it is unclear why it did so.\n"));
