@@ -29,7 +29,7 @@ final class InSentenceReferences {
   private static final Pattern EN =
       Pattern.compile("(?<![\\p{L}'’-])(its|their|there|it|they|he|she)(?![\\p{L}'’-])");
 
-  private static final Pattern RU = Pattern.compile("(?<![\\p{L}])(его|её|ее|их)(?![\\p{L}])");
+  private static final Pattern RU = Pattern.compile("(?<![\\p{L}])(его|её|ее|их|там)(?![\\p{L}])");
 
   /** Where an English clause begins: after a mark or a subordinator. */
   private static final Pattern BOUNDARY_EN =
@@ -175,6 +175,16 @@ final class InSentenceReferences {
         ms = mentions(here, added);
       }
       String w = ru.group(1);
+      if (w.equals("там")) {
+        // Киргизия закрыла базу Манас, которую США арендовали там с 2001 года: an earlier
+        // clause's state
+        for (Actor a :
+            nearestSubject(
+                v, ms == null ? mentions(here, added) : ms, at, Set.of("Country"), false)) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+        }
+        continue;
+      }
       if (!possessive(v, end, false)) {
         continue; // её членом, ратифицировал его: the rules read it as written
       }

@@ -176,6 +176,15 @@ class InSentenceReferencesTest {
   }
 
   @Test
+  void russianTamIsAnEarlierClausesState() {
+    assertEquals(
+        List.of("tajikistan"),
+        corefIds("Таджикистан принял беженцев в 2021 году, и Россия разместила там войска.\n"));
+    // near miss: там in the clause of the only state
+    assertEquals(List.of(), corefIds("Россия разместила там войска в 2021 году.\n"));
+  }
+
+  @Test
   void russianEgoAndEeAgreeInGender() {
     assertEquals(
         List.of("uzbekistan"),
