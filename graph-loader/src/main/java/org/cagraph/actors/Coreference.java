@@ -940,6 +940,13 @@ final class Coreference {
           }
         } else if (kind.equals("Country")) {
           List<Actor> region = w.startsWith("the central asian ") ? centralAsia : null;
+          if (w.startsWith("the ")) {
+            // the United States resumed aid to the country: not the subject of its own clause
+            Set<Actor> own = InSentenceReferences.ownSubject(v, here, added, at);
+            if (!own.isEmpty()) {
+              before.removeIf(x -> own.contains(x.actor()));
+            }
+          }
           for (Actor a : countryAntecedent(before, here, v, at, adjectives, region)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
@@ -1012,6 +1019,7 @@ final class Coreference {
       memberOf(v, here, history, added);
       EnglishReferences.statusMember(v, here, history, added);
       ChineseReferences.facility(v, here, history, added);
+      InSentenceReferences.resolve(v, here, added);
       if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
         List<Actor> states =
             here.stream()
