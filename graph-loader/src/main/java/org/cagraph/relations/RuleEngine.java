@@ -239,6 +239,9 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
+    for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
+      listed(v, site, present); // В ОДКБ входят: Россия, Армения…; bases in two countries: A and B
+    }
     if (site.clauses() != null) {
       carried(maskedText, site, present);
     }
@@ -276,6 +279,45 @@ public final class RuleEngine {
       }
     }
     addUnread(found, site.out());
+  }
+
+  /**
+   * A list a colon, a dash or an opener (including, включая, 包括) puts after its head ({@link
+   * ListHeads}): the rules again over the view with the list in the head's place. Only a match with
+   * a slot on the list counts; it adds a relation no reading of the sentence gave.
+   */
+  private void listed(ListHeads.View v, Site site, boolean[] present) {
+    String masked = v.masked();
+    int close = masked.indexOf(RuleSet.CLOSE, v.at());
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here = site.over(masked, v.toText(), site.groups(), found);
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(masked);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
+      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(masked);
+      int from = 0;
+      while (from < masked.length() && m.find(from)) {
+        if (m.start() > v.at()) {
+          break;
+        }
+        if (onList(start(m, "S"), v.at(), close)
+            || onList(start(m, "O"), v.at(), close)
+            || onList(start(m, "P"), v.at(), close)) {
+          emit(r, m, here);
+        }
+        from = m.start() + 1;
+      }
+    }
+    addUnread(found, site.out());
+  }
+
+  /** Whether a slot's number, at {@code slot}, is that of the placeholder from {@code at}. */
+  private static boolean onList(int slot, int at, int close) {
+    return slot > at && slot < close;
   }
 
   /**

@@ -1024,4 +1024,49 @@ class RuleEngineTest {
     // two names in one case are still a list
     states("Армения вступила в ЕАЭС и ОДКБ.", "armenia MEMBER_OF eaeu", "armenia MEMBER_OF csto");
   }
+
+  @Test
+  void aListAfterAColonOrAnOpenerTakesItsHeadsRelationForEveryItem() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "В Организацию Договора о коллективной безопасности входят: Армения, Казахстан и Таджикистан.");
+    assertTrue(Sentences.facts(st).contains("armenia MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("kazakhstan MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("tajikistan MEMBER_OF csto"), st.toString());
+    List<Statement> bases =
+        Sentences.extract(
+            dir, "Россия сохраняет военные базы в двух странах региона: Таджикистане и Киргизии.");
+    assertTrue(
+        Sentences.facts(bases).contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"),
+        bases.toString());
+    assertTrue(
+        Sentences.facts(bases).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        bases.toString());
+    List<Statement> en =
+        Sentences.extract(
+            dir,
+            "Mongolia has built strategic partnerships with several democracies, such as Japan and Germany.");
+    assertTrue(Sentences.facts(en).contains("japan PARTNER_OF mongolia"), en.toString());
+    assertTrue(Sentences.facts(en).contains("germany PARTNER_OF mongolia"), en.toString());
+  }
+
+  @Test
+  void aListOfObserversANegatedListOrAListWithAPredicateOfItsOwnIsNoRelation() throws Exception {
+    List<Statement> observers =
+        Sentences.extract(dir, "The SCO has observers such as Iran and Mongolia.");
+    assertFalse(
+        observers.stream().anyMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
+        observers.toString());
+    List<Statement> negated =
+        Sentences.extract(
+            dir, "Россия не держит военных баз в двух странах: Туркмении и Узбекистане.");
+    assertTrue(Sentences.facts(negated).isEmpty(), negated.toString());
+    List<Statement> own =
+        Sentences.extract(
+            dir, "Russia keeps bases in two countries: Tajikistan and Kyrgyzstan host them.");
+    assertFalse(
+        Sentences.facts(own).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        own.toString());
+  }
 }
