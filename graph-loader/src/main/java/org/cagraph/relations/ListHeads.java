@@ -92,6 +92,13 @@ final class ListHeads {
       if ((opener && !head) || (!opener && comma) || (!head && size.applyAsInt(g) < 2)) {
         continue;
       }
+      if (!head && !opener) {
+        View moved = moved(masked, toText, m, g);
+        if (moved != null) {
+          out.add(moved); // Kazakhstan borders five countries in all: A, B …; 哈萨克与五个国家接壤：A、B…
+          continue;
+        }
+      }
       int cut = head ? m.start("head") : m.start("conn");
       int listStart = m.start("list");
       String removed = masked.substring(cut, listStart);
@@ -117,6 +124,119 @@ final class ListHeads {
       out.add(new View(b.toString(), t, at, cut, g));
     }
     return out;
+  }
+
+  /** A head with its counts: two countries, восемь государств, 五个国家. */
+  private static final Pattern HEAD =
+      Pattern.compile(
+          "(?:(?:"
+              + alternation("rules/list-counts.lex")
+              + "|\\d+)\\s*){0,2}(?:"
+              + alternation("rules/list-heads.lex")
+              + ")");
+
+  /** What ends a clause before a colon: the head must stand in the colon's own clause. */
+  private static final String CLAUSE_MARKS = "，,;；。:：!?！？";
+
+  /**
+   * The list of {@code m} (after a colon or a dash) put in the place of the last head of its clause
+   * that does not stand right before the colon (The CSTO admitted three states in 1994: A, B and C
+   * reads as The CSTO admitted A, B and C in 1994), or null when the clause has none.
+   */
+  private static View moved(String masked, List<Integer> toText, Matcher m, int g) {
+    int conn = m.start("conn");
+    int from = conn;
+    while (from > 0 && CLAUSE_MARKS.indexOf(masked.charAt(from - 1)) < 0) {
+      from--;
+    }
+    Matcher h = HEAD.matcher(masked).region(from, conn);
+    int hs = -1;
+    int he = -1;
+    while (h.find()) {
+      hs = h.start();
+      he = h.end();
+    }
+    if (hs < 0 || masked.substring(he, conn).indexOf(RuleSet.OPEN) >= 0) {
+      return null; // no head, or an actor between it and the colon: the list is not its
+    }
+    int listStart = m.start("list");
+    int listEnd = m.end("list");
+    StringBuilder b = new StringBuilder(masked.substring(0, hs));
+    List<Integer> t = new ArrayList<>(toText.subList(0, hs));
+    b.append(masked, listStart, listEnd);
+    t.addAll(toText.subList(listStart, listEnd));
+    b.append(masked, he, conn);
+    t.addAll(toText.subList(he, conn));
+    b.append(masked.substring(listEnd));
+    t.addAll(toText.subList(listEnd, masked.length()));
+    return new View(b.toString(), t, hs, hs, g);
+  }
+
+  /** A list of what is left out: 除土库曼外, кроме Туркмении, except Turkmenistan. */
+  private static final Pattern EXCEPT =
+      Pattern.compile(
+          "除(?:了)?[^，。；,;]{1,40}?(?:以外|之外|外)"
+              + "|(?<![\\p{L}])(?:кроме|за\\s+исключением)\\s+[^,.;:—–]{1,80}"
+              + "|(?<![\\p{L}])(?:except(?:\\s+for)?|excluding|with\\s+the\\s+exception\\s+of)\\s+[^,.;:—–]{1,80}");
+
+  /**
+   * The actors a group word reaches that an except-list of the sentence leaves out
+   * (除土库曼外，中亚国家都加入了独联体; all Central Asian states except Turkmenistan; все страны региона, кроме
+   * Туркмении): an actor named inside the except-list that a group mention of the sentence also
+   * links.
+   */
+  static java.util.Set<String> excepted(String view, List<org.cagraph.actors.Mention> mentions) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    Matcher e = EXCEPT.matcher(view);
+    List<org.cagraph.actors.Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(org.cagraph.actors.Mention::begin));
+    while (e.find()) {
+      boolean zh = view.charAt(e.start()) == '除';
+      // after кроме or except, the list runs over actors and coordinators only
+      int reach = zh ? e.end() : view.indexOf(' ', e.start());
+      for (org.cagraph.actors.Mention x : sorted) {
+        if (!zh && x.begin() >= reach && x.begin() < e.end()) {
+          String gap = view.substring(reach, x.begin());
+          if (gap.matches(
+              "\\s*(?:for\\s+|the\\s+|exception\\s+of\\s+|исключением\\s+|,\\s*|and\\s+|or\\s+|и\\s+|или\\s+)*")) {
+            reach = Math.max(reach, x.end());
+          }
+        }
+      }
+      for (org.cagraph.actors.Mention x : mentions) {
+        if (x.begin() >= e.start() && x.end() <= Math.min(e.end(), reach)) {
+          // a group word outside the list: one span that links two actors or more
+          boolean grouped =
+              mentions.stream()
+                  .anyMatch(
+                      y ->
+                          (y.end() <= e.start() || y.begin() >= e.end())
+                              && mentions.stream()
+                                  .anyMatch(
+                                      z ->
+                                          z.begin() == y.begin()
+                                              && z.end() == y.end()
+                                              && !z.actor().id().equals(y.actor().id())));
+          if (grouped) {
+            out.add(x.actor().id());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The English heads of {@code list-heads.lex}, for the parse: a plural noun for states that links
+   * to nothing stands for the states it lists (more than 140 countries, including Kazakhstan; three
+   * neighbours: A, B and C).
+   */
+  static java.util.Set<String> latinHeads() {
+    return DataFiles.entries("rules/list-heads.lex").stream()
+        .filter(w -> w.chars().allMatch(c -> c < 0x80))
+        .filter(w -> !w.contains("_"))
+        .map(Linker::key)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static final Pattern OPENERS = Pattern.compile(alternation("rules/list-openers.lex"));

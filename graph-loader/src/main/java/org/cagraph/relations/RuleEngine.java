@@ -249,6 +249,12 @@ public final class RuleEngine {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     membershipPhrases(site, masked);
+    java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
+    if (!excepted.isEmpty()) {
+      // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out
+      out.values()
+          .removeIf(st -> excepted.contains(st.subject()) || excepted.contains(st.object()));
+    }
     return List.copyOf(out.values());
   }
 
@@ -2271,18 +2277,12 @@ public final class RuleEngine {
    * Plural nouns for states that stand for the states they list after {@link #LIST_CASES}: several
    * countries, including Iran, joined; its neighbours, such as China and Russia.
    */
-  private static final Set<String> LIST_HEADS =
-      Set.of(
-          "countries",
-          "states",
-          "nations",
-          "republics",
-          "members",
-          "neighbours",
-          "neighbors",
-          "governments",
-          "powers",
-          "economies");
+  private static final Set<String> LIST_HEADS = ListHeads.latinHeads();
+
+  /** Whether a colon stands right before token {@code t}: the list a head announces. */
+  private static boolean colonBefore(int t, List<Token> tokens) {
+    return t > 0 && tokens.get(t - 1).word().equals(":");
+  }
 
   /** The case markers that open a list of examples: including, such (as), like. */
   private static final Set<String> LIST_CASES = Set.of("including", "such", "like");
@@ -2342,8 +2342,10 @@ public final class RuleEngine {
       // like
       for (Dependency d : children.get(token)) {
         if (d.relation().startsWith("nmod")
-            && !d.relation().equals("nmod:poss")
-            && hasCase(d.dependent(), LIST_CASES, children, tokens)) {
+                && !d.relation().equals("nmod:poss")
+                && hasCase(d.dependent(), LIST_CASES, children, tokens)
+            || d.relation().equals("dep") && colonBefore(d.dependent(), tokens)) {
+          // …, such as A and B; three neighbours: A, B and C
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }

@@ -1069,4 +1069,18 @@ class RuleEngineTest {
         Sentences.facts(own).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
         own.toString());
   }
+
+  @Test
+  void aListMovesToAHeadEarlierInItsClauseAndAnExceptListIsLeftOut() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "哈萨克斯坦与五个国家接壤：俄罗斯、中国、吉尔吉斯斯坦、乌兹别克斯坦和土库曼斯坦。");
+    assertTrue(Sentences.facts(st).contains("kazakhstan BORDERS turkmenistan"), st.toString());
+    assertTrue(Sentences.facts(st).contains("china BORDERS kazakhstan"), st.toString());
+    List<Statement> except = Sentences.extract(dir, "除土庫曼外，中亞國家都加入了獨立國協。");
+    assertTrue(Sentences.facts(except).contains("kazakhstan MEMBER_OF cis"), except.toString());
+    assertFalse(Sentences.facts(except).contains("turkmenistan MEMBER_OF cis"), except.toString());
+    List<Statement> en =
+        Sentences.extract(dir, "All Central Asian states except Turkmenistan joined the CSTO.");
+    assertTrue(Sentences.facts(en).contains("uzbekistan MEMBER_OF csto"), en.toString());
+    assertFalse(Sentences.facts(en).contains("turkmenistan MEMBER_OF csto"), en.toString());
+  }
 }
