@@ -78,8 +78,35 @@ final class ListHeads {
         && masked.indexOf('：') < 0
         && masked.indexOf('—') < 0
         && masked.indexOf('–') < 0
-        && !OPENERS.matcher(masked).find()) {
+        && !OPENERS.matcher(masked).find()
+        && !masked.contains(" of which")
+        && !masked.contains(" of whom")
+        && !masked.contains(" из котор")) {
       return out; // cheap: most sentences have no list opener at all
+    }
+    Matcher r = OF_WHICH.matcher(masked);
+    while (r.find()) {
+      // democracies such as A, B and C, with all of which Mongolia has built partnerships: the
+      // clause in a main clause's order, the list after its preposition (Mongolia has built
+      // partnerships with A, B and C)
+      int ante = r.start("list");
+      String clause = masked.substring(r.end("pron"), r.start("end")).strip();
+      StringBuilder b = new StringBuilder(masked.substring(0, ante));
+      List<Integer> t = new ArrayList<>(toText.subList(0, ante));
+      int clauseFrom = masked.indexOf(clause, r.end("pron"));
+      b.append(clause);
+      t.addAll(toText.subList(clauseFrom, clauseFrom + clause.length()));
+      String prep = " " + r.group("prep") + " ";
+      for (int k = 0; k < prep.length(); k++) {
+        b.append(prep.charAt(k));
+        t.add(toText.get(r.start("prep")));
+      }
+      int at = b.length();
+      b.append(masked, r.start("list"), r.end("list"));
+      t.addAll(toText.subList(r.start("list"), r.end("list")));
+      b.append(masked.substring(r.start("end")));
+      t.addAll(toText.subList(r.start("end"), masked.length()));
+      out.add(new View(b.toString(), t, at, at, Integer.parseInt(r.group("idx"))));
     }
     Matcher m = LIST.matcher(masked);
     int from = 0;
@@ -89,15 +116,15 @@ final class ListHeads {
       boolean opener = m.group("opener") != null;
       boolean comma = m.group("end").strip().matches("[,，]");
       int g = Integer.parseInt(m.group("idx"));
-      if ((opener && !head) || (!opener && comma) || (!head && size.applyAsInt(g) < 2)) {
-        continue;
-      }
-      if (!head && !opener) {
+      if (!head && !comma) {
         View moved = moved(masked, toText, m, g);
         if (moved != null) {
-          out.add(moved); // Kazakhstan borders five countries in all: A, B …; 哈萨克与五个国家接壤：A、B…
+          out.add(moved); // Kazakhstan borders five countries in all: A, B …; 中国向多个国家提供贷款，如A、B
           continue;
         }
+      }
+      if ((opener && !head) || (!opener && comma) || (!head && size.applyAsInt(g) < 2)) {
+        continue;
       }
       int cut = head ? m.start("head") : m.start("conn");
       int listStart = m.start("list");
@@ -125,6 +152,20 @@ final class ListHeads {
     }
     return out;
   }
+
+  /**
+   * A list a relative clause takes up through a preposition and a quantifier (A, B and C, with all
+   * of which Mongolia has built partnerships; …, со всеми из которых Монголия …), up to the
+   * clause's end.
+   */
+  private static final Pattern OF_WHICH =
+      Pattern.compile(
+          "(?<list>"
+              + PLACEHOLDER
+              + ")\\s*,\\s*(?<prep>with|to|in|into|against|on|from|с|со|в|во|к|против)\\s+"
+              + "(?:all|each|both|most|many|some|всеми|всех|каждой|каждым|каждого|обеими|обоими)"
+              + "\\s+(?:of\\s+|из\\s+)?(?<pron>which|whom|которых|которыми|которой|которым)"
+              + "(?<clause>[^,.;:!?]{3,160})(?<end>[,.;:!?]|$)");
 
   /** A head with its counts: two countries, восемь государств, 五个国家. */
   private static final Pattern HEAD =

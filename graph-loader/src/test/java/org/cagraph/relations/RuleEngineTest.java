@@ -1083,4 +1083,22 @@ class RuleEngineTest {
     assertTrue(Sentences.facts(en).contains("uzbekistan MEMBER_OF csto"), en.toString());
     assertFalse(Sentences.facts(en).contains("turkmenistan MEMBER_OF csto"), en.toString());
   }
+
+  @Test
+  void aListARelativeClauseTakesUpWithAllOfWhichTakesItsRelation() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The policy names democracies such as Japan, South Korea and Germany, with all of which"
+                + " Mongolia has since built strategic partnerships.");
+    assertTrue(Sentences.facts(st).contains("japan PARTNER_OF mongolia"), st.toString());
+    assertTrue(Sentences.facts(st).contains("mongolia PARTNER_OF south_korea"), st.toString());
+    assertTrue(Sentences.facts(st).contains("germany PARTNER_OF mongolia"), st.toString());
+    List<Statement> refused =
+        Sentences.extract(
+            dir,
+            "Japan, South Korea and Germany, with all of which Mongolia has refused to build"
+                + " strategic partnerships, protested.");
+    assertTrue(Sentences.facts(refused).isEmpty(), refused.toString());
+  }
 }
