@@ -240,8 +240,9 @@ public final class RuleEngine {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
-      listed(v, site, present); // В ОДКБ входят: Россия, Армения…; bases in two countries: A and B
+      listed(v, site, site.groups(), present); // В ОДКБ входят: Россия…; two countries: A and B
     }
+    titledList(maskedText, toText, view, mentions, site, present);
     if (site.clauses() != null) {
       carried(maskedText, site, present);
     }
@@ -292,11 +293,11 @@ public final class RuleEngine {
    * ListHeads}): the rules again over the view with the list in the head's place. Only a match with
    * a slot on the list counts; it adds a relation no reading of the sentence gave.
    */
-  private void listed(ListHeads.View v, Site site, boolean[] present) {
+  private void listed(ListHeads.View v, Site site, List<Group> groups, boolean[] present) {
     String masked = v.masked();
     int close = masked.indexOf(RuleSet.CLOSE, v.at());
     Map<String, Statement> found = new LinkedHashMap<>();
-    Site here = site.over(masked, v.toText(), site.groups(), found);
+    Site here = site.over(masked, v.toText(), groups, found);
     List<Rule> ruleList = rules.rules();
     Prefilter.Text may = rules.prefilter().over(masked);
     for (int k = 0; k < ruleList.size(); k++) {
@@ -319,6 +320,122 @@ public final class RuleEngine {
       }
     }
     addUnread(found, site.out());
+  }
+
+  /** The Chinese marks that join the items of a list of titled persons. */
+  private static final Pattern PERSON_SEPARATOR = Pattern.compile("、|与|和|及|以及");
+
+  /**
+   * A Chinese list of persons each with a title and perhaps a state before it
+   * (中國國家主席胡錦濤、俄羅斯總統普欽與地主國總統巴基耶夫全數出席): the persons as one coordinated group in the list's place, so
+   * that a rule reads each of them where it reads a list of names (普欽與納札爾巴耶夫出席). The titles' own
+   * reading (HEAD_OF) stays with the first pass.
+   */
+  private void titledList(
+      String masked,
+      List<Integer> toText,
+      String view,
+      List<Mention> mentions,
+      Site site,
+      boolean[] present) {
+    if (!present['P']) {
+      return;
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+    List<Actor> persons = new ArrayList<>();
+    int begin = -1;
+    int end = -1;
+    boolean titled = false;
+    List<int[]> spans = new ArrayList<>();
+    List<List<Actor>> lists = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention p = sorted.get(i);
+      if (p.actor().typeCode() != 'P') {
+        continue;
+      }
+      // the title right before the person: Han characters only, after a state or the separator
+      int ts = p.begin();
+      while (ts > 0
+          && p.begin() - ts < 8
+          && Character.UnicodeScript.of(view.charAt(ts - 1)) == Character.UnicodeScript.HAN
+          && !insideMention(sorted, ts - 1)) {
+        ts--;
+      }
+      int is = ts;
+      Mention state = mentionEndingAt(sorted, ts);
+      if (state != null && state.actor().typeCode() == 'C') {
+        is = state.begin();
+      }
+      String title = view.substring(ts, p.begin());
+      java.util.regex.Matcher sep = PERSON_SEPARATOR.matcher(title);
+      if (begin >= 0 && sep.lookingAt() && sep.end() == title.length()) {
+        title = ""; // 普欽與納札爾巴耶夫: the separator, no title
+      }
+      boolean joined = false;
+      if (begin >= 0 && end <= is) {
+        java.util.regex.Matcher j = PERSON_SEPARATOR.matcher(view.substring(end, is));
+        joined = j.matches();
+        if (!joined && is == ts) {
+          // 、地主國總統巴基耶夫: the separator opens the title the loop walked back over
+          java.util.regex.Matcher k = PERSON_SEPARATOR.matcher(view.substring(end, p.begin()));
+          if (k.lookingAt() && end + k.end() <= p.begin()) {
+            joined = true;
+            is = end + k.end();
+            title = view.substring(is, p.begin());
+          }
+        }
+      }
+      if (!joined) {
+        if (persons.size() >= 2 && titled) {
+          spans.add(new int[] {begin, end});
+          lists.add(List.copyOf(persons));
+        }
+        persons.clear();
+        titled = false;
+        begin = is;
+      }
+      persons.add(p.actor());
+      titled |= !title.isEmpty();
+      end = p.end();
+    }
+    if (persons.size() >= 2 && titled) {
+      spans.add(new int[] {begin, end});
+      lists.add(List.copyOf(persons));
+    }
+    for (int n = 0; n < spans.size(); n++) {
+      int b = spans.get(n)[0];
+      int e = spans.get(n)[1];
+      int k0 = 0;
+      while (k0 < toText.size() && toText.get(k0) < b) {
+        k0++;
+      }
+      int k1 = k0;
+      while (k1 < toText.size() && toText.get(k1) < e) {
+        k1++;
+      }
+      List<Group> all = new ArrayList<>(site.groups());
+      all.add(new Group(lists.get(n), b, e));
+      String ph = RuleSet.OPEN + "P#" + (all.size() - 1) + RuleSet.CLOSE;
+      StringBuilder v = new StringBuilder(masked.substring(0, k0));
+      List<Integer> t = new ArrayList<>(toText.subList(0, k0));
+      int at = v.length();
+      v.append(ph);
+      for (int c = 0; c < ph.length(); c++) {
+        t.add(b);
+      }
+      v.append(masked.substring(k1));
+      t.addAll(toText.subList(k1, toText.size()));
+      listed(new ListHeads.View(v.toString(), t, at, at, all.size() - 1), site, all, present);
+    }
+  }
+
+  private static boolean insideMention(List<Mention> ms, int at) {
+    return ms.stream().anyMatch(m -> m.begin() <= at && at < m.end());
+  }
+
+  private static Mention mentionEndingAt(List<Mention> ms, int at) {
+    return ms.stream().filter(m -> m.end() == at).findFirst().orElse(null);
   }
 
   /** Whether a slot's number, at {@code slot}, is that of the placeholder from {@code at}. */

@@ -1101,4 +1101,19 @@ class RuleEngineTest {
                 + " strategic partnerships, protested.");
     assertTrue(Sentences.facts(refused).isEmpty(), refused.toString());
   }
+
+  @Test
+  void aListOfTitledPersonsTakesTheRelationForEachPerson() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "上海合作組織峰會今日在阿斯塔納召開，俄羅斯總統普欽、哈薩克總統納札爾巴耶夫與地主國總統巴基耶夫全數出席。");
+    assertTrue(Sentences.facts(st).contains("vladimir_putin PARTICIPATES_IN sco"), st.toString());
+    assertTrue(
+        Sentences.facts(st).contains("nursultan_nazarbayev PARTICIPATES_IN sco"), st.toString());
+    assertTrue(
+        Sentences.facts(st).contains("kurmanbek_bakiyev PARTICIPATES_IN sco"), st.toString());
+    List<Statement> absent = Sentences.extract(dir, "上海合作組織峰會今日在阿斯塔納召開，俄羅斯總統普欽與哈薩克總統納札爾巴耶夫均未出席。");
+    assertFalse(
+        absent.stream().anyMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")),
+        absent.toString());
+  }
 }
