@@ -240,7 +240,7 @@ public final class RuleEngine {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
-      listed(v, site, site.groups(), present); // В ОДКБ входят: Россия…; two countries: A and B
+      listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B
     }
     titledList(maskedText, toText, view, mentions, site, present);
     if (site.clauses() != null) {
@@ -293,7 +293,8 @@ public final class RuleEngine {
    * ListHeads}): the rules again over the view with the list in the head's place. Only a match with
    * a slot on the list counts; it adds a relation no reading of the sentence gave.
    */
-  private void listed(ListHeads.View v, Site site, List<Group> groups, boolean[] present) {
+  private void listed(
+      ListHeads.View v, Site site, List<Group> groups, boolean[] present, Set<String> types) {
     String masked = v.masked();
     int close = masked.indexOf(RuleSet.CLOSE, v.at());
     Map<String, Statement> found = new LinkedHashMap<>();
@@ -302,7 +303,9 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(masked);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
+      if (!r.slotsFillable(present)
+          || !may.mayMatch(k)
+          || types != null && !types.contains(r.predicate())) {
         continue;
       }
       Matcher m = r.pattern().matcher(masked);
@@ -322,8 +325,47 @@ public final class RuleEngine {
     addUnread(found, site.out());
   }
 
-  /** The Chinese marks that join the items of a list of titled persons. */
-  private static final Pattern PERSON_SEPARATOR = Pattern.compile("、|与|和|及|以及");
+  /** The relation types a list of titled persons is read for: what each does in person. */
+  private static final Set<String> IN_PERSON = Set.of("PARTICIPATES_IN");
+
+  /** The marks that join the items of a list of titled persons. */
+  private static final Pattern PERSON_SEPARATOR =
+      Pattern.compile("\\s*(?:、|与|和|及|以及|,\\s*and\\s|,|and\\s|и\\s)\\s*");
+
+  /** The title words of {@code roles.lex} that name an office (president, 總統, премьер). */
+  private static final List<String> TITLES =
+      org.cagraph.data.DataFiles.pairs("rules/roles.lex", "surface word, role").entrySet().stream()
+          .filter(
+              e ->
+                  !Set.of(
+                          "observer",
+                          "dialogue_partner",
+                          "founding",
+                          "member",
+                          "associate",
+                          "candidate",
+                          "partner",
+                          "strategic")
+                      .contains(e.getValue()))
+          .map(e -> Linker.key(e.getKey()).replace("_", " "))
+          .map(w -> w.length() > 6 && w.chars().allMatch(ch -> ch < 0x2E80) ? w.substring(0, 6) : w)
+          .distinct()
+          .toList();
+
+  /**
+   * The title of an item from {@code from} to its person at {@code to}, without its state, or null
+   * when it names no office.
+   */
+  private static String titleOf(String view, List<Mention> ms, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (insideMention(ms, k) == null) {
+        b.append(view.charAt(k));
+      }
+    }
+    String t = b.toString();
+    return TITLES.stream().anyMatch(t::contains) ? t : null;
+  }
 
   /**
    * A Chinese list of persons each with a title and perhaps a state before it
@@ -354,38 +396,36 @@ public final class RuleEngine {
       if (p.actor().typeCode() != 'P') {
         continue;
       }
-      // the title right before the person: Han characters only, after a state or the separator
-      int ts = p.begin();
-      while (ts > 0
-          && p.begin() - ts < 8
-          && Character.UnicodeScript.of(view.charAt(ts - 1)) == Character.UnicodeScript.HAN
-          && !insideMention(sorted, ts - 1)) {
-        ts--;
-      }
-      int is = ts;
-      Mention state = mentionEndingAt(sorted, ts);
-      if (state != null && state.actor().typeCode() == 'C') {
-        is = state.begin();
-      }
-      String title = view.substring(ts, p.begin());
-      java.util.regex.Matcher sep = PERSON_SEPARATOR.matcher(title);
-      if (begin >= 0 && sep.lookingAt() && sep.end() == title.length()) {
-        title = ""; // 普欽與納札爾巴耶夫: the separator, no title
-      }
-      boolean joined = false;
-      if (begin >= 0 && end <= is) {
-        java.util.regex.Matcher j = PERSON_SEPARATOR.matcher(view.substring(end, is));
-        joined = j.matches();
-        if (!joined && is == ts) {
-          // 、地主國總統巴基耶夫: the separator opens the title the loop walked back over
-          java.util.regex.Matcher k = PERSON_SEPARATOR.matcher(view.substring(end, p.begin()));
-          if (k.lookingAt() && end + k.end() <= p.begin()) {
-            joined = true;
-            is = end + k.end();
-            title = view.substring(is, p.begin());
+      // the item: the title before the person, with at most one state inside it or before it
+      // (中國國家主席胡錦濤, Kazakh President Tokayev, президент Казахстана Токаев), back to a mark
+      int is = p.begin();
+      boolean state = false;
+      while (is > 0 && p.begin() - is < 40) {
+        char c = view.charAt(is - 1);
+        Mention at = insideMention(sorted, is - 1);
+        if (at != null) {
+          if (state || at.actor().typeCode() != 'C') {
+            break;
           }
+          state = true;
+          is = at.begin();
+        } else if (Character.isLetter(c) || c == ' ' || c == '-' || c == '.') {
+          is--;
+        } else {
+          break;
         }
       }
+      boolean joined = false;
+      if (begin >= 0 && is <= end) {
+        java.util.regex.Matcher k = PERSON_SEPARATOR.matcher(view.substring(end, p.begin()));
+        if (k.lookingAt()) {
+          joined = true;
+          is = end + k.end();
+        }
+      } else if (begin >= 0) {
+        joined = PERSON_SEPARATOR.matcher(view.substring(end, is)).matches();
+      }
+      String title = titleOf(view, sorted, is, p.begin());
       if (!joined) {
         if (persons.size() >= 2 && titled) {
           spans.add(new int[] {begin, end});
@@ -393,10 +433,10 @@ public final class RuleEngine {
         }
         persons.clear();
         titled = false;
-        begin = is;
+        begin = itemStart(view, sorted, is, p.begin());
       }
       persons.add(p.actor());
-      titled |= !title.isEmpty();
+      titled |= title != null;
       end = p.end();
     }
     if (persons.size() >= 2 && titled) {
@@ -426,16 +466,38 @@ public final class RuleEngine {
       }
       v.append(masked.substring(k1));
       t.addAll(toText.subList(k1, toText.size()));
-      listed(new ListHeads.View(v.toString(), t, at, at, all.size() - 1), site, all, present);
+      // what the persons do in person (attend); what they sign or agree their states do
+      listed(
+          new ListHeads.View(v.toString(), t, at, at, all.size() - 1),
+          site,
+          all,
+          present,
+          IN_PERSON);
     }
   }
 
-  private static boolean insideMention(List<Mention> ms, int at) {
-    return ms.stream().anyMatch(m -> m.begin() <= at && at < m.end());
+  /**
+   * Where a list's first item starts: at its state or its title, whichever comes first after {@code
+   * from} (not the text the walk back crossed before them: 峰會上普欽、…), else at the person.
+   */
+  private static int itemStart(String view, List<Mention> ms, int from, int person) {
+    int start = person;
+    for (String t : TITLES) {
+      int k = view.indexOf(t, from);
+      if (k >= 0 && k < start) {
+        start = k;
+      }
+    }
+    for (Mention m : ms) {
+      if (m.begin() >= from && m.end() <= person && m.actor().typeCode() == 'C') {
+        start = Math.min(start, m.begin());
+      }
+    }
+    return start;
   }
 
-  private static Mention mentionEndingAt(List<Mention> ms, int at) {
-    return ms.stream().filter(m -> m.end() == at).findFirst().orElse(null);
+  private static Mention insideMention(List<Mention> ms, int at) {
+    return ms.stream().filter(m -> m.begin() <= at && at < m.end()).findFirst().orElse(null);
   }
 
   /** Whether a slot's number, at {@code slot}, is that of the placeholder from {@code at}. */

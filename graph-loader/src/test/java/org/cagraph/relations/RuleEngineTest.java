@@ -1116,4 +1116,27 @@ class RuleEngineTest {
         absent.stream().anyMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")),
         absent.toString());
   }
+
+  @Test
+  void aTitleInsideAListOfPersonsIsTheNextPersonsAndEachPersonAttends() throws Exception {
+    List<Statement> en =
+        Sentences.extract(
+            dir,
+            "Russian President Vladimir Putin, Kazakh President Kassym-Jomart Tokayev and Kyrgyz"
+                + " President Sadyr Japarov attended the SCO summit.");
+    assertTrue(Sentences.facts(en).contains("vladimir_putin PARTICIPATES_IN sco"), en.toString());
+    assertTrue(
+        Sentences.facts(en).contains("kassym_jomart_tokayev PARTICIPATES_IN sco"), en.toString());
+    assertFalse(Sentences.facts(en).contains("vladimir_putin HEAD_OF kazakhstan"), en.toString());
+    List<Statement> ru =
+        Sentences.extract(
+            dir,
+            "Владимир Путин, президент Казахстана Касым-Жомарт Токаев и президент Киргизии Садыр"
+                + " Жапаров приняли участие в саммите ШОС.");
+    assertTrue(Sentences.facts(ru).contains("vladimir_putin PARTICIPATES_IN sco"), ru.toString());
+    assertFalse(Sentences.facts(ru).contains("vladimir_putin HEAD_OF kazakhstan"), ru.toString());
+    List<Statement> met = Sentences.extract(dir, "Putin met Tokayev and Japarov in Astana.");
+    assertFalse(
+        met.stream().anyMatch(x -> x.predicate().equals("PARTICIPATES_IN")), met.toString());
+  }
 }
