@@ -249,6 +249,10 @@ public final class RuleEngine {
     for (InsertedClauses.View v : inserted(maskedText, toText)) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
+    for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
+      listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B
+    }
+    titledList(maskedText, toText, view, mentions, site, present);
     if (site.clauses() != null) {
       carried(maskedText, site, present);
     }
@@ -257,6 +261,12 @@ public final class RuleEngine {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     membershipPhrases(site, masked);
+    java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
+    if (!excepted.isEmpty()) {
+      // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out
+      out.values()
+          .removeIf(st -> excepted.contains(st.subject()) || excepted.contains(st.object()));
+    }
     return List.copyOf(out.values());
   }
 
@@ -342,6 +352,223 @@ public final class RuleEngine {
       }
     }
     addUnread(found, site.out());
+  }
+
+  /**
+   * A list a colon, a dash or an opener (including, включая, 包括) puts after its head ({@link
+   * ListHeads}): the rules again over the view with the list in the head's place. Only a match with
+   * a slot on the list counts; it adds a relation no reading of the sentence gave.
+   */
+  private void listed(
+      ListHeads.View v, Site site, List<Group> groups, boolean[] present, Set<String> types) {
+    String masked = v.masked();
+    int close = masked.indexOf(RuleSet.CLOSE, v.at());
+    Map<String, Statement> found = new LinkedHashMap<>();
+    Site here = site.over(masked, v.toText(), groups, found);
+    List<Rule> ruleList = rules.rules();
+    Prefilter.Text may = rules.prefilter().over(masked);
+    for (int k = 0; k < ruleList.size(); k++) {
+      Rule r = ruleList.get(k);
+      if (!r.slotsFillable(present)
+          || !may.mayMatch(k)
+          || types != null && !types.contains(r.predicate())) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(masked);
+      int from = 0;
+      while (from < masked.length() && m.find(from)) {
+        if (m.start() > v.at()) {
+          break;
+        }
+        if (onList(start(m, "S"), v.at(), close)
+            || onList(start(m, "O"), v.at(), close)
+            || onList(start(m, "P"), v.at(), close)) {
+          emit(r, m, here);
+        }
+        from = m.start() + 1;
+      }
+    }
+    addUnread(found, site.out());
+  }
+
+  /** The relation types a list of titled persons is read for: what each does in person. */
+  private static final Set<String> IN_PERSON = Set.of("PARTICIPATES_IN");
+
+  /** The marks that join the items of a list of titled persons. */
+  private static final Pattern PERSON_SEPARATOR =
+      Pattern.compile("\\s*(?:、|与|和|及|以及|,\\s*and\\s|,|and\\s|и\\s)\\s*");
+
+  /** The title words of {@code roles.lex} that name an office (president, 總統, премьер). */
+  private static final List<String> TITLES =
+      org.cagraph.data.DataFiles.pairs("rules/roles.lex", "surface word, role").entrySet().stream()
+          .filter(
+              e ->
+                  !Set.of(
+                          "observer",
+                          "dialogue_partner",
+                          "founding",
+                          "member",
+                          "associate",
+                          "candidate",
+                          "partner",
+                          "strategic")
+                      .contains(e.getValue()))
+          .map(e -> Linker.key(e.getKey()).replace("_", " "))
+          .map(w -> w.length() > 6 && w.chars().allMatch(ch -> ch < 0x2E80) ? w.substring(0, 6) : w)
+          .distinct()
+          .toList();
+
+  /**
+   * The title of an item from {@code from} to its person at {@code to}, without its state, or null
+   * when it names no office.
+   */
+  private static String titleOf(String view, List<Mention> ms, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (insideMention(ms, k) == null) {
+        b.append(view.charAt(k));
+      }
+    }
+    String t = b.toString();
+    return TITLES.stream().anyMatch(t::contains) ? t : null;
+  }
+
+  /**
+   * A Chinese list of persons each with a title and perhaps a state before it
+   * (中國國家主席胡錦濤、俄羅斯總統普欽與地主國總統巴基耶夫全數出席): the persons as one coordinated group in the list's place, so
+   * that a rule reads each of them where it reads a list of names (普欽與納札爾巴耶夫出席). The titles' own
+   * reading (HEAD_OF) stays with the first pass.
+   */
+  private void titledList(
+      String masked,
+      List<Integer> toText,
+      String view,
+      List<Mention> mentions,
+      Site site,
+      boolean[] present) {
+    if (!present['P']) {
+      return;
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+    List<Actor> persons = new ArrayList<>();
+    int begin = -1;
+    int end = -1;
+    boolean titled = false;
+    List<int[]> spans = new ArrayList<>();
+    List<List<Actor>> lists = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      Mention p = sorted.get(i);
+      if (p.actor().typeCode() != 'P') {
+        continue;
+      }
+      // the item: the title before the person, with at most one state inside it or before it
+      // (中國國家主席胡錦濤, Kazakh President Tokayev, президент Казахстана Токаев), back to a mark
+      int is = p.begin();
+      boolean state = false;
+      while (is > 0 && p.begin() - is < 40) {
+        char c = view.charAt(is - 1);
+        Mention at = insideMention(sorted, is - 1);
+        if (at != null) {
+          if (state || at.actor().typeCode() != 'C') {
+            break;
+          }
+          state = true;
+          is = at.begin();
+        } else if (Character.isLetter(c) || c == ' ' || c == '-' || c == '.') {
+          is--;
+        } else {
+          break;
+        }
+      }
+      boolean joined = false;
+      if (begin >= 0 && is <= end) {
+        java.util.regex.Matcher k = PERSON_SEPARATOR.matcher(view.substring(end, p.begin()));
+        if (k.lookingAt()) {
+          joined = true;
+          is = end + k.end();
+        }
+      } else if (begin >= 0) {
+        joined = PERSON_SEPARATOR.matcher(view.substring(end, is)).matches();
+      }
+      String title = titleOf(view, sorted, is, p.begin());
+      if (!joined) {
+        if (persons.size() >= 2 && titled) {
+          spans.add(new int[] {begin, end});
+          lists.add(List.copyOf(persons));
+        }
+        persons.clear();
+        titled = false;
+        begin = itemStart(view, sorted, is, p.begin());
+      }
+      persons.add(p.actor());
+      titled |= title != null;
+      end = p.end();
+    }
+    if (persons.size() >= 2 && titled) {
+      spans.add(new int[] {begin, end});
+      lists.add(List.copyOf(persons));
+    }
+    for (int n = 0; n < spans.size(); n++) {
+      int b = spans.get(n)[0];
+      int e = spans.get(n)[1];
+      int k0 = 0;
+      while (k0 < toText.size() && toText.get(k0) < b) {
+        k0++;
+      }
+      int k1 = k0;
+      while (k1 < toText.size() && toText.get(k1) < e) {
+        k1++;
+      }
+      List<Group> all = new ArrayList<>(site.groups());
+      all.add(new Group(lists.get(n), b, e));
+      String ph = RuleSet.OPEN + "P#" + (all.size() - 1) + RuleSet.CLOSE;
+      StringBuilder v = new StringBuilder(masked.substring(0, k0));
+      List<Integer> t = new ArrayList<>(toText.subList(0, k0));
+      int at = v.length();
+      v.append(ph);
+      for (int c = 0; c < ph.length(); c++) {
+        t.add(b);
+      }
+      v.append(masked.substring(k1));
+      t.addAll(toText.subList(k1, toText.size()));
+      // what the persons do in person (attend); what they sign or agree their states do
+      listed(
+          new ListHeads.View(v.toString(), t, at, at, all.size() - 1),
+          site,
+          all,
+          present,
+          IN_PERSON);
+    }
+  }
+
+  /**
+   * Where a list's first item starts: at its state or its title, whichever comes first after {@code
+   * from} (not the text the walk back crossed before them: 峰會上普欽、…), else at the person.
+   */
+  private static int itemStart(String view, List<Mention> ms, int from, int person) {
+    int start = person;
+    for (String t : TITLES) {
+      int k = view.indexOf(t, from);
+      if (k >= 0 && k < start) {
+        start = k;
+      }
+    }
+    for (Mention m : ms) {
+      if (m.begin() >= from && m.end() <= person && m.actor().typeCode() == 'C') {
+        start = Math.min(start, m.begin());
+      }
+    }
+    return start;
+  }
+
+  private static Mention insideMention(List<Mention> ms, int at) {
+    return ms.stream().filter(m -> m.begin() <= at && at < m.end()).findFirst().orElse(null);
+  }
+
+  /** Whether a slot's number, at {@code slot}, is that of the placeholder from {@code at}. */
+  private static boolean onList(int slot, int at, int close) {
+    return slot > at && slot < close;
   }
 
   /**
@@ -2344,18 +2571,12 @@ public final class RuleEngine {
    * Plural nouns for states that stand for the states they list after {@link #LIST_CASES}: several
    * countries, including Iran, joined; its neighbours, such as China and Russia.
    */
-  private static final Set<String> LIST_HEADS =
-      Set.of(
-          "countries",
-          "states",
-          "nations",
-          "republics",
-          "members",
-          "neighbours",
-          "neighbors",
-          "governments",
-          "powers",
-          "economies");
+  private static final Set<String> LIST_HEADS = ListHeads.latinHeads();
+
+  /** Whether a colon stands right before token {@code t}: the list a head announces. */
+  private static boolean colonBefore(int t, List<Token> tokens) {
+    return t > 0 && tokens.get(t - 1).word().equals(":");
+  }
 
   /** The case markers that open a list of examples: including, such (as), like. */
   private static final Set<String> LIST_CASES = Set.of("including", "such", "like");
@@ -2415,8 +2636,10 @@ public final class RuleEngine {
       // like
       for (Dependency d : children.get(token)) {
         if (d.relation().startsWith("nmod")
-            && !d.relation().equals("nmod:poss")
-            && hasCase(d.dependent(), LIST_CASES, children, tokens)) {
+                && !d.relation().equals("nmod:poss")
+                && hasCase(d.dependent(), LIST_CASES, children, tokens)
+            || d.relation().equals("dep") && colonBefore(d.dependent(), tokens)) {
+          // …, such as A and B; three neighbours: A, B and C
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
         }
       }

@@ -1024,4 +1024,119 @@ class RuleEngineTest {
     // two names in one case are still a list
     states("Армения вступила в ЕАЭС и ОДКБ.", "armenia MEMBER_OF eaeu", "armenia MEMBER_OF csto");
   }
+
+  @Test
+  void aListAfterAColonOrAnOpenerTakesItsHeadsRelationForEveryItem() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "В Организацию Договора о коллективной безопасности входят: Армения, Казахстан и Таджикистан.");
+    assertTrue(Sentences.facts(st).contains("armenia MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("kazakhstan MEMBER_OF csto"), st.toString());
+    assertTrue(Sentences.facts(st).contains("tajikistan MEMBER_OF csto"), st.toString());
+    List<Statement> bases =
+        Sentences.extract(
+            dir, "Россия сохраняет военные базы в двух странах региона: Таджикистане и Киргизии.");
+    assertTrue(
+        Sentences.facts(bases).contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"),
+        bases.toString());
+    assertTrue(
+        Sentences.facts(bases).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        bases.toString());
+    List<Statement> en =
+        Sentences.extract(
+            dir,
+            "Mongolia has built strategic partnerships with several democracies, such as Japan and Germany.");
+    assertTrue(Sentences.facts(en).contains("japan PARTNER_OF mongolia"), en.toString());
+    assertTrue(Sentences.facts(en).contains("germany PARTNER_OF mongolia"), en.toString());
+  }
+
+  @Test
+  void aListOfObserversANegatedListOrAListWithAPredicateOfItsOwnIsNoRelation() throws Exception {
+    List<Statement> observers =
+        Sentences.extract(dir, "The SCO has observers such as Iran and Mongolia.");
+    assertFalse(
+        observers.stream().anyMatch(x -> x.asserted() && x.predicate().equals("MEMBER_OF")),
+        observers.toString());
+    List<Statement> negated =
+        Sentences.extract(
+            dir, "Россия не держит военных баз в двух странах: Туркмении и Узбекистане.");
+    assertTrue(Sentences.facts(negated).isEmpty(), negated.toString());
+    List<Statement> own =
+        Sentences.extract(
+            dir, "Russia keeps bases in two countries: Tajikistan and Kyrgyzstan host them.");
+    assertFalse(
+        Sentences.facts(own).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        own.toString());
+  }
+
+  @Test
+  void aListMovesToAHeadEarlierInItsClauseAndAnExceptListIsLeftOut() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "哈萨克斯坦与五个国家接壤：俄罗斯、中国、吉尔吉斯斯坦、乌兹别克斯坦和土库曼斯坦。");
+    assertTrue(Sentences.facts(st).contains("kazakhstan BORDERS turkmenistan"), st.toString());
+    assertTrue(Sentences.facts(st).contains("china BORDERS kazakhstan"), st.toString());
+    List<Statement> except = Sentences.extract(dir, "除土庫曼外，中亞國家都加入了獨立國協。");
+    assertTrue(Sentences.facts(except).contains("kazakhstan MEMBER_OF cis"), except.toString());
+    assertFalse(Sentences.facts(except).contains("turkmenistan MEMBER_OF cis"), except.toString());
+    List<Statement> en =
+        Sentences.extract(dir, "All Central Asian states except Turkmenistan joined the CSTO.");
+    assertTrue(Sentences.facts(en).contains("uzbekistan MEMBER_OF csto"), en.toString());
+    assertFalse(Sentences.facts(en).contains("turkmenistan MEMBER_OF csto"), en.toString());
+  }
+
+  @Test
+  void aListARelativeClauseTakesUpWithAllOfWhichTakesItsRelation() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The policy names democracies such as Japan, South Korea and Germany, with all of which"
+                + " Mongolia has since built strategic partnerships.");
+    assertTrue(Sentences.facts(st).contains("japan PARTNER_OF mongolia"), st.toString());
+    assertTrue(Sentences.facts(st).contains("mongolia PARTNER_OF south_korea"), st.toString());
+    assertTrue(Sentences.facts(st).contains("germany PARTNER_OF mongolia"), st.toString());
+    List<Statement> refused =
+        Sentences.extract(
+            dir,
+            "Japan, South Korea and Germany, with all of which Mongolia has refused to build"
+                + " strategic partnerships, protested.");
+    assertTrue(Sentences.facts(refused).isEmpty(), refused.toString());
+  }
+
+  @Test
+  void aListOfTitledPersonsTakesTheRelationForEachPerson() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "上海合作組織峰會今日在阿斯塔納召開，俄羅斯總統普欽、哈薩克總統納札爾巴耶夫與地主國總統巴基耶夫全數出席。");
+    assertTrue(Sentences.facts(st).contains("vladimir_putin PARTICIPATES_IN sco"), st.toString());
+    assertTrue(
+        Sentences.facts(st).contains("nursultan_nazarbayev PARTICIPATES_IN sco"), st.toString());
+    assertTrue(
+        Sentences.facts(st).contains("kurmanbek_bakiyev PARTICIPATES_IN sco"), st.toString());
+    List<Statement> absent = Sentences.extract(dir, "上海合作組織峰會今日在阿斯塔納召開，俄羅斯總統普欽與哈薩克總統納札爾巴耶夫均未出席。");
+    assertFalse(
+        absent.stream().anyMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")),
+        absent.toString());
+  }
+
+  @Test
+  void aTitleInsideAListOfPersonsIsTheNextPersonsAndEachPersonAttends() throws Exception {
+    List<Statement> en =
+        Sentences.extract(
+            dir,
+            "Russian President Vladimir Putin, Kazakh President Kassym-Jomart Tokayev and Kyrgyz"
+                + " President Sadyr Japarov attended the SCO summit.");
+    assertTrue(Sentences.facts(en).contains("vladimir_putin PARTICIPATES_IN sco"), en.toString());
+    assertTrue(
+        Sentences.facts(en).contains("kassym_jomart_tokayev PARTICIPATES_IN sco"), en.toString());
+    assertFalse(Sentences.facts(en).contains("vladimir_putin HEAD_OF kazakhstan"), en.toString());
+    List<Statement> ru =
+        Sentences.extract(
+            dir,
+            "Владимир Путин, президент Казахстана Касым-Жомарт Токаев и президент Киргизии Садыр"
+                + " Жапаров приняли участие в саммите ШОС.");
+    assertTrue(Sentences.facts(ru).contains("vladimir_putin PARTICIPATES_IN sco"), ru.toString());
+    assertFalse(Sentences.facts(ru).contains("vladimir_putin HEAD_OF kazakhstan"), ru.toString());
+    List<Statement> met = Sentences.extract(dir, "Putin met Tokayev and Japarov in Astana.");
+    assertFalse(
+        met.stream().anyMatch(x -> x.predicate().equals("PARTICIPATES_IN")), met.toString());
+  }
 }
