@@ -133,7 +133,8 @@ final class InsertedClauses {
    * blanked: a match with no named trigger that runs across a clause set off by commas (Туркмения,
    * которая не входит в ОДКБ, граничит с Ираном; Mongolia, which never joined the CSTO, borders
    * Russia) is read in its own clauses, not in the inserted one. Chinese commas (，) are no such
-   * marks: a Chinese clause chain is one sentence's predicates.
+   * marks: a Chinese clause chain is one sentence's predicates; and Chinese text between ASCII
+   * commas is left as it is.
    */
   static String blankInserted(String words, int from, int to) {
     int first = words.indexOf(',', from);
@@ -143,6 +144,11 @@ final class InsertedClauses {
     int last = words.lastIndexOf(',', to - 1);
     if (last <= first) {
       return words;
+    }
+    for (int k = first + 1; k < last; k++) {
+      if (words.charAt(k) >= '\u2E80') {
+        return words; // Chinese or Japanese text between ASCII commas: no inserted clause of these
+      }
     }
     StringBuilder b = new StringBuilder(words);
     for (int k = first + 1; k < last; k++) {

@@ -216,15 +216,16 @@ final class ListHeads {
   /** A list of what is left out: 除土库曼外, кроме Туркмении, except Turkmenistan. */
   private static final Pattern EXCEPT =
       Pattern.compile(
-          "除(?:了)?[^，。；,;]{1,40}?(?:以外|之外|外)"
+          "(?<![解排消废清拆免删剔])除(?:了)?[^，。；,;]{1,40}?(?:以外|之外|外)"
               + "|(?<![\\p{L}])(?:кроме|за\\s+исключением)\\s+[^,.;:—–]{1,80}"
               + "|(?<![\\p{L}])(?:except(?:\\s+for)?|excluding|with\\s+the\\s+exception\\s+of)\\s+[^,.;:—–]{1,80}");
 
   /**
    * The actors a group word reaches that an except-list of the sentence leaves out
    * (除土库曼外，中亚国家都加入了独联体; all Central Asian states except Turkmenistan; все страны региона, кроме
-   * Туркмении): an actor named inside the except-list that a group mention of the sentence also
-   * links.
+   * Туркмении): an actor named inside the except-list of a sentence with a group mention (the
+   * caller drops only the relations it shares with another actor, those that came of the group).
+   * Not the 除 of 解除, 排除, 废除.
    */
   static java.util.Set<String> excepted(String view, List<org.cagraph.actors.Mention> mentions) {
     java.util.Set<String> out = new java.util.HashSet<>();
@@ -246,7 +247,9 @@ final class ListHeads {
       }
       for (org.cagraph.actors.Mention x : mentions) {
         if (x.begin() >= e.start() && x.end() <= Math.min(e.end(), reach)) {
-          // a group word outside the list: one span that links two actors or more
+          // a group word outside the list: one span that links two actors or more (whether the
+          // linker already left the actor out of it, All Central Asian states except
+          // Turkmenistan, or not, 除土庫曼外，中亞國家)
           boolean grouped =
               mentions.stream()
                   .anyMatch(

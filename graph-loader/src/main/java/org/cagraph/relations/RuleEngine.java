@@ -263,9 +263,27 @@ public final class RuleEngine {
     membershipPhrases(site, masked);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
-      // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out
+      // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
+      // came of the group (another of its members has the same relation here), not the left-out
+      // actor's own relations in the sentence (…; Turkmenistan borders Iran)
+      List<Statement> all = List.copyOf(out.values());
       out.values()
-          .removeIf(st -> excepted.contains(st.subject()) || excepted.contains(st.object()));
+          .removeIf(
+              st ->
+                  excepted.contains(st.subject())
+                          && all.stream()
+                              .anyMatch(
+                                  o ->
+                                      o.predicate().equals(st.predicate())
+                                          && o.object().equals(st.object())
+                                          && !o.subject().equals(st.subject()))
+                      || excepted.contains(st.object())
+                          && all.stream()
+                              .anyMatch(
+                                  o ->
+                                      o.predicate().equals(st.predicate())
+                                          && o.subject().equals(st.subject())
+                                          && !o.object().equals(st.object())));
     }
     return List.copyOf(out.values());
   }
@@ -398,25 +416,65 @@ public final class RuleEngine {
   private static final Pattern PERSON_SEPARATOR =
       Pattern.compile("\\s*(?:、|与|和|及|以及|,\\s*and\\s|,|and\\s|и\\s)\\s*");
 
-  /** The title words of {@code roles.lex} that name an office (president, 總統, премьер). */
-  private static final List<String> TITLES =
-      org.cagraph.data.DataFiles.pairs("rules/roles.lex", "surface word, role").entrySet().stream()
-          .filter(
-              e ->
-                  !Set.of(
-                          "observer",
-                          "dialogue_partner",
-                          "founding",
-                          "member",
-                          "associate",
-                          "candidate",
-                          "partner",
-                          "strategic")
-                      .contains(e.getValue()))
-          .map(e -> Linker.key(e.getKey()).replace("_", " "))
-          .map(w -> w.length() > 6 && w.chars().allMatch(ch -> ch < 0x2E80) ? w.substring(0, 6) : w)
-          .distinct()
-          .toList();
+  /** A word, for titles of Latin or Cyrillic text (initialised before {@link #TITLES}). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /**
+   * The title words of {@code roles.lex} whose role {@code office-roles.lex} names an office
+   * (president, 總統, президента), in the linker's key form; a Latin or Cyrillic title as its words,
+   * a Cyrillic word as its stem (Lucene's {@code RussianLightStemmer}), so that any case of it is
+   * the title (президент, президентом).
+   */
+  private static final List<String[]> TITLES = titles();
+
+  private static List<String[]> titles() {
+    Set<String> offices = Set.copyOf(org.cagraph.data.DataFiles.entries("rules/office-roles.lex"));
+    return org.cagraph.data.DataFiles.pairs("rules/roles.lex", "surface word, role")
+        .entrySet()
+        .stream()
+        .filter(e -> offices.contains(e.getValue()))
+        .map(e -> Linker.key(e.getKey()).replace("_", " "))
+        .distinct()
+        .map(
+            t ->
+                t.chars().anyMatch(ch -> ch >= 0x2E80)
+                    ? new String[] {t}
+                    : WORD.matcher(t).results().map(w -> stem(w.group())).toArray(String[]::new))
+        .toList();
+  }
+
+  /** A Cyrillic word's stem (Lucene's light Russian stemmer); any other word as it is. */
+  private static String stem(String w) {
+    if (w.chars().noneMatch(ch -> ch >= 0x0400 && ch <= 0x04FF)) {
+      return w;
+    }
+    char[] c = w.replace('ё', 'е').toCharArray();
+    return new String(
+        c, 0, new org.apache.lucene.analysis.ru.RussianLightStemmer().stem(c, c.length));
+  }
+
+  /**
+   * Where title {@code t} first stands in {@code text} from {@code from}, or -1: a Chinese title
+   * anywhere, a Latin or Cyrillic one as whole words from their start, each word's ending free
+   * (president, presidents; президент, президента), never inside a word (not the "aid" of said).
+   */
+  private static int titleAt(String text, String[] t, int from) {
+    if (t.length == 1 && t[0].chars().anyMatch(ch -> ch >= 0x2E80)) {
+      return text.indexOf(t[0], from);
+    }
+    List<java.util.regex.MatchResult> words =
+        WORD.matcher(text).results().filter(w -> w.start() >= from).toList();
+    for (int i = 0; i + t.length <= words.size(); i++) {
+      int j = 0;
+      while (j < t.length && words.get(i + j).group().replace('ё', 'е').startsWith(t[j])) {
+        j++;
+      }
+      if (j == t.length) {
+        return words.get(i).start();
+      }
+    }
+    return -1;
+  }
 
   /**
    * The title of an item from {@code from} to its person at {@code to}, without its state, or null
@@ -430,7 +488,7 @@ public final class RuleEngine {
       }
     }
     String t = b.toString();
-    return TITLES.stream().anyMatch(t::contains) ? t : null;
+    return TITLES.stream().anyMatch(x -> titleAt(t, x, 0) >= 0) ? t : null;
   }
 
   /**
@@ -459,8 +517,8 @@ public final class RuleEngine {
     List<List<Actor>> lists = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       Mention p = sorted.get(i);
-      if (p.actor().typeCode() != 'P') {
-        continue;
+      if (p.actor().typeCode() != 'P' || begin >= 0 && p.begin() < end) {
+        continue; // not a person, or one inside the person before (a name nested in another)
       }
       // the item: the title before the person, with at most one state inside it or before it
       // (中國國家主席胡錦濤, Kazakh President Tokayev, президент Казахстана Токаев), back to a mark
@@ -548,8 +606,8 @@ public final class RuleEngine {
    */
   private static int itemStart(String view, List<Mention> ms, int from, int person) {
     int start = person;
-    for (String t : TITLES) {
-      int k = view.indexOf(t, from);
+    for (String[] t : TITLES) {
+      int k = titleAt(view, t, from);
       if (k >= 0 && k < start) {
         start = k;
       }
@@ -2687,14 +2745,20 @@ public final class RuleEngine {
    * The sentence's words for {@link TimeReader#later}, where an actor after the match that refers
    * to the match's own object (2001年此組織改為「上海合作組織」: 此組織 is the Shanghai Five just named, linked by
    * coreference) is no other actor: its {@code □} becomes 它, so that the clause still speaks of the
-   * one just named. The k-th {@code □} of {@code words} is group k.
+   * one just named; so is one that refers to its subject (a post he held until 2005: he is the
+   * president just named). The k-th {@code □} of {@code words} is group k.
    */
   private static String ownReferences(String words, List<Group> groups, Matcher m, int from) {
-    String o = groupOrNull(m, "O");
-    if (o == null) {
+    List<Actor> own = new ArrayList<>();
+    for (String slot : List.of("O", "S")) {
+      String g = groupOrNull(m, slot);
+      if (g != null) {
+        own.addAll(groups.get(Integer.parseInt(g)).members());
+      }
+    }
+    if (own.isEmpty()) {
       return words;
     }
-    List<Actor> own = groups.get(Integer.parseInt(o)).members();
     StringBuilder b = new StringBuilder(words);
     int k = -1;
     for (int i = 0; i < b.length(); i++) {
