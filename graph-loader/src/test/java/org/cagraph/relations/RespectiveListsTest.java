@@ -42,6 +42,9 @@ class RespectiveListsTest {
         List.of("kazakhstan MEMBER_OF sco", "uzbekistan MEMBER_OF csto"),
         facts("Казахстан и Узбекистан вступили в ШОС и ОДКБ соответственно."));
     assertEquals(
+        List.of("baikonur_cosmodrome LOCATED_IN kazakhstan", "kant_air_base LOCATED_IN kyrgyzstan"),
+        facts("Kazakhstan and Kyrgyzstan host the Baikonur Cosmodrome and the Kant air base."));
+    assertEquals(
         List.of("kazakhstan MEMBER_OF sco", "uzbekistan MEMBER_OF csto"),
         facts("哈薩克和烏茲別克分別加入了上海合作組織和集體安全條約組織。"));
   }
