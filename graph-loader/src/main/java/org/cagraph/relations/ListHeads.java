@@ -63,7 +63,8 @@ final class ListHeads {
               + alternation("rules/list-heads.lex")
               + ")(?:\\s+(?:of\\s+|in\\s+|the\\s+)*[\\p{Ll}-]+){0,2})?(?<conn>\\s*[:：]|\\s+[—–]|\\s*[,，]?\\s*(?<opener>"
               + alternation("rules/list-openers.lex")
-              + "))\\s*(?:the\\s+)?(?<list>"
+              + "))\\s*(?:the\\s+|(?:in|with|to|from)\\s+(?:the\\s+)?"
+              + "|(?:с|со|в|во|к|ко|на|из|от|для|при|у|и)\\s+)?(?<list>"
               + PLACEHOLDER
               + ")(?<tail>\\s*(?:(?:,?\\s*(?:and\\s+others|etc\\.?))|(?:\\s*и\\s+(?:другие|др\\.))|等[^，。；,;]{0,4})?)"
               + "(?<end>\\s*(?:[.;。；!?！？]|$)|\\s*[,，])");
@@ -91,6 +92,12 @@ final class ListHeads {
       // partnerships with A, B and C)
       int ante = r.start("list");
       String clause = masked.substring(r.end("pron"), r.start("end")).strip();
+      if (r.group("prep") == null) {
+        // Kazakhstan, Kyrgyzstan and Tajikistan, all of which joined the CSTO: the list is the
+        // clause's subject (Kazakhstan, Kyrgyzstan and Tajikistan joined the CSTO)
+        out.add(subjectView(masked, toText, r, clause));
+        continue;
+      }
       StringBuilder b = new StringBuilder(masked.substring(0, ante));
       List<Integer> t = new ArrayList<>(toText.subList(0, ante));
       int clauseFrom = masked.indexOf(clause, r.end("pron"));
@@ -153,6 +160,22 @@ final class ListHeads {
     return out;
   }
 
+  /** The list of {@code r} followed by its clause, the quantifier and the pronoun put aside. */
+  private static View subjectView(String masked, List<Integer> toText, Matcher r, String clause) {
+    int listEnd = r.end("list");
+    int clauseFrom = masked.indexOf(clause, r.end("pron"));
+    StringBuilder b = new StringBuilder(masked.substring(0, listEnd));
+    List<Integer> t = new ArrayList<>(toText.subList(0, listEnd));
+    b.append(' ');
+    t.add(toText.get(clauseFrom));
+    b.append(clause);
+    t.addAll(toText.subList(clauseFrom, clauseFrom + clause.length()));
+    b.append(masked.substring(r.start("end")));
+    t.addAll(toText.subList(r.start("end"), masked.length()));
+    int at = r.start("list");
+    return new View(b.toString(), t, at, at, Integer.parseInt(r.group("idx")));
+  }
+
   /**
    * A list a relative clause takes up through a preposition and a quantifier (A, B and C, with all
    * of which Mongolia has built partnerships; …, со всеми из которых Монголия …), up to the
@@ -162,8 +185,10 @@ final class ListHeads {
       Pattern.compile(
           "(?<list>"
               + PLACEHOLDER
-              + ")\\s*,\\s*(?<prep>with|to|in|into|against|on|from|с|со|в|во|к|против)\\s+"
+              + ")\\s*,\\s*(?:(?<prep>with|to|in|into|against|on|from|с|со|в|во|к|против)\\s+"
               + "(?:all|each|both|most|many|some|всеми|всех|каждой|каждым|каждого|обеими|обоими)"
+              + "|(?:all(?:\\s+(?:two|three|four|five|six|seven|eight|nine))?|each|both"
+              + "|все|каждая|каждый|каждое|обе|оба))"
               + "\\s+(?:of\\s+|из\\s+)?(?<pron>which|whom|которых|которыми|которой|которым)"
               + "(?<clause>[^,.;:!?]{3,160})(?<end>[,.;:!?]|$)");
 
@@ -197,8 +222,18 @@ final class ListHeads {
       hs = h.start();
       he = h.end();
     }
-    if (hs < 0 || masked.substring(he, conn).indexOf(RuleSet.OPEN) >= 0) {
-      return null; // no head, or an actor between it and the colon: the list is not its
+    if (hs < 0) {
+      return null;
+    }
+    String between = masked.substring(he, conn);
+    if (m.group("opener") == null
+        ? between.indexOf(RuleSet.OPEN) >= 0 || between.indexOf(RuleSet.MOD_OPEN) >= 0
+        : STATE_BETWEEN.matcher(between).find()
+            || NO_HEAD.matcher(masked.substring(from, hs)).find()) {
+      // an actor between the head and the colon: the list is not its; after an opener (Several
+      // states joined the CSTO, including A and B) only a state between is another head, and a
+      // head that no state or none of them is lists no one
+      return null;
     }
     int listStart = m.start("list");
     int listEnd = m.end("list");
@@ -212,6 +247,17 @@ final class ListHeads {
     t.addAll(toText.subList(listEnd, masked.length()));
     return new View(b.toString(), t, hs, hs, g);
   }
+
+  /** A placeholder of a state (its type codes hold C), or a modifier. */
+  private static final Pattern STATE_BETWEEN =
+      Pattern.compile(
+          "[" + RuleSet.MOD_OPEN + "]|[" + RuleSet.OPEN + "][^#" + RuleSet.CLOSE + "]*C");
+
+  /** A head no member fills: no states, none of the states, ни одно из государств. */
+  private static final Pattern NO_HEAD =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:no|none(?:\\s+of)?|neither|few|ни|ни\\s+одн\\p{L}*|не\\s+все|not\\s+all)"
+              + "(?:\\s+(?:of|the|из))*\\s*$");
 
   /** A list of what is left out: 除土库曼外, кроме Туркмении, except Turkmenistan. */
   private static final Pattern EXCEPT =

@@ -261,6 +261,12 @@ public final class RuleEngine {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
     membershipPhrases(site, masked);
+    RespectiveLists.apply(
+        view,
+        groups.stream()
+            .map(g -> new RespectiveLists.Items(g.members(), g.begin(), g.end(), g.groupWord()))
+            .toList(),
+        out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
