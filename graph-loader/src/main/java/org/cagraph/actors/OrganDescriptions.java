@@ -22,7 +22,10 @@ final class OrganDescriptions {
 
   private final Pattern words;
 
+  private final Map<String, Actor> byId;
+
   OrganDescriptions(Map<String, Actor> byId) {
+    this.byId = byId;
     for (Actor organ : byId.values()) {
       Actor parent = organ.partOf() == null ? null : byId.get(organ.partOf());
       if (parent == null
@@ -99,6 +102,7 @@ final class OrganDescriptions {
     if (words == null) {
       return;
     }
+    organTitles(v, out, earlier);
     Matcher m = words.matcher(v);
     while (m.find()) {
       int b = m.start();
@@ -166,5 +170,90 @@ final class OrganDescriptions {
   private static boolean isParent(Actor a, List<Actor> organs) {
     return a.label().equals("Organization")
         && organs.stream().anyMatch(o -> a.id().equals(o.partOf()));
+  }
+
+  private static final WordLists WORDS = WordLists.read("gazetteer/linker-words.tsv");
+
+  /** Title (keyed) → the organ word its holder heads. */
+  private static final Map<String, String> TITLES = new HashMap<>();
+
+  static {
+    for (String e : WORDS.get("organ_titles").split("\\|")) {
+      String[] kv = e.replace('_', ' ').split(":");
+      TITLES.put(kv[0], kv[1]);
+    }
+  }
+
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?<![a-z-])(?:(?:the|its) )?((?:首任|第一任|前任|现任|时任|新任|第二任|下任|first |former |new |current )?)("
+              + String.join(
+                  "|",
+                  TITLES.keySet().stream()
+                      .sorted(Comparator.comparingInt(String::length).reversed())
+                      .map(Pattern::quote)
+                      .toList())
+              + ")(?![a-z-])");
+
+  /**
+   * A bare title of an organ's head (首任秘書長, the secretary-general) in a sentence that does not name
+   * the organisation heads the organisation whose organ of the title's word the sentence names
+   * before it (上海合作組織秘書處…由張德廣出任首任秘書長) or, else, whose such organ or itself the paragraph names, one
+   * only: a zero-width reference to it stands right before the title (the rules read 出任 □首任秘書長 as
+   * they read 出任上合組織首任秘書長). Not after an organisation, a state or a person (上合組織秘書長, 聯合國的秘書長), nor
+   * a deputy (副秘書長).
+   */
+  void organTitles(String v, List<Mention> out, List<Mention> earlier) {
+    Matcher m = TITLE.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(2);
+      if (out.stream().anyMatch(x -> x.begin() < e && b < x.end())) {
+        continue;
+      }
+      int p = b;
+      while (p > 0 && (v.charAt(p - 1) == '的' || v.charAt(p - 1) == ' ')) {
+        p--;
+      }
+      int q = p;
+      if (p > 0 && v.charAt(p - 1) == '副'
+          || v.substring(Math.max(0, b - 7), b).matches(".*deputy $")
+          || out.stream().anyMatch(x -> x.end() == q && x.end() > x.begin())) {
+        continue; // a deputy; a title of a named body (上合組織秘書長)
+      }
+      List<Actor> cands = organs.getOrDefault(TITLES.get(m.group(2)), List.of());
+      if (cands.isEmpty()) {
+        continue;
+      }
+      if (out.stream().anyMatch(x -> isParent(x.actor(), cands))) {
+        continue; // the organisation itself is named here: the rules read its title
+      }
+      Actor parent =
+          out.stream()
+              .filter(x -> x.end() <= b && parentOf(x.actor(), cands) != null)
+              .max(Comparator.comparingInt(Mention::end))
+              .map(x -> parentOf(x.actor(), cands))
+              .orElse(null);
+      if (parent == null) {
+        List<Actor> inParagraph =
+            earlier.stream()
+                .map(x -> parentOf(x.actor(), cands))
+                .filter(a -> a != null)
+                .distinct()
+                .toList();
+        parent = inParagraph.size() == 1 ? inParagraph.get(0) : null;
+      }
+      if (parent != null) {
+        out.add(new Mention(parent, b, b, "coref", 0.6));
+      }
+    }
+  }
+
+  /** The organisation {@code a} is, or whose organ of {@code organs} it is; else null. */
+  private Actor parentOf(Actor a, List<Actor> organs) {
+    if (isParent(a, organs)) {
+      return a;
+    }
+    return organs.contains(a) ? byId.get(a.partOf()) : null;
   }
 }
