@@ -174,9 +174,12 @@ public final class Linker {
 
   private final OrganDescriptions organDescriptions;
 
+  private final FacilityDescriptions facilityDescriptions;
+
   public Linker(Gazetteer g) {
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
     organDescriptions = new OrganDescriptions(Map.copyOf(g.actors()));
+    facilityDescriptions = new FacilityDescriptions(Map.copyOf(g.actors()));
     for (Actor a : g.actors().values()) {
       for (String n : a.names()) {
         // a name typed in capitals (US, UK, EU, ОДКБ) counts only in capitals, as generated
@@ -808,6 +811,7 @@ public final class Linker {
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
       organDescriptions.link(views.get(i), out.get(i), earlier);
+      facilityDescriptions.link(views.get(i), out.get(i));
     }
     Coreference.resolve(sentences, views, out, centralAsia, byId, capitals);
     for (List<Mention> m : out) {

@@ -43,4 +43,13 @@ class OrganDescriptionsTest {
     got = actorsEach("上海合作組織成立於2001年。論壇秘書處設在北京。\n");
     assertEquals(false, got.get(1).contains("sco_secretariat"), got.toString());
   }
+
+  @Test
+  void aFacilityByItsPlaceAndKindIsTheOneWhoseNameHoldsBoth() {
+    List<Set<String>> got = actorsEach("俄軍還在伊塞克湖畔的魚雷試驗站進行測試。\n");
+    assertEquals(true, got.get(0).contains("issyk_kul_torpedo_test_base"), got.toString());
+    // near miss: a place and a kind word alone, or a topic no facility of that place holds
+    got = actorsEach("遊客常去伊塞克湖畔的度假村休息。\n");
+    assertEquals(false, got.get(0).contains("issyk_kul_torpedo_test_base"), got.toString());
+  }
 }
