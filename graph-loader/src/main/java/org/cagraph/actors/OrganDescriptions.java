@@ -235,18 +235,34 @@ final class OrganDescriptions {
               .map(x -> parentOf(x.actor(), cands))
               .orElse(null);
       if (parent == null) {
+        // the paragraph's organisations (an organ counted as its parent's): one only, and one
+        // with such an organ (the CSTO and the SCO: either could have a secretary-general)
         List<Actor> inParagraph =
             earlier.stream()
-                .map(x -> parentOf(x.actor(), cands))
-                .filter(a -> a != null)
+                .map(Mention::actor)
+                .filter(a -> a.label().equals("Organization"))
+                .map(a -> organOf(a) != null ? organOf(a) : a)
                 .distinct()
                 .toList();
-        parent = inParagraph.size() == 1 ? inParagraph.get(0) : null;
+        parent =
+            inParagraph.size() == 1 && isParent(inParagraph.get(0), cands)
+                ? inParagraph.get(0)
+                : null;
       }
       if (parent != null) {
         out.add(new Mention(parent, b, b, "coref", 0.6));
       }
     }
+  }
+
+  /** The organisation whose organ {@code a} is (of any word); else null. */
+  private Actor organOf(Actor a) {
+    Actor p = a.partOf() == null ? null : byId.get(a.partOf());
+    return p != null
+            && p.label().equals("Organization")
+            && organs.values().stream().anyMatch(l -> l.contains(a))
+        ? p
+        : null;
   }
 
   /** The organisation {@code a} is, or whose organ of {@code organs} it is; else null. */
