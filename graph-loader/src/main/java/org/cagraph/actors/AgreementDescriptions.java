@@ -37,6 +37,152 @@ final class AgreementDescriptions {
   void link(String v, List<Mention> out, List<Mention> earlier) {
     link(v, out);
     protocolOfTreaty(v, out, earlier);
+    similarAgreements(v, out, earlier);
+    placeAgreements(v, out);
+  }
+
+  /**
+   * An agreement of the kind just named, between other parties (哈薩克與歐盟的加強夥伴與合作協定已生效。吉爾吉斯與歐盟的同類協定
+   * 則於2024年簽署; между Казахстаном и Узбекистаном подписан договор о союзнических отношениях, а с
+   * Россией аналогичный договор действует): a word of {@code agreement_similar} before an agreement
+   * word, after an agreement linked earlier in the sentence or the paragraph. The known agreements
+   * whose topic (the English name without its parties, its bracketed note and its "between" tail:
+   * EU-Kazakhstan Enhanced Partnership and Cooperation Agreement → enhanced partnership and
+   * cooperation agreement) is an earlier agreement's topic, other than the earlier ones, fit; of
+   * them the one whose names hold the parties of the description's own clause is meant. Two left,
+   * or none (a similar agreement of parties the gazetteer has none for), link nothing.
+   */
+  void similarAgreements(String v, List<Mention> out, List<Mention> earlier) {
+    Matcher m = SIMILAR.matcher(v);
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      if (overlaps(out, b, e)) {
+        continue;
+      }
+      Set<Actor> before = new java.util.LinkedHashSet<>();
+      earlier.stream()
+          .map(Mention::actor)
+          .filter(a -> a.label().equals("Agreement"))
+          .forEach(before::add);
+      out.stream()
+          .filter(x -> x.end() <= b && x.actor().label().equals("Agreement"))
+          .map(Mention::actor)
+          .forEach(before::add);
+      Set<String> topics = new HashSet<>();
+      before.forEach(a -> topics.add(topicOf(a)));
+      topics.remove("");
+      if (topics.isEmpty()) {
+        continue;
+      }
+      List<Actor> fits =
+          agreements.stream()
+              .filter(a -> !before.contains(a) && topics.contains(topicOf(a)))
+              .toList();
+      if (fits.isEmpty()) {
+        continue;
+      }
+      boolean zh = m.group(3) != null;
+      int from =
+          zh
+              ? Math.max(
+                      Math.max(v.lastIndexOf('，', b), v.lastIndexOf('；', b)), v.lastIndexOf('。', b))
+                  + 1
+              : Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
+      int to = zh ? clauseEndZh(v, e) : clauseEnd(v, e);
+      List<Mention> inClause =
+          parties(out).stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+      if (inClause.isEmpty()) {
+        continue; // similar to what, between whom: no parties, no guess
+      }
+      List<Actor> found = withParties(fits, inClause);
+      if (found.size() == 1) {
+        out.add(new Mention(found.get(0), b, e, "name", 0.85));
+      }
+    }
+  }
+
+  private static final Pattern LEADING_PARTIES = Pattern.compile("^[\\p{L}.]+(?:-[\\p{L}.]+)+\\s+");
+
+  private final Map<String, String> topicOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What an agreement is, its parties aside: its English name (keyed) without a bracketed note, a
+   * "between" tail and leading hyphenated parties (US-Uzbekistan Strategic Partnership and
+   * Cooperation Agreement (2002) → strategic partnership and cooperation agreement).
+   */
+  private String topicOf(Actor a) {
+    return topicOf.computeIfAbsent(
+        a.id(),
+        id -> {
+          String n = Linker.key(a.name());
+          n = n.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+          n = n.replaceAll("\\s+between\\s.*$", "");
+          n = LEADING_PARTIES.matcher(n).replaceFirst("");
+          return n.split("\\s+").length >= 2 ? n.strip() : "";
+        });
+  }
+
+  /**
+   * An agreement named by the place it was signed at (the declaration signed in Alma-Ata,
+   * 在阿拉木圖簽署宣言): a bare agreement word (the declaration; 簽署宣言, no topic before it) in a sentence
+   * naming a place, and a known agreement whose name is that place's name and a word of the same
+   * kind (Alma-Ata Declaration, 阿拉木圖宣言). Exactly one fit links the word; a word with its own topic
+   * (the joint declaration, 聯合聲明, a declaration on …) is no bare word.
+   */
+  void placeAgreements(String v, List<Mention> out) {
+    List<Mention> places = out.stream().filter(x -> x.actor().label().equals("Place")).toList();
+    if (places.isEmpty()) {
+      return;
+    }
+    List<int[]> words = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    Matcher en = BARE_EN.matcher(v);
+    while (en.find()) {
+      words.add(new int[] {en.start(1), en.end(1)});
+      kinds.add(kindOf(en.group(1)));
+    }
+    Matcher zh = HEAD_ZH.matcher(v);
+    while (zh.find()) {
+      int hb = zh.start();
+      char prev = hb > 0 ? v.charAt(hb - 1) : ' ';
+      boolean afterPlace = places.stream().anyMatch(x -> x.end() == hb);
+      if (afterPlace || "署了订".indexOf(prev) >= 0) {
+        words.add(new int[] {hb, zh.end()});
+        kinds.add(HEAD_KINDS.getOrDefault(zh.group(), Pattern.quote(zh.group())));
+      }
+    }
+    for (int w = 0; w < words.size(); w++) {
+      int b = words.get(w)[0];
+      int e = words.get(w)[1];
+      if (overlaps(out, b, e) || kinds.get(w) == null) {
+        continue;
+      }
+      String kind = kinds.get(w);
+      Set<Actor> found = new HashSet<>();
+      for (Mention p : places) {
+        for (String pn : names(p.actor())) {
+          boolean han = pn.chars().anyMatch(Character::isIdeographic);
+          if (pn.length() < (han ? 2 : 3)) {
+            continue;
+          }
+          Pattern named =
+              Pattern.compile(
+                  (han ? "" : "(?<![\\p{L}])")
+                      + Pattern.quote(pn)
+                      + (han ? "(?:" : "\\s+(?:")
+                      + kind
+                      + ")"
+                      + (han ? "" : "(?![\\p{L}])"));
+          agreements.stream()
+              .filter(a -> names(a).stream().anyMatch(n -> named.matcher(n).find()))
+              .forEach(found::add);
+        }
+      }
+      if (found.size() == 1) {
+        out.add(new Mention(found.iterator().next(), b, e, "name", 0.85));
+      }
+    }
   }
 
   private static final Pattern THE_PROTOCOL =
@@ -677,4 +823,23 @@ final class AgreementDescriptions {
               + "(?:(?:in|at)\\s+[\\p{L}\\d-]+\\s+)?" // a treaty in Semipalatinsk establishing …
               + "(?:establishing|creating|founding|setting up|that (?:established|created|founded|set up))"
               + "\\s+(?:(?:the|a|an)\\s+)?([\\p{L}][\\p{L}\\d'’ -]{3,100})");
+
+  /** A similar-kind word before an agreement word, in any of the three scripts (keyed view). */
+  private static final Pattern SIMILAR =
+      Pattern.compile(
+          "(?<![a-zа-яё])(?:" // a Chinese word stands glued to what precedes it
+              + WORDS.get("agreement_similar")
+              + ")[а-яё]*\\s*的?\\s*(?:("
+              + WORDS.get("topic_kinds_en")
+              + ")|("
+              + WORDS.get("topic_kinds_ru")
+              + ")[а-яё]*|("
+              + HEAD_ZH.pattern()
+              + "))");
+
+  private static final Pattern BARE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:the|a)\\s+("
+              + WORDS.get("topic_kinds_en")
+              + ")(?![\\p{L}])(?!\\s+(?:on|of|about|between|with|for|to|establishing|creating|founding)\\s)");
 }

@@ -172,8 +172,14 @@ public final class Linker {
   /** Agreements named by what they found or are about. */
   private final AgreementDescriptions agreementDescriptions;
 
+  private final OrganDescriptions organDescriptions;
+
+  private final FacilityDescriptions facilityDescriptions;
+
   public Linker(Gazetteer g) {
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
+    organDescriptions = new OrganDescriptions(Map.copyOf(g.actors()));
+    facilityDescriptions = new FacilityDescriptions(Map.copyOf(g.actors()));
     for (Actor a : g.actors().values()) {
       for (String n : a.names()) {
         // a name typed in capitals (US, UK, EU, ОДКБ) counts only in capitals, as generated
@@ -804,6 +810,8 @@ public final class Linker {
         earlier.addAll(out.get(j));
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
+      organDescriptions.link(views.get(i), out.get(i), earlier);
+      facilityDescriptions.link(views.get(i), out.get(i));
     }
     Coreference.resolve(sentences, views, out, centralAsia, byId, capitals);
     for (List<Mention> m : out) {

@@ -127,4 +127,40 @@ class AgreementDescriptionsTest {
         agreements("Iran and Vietnam both signed an agreement on trade with the EAEU.");
     assertTrue(found.isEmpty(), found.toString());
   }
+
+  @Test
+  void aSimilarAgreementIsTheOneOfTheSameTopicBetweenTheClausesParties() {
+    // the earlier agreement's topic (enhanced partnership and cooperation agreement) with the
+    // parties of the description's own clause
+    assertEquals(
+        List.of(Set.of("eu_kazakhstan_epca"), Set.of("eu_kyrgyzstan_epca")),
+        agreementsEach("欧盟与哈萨克斯坦的加强伙伴关系与合作协定早已生效。欧盟与吉尔吉斯斯坦的同类协定去年才签署。\n"));
+    assertEquals(
+        Set.of(
+            "kazakhstan_uzbekistan_treaty_on_allied_relations",
+            "russia_uzbekistan_treaty_on_allied_relations"),
+        agreements(
+            "Узбекистан подписал с Казахстаном договор о союзнических отношениях, а с Россией"
+                + " подобный договор был заключён раньше."));
+    // near miss: a similar agreement of parties the gazetteer has none of that topic for
+    assertEquals(
+        List.of(Set.of("eu_kazakhstan_epca"), Set.of()),
+        agreementsEach("欧盟与哈萨克斯坦的加强伙伴关系与合作协定早已生效。中国与吉尔吉斯斯坦的同类协定仍在谈判。\n"));
+    // near miss: no agreement named before, nothing it is similar to
+    assertEquals(
+        Set.of(), agreements("Kyrgyzstan and the European Union signed a similar agreement."));
+  }
+
+  @Test
+  void aBareAgreementWordWithThePlaceItIsNamedAfterIsThatAgreement() {
+    assertEquals(
+        Set.of("alma_ata_declaration"),
+        agreements("In Alma-Ata the leaders of eleven republics signed the declaration."));
+    assertEquals(Set.of("alma_ata_declaration"), agreements("十一個共和國的領導人在阿拉木圖簽署宣言。"));
+    // near miss: a joint declaration, or a declaration on its own topic, is another text
+    assertEquals(
+        Set.of(),
+        agreements("In Alma-Ata the two presidents signed a joint declaration on cooperation."));
+    assertEquals(Set.of(), agreements("兩國元首在阿拉木圖簽署聯合聲明。"));
+  }
 }
