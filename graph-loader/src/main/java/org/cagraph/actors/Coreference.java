@@ -384,12 +384,12 @@ final class Coreference {
 
   /**
    * A Chinese status word right after the states it is said of, perhaps counted (蒙古、伊朗與印度三個觀察員國也派
-   * 代表團出席): their status in the organisation the paragraph is about, linked as an empty mention
-   * before the status word, so that the observer rule reads 「states 三個 組織 觀察員國」. The count must
-   * agree with the states listed before it.
+   * 代表團出席; 土耳其與埃及等對話夥伴國): their status in the organisation the paragraph is about, linked as an
+   * empty mention before the status word, so that the observer rule reads 「states 三個 組織 觀察員國」. The
+   * count must agree with the states listed before it.
    */
   private static final Pattern STATUS_AFTER_LIST_ZH =
-      Pattern.compile("(?:(1[0-9]|[2-9]|[两二三四五六七八九十])个)?(?:观察员国|观察员)");
+      Pattern.compile("(等)?(?:(1[0-9]|[2-9]|[两二三四五六七八九十])个)?(?:观察员国|观察员|对话伙伴国|对话伙伴)");
 
   private static void statusAfterList(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
@@ -401,17 +401,19 @@ final class Coreference {
       if (states.stream().noneMatch(x -> x.end() == at)) {
         continue;
       }
-      if (m.group(1) != null) {
+      if (m.group(1) == null && m.group(2) != null) {
+        // 蒙古與伊朗等四個觀察員國 (and others) need not agree
         List<Actor> list =
             lastListIn(
                 here.stream().filter(x -> x.end() <= at).toList(),
                 v,
-                ChineseReferences.count(m.group(1)));
+                ChineseReferences.count(m.group(2)));
         if (list.isEmpty()) {
           continue; // 蒙古與伊朗三個觀察員國: the count does not agree with the list
         }
       }
-      int word = m.group(1) != null ? m.end(1) + 1 : at; // after the measure word 个
+      // right before the status word: after the measure word 个, else after 等
+      int word = m.group(2) != null ? m.end(2) + 1 : m.group(1) != null ? m.end(1) : at;
       List<Mention> before = new ArrayList<>(history);
       for (Actor a : lastDistinct(before, "Organization", 1)) {
         added.add(new Mention(parentOf(a, before), word, word, "coref", 0.6));

@@ -97,6 +97,20 @@ class GroupReferencesTest {
   }
 
   @Test
+  void aDialoguePartnerWordAfterItsStatesWithOthersIsTheirStatus() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2022年，上合组织峰会在撒马尔罕举行。土耳其与埃及等对话伙伴国也派代表出席。");
+    assertEquals(List.of("egypt", "turkey"), subjects(st, "MEMBER_OF", "sco"), st.toString());
+    assertEquals(
+        List.of("dialogue_partner"),
+        st.stream()
+            .filter(s -> s.predicate().equals("MEMBER_OF") && s.object().equals("sco"))
+            .map(Statement::role)
+            .distinct()
+            .toList(),
+        st.toString());
+  }
+
+  @Test
   void nearMissesReadNothing() throws Exception {
     // a count the organisation never had names some, not all
     List<Statement> st =
