@@ -382,12 +382,52 @@ final class Coreference {
    */
   private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
 
+  /**
+   * A Chinese status word right after the states it is said of, perhaps counted (蒙古、伊朗與印度三個觀察員國也派
+   * 代表團出席; 土耳其與埃及等對話夥伴國): their status in the organisation the paragraph is about, linked as an
+   * empty mention before the status word, so that the observer rule reads 「states 三個 組織 觀察員國」. The
+   * count must agree with the states listed before it.
+   */
+  private static final Pattern STATUS_AFTER_LIST_ZH =
+      Pattern.compile("(等)?(?:(1[0-9]|[2-9]|[两二三四五六七八九十])个)?(?:观察员国|观察员|对话伙伴国|对话伙伴)");
+
+  private static void statusAfterList(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = STATUS_AFTER_LIST_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      List<Mention> states =
+          here.stream().filter(x -> isCountry(x) && !x.method().equals("coref")).toList();
+      if (states.stream().noneMatch(x -> x.end() == at)) {
+        continue;
+      }
+      if (m.group(1) == null && m.group(2) != null) {
+        // 蒙古與伊朗等四個觀察員國 (and others) need not agree
+        List<Actor> list =
+            lastListIn(
+                here.stream().filter(x -> x.end() <= at).toList(),
+                v,
+                ChineseReferences.count(m.group(2)));
+        if (list.isEmpty()) {
+          continue; // 蒙古與伊朗三個觀察員國: the count does not agree with the list
+        }
+      }
+      // right before the status word: after the measure word 个, else after 等
+      int word = m.group(2) != null ? m.end(2) + 1 : m.group(1) != null ? m.end(1) : at;
+      List<Mention> before = new ArrayList<>(history);
+      for (Actor a : lastDistinct(before, "Organization", 1)) {
+        added.add(new Mention(parentOf(a, before), word, word, "coref", 0.6));
+      }
+    }
+  }
+
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     if (here.stream()
         .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
       return; // the sentence names its organisation
     }
+    statusAfterList(v, here, history, added);
     for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
@@ -1265,6 +1305,12 @@ final class Coreference {
     if (!kind.equals("definite") && inSentence >= n) {
       return List.of(); // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
     }
+    List<Actor> parties = chinese ? List.of() : summitParties(n, at, here, cx);
+    if (parties.size() == n
+        && lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n)
+            .isEmpty()) {
+      return parties; // 首屆中國—中亞峰會在西安舉行，六國元首簽署…: China and the five
+    }
     if (!kind.equals("definite") && numbered.containsKey(n)) {
       return numbered.get(n);
     }
@@ -1299,6 +1345,65 @@ final class Coreference {
         .filter(x -> isCountry(x) && !x.method().equals("coref"))
         .forEach(x -> named.putIfAbsent(x.actor().id(), x.actor()));
     return named.size() == n ? List.copyOf(named.values()) : List.of();
+  }
+
+  /**
+   * The parties of a summit format named by a partner and the region, from the data file's
+   * summit_parties ({@code event=party,party,…}).
+   */
+  private static final Map<String, List<String>> SUMMIT_PARTIES = summitParties();
+
+  private static Map<String, List<String>> summitParties() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String entry : WORDS.get("summit_parties").split("\\|")) {
+      String[] kv = entry.strip().split("=");
+      if (kv.length == 2) {
+        out.put(kv[0].strip(), List.of(kv[1].strip().split(",")));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The parties of the summit named nearest before a count (in this sentence before {@code at},
+   * else in the sentence before it in the paragraph) when the data file lists exactly {@code n} of
+   * them: 首屆中國—中亞峰會在西安舉行，六國元首簽署…, the six leaders. Only the nearest event counts: a count after
+   * another summit, or of another size, names none here.
+   */
+  static List<Actor> summitParties(int n, int at, List<Mention> here, Context cx) {
+    List<Mention> own =
+        here.stream()
+            .filter(x -> x.end() <= at && !x.method().equals("coref"))
+            .sorted(Comparator.comparingInt(Mention::end).reversed())
+            .toList();
+    List<List<Mention>> scopes = new ArrayList<>();
+    scopes.add(own);
+    if (cx.s() - 1 >= cx.paraStart()) {
+      List<Mention> prev = new ArrayList<>(cx.out().get(cx.s() - 1));
+      prev.sort(Comparator.comparingInt(Mention::end).reversed());
+      scopes.add(prev);
+    }
+    for (List<Mention> scope : scopes) {
+      for (Mention x : scope) {
+        if (!x.actor().label().equals("Initiative") && !x.actor().label().equals("Event")) {
+          continue;
+        }
+        List<String> ids = SUMMIT_PARTIES.get(x.actor().id());
+        if (ids == null || ids.size() != n) {
+          return List.of();
+        }
+        List<Actor> parties = new ArrayList<>();
+        for (String id : ids) {
+          Actor a = Gazetteer.load().get(id.strip());
+          if (a == null) {
+            return List.of();
+          }
+          parties.add(a);
+        }
+        return List.copyOf(parties);
+      }
+    }
+    return List.of();
   }
 
   /**

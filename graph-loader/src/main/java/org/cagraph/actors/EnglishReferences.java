@@ -84,8 +84,12 @@ final class EnglishReferences {
           "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the|all)\\s+"
               + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
               + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
-              + "|republics|members|governments|signatories|founders))?(?![\\p{L}\\p{N}])"
+              + "|republics|members|governments|signatories|founders|leaders|presidents|heads of state))?(?![\\p{L}\\p{N}])"
               + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|[a-z]+ing)\\b)");
+
+  /** The member nouns of {@link #NUMBERED_EN}: a count of them is an organisation's members. */
+  private static final Pattern MEMBER_NOUN_EN =
+      Pattern.compile("member states|member-states|founding members|members");
 
   /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
   private static final Pattern ALL_N_AFTER =
@@ -119,6 +123,13 @@ final class EnglishReferences {
       int n = EN_NUMBERS.indexOf(en.group(2));
       n = n >= 0 ? n : Integer.parseInt(en.group(2));
       String kind = det.startsWith("the other") || det.startsWith("the re") ? "rest" : "definite";
+      if (!kind.equals("rest")
+          && en.group(4) != null
+          && MEMBER_NOUN_EN.matcher(en.group(4)).matches()
+          && MemberCounts.memberCount(v, n, at, end, here, history, numbered, added)) {
+        any = true;
+        continue; // the six member states after the SCO summit: its six members
+      }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);

@@ -111,6 +111,38 @@ final class MemberCounts {
   }
 
   /**
+   * An English or Russian count of member states with no organisation in the phrase (the six member
+   * states, all six members, все шесть государств-членов): the members of the organisation named
+   * last before it, in this sentence or the paragraph, when the data file knows its members at that
+   * count, as {@link ChineseReferences} reads 六個成員國; whether it was linked. A count the
+   * organisation never had (three member states of a six-member bloc: some, not all), or a list of
+   * the states right after the phrase, links nothing here.
+   */
+  static boolean memberCount(
+      String v,
+      int n,
+      int at,
+      int end,
+      List<Mention> here,
+      List<Mention> history,
+      Map<Integer, List<Actor>> numbered,
+      List<Mention> added) {
+    if (taken(here, added, at, end) || listAfter(v, end, here)) {
+      return false;
+    }
+    ChineseReferences.Members members = ChineseReferences.memberCount(n, at, here, history);
+    return members != null
+        && link(
+            members.states(),
+            n,
+            at,
+            end,
+            numbered,
+            added,
+            members.named() ? members.org().id() : null);
+  }
+
+  /**
    * A list of the states right after the phrase (the five founding members of the Shanghai Five,
    * China, Russia…; восемь членов ШОС: Китай, Россия…): the list names them, not the count.
    */

@@ -59,6 +59,14 @@ final class RussianReferences {
               + "(государств(?:а|ами|ам|ах)?|стран(?:ы|ами|ам|ах)?|республик(?:и|ами|ам|ах)?|член(?:а|ов|ами|ам|ах)|участник(?:а|ов|ами|ам|ах))"
               + "(?![\\p{L}\\p{N}])");
 
+  /**
+   * The member half of a compound after a count's state noun (шесть государств-членов, стран —
+   * членов, стран-участниц): a count of an organisation's members.
+   */
+  private static final Pattern MEMBER_AFTER_RU =
+      Pattern.compile(
+          "\\s*[-—–]\\s*(?:член(?:а|ов|ам|ами|ах|ы)?|участниц(?:ы|ам|ами|ах)?)(?![\\p{L}])");
+
   private static final Set<String> REST_RU =
       Set.of(
           "остальные",
@@ -94,6 +102,15 @@ final class RussianReferences {
       int n = russianCount(ru.group(2));
       String det = ru.group(1);
       String kind = det == null ? "listed" : REST_RU.contains(det) ? "rest" : "definite";
+      Matcher member = MEMBER_AFTER_RU.matcher(v).region(end, v.length());
+      boolean compound = ru.group(4).startsWith("член") || member.lookingAt();
+      if (!kind.equals("rest")
+          && compound
+          && MemberCounts.memberCount(
+              v, n, at, member.lookingAt() ? member.end() : end, here, history, numbered, added)) {
+        any = true;
+        continue; // все шесть государств-членов after the SCO summit: its six members
+      }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);

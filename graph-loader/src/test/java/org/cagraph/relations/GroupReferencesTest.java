@@ -1,0 +1,155 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Facts whose actor is a group named by reference: a count of member states after the organisation
+ * a paragraph named (the six member states, все шесть государств-членов), a count of leaders or
+ * states after a summit named by its partner and the region (the six leaders), a count of observers
+ * after the states it is said of (四個觀察員國). Each member is read; a count that does not agree, the
+ * other members and a negated clause read nothing. Sentences written for the test.
+ */
+class GroupReferencesTest {
+  @TempDir Path dir;
+
+  private static final List<String> SCO_SIX =
+      List.of("china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan");
+
+  private static final List<String> C5_AND_CHINA =
+      List.of("china", "kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
+
+  /** The subjects of the asserted relations of this type (and object, when given), sorted. */
+  private static List<String> subjects(List<Statement> st, String type, String object) {
+    return st.stream()
+        .filter(
+            s ->
+                s.asserted()
+                    && s.predicate().equals(type)
+                    && (object == null || s.object().equals(object)))
+        .map(Statement::subject)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void anEnglishCountOfMemberStatesIsTheOrganisationNamedBefore() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The SCO summit opened in Shanghai in June 2001. The six member states signed the"
+                + " Shanghai Convention there.");
+    assertEquals(SCO_SIX, subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    st =
+        Sentences.extract(
+            dir,
+            "The SCO held its first joint drills in 2007. All six members took part in the Peace"
+                + " Mission exercise that August.");
+    assertEquals(SCO_SIX, subjects(st, "PARTICIPATES_IN", "peace_mission"), st.toString());
+  }
+
+  @Test
+  void aRussianCountOfMemberStatesIsTheOrganisationNamedBefore() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "В 2007 году ШОС провела первые совместные учения. Все шесть государств-членов приняли"
+                + " участие в учениях «Мирная миссия».");
+    assertEquals(SCO_SIX, subjects(st, "PARTICIPATES_IN", "peace_mission"), st.toString());
+  }
+
+  @Test
+  void aCountAfterASummitNamedByItsPartnerIsThePartnerAndTheFive() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The first China–Central Asia Summit was held in Xi'an in May 2023. The six leaders"
+                + " signed the Xi'an Declaration.");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    st =
+        Sentences.extract(
+            dir,
+            "В мае 2023 года в Сиане прошёл первый саммит «Китай — Центральная Азия». Шесть"
+                + " государств подписали Сианьскую декларацию.");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
+  void anObserverCountAfterItsStatesIsTheOrganisationsStatus() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2007年，上合組織峰會在比什凱克舉行。蒙古、伊朗、巴基斯坦與印度四個觀察員國也派代表團出席。");
+    assertEquals(
+        List.of("india", "iran", "mongolia", "pakistan"),
+        subjects(st, "MEMBER_OF", "sco"),
+        st.toString());
+    assertEquals(
+        List.of("observer"),
+        st.stream()
+            .filter(s -> s.predicate().equals("MEMBER_OF") && s.object().equals("sco"))
+            .map(Statement::role)
+            .distinct()
+            .toList(),
+        st.toString());
+  }
+
+  @Test
+  void aDialoguePartnerWordAfterItsStatesWithOthersIsTheirStatus() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2022年，上合组织峰会在撒马尔罕举行。土耳其与埃及等对话伙伴国也派代表出席。");
+    assertEquals(List.of("egypt", "turkey"), subjects(st, "MEMBER_OF", "sco"), st.toString());
+    assertEquals(
+        List.of("dialogue_partner"),
+        st.stream()
+            .filter(s -> s.predicate().equals("MEMBER_OF") && s.object().equals("sco"))
+            .map(Statement::role)
+            .distinct()
+            .toList(),
+        st.toString());
+  }
+
+  @Test
+  void nearMissesReadNothing() throws Exception {
+    // a count the organisation never had names some, not all
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The SCO summit opened in Shanghai in June 2001. Three member states signed the"
+                + " Shanghai Convention there.");
+    assertEquals(List.of(), subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    st =
+        Sentences.extract(
+            dir,
+            "В 2001 году в Шанхае прошёл саммит ШОС. Три государства-члена подписали Шанхайскую"
+                + " конвенцию.");
+    assertEquals(List.of(), subjects(st, "SIGNED", null), st.toString());
+    // the other members: all but someone
+    st =
+        Sentences.extract(
+            dir,
+            "The SCO summit opened in Shanghai in June 2001. The other member states signed the"
+                + " Shanghai Convention there.");
+    assertEquals(List.of(), subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    // a negated clause
+    st =
+        Sentences.extract(
+            dir,
+            "The SCO summit opened in Shanghai in June 2001. The six member states did not sign"
+                + " the Shanghai Convention there.");
+    assertEquals(List.of(), subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    // a leaders' count that does not agree with the summit's parties
+    st =
+        Sentences.extract(
+            dir,
+            "The first China–Central Asia Summit was held in Xi'an in May 2023. The three leaders"
+                + " signed the Xi'an Declaration.");
+    assertEquals(List.of(), subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    // an observer count that does not agree with its states, or no organisation before it
+    st = Sentences.extract(dir, "2007年，上合組織峰會在比什凱克舉行。蒙古與伊朗四個觀察員國也派代表團出席。");
+    assertEquals(List.of(), subjects(st, "MEMBER_OF", null), st.toString());
+    st = Sentences.extract(dir, "蒙古、伊朗、巴基斯坦與印度四個觀察員國也派代表團出席。");
+    assertEquals(List.of(), subjects(st, "MEMBER_OF", null), st.toString());
+  }
+}
