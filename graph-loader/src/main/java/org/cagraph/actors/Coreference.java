@@ -401,6 +401,9 @@ final class Coreference {
       if (states.stream().noneMatch(x -> x.end() == at)) {
         continue;
       }
+      if (m.group(1) == null && m.group(2) == null && !m.group().endsWith("国")) {
+        continue; // 俄羅斯和哈薩克觀察員表示: observers who are people (of an election), no status
+      }
       if (m.group(1) == null && m.group(2) != null) {
         // 蒙古與伊朗等四個觀察員國 (and others) need not agree
         List<Actor> list =

@@ -91,6 +91,12 @@ final class EnglishReferences {
   private static final Pattern MEMBER_NOUN_EN =
       Pattern.compile("member states|member-states|founding members|members");
 
+  /**
+   * The person nouns of {@link #NUMBERED_EN}: a count of them is read only as a summit's parties.
+   */
+  private static final Pattern PERSON_NOUN_EN =
+      Pattern.compile("leaders|presidents|heads of state");
+
   /** After a bare "all five": a verb, an adverb or a comma, not a noun (all five leaders). */
   private static final Pattern ALL_N_AFTER =
       Pattern.compile(
@@ -129,6 +135,15 @@ final class EnglishReferences {
           && MemberCounts.memberCount(v, n, at, end, here, history, numbered, added)) {
         any = true;
         continue; // the six member states after the SCO summit: its six members
+      }
+      if (en.group(4) != null && PERSON_NOUN_EN.matcher(en.group(4)).matches()) {
+        // the six leaders after the China–Central Asia summit: its parties; all three leaders
+        // after a list of three states are persons, no reference to the list
+        List<Actor> parties = Coreference.summitParties(n, at, here, cx);
+        if (parties.size() == n) {
+          any |= link(parties, n, at, end, numbered, added);
+        }
+        continue;
       }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);

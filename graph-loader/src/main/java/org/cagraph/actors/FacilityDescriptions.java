@@ -59,7 +59,7 @@ final class FacilityDescriptions {
           keyed.getOrDefault(p.actor(), List.of()).stream()
               .filter(n -> n.chars().anyMatch(Character::isIdeographic) && n.length() >= 2)
               .toList();
-      for (int t = e - 1; t >= b + 2; t--) {
+      for (int t = e; t >= b + 2; t--) {
         String topic = v.substring(b, t);
         List<Actor> fits =
             facilities.stream()
@@ -74,7 +74,8 @@ final class FacilityDescriptions {
           continue;
         }
         if (fits.size() == 1) {
-          out.add(new Mention(fits.get(0), b, e, "name", 0.8));
+          out.add(
+              new Mention(fits.get(0), b, t, "name", 0.8)); // the topic only, not the verb after it
         }
         break; // the longest topic a name holds: no shorter guess
       }

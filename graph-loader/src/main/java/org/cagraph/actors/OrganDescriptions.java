@@ -195,6 +195,10 @@ final class OrganDescriptions {
                       .toList())
               + ")(?![a-z-])");
 
+  /** Words before a title that make it no head's: deputy, assistant, under-, vice-. */
+  private static final Pattern NOT_HEAD_BEFORE =
+      Pattern.compile("(?:deputy|assistant|under|vice)[ -]$|заместител[ья] $");
+
   /**
    * A bare title of an organ's head (首任秘書長, the secretary-general) in a sentence that does not name
    * the organisation heads the organisation whose organ of the title's word the sentence names
@@ -216,10 +220,10 @@ final class OrganDescriptions {
         p--;
       }
       int q = p;
-      if (p > 0 && v.charAt(p - 1) == '副'
-          || v.substring(Math.max(0, b - 7), b).matches(".*deputy $")
+      if (p > 0 && "副助".indexOf(v.charAt(p - 1)) >= 0
+          || NOT_HEAD_BEFORE.matcher(v.substring(Math.max(0, b - 12), b)).find()
           || out.stream().anyMatch(x -> x.end() == q && x.end() > x.begin())) {
-        continue; // a deputy; a title of a named body (上合組織秘書長)
+        continue; // a deputy or an assistant; a title of a named body (上合組織秘書長)
       }
       List<Actor> cands = organs.getOrDefault(TITLES.get(m.group(2)), List.of());
       if (cands.isEmpty()) {
@@ -227,6 +231,14 @@ final class OrganDescriptions {
       }
       if (out.stream().anyMatch(x -> isParent(x.actor(), cands))) {
         continue; // the organisation itself is named here: the rules read its title
+      }
+      if (out.stream()
+          .anyMatch(
+              x ->
+                  x.actor().label().equals("Organization")
+                      && x.end() > x.begin()
+                      && parentOf(x.actor(), cands) == null)) {
+        continue; // another organisation named here (the Secretary-General of NATO): not ours
       }
       Actor parent =
           out.stream()

@@ -34,8 +34,7 @@ final class RespectiveLists {
   record Items(List<Actor> members, int begin, int end, boolean groupWord) {}
 
   private static final Pattern RESPECTIVE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:respectively|соответственно)(?![\\p{L}])|分別|分别|各自(?=在|與|与|同|和|向|對|对)");
+      Pattern.compile("(?<![\\p{L}])(?:respectively|соответственно)(?![\\p{L}])|分別|分别");
 
   /** What ends a clause: the two lists and the marker stand in one. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;；。!?！？]");
@@ -50,6 +49,9 @@ final class RespectiveLists {
     Matcher r = RESPECTIVE.matcher(view);
     while (r.find()) {
       Items[] pair = paired(view, groups, r.start(), r.end());
+      if (pair != null && r.group().charAt(0) < '\u2E80' && !closesList(view, pair[1], r)) {
+        continue; // соответственно, set off by commas or away from a list, is "accordingly"
+      }
       if (pair != null) {
         dropCrossed(pair[0].members(), pair[1].members(), out, st -> true);
       }
@@ -94,6 +96,22 @@ final class RespectiveLists {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether an English or Russian marker closes the second list: right after it, with nothing but
+   * spaces between, and no comma after the marker (Tajikistan and Kyrgyzstan respectively; not
+   * граничат с Китаем и Россией и, соответственно, заинтересованы: "accordingly").
+   */
+  private static boolean closesList(String view, Items second, Matcher marker) {
+    if (second.end() > marker.start() || !view.substring(second.end(), marker.start()).isBlank()) {
+      return false;
+    }
+    int after = marker.end();
+    while (after < view.length() && view.charAt(after) == ' ') {
+      after++;
+    }
+    return after >= view.length() || view.charAt(after) != ',';
   }
 
   private static boolean list(Items g) {

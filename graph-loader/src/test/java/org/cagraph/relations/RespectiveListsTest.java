@@ -50,6 +50,15 @@ class RespectiveListsTest {
   }
 
   @Test
+  void соответственноSetOffByCommasIsAccordinglyAndPairsNothing() throws Exception {
+    List<String> f =
+        facts(
+            "Казахстан и Киргизия граничат с Китаем и Россией и, соответственно, зависят от них.");
+    assertTrue(f.contains("kazakhstan BORDERS russia"), f.toString());
+    assertTrue(f.contains("china BORDERS kyrgyzstan"), f.toString());
+  }
+
+  @Test
   void withoutAMarkerOrWithListsOfUnequalLengthEveryItemTakesEveryOther() throws Exception {
     List<String> f = facts("Kazakhstan and Uzbekistan joined the SCO and the CSTO.");
     assertEquals(4, f.size(), f.toString());
