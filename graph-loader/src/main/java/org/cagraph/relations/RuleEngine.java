@@ -299,28 +299,16 @@ public final class RuleEngine {
    * match inside the clause adds a relation no reading of the sentence gave, in its own status.
    */
   private void reread(RelativeClauses.Clause c, Site site, boolean[] present) {
-    String masked = c.masked();
-    Map<String, Statement> found = new LinkedHashMap<>();
-    Site here = site.over(masked, c.toText(), site.groups(), found);
-    List<Rule> ruleList = rules.rules();
-    Prefilter.Text may = rules.prefilter().over(masked);
-    for (int k = 0; k < ruleList.size(); k++) {
-      Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
-        continue;
-      }
-      Matcher m = r.pattern().matcher(masked);
-      int from = c.from();
-      while (from < c.to() && m.find(from)) {
-        boolean named = r.trigger() && m.start("T") >= 0;
-        if (m.end() <= c.to()
-            && c.ownWord(named ? m.start("T") : m.start(), named ? m.end("T") : m.end())) {
-          emit(r, m, here);
-        }
-        from = m.start() + 1;
-      }
-    }
-    addUnread(found, site.out());
+    rereadView(
+        c.masked(),
+        c.toText(),
+        site.groups(),
+        site,
+        present,
+        r -> true,
+        c.from(),
+        c.to(),
+        (r, m) -> m.end() <= c.to() && c.ownWord(triggerStart(r, m), triggerEnd(r, m)));
   }
 
   /**
@@ -350,32 +338,16 @@ public final class RuleEngine {
    * gave, in the status the view gives it.
    */
   private void reread(InsertedClauses.View v, Site site, boolean[] present) {
-    String masked = v.masked();
-    Map<String, Statement> found = new LinkedHashMap<>();
-    Site here = site.over(masked, v.toText(), site.groups(), found);
-    List<Rule> ruleList = rules.rules();
-    Prefilter.Text may = rules.prefilter().over(masked);
-    for (int k = 0; k < ruleList.size(); k++) {
-      Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
-        continue;
-      }
-      Matcher m = r.pattern().matcher(masked);
-      int from = v.cut() >= 0 ? 0 : v.from();
-      int limit = v.cut() >= 0 ? v.cut() : v.to();
-      while (from < limit && m.find(from)) {
-        if (m.start() >= limit) {
-          break;
-        }
-        boolean named = r.trigger() && m.start("T") >= 0;
-        if (v.counts(
-            m.start(), m.end(), named ? m.start("T") : m.start(), named ? m.end("T") : m.end())) {
-          emit(r, m, here);
-        }
-        from = m.start() + 1;
-      }
-    }
-    addUnread(found, site.out());
+    rereadView(
+        v.masked(),
+        v.toText(),
+        site.groups(),
+        site,
+        present,
+        r -> true,
+        v.cut() >= 0 ? 0 : v.from(),
+        v.cut() >= 0 ? v.cut() : v.to(),
+        (r, m) -> v.counts(m.start(), m.end(), triggerStart(r, m), triggerEnd(r, m)));
   }
 
   /**
@@ -385,34 +357,71 @@ public final class RuleEngine {
    */
   private void listed(
       ListHeads.View v, Site site, List<Group> groups, boolean[] present, Set<String> types) {
-    String masked = v.masked();
-    int close = masked.indexOf(RuleSet.CLOSE, v.at());
+    int close = v.masked().indexOf(RuleSet.CLOSE, v.at());
+    rereadView(
+        v.masked(),
+        v.toText(),
+        groups,
+        site,
+        present,
+        r -> types == null || types.contains(r.predicate()),
+        0,
+        v.at() + 1,
+        (r, m) ->
+            onList(start(m, "S"), v.at(), close)
+                || onList(start(m, "O"), v.at(), close)
+                || onList(start(m, "P"), v.at(), close));
+  }
+
+  /**
+   * The rules again over a view of the sentence ({@code masked}, each char's place in the text in
+   * {@code toText}): the rules {@code which} keeps, their matches that start in [{@code from},
+   * {@code limit}) and that {@code counts} accepts; what they read is added only where no reading
+   * of the sentence read the pair ({@link #addUnread}). The relative-clause, inserted-clause and
+   * list views share it.
+   */
+  private void rereadView(
+      String masked,
+      List<Integer> toText,
+      List<Group> groups,
+      Site site,
+      boolean[] present,
+      java.util.function.Predicate<Rule> which,
+      int from,
+      int limit,
+      java.util.function.BiPredicate<Rule, Matcher> counts) {
     Map<String, Statement> found = new LinkedHashMap<>();
-    Site here = site.over(masked, v.toText(), groups, found);
+    Site here = site.over(masked, toText, groups, found);
     List<Rule> ruleList = rules.rules();
     Prefilter.Text may = rules.prefilter().over(masked);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present)
-          || !may.mayMatch(k)
-          || types != null && !types.contains(r.predicate())) {
+      if (!r.slotsFillable(present) || !may.mayMatch(k) || !which.test(r)) {
         continue;
       }
       Matcher m = r.pattern().matcher(masked);
-      int from = 0;
-      while (from < masked.length() && m.find(from)) {
-        if (m.start() > v.at()) {
+      int at = from;
+      while (at < limit && m.find(at)) {
+        if (m.start() >= limit) {
           break;
         }
-        if (onList(start(m, "S"), v.at(), close)
-            || onList(start(m, "O"), v.at(), close)
-            || onList(start(m, "P"), v.at(), close)) {
+        if (counts.test(r, m)) {
           emit(r, m, here);
         }
-        from = m.start() + 1;
+        at = m.start() + 1;
       }
     }
     addUnread(found, site.out());
+  }
+
+  /** Where a match's named trigger starts, else the match. */
+  private static int triggerStart(Rule r, Matcher m) {
+    return r.trigger() && m.start("T") >= 0 ? m.start("T") : m.start();
+  }
+
+  /** Where a match's named trigger ends, else the match. */
+  private static int triggerEnd(Rule r, Matcher m) {
+    return r.trigger() && m.start("T") >= 0 ? m.end("T") : m.end();
   }
 
   /** The relation types a list of titled persons is read for: what each does in person. */
