@@ -576,6 +576,16 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void bothSidesAfterOnePartyAndItsUnnamedPartnerAreNoEarlierPair() {
+    // the sentence names its own two sides (Georgia and an unlinked union): not the pair before
+    Set<String> got = last("白俄羅斯與亞美尼亞同時加入。喬治亞則先與聯盟磋商，其後雙方簽署協定。\n");
+    assertFalse(got.contains("belarus") || got.contains("armenia"), got.toString());
+    // near miss: a party that calls on both sides names no partner of its own
+    got = last("吉塔兩國爆發衝突。俄羅斯隨即呼籲雙方保持克制。\n");
+    assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), got.toString());
+  }
+
+  @Test
   void itAfterTheTreatyInTheSameSentenceIsThatTreaty() {
     Set<String> got =
         last(
