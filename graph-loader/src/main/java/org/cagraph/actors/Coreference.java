@@ -997,6 +997,10 @@ final class Coreference {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
+          if (kind.equals("Organization")) {
+            // 其前身「上海五國」…共同創立該組織: the predecessor named on the way is not the organisation
+            before.removeIf(x -> here.contains(x) && predecessor(v, x.begin()));
+          }
           for (Actor a : lastDistinct(before, kind, 1)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
@@ -1779,6 +1783,19 @@ final class Coreference {
    * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this
    * sentence before {@code at}, else in the paragraph's earlier sentences from the last one back.
    */
+  /** A predecessor's name: 其前身「上海五國」, its predecessor the Shanghai Five, предшественник. */
+  private static final Pattern PREDECESSOR =
+      Pattern.compile(
+          "(?:前身|predecessor|предшественни[а-яё]*)\\s*(?:是|为|,|—|–)?\\s*(?:the\\s+)?[「『“\"«]?\\s*$");
+
+  /** Whether the mention at {@code begin} is named as an organisation's predecessor. */
+  private static boolean predecessor(String v, int begin) {
+    if (begin <= 0 || begin > v.length()) {
+      return false;
+    }
+    return PREDECESSOR.matcher(v.substring(Math.max(0, begin - 16), begin)).find();
+  }
+
   /** A comitative (與, 跟) after the one party a sentence names: it names the other side itself. */
   private static final Pattern COMITATIVE = Pattern.compile("[与跟]");
 
