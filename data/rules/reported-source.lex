@@ -34,3 +34,10 @@ purportedly
 有報道指出
 消息人士稱
 消息人士透露
+# reports or rumours of the relation itself (the reports of a Chinese security presence in Tajikistan; слухи о базе)
+reports_of
+rumours_of
+rumors_of
+speculation_about
+слухи_о
+слухов_о

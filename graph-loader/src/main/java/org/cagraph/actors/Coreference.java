@@ -933,6 +933,9 @@ final class Coreference {
             .sorted(Comparator.comparingInt(Mention::end))
             .forEach(before::add);
         String kind = w.equals("其") ? "Organization" : KINDS.get(w);
+        if (kind.equals("sides") && ownSidesUnnamed(here, at, v)) {
+          continue; // 伊朗先與聯盟簽署…，其後雙方: the sentence's own two sides, one of them unlinked
+        }
         if (kind.equals("sides")) {
           List<Actor> pair =
               lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
@@ -994,6 +997,10 @@ final class Coreference {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {
+          if (kind.equals("Organization")) {
+            // 其前身「上海五國」…共同創立該組織: the predecessor named on the way is not the organisation
+            before.removeIf(x -> here.contains(x) && predecessor(v, x.begin()));
+          }
           for (Actor a : lastDistinct(before, kind, 1)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
@@ -1776,6 +1783,46 @@ final class Coreference {
    * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this
    * sentence before {@code at}, else in the paragraph's earlier sentences from the last one back.
    */
+  /** A predecessor's name: 其前身「上海五國」, its predecessor the Shanghai Five, предшественник. */
+  private static final Pattern PREDECESSOR =
+      Pattern.compile(
+          "(?:前身|predecessor|предшественни[а-яё]*)\\s*(?:是|为|,|—|–)?\\s*(?:the\\s+)?[「『“\"«]?\\s*$");
+
+  /** Whether the mention at {@code begin} is named as an organisation's predecessor. */
+  private static boolean predecessor(String v, int begin) {
+    if (begin <= 0 || begin > v.length()) {
+      return false;
+    }
+    return PREDECESSOR.matcher(v.substring(Math.max(0, begin - 16), begin)).find();
+  }
+
+  /** A comitative (與, 跟) after the one party a sentence names: it names the other side itself. */
+  private static final Pattern COMITATIVE = Pattern.compile("[与跟]");
+
+  /**
+   * Whether a sentence names one state or organisation before 雙方 and then its partner with a
+   * comitative (伊朗先於2018年與聯盟簽署協定，其後雙方再簽訂…): the two sides are that party and its partner, not a
+   * pair of an earlier sentence; with the partner unlinked, 雙方 refers to no one the linker knows. A
+   * party that only calls on both sides (俄羅斯總統普京呼籲雙方克制) names no partner.
+   */
+  static boolean ownSidesUnnamed(List<Mention> here, int at, String v) {
+    List<Mention> parties =
+        here.stream()
+            .filter(
+                x ->
+                    x.end() <= at
+                        && !x.method().equals("coref")
+                        && (isCountry(x) || x.actor().label().equals("Organization")))
+            .toList();
+    if (parties.stream().map(x -> x.actor().id()).distinct().count() != 1) {
+      return false;
+    }
+    int end = parties.stream().mapToInt(Mention::end).max().orElse(at);
+    return end < at
+        && end <= v.length()
+        && COMITATIVE.matcher(v.substring(end, Math.min(at, v.length()))).find();
+  }
+
   static List<Actor> lastPair(
       List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
     List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();

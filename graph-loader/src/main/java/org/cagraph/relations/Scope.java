@@ -198,8 +198,32 @@ final class Scope {
       at++;
     }
     int from = at;
-    return plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, from));
+    if (plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, from))) {
+      return true;
+    }
+    // A short plain noun may stand between the act and the noun that makes it a plan or a rumour
+    // (派駐人員的傳聞, 援助物資的計畫): up to four Han characters, none of them 的 or a word of time
+    // (加入以來的努力 is the effort since joining, not a planned joining).
+    int skip = at;
+    while (skip < text.length()
+        && skip - at < SHORT_NOUN
+        && Character.UnicodeScript.of(text.charAt(skip)) == Character.UnicodeScript.HAN
+        && NOT_SHORT_NOUN.indexOf(text.charAt(skip)) < 0) {
+      skip++;
+    }
+    if (skip == at || skip >= text.length() || text.charAt(skip) != '的') {
+      return false;
+    }
+    int noun = skip;
+    return plannedAfter.words().stream()
+        .anyMatch(w -> w.startsWith("的") && text.startsWith(w, noun));
   }
+
+  /** The longest plain noun read past before a planned-after word that opens with 的. */
+  private static final int SHORT_NOUN = 4;
+
+  /** Characters that end the short noun: 的 itself and words of time (後, 以來, 時, 期間, 前). */
+  private static final String NOT_SHORT_NOUN = "的後后來来時时前間间以之";
 
   /**
    * A Russian infinitive that is the trigger or stands within two words after it, which a negated

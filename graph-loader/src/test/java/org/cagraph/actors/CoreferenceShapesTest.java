@@ -576,6 +576,26 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theOrganisationIsNotItsPredecessorNamedOnTheWay() {
+    Set<String> got = coref("歐亞經濟聯盟成立於2015年。亞美尼亞並未參與其前身歐亞經濟共同體，卻在2015年加入了該組織。\n");
+    assertTrue(got.contains("eaeu"), got.toString());
+    assertFalse(got.contains("eurasec"), got.toString());
+    // near miss: an organisation named plainly before is still the one referred to
+    got = coref("歐亞經濟聯盟成立於2015年。亞美尼亞退出歐亞經濟共同體後，加入了該組織。\n");
+    assertTrue(got.contains("eurasec"), got.toString());
+  }
+
+  @Test
+  void bothSidesAfterOnePartyAndItsUnnamedPartnerAreNoEarlierPair() {
+    // the sentence names its own two sides (Georgia and an unlinked union): not the pair before
+    Set<String> got = last("白俄羅斯與亞美尼亞同時加入。喬治亞則先與聯盟磋商，其後雙方簽署協定。\n");
+    assertFalse(got.contains("belarus") || got.contains("armenia"), got.toString());
+    // near miss: a party that calls on both sides names no partner of its own
+    got = last("吉塔兩國爆發衝突。俄羅斯隨即呼籲雙方保持克制。\n");
+    assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), got.toString());
+  }
+
+  @Test
   void itAfterTheTreatyInTheSameSentenceIsThatTreaty() {
     Set<String> got =
         last(

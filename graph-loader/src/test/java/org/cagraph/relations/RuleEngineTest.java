@@ -233,6 +233,13 @@ class RuleEngineTest {
     assertTrue(plan.stream().anyMatch(s -> s.status().equals("hypothetical")), plan.toString());
     // proposing a plan is the act
     states("習近平提出「一帶一路」的構想。", "xi_jinping PROPOSED bri");
+    // a short noun between the act and the rumour or plan it heads (派駐人員的傳聞)
+    List<Statement> rumour = Sentences.extract(dir, "有關日本在吉爾吉斯派駐人員的傳聞未獲證實。");
+    assertFalse(
+        Sentences.facts(rumour).contains("japan HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        rumour.toString());
+    // but not past a word of time: the effort since joining is no planned joining
+    states("哈薩克於2015年加入世界貿易組織以來的努力值得肯定。", "kazakhstan MEMBER_OF wto");
   }
 
   @Test
