@@ -1416,7 +1416,11 @@ public final class RuleEngine {
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
     boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
+    Set<String> counted = countedBy(subj, mentions);
     for (Actor a : subj.members()) {
+      if (counted.contains(a.id()) && subj.members().size() > 1) {
+        continue; // 上合組織八個成員國全部派員參加: the members act, not the organisation
+      }
       When own =
           bySubject
               ? whenOf.apply(each.get(subjs.indexOf(a)))
@@ -1440,6 +1444,23 @@ public final class RuleEngine {
         }
       }
     }
+  }
+
+  /**
+   * The organisations whose membership resolved a count of states inside {@code g} (上合組織八個成員國,
+   * 集安組織六個成員國): they only name whose members the count is, and are no actor of the clause.
+   */
+  private static Set<String> countedBy(Group g, List<Mention> mentions) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Mention x : mentions) {
+      if (x.via() != null
+          && x.begin() >= g.begin()
+          && x.end() <= g.end()
+          && !x.actor().id().equals(x.via())) {
+        out.add(x.via());
+      }
+    }
+    return out;
   }
 
   /**

@@ -66,6 +66,21 @@ class MembershipPhrasesTest {
   }
 
   @Test
+  void theOrganisationNamingTheCountIsNoActorOfTheClause() throws Exception {
+    // the members take part, and the organisation only says whose members they are
+    List<Statement> st = Sentences.extract(dir, "“和平使命—2021”聯合演習在奧倫堡舉行，上合組織八個成員國均派員參加。");
+    List<String> parties =
+        st.stream()
+            .filter(s -> s.asserted() && s.predicate().equals("PARTICIPATES_IN"))
+            .map(Statement::subject)
+            .distinct()
+            .sorted()
+            .toList();
+    assertTrue(parties.contains("india"), st.toString());
+    assertFalse(parties.contains("sco"), st.toString());
+  }
+
+  @Test
   void aStatedCountNamesNoMember() throws Exception {
     // how many members the bloc has, not which
     List<Statement> st = Sentences.extract(dir, "歐亞經濟聯盟目前擁有五個成員國，總部設在莫斯科。");
