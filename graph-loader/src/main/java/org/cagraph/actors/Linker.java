@@ -793,6 +793,7 @@ public final class Linker {
       out.add(m);
       claims.add(scan.claimed());
     }
+    shortNames(views, out);
     Map<Integer, Map<String, Integer>> paraCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Map<String, Integer> pc =
@@ -818,6 +819,45 @@ public final class Linker {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }
     return out;
+  }
+
+  /**
+   * A short name the text introduces for the actor it has just named (歐亞經濟聯盟（簡稱歐亞聯盟）, 上海合作組織
+   * （以下簡稱上合組織）) is that actor's from there to the document's end, even where the gazetteer gives
+   * the short name to another actor (歐亞聯盟 is also Nazarbayev's 1994 idea): the text's own
+   * definition wins.
+   */
+  private static final Pattern SHORT_NAME_INTRO =
+      Pattern.compile("[（(](?:以下|下文|后文|后|下)?(?:简称为|简称|下称)[「『“\"]?");
+
+  private static void shortNames(List<String> views, List<List<Mention>> out) {
+    Map<String, Actor> renamed = new HashMap<>();
+    for (int i = 0; i < views.size(); i++) {
+      String v = views.get(i);
+      List<Mention> m = out.get(i);
+      for (int k = 0; k < m.size(); k++) {
+        Mention x = m.get(k);
+        String surface = v.substring(x.begin(), x.end());
+        Actor own = renamed.get(surface);
+        if (own != null && !own.id().equals(x.actor().id())) {
+          m.set(k, new Mention(own, x.begin(), x.end(), "name", x.confidence()));
+        }
+      }
+      for (Mention named : List.copyOf(m)) {
+        Matcher intro = SHORT_NAME_INTRO.matcher(v).region(named.end(), v.length());
+        if (!intro.lookingAt()) {
+          continue;
+        }
+        int at = intro.end();
+        for (int k = 0; k < m.size(); k++) {
+          Mention s = m.get(k);
+          if (s.begin() == at && !s.actor().id().equals(named.actor().id())) {
+            renamed.put(v.substring(s.begin(), s.end()), named.actor());
+            m.set(k, new Mention(named.actor(), s.begin(), s.end(), "name", s.confidence()));
+          }
+        }
+      }
+    }
   }
 
   private Scan names(String v) {

@@ -188,6 +188,17 @@ class LinkerTest {
     assertEquals(ids("iraq", "nato", "united_states"), got);
   }
 
+  @Test
+  void aShortNameTheTextIntroducesIsItsActorToTheEnd() {
+    // the text defines 歐亞聯盟 as the union's short name: not the 1994 idea the gazetteer also calls
+    // so
+    List<Set<String>> got = link("歐亞經濟聯盟（簡稱歐亞聯盟）於2015年成立。亞美尼亞同年加入歐亞聯盟。\n");
+    assertEquals(ids("eaeu"), got.get(0));
+    assertEquals(ids("armenia", "eaeu"), got.get(1));
+    // without the definition the name stays the idea's
+    assertTrue(linkOne("納札爾巴耶夫提出歐亞聯盟構想。").contains("eurasian_union_idea"));
+  }
+
   // --- coreference -------------------------------------------------------------------------
 
   @Test
