@@ -778,17 +778,24 @@ final class EnglishReferences {
 
   /**
    * An English status with no organisation after it (Turkmenistan downgraded its status to that of
-   * an associate member in 2005): the organisation the paragraph is about (named last and most
-   * often, at least twice), linked as an empty mention right after the noun, so that the status
-   * rules read 「an associate member 「organisation」」.
+   * an associate member in 2005; Moldova obtained observer status in 2018; Mongolia, an observer
+   * since 2004; Iran was admitted as an observer): the organisation the paragraph is about (named
+   * last and most often, at least twice), else the one organisation the last heading names (an
+   * encyclopaedia entry's title: its later paragraphs list observers without naming it), linked as
+   * an empty mention right after the noun, so that the status rules read 「an associate member
+   * 「organisation」」, 「observer status 「organisation」」. Not before of, to, at, in and a name (an
+   * observer in the SCO names its own), nor a bare observer that is no status (an observer said,
+   * election observers: no article and no since, as or status).
    */
   private static final Pattern STATUS_MEMBER_EN =
       Pattern.compile(
-          "(?<![\\p{L}])an?\\s+(?:associate|observer)\\s+member(?![\\p{L}])"
+          "(?<![\\p{L}])(?:an?\\s+(?:associate|observer)\\s+member|(?:observer|associate)\\s+status"
+              + "|(?:as\\s+)?an\\s+observer(?=\\s+(?:since|from|in|as\\s+well)\\s*(?:\\d|well|,|\\.))"
+              + "|as\\s+an\\s+observer(?=\\s*[,.;]))(?![\\p{L}])"
               + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
 
   static void statusMember(
-      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+      String v, List<Mention> here, List<Mention> history, Actor heading, List<Mention> added) {
     Matcher m = STATUS_MEMBER_EN.matcher(v);
     if (!m.find()
         || here.stream().anyMatch(x -> x.actor().label().equals("Organization"))
@@ -800,13 +807,15 @@ final class EnglishReferences {
         .filter(x -> x.actor().label().equals("Organization"))
         .forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
     List<Actor> last = lastDistinct(history, "Organization", 1);
-    if (last.isEmpty()) {
-      return;
+    Actor org = heading;
+    if (!last.isEmpty()) {
+      int n = freq.get(last.get(0).id());
+      if (n >= 2 && freq.values().stream().allMatch(k -> k <= n)) {
+        org = last.get(0); // the organisation the paragraph is about: named last and most often
+      }
     }
-    int n = freq.get(last.get(0).id());
-    if (n >= 2 && freq.values().stream().allMatch(k -> k <= n)) {
-      // the organisation the paragraph is about: named last and most often, at least twice
-      added.add(new Mention(last.get(0), m.end(), m.end(), "coref", 0.6));
+    if (org != null) {
+      added.add(new Mention(org, m.end(), m.end(), "coref", 0.6));
     }
   }
 
