@@ -1056,6 +1056,7 @@ final class Coreference {
           v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
       EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
       EnglishReferences.hisCountry(v, here, actors, added);
+      EnglishReferences.whoseCountry(v, here, actors, added);
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);

@@ -537,6 +537,74 @@ final class EnglishReferences {
   }
 
   /**
+   * English "whose country" / "whose countries" right after persons (Turkish President Erdogan,
+   * whose country is a dialogue partner of the SCO; Xi Jinping and Vladimir Putin, whose countries
+   * founded the grouping): the own states (gazetteer partOf) of the person right before the comma,
+   * or, for the plural, of the persons coordinated there. Nothing when a person's state is unknown
+   * or the phrase follows no person (Kazakhstan, whose capital…: no person, not this reading).
+   */
+  private static final Pattern WHOSE_COUNTRY =
+      Pattern.compile(
+          ",\\s*whose\\s+(?:own\\s+)?(?:(country|nation|government)|(countries|nations|governments))(?![\\p{L}-])");
+
+  /**
+   * Between two coordinated persons: and, a comma, and titles or demonyms (and Russian President).
+   */
+  private static final Pattern PERSONS_GAP =
+      Pattern.compile("^(?:\\s*,\\s*|\\s+and\\s+)(?:[a-z-]+\\s+){0,3}$");
+
+  static void whoseCountry(
+      String v, List<Mention> here, Function<String, Actor> actors, List<Mention> added) {
+    Matcher m = WHOSE_COUNTRY.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int from = v.indexOf("whose", at);
+      int end = m.end();
+      if (taken(here, added, from, end)) {
+        continue;
+      }
+      List<Mention> persons =
+          here.stream()
+              .filter(x -> x.actor().label().equals("Person") && x.end() <= at)
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      if (persons.isEmpty() || !v.substring(persons.get(persons.size() - 1).end(), at).isBlank()) {
+        continue; // the persons must close the phrase the clause hangs from
+      }
+      List<Actor> list = new ArrayList<>();
+      int k = persons.size() - 1;
+      list.add(persons.get(k).actor());
+      if (m.group(2) != null) {
+        while (k > 0
+            && persons.get(k - 1).end() <= persons.get(k).begin()
+            && PERSONS_GAP
+                .matcher(v.substring(persons.get(k - 1).end(), persons.get(k).begin()))
+                .matches()) {
+          k--;
+          list.add(0, persons.get(k).actor());
+        }
+        if (list.size() < 2) {
+          continue;
+        }
+      }
+      List<Actor> states = new ArrayList<>();
+      for (Actor p : list) {
+        Actor home = p.partOf() == null ? null : actors.apply(p.partOf());
+        if (home == null || !home.label().equals("Country")) {
+          states.clear();
+          break;
+        }
+        if (!states.contains(home)) {
+          states.add(home);
+        }
+      }
+      for (Actor st : states) {
+        added.add(new Mention(st, from, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * English "the other Central Asian states" (Ashgabat joined the other Central Asian republics in
    * signing…; Uzbekistan and its fellow Central Asian states): the five without those this sentence
    * names before it, when it names one or more of them. Nothing when it names none of the five (the

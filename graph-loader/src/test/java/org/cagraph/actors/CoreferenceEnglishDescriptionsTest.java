@@ -123,6 +123,27 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void whoseCountryIsThePersonsOwnState() {
+    assertEquals(
+        Set.of("turkey"),
+        LinkedText.corefAdded(
+            "Turkish President Recep Tayyip Erdogan, whose country is a dialogue partner of the SCO,"
+                + " attended.\n"));
+    assertEquals(
+        Set.of("china", "russia"),
+        LinkedText.corefAdded(
+            "Chinese President Xi Jinping and Russian President Vladimir Putin, whose countries"
+                + " founded the SCO, held talks.\n"));
+    // near misses: no person right before it; one person for a plural
+    assertEquals(
+        Set.of(), LinkedText.corefAdded("Kazakhstan, whose country is large, joined the SCO.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Vladimir Putin met officials, whose countries founded the SCO, in Moscow.\n"));
+  }
+
+  @Test
   void theTwoNeighboursAreTheLastTwoStates() {
     assertEquals(
         Set.of("kyrgyzstan", "tajikistan"),
