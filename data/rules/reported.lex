@@ -26,6 +26,14 @@ rumored
 обвинили
 обвиняют
 по_утверждению
+# the content of reports or allegations, a noun phrase the sentence does not vouch for (the reports of a Chinese
+# security presence in Tajikistan have drawn attention; allegations that Russia used the base)
+reports_of
+reports_that
+allegations_of
+allegations_that
+rumours_of
+rumors_of
 # a rumour, not a report (據報導 states the fact): 據傳印度曾租用艾尼空軍基地
 據傳
 傳聞

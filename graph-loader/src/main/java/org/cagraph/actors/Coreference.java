@@ -704,6 +704,14 @@ final class Coreference {
   }
 
   /**
+   * The months and weekdays after on that make it a date, not a description (acceded to the union
+   * on 2 January, joined the bloc on Thursday): the referring word still refers back.
+   */
+  static final String MONTHS_DAYS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+  /**
    * One alternation of {@code forms}, longest first; a Latin or Cyrillic form matches whole words,
    * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
    * the SCO, the base that Russia leases: descriptions of their own).
@@ -750,7 +758,9 @@ final class Coreference {
           .append(letters ? "(?![\\p{L}\\p{N}])" : "")
           .append(
               g.getKey() == 0
-                  ? "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)"
+                  ? "(?!\\s+(?:of|for|on(?!\\s+(?:\\d|the\\s+\\d|"
+                      + MONTHS_DAYS
+                      + ")\\b)|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)"
                   : "");
     }
     return Pattern.compile(alt.toString());
@@ -765,7 +775,7 @@ final class Coreference {
    * Азия» names its own).
    */
   private static void heads(
-      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+      String v, List<Mention> here, List<Mention> history, Actor heading, List<Mention> added) {
     Matcher m = HEADS.matcher(v);
     while (m.find()) {
       String form = m.group();
@@ -823,12 +833,27 @@ final class Coreference {
       List<Mention> before = new ArrayList<>(history);
       here.stream().filter(x -> x.end() <= from).forEach(before::add);
       added.stream().filter(x -> x.end() <= from).forEach(before::add);
+      Actor found = null;
       for (int k = before.size() - 1; k >= 0; k--) {
         Actor a = before.get(k).actor();
         if (named.test(a)) {
-          added.add(new Mention(a, from, to, "coref", 0.65));
+          found = a;
           break;
         }
+      }
+      // an entry's title holds the noun (Eurasian Economic Union … the European Union … the
+      // union's predecessor; Karshi-Khanabad Air Base … the airfield): the union is the entry's,
+      // unless its own sentence names the other one before it
+      Actor last = found;
+      if (heading != null
+          && named.test(heading)
+          && (found == null
+              || here.stream()
+                  .noneMatch(x -> x.end() <= from && x.actor().id().equals(last.id())))) {
+        found = heading;
+      }
+      if (found != null) {
+        added.add(new Mention(found, from, to, "coref", 0.65));
       }
     }
   }
@@ -902,6 +927,8 @@ final class Coreference {
     int paragraph = -1;
     int lastNumbered = -10;
     Actor topic = null;
+    Actor topicName =
+        null; // the one actor, no state or person, the last heading names (an entry's title)
     List<Mention> lastBody = List.of();
     String lastBodyView = "";
     for (int s = 0; s < sentences.size(); s++) {
@@ -1036,6 +1063,7 @@ final class Coreference {
           v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
       EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
       EnglishReferences.hisCountry(v, here, actors, added);
+      EnglishReferences.whoseCountry(v, here, actors, added);
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
@@ -1062,12 +1090,17 @@ final class Coreference {
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       RussianReferences.exercises(v, here, docHistory, added);
       EnglishReferences.exercises(v, here, docHistory, added);
-      heads(v, here, history, added);
+      heads(v, here, history, topicName, added);
       ChineseReferences.bareHeads(v, here, history, added);
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
       memberOf(v, here, history, added);
-      EnglishReferences.statusMember(v, here, history, added);
+      EnglishReferences.statusMember(
+          v,
+          here,
+          history,
+          topicName != null && topicName.label().equals("Organization") ? topicName : null,
+          added);
       ChineseReferences.facility(v, here, history, added);
       InSentenceReferences.resolve(v, here, added);
       if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
@@ -1080,6 +1113,18 @@ final class Coreference {
         if (states.size() == 1) {
           topic = states.get(0); // Foreign relations of Kazakhstan: the state the text is about
         }
+        List<Actor> named =
+            here.stream()
+                .filter(
+                    x ->
+                        x.method().equals("name")
+                            && !isCountry(x)
+                            && !x.actor().label().equals("Person"))
+                .map(Mention::actor)
+                .distinct()
+                .toList();
+        // Eurasian Economic Union, Karshi-Khanabad Air Base: what an entry is about
+        topicName = named.size() == 1 ? named.get(0) : null;
       }
       here.addAll(added);
       // A left-out object is read by the rules of this sentence only: it is no antecedent of

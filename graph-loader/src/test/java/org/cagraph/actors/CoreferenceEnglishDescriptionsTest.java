@@ -56,6 +56,89 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void theUnionOfAnEntryIsTheOneItsTitleNames() {
+    // an entry on the Eurasian Economic Union names the European Union on the way: the union is
+    // still the entry's, in a later paragraph too
+    assertEquals(
+        Set.of("eaeu"),
+        LinkedText.corefAdded(
+            "Eurasian Economic Union\n\nThe Eurasian Economic Union was founded in 2014."
+                + " Armenia dropped its talks with the European Union. The union's court sits in"
+                + " Minsk.\n"));
+    assertEquals(
+        Set.of("eaeu"),
+        LinkedText.corefAdded(
+            "Eurasian Economic Union\n\nThe Eurasian Economic Union was founded in 2014.\n\n"
+                + "The union's court sits in Minsk.\n"));
+    // near misses: no title, the union named last; the sentence names the other union itself
+    assertEquals(
+        Set.of("eu"),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union was founded in 2014. Armenia dropped its talks with the"
+                + " European Union. The union's court sits in Brussels.\n"));
+    assertEquals(
+        Set.of("eu"),
+        LinkedText.corefAdded(
+            "Eurasian Economic Union\n\nThe Eurasian Economic Union was founded in 2014. Armenia"
+                + " dropped its talks with the European Union, and the union's offer lapsed.\n"));
+  }
+
+  @Test
+  void aReferenceBeforeADateOnIsStillAReference() {
+    assertEquals(
+        Set.of("eaeu"),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union was founded in 2014. Armenia acceded to the union on 2"
+                + " January 2015.\n"));
+    // near miss: on and a noun make a description of its own
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union was founded in 2014. Armenia signed the treaty on the"
+                + " union of customs codes.\n"));
+  }
+
+  @Test
+  void aStatusWithNoOrganisationIsTheEntrysOrganisation() {
+    assertEquals(
+        Set.of("eaeu"),
+        LinkedText.corefAdded(
+            "Eurasian Economic Union\n\nThe Eurasian Economic Union was founded in 2014.\n\n"
+                + "Moldova obtained observer status in 2018.\n"));
+    assertEquals(
+        Set.of("sco"),
+        LinkedText.corefAdded(
+            "The SCO was founded in 2001. The SCO admitted India in 2017. Mongolia, an observer"
+                + " since 2004, stays outside.\n"));
+    // near misses: no organisation the text is about; an observer who is a person
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Trade grew in 2014.\n\nMoldova obtained observer status in 2018.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The SCO was founded in 2001. The SCO admitted India in 2017. Mongolia sent an"
+                + " observer to the talks.\n"));
+  }
+
+  @Test
+  void whoseCountriesAreThePersonsOwnStates() {
+    assertEquals(
+        Set.of("china", "russia"),
+        LinkedText.corefAdded(
+            "Chinese President Xi Jinping and Russian President Vladimir Putin, whose countries"
+                + " founded the SCO, held talks.\n"));
+    // near misses: no person right before it; one person for a plural
+    assertEquals(
+        Set.of(), LinkedText.corefAdded("Kazakhstan, whose country is large, joined the SCO.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Vladimir Putin met officials, whose countries founded the SCO, in Moscow.\n"));
+  }
+
+  @Test
   void theTwoNeighboursAreTheLastTwoStates() {
     assertEquals(
         Set.of("kyrgyzstan", "tajikistan"),
