@@ -169,6 +169,27 @@ final class Coreference {
           "(?<![\\p{L}\\p{N}])договор(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s+(?:о|об|между|по)\\s)");
 
   /**
+   * What may stand before a Russian topic in its clause: nothing, or one adverb of manner or time
+   * (Первоначально, Официально, Впоследствии, Позднее), after the sentence's start or a clause
+   * mark.
+   */
+  private static final Pattern TOPIC_OPENING_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*)(?:(?:[а-яё]+(?:льно|нно|чно)|впоследствии|позднее|позже|затем|сначала|вскоре"
+              + "|однако|ранее)\\s+)?$");
+
+  /**
+   * Whether the word at {@code at} opens its clause as its topic, followed by a comma or a verb's
+   * phrase rather than a name of its own (Первоначально договор, заключённый на пять лет,
+   * подписали…; Вступив в силу, договор в 1999 году был продлён): Russian puts what is already
+   * known first, so a bare договор there is the treaty the paragraph named, as a capital Договор
+   * inside the sentence is.
+   */
+  private static boolean topicOfClause(String v, int at) {
+    return TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
+  }
+
+  /**
    * Whether an agreement has a Russian name that begins with Договор (the Treaty it stands for).
    */
   private static boolean russianTreaty(Actor a) {
@@ -234,8 +255,10 @@ final class Coreference {
         boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU || p == BARE_TREATY_RU;
         int g = bare ? 0 : 1;
         int at = p == IT_OBJECT ? m.start(1) : m.start();
-        // a lower-case договор is any treaty; at the sentence's start the capital says nothing
+        // a lower-case договор is any treaty; at the sentence's start the capital says nothing;
+        // but a договор that opens its clause as its topic is the treaty already named
         if (p == BARE_TREATY_RU
+            && !topicOfClause(v, at)
             && (raw == null
                 || raw.length() != v.length()
                 || !Character.isUpperCase(raw.charAt(at))
