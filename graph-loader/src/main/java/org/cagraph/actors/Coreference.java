@@ -159,6 +159,18 @@ final class Coreference {
               + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to)\\s+(it)(?![\\p{L}\\p{N}])");
 
   /**
+   * Russian к нему, к ней with a verb of joining, after it or right before it (к нему
+   * присоединились Азербайджан и Грузия; присоединился к ней): the agreement, organisation or
+   * initiative named last, in this sentence before the pronoun or in the previous one, as "joined
+   * it" is in English. Entering and leaving (вступил в неё, вышел из него) the rules read
+   * themselves, from the organisation named before in the sentence.
+   */
+  private static final Pattern IT_OBJECT_RU =
+      Pattern.compile(
+          "(?:(?<=присоедин[а-яё]{0,8}\\s{1,3}к\\s{1,3})|(?<![\\p{L}])к\\s{1,3}(?=(?:нему|ней)\\s+(?:[а-яё]+\\s+){0,2}"
+              + "присоедин))(нему|ней)(?![\\p{L}])");
+
+  /**
    * A capital Договор inside a Russian sentence with no name after it (не подписали протокол о
    * продлении Договора, выйдя таким образом из Договора): the treaty the paragraph named by a
    * Russian name beginning with Договор (Договор о коллективной безопасности), as English writes
@@ -167,6 +179,43 @@ final class Coreference {
   private static final Pattern BARE_TREATY_RU =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])договор(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s+(?:о|об|между|по)\\s)");
+
+  /**
+   * What may stand before a Russian topic in its clause: nothing, or one adverb of manner or time
+   * (Первоначально, Официально, Впоследствии, Позднее), after the sentence's start or a clause
+   * mark.
+   */
+  private static final Pattern TOPIC_OPENING_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*)(?:(?:[а-яё]+(?:льно|нно|чно)|впоследствии|позднее|позже|затем|сначала|вскоре"
+              + "|однако|ранее)\\s+)?$");
+
+  /**
+   * Whether the word at {@code at} opens its clause as its topic, followed by a comma or a verb's
+   * phrase rather than a name of its own (Первоначально договор, заключённый на пять лет,
+   * подписали…; Вступив в силу, договор в 1999 году был продлён): Russian puts what is already
+   * known first, so a bare договор there is the treaty the paragraph named, as a capital Договор
+   * inside the sentence is.
+   */
+  private static boolean topicOfClause(String v, int at) {
+    return TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
+  }
+
+  /**
+   * Whether a Russian pronoun (нему: masculine or neuter; ней: feminine) agrees with the actor's
+   * Russian name, by the ending of its first word (Договор, Соглашение, Содружество; Организация,
+   * Инициатива, Декларация); an actor with no Russian name of several words agrees with either.
+   */
+  private static boolean agreesInGender(Actor a, String pronoun) {
+    for (String n : a.names()) {
+      if (n.indexOf(' ') > 0 && n.chars().anyMatch(c -> c >= 'А' && c <= 'я')) {
+        String first = n.substring(0, n.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+        boolean feminine = first.endsWith("я") || first.endsWith("а");
+        return feminine == pronoun.equals("ней");
+      }
+    }
+    return true;
+  }
 
   /**
    * Whether an agreement has a Russian name that begins with Договор (the Treaty it stands for).
@@ -205,6 +254,33 @@ final class Coreference {
     return !inHere && prevView != null && uncovered(prev, prevView, 0, prevView.length());
   }
 
+  /**
+   * A Russian noun for a document, a body or a project that no mention covers (проект, инициатива,
+   * соглашение, формат, механизм): an antecedent the gazetteer lacks.
+   */
+  private static final Pattern DOCUMENT_NOUN_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:договор|соглашени|протокол|меморандум|деклараци|конвенци|хартия|хартии|проект"
+              + "|инициатив|программ|организаци|союз|блок|альянс|объединени|формат|механизм|форум|пакт)[а-яё]*(?![\\p{L}])");
+
+  /**
+   * Whether such a noun stands after the antecedent {@code b} (in this sentence, or anywhere in it
+   * before the pronoun at {@code at} when {@code b} is in an earlier one).
+   */
+  private static boolean unlinkedRussianDocument(Mention b, List<Mention> ms, String v, int at) {
+    int from = ms.contains(b) ? b.end() : 0;
+    Matcher d = DOCUMENT_NOUN_RU.matcher(v);
+    d.region(Math.min(from, v.length()), Math.min(Math.max(from, at), v.length()));
+    while (d.find()) {
+      int db = d.start();
+      int de = d.end();
+      if (ms.stream().noneMatch(x -> x.begin() <= db && de <= x.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean uncovered(List<Mention> ms, String v, int from, int to) {
     Matcher d = DOCUMENT_NOUN.matcher(v);
     d.region(Math.min(from, v.length()), Math.min(Math.max(from, to), v.length()));
@@ -228,14 +304,22 @@ final class Coreference {
       List<Mention> added) {
     for (Pattern p :
         List.of(
-            DESCRIBED_EN, DESCRIBED_RU, BARE_ORG_RU, BARE_COUNTRY_RU, IT_OBJECT, BARE_TREATY_RU)) {
+            DESCRIBED_EN,
+            DESCRIBED_RU,
+            BARE_ORG_RU,
+            BARE_COUNTRY_RU,
+            IT_OBJECT,
+            BARE_TREATY_RU,
+            IT_OBJECT_RU)) {
       Matcher m = p.matcher(v);
       while (m.find()) {
         boolean bare = p == BARE_ORG_RU || p == BARE_COUNTRY_RU || p == BARE_TREATY_RU;
         int g = bare ? 0 : 1;
-        int at = p == IT_OBJECT ? m.start(1) : m.start();
-        // a lower-case договор is any treaty; at the sentence's start the capital says nothing
+        int at = p == IT_OBJECT || p == IT_OBJECT_RU ? m.start(1) : m.start();
+        // a lower-case договор is any treaty; at the sentence's start the capital says nothing;
+        // but a договор that opens its clause as its topic is the treaty already named
         if (p == BARE_TREATY_RU
+            && !topicOfClause(v, at)
             && (raw == null
                 || raw.length() != v.length()
                 || !Character.isUpperCase(raw.charAt(at))
@@ -261,14 +345,15 @@ final class Coreference {
         }
         String noun = m.group(g);
         List<String> labels =
-            p == IT_OBJECT
+            p == IT_OBJECT || p == IT_OBJECT_RU
                 ? SIGNING.matcher(m.group()).lookingAt()
                     ? List.of("Agreement")
                     : List.of("Agreement", "Organization", "Initiative")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
                     : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
-        List<Mention> before = new ArrayList<>(p == IT_OBJECT ? prev : history);
+        List<Mention> before =
+            new ArrayList<>(p == IT_OBJECT || p == IT_OBJECT_RU ? prev : history);
         // the treaty came up for renewal…, Azerbaijan declined to extend it: a referring word of
         // this sentence before the pronoun is its antecedent too, in the order of the text
         List<Mention> sentence = new ArrayList<>();
@@ -306,7 +391,15 @@ final class Coreference {
         for (int k = before.size() - 1; k >= 0; k--) {
           Mention b = before.get(k);
           Actor a = b.actor();
-          if (!labels.contains(a.label()) || p == BARE_TREATY_RU && !russianTreaty(a)) {
+          if (p == IT_OBJECT_RU && unlinkedRussianDocument(b, covering, v, from)) {
+            break; // Россия выдвинула проект, и к нему присоединились…: the project, unnamed
+          }
+          if (p == IT_OBJECT_RU && a.label().equals("Person")) {
+            break; // к нему присоединился Токаев: him, the person named last
+          }
+          if (!labels.contains(a.label())
+              || p == BARE_TREATY_RU && !russianTreaty(a)
+              || p == IT_OBJECT_RU && !agreesInGender(a, m.group(1))) {
             continue;
           }
           if (p == IT_OBJECT && unlinkedDocument(b, covering, v, from, prev, prevView)) {

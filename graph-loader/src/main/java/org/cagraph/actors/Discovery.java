@@ -1297,7 +1297,7 @@ public final class Discovery {
           boolean particular =
               topic.codePoints().anyMatch(Character::isUpperCase)
                   || topic.strip().split("\\s+").length >= 3;
-          if (!particular) {
+          if (!particular || REFERRING_RU.matcher(topic).find()) {
             continue;
           }
         }
@@ -1424,7 +1424,7 @@ public final class Discovery {
         int g = m.group(1) != null ? 1 : 2;
         int b = m.start(g);
         int e = m.end(g);
-        if (!particular(k.substring(b, e))) {
+        if (!particular(k.substring(b, e)) || REFERRING_RU.matcher(k.substring(b, e)).find()) {
           continue;
         }
         if (out.stream().noneMatch(o -> o[0] < e && b < o[1])) {
@@ -1470,6 +1470,16 @@ public final class Discovery {
     }
     return out;
   }
+
+  /**
+   * A Russian pronoun or demonstrative inside a description (соглашение о её размещении, соглашение
+   * о подготовке обоснования этой магистрали, договор об аренде которого): the topic refers back to
+   * something named before, so the words name no agreement of their own.
+   */
+  private static final Pattern REFERRING_RU =
+      Pattern.compile(
+          "(?<![а-яё])(?:е[её]|его|их|эт(?:от|а|о|и|ого|ой|ому|им|ом|у|их|ими)|данн(?:ого|ой|ых|ому|ым)"
+              + "|так(?:ого|ой|их)|котор(?:ого|ой|ых)|сво(?:его|ей|их))(?![а-яё])");
 
   /** Words that make no agreement particular: a new bilateral cooperation agreement, 合作協議. */
   private static final Pattern GENERIC_DESCRIPTION =

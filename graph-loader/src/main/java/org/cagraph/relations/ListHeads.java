@@ -55,11 +55,21 @@ final class ListHeads {
     return String.join("|", alts);
   }
 
+  /**
+   * Up to two Russian plural adjectives between a count and its head, in any case (с тремя
+   * центральноазиатскими республиками — …; пять соседних государств: …): the head still heads the
+   * list.
+   */
+  private static final String RU_PLURAL_ADJECTIVES =
+      "(?:[а-яё-]+(?:ыми|ими|ых|их|ым|им|ые|ие)\\s+){0,2}";
+
   private static final Pattern LIST =
       Pattern.compile(
           "(?<head>(?:(?:"
               + alternation("rules/list-counts.lex")
-              + "|\\d+)\\s*){0,2}(?:"
+              + "|\\d+)\\s*){0,2}"
+              + RU_PLURAL_ADJECTIVES
+              + "(?:"
               + alternation("rules/list-heads.lex")
               + ")(?:\\s+(?:of\\s+|in\\s+|the\\s+)*[\\p{Ll}-]+){0,2})?(?<conn>\\s*[:：]|\\s+[—–]|\\s*[,，]?\\s*(?<opener>"
               + alternation("rules/list-openers.lex")
@@ -67,7 +77,10 @@ final class ListHeads {
               + "|(?:с|со|в|во|к|ко|на|из|от|для|при|у|и)\\s+)?(?<list>"
               + PLACEHOLDER
               + ")(?<tail>\\s*(?:(?:,?\\s*(?:and\\s+others|etc\\.?))|(?:\\s*и\\s+(?:другие|др\\.))|等[^，。；,;]{0,4})?)"
-              + "(?<end>\\s*(?:[.;。；!?！？]|$)|\\s*[,，])");
+              // a list set off by dashes ends at the closing one (граничит с тремя республиками —
+              // A, B
+              // и C, — а также с D): the rest of the clause goes on after it
+              + "(?<end>\\s*(?:[.;。；!?！？]|$)|\\s*,?\\s*[—–](?=\\s)|\\s*[,，])");
 
   /**
    * The lists of {@code masked}, each moved to its head's place; {@code size} gives a group's
@@ -197,7 +210,9 @@ final class ListHeads {
       Pattern.compile(
           "(?:(?:"
               + alternation("rules/list-counts.lex")
-              + "|\\d+)\\s*){0,2}(?:"
+              + "|\\d+)\\s*){0,2}"
+              + RU_PLURAL_ADJECTIVES
+              + "(?:"
               + alternation("rules/list-heads.lex")
               + ")");
 

@@ -109,6 +109,23 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aRussianDescriptionWithAPronounRefersBackAndNamesNone() {
+    assertEquals(
+        List.of("соглашение о размещении базы"),
+        described("В 2004 году стороны подписали соглашение о размещении базы в Душанбе."));
+    // near misses: its, this: the topic was named before
+    assertEquals(
+        List.of(),
+        described("В 2004 году стороны подписали соглашение о её размещении в Душанбе."));
+    assertEquals(
+        List.of(),
+        described("Три страны подписали соглашение о финансировании этой дороги до Термеза."));
+    assertEquals(
+        List.of(),
+        names("Три страны подписали соглашение о подготовке обоснования этой магистрали."));
+  }
+
+  @Test
   void aQuotedTopicBeforeTheKindIsADescribedAgreement() {
     assertEquals(List.of("「中亞電網互聯」合作協議"), described("2021年，五國達成「中亞電網互聯」合作協議。"));
     assertEquals(List.of("“跨境光缆”框架协定"), described("两国签署了“跨境光缆”框架协定。"));

@@ -197,6 +197,41 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aRussianTreatyOpeningItsClauseIsTheTreatyTheParagraphNamed() {
+    Set<String> got =
+        coref(
+            "Договор о коллективной безопасности готовили в Москве. "
+                + "Впоследствии договор, рассчитанный на пять лет, ратифицировали Армения и Россия.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near miss: a договор after its verb is a new one
+    got =
+        coref(
+            "Договор о коллективной безопасности готовили в Москве. "
+                + "Впоследствии Армения заключила договор с Ираном.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
+  void russianKNemuAfterJoiningIsTheAgreementNamedBefore() {
+    Set<String> got =
+        coref(
+            "Договор о коллективной безопасности подписали Армения и Россия. "
+                + "Через год к нему присоединились Грузия и Белоруссия.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near misses: an unnamed project stands between; a person named after the treaty is him
+    got =
+        coref(
+            "Договор о коллективной безопасности подписали Армения и Россия. "
+                + "Затем Москва выдвинула новый проект, и к нему присоединились Грузия и Белоруссия.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+    got =
+        coref(
+            "Договор о коллективной безопасности обсуждал Владимир Путин. "
+                + "Через год к нему присоединился Нурсултан Назарбаев.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
   void itAsTheObjectOfSigningIsTheAgreementNamedBefore() {
     Set<String> got =
         last(

@@ -1,0 +1,47 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Russian lists a count with adjectives heads, set off by dashes ({@link ListHeads}), and an ending
+ * verb's participle in an aside (ending.lex): each listed state takes the head's relation; the
+ * participle's relation has ended.
+ */
+class RussianListsAndEndingsTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void aDashListAfterACountWithAdjectivesIsReadInItsHeadsPlace() throws Exception {
+    List<String> f =
+        facts(
+            "Туркмения граничит с двумя центральноазиатскими республиками — Казахстаном и"
+                + " Узбекистаном, — и выходит к морю.");
+    assertTrue(f.contains("kazakhstan BORDERS turkmenistan"), f.toString());
+    assertTrue(f.contains("turkmenistan BORDERS uzbekistan"), f.toString());
+    // near miss: trade is no border
+    f =
+        facts(
+            "Туркмения торгует с двумя центральноазиатскими республиками — Казахстаном и"
+                + " Узбекистаном, — и выходит к морю.");
+    assertFalse(f.contains("kazakhstan BORDERS turkmenistan"), f.toString());
+  }
+
+  @Test
+  void aSuspendingParticipleEndsTheMembershipItNames() throws Exception {
+    List<String> f =
+        facts("Туркмения, приостановившая членство в СНГ в 2005 году, сохранила нейтралитет.");
+    assertFalse(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
+    f = facts("Туркмения, сохранившая членство в СНГ, провозгласила нейтралитет.");
+    assertTrue(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
+  }
+}
