@@ -269,20 +269,16 @@ final class Coreference {
    */
   private static boolean unlinkedRussianDocument(Mention b, List<Mention> ms, String v, int at) {
     int from = ms.contains(b) ? b.end() : 0;
-    Matcher d = DOCUMENT_NOUN_RU.matcher(v);
-    d.region(Math.min(from, v.length()), Math.min(Math.max(from, at), v.length()));
-    while (d.find()) {
-      int db = d.start();
-      int de = d.end();
-      if (ms.stream().noneMatch(x -> x.begin() <= db && de <= x.end())) {
-        return true;
-      }
-    }
-    return false;
+    return uncovered(DOCUMENT_NOUN_RU, ms, v, from, at);
   }
 
   private static boolean uncovered(List<Mention> ms, String v, int from, int to) {
-    Matcher d = DOCUMENT_NOUN.matcher(v);
+    return uncovered(DOCUMENT_NOUN, ms, v, from, to);
+  }
+
+  /** Whether {@code noun} matches between {@code from} and {@code to} outside every mention. */
+  private static boolean uncovered(Pattern noun, List<Mention> ms, String v, int from, int to) {
+    Matcher d = noun.matcher(v);
     d.region(Math.min(from, v.length()), Math.min(Math.max(from, to), v.length()));
     while (d.find()) {
       int b = d.start();
