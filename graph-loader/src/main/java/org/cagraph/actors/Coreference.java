@@ -1913,14 +1913,10 @@ final class Coreference {
     return false;
   }
 
-  /**
-   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this
-   * sentence before {@code at}, else in the paragraph's earlier sentences from the last one back.
-   */
   /** A predecessor's name: 其前身「上海五國」, its predecessor the Shanghai Five, предшественник. */
   private static final Pattern PREDECESSOR =
       Pattern.compile(
-          "(?:前身|predecessor|предшественни[а-яё]*)\\s*(?:是|为|,|—|–)?\\s*(?:the\\s+)?[「『“\"«]?\\s*$");
+          "(?:前身|predecessor|предшественни[а-яё]*)\\s*(?:是|为|,|，|:|：|—|–)?\\s*(?:the\\s+)?[「『“\"«]?\\s*$");
 
   /** Whether the mention at {@code begin} is named as an organisation's predecessor. */
   private static boolean predecessor(String v, int begin) {
@@ -1930,8 +1926,15 @@ final class Coreference {
     return PREDECESSOR.matcher(v.substring(Math.max(0, begin - 16), begin)).find();
   }
 
-  /** A comitative (與, 跟) after the one party a sentence names: it names the other side itself. */
-  private static final Pattern COMITATIVE = Pattern.compile("[与跟]");
+  /**
+   * A comitative (與, 跟) right after the one party a sentence names, an adverb or a short 於…/在…
+   * phrase between at most (喬治亞則先於2018年與聯盟…), or opening the party's next clause
+   * (伊朗則選擇另一條路徑，先於2018年 與聯盟…): it names the other side itself. 與 of 參與, 與會 or 與此同時 is no partner.
+   */
+  private static final Pattern COMITATIVE =
+      Pattern.compile(
+          "(?:[^，,。；;：:]{0,12}[，,])?\\s*(?:(?:则|先|曾|已|也|亦|又|再|还|将|早|即|随即|随后|其后|于[^，,。；：]{1,10}?|在[^，,。；：]{1,10}?)\\s*){0,3}"
+              + "[与跟](?![会此])");
 
   /**
    * Whether a sentence names one state or organisation before 雙方 and then its partner with a
@@ -1954,9 +1957,13 @@ final class Coreference {
     int end = parties.stream().mapToInt(Mention::end).max().orElse(at);
     return end < at
         && end <= v.length()
-        && COMITATIVE.matcher(v.substring(end, Math.min(at, v.length()))).find();
+        && COMITATIVE.matcher(v.substring(end, Math.min(at, v.length()))).lookingAt();
   }
 
+  /**
+   * 雙方: the last two actors (states or organisations) joined by a coordinator (俄羅斯與北約), in this
+   * sentence before {@code at}, else in the paragraph's earlier sentences from the last one back.
+   */
   static List<Actor> lastPair(
       List<Mention> here, int at, String v, List<List<Mention>> para, List<String> paraViews) {
     List<Mention> before = here.stream().filter(x -> x.end() <= at).toList();

@@ -789,11 +789,11 @@ public final class Linker {
       List<Mention> m = metonymy(sentences.get(i).text(), views.get(i), scan.mentions());
       quantifiedRegion(views.get(i), m);
       blocAdjectives(views.get(i), m);
-      m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum));
       out.add(m);
       claims.add(scan.claimed());
     }
     shortNames(views, out);
+    out.forEach(m -> m.forEach(x -> docCounts.merge(x.actor().id(), 1, Integer::sum)));
     Map<Integer, Map<String, Integer>> paraCounts = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Map<String, Integer> pc =
@@ -822,39 +822,53 @@ public final class Linker {
   }
 
   /**
-   * A short name the text introduces for the actor it has just named (歐亞經濟聯盟（簡稱歐亞聯盟）, 上海合作組織
-   * （以下簡稱上合組織）) is that actor's from there to the document's end, even where the gazetteer gives
-   * the short name to another actor (歐亞聯盟 is also Nazarbayev's 1994 idea): the text's own
-   * definition wins.
+   * The words that introduce a short name right after a name (（簡稱…）, (hereinafter …), (далее — …)).
    */
   private static final Pattern SHORT_NAME_INTRO =
-      Pattern.compile("[（(](?:以下|下文|后文|后|下)?(?:简称为|简称|下称)[「『“\"]?");
+      Pattern.compile(
+          "\\s*[（(]\\s*(?:(?:以下|下文|后文|后|下)?(?:简称为|简称|称为|称)"
+              + "|hereinafter(?:\\s+(?:referred\\s+to\\s+as|called|named))?|далее(?:\\s+по\\s+тексту)?\\s*[—–-]?)"
+              + "\\s*[:：]?\\s*[「『“\"«]?\\s*");
 
+  /**
+   * A short name the text introduces for the actor it has just named (歐亞經濟聯盟（簡稱歐亞聯盟）, 上海合作組織
+   * （以下稱上合組織）, the Eurasian Economic Union (hereinafter the Eurasian Union), Евразийский
+   * экономический союз (далее — Евразийский союз)) is that actor's from there to the document's
+   * end, the rest of its own sentence included, even where the gazetteer gives the short name to
+   * another actor (歐亞聯盟 is also Nazarbayev's 1994 idea): the text's own definition wins. A renamed
+   * mention keeps how it was found.
+   */
   private static void shortNames(List<String> views, List<List<Mention>> out) {
     Map<String, Actor> renamed = new HashMap<>();
     for (int i = 0; i < views.size(); i++) {
       String v = views.get(i);
       List<Mention> m = out.get(i);
-      for (int k = 0; k < m.size(); k++) {
-        Mention x = m.get(k);
-        String surface = v.substring(x.begin(), x.end());
-        Actor own = renamed.get(surface);
-        if (own != null && !own.id().equals(x.actor().id())) {
-          m.set(k, new Mention(own, x.begin(), x.end(), "name", x.confidence()));
-        }
-      }
+      // the names introduced in this sentence, from where they are introduced
+      Map<String, Integer> from = new HashMap<>();
       for (Mention named : List.copyOf(m)) {
         Matcher intro = SHORT_NAME_INTRO.matcher(v).region(named.end(), v.length());
         if (!intro.lookingAt()) {
           continue;
         }
-        int at = intro.end();
-        for (int k = 0; k < m.size(); k++) {
-          Mention s = m.get(k);
-          if (s.begin() == at && !s.actor().id().equals(named.actor().id())) {
-            renamed.put(v.substring(s.begin(), s.end()), named.actor());
-            m.set(k, new Mention(named.actor(), s.begin(), s.end(), "name", s.confidence()));
+        for (Mention s : m) {
+          if (s.begin() >= intro.end() - 4
+              && s.begin() <= intro.end() + 4 // an article (the) may be the name's or not
+              && s.begin() > named.end()
+              && !s.actor().id().equals(named.actor().id())) {
+            String surface = v.substring(s.begin(), s.end());
+            renamed.put(surface, named.actor());
+            from.put(surface, s.begin());
           }
+        }
+      }
+      for (int k = 0; k < m.size(); k++) {
+        Mention x = m.get(k);
+        String surface = v.substring(x.begin(), x.end());
+        Actor own = renamed.get(surface);
+        if (own != null
+            && !own.id().equals(x.actor().id())
+            && x.begin() >= from.getOrDefault(surface, 0)) {
+          m.set(k, new Mention(own, x.begin(), x.end(), x.method(), x.confidence()));
         }
       }
     }

@@ -1416,7 +1416,7 @@ public final class RuleEngine {
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
     boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
-    Set<String> counted = countedBy(subj, mentions);
+    Set<String> counted = countedBy(subj, mentions, view);
     for (Actor a : subj.members()) {
       if (counted.contains(a.id()) && subj.members().size() > 1) {
         continue; // 上合組織八個成員國全部派員參加: the members act, not the organisation
@@ -1448,19 +1448,46 @@ public final class RuleEngine {
 
   /**
    * The organisations whose membership resolved a count of states inside {@code g} (上合組織八個成員國,
-   * 集安組織六個成員國): they only name whose members the count is, and are no actor of the clause.
+   * 集安組織的六個成員國): they only name whose members the count is, and are no actor of the clause. One the
+   * text joins to the count as a participant of its own (上合組織及其八個成員國) stays one.
    */
-  private static Set<String> countedBy(Group g, List<Mention> mentions) {
+  private static Set<String> countedBy(Group g, List<Mention> mentions, String view) {
     Set<String> out = new java.util.HashSet<>();
     for (Mention x : mentions) {
       if (x.via() != null
           && x.begin() >= g.begin()
           && x.end() <= g.end()
-          && !x.actor().id().equals(x.via())) {
+          && !x.actor().id().equals(x.via())
+          && !joinedToCount(x, mentions, view)) {
         out.add(x.via());
       }
     }
     return out;
+  }
+
+  /** A coordinator between an organisation and the count of its members: 及, 與, 和, 、, and, и. */
+  private static final Pattern JOINED_TO_COUNT =
+      Pattern.compile("[及与和同跟、]|以及|(?<![\\p{L}])(?:and|и|а также)(?![\\p{L}])");
+
+  /**
+   * Whether the organisation a counted member {@code x} was resolved by is named right before the
+   * count and joined to it by a coordinator (上合組織及其八個成員國均派員參加), not only naming whose members they
+   * are (上合組織八個成員國, 上合組織的其他成員國).
+   */
+  private static boolean joinedToCount(Mention x, List<Mention> mentions, String view) {
+    Mention org = null;
+    for (Mention y : mentions) {
+      if (y.actor().id().equals(x.via())
+          && y.end() <= x.begin()
+          && (org == null || y.end() > org.end())) {
+        org = y;
+      }
+    }
+    if (org == null || x.begin() > view.length()) {
+      return false;
+    }
+    String between = view.substring(org.end(), x.begin());
+    return between.length() <= 12 && JOINED_TO_COUNT.matcher(between).find();
   }
 
   /**

@@ -151,6 +151,7 @@ final class Scope {
   private final Lexicon hedged;
   private final Lexicon denial;
   private final Lexicon plannedAfter;
+  private final Lexicon plannedAfterNoun;
 
   Scope(
       Lexicon negation,
@@ -161,6 +162,7 @@ final class Scope {
       Lexicon hedged,
       Lexicon denial,
       Lexicon plannedAfter,
+      Lexicon plannedAfterNoun,
       Lexicon negatedAuxiliary) {
     this.negation = negation;
     this.notNegation = notNegation;
@@ -170,6 +172,7 @@ final class Scope {
     this.hedged = hedged;
     this.denial = denial;
     this.plannedAfter = plannedAfter;
+    this.plannedAfterNoun = plannedAfterNoun;
     List<String> aux = new ArrayList<>();
     for (String w : negatedAuxiliary.words()) {
       aux.add(Pattern.quote(w).replace(" ", "\\E[\\s_]+\\Q"));
@@ -202,8 +205,9 @@ final class Scope {
       return true;
     }
     // A short plain noun may stand between the act and the noun that makes it a plan or a rumour
-    // (派駐人員的傳聞, 援助物資的計畫): up to four Han characters, none of them 的 or a word of time
-    // (加入以來的努力 is the effort since joining, not a planned joining).
+    // (派駐人員的傳聞, 援助物資的計畫: data/rules/planned-after-noun.lex, not an effort or a process of
+    // the act, 援助塔吉克抗疫的努力): up to four Han characters, none of them 的 or a word of time or
+    // number (加入以來的…, 加入三年的…, 加入十多年的…).
     int skip = at;
     while (skip < text.length()
         && skip - at < SHORT_NOUN
@@ -215,15 +219,17 @@ final class Scope {
       return false;
     }
     int noun = skip;
-    return plannedAfter.words().stream()
-        .anyMatch(w -> w.startsWith("的") && text.startsWith(w, noun));
+    return plannedAfterNoun.words().stream().anyMatch(w -> text.startsWith(w, noun));
   }
 
   /** The longest plain noun read past before a planned-after word that opens with 的. */
   private static final int SHORT_NOUN = 4;
 
-  /** Characters that end the short noun: 的 itself and words of time (後, 以來, 時, 期間, 前). */
-  private static final String NOT_SHORT_NOUN = "的後后來来時时前間间以之";
+  /**
+   * Characters that end the short noun: 的 itself and words of time or number (後, 以來, 時, 期間, 前, 年,
+   * 月, 多).
+   */
+  private static final String NOT_SHORT_NOUN = "的後后來来時时前間间以之年月多";
 
   /**
    * A Russian infinitive that is the trigger or stands within two words after it, which a negated

@@ -628,6 +628,15 @@ class CoreferenceShapesTest {
     // near miss: a party that calls on both sides names no partner of its own
     got = last("吉塔兩國爆發衝突。俄羅斯隨即呼籲雙方保持克制。\n");
     assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), got.toString());
+    // near misses: 與 of 與此同時, 與會 or 參與 names no partner
+    for (String text :
+        List.of(
+            "吉塔兩國爆發衝突。俄羅斯表示關切，與此同時，雙方隨後建立戰略夥伴關係。\n",
+            "吉塔兩國爆發衝突。俄羅斯與會後表示，雙方隨後建立戰略夥伴關係。\n",
+            "吉塔兩國爆發衝突。俄羅斯未參與，雙方隨後建立戰略夥伴關係。\n")) {
+      got = last(text);
+      assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), text + got);
+    }
   }
 
   @Test

@@ -37,6 +37,13 @@ class LinkerTest {
         .toList();
   }
 
+  private static List<List<Mention>> mentions(String text) {
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000", Path.of("test.txt"), text, "txt", "0", List.of(0));
+    return LINKER.link(Paper.of(doc).sentences());
+  }
+
   private static Set<String> linkOne(String sentence) {
     List<Set<String>> all = link(sentence);
     assertEquals(1, all.size(), "one sentence expected: " + sentence);
@@ -197,6 +204,41 @@ class LinkerTest {
     assertEquals(ids("armenia", "eaeu"), got.get(1));
     // without the definition the name stays the idea's
     assertTrue(linkOne("納札爾巴耶夫提出歐亞聯盟構想。").contains("eurasian_union_idea"));
+  }
+
+  @Test
+  void aShortNameIsItsActorInTheRestOfItsOwnSentence() {
+    assertEquals(ids("armenia", "eaeu"), linkOne("歐亞經濟聯盟（簡稱歐亞聯盟）成立於2015年，亞美尼亞同年加入歐亞聯盟。"));
+  }
+
+  @Test
+  void aShortNameIsIntroducedByOtherWordsAndLanguagesToo() {
+    for (String text :
+        List.of(
+            "歐亞經濟聯盟（以下稱歐亞聯盟）於2015年成立。亞美尼亞同年加入歐亞聯盟。\n",
+            "欧亚经济联盟（下称欧亚联盟）于2015年成立。亚美尼亚同年加入欧亚联盟。\n",
+            "The Eurasian Economic Union (hereinafter the Eurasian Union) was founded in 2015. "
+                + "Armenia joined the Eurasian Union that year.\n",
+            "Евразийский экономический союз (далее — Евразийский союз) создан в 2015 году. "
+                + "Армения в том же году вступила в Евразийский союз.\n")) {
+      List<Set<String>> got = link(text);
+      assertEquals(ids("armenia", "eaeu"), got.get(got.size() - 1), text);
+    }
+  }
+
+  @Test
+  void aRenamedShortNameKeepsHowItWasFound() {
+    String plain = "亞美尼亞加入歐亞聯盟。";
+    String defined = "歐亞經濟聯盟（簡稱歐亞聯盟）於2015年成立。" + plain + "\n";
+    List<List<Mention>> got = mentions(defined);
+    Mention renamed =
+        got.get(1).stream().filter(m -> m.actor().id().equals("eaeu")).findFirst().orElseThrow();
+    Mention before =
+        mentions(plain + "\n").get(0).stream()
+            .filter(m -> m.actor().id().equals("eurasian_union_idea"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(before.method(), renamed.method());
   }
 
   // --- coreference -------------------------------------------------------------------------

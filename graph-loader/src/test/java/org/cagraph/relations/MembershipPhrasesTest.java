@@ -81,6 +81,21 @@ class MembershipPhrasesTest {
   }
 
   @Test
+  void anOrganisationJoinedToTheCountIsAnActorItself() throws Exception {
+    // the organisation and its members both take part
+    List<Statement> st = Sentences.extract(dir, "上合組織及其八個成員國均派員參加了在奧倫堡舉行的“和平使命—2021”聯合演習。");
+    List<String> parties =
+        st.stream()
+            .filter(s -> s.asserted() && s.predicate().equals("PARTICIPATES_IN"))
+            .map(Statement::subject)
+            .distinct()
+            .sorted()
+            .toList();
+    assertTrue(parties.contains("sco"), st.toString());
+    assertTrue(parties.contains("india"), st.toString());
+  }
+
+  @Test
   void aStatedCountNamesNoMember() throws Exception {
     // how many members the bloc has, not which
     List<Statement> st = Sentences.extract(dir, "歐亞經濟聯盟目前擁有五個成員國，總部設在莫斯科。");

@@ -240,6 +240,15 @@ class RuleEngineTest {
         rumour.toString());
     // but not past a word of time: the effort since joining is no planned joining
     states("哈薩克於2015年加入世界貿易組織以來的努力值得肯定。", "kazakhstan MEMBER_OF wto");
+    // nor before an effort, a process or a prospect: only plans and rumours
+    states("中國援助塔吉克抗疫的努力獲得各方肯定。", "china AIDS tajikistan");
+    states("哈薩克加入世界貿易組織十多年的進程值得回顧。", "kazakhstan MEMBER_OF wto");
+  }
+
+  @Test
+  void aSuccessorIsTheLastTitledPersonsNotOneBeforeAnother() throws Exception {
+    statesNone("上合組織秘書長阿利莫夫會見了集安組織秘書長博爾久扎，其繼任者為塔斯馬加姆別托夫。", "imangali_tasmagambetov HEAD_OF sco");
+    states("上海合作組織秘書長努爾加利耶夫於2012年卸任，其繼任者為塔吉克外交官阿利莫夫。", "rashid_alimov HEAD_OF sco");
   }
 
   @Test
