@@ -204,11 +204,24 @@ final class Coreference {
    * phrase rather than a name of its own (Первоначально договор, заключённый на пять лет,
    * подписали…; Вступив в силу, договор в 1999 году был продлён): Russian puts what is already
    * known first, so a bare договор there is the treaty the paragraph named, as a capital Договор
-   * inside the sentence is.
+   * inside the sentence is. Only the nominative or accusative договор, and no list's item
+   * (подписали заявление, договор и меморандум).
    */
-  private static boolean topicOfClause(String v, int at) {
-    return TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
+  private static boolean topicOfClause(String v, int at, int end) {
+    return v.startsWith("договор", at)
+        && end == at + "договор".length()
+        && !LIST_AFTER_RU.matcher(v.substring(end)).lookingAt()
+        && TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
   }
+
+  /**
+   * What makes a clause-opening договор a list's item rather than its clause's topic (подписали
+   * заявление, договор и меморандум): и, или or a comma right after it, unless the comma opens an
+   * aside (договор, рассчитанный на пять лет, …; договор, который …).
+   */
+  private static final Pattern LIST_AFTER_RU =
+      Pattern.compile(
+          "\\s*(?:(?:и|или|а\\s+также)(?![\\p{L}])|,(?!\\s*(?:котор[а-яё]+|[а-яё]+(?:нн|т|вш|ющ|ящ|ем|им)(?:ый|ая|ое|ые|ий|ее|ие)|заключ[а-яё]+|подписан[а-яё]*)(?![\\p{L}])))");
 
   /**
    * Whether a Russian pronoun (нему: masculine or neuter; ней: feminine) agrees with the actor's
@@ -324,7 +337,7 @@ final class Coreference {
         // a lower-case договор is any treaty; at the sentence's start the capital says nothing;
         // but a договор that opens its clause as its topic is the treaty already named
         if (p == BARE_TREATY_RU
-            && !topicOfClause(v, at)
+            && !topicOfClause(v, at, m.end())
             && (raw == null
                 || raw.length() != v.length()
                 || !Character.isUpperCase(raw.charAt(at))

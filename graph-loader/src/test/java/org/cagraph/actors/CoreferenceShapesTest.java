@@ -203,6 +203,21 @@ class CoreferenceShapesTest {
             "Договор о коллективной безопасности готовили в Москве. "
                 + "Впоследствии договор, рассчитанный на пять лет, ратифицировали Армения и Россия.\n");
     assertEquals(ids("collective_security_treaty"), got);
+    got =
+        coref(
+            "Договор о коллективной безопасности подписали в Ташкенте. "
+                + "Вступив в силу, договор в 1999 году был продлён.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near miss: a договор that is a list's item after a comma is any document
+    for (String list : List.of(" и меморандум", ", меморандум и протокол")) {
+      got =
+          coref(
+              "Договор о коллективной безопасности готовили в Москве. "
+                  + "Позднее Армения и Иран подписали заявление, договор"
+                  + list
+                  + ".\n");
+      assertFalse(got.contains("collective_security_treaty"), list + got);
+    }
     // near miss: a договор after its verb is a new one
     got =
         coref(
