@@ -49,6 +49,16 @@ class RussianListsAndEndingsTest {
   }
 
   @Test
+  void kNeiAfterAManIsStillTheOrganisation() throws Exception {
+    // к ней is no man: the organisation named before, past the man named between
+    List<String> f =
+        facts(
+            "Организацию Договора о Коллективной Безопасности создали в 2002 году. По словам"
+                + " Путина, в 2006 году к ней присоединился Узбекистан.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
   void anEndingParticipleEndsTheMembershipItNames() throws Exception {
     List<String> f =
         facts("Узбекистан, прекративший членство в ОДКБ в 2012 году, сохранил нейтралитет.");
