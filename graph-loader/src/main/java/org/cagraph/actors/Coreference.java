@@ -162,13 +162,22 @@ final class Coreference {
    * Russian к нему, к ней with a verb of joining, after it or right before it (к нему
    * присоединились Азербайджан и Грузия; присоединился к ней): the agreement, organisation or
    * initiative named last, in this sentence before the pronoun or in the previous one, as "joined
-   * it" is in English. Entering and leaving (вступил в неё, вышел из него) the rules read
-   * themselves, from the organisation named before in the sentence.
+   * it" is in English; нему after a man named last (not the verb's own subject) is him. Entering
+   * and leaving (вступил в неё, вышел из него) the rules read themselves, from the organisation
+   * named before in the sentence.
    */
   private static final Pattern IT_OBJECT_RU =
       Pattern.compile(
           "(?:(?<=присоедин[а-яё]{0,8}\\s{1,3}к\\s{1,3})|(?<![\\p{L}])к\\s{1,3}(?=(?:нему|ней)\\s+(?:[а-яё]+\\s+){0,2}"
               + "присоедин))(нему|ней)(?![\\p{L}])");
+
+  /**
+   * What stands between a joining verb's subject and its к нему, к ней (Лукашенко в 1993 году
+   * присоединился к нему; Лукашенко к нему присоединился): at most three words and the verb, or
+   * nothing.
+   */
+  private static final Pattern JOINER_SUBJECT_RU =
+      Pattern.compile("\\s*(?:(?:[\\p{L}\\p{N}]+\\s+){0,3}присоедин[а-яё]{0,8}\\s{1,3})?к\\s{1,3}");
 
   /**
    * A capital Договор inside a Russian sentence with no name after it (не подписали протокол о
@@ -195,11 +204,24 @@ final class Coreference {
    * phrase rather than a name of its own (Первоначально договор, заключённый на пять лет,
    * подписали…; Вступив в силу, договор в 1999 году был продлён): Russian puts what is already
    * known first, so a bare договор there is the treaty the paragraph named, as a capital Договор
-   * inside the sentence is.
+   * inside the sentence is. Only the nominative or accusative договор, and no list's item
+   * (подписали заявление, договор и меморандум).
    */
-  private static boolean topicOfClause(String v, int at) {
-    return TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
+  private static boolean topicOfClause(String v, int at, int end) {
+    return v.startsWith("договор", at)
+        && end == at + "договор".length()
+        && !LIST_AFTER_RU.matcher(v.substring(end)).lookingAt()
+        && TOPIC_OPENING_RU.matcher(v.substring(0, at)).find();
   }
+
+  /**
+   * What makes a clause-opening договор a list's item rather than its clause's topic (подписали
+   * заявление, договор и меморандум): и, или or a comma right after it, unless the comma opens an
+   * aside (договор, рассчитанный на пять лет, …; договор, который …).
+   */
+  private static final Pattern LIST_AFTER_RU =
+      Pattern.compile(
+          "\\s*(?:(?:и|или|а\\s+также)(?![\\p{L}])|,(?!\\s*(?:котор[а-яё]+|[а-яё]+(?:нн|т|вш|ющ|ящ|ем|им)(?:ый|ая|ое|ые|ий|ее|ие)|заключ[а-яё]+|подписан[а-яё]*)(?![\\p{L}])))");
 
   /**
    * Whether a Russian pronoun (нему: masculine or neuter; ней: feminine) agrees with the actor's
@@ -315,7 +337,7 @@ final class Coreference {
         // a lower-case договор is any treaty; at the sentence's start the capital says nothing;
         // but a договор that opens its clause as its topic is the treaty already named
         if (p == BARE_TREATY_RU
-            && !topicOfClause(v, at)
+            && !topicOfClause(v, at, m.end())
             && (raw == null
                 || raw.length() != v.length()
                 || !Character.isUpperCase(raw.charAt(at))
@@ -391,7 +413,16 @@ final class Coreference {
             break; // Россия выдвинула проект, и к нему присоединились…: the project, unnamed
           }
           if (p == IT_OBJECT_RU && a.label().equals("Person")) {
-            break; // к нему присоединился Токаев: him, the person named last
+            // a person named before the pronoun: the joining verb's own subject is none (В 1993
+            // году Лукашенко присоединился к нему: the treaty); нему after any other man named
+            // last is him (Токаев выступил первым, к нему присоединился Мирзиёев); ней is no man
+            if (sentence.contains(b)
+                    && JOINER_SUBJECT_RU.matcher(v.substring(b.end(), from)).matches()
+                || !m.group(1).equals("нему")
+                || InSentenceReferences.gender(a) != 'm') {
+              continue;
+            }
+            break;
           }
           if (!labels.contains(a.label())
               || p == BARE_TREATY_RU && !russianTreaty(a)
@@ -1929,12 +1960,13 @@ final class Coreference {
   /**
    * A comitative (與, 跟) right after the one party a sentence names, an adverb or a short 於…/在…
    * phrase between at most (喬治亞則先於2018年與聯盟…), or opening the party's next clause
-   * (伊朗則選擇另一條路徑，先於2018年 與聯盟…): it names the other side itself. 與 of 參與, 與會 or 與此同時 is no partner.
+   * (伊朗則選擇另一條路徑，先於2018年 與聯盟…): it names the other side itself. 與 of 參與, 與會 or 與此同時 is no partner,
+   * nor does a 於…/在… phrase reach past 參 (俄羅斯曾於2018年參與演習).
    */
   private static final Pattern COMITATIVE =
       Pattern.compile(
-          "(?:[^，,。；;：:]{0,12}[，,])?\\s*(?:(?:则|先|曾|已|也|亦|又|再|还|将|早|即|随即|随后|其后|于[^，,。；：]{1,10}?|在[^，,。；：]{1,10}?)\\s*){0,3}"
-              + "[与跟](?![会此])");
+          "(?:[^，,。；;：:]{0,12}[，,])?\\s*(?:(?:则|先|曾|已|也|亦|又|再|还|将|早|即|随即|随后|其后|于[^，,。；：与跟参]{1,10}?|在[^，,。；：与跟参]{1,10}?)\\s*){0,3}"
+              + "(?<!参)[与跟](?![会此])");
 
   /**
    * Whether a sentence names one state or organisation before 雙方 and then its partner with a

@@ -839,7 +839,11 @@ public final class Linker {
    * mention keeps how it was found.
    */
   private static void shortNames(List<String> views, List<List<Mention>> out) {
+    // keyed by the actor the gazetteer gave the short mention, with the short name's stems: a later
+    // mention of that actor in any case of the short name is renamed (далее — Евразийский союз …
+    // Евразийского союза), not only the surface it was introduced in
     Map<String, Actor> renamed = new HashMap<>();
+    Map<String, String> shortStems = new HashMap<>();
     for (int i = 0; i < views.size(); i++) {
       String v = views.get(i);
       List<Mention> m = out.get(i);
@@ -855,23 +859,35 @@ public final class Linker {
               && s.begin() <= intro.end() + 4 // an article (the) may be the name's or not
               && s.begin() > named.end()
               && !s.actor().id().equals(named.actor().id())) {
-            String surface = v.substring(s.begin(), s.end());
-            renamed.put(surface, named.actor());
-            from.put(surface, s.begin());
+            String id = s.actor().id();
+            renamed.put(id, named.actor());
+            shortStems.put(id, stems(v.substring(s.begin(), s.end())));
+            from.put(id, s.begin());
           }
         }
       }
       for (int k = 0; k < m.size(); k++) {
         Mention x = m.get(k);
-        String surface = v.substring(x.begin(), x.end());
-        Actor own = renamed.get(surface);
+        String id = x.actor().id();
+        Actor own = renamed.get(id);
         if (own != null
-            && !own.id().equals(x.actor().id())
-            && x.begin() >= from.getOrDefault(surface, 0)) {
-          m.set(k, new Mention(own, x.begin(), x.end(), x.method(), x.confidence()));
+            && !own.id().equals(id)
+            && x.begin() >= from.getOrDefault(id, 0)
+            && stems(v.substring(x.begin(), x.end())).equals(shortStems.get(id))) {
+          m.set(k, new Mention(own, x.begin(), x.end(), x.method(), x.confidence(), x.via()));
         }
       }
     }
+  }
+
+  /** A name's words, each Cyrillic one by its stem (Евразийского союза: евразийск союз). */
+  private static String stems(String surface) {
+    StringBuilder b = new StringBuilder();
+    for (String w : surface.toLowerCase(Locale.ROOT).split("\\s+")) {
+      b.append(w.chars().anyMatch(c -> c >= 0x400 && c < 0x500) ? CyrillicNames.stem(w) : w)
+          .append(' ');
+    }
+    return b.toString().strip();
   }
 
   private Scan names(String v) {

@@ -56,19 +56,26 @@ final class ListHeads {
   }
 
   /**
-   * Up to two Russian plural adjectives between a count and its head, in any case (с тремя
-   * центральноазиатскими республиками — …; пять соседних государств: …): the head still heads the
-   * list.
+   * A count before a head, or up to two counts and then up to two Russian plural adjectives, in any
+   * case (с тремя центральноазиатскими республиками — …; пять соседних государств: …): the head
+   * still heads the list. Adjectives only after a count, each at a word's start, and no verbal noun
+   * in -ание/-ение/-яние/-тие taken for one (В учениях приняли участие следующие страны: …: участие
+   * is the verb's object, not an adjective of страны).
    */
-  private static final String RU_PLURAL_ADJECTIVES =
-      "(?:[а-яё-]+(?:ыми|ими|ых|их|ым|им|ые|ие)\\s+){0,2}";
+  private static final String COUNTS_AND_ADJECTIVES =
+      "(?:(?:(?:"
+          + alternation("rules/list-counts.lex")
+          + "|\\d+)\\s*){1,2}"
+          + "(?:(?<![\\p{L}\\p{N}-])(?![а-яё-]*(?:[аеяё]ние|тие|ьё)(?![\\p{L}]))"
+          + "[а-яё-]+(?:ыми|ими|ых|их|ым|им|ые|ие)\\s+){0,2}"
+          + "|(?:(?:"
+          + alternation("rules/list-counts.lex")
+          + "|\\d+)\\s*){0,2})";
 
   private static final Pattern LIST =
       Pattern.compile(
-          "(?<head>(?:(?:"
-              + alternation("rules/list-counts.lex")
-              + "|\\d+)\\s*){0,2}"
-              + RU_PLURAL_ADJECTIVES
+          "(?<head>"
+              + COUNTS_AND_ADJECTIVES
               + "(?:"
               + alternation("rules/list-heads.lex")
               + ")(?:\\s+(?:of\\s+|in\\s+|the\\s+)*[\\p{Ll}-]+){0,2})?(?<conn>\\s*[:：]|\\s+[—–]|\\s*[,，]?\\s*(?<opener>"
@@ -207,14 +214,7 @@ final class ListHeads {
 
   /** A head with its counts: two countries, восемь государств, 五个国家. */
   private static final Pattern HEAD =
-      Pattern.compile(
-          "(?:(?:"
-              + alternation("rules/list-counts.lex")
-              + "|\\d+)\\s*){0,2}"
-              + RU_PLURAL_ADJECTIVES
-              + "(?:"
-              + alternation("rules/list-heads.lex")
-              + ")");
+      Pattern.compile(COUNTS_AND_ADJECTIVES + "(?:" + alternation("rules/list-heads.lex") + ")");
 
   /** What ends a clause before a colon: the head must stand in the colon's own clause. */
   private static final String CLAUSE_MARKS = "，,;；。:：!?！？";

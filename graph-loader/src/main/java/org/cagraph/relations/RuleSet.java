@@ -218,7 +218,7 @@ public final class RuleSet {
             lexicon("data/rules/reported-source.lex"),
             lexicon("data/rules/denial.lex"),
             lexicon("data/rules/planned-after.lex"),
-            lexicon("data/rules/planned-after-noun.lex"),
+            lexicon("data/rules/planned-after-noun-done.lex"),
             lexicon("data/rules/negated-auxiliary.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;

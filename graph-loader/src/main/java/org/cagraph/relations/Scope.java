@@ -151,7 +151,7 @@ final class Scope {
   private final Lexicon hedged;
   private final Lexicon denial;
   private final Lexicon plannedAfter;
-  private final Lexicon plannedAfterNoun;
+  private final Lexicon doneAfterShortNoun;
 
   Scope(
       Lexicon negation,
@@ -162,7 +162,7 @@ final class Scope {
       Lexicon hedged,
       Lexicon denial,
       Lexicon plannedAfter,
-      Lexicon plannedAfterNoun,
+      Lexicon doneAfterShortNoun,
       Lexicon negatedAuxiliary) {
     this.negation = negation;
     this.notNegation = notNegation;
@@ -172,7 +172,7 @@ final class Scope {
     this.hedged = hedged;
     this.denial = denial;
     this.plannedAfter = plannedAfter;
-    this.plannedAfterNoun = plannedAfterNoun;
+    this.doneAfterShortNoun = doneAfterShortNoun;
     List<String> aux = new ArrayList<>();
     for (String w : negatedAuxiliary.words()) {
       aux.add(Pattern.quote(w).replace(" ", "\\E[\\s_]+\\Q"));
@@ -204,10 +204,11 @@ final class Scope {
     if (plannedAfter.words().stream().anyMatch(w -> text.startsWith(w, from))) {
       return true;
     }
-    // A short plain noun may stand between the act and the noun that makes it a plan or a rumour
-    // (派駐人員的傳聞, 援助物資的計畫: data/rules/planned-after-noun.lex, not an effort or a process of
-    // the act, 援助塔吉克抗疫的努力): up to four Han characters, none of them 的 or a word of time or
-    // number (加入以來的…, 加入三年的…, 加入十多年的…).
+    // A short plain noun may stand between the act and a 的-word of planned-after.lex that makes it
+    // a plan, talks, a possibility or a rumour (派駐人員的傳聞, 援助物資的計畫, 進駐基地的可能), but not
+    // an effort or a process of the act (援助塔吉克抗疫的努力: data/rules/planned-after-noun-done.lex):
+    // up to four Han characters, none of them 的 or a word of time or number (加入以來的…, 加入三年的…,
+    // 加入十多年的…).
     int skip = at;
     while (skip < text.length()
         && skip - at < SHORT_NOUN
@@ -219,7 +220,13 @@ final class Scope {
       return false;
     }
     int noun = skip;
-    return plannedAfterNoun.words().stream().anyMatch(w -> text.startsWith(w, noun));
+    return plannedAfter.words().stream()
+        .anyMatch(
+            w ->
+                w.startsWith("的")
+                    && text.startsWith(w, noun)
+                    && doneAfterShortNoun.words().stream()
+                        .noneMatch(d -> text.startsWith(d, noun)));
   }
 
   /** The longest plain noun read past before a planned-after word that opens with 的. */

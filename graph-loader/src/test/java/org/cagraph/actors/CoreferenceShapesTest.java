@@ -203,6 +203,21 @@ class CoreferenceShapesTest {
             "Договор о коллективной безопасности готовили в Москве. "
                 + "Впоследствии договор, рассчитанный на пять лет, ратифицировали Армения и Россия.\n");
     assertEquals(ids("collective_security_treaty"), got);
+    got =
+        coref(
+            "Договор о коллективной безопасности подписали в Ташкенте. "
+                + "Вступив в силу, договор в 1999 году был продлён.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // near miss: a договор that is a list's item after a comma is any document
+    for (String list : List.of(" и меморандум", ", меморандум и протокол")) {
+      got =
+          coref(
+              "Договор о коллективной безопасности готовили в Москве. "
+                  + "Позднее Армения и Иран подписали заявление, договор"
+                  + list
+                  + ".\n");
+      assertFalse(got.contains("collective_security_treaty"), list + got);
+    }
     // near miss: a договор after its verb is a new one
     got =
         coref(
@@ -228,6 +243,33 @@ class CoreferenceShapesTest {
         coref(
             "Договор о коллективной безопасности обсуждал Владимир Путин. "
                 + "Через год к нему присоединился Нурсултан Назарбаев.\n");
+    assertFalse(got.contains("collective_security_treaty"), got.toString());
+  }
+
+  @Test
+  void russianKNemuIsNotTheJoiningVerbsOwnSubject() {
+    // the joining verb's subject is named before к нему: the treaty, not him
+    Set<String> got =
+        coref(
+            "Договор о коллективной безопасности подписали в Ташкенте. "
+                + "В 1993 году Лукашенко присоединился к нему.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    got =
+        coref(
+            "Договор о коллективной безопасности подписали в Ташкенте. "
+                + "Позднее Лукашенко к нему присоединился.\n");
+    assertEquals(ids("collective_security_treaty"), got);
+    // к ней is no man: the organisation, past the man named between
+    got =
+        coref(
+            "Организация Договора о Коллективной Безопасности провела саммит. "
+                + "Его открыл Владимир Путин, и к ней присоединилась Сербия как наблюдатель.\n");
+    assertTrue(got.contains("csto"), got.toString());
+    // near miss: к нему after another man named last is him
+    got =
+        coref(
+            "Договор о коллективной безопасности подписали в Ташкенте. "
+                + "Первым выступил Владимир Путин, к нему присоединился Лукашенко.\n");
     assertFalse(got.contains("collective_security_treaty"), got.toString());
   }
 
@@ -633,7 +675,9 @@ class CoreferenceShapesTest {
         List.of(
             "吉塔兩國爆發衝突。俄羅斯表示關切，與此同時，雙方隨後建立戰略夥伴關係。\n",
             "吉塔兩國爆發衝突。俄羅斯與會後表示，雙方隨後建立戰略夥伴關係。\n",
-            "吉塔兩國爆發衝突。俄羅斯未參與，雙方隨後建立戰略夥伴關係。\n")) {
+            "吉塔兩國爆發衝突。俄羅斯未參與，雙方隨後建立戰略夥伴關係。\n",
+            "吉塔兩國爆發衝突。俄羅斯曾於2018年參與演習，雙方隨後建立戰略夥伴關係。\n",
+            "吉塔兩國爆發衝突。俄羅斯曾在中亞參與調停，雙方隨後建立戰略夥伴關係。\n")) {
       got = last(text);
       assertTrue(got.containsAll(ids("kyrgyzstan", "tajikistan")), text + got);
     }

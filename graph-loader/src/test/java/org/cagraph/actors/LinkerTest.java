@@ -227,6 +227,21 @@ class LinkerTest {
   }
 
   @Test
+  void aRussianShortNameIsItsActorInEveryCase() {
+    // introduced in the nominative, met in the genitive and the instrumental
+    List<Set<String>> got =
+        link(
+            "Евразийский экономический союз (далее — Евразийский союз) создан в 2015 году. "
+                + "Армения в том же году стала членом Евразийского союза. "
+                + "Киргизия также объединилась с Евразийским союзом.\n");
+    assertEquals(ids("armenia", "eaeu"), got.get(1));
+    assertEquals(ids("eaeu", "kyrgyzstan"), got.get(2));
+    // without the definition the name stays the idea's
+    assertTrue(
+        linkOne("Назарбаев выдвинул идею Евразийского союза.").contains("eurasian_union_idea"));
+  }
+
+  @Test
   void aRenamedShortNameKeepsHowItWasFound() {
     String plain = "亞美尼亞加入歐亞聯盟。";
     String defined = "歐亞經濟聯盟（簡稱歐亞聯盟）於2015年成立。" + plain + "\n";

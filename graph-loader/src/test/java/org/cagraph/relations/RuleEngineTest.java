@@ -240,9 +240,14 @@ class RuleEngineTest {
         rumour.toString());
     // but not past a word of time: the effort since joining is no planned joining
     states("哈薩克於2015年加入世界貿易組織以來的努力值得肯定。", "kazakhstan MEMBER_OF wto");
-    // nor before an effort, a process or a prospect: only plans and rumours
+    // nor before an effort or a process (planned-after-noun-done.lex)
     states("中國援助塔吉克抗疫的努力獲得各方肯定。", "china AIDS tajikistan");
     states("哈薩克加入世界貿易組織十多年的進程值得回顧。", "kazakhstan MEMBER_OF wto");
+    // but a possibility past a short noun is one as a plan is (俄軍進駐基地的可能)
+    List<Statement> possible = Sentences.extract(dir, "外界關注俄軍進駐吉爾吉斯基地的可能。");
+    assertFalse(
+        Sentences.facts(possible).contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"),
+        possible.toString());
   }
 
   @Test

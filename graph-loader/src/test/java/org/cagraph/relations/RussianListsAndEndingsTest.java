@@ -37,9 +37,33 @@ class RussianListsAndEndingsTest {
   }
 
   @Test
-  void aSuspendingParticipleEndsTheMembershipItNames() throws Exception {
+  void aVerbalNounBeforeACountIsNoAdjectiveOfTheHead() throws Exception {
+    // участие is the verb's object: the list still stands for страны, and participation is read
     List<String> f =
-        facts("Туркмения, приостановившая членство в СНГ в 2005 году, сохранила нейтралитет.");
+        facts(
+            "В учениях «Мирная миссия» приняли участие следующие страны: Россия, Казахстан и"
+                + " Киргизия.");
+    assertTrue(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("kazakhstan PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("kyrgyzstan PARTICIPATES_IN peace_mission"), f.toString());
+  }
+
+  @Test
+  void kNeiAfterAManIsStillTheOrganisation() throws Exception {
+    // к ней is no man: the organisation named before, past the man named between
+    List<String> f =
+        facts(
+            "Организацию Договора о Коллективной Безопасности создали в 2002 году. По словам"
+                + " Путина, в 2006 году к ней присоединился Узбекистан.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void anEndingParticipleEndsTheMembershipItNames() throws Exception {
+    List<String> f =
+        facts("Узбекистан, прекративший членство в ОДКБ в 2012 году, сохранил нейтралитет.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    f = facts("Туркмения, приостановившая членство в СНГ в 2005 году, сохранила нейтралитет.");
     assertFalse(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
     f = facts("Туркмения, сохранившая членство в СНГ, провозгласила нейтралитет.");
     assertTrue(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
