@@ -77,6 +77,27 @@ final class InsertedClauses {
   /** What ends an inserted clause: a clause mark, a dash or a bracket. */
   private static final String CLAUSE_END = ",;:.!?—–()";
 
+  /**
+   * Where an inserted clause whose opener ends at {@code from} closes: [the comma or dash that
+   * closes it, where the main clause goes on after it (", — " closes it as one mark)], or null when
+   * no such mark closes it before a clause or sentence end.
+   */
+  private static int[] closing(String masked, int from) {
+    int end = RuleSet.nextMark(masked, from, CLAUSE_END);
+    if (end >= masked.length() || end == from) {
+      return null;
+    }
+    char close = masked.charAt(end);
+    if (close != ',' && close != '—' && close != '–') {
+      return null;
+    }
+    int after = end + 1;
+    while (after < masked.length() && " —–".indexOf(masked.charAt(after)) >= 0) {
+      after++;
+    }
+    return new int[] {end, after};
+  }
+
   static List<View> russian(String masked, List<Integer> toText) {
     List<View> out = new ArrayList<>();
     int comma = -1;
@@ -97,19 +118,12 @@ final class InsertedClauses {
         }
         participle = true;
       }
-      int end = RuleSet.nextMark(masked, o.end(), CLAUSE_END);
-      if (end >= masked.length() || end == o.end()) {
+      int[] closed = closing(masked, o.end());
+      if (closed == null) {
         continue;
       }
-      char close = masked.charAt(end);
-      if (close != ',' && close != '—' && close != '–') {
-        continue;
-      }
-      int after = end + 1;
-      // ", — " closes it as one mark
-      while (after < masked.length() && " —–".indexOf(masked.charAt(after)) >= 0) {
-        after++;
-      }
+      int end = closed[0];
+      int after = closed[1];
       int clauseStart = clauseStart(masked, comma);
       boolean actorBefore = hasActor(masked, clauseStart, comma);
       int nextEnd = RuleSet.nextMark(masked, after, CLAUSE_END);
@@ -181,18 +195,12 @@ final class InsertedClauses {
       if (!o.lookingAt()) {
         continue;
       }
-      int end = RuleSet.nextMark(masked, o.end(), CLAUSE_END);
-      if (end >= masked.length() || end == o.end()) {
+      int[] closed = closing(masked, o.end());
+      if (closed == null) {
         continue;
       }
-      char close = masked.charAt(end);
-      if (close != ',' && close != '—' && close != '–') {
-        continue;
-      }
-      int after = end + 1;
-      while (after < masked.length() && " —–".indexOf(masked.charAt(after)) >= 0) {
-        after++;
-      }
+      int end = closed[0];
+      int after = closed[1];
       if (onlyActor(masked, b, end)) {
         continue;
       }
