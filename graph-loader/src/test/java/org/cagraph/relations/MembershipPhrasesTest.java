@@ -69,13 +69,7 @@ class MembershipPhrasesTest {
   void theOrganisationNamingTheCountIsNoActorOfTheClause() throws Exception {
     // the members take part, and the organisation only says whose members they are
     List<Statement> st = Sentences.extract(dir, "“和平使命—2021”聯合演習在奧倫堡舉行，上合組織八個成員國均派員參加。");
-    List<String> parties =
-        st.stream()
-            .filter(s -> s.asserted() && s.predicate().equals("PARTICIPATES_IN"))
-            .map(Statement::subject)
-            .distinct()
-            .sorted()
-            .toList();
+    List<String> parties = participants(st);
     assertTrue(parties.contains("india"), st.toString());
     assertFalse(parties.contains("sco"), st.toString());
   }
@@ -84,15 +78,19 @@ class MembershipPhrasesTest {
   void anOrganisationJoinedToTheCountIsAnActorItself() throws Exception {
     // the organisation and its members both take part
     List<Statement> st = Sentences.extract(dir, "上合組織及其八個成員國均派員參加了在奧倫堡舉行的“和平使命—2021”聯合演習。");
-    List<String> parties =
-        st.stream()
-            .filter(s -> s.asserted() && s.predicate().equals("PARTICIPATES_IN"))
-            .map(Statement::subject)
-            .distinct()
-            .sorted()
-            .toList();
+    List<String> parties = participants(st);
     assertTrue(parties.contains("sco"), st.toString());
     assertTrue(parties.contains("india"), st.toString());
+  }
+
+  /** The subjects of the asserted PARTICIPATES_IN statements, sorted. */
+  private static List<String> participants(List<Statement> st) {
+    return st.stream()
+        .filter(s -> s.asserted() && s.predicate().equals("PARTICIPATES_IN"))
+        .map(Statement::subject)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   @Test
