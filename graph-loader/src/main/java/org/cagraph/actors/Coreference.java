@@ -1140,7 +1140,12 @@ final class Coreference {
               before.removeIf(x -> own.contains(x.actor()));
             }
           }
-          for (Actor a : countryAntecedent(before, here, v, at, adjectives, region)) {
+          Actor led =
+              w.startsWith("the ") ? EnglishReferences.ledCountry(v, here, at, actors) : null;
+          for (Actor a :
+              led != null
+                  ? List.of(led)
+                  : countryAntecedent(before, here, v, at, adjectives, region)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else {

@@ -81,7 +81,7 @@ final class EnglishReferences {
    */
   private static final Pattern NUMBERED_EN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the|all)\\s+"
+          "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the same|the|all)\\s+"
               + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
               + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
               + "|republics|members|governments|signatories|founders|leaders|presidents|heads of state))?(?![\\p{L}\\p{N}])"
@@ -142,6 +142,9 @@ final class EnglishReferences {
         List<Actor> parties = Coreference.summitParties(n, at, here, cx);
         if (parties.size() == n) {
           any |= link(parties, n, at, end, numbered, added);
+        } else if (!kind.equals("rest")) {
+          // the same five presidents after five presidents were named: those persons
+          personList(n, at, end, here, cx, added);
         }
         continue;
       }
@@ -149,7 +152,93 @@ final class EnglishReferences {
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
     }
+    bothPersons(v, here, cx, added);
     return any;
+  }
+
+  /** Both presidents, both leaders: a count of two persons without a number word. */
+  private static final Pattern BOTH_PERSONS_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])both\\s+(?:(?:[a-z-]+)\\s+)?(leaders|presidents|heads of state)(?![\\p{L}])"
+              + "(?!\\s+(?:of|from|who|whose)\\b)");
+
+  /**
+   * English "both presidents", "both leaders": the two persons {@link #personList} finds, when no
+   * summit's parties are meant.
+   */
+  static void bothPersons(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = BOTH_PERSONS_EN.matcher(v);
+    while (m.find()) {
+      if (!taken(here, added, m.start(), m.end())) {
+        personList(2, m.start(), m.end(), here, cx, added);
+      }
+    }
+  }
+
+  /**
+   * A count of persons (the same five presidents, the two leaders, both presidents): the last list
+   * of exactly {@code n} coordinated persons (Jiang Zemin, Boris Yeltsin and Nursultan Nazarbayev;
+   * Russian President Vladimir Putin and Kazakh President Kassym-Jomart Tokayev), in this sentence
+   * before the count, then in the sentences before it; for two, else the one sentence (this one
+   * before the count, else the one before) that names exactly two persons (Putin met Tokayev. The
+   * two leaders signed…). Nothing for a count no list or sentence agrees with.
+   */
+  static void personList(
+      int n, int at, int end, List<Mention> here, Context cx, List<Mention> added) {
+    if (taken(here, added, at, end)) {
+      return;
+    }
+    List<Actor> persons = Coreference.nearest(at, here, cx, (ms, view) -> personsIn(ms, view, n));
+    if (persons.isEmpty() && n == 2) {
+      List<Actor> own = distinctPersons(here.stream().filter(x -> x.end() <= at).toList());
+      if (own.isEmpty() && cx.s() - 1 >= cx.paraStart()) {
+        own = distinctPersons(cx.out().get(cx.s() - 1));
+      }
+      persons = own.size() == 2 ? own : List.of();
+    }
+    for (Actor a : persons) {
+      added.add(new Mention(a, at, end, "coref", 0.6));
+    }
+  }
+
+  private static List<Actor> distinctPersons(List<Mention> ms) {
+    return ms.stream()
+        .filter(x -> x.actor().label().equals("Person"))
+        .sorted(Comparator.comparingInt(Mention::begin))
+        .map(Mention::actor)
+        .distinct()
+        .toList();
+  }
+
+  /** The last run of coordinated persons of a sentence with exactly {@code n} distinct members. */
+  private static List<Actor> personsIn(List<Mention> ms, String v, int n) {
+    List<Mention> persons =
+        ms.stream()
+            .filter(
+                x ->
+                    x.actor().label().equals("Person")
+                        && !x.method().equals("coref")
+                        && x.end() <= v.length())
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new java.util.LinkedHashMap<>();
+    int lastEnd = -1;
+    for (Mention x : persons) {
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && PERSONS_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!joined) {
+        if (run.size() == n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      run.putIfAbsent(x.actor().id(), x.actor());
+      lastEnd = x.end();
+    }
+    return run.size() == n ? List.copyOf(run.values()) : found;
   }
 
   /**
@@ -534,6 +623,36 @@ final class EnglishReferences {
         added.add(new Mention(state, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * A person who leads "the country" (Nazarbayev, who led the country until 2019; Rahmon has ruled
+   * the country since 1992): a verb of leading right after the person's name.
+   */
+  private static final Pattern LEADS_BEFORE =
+      Pattern.compile(
+          "^(?:\\s*,\\s*who)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:[a-z]+ly\\s+)?"
+              + "(?:led|ruled|governed|headed|run|ran|presided\\s+over)\\s+$");
+
+  /**
+   * The state of an English "the country" that a person named right before it leads (Nazarbayev,
+   * who led the country…): the person's own state (gazetteer partOf), not the state named last;
+   * null when no person leads it there or the person's state is unknown.
+   */
+  static Actor ledCountry(String v, List<Mention> here, int at, Function<String, Actor> actors) {
+    Mention last =
+        here.stream()
+            .filter(x -> x.end() <= at)
+            .max(Comparator.comparingInt(Mention::end))
+            .orElse(null);
+    if (last == null
+        || !last.actor().label().equals("Person")
+        || last.actor().partOf() == null
+        || !LEADS_BEFORE.matcher(v.substring(last.end(), at)).matches()) {
+      return null;
+    }
+    Actor home = actors.apply(last.actor().partOf());
+    return home != null && home.label().equals("Country") ? home : null;
   }
 
   /**

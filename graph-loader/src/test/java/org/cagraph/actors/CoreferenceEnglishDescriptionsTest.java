@@ -84,6 +84,64 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void theCommissionIsTheCommissionNamedBefore() {
+    assertEquals(
+        Set.of("eurasian_economic_commission"),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Commission sits in Moscow. The commission's board meets"
+                + " weekly.\n"));
+    // near miss: no commission named before (an election commission of its own)
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan held a presidential election in 2019. The commission counted the"
+                + " votes.\n"));
+  }
+
+  @Test
+  void theCountryAPersonLedIsThePersonsOwnState() {
+    assertEquals(
+        Set.of("kazakhstan"),
+        LinkedText.corefAdded(
+            "Trade with China grew under Nursultan Nazarbayev, who led the country until 2019.\n"));
+    assertEquals(
+        Set.of("uzbekistan"),
+        LinkedText.corefAdded("Russia courted Islam Karimov, who ruled the country from 1991.\n"));
+    // near misses: a person who only visited the country (the state named last); no person
+    assertEquals(
+        Set.of("kazakhstan"),
+        LinkedText.corefAdded(
+            "China signed a deal with Kazakhstan. Vladimir Putin, who visited the country in May,"
+                + " praised it.\n"));
+    assertEquals(
+        Set.of("china"),
+        LinkedText.corefAdded("Trade grew with China, which led the country's imports.\n"));
+  }
+
+  @Test
+  void aCountOfPresidentsIsTheLastListOfThatManyPersons() {
+    assertEquals(
+        Set.of("boris_yeltsin", "islam_karimov", "nursultan_nazarbayev"),
+        LinkedText.corefAdded(
+            "Boris Yeltsin, Nursultan Nazarbayev and Islam Karimov met in Tashkent. The same three"
+                + " presidents signed a treaty.\n"));
+    assertEquals(
+        Set.of("hassan_rouhani", "vladimir_putin"),
+        LinkedText.corefAdded(
+            "Vladimir Putin met Hassan Rouhani in Aktau. Both leaders signed a convention.\n"));
+    // near misses: a count that no list agrees with; one person only before both leaders
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Boris Yeltsin and Nursultan Nazarbayev met in Tashkent. The three presidents signed a"
+                + " treaty.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan hosted Vladimir Putin in Astana. Both leaders signed a treaty.\n"));
+  }
+
+  @Test
   void aReferenceBeforeADateOnIsStillAReference() {
     assertEquals(
         Set.of("eaeu"),
