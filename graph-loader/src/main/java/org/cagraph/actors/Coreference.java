@@ -1197,6 +1197,7 @@ final class Coreference {
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);
+      EnglishReferences.foundingDocument(v, here, history, added);
       ChineseReferences.membersOf(
           v,
           here,

@@ -656,6 +656,74 @@ final class EnglishReferences {
   }
 
   /**
+   * An organisation's founding document named by what it is (the founding treaty, its founding
+   * charter, the bloc's constituent agreement): the one agreement of the gazetteer whose name holds
+   * the organisation's name and the noun (Treaty on the Eurasian Economic Union, Charter of the
+   * Shanghai Cooperation Organization; not the Charter of the Collective Security Treaty
+   * Organization for the founding treaty: the noun must stand outside the organisation's name). The
+   * organisation is the one named last in this sentence before the words, else in the paragraph.
+   * Nothing when no organisation is named, or when no agreement, or more than one, names it with
+   * that noun. Linked as an empty mention right after the noun, so that the signing rules read 「the
+   * founding treaty 「agreement」 was signed by…」.
+   */
+  private static final Pattern FOUNDING_DOC_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(the|its|their|[a-z]+['’]s)\\s+((?:own\\s+)?(?:founding|constituent|establishing)\\s+"
+              + "(treaty|charter|agreement|declaration|accord))(?![\\p{L}])(?!\\s+(?:of|on|between|with)\\b)");
+
+  static void foundingDocument(
+      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+    Matcher m = FOUNDING_DOC_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(2);
+      int end = m.end(2);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      List<Mention> own = new ArrayList<>(here);
+      own.addAll(added);
+      own.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      List<Actor> org = lastDistinct(before, "Organization", 1);
+      if (org.isEmpty()) {
+        continue;
+      }
+      String noun = m.group(3);
+      List<String> orgNames =
+          org.get(0).names().stream()
+              .map(Linker::key)
+              .filter(n -> n.length() >= 8 && n.contains(" "))
+              .toList();
+      List<Actor> docs =
+          Gazetteer.load().actors().values().stream()
+              .filter(
+                  a ->
+                      a.label().equals("Agreement")
+                          && a.names().stream()
+                              .map(Linker::key)
+                              .anyMatch(
+                                  n ->
+                                      orgNames.stream()
+                                          .anyMatch(
+                                              o ->
+                                                  n.contains(o)
+                                                      && java.util.Arrays.asList(
+                                                              n.replace(o, " ").split("[^a-z]+"))
+                                                          .contains(noun))))
+              .toList();
+      if (docs.size() == 1) {
+        // after a possessive, an empty mention right after the noun: the words stay for the rules
+        // that read an organisation's founding treaty as written (founding_document_signed_by)
+        boolean possessive = !m.group(1).equals("the");
+        added.add(new Mention(docs.get(0), possessive ? end : at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * English "whose countries" right after coordinated persons (Xi Jinping and Vladimir Putin, whose
    * countries founded the grouping): the own states (gazetteer partOf) of the persons coordinated
    * before the comma. Nothing when a person's state is unknown, or for one person and "whose

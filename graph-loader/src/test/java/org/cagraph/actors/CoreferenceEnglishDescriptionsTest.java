@@ -99,6 +99,35 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void aFoundingDocumentIsTheAgreementNamedAfterTheOrganisation() {
+    assertEquals(
+        Set.of("eaeu_treaty"),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union was established in 2014. The founding treaty was signed in"
+                + " Astana.\n"));
+    assertEquals(
+        Set.of("sco", "sco_charter"),
+        LinkedText.corefAdded(
+            "The Shanghai Cooperation Organisation was created in 2001. Its founding charter was"
+                + " adopted in 2002.\n"));
+    // near misses: the word only inside the organisation's name; no agreement named after it; no
+    // organisation named
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The Collective Security Treaty Organization was set up in 2002. The founding treaty"
+                + " was signed in Tashkent.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the World Trade Organization in 2015. The founding agreement was"
+                + " signed in Marrakesh.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded("Trade grew in 2014. The founding treaty was signed in Astana.\n"));
+  }
+
+  @Test
   void theCountryAPersonLedIsThePersonsOwnState() {
     assertEquals(
         Set.of("kazakhstan"),

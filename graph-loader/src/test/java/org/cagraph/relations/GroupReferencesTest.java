@@ -102,6 +102,23 @@ class GroupReferencesTest {
   }
 
   @Test
+  void theFoundingTreatyIsTheAgreementNamedAfterTheOrganisation() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "The Eurasian Economic Union was established in 2014. Belarus signed the founding treaty"
+                + " in Astana.");
+    assertEquals(List.of("belarus"), subjects(st, "SIGNED", "eaeu_treaty"), st.toString());
+    // near miss: the CSTO's charter holds the word treaty only inside the organisation's name
+    st =
+        Sentences.extract(
+            dir,
+            "The Collective Security Treaty Organization was set up in 2002. Armenia signed the"
+                + " founding treaty in Moscow.");
+    assertEquals(List.of(), subjects(st, "SIGNED", "csto_charter"), st.toString());
+  }
+
+  @Test
   void aPersonWhoLedTheCountryHeadsTheOwnStateNotTheOneNamedLast() throws Exception {
     List<Statement> st =
         Sentences.extract(
