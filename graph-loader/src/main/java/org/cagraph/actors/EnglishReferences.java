@@ -243,9 +243,9 @@ final class EnglishReferences {
 
   /**
    * A clause-initial English "they"/"it" before a finite verb (they adopted, it has established, it
-   * borders, it is also a member; not it is important, it seems, it will be), also after a fronted
-   * adverbial without a comma (In 2010 it became…, Together with Russia and Belarus it signed…,
-   * that December it hosted…).
+   * borders, it is also a member, they became members; not it is important, it became clear, it
+   * seems, it will be), also after a fronted adverbial without a comma (In 2010 it became…,
+   * Together with Russia and Belarus it signed…, that December it hosted…).
    */
   private static final Pattern PRONOUN_EN =
       Pattern.compile(
@@ -255,7 +255,7 @@ final class EnglishReferences {
               + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
               + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
               + "|pity|shame|mistake|problem)\\b)"
-              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained|became)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
               + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)|[a-z]{3,}(?<![su]s)s)\\b");
 
   /**

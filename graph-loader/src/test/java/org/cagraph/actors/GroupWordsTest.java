@@ -73,6 +73,18 @@ class GroupWordsTest {
   }
 
   @Test
+  void theFiveStatesOfCentralAsiaAreTheFive() {
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"),
+        by("group", "The five states of Central Asia signed the treaty in Astana."));
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan"),
+        by("group", "Japan courted the five republics of Central Asia."));
+    // near miss: a count that is not the region's five
+    assertEquals(ids(), by("group", "The three states of Central Asia signed the treaty."));
+  }
+
+  @Test
   void nurekAloneIsTheTownNotTheDam() {
     assertEquals(ids("tajikistan"), by("name", "無人機在塔吉克的努列克上空被擊落。"));
     // near miss: the dam named as a dam

@@ -55,7 +55,16 @@ class PronounShapesTest {
     assertEquals(
         Set.of("csto"),
         LinkedText.corefAdded("The CSTO was founded in 2002. It has six member states today.\n"));
-    // near misses: it seems, it is a matter of, an expletive it with no verb it could head
+    assertEquals(
+        Set.of("armenia"),
+        LinkedText.corefAdded(
+            "Armenia declared independence in 1991. It became a member of the CSTO in 2002.\n"));
+    // near misses: it seems, it is a matter of, an expletive it with no verb it could head, it
+    // became before an adjective
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Armenia declared independence in 1991. It became clear that Russia would stay.\n"));
     assertEquals(
         Set.of(),
         LinkedText.corefAdded(
