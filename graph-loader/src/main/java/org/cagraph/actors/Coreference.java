@@ -765,7 +765,7 @@ final class Coreference {
   }
 
   /** Whether the paper names {@code person} after a head's title up to this sentence. */
-  private static boolean titledBefore(Actor person, Context cx) {
+  static boolean titledBefore(Actor person, Context cx) {
     for (int k = cx.s(); k >= 0; k--) {
       String view = cx.views().get(k);
       for (Mention x : cx.out().get(k)) {
@@ -1187,6 +1187,7 @@ final class Coreference {
       EnglishReferences.describedState(
           v, here, history, prevSentence, prevView, adjectives, centralAsia, added);
       EnglishReferences.heEn(v, here, prevSentence, prevView, history, added);
+      EnglishReferences.thePresident(v, here, prevSentence, prevView, history, cx, added);
       EnglishReferences.hisCountry(v, here, actors, added);
       EnglishReferences.whoseCountry(v, here, actors, added);
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);

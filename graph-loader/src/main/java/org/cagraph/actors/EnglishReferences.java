@@ -578,6 +578,44 @@ final class EnglishReferences {
   }
 
   /**
+   * English "the president", "the leader" opening a clause (The president signed…, In 2022 the
+   * leader visited…, …, and the president added…): the person "he" would be ({@link
+   * #heAntecedent}), when that person is a state's (gazetteer partOf) and the paper names them
+   * after a head's title before (President Tokayev…). Not before of (the president of Russia names
+   * its own), nor when this sentence names a person before the words.
+   */
+  private static final Pattern THE_PRESIDENT_EN =
+      Pattern.compile(
+          "(?:^|[;:]\\s+|,\\s+(?:and|but)\\s+|^"
+              + FRONTED_EN
+              + ")(the\\s+(?:president|leader|head\\s+of\\s+state))(?![\\p{L}-])(?!\\s+of\\b)");
+
+  static void thePresident(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> paragraph,
+      Context cx,
+      List<Mention> added) {
+    if (prev == null || prev.isEmpty() && paragraph.isEmpty()) {
+      return;
+    }
+    Matcher m = THE_PRESIDENT_EN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end) || personBefore(here, at)) {
+        continue;
+      }
+      Actor person = heAntecedent(prev, prevView, paragraph);
+      if (person != null && person.partOf() != null && Coreference.titledBefore(person, cx)) {
+        added.add(new Mention(person, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * English "his country" / "her country" (Tokayev said his country would stay in the CSTO; a
    * former Mongolian minister explained why his country…): the own state (gazetteer partOf) of the
    * one person this sentence names before it, or, naming none, the one state it names before it (a

@@ -37,6 +37,37 @@ class EnglishPersonReferencesTest {
   }
 
   @Test
+  void thePresidentIsTheTitledPersonHeWouldBe() {
+    assertEquals(
+        Set.of("kassym_jomart_tokayev"),
+        LinkedText.corefAdded(
+            "President Kassym-Jomart Tokayev was re-elected in 2022. The president signed the"
+                + " Treaty on the Eurasian Economic Union.\n"));
+    assertEquals(
+        Set.of("vladimir_putin"),
+        LinkedText.corefAdded(
+            "President Vladimir Putin arrived in Dushanbe. In 2022 the leader attended the CSTO"
+                + " summit.\n"));
+    // near misses: two presidents before; a person never named with a head's title; the president
+    // of a state named after it
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "President Putin met President Tokayev in Moscow. The president signed the Treaty on the"
+                + " Eurasian Economic Union.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Foreign Minister Sergey Lavrov arrived in Dushanbe. The president attended the CSTO"
+                + " summit.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "President Vladimir Putin arrived in Dushanbe. The president of Tajikistan attended the"
+                + " CSTO summit.\n"));
+  }
+
+  @Test
   void heStaysUnresolvedWhenTheAntecedentIsAmbiguous() {
     // two persons, the first named (not followed by a pronoun)
     assertEquals(
