@@ -348,6 +348,7 @@ final class Coreference {
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
             || possessiveOfName(v, m.end(), here)
+            || p == DESCRIBED_EN && EnglishReferences.inQuotedTitle(raw, v, at, m.end())
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || bare
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
@@ -1073,6 +1074,9 @@ final class Coreference {
         }
         if (possessiveOfName(v, m.end(), here)) {
           continue; // the alliance's Partnership for Peace: a modifier of the name after it
+        }
+        if (EnglishReferences.inQuotedTitle(sentences.get(s).text(), v, at, m.end())) {
+          continue; // an essay titled "The Alliance Nobody Needs": a title's words
         }
         List<Mention> before = new ArrayList<>(history);
         here.stream() // in the order of the text: compounds (俄烏) are linked after names

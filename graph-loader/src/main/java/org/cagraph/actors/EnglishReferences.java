@@ -616,6 +616,36 @@ final class EnglishReferences {
   }
 
   /**
+   * Whether the English words at {@code [at, end)} stand in a quoted title (an essay titled "The
+   * Alliance Nobody Needs", the "Treaty on the Bloc's Future" draft): inside quotation marks opened
+   * before them and not yet closed, with their last word capitalised as a title writes it. Quoted
+   * speech (he said: "the alliance will respond") keeps its noun in lower case and still refers.
+   */
+  static boolean inQuotedTitle(String raw, String v, int at, int end) {
+    if (raw == null || raw.length() != v.length() || end > raw.length() || at >= end) {
+      return false;
+    }
+    int word = raw.lastIndexOf(' ', end - 1) + 1;
+    if (word < at || !Character.isUpperCase(raw.charAt(word))) {
+      return false;
+    }
+    int straight = 0;
+    int open = -1;
+    int close = -1;
+    for (int i = 0; i < at; i++) {
+      char c = raw.charAt(i);
+      if (c == '"') {
+        straight++;
+      } else if (c == '“' || c == '«') {
+        open = i;
+      } else if (c == '”' || c == '»') {
+        close = i;
+      }
+    }
+    return straight % 2 == 1 || open > close;
+  }
+
+  /**
    * English "his country" / "her country" (Tokayev said his country would stay in the CSTO; a
    * former Mongolian minister explained why his country…): the own state (gazetteer partOf) of the
    * one person this sentence names before it, or, naming none, the one state it names before it (a

@@ -128,6 +128,25 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void aKindNounInAQuotedTitleRefersToNothing() {
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The CSTO held drills in 2021. An analyst published an essay titled \"The Alliance"
+                + " Nobody Needs\" in 2022.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The CSTO held drills in 2021. The journal ran a piece called “The New Bloc” last"
+                + " year.\n"));
+    // near miss: quoted speech keeps its noun in lower case and refers
+    assertEquals(
+        Set.of("csto"),
+        LinkedText.corefAdded(
+            "The CSTO held drills in 2021. Tokayev said: \"The alliance will send troops.\"\n"));
+  }
+
+  @Test
   void theCountryAPersonLedIsThePersonsOwnState() {
     assertEquals(
         Set.of("kazakhstan"),
