@@ -382,6 +382,11 @@ final class Coreference {
             .forEach(sentence::add);
         sentence.sort(Comparator.comparingInt(Mention::begin));
         before.addAll(sentence);
+        if (p == DESCRIBED_EN) {
+          // the Russian-led bloc after the Russian-led CSTO and the China-backed SCO: the one
+          // whose modifier agrees
+          before = EnglishReferences.agreeingModifier(v, at, end, here, prev, prevView, before);
+        }
         List<Mention> covering = new ArrayList<>(here);
         covering.addAll(added);
         if (p == BARE_COUNTRY_RU

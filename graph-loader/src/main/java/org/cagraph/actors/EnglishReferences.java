@@ -645,6 +645,80 @@ final class EnglishReferences {
     return straight % 2 == 1 || open > close;
   }
 
+  /** A state's modifier of a bloc: Russian-led, Moscow-backed, China-dominated. */
+  private static final Pattern LED_BY =
+      Pattern.compile("^-(?:led|backed|dominated|sponsored|centred|centered)(?![\\p{L}])");
+
+  /** The same between a state and the organisation it modifies (the Russian-led CSTO). */
+  private static final Pattern LED_BY_GAP =
+      Pattern.compile("^-(?:led|backed|dominated|sponsored|centred|centered)\\s+$");
+
+  /**
+   * The antecedents an English description with a state's modifier (the Russian-led bloc, the
+   * China-backed organisation) may take: when this sentence or the one before named an organisation
+   * with a modifier of the same state (the Moscow-led CSTO), those only; otherwise without the
+   * organisations named there with another state's modifier (the China-backed SCO is not the
+   * Russian-led bloc). Unchanged when the description has no state's modifier.
+   */
+  static List<Mention> agreeingModifier(
+      String v,
+      int at,
+      int end,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> before) {
+    Actor state = null;
+    for (Mention x : here) {
+      if (isCountry(x)
+          && x.begin() >= at
+          && x.end() <= end
+          && LED_BY.matcher(v.substring(x.end(), end)).lookingAt()) {
+        state = x.actor();
+      }
+    }
+    if (state == null) {
+      return before;
+    }
+    Map<String, String> ledBy = new HashMap<>();
+    if (prev != null && prevView != null) {
+      ledBy(prev, prevView, ledBy);
+    }
+    ledBy(here.stream().filter(x -> x.end() <= at).toList(), v, ledBy);
+    String id = state.id();
+    boolean agreeing = ledBy.containsValue(id);
+    List<Mention> out = new ArrayList<>();
+    for (Mention x : before) {
+      String lead = ledBy.get(x.actor().id());
+      if (x.actor().label().equals("Organization")
+          && (agreeing ? !id.equals(lead) : lead != null && !lead.equals(id))) {
+        continue;
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  /** The organisations a sentence names right after a state's modifier, with that state. */
+  private static void ledBy(List<Mention> ms, String view, Map<String, String> out) {
+    List<Mention> sorted = new ArrayList<>(ms);
+    sorted.sort(Comparator.comparingInt(Mention::begin));
+    for (Mention s : sorted) {
+      if (!isCountry(s) || s.end() > view.length()) {
+        continue;
+      }
+      for (Mention o : sorted) {
+        if (o.actor().label().equals("Organization")
+            && !o.method().equals("coref")
+            && o.begin() >= s.end()
+            && o.end() <= view.length()
+            && LED_BY_GAP.matcher(view.substring(s.end(), o.begin())).matches()) {
+          out.put(o.actor().id(), s.actor().id());
+        }
+      }
+    }
+  }
+
   /**
    * English "his country" / "her country" (Tokayev said his country would stay in the CSTO; a
    * former Mongolian minister explained why his country…): the own state (gazetteer partOf) of the

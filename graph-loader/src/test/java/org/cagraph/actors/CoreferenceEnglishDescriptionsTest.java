@@ -128,6 +128,26 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void aBlocsModifierMustAgree() {
+    // the bloc named last is the China-backed one: the Russian-led bloc is the other
+    assertEquals(
+        Set.of("csto"),
+        LinkedText.corefAdded(
+            "The Russian-led CSTO and the China-backed SCO met in Dushanbe. The Russian-led bloc"
+                + " sent troops to Kazakhstan.\n"));
+    assertEquals(
+        Set.of("csto"),
+        LinkedText.corefAdded(
+            "The CSTO and the China-backed SCO met in Dushanbe. The Russian-led bloc sent troops"
+                + " to Kazakhstan.\n"));
+    // near miss: no modifier named before, the organisation named last
+    assertEquals(
+        Set.of("sco"),
+        LinkedText.corefAdded(
+            "The SCO met in Dushanbe. The Russian-led bloc sent troops to Kazakhstan.\n"));
+  }
+
+  @Test
   void aKindNounInAQuotedTitleRefersToNothing() {
     assertEquals(
         Set.of(),
