@@ -128,6 +128,21 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void theTwoPowersAreThePairNamedLast() {
+    assertEquals(
+        Set.of("china", "russia"),
+        LinkedText.corefAdded(
+            "Russia and China signed a friendship treaty in 2001. The two powers also settled their"
+                + " border.\n"));
+    // near miss: a description of its own
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Russia and China signed a friendship treaty in 2001. The two powers of the Caspian"
+                + " met later.\n"));
+  }
+
+  @Test
   void aBlocsModifierMustAgree() {
     // the bloc named last is the China-backed one: the Russian-led bloc is the other
     assertEquals(
