@@ -93,6 +93,12 @@ class LinkerTest {
         linkOne("Япония предоставила Южной Корее кредит."),
         "a name in -ея, which the stemmer cuts shorter in the nominative");
     assertEquals(ids("mongolia", "north_korea"), linkOne("Монголия граничит с Северной Кореей."));
+    assertEquals(
+        ids("russia", "vietnam"),
+        linkOne("Россия подписала соглашение с Вьетнамом."),
+        "a nominative the stemmer cuts shorter than its other cases (вьетнам: вьетн)");
+    assertTrue(linkOne("Переговоры о Карабахе продолжились.").contains("nagorno_karabakh"));
+    assertTrue(linkOne("Встреча прошла в Кишинёве.").contains("chisinau"));
   }
 
   @Test
