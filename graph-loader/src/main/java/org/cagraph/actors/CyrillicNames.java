@@ -32,6 +32,12 @@ final class CyrillicNames {
     }
     Name n = new Name(words, actors, method);
     byFirst.computeIfAbsent(stem(words[0]), k -> new ArrayList<>()).add(n);
+    if (!stem(words[0]).equals(words[0])) {
+      // also under the word itself: a nominative whose end looks like a case ending is cut shorter
+      // than its other cases (Вьетнам: вьетн; Вьетнама, во Вьетнаме: вьетнам; Назарбаев:
+      // назарба), whose stem is then the name word itself
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(n);
+    }
     maxWords = Math.max(maxWords, words.length);
   }
 

@@ -63,6 +63,23 @@ class LinkerTest {
   }
 
   @Test
+  void theSpellingsOtherWritersUseLinkTheKnownActor() {
+    // mainland, Taiwan, English and Russian forms the papers did not use (issue 15)
+    assertEquals(ids("eaeu", "asean"), linkOne("欧亚经济联盟与东南亚国家联盟举行会谈。"));
+    assertEquals(ids("asean", "kazakhstan"), linkOne("東南亞國協與哈薩克簽署協議。"), "not the CIS's 國協");
+    assertEquals(ids("csto"), linkOne("集安条约组织秘书长发表讲话。"));
+    assertEquals(ids("russia", "belarus"), linkOne("俄白两国举行联合演习。"));
+    assertEquals(ids("china", "russia"), linkOne("Sino-Russian trade grew last year."));
+    assertEquals(ids("canwfz_treaty"), linkOne("The Treaty of Semipalatinsk entered into force."));
+    assertEquals(ids("taliban", "pakistan"), linkOne("Пакистан начал переговоры с талибами."));
+    assertEquals(ids("un_security_council"), linkOne("联合国安全理事会通过决议。"));
+    assertFalse(
+        linkOne("集体安全理事会是该组织的最高机构。").contains("un_security_council"),
+        "the CSTO's own council is no UN body");
+    assertFalse(linkOne("大英國協的成員國").contains("cis"), "the Commonwealth of Nations is not the CIS");
+  }
+
+  @Test
   void newsAgenciesAreNeverActorsAndAnotherTransliterationJoinsTheKnownPerson() {
     assertTrue(Discovery.isMedia("新華社"));
     assertTrue(Discovery.isMedia("自由亞洲電台"));
@@ -93,6 +110,12 @@ class LinkerTest {
         linkOne("Япония предоставила Южной Корее кредит."),
         "a name in -ея, which the stemmer cuts shorter in the nominative");
     assertEquals(ids("mongolia", "north_korea"), linkOne("Монголия граничит с Северной Кореей."));
+    assertEquals(
+        ids("russia", "vietnam"),
+        linkOne("Россия подписала соглашение с Вьетнамом."),
+        "a nominative the stemmer cuts shorter than its other cases (вьетнам: вьетн)");
+    assertTrue(linkOne("Переговоры о Карабахе продолжились.").contains("nagorno_karabakh"));
+    assertTrue(linkOne("Встреча прошла в Кишинёве.").contains("chisinau"));
   }
 
   @Test
