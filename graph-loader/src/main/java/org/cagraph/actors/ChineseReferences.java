@@ -94,6 +94,12 @@ final class ChineseReferences {
               && (prev == '」' || prev == '”' || prev == '、')) {
         continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
       }
+      if (prefix == null
+          && (prev == '前' || prev == '后')
+          && FIRST_LAST.matcher(v).region(at - 1, v.length()).lookingAt()
+          && FIRST_LAST_BEFORE.matcher(v.substring(0, at - 1)).find()) {
+        continue; // 其中前三國: the first three of a list (firstOfList), not the last three named
+      }
       int n = count(m.group(2));
       String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
       if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
@@ -132,6 +138,80 @@ final class ChineseReferences {
     }
     return any;
   }
+
+  /**
+   * 前三國, 後兩國 (the first three, the last two of the list just named), after 其中, 當中 or a clause mark:
+   * not 此前兩國 or 此後兩國 (before, after that), where 前 and 後 end a word of time.
+   */
+  private static final Pattern FIRST_LAST =
+      Pattern.compile("(前|后)(1[0-9]|[2-9]|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个)?(?:国家|国)(?![际内家集])");
+
+  private static final Pattern FIRST_LAST_BEFORE = Pattern.compile("(?:^|[，、；：,;:]|其中|当中|之中)$");
+
+  /**
+   * 其中前三國, 後兩國: the first (前) or last (後) N states of the last coordinated list of more than N
+   * states (印度、巴基斯坦、伊朗和阿富汗…，其中前三國), in this sentence before the word or in the sentences before it;
+   * nothing when no list is longer than the count.
+   */
+  static void firstOfList(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = FIRST_LAST.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (!FIRST_LAST_BEFORE.matcher(v.substring(0, at)).find()
+          || overlapsName(here, at, m.end())
+          || taken(here, added, at, m.end())) {
+        continue;
+      }
+      int n = count(m.group(2));
+      List<Actor> list = Coreference.nearest(at, here, cx, (ms, view) -> longerList(ms, view, n));
+      if (list.size() <= n) {
+        continue;
+      }
+      List<Actor> part =
+          m.group(1).equals("前") ? list.subList(0, n) : list.subList(list.size() - n, list.size());
+      for (Actor a : part) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.65));
+      }
+    }
+  }
+
+  /** The last run of coordinated states of a sentence with more than {@code n} distinct members. */
+  private static List<Actor> longerList(List<Mention> ms, String v, int n) {
+    List<Mention> states = new ArrayList<>();
+    for (Mention x : ms) {
+      if (isCountry(x)
+          && !x.method().equals("coref")
+          && !x.method().equals("group")
+          && x.end() <= v.length()) {
+        states.add(x);
+      }
+    }
+    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new LinkedHashMap<>();
+    int lastEnd = -1;
+    for (Mention x : states) {
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && LIST_GAP_ZH.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!joined && x.begin() != lastEnd) {
+        if (run.size() > n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      run.putIfAbsent(x.actor().id(), x.actor());
+      lastEnd = x.end();
+    }
+    if (run.size() > n) {
+      found = List.copyOf(run.values());
+    }
+    return found;
+  }
+
+  /** The gap between two items of a Chinese list of states. */
+  private static final Pattern LIST_GAP_ZH = Pattern.compile("\\s*(?:、|，|,|与|和|及|以及|同|跟)\\s*");
 
   /**
    * An organisation's member states when it had a given number of them, from the data file's
@@ -832,13 +912,19 @@ final class ChineseReferences {
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
               + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
-  static void bareHeads(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
-    bareHeads(BARE_HEAD.matcher(v), here, history, added);
-    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, added);
+  static void bareHeads(
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
+    bareHeads(BARE_HEAD.matcher(v), here, history, titleOrg, added);
+    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, titleOrg, added);
   }
 
+  /**
+   * The same for one pattern; when the paragraph names no actor whose name ends in the noun, the
+   * organisation the document's title names, if its name does (歐亞經濟聯盟 … 伊朗先於2018年與聯盟簽署 in a later
+   * section).
+   */
   private static void bareHeads(
-      Matcher m, List<Mention> here, List<Mention> history, List<Mention> added) {
+      Matcher m, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
     while (m.find()) {
       String noun = m.group(1);
       int at = m.start(1);
@@ -846,17 +932,18 @@ final class ChineseReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      linkLast(
-          history,
-          here,
-          at,
-          end,
+      java.util.function.Predicate<Actor> named =
           x ->
               !x.label().equals("Country")
                   && !x.label().equals("Person")
-                  && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun)),
-          0.65,
-          added);
+                  && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun));
+      Actor a = lastNamed(history, here, at, named);
+      if (a == null && titleOrg != null && named.test(titleOrg)) {
+        a = titleOrg;
+      }
+      if (a != null) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
+      }
     }
   }
 
