@@ -902,13 +902,13 @@ final class ChineseReferences {
               + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|通常|每|的(?:成员|创始|秘书|宗旨))");
 
   /**
-   * The same noun bare as the object of joining, leaving or signing, or after a preposition of a
-   * party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or before a word that takes it
-   * as a whole (的, 簽署, 合作): the body or treaty named before.
+   * The same noun bare as the object of joining, leaving or signing, of 成為 before 的 (成為組織的第十個成員國),
+   * or after a preposition of a party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or
+   * before a word that takes it as a whole (的, 簽署, 合作): the body or treaty named before.
    */
   private static final Pattern BARE_HEAD_OBJECT =
       Pattern.compile(
-          "(?:加入|加盟|退出|脱离|重返|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
+          "(?:加入|加盟|退出|脱离|重返|成为(?=\\p{IsHan}{2}的)|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
               + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
@@ -938,8 +938,10 @@ final class ChineseReferences {
                   && !x.label().equals("Person")
                   && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun));
       Actor a = lastNamed(history, here, at, named);
-      if (a == null && titleOrg != null && named.test(titleOrg)) {
-        a = titleOrg;
+      if (titleOrg != null
+          && named.test(titleOrg)
+          && (a == null || !Coreference.namedBefore(List.of(a), here, at))) {
+        a = titleOrg; // 聯盟 in an entry on a union: the title's, unless this sentence names another
       }
       if (a != null) {
         added.add(new Mention(a, at, end, "coref", 0.65));

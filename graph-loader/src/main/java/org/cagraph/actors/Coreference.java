@@ -105,6 +105,12 @@ final class Coreference {
     return run.size();
   }
 
+  /** Whether the one actor of {@code last} is named in this sentence before {@code at}. */
+  static boolean namedBefore(List<Actor> last, List<Mention> here, int at) {
+    return !last.isEmpty()
+        && here.stream().anyMatch(x -> x.end() <= at && x.actor().id().equals(last.get(0).id()));
+  }
+
   /** A Han character: a Chinese referring word. */
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -623,8 +629,10 @@ final class Coreference {
         List<Mention> before = new ArrayList<>(history);
         added.stream().filter(x -> x.end() <= at).forEach(before::add);
         List<Actor> last = lastDistinct(before, "Organization", 1);
-        if (last.isEmpty() && titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == OFFICE_ZH)) {
-          // 成為第十個成員國 in a paragraph that names no organisation: the document title's
+        if (titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == OFFICE_ZH)) {
+          // 成為第十個成員國 in an entry on an organisation (the sentence names none): the title's,
+          // not a body or another organisation an earlier sentence named on the way
+          last = List.of();
           added.add(new Mention(titleOrg, at, end, "coref", 0.6));
         }
         for (Actor a : last) {
@@ -1229,11 +1237,13 @@ final class Coreference {
             before.removeIf(x -> here.contains(x) && predecessor(v, x.begin()));
           }
           List<Actor> last = lastDistinct(before, kind, 1);
-          if (last.isEmpty()
-              && kind.equals("Organization")
+          if (kind.equals("Organization")
               && titleOrg != null
-              && CHINESE.matcher(w).find()) {
-            last = List.of(titleOrg); // 該組織 in a paragraph that names none: the title's
+              && CHINESE.matcher(w).find()
+              && !namedBefore(last, here, at)) {
+            // 該組織 in an entry on an organisation: the title's, unless this sentence names the
+            // other one before it (not the United Nations of an earlier sentence's sanctions)
+            last = List.of(titleOrg);
           }
           for (Actor a : last) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));

@@ -147,6 +147,12 @@ class CoreferenceChineseShapesTest {
     assertTrue(got.contains("eaeu"), got.toString());
     got = added("上海合作組織的擴員\n\n" + "壹、前言\n\n" + "伊朗直到2023年才獲准加入該組織。\n");
     assertTrue(got.contains("sco"), got.toString());
+    // the title's, not an organisation an earlier sentence named on the way
+    got = added("上海合作組織\n\n" + "伊朗長期受到聯合國制裁。白俄羅斯則在2024年成為組織的第十個成員國。\n");
+    assertTrue(got.contains("sco") && !got.contains("un"), got.toString());
+    // near miss: the sentence names another organisation before the reference
+    got = added("上海合作組織\n\n" + "亞美尼亞於2015年加入歐亞經濟聯盟，此後一直是該組織的成員。\n");
+    assertTrue(got.contains("eaeu") && !got.contains("sco"), got.toString());
     // near miss: a title that names no organisation
     got = added("區域整合的進程\n\n" + "各方的意見並不一致。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
     assertFalse(got.contains("eaeu"), got.toString());
