@@ -210,6 +210,84 @@ final class ChineseReferences {
     return found;
   }
 
+  /** 各成員國, 各會員國 (each member state), perhaps of their heads: the members of an organisation. */
+  private static final Pattern EACH_MEMBER = Pattern.compile("各(?:成员国|会员国)");
+
+  /** A year before the phrase (2002年6月，各成員國元首…): the moment the membership is of. */
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+  /** The data file's member_years: org → [from, to, count] ranges. */
+  private static final Map<String, List<int[]>> MEMBER_YEARS = memberYears();
+
+  private static Map<String, List<int[]>> memberYears() {
+    Map<String, List<int[]>> out = new LinkedHashMap<>();
+    for (String entry : WORDS.get("member_years").split("\\|")) {
+      Matcher m = Pattern.compile("\\s*([a-z_]+):(\\d{4})-(\\d{4})=(\\d+)\\s*").matcher(entry);
+      if (m.matches()) {
+        out.computeIfAbsent(m.group(1), k -> new ArrayList<>())
+            .add(
+                new int[] {
+                  Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(3)),
+                  Integer.parseInt(m.group(4))
+                });
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * 2002年6月，各成員國元首在聖彼得堡簽署《上海合作組織憲章》: 各成員國 is every member state the organisation had in the year
+   * the sentence names before it (data file's member_years and member_counts). The organisation is
+   * the one this sentence names, else the last of the paragraph, else the one the document's title
+   * names. Nothing without a year, in a year its membership changed, or for an organisation the
+   * data file gives no years.
+   */
+  static void eachMember(
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
+    Matcher m = EACH_MEMBER.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (taken(here, added, at, m.end())) {
+        continue;
+      }
+      Matcher y = YEAR.matcher(v.substring(0, at));
+      int year = -1;
+      while (y.find()) {
+        year = Integer.parseInt(y.group(1));
+      }
+      if (year < 0) {
+        continue;
+      }
+      Actor org =
+          here.stream()
+              .filter(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))
+              .map(Mention::actor)
+              .findFirst()
+              .orElse(null);
+      if (org == null) {
+        List<Actor> last = lastDistinct(history, "Organization", 1);
+        org = !last.isEmpty() ? last.get(0) : titleOrg;
+      }
+      if (org == null) {
+        continue;
+      }
+      int count = -1;
+      for (int[] r : MEMBER_YEARS.getOrDefault(org.id(), List.of())) {
+        if (year >= r[0] && year <= r[1]) {
+          count = r[2];
+        }
+      }
+      List<Actor> members = count < 0 ? null : membersAt(org, count);
+      if (members == null) {
+        continue;
+      }
+      for (Actor a : members) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.65));
+      }
+    }
+  }
+
   /** The gap between two items of a Chinese list of states. */
   private static final Pattern LIST_GAP_ZH = Pattern.compile("\\s*(?:、|，|,|与|和|及|以及|同|跟)\\s*");
 

@@ -1310,6 +1310,7 @@ final class Coreference {
       EnglishReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, topicName, added);
       ChineseReferences.bareHeads(v, here, history, titleOrg, added);
+      ChineseReferences.eachMember(v, here, history, titleOrg, added);
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
       memberOf(v, here, history, titleOrg, added);

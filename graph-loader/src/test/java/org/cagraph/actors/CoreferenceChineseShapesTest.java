@@ -157,4 +157,17 @@ class CoreferenceChineseShapesTest {
     got = added("區域整合的進程\n\n" + "各方的意見並不一致。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
     assertFalse(got.contains("eaeu"), got.toString());
   }
+
+  @Test
+  void eachMemberStateIsEveryMemberTheOrganisationHadThatYear() {
+    Set<String> got = LinkedText.corefAdded("上海合作組織於2001年成立。2005年7月，各成員國元首在阿斯塔納發表聯合宣言。\n");
+    assertEquals(
+        Set.of("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"), got);
+    got = LinkedText.corefAdded("上海合作組織的擴員仍在進行。2019年，各成員國同意加強反恐合作。\n");
+    assertTrue(got.containsAll(Set.of("india", "pakistan")), got.toString());
+    // near miss: no year, a year its membership changed, an organisation with no years
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織於2001年成立。各成員國元首每年會晤一次。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織持續擴員。2017年，各成員國元首在阿斯塔納會晤。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("北約於1949年成立。1999年，各成員國同意東擴。\n"));
+  }
 }
