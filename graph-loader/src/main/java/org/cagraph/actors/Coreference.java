@@ -521,6 +521,15 @@ final class Coreference {
    * members, её полноправным членом. Linked at the possessive (Russian, English) or as an empty
    * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
+  /**
+   * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國 with no organisation named in the sentence: in an entry on an
+   * organisation (its title names it) the status is in that one; elsewhere it is left alone (an
+   * observer of which body the paragraph's last one need not say).
+   */
+  private static final Pattern STATUS_ZH =
+      Pattern.compile(
+          "(?<=成为|转为|升格为|列为|接纳为|[\\p{IsHan}&&[^成转升列纳认视作称]]为)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|$))");
+
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile(
           "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
@@ -615,10 +624,14 @@ final class Coreference {
       return; // the sentence names its organisation
     }
     statusAfterList(v, here, history, added);
-    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, STATUS_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
+      if (p == STATUS_ZH && titleOrg == null) {
+        continue;
+      }
       Matcher m = p.matcher(v);
       while (m.find()) {
-        boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU || p == OFFICE_ZH;
+        boolean empty =
+            p == ORDINAL_MEMBER_ZH || p == STATUS_ZH || p == STATUS_HEAD_RU || p == OFFICE_ZH;
         int g = empty ? 0 : m.group(1) != null ? 1 : 2; // ITS_MEMBER: English or Russian
         int at = p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(g);
         int end = empty ? at : m.end(g);
@@ -629,7 +642,7 @@ final class Coreference {
         List<Mention> before = new ArrayList<>(history);
         added.stream().filter(x -> x.end() <= at).forEach(before::add);
         List<Actor> last = lastDistinct(before, "Organization", 1);
-        if (titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == OFFICE_ZH)) {
+        if (titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == STATUS_ZH || p == OFFICE_ZH)) {
           // 成為第十個成員國 in an entry on an organisation (the sentence names none): the title's,
           // not a body or another organisation an earlier sentence named on the way
           last = List.of();

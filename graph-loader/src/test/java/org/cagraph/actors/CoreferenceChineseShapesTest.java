@@ -153,6 +153,14 @@ class CoreferenceChineseShapesTest {
     // near miss: the sentence names another organisation before the reference
     got = added("上海合作組織\n\n" + "亞美尼亞於2015年加入歐亞經濟聯盟，此後一直是該組織的成員。\n");
     assertTrue(got.contains("eaeu") && !got.contains("sco"), got.toString());
+    // a status with no organisation named: the title's
+    got = added("上海合作組織\n\n" + "2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    got = added("上海合作組織\n\n" + "土耳其隨後也成為對話夥伴。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: the same status in a text whose title names no organisation
+    got = added("中亞的多邊外交\n\n" + "上合組織成立多年。2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertFalse(got.contains("sco"), got.toString());
     // near miss: a title that names no organisation
     got = added("區域整合的進程\n\n" + "各方的意見並不一致。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
     assertFalse(got.contains("eaeu"), got.toString());
