@@ -1339,13 +1339,25 @@ final class Coreference {
         titleSeen = true;
         List<Actor> orgs =
             here.stream()
-                .filter(x -> x.method().equals("name") && !isCountry(x))
+                .filter(
+                    x -> (x.method().equals("name") || x.method().equals("short")) && !isCountry(x))
                 .map(Mention::actor)
                 .filter(a -> !a.label().equals("Person"))
                 .distinct()
                 .toList();
         titleOrg =
             orgs.size() == 1 && orgs.get(0).label().equals("Organization") ? orgs.get(0) : null;
+      } else if (s == 0 && !titleSeen) {
+        // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…): the
+        // organisation it opens with
+        titleSeen = true;
+        titleOrg =
+            here.stream()
+                .filter(x -> x.method().equals("name") || x.method().equals("short"))
+                .min(Comparator.comparingInt(Mention::begin))
+                .filter(x -> x.begin() == 0 && x.actor().label().equals("Organization"))
+                .map(Mention::actor)
+                .orElse(null);
       }
       if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
         List<Actor> states =

@@ -161,6 +161,12 @@ class CoreferenceChineseShapesTest {
     // near miss: the same status in a text whose title names no organisation
     got = added("中亞的多邊外交\n\n" + "上合組織成立多年。2012年的北京峰會決定接納阿富汗為觀察員國。\n");
     assertFalse(got.contains("sco"), got.toString());
+    // a title run into the first sentence: the organisation it opens with
+    got = added("集安組織：從條約到同盟集安組織成立於2002年。\n\n" + "2013年，阿富汗成為觀察員國。\n");
+    assertTrue(got.contains("csto"), got.toString());
+    // near miss: a first sentence that opens with a state
+    got = added("俄羅斯於2002年主導成立集安組織。\n\n" + "2013年，阿富汗成為觀察員國。\n");
+    assertFalse(got.contains("csto"), got.toString());
     // near miss: a title that names no organisation
     got = added("區域整合的進程\n\n" + "各方的意見並不一致。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
     assertFalse(got.contains("eaeu"), got.toString());
