@@ -522,13 +522,14 @@ final class Coreference {
    * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
   /**
-   * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國 with no organisation named in the sentence: in an entry on an
+   * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國, 獲得觀察員地位 with no organisation named in the sentence: in an entry on an
    * organisation (its title names it) the status is in that one; elsewhere it is left alone (an
    * observer of which body the paragraph's last one need not say).
    */
   private static final Pattern STATUS_ZH =
       Pattern.compile(
-          "(?<=成为|转为|升格为|列为|接纳为|[\\p{IsHan}&&[^成转升列纳认视作称]]为)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|$))");
+          "(?<=成为|转为|升格为|列为|接纳为|[\\p{IsHan}&&[^成转升列纳认视作称]]为)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|$))"
+              + "|(?<=获得|取得|获得了|取得了)(?=(?:对话伙伴|观察员)国?(?:身份|地位|资格)(?!的))");
 
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile(

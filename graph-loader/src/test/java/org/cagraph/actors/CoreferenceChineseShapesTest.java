@@ -158,6 +158,11 @@ class CoreferenceChineseShapesTest {
     assertTrue(got.contains("sco"), got.toString());
     got = added("上海合作組織\n\n" + "土耳其隨後也成為對話夥伴。\n");
     assertTrue(got.contains("sco"), got.toString());
+    got = added("上海合作組織\n\n" + "蒙古於2004年率先獲得觀察員地位。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: a status that heads a relative clause (獲得觀察員地位的還有…: the states after it)
+    got = added("上海合作組織\n\n" + "此後獲得觀察員地位的還有伊朗。\n");
+    assertFalse(got.contains("sco"), got.toString());
     // near miss: the same status in a text whose title names no organisation
     got = added("中亞的多邊外交\n\n" + "上合組織成立多年。2012年的北京峰會決定接納阿富汗為觀察員國。\n");
     assertFalse(got.contains("sco"), got.toString());
