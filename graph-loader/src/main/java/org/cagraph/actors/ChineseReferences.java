@@ -94,6 +94,12 @@ final class ChineseReferences {
               && (prev == '」' || prev == '”' || prev == '、')) {
         continue; // 中亞五國 (a group word), 第五大國際, 「國際恐怖主義」三者 (not states), 150國, 十國集團
       }
+      if (prefix == null
+          && (prev == '前' || prev == '后')
+          && FIRST_LAST.matcher(v).region(at - 1, v.length()).lookingAt()
+          && FIRST_LAST_BEFORE.matcher(v.substring(0, at - 1)).find()) {
+        continue; // 其中前三國: the first three of a list (firstOfList), not the last three named
+      }
       int n = count(m.group(2));
       String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
       if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
@@ -132,6 +138,158 @@ final class ChineseReferences {
     }
     return any;
   }
+
+  /**
+   * 前三國, 後兩國 (the first three, the last two of the list just named), after 其中, 當中 or a clause mark:
+   * not 此前兩國 or 此後兩國 (before, after that), where 前 and 後 end a word of time.
+   */
+  private static final Pattern FIRST_LAST =
+      Pattern.compile("(前|后)(1[0-9]|[2-9]|十[一二三四五六七八九]?|[两二三四五六七八九])(?:个)?(?:国家|国)(?![际内家集])");
+
+  private static final Pattern FIRST_LAST_BEFORE = Pattern.compile("(?:^|[，、；：,;:]|其中|当中|之中)$");
+
+  /**
+   * 其中前三國, 後兩國: the first (前) or last (後) N states of the last coordinated list of more than N
+   * states (印度、巴基斯坦、伊朗和阿富汗…，其中前三國), in this sentence before the word or in the sentences before it;
+   * nothing when no list is longer than the count.
+   */
+  static void firstOfList(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = FIRST_LAST.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (!FIRST_LAST_BEFORE.matcher(v.substring(0, at)).find()
+          || overlapsName(here, at, m.end())
+          || taken(here, added, at, m.end())) {
+        continue;
+      }
+      int n = count(m.group(2));
+      List<Actor> list = Coreference.nearest(at, here, cx, (ms, view) -> longerList(ms, view, n));
+      if (list.size() <= n) {
+        continue;
+      }
+      List<Actor> part =
+          m.group(1).equals("前") ? list.subList(0, n) : list.subList(list.size() - n, list.size());
+      for (Actor a : part) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.65));
+      }
+    }
+  }
+
+  /** The last run of coordinated states of a sentence with more than {@code n} distinct members. */
+  private static List<Actor> longerList(List<Mention> ms, String v, int n) {
+    List<Mention> states = new ArrayList<>();
+    for (Mention x : ms) {
+      if (isCountry(x)
+          && !x.method().equals("coref")
+          && !x.method().equals("group")
+          && x.end() <= v.length()) {
+        states.add(x);
+      }
+    }
+    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    List<Actor> found = List.of();
+    Map<String, Actor> run = new LinkedHashMap<>();
+    int lastEnd = -1;
+    for (Mention x : states) {
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && LIST_GAP_ZH.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!joined && x.begin() != lastEnd) {
+        if (run.size() > n) {
+          found = List.copyOf(run.values());
+        }
+        run.clear();
+      }
+      run.putIfAbsent(x.actor().id(), x.actor());
+      lastEnd = x.end();
+    }
+    if (run.size() > n) {
+      found = List.copyOf(run.values());
+    }
+    return found;
+  }
+
+  /** 各成員國, 各會員國 (each member state), perhaps of their heads: the members of an organisation. */
+  private static final Pattern EACH_MEMBER = Pattern.compile("各(?:成员国|会员国)");
+
+  /** A year before the phrase (2002年6月，各成員國元首…): the moment the membership is of. */
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+  /** The data file's member_years: org → [from, to, count] ranges. */
+  private static final Map<String, List<int[]>> MEMBER_YEARS = memberYears();
+
+  private static Map<String, List<int[]>> memberYears() {
+    Map<String, List<int[]>> out = new LinkedHashMap<>();
+    for (String entry : WORDS.get("member_years").split("\\|")) {
+      Matcher m = Pattern.compile("\\s*([a-z_]+):(\\d{4})-(\\d{4})=(\\d+)\\s*").matcher(entry);
+      if (m.matches()) {
+        out.computeIfAbsent(m.group(1), k -> new ArrayList<>())
+            .add(
+                new int[] {
+                  Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(3)),
+                  Integer.parseInt(m.group(4))
+                });
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * 2002年6月，各成員國元首在聖彼得堡簽署《上海合作組織憲章》: 各成員國 is every member state the organisation had in the year
+   * the sentence names before it (data file's member_years and member_counts). The organisation is
+   * the one this sentence names, else the last of the paragraph, else the one the document's title
+   * names. Nothing without a year, in a year its membership changed, or for an organisation the
+   * data file gives no years.
+   */
+  static void eachMember(
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
+    Matcher m = EACH_MEMBER.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      if (taken(here, added, at, m.end())) {
+        continue;
+      }
+      Matcher y = YEAR.matcher(v.substring(0, at));
+      int year = -1;
+      while (y.find()) {
+        year = Integer.parseInt(y.group(1));
+      }
+      if (year < 0) {
+        continue;
+      }
+      Actor org =
+          here.stream()
+              .filter(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))
+              .map(Mention::actor)
+              .findFirst()
+              .orElse(null);
+      if (org == null) {
+        List<Actor> last = lastDistinct(history, "Organization", 1);
+        org = !last.isEmpty() ? last.get(0) : titleOrg;
+      }
+      if (org == null) {
+        continue;
+      }
+      int count = -1;
+      for (int[] r : MEMBER_YEARS.getOrDefault(org.id(), List.of())) {
+        if (year >= r[0] && year <= r[1]) {
+          count = r[2];
+        }
+      }
+      List<Actor> members = count < 0 ? null : membersAt(org, count);
+      if (members == null) {
+        continue;
+      }
+      for (Actor a : members) {
+        added.add(new Mention(a, at, m.end(), "coref", 0.65));
+      }
+    }
+  }
+
+  /** The gap between two items of a Chinese list of states. */
+  private static final Pattern LIST_GAP_ZH = Pattern.compile("\\s*(?:、|，|,|与|和|及|以及|同|跟)\\s*");
 
   /**
    * An organisation's member states when it had a given number of them, from the data file's
@@ -822,23 +980,29 @@ final class ChineseReferences {
               + ")(?=在|于|期间|由|已|曾|是|为|将|也|还|则|自|从|位于|全长|正式|首次|至今|目前|仍|共|总|通常|每|的(?:成员|创始|秘书|宗旨))");
 
   /**
-   * The same noun bare as the object of joining, leaving or signing, or after a preposition of a
-   * party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or before a word that takes it
-   * as a whole (的, 簽署, 合作): the body or treaty named before.
+   * The same noun bare as the object of joining, leaving or signing, of 成為 before 的 (成為組織的第十個成員國),
+   * or after a preposition of a party (吉爾吉斯加入聯盟, 伊朗與聯盟簽署協定, 烏茲別克退出條約), at the end of its clause or
+   * before a word that takes it as a whole (的, 簽署, 合作): the body or treaty named before.
    */
   private static final Pattern BARE_HEAD_OBJECT =
       Pattern.compile(
-          "(?:加入|加盟|退出|脱离|重返|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
+          "(?:加入|加盟|退出|脱离|重返|成为(?=\\p{IsHan}{2}的)|签署了?|签订了?|批准了?|(?<![参给授赋])与|(?<![共相如等不])同|(?<![方面导趋意倾动转])向)("
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
               + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
-  static void bareHeads(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
-    bareHeads(BARE_HEAD.matcher(v), here, history, added);
-    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, added);
+  static void bareHeads(
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
+    bareHeads(BARE_HEAD.matcher(v), here, history, titleOrg, added);
+    bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, titleOrg, added);
   }
 
+  /**
+   * The same for one pattern; when the paragraph names no actor whose name ends in the noun, the
+   * organisation the document's title names, if its name does (歐亞經濟聯盟 … 伊朗先於2018年與聯盟簽署 in a later
+   * section).
+   */
   private static void bareHeads(
-      Matcher m, List<Mention> here, List<Mention> history, List<Mention> added) {
+      Matcher m, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
     while (m.find()) {
       String noun = m.group(1);
       int at = m.start(1);
@@ -846,17 +1010,20 @@ final class ChineseReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      linkLast(
-          history,
-          here,
-          at,
-          end,
+      java.util.function.Predicate<Actor> named =
           x ->
               !x.label().equals("Country")
                   && !x.label().equals("Person")
-                  && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun)),
-          0.65,
-          added);
+                  && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun));
+      Actor a = lastNamed(history, here, at, named);
+      if (titleOrg != null
+          && named.test(titleOrg)
+          && (a == null || !Coreference.namedBefore(List.of(a), here, at))) {
+        a = titleOrg; // 聯盟 in an entry on a union: the title's, unless this sentence names another
+      }
+      if (a != null) {
+        added.add(new Mention(a, at, end, "coref", 0.65));
+      }
     }
   }
 

@@ -50,6 +50,70 @@ final class Coreference {
 
   private static final Pattern COREF = referring();
 
+  /** A time after a state's name: 蘇聯時期, 蘇聯解體後, 蘇聯時代 (the state as a date, not a party). */
+  private static final Pattern TIME_AFTER = Pattern.compile("(?:时期|时代|年代|时|解体|瓦解|垮台|末期|后期|初期)");
+
+  /** Whether a Chinese state's mention is followed by a word of time (蘇聯時期). */
+  private static boolean namedAsTime(Mention x, String v) {
+    return x.end() < v.length() && TIME_AFTER.matcher(v).region(x.end(), v.length()).lookingAt();
+  }
+
+  /**
+   * The number of distinct states of the last coordinated run (哈薩克、吉爾吉斯與塔吉克: 3) in this sentence
+   * before {@code at}, else in the paragraph's last sentence that names a state; 0 when none.
+   */
+  static int lastRunSize(
+      int at, List<Mention> here, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at).toList();
+    if (own.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+      return lastRunIn(own, v);
+    }
+    for (int k = para.size() - 1; k >= 0; k--) {
+      List<Mention> ms = para.get(k);
+      if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+        return lastRunIn(ms, paraViews.get(k));
+      }
+    }
+    return 0;
+  }
+
+  /** The distinct states of the last run of coordinated states of a sentence. */
+  private static int lastRunIn(List<Mention> ms, String v) {
+    List<Mention> states = new ArrayList<>();
+    for (Mention x : ms) {
+      if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
+        states.add(x);
+      }
+    }
+    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    Set<String> run = new LinkedHashSet<>();
+    int lastBegin = -1;
+    int lastEnd = -1;
+    for (Mention x : states) {
+      boolean sameItem = x.begin() == lastBegin && x.end() == lastEnd;
+      boolean joined =
+          lastEnd >= 0
+              && x.begin() >= lastEnd
+              && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
+      if (!sameItem && !joined) {
+        run.clear();
+      }
+      run.add(x.actor().id());
+      lastBegin = x.begin();
+      lastEnd = x.end();
+    }
+    return run.size();
+  }
+
+  /** Whether the one actor of {@code last} is named in this sentence before {@code at}. */
+  static boolean namedBefore(List<Actor> last, List<Mention> here, int at) {
+    return !last.isEmpty()
+        && here.stream().anyMatch(x -> x.end() <= at && x.actor().id().equals(last.get(0).id()));
+  }
+
+  /** A Han character: a Chinese referring word. */
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
   /**
    * One alternation of every list's words, longest first. A Latin or Cyrillic word matches whole
    * words, and an English one not before a preposition, a relative pronoun or an -ing form, which
@@ -463,6 +527,16 @@ final class Coreference {
    * members, её полноправным членом. Linked at the possessive (Russian, English) or as an empty
    * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
    */
+  /**
+   * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國, 獲得觀察員地位 with no organisation named in the sentence: in an entry on an
+   * organisation (its title names it) the status is in that one; elsewhere it is left alone (an
+   * observer of which body the paragraph's last one need not say).
+   */
+  private static final Pattern STATUS_ZH =
+      Pattern.compile(
+          "(?<=成为|转为|升格为|列为|接纳为|[\\p{IsHan}&&[^成转升列纳认视作称]]为)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|$))"
+              + "|(?<=获得|取得|获得了|取得了)(?=(?:对话伙伴|观察员)国?(?:身份|地位|资格)(?!的))");
+
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile(
           "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
@@ -551,16 +625,20 @@ final class Coreference {
   }
 
   private static void memberOf(
-      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
     if (here.stream()
         .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
       return; // the sentence names its organisation
     }
     statusAfterList(v, here, history, added);
-    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
+    for (Pattern p : List.of(ORDINAL_MEMBER_ZH, STATUS_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
+      if (p == STATUS_ZH && titleOrg == null) {
+        continue;
+      }
       Matcher m = p.matcher(v);
       while (m.find()) {
-        boolean empty = p == ORDINAL_MEMBER_ZH || p == STATUS_HEAD_RU || p == OFFICE_ZH;
+        boolean empty =
+            p == ORDINAL_MEMBER_ZH || p == STATUS_ZH || p == STATUS_HEAD_RU || p == OFFICE_ZH;
         int g = empty ? 0 : m.group(1) != null ? 1 : 2; // ITS_MEMBER: English or Russian
         int at = p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(g);
         int end = empty ? at : m.end(g);
@@ -570,7 +648,14 @@ final class Coreference {
         }
         List<Mention> before = new ArrayList<>(history);
         added.stream().filter(x -> x.end() <= at).forEach(before::add);
-        for (Actor a : lastDistinct(before, "Organization", 1)) {
+        List<Actor> last = lastDistinct(before, "Organization", 1);
+        if (titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == STATUS_ZH || p == OFFICE_ZH)) {
+          // 成為第十個成員國 in an entry on an organisation (the sentence names none): the title's,
+          // not a body or another organisation an earlier sentence named on the way
+          last = List.of();
+          added.add(new Mention(titleOrg, at, end, "coref", 0.6));
+        }
+        for (Actor a : last) {
           added.add(new Mention(parentOf(a, before), at, end, "coref", 0.6));
         }
       }
@@ -1057,6 +1142,13 @@ final class Coreference {
         null; // the one actor, no state or person, the last heading names (an entry's title)
     List<Mention> lastBody = List.of();
     String lastBodyView = "";
+    // the one organisation the document's title names (上海合作組織, 歐亞經濟聯盟: an entry's or a
+    // paper's subject), which a Chinese reference to an organisation refers to when its paragraph
+    // names none: section headings (參、伊朗與白俄入會) do not replace it
+    Actor titleOrg = null;
+    boolean titleSeen = false;
+    // states of earlier sentences named as a time (蘇聯時期, 蘇聯解體後): no antecedent of 兩國
+    Set<Mention> timeStates = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int s = 0; s < sentences.size(); s++) {
       if (sentences.get(s).paragraph() != paragraph) {
         history.clear();
@@ -1132,6 +1224,16 @@ final class Coreference {
           if (lastStateIsGroup(before)) {
             continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
           }
+          boolean zh = CHINESE.matcher(w).find();
+          if (zh
+              && lastRunSize(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s))
+                  >= 3) {
+            continue; // 哈薩克、吉爾吉斯與塔吉克簽署協定。兩國…: a list of three is no pair
+          }
+          if (zh) {
+            // 俄軍自蘇聯時期即駐紮塔吉克。2004年，兩國…: a state named as a time is no party
+            before.removeIf(x -> timeStates.contains(x) || here.contains(x) && namedAsTime(x, v));
+          }
           List<Actor> two =
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
@@ -1162,12 +1264,22 @@ final class Coreference {
             // 其前身「上海五國」…共同創立該組織: the predecessor named on the way is not the organisation
             before.removeIf(x -> here.contains(x) && predecessor(v, x.begin()));
           }
-          for (Actor a : lastDistinct(before, kind, 1)) {
+          List<Actor> last = lastDistinct(before, kind, 1);
+          if (kind.equals("Organization")
+              && titleOrg != null
+              && CHINESE.matcher(w).find()
+              && !namedBefore(last, here, at)) {
+            // 該組織 in an entry on an organisation: the title's, unless this sentence names the
+            // other one before it (not the United Nations of an earlier sentence's sanctions)
+            last = List.of(titleOrg);
+          }
+          for (Actor a : last) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         }
       }
       Context cx = new Context(out, views, s, s - paraSentences.size(), centralAsia);
+      ChineseReferences.firstOfList(v, here, cx, added);
       if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
       }
@@ -1227,10 +1339,11 @@ final class Coreference {
       RussianReferences.exercises(v, here, docHistory, added);
       EnglishReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, topicName, added);
-      ChineseReferences.bareHeads(v, here, history, added);
+      ChineseReferences.bareHeads(v, here, history, titleOrg, added);
+      ChineseReferences.eachMember(v, here, history, titleOrg, added);
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
-      memberOf(v, here, history, added);
+      memberOf(v, here, history, titleOrg, added);
       EnglishReferences.statusMember(
           v,
           here,
@@ -1239,6 +1352,30 @@ final class Coreference {
           added);
       ChineseReferences.facility(v, here, history, added);
       InSentenceReferences.resolve(v, here, added);
+      if (sentences.get(s).kind() == Sentence.Kind.HEADING && !titleSeen) {
+        titleSeen = true;
+        List<Actor> orgs =
+            here.stream()
+                .filter(
+                    x -> (x.method().equals("name") || x.method().equals("short")) && !isCountry(x))
+                .map(Mention::actor)
+                .filter(a -> !a.label().equals("Person"))
+                .distinct()
+                .toList();
+        titleOrg =
+            orgs.size() == 1 && orgs.get(0).label().equals("Organization") ? orgs.get(0) : null;
+      } else if (s == 0 && !titleSeen) {
+        // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…): the
+        // organisation it opens with
+        titleSeen = true;
+        titleOrg =
+            here.stream()
+                .filter(x -> x.method().equals("name") || x.method().equals("short"))
+                .min(Comparator.comparingInt(Mention::begin))
+                .filter(x -> x.begin() == 0 && x.actor().label().equals("Organization"))
+                .map(Mention::actor)
+                .orElse(null);
+      }
       if (sentences.get(s).kind() == Sentence.Kind.HEADING) {
         List<Actor> states =
             here.stream()
@@ -1278,6 +1415,11 @@ final class Coreference {
             && !beforeStateAgent(x, v)
             && !x.method().equals("coref")) {
           adjectives.add(x);
+        }
+      }
+      for (Mention x : kept) {
+        if (isCountry(x) && namedAsTime(x, v)) {
+          timeStates.add(x);
         }
       }
       paraSentences.add(kept);

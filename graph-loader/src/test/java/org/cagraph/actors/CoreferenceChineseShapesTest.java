@@ -108,4 +108,85 @@ class CoreferenceChineseShapesTest {
     assertFalse(got.contains("peace_mission"), got.toString());
     assertFalse(added("哈薩克於2001年加入上合組織。演習通常由中俄兩國共同組織。\n").contains("peace_mission"));
   }
+
+  @Test
+  void aPairWordIsTheLastPairNotTwoOfALongerListNorAStateNamedAsATime() {
+    Set<String> got = added("哈薩克與吉爾吉斯於2019年簽署了水資源協定。兩國隨後又在邊境舉行會談。\n");
+    assertTrue(got.containsAll(Set.of("kazakhstan", "kyrgyzstan")), got.toString());
+    // a state named as a time (蘇聯時期) is no party of the pair
+    got = added("俄軍自蘇聯時期即駐紮塔吉克。2004年，兩國簽署了新的駐軍協定。\n");
+    assertEquals(Set.of("russia", "tajikistan"), got);
+    // near miss: three states were just named, so 兩國 is none of them
+    got = added("哈薩克、吉爾吉斯與塔吉克於2019年簽署了水資源協定。兩國隨後又在邊境舉行會談。\n");
+    assertFalse(got.contains("kyrgyzstan") || got.contains("tajikistan"), got.toString());
+    // near miss: the pair was named in the paragraph before
+    got = added("哈薩克與吉爾吉斯於2019年簽署了水資源協定。\n兩國隨後又在邊境舉行會談。\n");
+    assertEquals(Set.of(), got);
+    // near miss: the rest of a group, not the last two named
+    got = LinkedText.corefAdded("中亞五國中，哈薩克、吉爾吉斯與烏茲別克已相繼表態，其餘兩國仍在觀望。\n");
+    assertFalse(got.contains("kyrgyzstan") || got.contains("uzbekistan"), got.toString());
+  }
+
+  @Test
+  void aCountIsAListOfThatManyOrTheFirstOfALongerOne() {
+    Set<String> got = added("獲得觀察員地位的還有印度、巴基斯坦、伊朗和阿富汗，其中前三國後來均已轉為正式成員國。\n");
+    assertTrue(got.containsAll(Set.of("india", "pakistan", "iran")), got.toString());
+    assertFalse(got.contains("afghanistan"), got.toString());
+    // near miss: a count larger than any list named
+    assertEquals(Set.of(), added("哈薩克與吉爾吉斯簽署了協定。七國元首隨後發表聯合聲明。\n"));
+    // near miss: the first four of a list of three, and 此前 (before that) is no "first"
+    got = added("印度、巴基斯坦和伊朗獲得觀察員地位，其中前四國的申請仍在審議。\n");
+    assertEquals(Set.of(), got);
+    got = added("印度、巴基斯坦、伊朗和阿富汗獲得觀察員地位，此前三國曾多次提出申請。\n");
+    assertFalse(got.contains("india") && !got.contains("afghanistan"), got.toString());
+  }
+
+  @Test
+  void anOrganisationReferenceInALaterSectionIsTheOneTheTitleNames() {
+    Set<String> got = added("歐亞經濟聯盟\n\n" + "區域整合的進程一波三折。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
+    assertTrue(got.contains("eaeu"), got.toString());
+    got = added("上海合作組織的擴員\n\n" + "壹、前言\n\n" + "伊朗直到2023年才獲准加入該組織。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // the title's, not an organisation an earlier sentence named on the way
+    got = added("上海合作組織\n\n" + "伊朗長期受到聯合國制裁。白俄羅斯則在2024年成為組織的第十個成員國。\n");
+    assertTrue(got.contains("sco") && !got.contains("un"), got.toString());
+    // near miss: the sentence names another organisation before the reference
+    got = added("上海合作組織\n\n" + "亞美尼亞於2015年加入歐亞經濟聯盟，此後一直是該組織的成員。\n");
+    assertTrue(got.contains("eaeu") && !got.contains("sco"), got.toString());
+    // a status with no organisation named: the title's
+    got = added("上海合作組織\n\n" + "2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    got = added("上海合作組織\n\n" + "土耳其隨後也成為對話夥伴。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    got = added("上海合作組織\n\n" + "蒙古於2004年率先獲得觀察員地位。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: a status that heads a relative clause (獲得觀察員地位的還有…: the states after it)
+    got = added("上海合作組織\n\n" + "此後獲得觀察員地位的還有伊朗。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    // near miss: the same status in a text whose title names no organisation
+    got = added("中亞的多邊外交\n\n" + "上合組織成立多年。2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    // a title run into the first sentence: the organisation it opens with
+    got = added("集安組織：從條約到同盟集安組織成立於2002年。\n\n" + "2013年，阿富汗成為觀察員國。\n");
+    assertTrue(got.contains("csto"), got.toString());
+    // near miss: a first sentence that opens with a state
+    got = added("俄羅斯於2002年主導成立集安組織。\n\n" + "2013年，阿富汗成為觀察員國。\n");
+    assertFalse(got.contains("csto"), got.toString());
+    // near miss: a title that names no organisation
+    got = added("區域整合的進程\n\n" + "各方的意見並不一致。\n\n" + "伊朗則先於2018年與聯盟簽署臨時自由貿易協定。\n");
+    assertFalse(got.contains("eaeu"), got.toString());
+  }
+
+  @Test
+  void eachMemberStateIsEveryMemberTheOrganisationHadThatYear() {
+    Set<String> got = LinkedText.corefAdded("上海合作組織於2001年成立。2005年7月，各成員國元首在阿斯塔納發表聯合宣言。\n");
+    assertEquals(
+        Set.of("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"), got);
+    got = LinkedText.corefAdded("上海合作組織的擴員仍在進行。2019年，各成員國同意加強反恐合作。\n");
+    assertTrue(got.containsAll(Set.of("india", "pakistan")), got.toString());
+    // near miss: no year, a year its membership changed, an organisation with no years
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織於2001年成立。各成員國元首每年會晤一次。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織持續擴員。2017年，各成員國元首在阿斯塔納會晤。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("北約於1949年成立。1999年，各成員國同意東擴。\n"));
+  }
 }

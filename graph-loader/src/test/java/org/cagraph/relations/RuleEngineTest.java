@@ -1166,4 +1166,36 @@ class RuleEngineTest {
     assertFalse(
         met.stream().anyMatch(x -> x.predicate().equals("PARTICIPATES_IN")), met.toString());
   }
+
+  @Test
+  void aChineseReferenceToAnOrganisationInAnEntryOnItIsTheTitlesOrganisation() throws Exception {
+    // a status with no organisation named, in an entry the title names the organisation of
+    List<Statement> st = Sentences.extract(dir, "上海合作組織\n\n" + "2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                s ->
+                    s.asserted()
+                        && s.subject().equals("afghanistan")
+                        && s.predicate().equals("MEMBER_OF")
+                        && s.object().equals("sco")
+                        && "observer".equals(s.role())),
+        st.toString());
+    // each member state, with a year: the members of that year sign
+    st = Sentences.extract(dir, "上海合作組織\n\n" + "2007年8月，各成員國元首在比什凱克簽署了《上海合作組織成員國長期睦鄰友好合作條約》。\n");
+    List<String> signers =
+        st.stream()
+            .filter(s -> s.asserted() && s.predicate().equals("SIGNED"))
+            .map(Statement::subject)
+            .sorted()
+            .distinct()
+            .toList();
+    assertTrue(
+        signers.containsAll(List.of("china", "kazakhstan", "uzbekistan")), signers.toString());
+    // near miss: the same status where no title names an organisation reads no membership
+    st = Sentences.extract(dir, "中亞的多邊外交\n\n" + "2012年的北京峰會決定接納阿富汗為觀察員國。\n");
+    assertFalse(
+        st.stream().anyMatch(s -> s.predicate().equals("MEMBER_OF") && s.asserted()),
+        st.toString());
+  }
 }
