@@ -111,6 +111,11 @@ final class RussianReferences {
         any = true;
         continue; // все шесть государств-членов after the SCO summit: its six members
       }
+      List<Actor> region = ofTheRegion(ru.group(3), n, here, cx);
+      if (!region.isEmpty()) {
+        any |= link(region, n, at, end, numbered, added);
+        continue;
+      }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
@@ -421,6 +426,30 @@ final class RussianReferences {
       }
     }
     return null;
+  }
+
+  /** The region's adjective inside a count (четыре центральноазиатских государства). */
+  private static final Pattern REGION_ADJECTIVE =
+      Pattern.compile("(?<![\\p{L}])(?:центральноазиатск|среднеазиатск)[а-яё]+");
+
+  /**
+   * A count whose adjective is the region's (пять центральноазиатских республик; Россия, Китай и
+   * четыре центральноазиатских государства, кроме Туркменистана): the region's states this sentence
+   * does not name otherwise, when they are exactly that many (five: all of them; four with one
+   * named apart or excepted). Empty when the count does not agree (три центральноазиатские
+   * страны: which three is not said).
+   */
+  private static List<Actor> ofTheRegion(
+      String adjectives, int n, List<Mention> here, Context cx) {
+    if (adjectives == null || !REGION_ADJECTIVE.matcher(adjectives).find()) {
+      return List.of();
+    }
+    Set<String> named = new java.util.HashSet<>();
+    here.stream()
+        .filter(x -> Coreference.isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> named.add(x.actor().id()));
+    List<Actor> rest = cx.centralAsia().stream().filter(a -> !named.contains(a.id())).toList();
+    return rest.size() == n ? rest : List.of();
   }
 
   private static final List<String> RU_STEMS =
