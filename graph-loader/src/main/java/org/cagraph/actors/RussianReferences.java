@@ -123,7 +123,57 @@ final class RussianReferences {
     describedFacility(v, here, cx, added);
     sides(v, here, cx, added);
     organisationPastAside(v, here, cx, added);
+    bareDocument(v, here, cx, added);
     return any;
+  }
+
+  /**
+   * A bare документ in the singular, any case (Документ вступил в силу; ратификация документа): not
+   * after an adjective or a determiner (итоговый документ, любой документ, этот документ: the
+   * latter is coreference.tsv's agreement), nor before о, об, между, по or a name (документ о
+   * партнёрстве, документ «…»: one of its own).
+   */
+  private static final Pattern BARE_DOCUMENT_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])документ(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s*(?:(?:о|об|между|по|с)\\s|[«\"„“]))");
+
+  /**
+   * A bare документ: the nearest agreement of the paragraph (this sentence before it, then the
+   * earlier sentences, the last first), as этот документ reads. Nothing when the nearest sentence
+   * that names agreements names two (either could be meant), or across a paragraph.
+   */
+  static void bareDocument(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = BARE_DOCUMENT_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
+      if (taken(here, added, at, end)
+          || BARE_ORG_RU_NOT_AFTER.matcher(lead).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
+        continue;
+      }
+      List<List<Mention>> sentences = new ArrayList<>();
+      sentences.add(here.stream().filter(x -> x.end() <= at).toList());
+      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+        sentences.add(cx.out().get(k));
+      }
+      for (List<Mention> ms : sentences) {
+        List<Actor> docs =
+            ms.stream()
+                .map(Mention::actor)
+                .filter(a -> a.label().equals("Agreement"))
+                .distinct()
+                .toList();
+        if (docs.isEmpty()) {
+          continue;
+        }
+        if (docs.size() == 1) {
+          added.add(new Mention(docs.get(0), at, end, "coref", 0.6));
+        }
+        break;
+      }
+    }
   }
 
   /**
@@ -436,11 +486,10 @@ final class RussianReferences {
    * A count whose adjective is the region's (пять центральноазиатских республик; Россия, Китай и
    * четыре центральноазиатских государства, кроме Туркменистана): the region's states this sentence
    * does not name otherwise, when they are exactly that many (five: all of them; four with one
-   * named apart or excepted). Empty when the count does not agree (три центральноазиатские
-   * страны: which three is not said).
+   * named apart or excepted). Empty when the count does not agree (три центральноазиатские страны:
+   * which three is not said).
    */
-  private static List<Actor> ofTheRegion(
-      String adjectives, int n, List<Mention> here, Context cx) {
+  private static List<Actor> ofTheRegion(String adjectives, int n, List<Mention> here, Context cx) {
     if (adjectives == null || !REGION_ADJECTIVE.matcher(adjectives).find()) {
       return List.of();
     }

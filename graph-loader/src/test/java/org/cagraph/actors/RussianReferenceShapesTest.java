@@ -96,4 +96,28 @@ class RussianReferenceShapesTest {
             "Декларацию поддержали Россия, Индия и три центральноазиатских государства.\n");
     assertFalse(back.stream().anyMatch(four::contains), back.toString());
   }
+
+  @Test
+  void aBareDocumentIsTheAgreementOfTheParagraph() {
+    String treaty = "Договор о Евразийском экономическом союзе подписали в Астане в 2014 году. ";
+    assertTrue(
+        LinkedText.corefAdded(treaty + "Документ вступил в силу в январе 2015 года.\n")
+            .contains("eaeu_treaty"));
+    assertTrue(
+        LinkedText.corefAdded(treaty + "Армения присоединилась к документу осенью.\n")
+            .contains("eaeu_treaty"));
+    // near misses: a document of its own (документ о …), a generic one (любой документ), two
+    // agreements named before (either could be meant)
+    assertFalse(
+        LinkedText.corefAdded(treaty + "Позже стороны подписали документ о сотрудничестве.\n")
+            .contains("eaeu_treaty"));
+    assertFalse(
+        LinkedText.corefAdded(treaty + "Любой документ требует ратификации.\n")
+            .contains("eaeu_treaty"));
+    assertFalse(
+        LinkedText.corefAdded(
+                "Договор о Евразийском экономическом союзе и Договор о коллективной безопасности"
+                    + " обсуждали в Астане. Документ вступил в силу в 2015 году.\n")
+            .contains("eaeu_treaty"));
+  }
 }
