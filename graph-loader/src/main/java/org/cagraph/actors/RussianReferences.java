@@ -211,7 +211,7 @@ final class RussianReferences {
       }
       List<Actor> pair = Coreference.lastPair(here, at, v, para, paraViews);
       if (!pair.isEmpty() && endOfList(pair, here, v, para, paraViews)) {
-        continue; // Россия, Китай и Индия…; стороны: three parties, no pair
+        pair = List.of(); // Россия, Китай и Индия…; стороны: three parties, no pair
       }
       if (pair.isEmpty() && !para.isEmpty()) {
         boolean inSentence =
@@ -230,6 +230,9 @@ final class RussianReferences {
         if (!inSentence && parties.size() == 2) {
           pair = parties;
         }
+      }
+      if (pair.isEmpty()) {
+        pair = visitParties(here.stream().filter(x -> x.end() <= at).toList(), cx);
       }
       if (pair.size() != 2) {
         continue;
@@ -260,6 +263,56 @@ final class RussianReferences {
         && close >= 0
         && close < at
         && ASIDE_WORD.matcher(v.substring(open + 1, x.begin())).find();
+  }
+
+  /**
+   * The two states of a visit this sentence names before стороны (Токаев прибыл в Пекин, где
+   * стороны договорились…): a person's state (the gazetteer's partOf) and the one other state,
+   * named or by its capital, when these are exactly two; else empty. The states are found among the
+   * document's mentions so far.
+   */
+  private static List<Actor> visitParties(List<Mention> before, Context cx) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (Mention x : before) {
+      if (Coreference.isCountry(x)) {
+        ids.add(x.actor().id());
+      } else if ((x.actor().label().equals("Person") || x.actor().label().equals("Place"))
+          && x.actor().partOf() != null) {
+        ids.add(x.actor().partOf());
+      }
+    }
+    if (ids.size() != 2
+        || before.stream().noneMatch(x -> x.actor().label().equals("Person"))
+        || before.stream()
+            .anyMatch(x -> x.actor().label().equals("Person") && x.actor().partOf() == null)) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = stateNamed(id, before, cx);
+      if (a == null) {
+        return List.of();
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** The state of that id as the document has named it so far, or null. */
+  private static Actor stateNamed(String id, List<Mention> before, Context cx) {
+    for (Mention x : before) {
+      if (x.actor().id().equals(id)) {
+        return x.actor();
+      }
+    }
+    for (int k = cx.s() - 1; k >= 0; k--) {
+      for (Mention x : cx.out().get(k)) {
+        if (x.actor().id().equals(id) && x.actor().label().equals("Country")) {
+          return x.actor();
+        }
+      }
+    }
+    return null;
   }
 
   /** What joins two items of a list: a comma, и, а также. */
