@@ -755,6 +755,20 @@ final class RussianReferences {
               .filter(x -> x.actor().id().equals(inSentence.get(0)))
               .findFirst()
               .ifPresent(x -> added.add(new Mention(x.actor(), at, end, "coref", 0.6)));
+        } else if (inSentence.size() == 1) {
+          // the one state named before as a place, the word a place too (учения прошли в
+          // Таджикистане, и в республику прибыли…)
+          Actor place =
+              placeBefore(v, at, before.stream().filter(x -> !inAside(v, x)).toList(), v, Set.of());
+          if (place != null
+              && subjects(
+                      before.stream().filter(x -> !inAside(v, x)).toList(),
+                      v.substring(0, at),
+                      Set.of(),
+                      Set.of("Person"))
+                  .isEmpty()) {
+            added.add(new Mention(place, at, end, "coref", 0.6));
+          }
         }
         continue;
       }

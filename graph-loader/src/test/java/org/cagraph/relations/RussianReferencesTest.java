@@ -89,4 +89,19 @@ class RussianReferencesTest {
                 + " стали стратегическими партнёрами.");
     assertFalse(f.contains("china PARTNER_OF russia"), f.toString());
   }
+
+  @Test
+  void theRepublicAsAPlaceAfterTheStateAsAPlaceInItsOwnSentence() throws Exception {
+    List<String> f =
+        facts(
+            "Россия и Китай провели переговоры. Осенью учения прошли на территории Таджикистана,"
+                + " и в республике размещены российские войска.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    // near miss: the state a party of the sentence, not its place
+    f =
+        facts(
+            "Россия и Китай провели переговоры. Осенью Китай подписал соглашение с Таджикистаном,"
+                + " и в республике размещены российские войска.");
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+  }
 }
