@@ -111,7 +111,7 @@ final class RussianReferences {
         any = true;
         continue; // все шесть государств-членов after the SCO summit: its six members
       }
-      List<Actor> region = ofTheRegion(ru.group(3), n, here, cx);
+      List<Actor> region = ofTheRegion(ru.group(3), n, v, end, here, cx);
       if (!region.isEmpty()) {
         any |= link(region, n, at, end, numbered, added);
         continue;
@@ -531,6 +531,10 @@ final class RussianReferences {
     return null;
   }
 
+  /** An exception after a count (кроме, за исключением, исключая). */
+  private static final Pattern EXCEPT_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(?:кроме|за\\s+исключением|исключая)(?![\\p{L}])");
+
   /** The region's adjective inside a count (четыре центральноазиатских государства). */
   private static final Pattern REGION_ADJECTIVE =
       Pattern.compile("(?<![\\p{L}])(?:центральноазиатск|среднеазиатск)[а-яё]+");
@@ -540,11 +544,21 @@ final class RussianReferences {
    * четыре центральноазиатских государства, кроме Туркменистана): the region's states this sentence
    * does not name otherwise, when they are exactly that many (five: all of them; four with one
    * named apart or excepted). Empty when the count does not agree (три центральноазиатские страны:
-   * which three is not said).
+   * which three is not said), or when the region's states it stands for are listed after it (двумя
+   * центральноазиатскими республиками — Казахстаном и Узбекистаном: the list reads).
    */
-  private static List<Actor> ofTheRegion(String adjectives, int n, List<Mention> here, Context cx) {
+  private static List<Actor> ofTheRegion(
+      String adjectives, int n, String v, int end, List<Mention> here, Context cx) {
     if (adjectives == null || !REGION_ADJECTIVE.matcher(adjectives).find()) {
       return List.of();
+    }
+    for (Mention x : here) {
+      if (x.begin() >= end
+          && x.begin() <= v.length()
+          && cx.centralAsia().contains(x.actor())
+          && !EXCEPT_BEFORE.matcher(v.substring(end, x.begin())).find()) {
+        return List.of(); // двумя центральноазиатскими республиками — Казахстаном и Узбекистаном
+      }
     }
     Set<String> named = new java.util.HashSet<>();
     here.stream()
