@@ -111,11 +111,461 @@ final class RussianReferences {
         any = true;
         continue; // все шесть государств-членов after the SCO summit: its six members
       }
+      List<Actor> region = ofTheRegion(ru.group(3), n, v, end, here, cx);
+      if (!region.isEmpty()) {
+        any |= link(region, n, at, end, numbered, added);
+        continue;
+      }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
     }
+    describedFacility(v, here, cx, added);
+    sides(v, here, cx, added);
+    organisationPastAside(v, here, cx, added);
+    bareDocument(v, here, cx, added);
     return any;
+  }
+
+  /**
+   * A bare документ in the singular, any case (Документ вступил в силу; ратификация документа): not
+   * after an adjective or a determiner (итоговый документ, любой документ, этот документ: the
+   * latter is coreference.tsv's agreement), nor before о, об, между, по or a name (документ о
+   * партнёрстве, документ «…»: one of its own).
+   */
+  private static final Pattern BARE_DOCUMENT_RU =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])документ(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s*(?:(?:о|об|между|по|с)\\s|[«\"„“]))");
+
+  /**
+   * A bare документ: the nearest agreement of the paragraph (this sentence before it, then the
+   * earlier sentences, the last first), as этот документ reads. Nothing when the nearest sentence
+   * that names agreements names two (either could be meant), or across a paragraph.
+   */
+  static void bareDocument(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = BARE_DOCUMENT_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
+      if (taken(here, added, at, end)
+          || BARE_ORG_RU_NOT_AFTER.matcher(lead).find()
+          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
+        continue;
+      }
+      List<List<Mention>> sentences = new ArrayList<>();
+      sentences.add(here.stream().filter(x -> x.end() <= at).toList());
+      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+        sentences.add(cx.out().get(k));
+      }
+      for (List<Mention> ms : sentences) {
+        List<Actor> docs =
+            ms.stream()
+                .map(Mention::actor)
+                .filter(a -> a.label().equals("Agreement"))
+                .distinct()
+                .toList();
+        if (docs.isEmpty()) {
+          continue;
+        }
+        if (docs.size() == 1) {
+          added.add(new Mention(docs.get(0), at, end, "coref", 0.6));
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * A bare стороны as the subject of its clause (В 2012 году стороны договорились…; …, где стороны
+   * подписали…): the nominative plural before a finite verb, at the start of a clause or after a
+   * fronted date. Not со стороны, с одной стороны, another side (казахстанской стороны: an
+   * adjective), nor обе стороны (coreference.tsv's sides).
+   */
+  private static final Pattern SIDES_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|а|но|где|когда|затем|тогда|после\\s+чего|в\\s+итоге|годах?|году)\\s+)"
+              + "(стороны)\\s+(?:(?:также|уже|вновь|ещё|еще|не|окончательно|официально)\\s+)*"
+              + "(?=[а-яё]+(?:ли|лись|ют|ят|ут|ат|ются|ятся|утся|атся)(?![\\p{L}]))");
+
+  /**
+   * стороны as a clause's subject: the pair the paragraph named last (Москва и Душанбе подписали
+   * соглашение. В 2012 году стороны договорились…), as обе стороны reads ({@link
+   * Coreference#lastPair}); else the two parties, states or organisations, of the sentence before,
+   * when it names exactly two (ЕС остаётся партнёром Узбекистана. В 2022 году стороны
+   * парафировали…). Three parties (Россия, Китай и Индия) are no pair: nothing.
+   */
+  static void sides(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = SIDES_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      List<List<Mention>> para = new ArrayList<>();
+      List<String> paraViews = new ArrayList<>();
+      for (int k = cx.paraStart(); k < cx.s(); k++) {
+        para.add(cx.out().get(k));
+        paraViews.add(cx.views().get(k));
+      }
+      List<Actor> pair = Coreference.lastPair(here, at, v, para, paraViews);
+      if (!pair.isEmpty() && endOfList(pair, here, v, para, paraViews)) {
+        pair = List.of(); // Россия, Китай и Индия…; стороны: three parties, no pair
+      }
+      if (pair.isEmpty() && !para.isEmpty()) {
+        boolean inSentence =
+            here.stream()
+                .anyMatch(
+                    x ->
+                        x.end() <= at
+                            && (Coreference.isCountry(x)
+                                || x.actor().label().equals("Organization")));
+        List<Actor> parties =
+            para.get(para.size() - 1).stream()
+                .filter(x -> Coreference.isCountry(x) || x.actor().label().equals("Organization"))
+                .map(Mention::actor)
+                .distinct()
+                .toList();
+        if (!inSentence && parties.size() == 2) {
+          pair = parties;
+        }
+      }
+      if (pair.isEmpty()) {
+        pair = visitParties(here.stream().filter(x -> x.end() <= at).toList(), cx);
+      }
+      if (pair.size() != 2) {
+        continue;
+      }
+      for (Actor a : pair) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /** A participle or a relative pronoun: what opens an aside. */
+  private static final Pattern ASIDE_WORD =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:котор[а-яё]*|[а-яё]+(?:вш|ущ|ющ|ащ|ящ)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую))(?![\\p{L}])");
+
+  /**
+   * Whether the mention stands in an aside set off by commas before {@code at} (Узбекистан, в 1999
+   * году примкнувший к ГУУАМ, вернулся…): a participle or который between the comma before it and
+   * the mention, and a comma after it before {@code at}.
+   */
+  private static boolean insideClosedAside(String v, Mention x, int at) {
+    if (x.end() > at) {
+      return false;
+    }
+    int open = v.lastIndexOf(',', x.begin());
+    int close = v.indexOf(',', x.end());
+    return open >= 0
+        && close >= 0
+        && close < at
+        && ASIDE_WORD.matcher(v.substring(open + 1, x.begin())).find();
+  }
+
+  /**
+   * The two states of a visit this sentence names before стороны (Токаев прибыл в Пекин, где
+   * стороны договорились…): a person's state (the gazetteer's partOf) and the one other state,
+   * named or by its capital, when these are exactly two; else empty. The states are found among the
+   * document's mentions so far.
+   */
+  private static List<Actor> visitParties(List<Mention> before, Context cx) {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (Mention x : before) {
+      if (Coreference.isCountry(x)) {
+        ids.add(x.actor().id());
+      } else if ((x.actor().label().equals("Person") || x.actor().label().equals("Place"))
+          && x.actor().partOf() != null) {
+        ids.add(x.actor().partOf());
+      }
+    }
+    if (ids.size() != 2
+        || before.stream().noneMatch(x -> x.actor().label().equals("Person"))
+        || before.stream()
+            .anyMatch(x -> x.actor().label().equals("Person") && x.actor().partOf() == null)) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = stateNamed(id, before, cx);
+      if (a == null) {
+        return List.of();
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** The state of that id as the document has named it so far, or null. */
+  private static Actor stateNamed(String id, List<Mention> before, Context cx) {
+    for (Mention x : before) {
+      if (x.actor().id().equals(id)) {
+        return x.actor();
+      }
+    }
+    for (int k = cx.s() - 1; k >= 0; k--) {
+      for (Mention x : cx.out().get(k)) {
+        if (x.actor().id().equals(id) && x.actor().label().equals("Country")) {
+          return x.actor();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** What joins two items of a list: a comma, и, а также. */
+  private static final Pattern LIST_JOINER =
+      Pattern.compile("\\s*(?:,|,?\\s*и|,?\\s*а\\s+также)\\s*");
+
+  /**
+   * Whether one of the pair, in the nearest sentence that names both, stands in a list with a third
+   * party (Россия, Китай и Индия): part of a longer list, no pair.
+   */
+  private static boolean endOfList(
+      List<Actor> pair,
+      List<Mention> here,
+      String v,
+      List<List<Mention>> para,
+      List<String> paraViews) {
+    List<List<Mention>> ms = new ArrayList<>(para);
+    List<String> vs = new ArrayList<>(paraViews);
+    ms.add(here);
+    vs.add(v);
+    for (int k = ms.size() - 1; k >= 0; k--) {
+      List<Mention> s = ms.get(k);
+      String view = vs.get(k);
+      Set<String> ids = new java.util.HashSet<>();
+      s.forEach(x -> ids.add(x.actor().id()));
+      if (!ids.contains(pair.get(0).id()) || !ids.contains(pair.get(1).id())) {
+        continue;
+      }
+      for (Mention a : s) {
+        if (!pair.contains(a.actor()) || a.end() > view.length()) {
+          continue;
+        }
+        for (Mention o : s) {
+          if (pair.contains(o.actor())
+              || !(Coreference.isCountry(o) || o.actor().label().equals("Organization"))
+              || o.end() > view.length()) {
+            continue;
+          }
+          String gap =
+              o.end() <= a.begin()
+                  ? view.substring(o.end(), a.begin())
+                  : a.end() <= o.begin() ? view.substring(a.end(), o.begin()) : "-";
+          if (LIST_JOINER.matcher(gap).matches()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** A bare организация in any case (coreference's bare organisation reads the others). */
+  private static final Pattern ORGANISATION_RU =
+      Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
+
+  /**
+   * A bare организация after an organisation named only inside an aside of its own sentence
+   * (Узбекистан, в 1999 году примкнувший к ГУУАМ, вернулся в организацию): the organisation the
+   * paragraph named before, outside the aside, not the one in passing. Only when the paragraph's
+   * earlier sentences name one organisation; never across a paragraph.
+   */
+  static void organisationPastAside(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = ORGANISATION_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start();
+      int end = m.end();
+      String lead = v.substring(Math.max(0, at - 30), at);
+      if (taken(here, added, at, end) || BARE_ORG_RU_NOT_AFTER.matcher(lead).find()) {
+        continue;
+      }
+      List<Mention> orgs =
+          here.stream()
+              .filter(x -> x.end() <= at && x.actor().label().equals("Organization"))
+              .toList();
+      if (orgs.isEmpty() || !orgs.stream().allMatch(x -> insideClosedAside(v, x, at))) {
+        continue; // no organisation before it here, or one the sentence itself speaks of
+      }
+      Set<String> earlier = new java.util.LinkedHashSet<>();
+      Actor last = null;
+      for (int k = cx.paraStart(); k < cx.s(); k++) {
+        for (Mention x : cx.out().get(k)) {
+          if (x.actor().label().equals("Organization") && x.actor().partOf() == null) {
+            earlier.add(x.actor().id());
+            last = x.actor();
+          }
+        }
+      }
+      if (earlier.size() == 1 && orgs.stream().noneMatch(x -> earlier.contains(x.actor().id()))) {
+        added.add(new Mention(last, at, end, "coref", 0.65));
+      }
+    }
+  }
+
+  /** The Russian lists of data/gazetteer/russian-references.tsv. */
+  private static final WordLists WORDS = WordLists.read("gazetteer/russian-references.tsv");
+
+  /**
+   * A facility's kind noun (stems of its words, in order) and the words of an English name that say
+   * that kind (полигон: test site, test range).
+   */
+  private record Kind(List<String> stems, List<String> english) {}
+
+  private static final List<Kind> FACILITY_NOUNS = facilityNouns();
+
+  private static List<Kind> facilityNouns() {
+    List<Kind> out = new ArrayList<>();
+    for (String e : WORDS.get("facility_nouns").split("\\|")) {
+      String[] kv = e.split("=", 2);
+      if (kv.length != 2) {
+        continue;
+      }
+      List<String> stems = new ArrayList<>();
+      for (String w : kv[0].strip().split("_")) {
+        stems.add(CyrillicNames.stem(w));
+      }
+      out.add(new Kind(List.copyOf(stems), List.of(kv[1].strip().split(","))));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A singular Russian demonstrative, up to two adjectives, and a noun (этот полигон, этой
+   * магистрали, данного нового газопровода): the words are checked against {@link #FACILITY_NOUNS}
+   * through their stems, so every case reads.
+   */
+  private static final Pattern THIS_NOUN_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данный|данного|данному|данным|данном"
+              + "|данная|данной|данную|данное|указанный|указанного|указанному|указанным|указанном|указанная"
+              + "|указанной|указанную|указанное)\\s+((?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю)\\s+){0,2}"
+              + "[а-яё]+)(?![\\p{L}])");
+
+  /**
+   * этот полигон, этой магистрали, данного трубопровода: the nearest actor of the paragraph (this
+   * sentence before the phrase, then the earlier sentences, the last first) whose English name says
+   * the noun's kind ({@link #FACILITY_NOUNS}: Sary-Shagan test site for полигон, Trans-Afghan
+   * Railway for магистраль). Never across a paragraph; a plural (эти полигоны: several) or a noun
+   * of another kind reads nothing; an adjective of a state (этот казахстанский полигон) keeps only
+   * a facility of that state.
+   */
+  static void describedFacility(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = THIS_NOUN_RU.matcher(v);
+    while (m.find()) {
+      String[] words = m.group(1).split("\\s+");
+      Kind kind = null;
+      for (Kind k : FACILITY_NOUNS) {
+        int n = k.stems().size();
+        if (words.length < n) {
+          continue;
+        }
+        boolean all = true;
+        for (int i = 0; i < n; i++) {
+          if (!CyrillicNames.stem(words[words.length - n + i]).equals(k.stems().get(i))) {
+            all = false;
+          }
+        }
+        if (all && (kind == null || n > kind.stems().size())) {
+          kind = k;
+        }
+      }
+      int at = m.start();
+      int end = m.end();
+      if (kind == null
+          || m.group().startsWith("это ")
+              && v.substring(Math.max(0, at - 3), at).matches(".*[—–-]\\s*")
+          || taken(here, added, at, end)
+          || here.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() >= end
+                          && x.begin() <= end + 2
+                          && !Coreference.isCountry(x)
+                          && !x.actor().label().equals("Person"))) {
+        continue; // этот полигон Сары-Шаган: the name follows (этот полигон Россия арендует: no
+        // name)
+      }
+      int adjFrom = m.start(1);
+      Set<String> states =
+          here.stream()
+              .filter(x -> x.begin() >= adjFrom && x.end() <= end && Coreference.isCountry(x))
+              .map(x -> x.actor().id())
+              .collect(java.util.stream.Collectors.toSet());
+      Actor found = nearestOfKind(kind, here, at, cx, states);
+      if (found != null) {
+        added.add(new Mention(found, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  private static Actor nearestOfKind(
+      Kind kind, List<Mention> here, int at, Context cx, Set<String> states) {
+    List<List<Mention>> sentences = new ArrayList<>();
+    sentences.add(here.stream().filter(x -> x.end() <= at).toList());
+    for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+      sentences.add(cx.out().get(k));
+    }
+    for (List<Mention> ms : sentences) {
+      List<Mention> sorted = new ArrayList<>(ms);
+      sorted.sort(Comparator.comparingInt(Mention::begin).reversed());
+      for (Mention x : sorted) {
+        Actor a = x.actor();
+        if (!(a.label().equals("Facility") || a.label().equals("Initiative")) || a.name() == null) {
+          continue;
+        }
+        String en = a.name().toLowerCase(java.util.Locale.ROOT);
+        if (kind.english().stream().noneMatch(en::contains)) {
+          continue;
+        }
+        if (!states.isEmpty() && (a.partOf() == null || !states.contains(a.partOf()))) {
+          return null; // этот российский полигон after a Kazakh one: another facility
+        }
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** An exception after a count (кроме, за исключением, исключая). */
+  private static final Pattern EXCEPT_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(?:кроме|за\\s+исключением|исключая)(?![\\p{L}])");
+
+  /** The region's adjective inside a count (четыре центральноазиатских государства). */
+  private static final Pattern REGION_ADJECTIVE =
+      Pattern.compile("(?<![\\p{L}])(?:центральноазиатск|среднеазиатск)[а-яё]+");
+
+  /**
+   * A count whose adjective is the region's (пять центральноазиатских республик; Россия, Китай и
+   * четыре центральноазиатских государства, кроме Туркменистана): the region's states this sentence
+   * does not name otherwise, when they are exactly that many (five: all of them; four with one
+   * named apart or excepted). Empty when the count does not agree (три центральноазиатские страны:
+   * which three is not said), or when the region's states it stands for are listed after it (двумя
+   * центральноазиатскими республиками — Казахстаном и Узбекистаном: the list reads).
+   */
+  private static List<Actor> ofTheRegion(
+      String adjectives, int n, String v, int end, List<Mention> here, Context cx) {
+    if (adjectives == null || !REGION_ADJECTIVE.matcher(adjectives).find()) {
+      return List.of();
+    }
+    for (Mention x : here) {
+      if (x.begin() >= end
+          && x.begin() <= v.length()
+          && cx.centralAsia().contains(x.actor())
+          && !EXCEPT_BEFORE.matcher(v.substring(end, x.begin())).find()) {
+        return List.of(); // двумя центральноазиатскими республиками — Казахстаном и Узбекистаном
+      }
+    }
+    Set<String> named = new java.util.HashSet<>();
+    here.stream()
+        .filter(x -> Coreference.isCountry(x) && !x.method().equals("coref"))
+        .forEach(x -> named.add(x.actor().id()));
+    List<Actor> rest = cx.centralAsia().stream().filter(a -> !named.contains(a.id())).toList();
+    return rest.size() == n ? rest : List.of();
   }
 
   private static final List<String> RU_STEMS =
@@ -319,6 +769,20 @@ final class RussianReferences {
               .filter(x -> x.actor().id().equals(inSentence.get(0)))
               .findFirst()
               .ifPresent(x -> added.add(new Mention(x.actor(), at, end, "coref", 0.6)));
+        } else if (inSentence.size() == 1) {
+          // the one state named before as a place, the word a place too (учения прошли в
+          // Таджикистане, и в республику прибыли…)
+          Actor place =
+              placeBefore(v, at, before.stream().filter(x -> !inAside(v, x)).toList(), v, Set.of());
+          if (place != null
+              && subjects(
+                      before.stream().filter(x -> !inAside(v, x)).toList(),
+                      v.substring(0, at),
+                      Set.of(),
+                      Set.of("Person"))
+                  .isEmpty()) {
+            added.add(new Mention(place, at, end, "coref", 0.6));
+          }
         }
         continue;
       }
@@ -343,8 +807,51 @@ final class RussianReferences {
           && subjects.size() == 1
           && subjects(prev, prevView, named, Set.of("Person")).isEmpty()) {
         added.add(new Mention(subjects.get(0), at, end, "coref", 0.6));
+        continue;
+      }
+      Actor place = placeBefore(v, at, outsideAsides, prevView, named);
+      if (statesBefore == 1
+          && place != null
+          && subjects(outsideAsides, prevView, named, Set.of("Person")).isEmpty()) {
+        added.add(new Mention(place, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * в, во, на, по or на территории right before a word: a place (в республику, на территории
+   * страны).
+   */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(?:в|во|на|по|на\\s+территори[июя])\\s+$");
+
+  /**
+   * A bare республика or страна as a place (в республику прибыли, в стране) after a sentence whose
+   * one state, no subject of it, is also named as a place (миссия в Казахстане; учения прошли на
+   * территории Таджикистана): that state, the place the text is at. Null when the word is no place,
+   * or the state is named otherwise (с Казахстаном, против Казахстана: a party, not a place).
+   */
+  private static Actor placeBefore(
+      String v, int at, List<Mention> prev, String prevView, Set<String> named) {
+    if (!LOCATIVE_BEFORE.matcher(v.substring(Math.max(0, at - 20), at)).find()) {
+      return null;
+    }
+    List<Mention> states =
+        prev.stream()
+            .filter(x -> Coreference.isCountry(x) && !x.method().equals("coref"))
+            .filter(x -> !named.contains(x.actor().id()) && x.end() <= prevView.length())
+            .toList();
+    if (states.isEmpty()
+        || states.stream().map(x -> x.actor().id()).distinct().count() != 1
+        || !states.stream()
+            .allMatch(
+                x ->
+                    LOCATIVE_BEFORE
+                        .matcher(prevView.substring(Math.max(0, x.begin() - 20), x.begin()))
+                        .find())) {
+      return null;
+    }
+    return states.get(0).actor();
   }
 
   /** при этом, после этого, кроме этого: a phrase of its own, not a demonstrative before страна. */
@@ -367,7 +874,9 @@ final class RussianReferences {
   private static Actor personsHome(
       String v, List<Mention> before, int at, Function<String, Actor> actors) {
     List<Mention> persons =
-        before.stream().filter(x -> x.actor().label().equals("Person")).toList();
+        before.stream()
+            .filter(x -> x.actor().label().equals("Person") && !inRelativeClause(v, x))
+            .toList();
     if (persons.isEmpty() || actors == null) {
       return null;
     }
@@ -387,12 +896,27 @@ final class RussianReferences {
 
   /**
    * A participle or relative clause opened by a comma before the mention (Таджикистан, граничащий с
-   * Афганистаном, …; Россия, которая поддерживает Армению, …): an aside, not what the sentence says
-   * of its subject.
+   * Афганистаном, …; Россия, которая поддерживает Армению, …; миссия, направленная по просьбе
+   * президента Токаева, …): an aside, not what the sentence says of its subject.
    */
   private static final Pattern ASIDE_OPENING =
       Pattern.compile(
-          "^\\s*(?:котор[а-яё]*|[а-яё]+(?:щий|щая|щее|щие|щего|щей|щих|щим|щими|вший|вшая|вшее|вшие|вшего|вшей|вших|вшим|вшими))(?![а-яё])");
+          "^\\s*(?:котор[а-яё]*|[а-яё]+(?:щий|щая|щее|щие|щего|щей|щих|щим|щими|вший|вшая|вшее|вшие|вшего|вшей|вших|вшим|вшими|нный|нная|нное|нные|нного|нной|нных|нным|нными|нную))(?![а-яё])");
+
+  /**
+   * A relative clause opened by a comma before the mention (…, командование которыми было поручено
+   * генерал-полковнику Сердюкову, в республику…): a person named there is no agent of the sentence.
+   */
+  private static final Pattern RELATIVE_OPENING =
+      Pattern.compile("^[^,;:—–]*(?<![\\p{L}])котор[а-яё]*(?![\\p{L}])");
+
+  private static boolean inRelativeClause(String view, Mention x) {
+    if (x.end() > view.length()) {
+      return false;
+    }
+    int comma = view.lastIndexOf(',', x.begin());
+    return comma >= 0 && RELATIVE_OPENING.matcher(view.substring(comma + 1, x.begin())).find();
+  }
 
   private static boolean inAside(String view, Mention x) {
     if (x.end() > view.length()) {

@@ -1,0 +1,129 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Russian references back to a facility, an organisation or a pair (issues 15 and 16): a facility's
+ * kind noun after a demonstrative in any case (этой магистрали, этого полигона), a bare организация
+ * after an organisation named in an aside, стороны as a clause's subject. Sentences written for the
+ * test, each with near misses that must not resolve.
+ */
+class RussianReferenceShapesTest {
+  private static final String RAILWAY =
+      "Узбекистан много лет продвигает проект Трансафганской железной дороги. ";
+
+  @Test
+  void aFacilitysKindNounAfterADemonstrativeIsTheFacilityOfThatKind() {
+    assertTrue(
+        LinkedText.corefAdded(RAILWAY + "Пакистан поддержал строительство этой магистрали.\n")
+            .contains("trans_afghan_railway"));
+    assertTrue(
+        LinkedText.corefAdded(RAILWAY + "Пакистан поддержал строительство этой железной дороги.\n")
+            .contains("trans_afghan_railway"));
+    assertTrue(
+        LinkedText.corefAdded(
+                "Полигон Сары-Шаган находится в Казахстане. На этом полигоне испытывают ракеты.\n")
+            .contains("sary_shagan_test_site"));
+    // near misses: a noun of another kind, a plural (several), a generic determiner
+    assertFalse(
+        LinkedText.corefAdded(RAILWAY + "Пакистан поддержал строительство этого порта.\n")
+            .contains("trans_afghan_railway"));
+    assertFalse(
+        LinkedText.corefAdded(RAILWAY + "Пакистан поддержал строительство этих магистралей.\n")
+            .contains("trans_afghan_railway"));
+    assertFalse(
+        LinkedText.corefAdded(RAILWAY + "Пакистан поддержал строительство любой магистрали.\n")
+            .contains("trans_afghan_railway"));
+  }
+
+  @Test
+  void aFacilityOfAnotherStateIsNoneOfThisDescription() {
+    // a state's adjective in the description keeps only that state's facility
+    assertFalse(
+        LinkedText.corefAdded(
+                "Полигон Сары-Шаган находится в Казахстане. Этот узбекский полигон закрыт.\n")
+            .contains("sary_shagan_test_site"));
+  }
+
+  @Test
+  void aBareOrganisationAfterOneNamedInAnAsideIsTheParagraphs() {
+    String founders =
+        "Учредителями ОДКБ стали Армения, Белоруссия, Казахстан, Киргизия, Россия и Таджикистан. ";
+    Set<String> back =
+        LinkedText.corefAdded(
+            founders + "Узбекистан, в 1999 году примкнувший к ГУУАМ, вернулся в организацию.\n");
+    assertTrue(back.contains("csto"), back.toString());
+    assertFalse(back.contains("guam"), back.toString());
+    // near miss: the organisation the sentence itself joins is the one it leaves
+    back = LinkedText.corefAdded(founders + "Узбекистан вступил в ГУУАМ и вышел из организации.\n");
+    assertFalse(back.contains("csto"), back.toString());
+  }
+
+  @Test
+  void sidesAsASubjectAreThePairNamedLast() {
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Казахстан и Китай провели переговоры в Пекине. В 2019 году стороны подписали"
+                + " меморандум.\n");
+    assertTrue(back.containsAll(Set.of("kazakhstan", "china")), back.toString());
+    // near misses: three states are no pair; со стороны is no subject
+    back =
+        LinkedText.corefAdded(
+            "Россия, Китай и Индия провели переговоры. В 2022 году стороны подписали меморандум.\n");
+    assertTrue(back.isEmpty(), back.toString());
+    back =
+        LinkedText.corefAdded(
+            "Казахстан и Китай провели переговоры. Со стороны Пекина делегацию возглавил министр.\n");
+    assertFalse(back.contains("kazakhstan"), back.toString());
+  }
+
+  @Test
+  void aCountWithTheRegionsAdjectiveIsTheRegionsStatesNotNamedApart() {
+    Set<String> four = Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan");
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Декларацию поддержали Россия, Индия и четыре центральноазиатских государства, кроме"
+                + " Туркменистана.\n");
+    assertTrue(back.containsAll(four), back.toString());
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    // near misses: the states listed after the count; three of the five, not said which
+    back =
+        LinkedText.corefAdded(
+            "Туркмения граничит с двумя центральноазиатскими республиками — Казахстаном и"
+                + " Узбекистаном.\n");
+    assertFalse(back.contains("tajikistan"), back.toString());
+    assertFalse(back.contains("kyrgyzstan"), back.toString());
+    back =
+        LinkedText.corefAdded(
+            "Декларацию поддержали Россия, Индия и три центральноазиатских государства.\n");
+    assertFalse(back.stream().anyMatch(four::contains), back.toString());
+  }
+
+  @Test
+  void aBareDocumentIsTheAgreementOfTheParagraph() {
+    String treaty = "Договор о Евразийском экономическом союзе подписали в Астане в 2014 году. ";
+    assertTrue(
+        LinkedText.corefAdded(treaty + "Документ вступил в силу в январе 2015 года.\n")
+            .contains("eaeu_treaty"));
+    assertTrue(
+        LinkedText.corefAdded(treaty + "Армения присоединилась к документу осенью.\n")
+            .contains("eaeu_treaty"));
+    // near misses: a document of its own (документ о …), a generic one (любой документ), two
+    // agreements named before (either could be meant)
+    assertFalse(
+        LinkedText.corefAdded(treaty + "Позже стороны подписали документ о сотрудничестве.\n")
+            .contains("eaeu_treaty"));
+    assertFalse(
+        LinkedText.corefAdded(treaty + "Любой документ требует ратификации.\n")
+            .contains("eaeu_treaty"));
+    assertFalse(
+        LinkedText.corefAdded(
+                "Договор о Евразийском экономическом союзе и Договор о коллективной безопасности"
+                    + " обсуждали в Астане. Документ вступил в силу в 2015 году.\n")
+            .contains("eaeu_treaty"));
+  }
+}
