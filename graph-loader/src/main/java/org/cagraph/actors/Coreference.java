@@ -79,6 +79,15 @@ final class Coreference {
 
   /** The distinct states of the last run of coordinated states of a sentence. */
   private static int lastRunIn(List<Mention> ms, String v) {
+    List<List<Actor>> runs = runsIn(ms, v);
+    return runs.isEmpty() ? 0 : runs.get(runs.size() - 1).size();
+  }
+
+  /**
+   * The runs of coordinated states of a sentence, in order, each with its distinct states: states
+   * joined by a list gap (、, 和, and, commas) are one run; the same span named twice is one item.
+   */
+  private static List<List<Actor>> runsIn(List<Mention> ms, String v) {
     List<Mention> states = new ArrayList<>();
     for (Mention x : ms) {
       if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
@@ -86,7 +95,8 @@ final class Coreference {
       }
     }
     states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
-    Set<String> run = new LinkedHashSet<>();
+    List<List<Actor>> runs = new ArrayList<>();
+    Map<String, Actor> run = new LinkedHashMap<>();
     int lastBegin = -1;
     int lastEnd = -1;
     for (Mention x : states) {
@@ -95,14 +105,18 @@ final class Coreference {
           lastEnd >= 0
               && x.begin() >= lastEnd
               && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
-      if (!sameItem && !joined) {
+      if (!sameItem && !joined && !run.isEmpty()) {
+        runs.add(List.copyOf(run.values()));
         run.clear();
       }
-      run.add(x.actor().id());
+      run.putIfAbsent(x.actor().id(), x.actor());
       lastBegin = x.begin();
       lastEnd = x.end();
     }
-    return run.size();
+    if (!run.isEmpty()) {
+      runs.add(List.copyOf(run.values()));
+    }
+    return runs;
   }
 
   /** Whether the one actor of {@code last} is named in this sentence before {@code at}. */
@@ -1866,35 +1880,11 @@ final class Coreference {
 
   /** The last run of coordinated states of a sentence with exactly {@code n} distinct members. */
   private static List<Actor> lastListIn(List<Mention> ms, String v, int n) {
-    List<Mention> states = new ArrayList<>();
-    for (Mention x : ms) {
-      if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
-        states.add(x);
-      }
-    }
-    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
     List<Actor> found = List.of();
-    Map<String, Actor> run = new LinkedHashMap<>();
-    int lastBegin = -1;
-    int lastEnd = -1;
-    for (Mention x : states) {
-      boolean sameItem = x.begin() == lastBegin && x.end() == lastEnd;
-      boolean joined =
-          lastEnd >= 0
-              && x.begin() >= lastEnd
-              && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
-      if (!sameItem && !joined) {
-        if (run.size() == n) {
-          found = List.copyOf(run.values());
-        }
-        run.clear();
+    for (List<Actor> run : runsIn(ms, v)) {
+      if (run.size() == n) {
+        found = run;
       }
-      run.putIfAbsent(x.actor().id(), x.actor());
-      lastBegin = x.begin();
-      lastEnd = x.end();
-    }
-    if (run.size() == n) {
-      found = List.copyOf(run.values());
     }
     return found;
   }
