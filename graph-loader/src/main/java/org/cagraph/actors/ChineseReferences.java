@@ -237,9 +237,9 @@ final class ChineseReferences {
   }
 
   /**
-   * 2002年6月，各成員國元首在聖彼得堡簽署《上海合作組織憲章》: 各成員國 is every member state the organisation had in the year
-   * the sentence names before it (data file's member_years and member_counts). The organisation is
-   * the one this sentence names, else the last of the paragraph, else the one the document's title
+   * 2010年，各成員國元首在塔什干通過一份聯合聲明: 各成員國 is every member state the organisation had in the year the
+   * sentence names before it (data file's member_years and member_counts). The organisation is the
+   * one this sentence names, else the last of the paragraph, else the one the document's title
    * names. Nothing without a year, in a year its membership changed, or for an organisation the
    * data file gives no years.
    */
@@ -1016,10 +1016,9 @@ final class ChineseReferences {
                   && !x.label().equals("Person")
                   && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun));
       Actor a = lastNamed(history, here, at, named);
-      if (titleOrg != null
-          && named.test(titleOrg)
-          && (a == null || !Coreference.namedBefore(List.of(a), here, at))) {
-        a = titleOrg; // 聯盟 in an entry on a union: the title's, unless this sentence names another
+      if (titleOrg != null && named.test(titleOrg) && Coreference.titleStands(titleOrg, here, at)) {
+        a = titleOrg; // 聯盟 in an entry on a union: the title's, unless another organisation stands
+        // before
       }
       if (a != null) {
         added.add(new Mention(a, at, end, "coref", 0.65));

@@ -50,8 +50,12 @@ final class Coreference {
 
   private static final Pattern COREF = referring();
 
-  /** A time after a state's name: 蘇聯時期, 蘇聯解體後, 蘇聯時代 (the state as a date, not a party). */
-  private static final Pattern TIME_AFTER = Pattern.compile("(?:时期|时代|年代|时|解体|瓦解|垮台|末期|后期|初期)");
+  /**
+   * A time after a state's name: 蘇聯時期, 蘇聯解體後, 蘇聯時代 (the state as a date, not a party); not 時任 (then
+   * serving), 時報 or 時間.
+   */
+  private static final Pattern TIME_AFTER =
+      Pattern.compile("(?:时期|时代|年代|时(?![任报间])|解体|瓦解|垮台|末期|后期|初期)");
 
   /** Whether a Chinese state's mention is followed by a word of time (蘇聯時期). */
   private static boolean namedAsTime(Mention x, String v) {
@@ -117,6 +121,44 @@ final class Coreference {
       runs.add(List.copyOf(run.values()));
     }
     return runs;
+  }
+
+  /**
+   * Whether a bare reference (該組織, 聯盟, 成為第N個成員國) in an entry on {@code titleOrg} means the title's
+   * organisation as far as its own sentence goes: the sentence names no other organisation before
+   * it ({@link #titleFor} has looked at the paragraph); the title's own bodies (its council, its
+   * secretariat) do not count.
+   */
+  static boolean titleStands(Actor titleOrg, List<Mention> here, int at) {
+    return here.stream().filter(x -> x.end() <= at).noneMatch(x -> otherOrganisation(x, titleOrg));
+  }
+
+  /**
+   * The title's organisation for the bare references of a paragraph, or null: none when an earlier
+   * sentence of the paragraph opens with another organisation (集安組織於2002年成立。該組織… means the CSTO);
+   * one named on the way (伊朗長期受到聯合國制裁。…成為組織的第十個成員國) does not take it.
+   */
+  private static Actor titleFor(Actor titleOrg, List<List<Mention>> paraSentences) {
+    if (titleOrg == null) {
+      return null;
+    }
+    for (List<Mention> ms : paraSentences) {
+      Mention first =
+          ms.stream()
+              .filter(x -> !x.method().equals("coref"))
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (first != null && otherOrganisation(first, titleOrg)) {
+        return null;
+      }
+    }
+    return titleOrg;
+  }
+
+  private static boolean otherOrganisation(Mention x, Actor titleOrg) {
+    return x.actor().label().equals("Organization")
+        && !x.actor().id().equals(titleOrg.id())
+        && !titleOrg.id().equals(x.actor().partOf());
   }
 
   /** Whether the one actor of {@code last} is named in this sentence before {@code at}. */
@@ -647,7 +689,7 @@ final class Coreference {
     statusAfterList(v, here, history, added);
     for (Pattern p : List.of(ORDINAL_MEMBER_ZH, STATUS_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       if (p == STATUS_ZH && titleOrg == null) {
-        continue;
+        continue; // a status with no organisation named is only read in an entry on one
       }
       Matcher m = p.matcher(v);
       while (m.find()) {
@@ -663,9 +705,13 @@ final class Coreference {
         List<Mention> before = new ArrayList<>(history);
         added.stream().filter(x -> x.end() <= at).forEach(before::add);
         List<Actor> last = lastDistinct(before, "Organization", 1);
-        if (titleOrg != null && (p == ORDINAL_MEMBER_ZH || p == STATUS_ZH || p == OFFICE_ZH)) {
-          // 成為第十個成員國 in an entry on an organisation (the sentence names none): the title's,
-          // not a body or another organisation an earlier sentence named on the way
+        boolean title = titleOrg != null && titleStands(titleOrg, here, at);
+        if (p == STATUS_ZH && !title) {
+          continue;
+        }
+        if (title && (p == ORDINAL_MEMBER_ZH || p == STATUS_ZH)) {
+          // 成為第十個成員國 in an entry on an organisation (the paragraph names no other): the
+          // title's, not one of its bodies an earlier sentence named on the way
           last = List.of();
           added.add(new Mention(titleOrg, at, end, "coref", 0.6));
         }
@@ -1174,6 +1220,7 @@ final class Coreference {
       }
       String v = views.get(s);
       List<Mention> here = out.get(s);
+      Actor titleHere = titleFor(titleOrg, paraSentences);
       groupExcept(v, here);
       Matcher m = COREF.matcher(v);
       List<Mention> added = new ArrayList<>();
@@ -1280,12 +1327,12 @@ final class Coreference {
           }
           List<Actor> last = lastDistinct(before, kind, 1);
           if (kind.equals("Organization")
-              && titleOrg != null
+              && titleHere != null
               && CHINESE.matcher(w).find()
-              && !namedBefore(last, here, at)) {
-            // 該組織 in an entry on an organisation: the title's, unless this sentence names the
-            // other one before it (not the United Nations of an earlier sentence's sanctions)
-            last = List.of(titleOrg);
+              && titleStands(titleHere, here, at)) {
+            // 該組織 in an entry on an organisation: the title's, when the paragraph names no other
+            // organisation before it (a paragraph that names the CSTO means the CSTO)
+            last = List.of(titleHere);
           }
           for (Actor a : last) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -1353,11 +1400,11 @@ final class Coreference {
       RussianReferences.exercises(v, here, docHistory, added);
       EnglishReferences.exercises(v, here, docHistory, added);
       heads(v, here, history, topicName, added);
-      ChineseReferences.bareHeads(v, here, history, titleOrg, added);
-      ChineseReferences.eachMember(v, here, history, titleOrg, added);
+      ChineseReferences.bareHeads(v, here, history, titleHere, added);
+      ChineseReferences.eachMember(v, here, history, titleHere, added);
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
-      memberOf(v, here, history, titleOrg, added);
+      memberOf(v, here, history, titleHere, added);
       EnglishReferences.statusMember(
           v,
           here,
@@ -1379,8 +1426,10 @@ final class Coreference {
         titleOrg =
             orgs.size() == 1 && orgs.get(0).label().equals("Organization") ? orgs.get(0) : null;
       } else if (s == 0 && !titleSeen) {
-        // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…): the
-        // organisation it opens with
+        // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…), or an
+        // entry's lead that opens with its subject (上海合作組織是…): the organisation it opens with; a
+        // bare reference takes it only where the paragraph names no other organisation
+        // (titleStands)
         titleSeen = true;
         titleOrg =
             here.stream()

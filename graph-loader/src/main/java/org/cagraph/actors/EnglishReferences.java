@@ -255,8 +255,11 @@ final class EnglishReferences {
               + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
               + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
               + "|pity|shame|mistake|problem)\\b)"
-              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained|became)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
-              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)|[a-z]{3,}(?<![su]s)s)\\b");
+              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)"
+              // became only before a membership: it became a member, not it became a tradition
+              + "|became\\s+(?:also\\s+|later\\s+)?(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}members?|members|part\\s+of"
+              + "|one\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}members)|[a-z]{3,}(?<![su]s)s)\\b");
 
   /**
    * English "they adopted" / "it has established" as a clause subject (they: the states of the

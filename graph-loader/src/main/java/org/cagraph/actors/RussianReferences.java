@@ -142,6 +142,14 @@ final class RussianReferences {
    * earlier sentences, the last first), as этот документ reads. Nothing when the nearest sentence
    * that names agreements names two (either could be meant), or across a paragraph.
    */
+  /**
+   * A masculine or neuter adjective or participle right before документ (итоговый документ,
+   * рамочного документа, подписанном документе, совместное…): a document of its own kind, not a
+   * reference.
+   */
+  private static final Pattern DOCUMENT_NOT_AFTER =
+      Pattern.compile("(?<![\\p{L}])[а-яё]{2,}(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ое|ее)\\s+$");
+
   static void bareDocument(String v, List<Mention> here, Context cx, List<Mention> added) {
     Matcher m = BARE_DOCUMENT_RU.matcher(v);
     while (m.find()) {
@@ -150,6 +158,7 @@ final class RussianReferences {
       String lead = v.substring(Math.max(0, at - 30), at);
       if (taken(here, added, at, end)
           || BARE_ORG_RU_NOT_AFTER.matcher(lead).find()
+          || DOCUMENT_NOT_AFTER.matcher(lead).find()
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue;
       }
@@ -439,6 +448,12 @@ final class RussianReferences {
    * магистрали, данного нового газопровода): the words are checked against {@link #FACILITY_NOUNS}
    * through their stems, so every case reads.
    */
+  /**
+   * A plural noun's dative, instrumental or prepositional ending (нефтепроводам, полигонами,
+   * базах).
+   */
+  private static final Pattern PLURAL_NOUN = Pattern.compile("(?:ам|ям|ами|ями|ах|ях)$");
+
   private static final Pattern THIS_NOUN_RU =
       Pattern.compile(
           "(?<![\\p{L}])(?:этот|этого|этому|этим|этом|эта|этой|эту|это|данный|данного|данному|данным|данном"
@@ -458,6 +473,9 @@ final class RussianReferences {
     Matcher m = THIS_NOUN_RU.matcher(v);
     while (m.find()) {
       String[] words = m.group(1).split("\\s+");
+      if (PLURAL_NOUN.matcher(words[words.length - 1]).find()) {
+        continue; // по этим нефтепроводам: этим is plural here, and a plural reads nothing
+      }
       Kind kind = null;
       for (Kind k : FACILITY_NOUNS) {
         int n = k.stems().size();
@@ -518,8 +536,10 @@ final class RussianReferences {
         if (!(a.label().equals("Facility") || a.label().equals("Initiative")) || a.name() == null) {
           continue;
         }
-        String en = a.name().toLowerCase(java.util.Locale.ROOT);
-        if (kind.english().stream().noneMatch(en::contains)) {
+        String en =
+            " " + a.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        // whole words: port is no word of transport, field none of airfield
+        if (kind.english().stream().noneMatch(k -> en.contains(" " + k + " "))) {
           continue;
         }
         if (!states.isEmpty() && (a.partOf() == null || !states.contains(a.partOf()))) {
@@ -904,8 +924,8 @@ final class RussianReferences {
           "^\\s*(?:котор[а-яё]*|[а-яё]+(?:щий|щая|щее|щие|щего|щей|щих|щим|щими|вший|вшая|вшее|вшие|вшего|вшей|вших|вшим|вшими|нный|нная|нное|нные|нного|нной|нных|нным|нными|нную))(?![а-яё])");
 
   /**
-   * A relative clause opened by a comma before the mention (…, командование которыми было поручено
-   * генерал-полковнику Сердюкову, в республику…): a person named there is no agent of the sentence.
+   * A relative clause opened by a comma before the mention (…, руководство которыми взял на себя
+   * генерал Иванов, в республику…): a person named there is no agent of the sentence.
    */
   private static final Pattern RELATIVE_OPENING =
       Pattern.compile("^[^,;:—–]*(?<![\\p{L}])котор[а-яё]*(?![\\p{L}])");

@@ -87,7 +87,7 @@ class RussianReferencesTest {
             lead
                 + "В 2019 году Касым-Жомарт Токаев и Владимир Путин прибыли в Пекин, где стороны"
                 + " стали стратегическими партнёрами.");
-    assertFalse(f.contains("china PARTNER_OF russia"), f.toString());
+    assertTrue(f.stream().noneMatch(x -> x.contains("PARTNER_OF")), f.toString());
   }
 
   @Test
