@@ -177,35 +177,24 @@ final class ChineseReferences {
 
   /** The last run of coordinated states of a sentence with more than {@code n} distinct members. */
   private static List<Actor> longerList(List<Mention> ms, String v, int n) {
-    List<Mention> states = new ArrayList<>();
-    for (Mention x : ms) {
-      if (isCountry(x)
-          && !x.method().equals("coref")
-          && !x.method().equals("group")
-          && x.end() <= v.length()) {
-        states.add(x);
-      }
-    }
-    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
     List<Actor> found = List.of();
-    Map<String, Actor> run = new LinkedHashMap<>();
-    int lastEnd = -1;
-    for (Mention x : states) {
-      boolean joined =
-          lastEnd >= 0
-              && x.begin() >= lastEnd
-              && LIST_GAP_ZH.matcher(v.substring(lastEnd, x.begin())).matches();
-      if (!joined && x.begin() != lastEnd) {
-        if (run.size() > n) {
-          found = List.copyOf(run.values());
-        }
-        run.clear();
+    for (List<Actor> run :
+        Coreference.runs(
+            ms.stream()
+                .filter(
+                    x ->
+                        isCountry(x)
+                            && !x.method().equals("coref")
+                            && !x.method().equals("group")
+                            && x.end() <= v.length())
+                .sorted(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end))
+                .toList(),
+            v,
+            LIST_GAP_ZH,
+            true)) {
+      if (run.size() > n) {
+        found = run;
       }
-      run.putIfAbsent(x.actor().id(), x.actor());
-      lastEnd = x.end();
-    }
-    if (run.size() > n) {
-      found = List.copyOf(run.values());
     }
     return found;
   }

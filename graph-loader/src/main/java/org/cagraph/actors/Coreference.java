@@ -92,23 +92,34 @@ final class Coreference {
    * joined by a list gap (、, 和, and, commas) are one run; the same span named twice is one item.
    */
   private static List<List<Actor>> runsIn(List<Mention> ms, String v) {
-    List<Mention> states = new ArrayList<>();
-    for (Mention x : ms) {
-      if (isCountry(x) && !x.method().equals("coref") && x.end() <= v.length()) {
-        states.add(x);
-      }
-    }
-    states.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+    return runs(
+        ms.stream()
+            .filter(x -> isCountry(x) && !x.method().equals("coref") && x.end() <= v.length())
+            .sorted(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end))
+            .toList(),
+        v,
+        LIST_GAP,
+        false);
+  }
+
+  /**
+   * The runs of coordinated mentions of a sentence ({@code sorted}: the ones that may be listed, in
+   * text order), each with its distinct actors: a mention joins the run before it when the text
+   * between them is a {@code gap}, when it spans the same text as the one before (two actors of one
+   * name), or, with {@code adjacent}, when it starts where the one before ends (中俄).
+   */
+  static List<List<Actor>> runs(List<Mention> sorted, String v, Pattern gap, boolean adjacent) {
     List<List<Actor>> runs = new ArrayList<>();
     Map<String, Actor> run = new LinkedHashMap<>();
     int lastBegin = -1;
     int lastEnd = -1;
-    for (Mention x : states) {
+    for (Mention x : sorted) {
       boolean sameItem = x.begin() == lastBegin && x.end() == lastEnd;
       boolean joined =
           lastEnd >= 0
-              && x.begin() >= lastEnd
-              && LIST_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
+              && (adjacent && x.begin() == lastEnd
+                  || x.begin() >= lastEnd
+                      && gap.matcher(v.substring(lastEnd, x.begin())).matches());
       if (!sameItem && !joined && !run.isEmpty()) {
         runs.add(List.copyOf(run.values()));
         run.clear();

@@ -212,33 +212,25 @@ final class EnglishReferences {
 
   /** The last run of coordinated persons of a sentence with exactly {@code n} distinct members. */
   private static List<Actor> personsIn(List<Mention> ms, String v, int n) {
-    List<Mention> persons =
-        ms.stream()
-            .filter(
-                x ->
-                    x.actor().label().equals("Person")
-                        && !x.method().equals("coref")
-                        && x.end() <= v.length())
-            .sorted(Comparator.comparingInt(Mention::begin))
-            .toList();
     List<Actor> found = List.of();
-    Map<String, Actor> run = new java.util.LinkedHashMap<>();
-    int lastEnd = -1;
-    for (Mention x : persons) {
-      boolean joined =
-          lastEnd >= 0
-              && x.begin() >= lastEnd
-              && PERSONS_GAP.matcher(v.substring(lastEnd, x.begin())).matches();
-      if (!joined) {
-        if (run.size() == n) {
-          found = List.copyOf(run.values());
-        }
-        run.clear();
+    for (List<Actor> run :
+        Coreference.runs(
+            ms.stream()
+                .filter(
+                    x ->
+                        x.actor().label().equals("Person")
+                            && !x.method().equals("coref")
+                            && x.end() <= v.length())
+                .sorted(Comparator.comparingInt(Mention::begin))
+                .toList(),
+            v,
+            PERSONS_GAP,
+            false)) {
+      if (run.size() == n) {
+        found = run;
       }
-      run.putIfAbsent(x.actor().id(), x.actor());
-      lastEnd = x.end();
     }
-    return run.size() == n ? List.copyOf(run.values()) : found;
+    return found;
   }
 
   /**
