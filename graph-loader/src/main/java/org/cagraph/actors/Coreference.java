@@ -1431,11 +1431,12 @@ final class Coreference {
                 .filter(
                     x -> (x.method().equals("name") || x.method().equals("short")) && !isCountry(x))
                 .map(Mention::actor)
-                .filter(a -> !a.label().equals("Person"))
+                .filter(a -> a.label().equals("Organization"))
                 .distinct()
                 .toList();
-        titleOrg =
-            orgs.size() == 1 && orgs.get(0).label().equals("Organization") ? orgs.get(0) : null;
+        // the one organisation a title names; the places and events beside it (上合組織比什凱克峰會落幕
+        // …轉赴車里雅賓斯克) do not make it a title about several things
+        titleOrg = orgs.size() == 1 ? orgs.get(0) : null;
       } else if (s == 0 && !titleSeen) {
         // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…), or an
         // entry's lead that opens with its subject (上海合作組織是…): the organisation it opens with; a

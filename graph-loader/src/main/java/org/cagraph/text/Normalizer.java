@@ -54,6 +54,7 @@ final class Normalizer {
     boolean blankSinceFootnote = false;
     boolean afterSeparator = false;
     Set<Integer> footnoteNumbers = new HashSet<>();
+    boolean firstLine = true;
     for (int li = 0; li < lines.size(); li++) {
       int[] ln = lines.get(li);
       String line = original.substring(ln[0], ln[1]);
@@ -90,9 +91,12 @@ final class Normalizer {
       }
       b.endNote();
       inFootnote = false;
+      boolean title = firstLine && standsAlone(original, lines, li) && isDocumentTitle(trimmed);
+      firstLine = false;
       if (line.indexOf('\t') >= 0) {
         b.standalone(Sentence.Kind.TABLE_ROW, ln[0], ln[1]);
-      } else if (isHeading(trimmed)
+      } else if (title
+          || isHeading(trimmed)
           || !b.bodyOpen() && standsAlone(original, lines, li) && isTitleLike(trimmed)) {
         b.section = headingText(b.standalone(Sentence.Kind.HEADING, ln[0], ln[1]));
       } else {
@@ -173,6 +177,21 @@ final class Normalizer {
         && !TITLE_PUNCTUATION.matcher(trimmed).find()
         && !opensAQuote(trimmed);
   }
+
+  /**
+   * A document's first line, set apart by a blank line and ending in no punctuation, is its title,
+   * however long, and whatever colon or comma it holds inside (從拜科努爾到杜尚別：俄羅斯在中亞的軍事存在;
+   * Russia's Bases in Central Asia: A Short History). It never runs into the first sentence of the
+   * text, which would hand that sentence the title's actors.
+   */
+  private static boolean isDocumentTitle(String trimmed) {
+    return trimmed.length() <= MAX_TITLE
+        && !TITLE_END.matcher(trimmed).find()
+        && !opensAQuote(trimmed);
+  }
+
+  private static final int MAX_TITLE = 120;
+  private static final Pattern TITLE_END = Pattern.compile("[，。；、,;:：！？!?.…]$");
 
   /**
    * Whether the line leaves a quotation mark or bracket open (…的外圍組織－「和平夥): it runs on into the

@@ -106,6 +106,30 @@ class TextStageTest {
   }
 
   @Test
+  void aDocumentsFirstLineIsItsTitleEvenWithASubtitleAfterAColon() throws Exception {
+    String text =
+        "從瑪納斯到坎特：美俄在吉爾吉斯的基地之爭\n\n吉爾吉斯於2001年同意美軍使用瑪納斯機場。\n\n"
+            + "俄羅斯與吉爾吉斯：\n\n兩國於2003年簽署協定。\n";
+    Path f = java.nio.file.Files.createTempDirectory("colon").resolve("t.txt");
+    java.nio.file.Files.writeString(f, text);
+    List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+    assertEquals(Sentence.Kind.HEADING, ss.get(0).kind());
+    assertEquals("從瑪納斯到坎特：美俄在吉爾吉斯的基地之爭", ss.get(0).text());
+    assertEquals("吉爾吉斯於2001年同意美軍使用瑪納斯機場。", ss.get(1).text());
+    // only the first line: a later line that ends in a colon runs on into what it introduces
+    assertEquals("俄羅斯與吉爾吉斯：兩國於2003年簽署協定。", ss.get(2).text());
+    assertEquals(Sentence.Kind.BODY, ss.get(2).kind());
+
+    String english =
+        "Kant and Manas: Two Bases, One Small Republic\n\nKyrgyzstan hosted both bases in 2004.\n";
+    Path g = java.nio.file.Files.createTempDirectory("colon").resolve("e.txt");
+    java.nio.file.Files.writeString(g, english);
+    List<Sentence> es = Paper.of(new DocumentReader().read(g)).sentences();
+    assertEquals(Sentence.Kind.HEADING, es.get(0).kind());
+    assertEquals("Kyrgyzstan hosted both bases in 2004.", es.get(1).text());
+  }
+
+  @Test
   void aWrappedLineThatOpensAQuoteOrStartsWithASpacedYearIsNoHeading() throws Exception {
     String text =
         "烏茲別克已於當年加入了北約的外圍組織－「和平夥\n\n伴關係計畫」。\n\n"
