@@ -58,7 +58,7 @@ final class InsertedClauses {
    * the stem's suffix, then an adjective's ending.
    */
   static final String RU_PARTICIPLE =
-      "(?:не\\s+)?[а-яё]{2,}(?:вш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
+      "(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
           + "(?:ий|ый|ой|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|им|ым|ую|юю|ом|ем|их|ых|ими|ыми)"
           + "(?:ся|сь)?";
 
@@ -159,7 +159,7 @@ final class InsertedClauses {
 
   /** An active participle (вступивший, граничащий), its negation and reflexive ending aside. */
   private static final Pattern RU_ACTIVE =
-      Pattern.compile("(?:не\\s+)?[а-яё]{2,}(?:вш|[уюая]щ)[а-яё]+");
+      Pattern.compile("(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ)[а-яё]+");
 
   /** Prepositions, the conjunction и and the negation: the actor after them is no head noun. */
   private static final Pattern RU_NOT_HEAD_BEFORE =

@@ -68,6 +68,13 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aParticipleInDshIsAParticipleToo() throws Exception {
+    // вышедший, пришедший: the past active participle of идти's compounds has -дш-, not -вш-
+    List<String> f = facts("Россия, пришедшая на смену СССР, приняла участие в саммите ШОС.");
+    assertTrue(f.contains("russia PARTICIPATES_IN sco"), f.toString());
+  }
+
+  @Test
   void aFrontedParticiplesNegationAndItsAddresseeAreKept() throws Exception {
     List<Statement> negated =
         Sentences.extract(dir, "Не подписавшая Договор о ЕАЭС Украина осталась в стороне.");
