@@ -215,7 +215,8 @@ final class InsertedClauses {
         boolean phrase =
             !before.isBlank() && !(passive && adjacent && oblique(text, toText, a, close));
         int next = close + 1;
-        while (next < masked.length() && masked.charAt(next) == ' ') {
+        // a name's closing quote is no text of its own («Мирная миссия» Россия и Китай)
+        while (next < masked.length() && " »\"”’".indexOf(masked.charAt(next)) >= 0) {
           next++;
         }
         boolean actorNext =

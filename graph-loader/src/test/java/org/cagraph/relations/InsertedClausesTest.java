@@ -63,6 +63,10 @@ class InsertedClausesTest {
     f = facts("Подписавшие Договор о ЕАЭС Армения и Белоруссия снизили пошлины.");
     assertTrue(f.contains("armenia SIGNED eaeu_treaty"), f.toString());
     assertTrue(f.contains("belarus SIGNED eaeu_treaty"), f.toString());
+    // past a name in quotes: «Мирная миссия» is the event, Россия и Китай the noun
+    f = facts("Участвовавшие в учениях «Мирная миссия» Россия и Китай отработали высадку.");
+    assertTrue(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("china PARTICIPATES_IN peace_mission"), f.toString());
     f = facts("Арендуемый Россией космодром Байконур остаётся главной площадкой.");
     assertTrue(f.contains("russia LEASES baikonur_cosmodrome"), f.toString());
   }
