@@ -58,7 +58,7 @@ final class InsertedClauses {
    * the stem's suffix, then an adjective's ending.
    */
   static final String RU_PARTICIPLE =
-      "(?:не\\s+)?[а-яё]{2,}(?:вш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
+      "(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
           + "(?:ий|ый|ой|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|им|ым|ую|юю|ом|ем|их|ых|ими|ыми)"
           + "(?:ся|сь)?";
 
@@ -140,6 +140,140 @@ final class InsertedClauses {
       }
     }
     return out;
+  }
+
+  /** A participle that may stand before its noun: its own word, not part of another. */
+  private static final Pattern RU_FRONTED =
+      Pattern.compile("(?<![а-яё\\-])" + RU_PARTICIPLE + "(?![а-яё])");
+
+  /**
+   * Adjectives in -енн-, -анн- or -им- that look like participles but take no complement of their
+   * own (военная база России, государственная граница Китая): never the head of a fronted phrase.
+   */
+  private static final Pattern RU_NOT_PARTICIPLE =
+      Pattern.compile(
+          "(?:не\\s+)?(?:военн|государственн|собственн|единственн|временн|современн|общественн"
+              + "|естественн|отечественн|непосредственн|ответственн|письменн|мирн|независим"
+              + "|необходим|значим|постоянн|бывш|будущ|нынешн|настоящ|следующ|предыдущ|руководящ"
+              + "|ведущ|действующ|существующ|соответствующ|блестящ|подходящ)[а-яё]*");
+
+  /** An active participle (вступивший, граничащий), its negation and reflexive ending aside. */
+  private static final Pattern RU_ACTIVE =
+      Pattern.compile("(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ)[а-яё]+");
+
+  /** Prepositions, the conjunction и and the negation: the actor after them is no head noun. */
+  private static final Pattern RU_NOT_HEAD_BEFORE =
+      Pattern.compile("(?:^|[^а-яё])(?:" + PREPOSITIONS + "|и|не|а|или|как)\\s*$");
+
+  /**
+   * A Russian participle phrase before its noun (Граничащий с Китаем Казахстан развивает транзит;
+   * Вышедший из ОДКБ Узбекистан; Подписавшие Договор о ЕАЭС Россия и Казахстан): a view of the
+   * phrase with its noun leading it (Казахстан граничащий с Китаем), as for a participle clause
+   * after its noun. The noun is an actor after the phrase, not after a preposition, with a word or
+   * an actor of the phrase between (Арендуемый Россией космодром Байконур: not Russia, the agent);
+   * the phrase ends at the next clause mark, and a candidate followed by plain text ends the search
+   * (Выделенный Китаем кредит Таджикистану: Таджикистан is no candidate past кредит).
+   */
+  static List<View> fronted(String masked, List<Integer> toText, String text) {
+    List<View> out = new ArrayList<>();
+    Matcher p = RU_FRONTED.matcher(masked);
+    int from = 0;
+    while (from < masked.length() && p.find(from)) {
+      from = p.end();
+      if (insideActor(masked, p.start())
+          || RU_NOT_PARTICIPLE.matcher(masked).region(p.start(), p.end()).matches()) {
+        continue;
+      }
+      // a participle right after its noun and a comma is a clause after it (russian())
+      int k = p.start();
+      while (k > 0 && masked.charAt(k - 1) == ' ') {
+        k--;
+      }
+      if (k > 0
+          && (masked.charAt(k - 1) == RuleSet.CLOSE || masked.charAt(k - 1) == ',')
+          && (masked.charAt(k - 1) == RuleSet.CLOSE || actorEndingAt(masked, k - 1) >= 0)) {
+        continue;
+      }
+      int bound = RuleSet.nextMark(masked, p.end(), CLAUSE_END);
+      // a passive participle's agent or addressee stands right before the next actor (Выделенный
+      // Китаем Таджикистану кредит): an actor right after another is then no head
+      boolean passive = !RU_ACTIVE.matcher(masked).region(p.start(), p.end()).matches();
+      int candidates = 0;
+      int lastClose = -1;
+      for (int a = p.end(); a < bound && candidates < 2; a++) {
+        if (masked.charAt(a) != RuleSet.OPEN) {
+          continue;
+        }
+        int close = masked.indexOf(RuleSet.CLOSE, a);
+        if (close < 0 || close >= bound) {
+          break;
+        }
+        String before = masked.substring(p.end(), a);
+        boolean prepositional = RU_NOT_HEAD_BEFORE.matcher(masked.substring(p.start(), a)).find();
+        boolean adjacent = lastClose >= 0 && masked.substring(lastClose + 1, a).isBlank();
+        lastClose = prepositional ? -1 : close;
+        boolean phrase =
+            !before.isBlank() && !(passive && adjacent && oblique(text, toText, a, close));
+        int next = close + 1;
+        // a name's closing quote is no text of its own («Мирная миссия» Россия и Китай)
+        while (next < masked.length() && " »\"”’".indexOf(masked.charAt(next)) >= 0) {
+          next++;
+        }
+        boolean actorNext =
+            next < masked.length()
+                && (masked.charAt(next) == RuleSet.OPEN || masked.charAt(next) == RuleSet.MOD_OPEN);
+        if (phrase && !prepositional) {
+          candidates++;
+          out.add(led(masked, toText, p.start(), a, close + 1));
+        }
+        if (!actorNext && !prepositional) {
+          break;
+        }
+        a = close;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the actor at [{@code a}, {@code close}] of the masked text ends, in the text, in a
+   * dative or prepositional case ending (Таджикистану, Киргизии): an addressee, not a head noun.
+   */
+  private static boolean oblique(String text, List<Integer> toText, int a, int close) {
+    if (text == null) {
+      return false;
+    }
+    int end = close + 1 < toText.size() ? toText.get(close + 1) : text.length();
+    int k = Math.min(end, text.length());
+    while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k > 0 && "уюие".indexOf(text.charAt(k - 1)) >= 0;
+  }
+
+  /**
+   * The sentence with the actor at [{@code head}, {@code headEnd}) moved before the phrase that
+   * starts at {@code phrase}: its own reading is the actor and the phrase.
+   */
+  private static View led(String masked, List<Integer> toText, int phrase, int head, int headEnd) {
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    copy(masked, toText, 0, phrase, b, at);
+    int from = b.length();
+    copy(masked, toText, head, headEnd, b, at);
+    b.append(' ');
+    at.add(toText.get(Math.min(phrase, toText.size() - 1)));
+    int ownFrom = b.length();
+    int trail = head;
+    while (trail > phrase && masked.charAt(trail - 1) == ' ') {
+      trail--;
+    }
+    copy(masked, toText, phrase, trail, b, at);
+    int to = b.length();
+    copy(masked, toText, headEnd, masked.length(), b, at);
+    boolean[] own = new boolean[b.length()];
+    java.util.Arrays.fill(own, ownFrom, to, true);
+    return new View(b.toString(), at, -1, from, to, own);
   }
 
   /**

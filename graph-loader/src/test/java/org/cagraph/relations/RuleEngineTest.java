@@ -32,6 +32,30 @@ class RuleEngineTest {
   }
 
   @Test
+  void aRussianStateInAnUnlikeAsideDoesNotSign() throws Exception {
+    // в отличие от Казахстана: Kazakhstan is set against the subject, not its co-signatory
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(dir, "Россия, в отличие от Казахстана, подписала Договор о ЕАЭС."));
+    assertTrue(f.contains("russia SIGNED eaeu_treaty"), f.toString());
+    assertFalse(f.contains("kazakhstan SIGNED eaeu_treaty"), f.toString());
+  }
+
+  @Test
+  void aRussianCoAgentAfterTheVerbSignsAndJoinsToo() throws Exception {
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "Россия подписала вместе с Казахстаном и Белоруссией Договор о ЕАЭС."));
+    assertTrue(f.contains("kazakhstan SIGNED eaeu_treaty"), f.toString());
+    assertTrue(f.contains("belarus SIGNED eaeu_treaty"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "Казахстан вместе с Киргизией вступил в ЕАЭС."));
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "Казахстан вместе с Киргизией не вступил в ЕАЭС."));
+    assertFalse(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+  }
+
+  @Test
   void aNameWithItsAbbreviationInParenthesesIsOnePlaceholder() throws Exception {
     // the organisation, then (its abbreviation), then the verb: one subject, not a name and an
     // aside
