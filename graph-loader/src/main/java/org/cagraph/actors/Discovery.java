@@ -405,7 +405,15 @@ public final class Discovery {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
       String name = s.text().substring(span[0], span[1]);
-      candidate(Linker.key(name), "Initiative", name).sentences.add(s.id());
+      Candidate c = candidate(Linker.key(name), "Initiative", name);
+      c.sentences.add(s.id());
+      String withKind = eventWithKind(s.text(), span[0], span[1]);
+      if (withKind != null && c.english == null) {
+        // «Рубеж-2024» учения: a later bare учения or форум finds it by its kind; a name the
+        // text never writes, so that the linker's spans (and the rules reading the kind word
+        // beside the name) stay as they were
+        c.english = withKind;
+      }
     }
     if (!isHan(s.text())) {
       List<int[]> named = new ArrayList<>(agreementNames(s.text()));
@@ -1222,9 +1230,70 @@ public final class Discovery {
   private static final String ZH_EVENT =
       "(?:元首|首腦|首脑|領導人|领导人|外長|外长|國防部長|国防部长)?(?:高峰會|高峰会|峰會|峰会|論壇|论坛|聯合演習|联合演习|軍事演習|军事演习|演習|演习|軍演|军演|對話|对话|會晤|会晤)";
 
+  /**
+   * The kinds of event and programme a Russian quoted name follows or precedes (kind-words.tsv
+   * ru_event, stems): as they follow a preposition (на саммите «…»)…
+   */
+  private static final String RU_EVENT_KIND =
+      "(?:" + KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "") + ")[а-яё]*";
+
+  /** … and with a capital too (Учения «Взаимодействие» прошли…). */
   private static final String RU_EVENT =
-      "(?:[Сс]аммит|[Фф]орум|[Уу]чени|[Дд]иалог|[Фф]ормат|[Сс]овещани|[Мм]аневр|[Кк]онференци"
-          + "|[Ии]нициатив|[Пп]рограмм|[Кк]оридор|[Пп]роект)[а-яё]*";
+      "(?:"
+          + String.join(
+              "|",
+              java.util.Arrays.stream(
+                      KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "").split("\\|"))
+                  .map(
+                      w ->
+                          "["
+                              + Character.toUpperCase(w.charAt(0))
+                              + w.charAt(0)
+                              + "]"
+                              + w.substring(1))
+                  .toList())
+          + ")[а-яё]*";
+
+  private static final Pattern RU_EVENT_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(" + RU_EVENT_KIND + ")(?:\\s+[а-яё-]+){0,2}\\s+$");
+
+  private static final Pattern RU_EVENT_AFTER = Pattern.compile("^\\s+(" + RU_EVENT_KIND + ")");
+
+  /** kind-words.tsv ru_event: each stem's nominative (учени → учения). */
+  private static final Map<String, String> RU_EVENT_NOMINATIVE = new LinkedHashMap<>();
+
+  static {
+    for (String e : KIND_WORDS.written("ru_event").split("\\|")) {
+      String[] p = e.split("=");
+      RU_EVENT_NOMINATIVE.put(p[0], p.length > 1 ? p[1] : p[0]);
+    }
+  }
+
+  /**
+   * A quoted name with its kind before or after it (учения «Рубеж-2024», совместных учений
+   * «Взаимодействие», на форуме «Россия — Исламский мир», «Мирная миссия» учения): the name, then
+   * its kind in the nominative («Рубеж-2024» учения, «Россия — Исламский мир» форум), so that a
+   * later bare учения, форум or саммит of the document finds it by its kind; null for any other
+   * name.
+   */
+  static String eventWithKind(String text, int b, int e) {
+    if (b >= e || text.charAt(b) != '«') {
+      return null;
+    }
+    Matcher before = RU_EVENT_BEFORE.matcher(text.substring(Math.max(0, b - 40), b));
+    Matcher after = RU_EVENT_AFTER.matcher(text.substring(e));
+    String kind = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+    if (kind == null) {
+      return null;
+    }
+    String word = kind.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> k : RU_EVENT_NOMINATIVE.entrySet()) {
+      if (word.matches(k.getKey() + "[а-яё]*")) {
+        return text.substring(b, e) + " " + k.getValue();
+      }
+    }
+    return null;
+  }
 
   /** учения «Взаимодействие», «Мирная миссия» учения, саммит «Корея — Центральная Азия». */
   private static final Pattern EVENT_QUOTED_RU =

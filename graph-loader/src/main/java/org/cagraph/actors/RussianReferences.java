@@ -970,6 +970,13 @@ final class RussianReferences {
       Pattern.compile(
           "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
 
+  /**
+   * A name that says it is an exercise, in any language: Peace Mission exercises, учения
+   * «Взаимодействие» (a quoted name discovered after its kind keeps it), 和平使命演習.
+   */
+  private static final Pattern EXERCISE_NAME =
+      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|ман[её]вр|演習|演习");
+
   static void exercises(
       String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
     Matcher m = EXERCISE_RU.matcher(v);
@@ -992,8 +999,9 @@ final class RussianReferences {
           end,
           x ->
               x.label().equals("Initiative")
-                  && x.name() != null
-                  && x.name().toLowerCase(java.util.Locale.ROOT).contains("exercise"),
+                  && x.names().stream()
+                      .anyMatch(
+                          n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find()),
           0.6,
           added);
     }
