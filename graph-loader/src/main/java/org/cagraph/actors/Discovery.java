@@ -796,7 +796,7 @@ public final class Discovery {
           + "|After|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such"
           + "|Any|If|Although|Though|However|Meanwhile|Last|Next|Every|All|Most|No|Then|Yet|Also"
           + "|Where|Which|What|Who|Why|How|There|Here|Thus|Later|Earlier|Today|Now)\\b)"
-          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+          + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
   private static final String TYPE_CAP = "[A-Z][\\p{L}'’-]*";
 
@@ -1324,7 +1324,9 @@ public final class Discovery {
 
   /**
    * The Astana International Forum, the Steppe Eagle exercise: capitalised words, then the kind (an
-   * exercise in lower case: "How China Exercises Influence" is a title).
+   * exercise in lower case: "How China Exercises Influence" is a title); an exercise's kind may
+   * follow a word or two of what kind of exercise it is (the Vostok-2022 strategic manoeuvres, the
+   * Cobalt Shield joint drills: kind-words.tsv en_exercise_modifiers).
    */
   private static final Pattern EVENT_EN =
       Pattern.compile(
@@ -1332,8 +1334,10 @@ public final class Discovery {
               + Discovery.EN_WORD
               + "(?:\\s+(?:of|on|for|and)?\\s*"
               + Discovery.EN_WORD
-              + "){0,5})\\s+(?:Summit|Forum|Dialogue|exercises?|drills|Initiative|Corridor|Programme"
-              + "|Program))(?![\\p{L}])");
+              + "){0,5})(?:(?:\\s+(?:"
+              + KIND_WORDS.written("en_exercise_modifiers")
+              + ")){0,2}\\s+(?:exercises?|drills|manoeuvres|maneuvers|war\\s+games)"
+              + "|\\s+(?:Summit|Forum|Dialogue|Initiative|Corridor|Programme|Program)))(?![\\p{L}])");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =
@@ -1737,7 +1741,7 @@ public final class Discovery {
           + "|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such|Any"
           + "|Treaty|Agreement|Declaration|Convention|Charter|Protocol|Memorandum|Pact|Roadmap"
           + "|Communiqué|Communique)\\b)"
-          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+          + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
   private static final String EN_TAIL =
       "\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*)"

@@ -71,6 +71,19 @@ class EventNamesTest {
   }
 
   @Test
+  void anExercisesKindMayFollowAWordOfWhatKindOfExerciseItIs() {
+    assertEquals(
+        List.of("Zapad-2025 strategic manoeuvres"),
+        names("Belarus staged the Zapad-2025 strategic manoeuvres with Russian units."));
+    assertEquals(
+        List.of("Cobalt Shield joint drills"),
+        names("Troops from Tajikistan joined the Cobalt Shield joint drills."));
+    // near misses: a state's own drills, a bare kind after a generic word
+    assertEquals(List.of(), names("Kazakhstan watched the Russian strategic manoeuvres."));
+    assertEquals(List.of(), names("Troops later held Annual joint drills."));
+  }
+
+  @Test
   void aBlocsOrACitysSummitIsNoName() {
     assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
     assertEquals(List.of(), names("The SCO Summit adopted a declaration in Astana."));
