@@ -98,6 +98,38 @@ class NamedEventsTest {
   }
 
   @Test
+  void aBareAgreementAJoiningVerbTakesIsTheParagraphsAgreementOfThatKind() {
+    List<String> f =
+        facts(
+            "Ашхабадское соглашение о транспортном коридоре подписали Иран и Оман. "
+                + "Позднее к соглашению присоединился Казахстан.\n");
+    assertTrue(f.contains("kazakhstan SIGNED ashgabat_agreement"), f.toString());
+    List<String> ratified =
+        facts(
+            "Армения и Россия подписали Договор о коллективной безопасности в Ташкенте. "
+                + "Через год Белоруссия ратифицировала договор.\n");
+    assertTrue(ratified.contains("belarus SIGNED collective_security_treaty"), ratified.toString());
+  }
+
+  @Test
+  void aBareAgreementIsNoneWhenTwoOfThatKindWereNamedOrItHasATopicOfItsOwn() {
+    List<String> two =
+        facts(
+            "Ашхабадское соглашение и Нахичеванское соглашение обсуждались в Баку. "
+                + "Позднее к соглашению присоединился Казахстан.\n");
+    assertFalse(two.stream().anyMatch(x -> x.startsWith("kazakhstan SIGNED")), two.toString());
+    List<String> own =
+        facts(
+            "Ашхабадское соглашение о транспортном коридоре подписали Иран и Оман. "
+                + "Позднее Казахстан ратифицировал соглашение с Китаем.\n");
+    assertFalse(own.contains("kazakhstan SIGNED ashgabat_agreement"), own.toString());
+    List<String> none =
+        facts(
+            "Иран и Оман обсудили транспортный коридор. Позднее к соглашению присоединился Казахстан.\n");
+    assertFalse(none.stream().anyMatch(x -> x.startsWith("kazakhstan SIGNED")), none.toString());
+  }
+
+  @Test
   void aQuotedExerciseKeepsItsKindAndTheBareExerciseTwoSentencesLaterIsIt() {
     List<String> f =
         facts(
