@@ -130,6 +130,19 @@ class NamedEventsTest {
   }
 
   @Test
+  void theDocumentIsTheAgreementNamedBefore() {
+    List<String> f =
+        facts(
+            "Iran and Oman signed the Ashgabat Agreement in 2011. "
+                + "Kazakhstan acceded to the document in 2015.\n");
+    assertTrue(f.contains("kazakhstan SIGNED ashgabat_agreement"), f.toString());
+    List<String> none =
+        facts(
+            "Iran and Oman discussed a corridor in 2011. Kazakhstan acceded to the document in 2015.\n");
+    assertFalse(none.stream().anyMatch(x -> x.startsWith("kazakhstan SIGNED")), none.toString());
+  }
+
+  @Test
   void aQuotedExerciseKeepsItsKindAndTheBareExerciseTwoSentencesLaterIsIt() {
     List<String> f =
         facts(
