@@ -143,6 +143,26 @@ class NamedEventsTest {
   }
 
   @Test
+  void anEditionIsTheRecurringEventNamedBefore() {
+    List<String> f =
+        facts(
+            "Kazakhstan hosts the Steppe Eagle exercise every summer. "
+                + "India and Japan took part in the 2023 edition.\n");
+    assertTrue(f.contains("india PARTICIPATES_IN steppe_eagle"), f.toString());
+    // near misses: an edition to come, an edition of something else named after it
+    List<String> next =
+        facts(
+            "Kazakhstan hosts the Steppe Eagle exercise every summer. "
+                + "India and Japan may take part in the next edition.\n");
+    assertFalse(next.contains("india PARTICIPATES_IN steppe_eagle"), next.toString());
+    List<String> other =
+        facts(
+            "Kazakhstan hosts the Steppe Eagle exercise every summer. "
+                + "India and Japan took part in the 2023 edition of a film festival.\n");
+    assertFalse(other.contains("india PARTICIPATES_IN steppe_eagle"), other.toString());
+  }
+
+  @Test
   void aQuotedExerciseKeepsItsKindAndTheBareExerciseTwoSentencesLaterIsIt() {
     List<String> f =
         facts(
