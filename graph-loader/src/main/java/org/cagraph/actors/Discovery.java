@@ -405,7 +405,8 @@ public final class Discovery {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
       String name = s.text().substring(span[0], span[1]);
-      Candidate c = candidate(Linker.key(name), "Initiative", name);
+      Candidate c =
+          candidate(span.length > 3 ? russianKey(name) : Linker.key(name), "Initiative", name);
       c.sentences.add(s.id());
       String withKind = eventWithKind(s.text(), span[0], span[1]);
       if (withKind != null && c.english == null) {
@@ -649,7 +650,7 @@ public final class Discovery {
         }
       }
     }
-    for (Pattern p : List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN)) {
+    for (Pattern p : List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN, SUMMIT_IN_CITY_RU)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         int b = m.start(1);
@@ -659,7 +660,10 @@ public final class Discovery {
             || out.stream().anyMatch(o -> o[0] < e && b < o[1])) {
           continue; // a bloc or a city the gazetteer lacks: no meeting of a known one
         }
-        out.add(new int[] {b, e, 1}); // its last word a known name: kept all the same
+        out.add(
+            p == SUMMIT_IN_CITY_RU
+                ? new int[] {b, e, 1, 1} // declined: one candidate in every case
+                : new int[] {b, e, 1}); // its last word a known name: kept all the same
       }
     }
     return out;
@@ -682,6 +686,21 @@ public final class Discovery {
               + EN_KNOWN_WORDS
               + ")(?:\\s+in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
               + "|November|December)\\s+)?(?:19|20)\\d{2})?)(?![\\p{L}\\d])");
+
+  /** A capitalised Russian name of one or two words (ШОС, ОДКБ, Совета Европы). */
+  private static final String RU_KNOWN_WORDS = "[А-ЯЁA-Z][\\p{L}'’.-]*(?:\\s+[А-ЯЁ][\\p{L}'’.-]*)?";
+
+  /**
+   * The Russian {@link #SUMMIT_IN_CITY_EN}: a bloc's summit in a city, in any case (саммит ШОС в
+   * Шанхае, на саммите ОДКБ в Душанбе): one meeting of the bloc, named by the bloc and the city
+   * (ШОС в Шанхае), the kind word left outside, where the rules read it (на саммите «…»). The bloc
+   * and the city (one word) must be known names.
+   */
+  private static final Pattern SUMMIT_IN_CITY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
+              + RU_KNOWN_WORDS
+              + ")\\s+во?\\s+([А-ЯЁ][\\p{L}'’.-]*))(?![\\p{L}\\d])");
 
   /**
    * A summit by its year and its city or bloc (the 2007 Bishkek summit, the 2019 SCO summit): the

@@ -84,6 +84,16 @@ class EventNamesTest {
   }
 
   @Test
+  void aRussianBlocsSummitInACityIsOneMeeting() {
+    assertEquals(
+        List.of("ШОС в Шанхае"),
+        names("В 2006 году на саммите ШОС в Шанхае президенты обсудили нефтепровод."));
+    // near misses: the bloc's summit without a city, a city the gazetteer lacks
+    assertEquals(List.of(), names("На саммите ШОС президенты обсудили нефтепровод."));
+    assertEquals(List.of(), names("На саммите ШОС в Зеленограде президенты обсудили нефтепровод."));
+  }
+
+  @Test
   void aBlocsOrACitysSummitIsNoName() {
     assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
     assertEquals(List.of(), names("The SCO Summit adopted a declaration in Astana."));
