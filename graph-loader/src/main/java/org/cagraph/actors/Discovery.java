@@ -650,7 +650,8 @@ public final class Discovery {
         }
       }
     }
-    for (Pattern p : List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN, SUMMIT_IN_CITY_RU)) {
+    for (Pattern p :
+        List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN, SUMMIT_IN_CITY_RU, SUMMIT_OF_YEAR_RU)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         int b = m.start(1);
@@ -661,7 +662,7 @@ public final class Discovery {
           continue; // a bloc or a city the gazetteer lacks: no meeting of a known one
         }
         out.add(
-            p == SUMMIT_IN_CITY_RU
+            p == SUMMIT_IN_CITY_RU || p == SUMMIT_OF_YEAR_RU
                 ? new int[] {b, e, 1, 1} // declined: one candidate in every case
                 : new int[] {b, e, 1}); // its last word a known name: kept all the same
       }
@@ -701,6 +702,13 @@ public final class Discovery {
           "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
               + RU_KNOWN_WORDS
               + ")\\s+во?\\s+([А-ЯЁ][\\p{L}'’.-]*))(?![\\p{L}\\d])");
+
+  /** … or by its year (саммит ШОС 2019 года, на саммите ОДКБ 2022 года: ШОС 2019 года). */
+  private static final Pattern SUMMIT_OF_YEAR_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
+              + RU_KNOWN_WORDS
+              + ")\\s+(?:19|20)\\d{2}\\s+года)()(?![\\p{L}\\d])");
 
   /**
    * A summit by its year and its city or bloc (the 2007 Bishkek summit, the 2019 SCO summit): the

@@ -88,6 +88,8 @@ class EventNamesTest {
     assertEquals(
         List.of("ШОС в Шанхае"),
         names("В 2006 году на саммите ШОС в Шанхае президенты обсудили нефтепровод."));
+    assertEquals(
+        List.of("ОДКБ 2022 года"), names("На саммите ОДКБ 2022 года лидеры приняли декларацию."));
     // near misses: the bloc's summit without a city, a city the gazetteer lacks
     assertEquals(List.of(), names("На саммите ШОС президенты обсудили нефтепровод."));
     assertEquals(List.of(), names("На саммите ШОС в Зеленограде президенты обсудили нефтепровод."));
