@@ -408,6 +408,10 @@ public final class Discovery {
       Candidate c =
           candidate(span.length > 3 ? russianKey(name) : Linker.key(name), "Initiative", name);
       c.sentences.add(s.id());
+      if (span.length > 3 && c.english == null) {
+        // ШОС в Шанхае — саммит: a later bare саммит finds it by its kind (a name no text writes)
+        c.english = name + " — саммит";
+      }
       String withKind = eventWithKind(s.text(), span[0], span[1]);
       if (withKind != null && c.english == null) {
         // «Рубеж-2024» учения: a later bare учения or форум finds it by its kind; a name the

@@ -163,6 +163,18 @@ class NamedEventsTest {
   }
 
   @Test
+  void aBareSummitAfterABlocsSummitInACityIsThatMeeting() {
+    List<String> f =
+        facts(
+            "В июне на саммите ОДКБ в Минске обсуждали границу. "
+                + "Позднее в саммите принял участие Казахстан.\n");
+    assertTrue(
+        f.stream()
+            .anyMatch(x -> x.startsWith("kazakhstan PARTICIPATES_IN ") && x.contains("minsk")),
+        f.toString());
+  }
+
+  @Test
   void aQuotedExerciseKeepsItsKindAndTheBareExerciseTwoSentencesLaterIsIt() {
     List<String> f =
         facts(
