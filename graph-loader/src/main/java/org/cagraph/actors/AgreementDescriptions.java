@@ -264,6 +264,10 @@ final class AgreementDescriptions {
   private static final Pattern UNSIGNED =
       Pattern.compile("(?<![\\p{L}])(?:" + WORDS.get("topic_unsigned") + ")(?![\\p{L}])");
 
+  /** A preposition of place right before a place (linker-words.tsv place_of_signing). */
+  private static final Pattern PLACE_OF_SIGNING =
+      Pattern.compile("(?<![\\p{L}])(?:" + WORDS.get("place_of_signing") + ")\\s+$");
+
   private static final Pattern STOP =
       Pattern.compile("(?:" + WORDS.get("topic_stops") + ")(?![\\p{L}])");
 
@@ -345,6 +349,13 @@ final class AgreementDescriptions {
                           && x.begin() >= b
                           && x.begin() < topic.end())) {
         continue; // no named topic, or an agreement already linked there
+      }
+      if (topic.actor().label().equals("Place")
+          && PLACE_OF_SIGNING
+              .matcher(v.substring(Math.max(0, topic.begin() - 5), topic.begin()))
+              .find()) {
+        continue; // a treaty on strategic partnership in Ashgabat: where it was signed, not what
+        // it is about (not the Ashgabat Agreement)
       }
       String kind = kindOf(m.group(1) != null ? m.group(1) : m.group(2));
       List<Pattern> topicNames =

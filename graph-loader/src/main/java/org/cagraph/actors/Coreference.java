@@ -1076,6 +1076,10 @@ final class Coreference {
           || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
           || IDEA_OF.matcher(v.substring(Math.max(0, from - 20), from)).find()
           || bareRussian && INDEFINITE_AFTER.matcher(v.substring(to)).lookingAt()
+          || bareRussian && OWN_TOPIC_AFTER.matcher(v.substring(to)).lookingAt()
+          || bareRussian
+              && ADJECTIVE_KIND_NOUNS.contains(noun)
+              && ADJECTIVE_BEFORE.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian && TOPIC_OF.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
@@ -1181,6 +1185,28 @@ final class Coreference {
   private static final Pattern TOPIC_OF =
       Pattern.compile(
           "(?<![\\p{L}])(?:соглашени|договор|меморандум|протокол|декларац|конвенц)[а-яё]*\\s+(?:о|об)\\s+$");
+
+  /**
+   * A masculine or neuter adjective right before a bare Russian noun makes a kind of its own or a
+   * name (на экономическом форуме, Ташкентский инвестиционный форум, новом саммите), as the plural
+   * and feminine ones of {@link #BARE_ORG_RU_NOT_AFTER} do; one that places it in time does not (на
+   * прошлом саммите, последнего форума).
+   */
+  /** coreference.tsv heads_not_after_adjective: the nouns this guard holds for. */
+  private static final java.util.Set<String> ADJECTIVE_KIND_NOUNS =
+      java.util.Set.of(WORDS.get("heads_not_after_adjective").split("\\|"));
+
+  private static final Pattern ADJECTIVE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?!(?:прошл|последн|нынешн|недавн|очередн|сам)[а-яё]*\\s+$)"
+              + "[а-яё]{2,}(?:ый|ий|ой|ом|ем|ого|его|ому|ему|ым|им|ое|ее)\\s+$");
+
+  /**
+   * A bare Russian noun before its own topic is a new one (подписали декларацию о сотрудничестве,
+   * форум по безопасности, меморандум между министерствами), not the one named before.
+   */
+  private static final Pattern OWN_TOPIC_AFTER =
+      Pattern.compile("\\s+(?:о|об|обо|между|по)(?![\\p{L}])");
 
   /** Between a bare noun and a name right after it: a space, a quote (саммит «Россия — ЦА»). */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s*[«\"“„']?");

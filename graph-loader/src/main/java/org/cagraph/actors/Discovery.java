@@ -405,7 +405,20 @@ public final class Discovery {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
       String name = s.text().substring(span[0], span[1]);
-      candidate(Linker.key(name), "Initiative", name).sentences.add(s.id());
+      Candidate c =
+          candidate(span.length > 3 ? russianKey(name) : Linker.key(name), "Initiative", name);
+      c.sentences.add(s.id());
+      if (span.length > 3 && c.english == null) {
+        // ШОС в Шанхае — саммит: a later bare саммит finds it by its kind (a name no text writes)
+        c.english = name + " — саммит";
+      }
+      String withKind = eventWithKind(s.text(), span[0], span[1]);
+      if (withKind != null && c.english == null) {
+        // «Рубеж-2024» учения: a later bare учения or форум finds it by its kind; a name the
+        // text never writes, so that the linker's spans (and the rules reading the kind word
+        // beside the name) stay as they were
+        c.english = withKind;
+      }
     }
     if (!isHan(s.text())) {
       List<int[]> named = new ArrayList<>(agreementNames(s.text()));
@@ -641,7 +654,8 @@ public final class Discovery {
         }
       }
     }
-    for (Pattern p : List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN)) {
+    for (Pattern p :
+        List.of(SUMMIT_IN_CITY_EN, SUMMIT_OF_YEAR_EN, SUMMIT_IN_CITY_RU, SUMMIT_OF_YEAR_RU)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
         int b = m.start(1);
@@ -651,7 +665,10 @@ public final class Discovery {
             || out.stream().anyMatch(o -> o[0] < e && b < o[1])) {
           continue; // a bloc or a city the gazetteer lacks: no meeting of a known one
         }
-        out.add(new int[] {b, e, 1}); // its last word a known name: kept all the same
+        out.add(
+            p == SUMMIT_IN_CITY_RU || p == SUMMIT_OF_YEAR_RU
+                ? new int[] {b, e, 1, 1} // declined: one candidate in every case
+                : new int[] {b, e, 1}); // its last word a known name: kept all the same
       }
     }
     return out;
@@ -674,6 +691,28 @@ public final class Discovery {
               + EN_KNOWN_WORDS
               + ")(?:\\s+in\\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
               + "|November|December)\\s+)?(?:19|20)\\d{2})?)(?![\\p{L}\\d])");
+
+  /** A capitalised Russian name of one or two words (ШОС, ОДКБ, Совета Европы). */
+  private static final String RU_KNOWN_WORDS = "[А-ЯЁA-Z][\\p{L}'’.-]*(?:\\s+[А-ЯЁ][\\p{L}'’.-]*)?";
+
+  /**
+   * The Russian {@link #SUMMIT_IN_CITY_EN}: a bloc's summit in a city, in any case (саммит ШОС в
+   * Шанхае, на саммите ОДКБ в Душанбе): one meeting of the bloc, named by the bloc and the city
+   * (ШОС в Шанхае), the kind word left outside, where the rules read it (на саммите «…»). The bloc
+   * and the city (one word) must be known names.
+   */
+  private static final Pattern SUMMIT_IN_CITY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
+              + RU_KNOWN_WORDS
+              + ")\\s+во?\\s+([А-ЯЁ][\\p{L}'’.-]*))(?![\\p{L}\\d])");
+
+  /** … or by its year (саммит ШОС 2019 года, на саммите ОДКБ 2022 года: ШОС 2019 года). */
+  private static final Pattern SUMMIT_OF_YEAR_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
+              + RU_KNOWN_WORDS
+              + ")\\s+(?:19|20)\\d{2}\\s+года)()(?![\\p{L}\\d])");
 
   /**
    * A summit by its year and its city or bloc (the 2007 Bishkek summit, the 2019 SCO summit): the
@@ -788,7 +827,7 @@ public final class Discovery {
           + "|After|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such"
           + "|Any|If|Although|Though|However|Meanwhile|Last|Next|Every|All|Most|No|Then|Yet|Also"
           + "|Where|Which|What|Who|Why|How|There|Here|Thus|Later|Earlier|Today|Now)\\b)"
-          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+          + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
   private static final String TYPE_CAP = "[A-Z][\\p{L}'’-]*";
 
@@ -1222,9 +1261,70 @@ public final class Discovery {
   private static final String ZH_EVENT =
       "(?:元首|首腦|首脑|領導人|领导人|外長|外长|國防部長|国防部长)?(?:高峰會|高峰会|峰會|峰会|論壇|论坛|聯合演習|联合演习|軍事演習|军事演习|演習|演习|軍演|军演|對話|对话|會晤|会晤)";
 
+  /**
+   * The kinds of event and programme a Russian quoted name follows or precedes (kind-words.tsv
+   * ru_event, stems): as they follow a preposition (на саммите «…»)…
+   */
+  private static final String RU_EVENT_KIND =
+      "(?:" + KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "") + ")[а-яё]*";
+
+  /** … and with a capital too (Учения «Взаимодействие» прошли…). */
   private static final String RU_EVENT =
-      "(?:[Сс]аммит|[Фф]орум|[Уу]чени|[Дд]иалог|[Фф]ормат|[Сс]овещани|[Мм]аневр|[Кк]онференци"
-          + "|[Ии]нициатив|[Пп]рограмм|[Кк]оридор|[Пп]роект)[а-яё]*";
+      "(?:"
+          + String.join(
+              "|",
+              java.util.Arrays.stream(
+                      KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "").split("\\|"))
+                  .map(
+                      w ->
+                          "["
+                              + Character.toUpperCase(w.charAt(0))
+                              + w.charAt(0)
+                              + "]"
+                              + w.substring(1))
+                  .toList())
+          + ")[а-яё]*";
+
+  private static final Pattern RU_EVENT_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(" + RU_EVENT_KIND + ")(?:\\s+[а-яё-]+){0,2}\\s+$");
+
+  private static final Pattern RU_EVENT_AFTER = Pattern.compile("^\\s+(" + RU_EVENT_KIND + ")");
+
+  /** kind-words.tsv ru_event: each stem's nominative (учени → учения). */
+  private static final Map<String, String> RU_EVENT_NOMINATIVE = new LinkedHashMap<>();
+
+  static {
+    for (String e : KIND_WORDS.written("ru_event").split("\\|")) {
+      String[] p = e.split("=");
+      RU_EVENT_NOMINATIVE.put(p[0], p.length > 1 ? p[1] : p[0]);
+    }
+  }
+
+  /**
+   * A quoted name with its kind before or after it (учения «Рубеж-2024», совместных учений
+   * «Взаимодействие», на форуме «Россия — Исламский мир», «Мирная миссия» учения): the name, then
+   * its kind in the nominative («Рубеж-2024» учения, «Россия — Исламский мир» форум), so that a
+   * later bare учения, форум or саммит of the document finds it by its kind; null for any other
+   * name.
+   */
+  static String eventWithKind(String text, int b, int e) {
+    if (b >= e || text.charAt(b) != '«') {
+      return null;
+    }
+    Matcher before = RU_EVENT_BEFORE.matcher(text.substring(Math.max(0, b - 40), b));
+    Matcher after = RU_EVENT_AFTER.matcher(text.substring(e));
+    String kind = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+    if (kind == null) {
+      return null;
+    }
+    String word = kind.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, String> k : RU_EVENT_NOMINATIVE.entrySet()) {
+      if (word.matches(k.getKey() + "[а-яё]*")) {
+        return text.substring(b, e) + " " + k.getValue();
+      }
+    }
+    return null;
+  }
 
   /** учения «Взаимодействие», «Мирная миссия» учения, саммит «Корея — Центральная Азия». */
   private static final Pattern EVENT_QUOTED_RU =
@@ -1255,7 +1355,9 @@ public final class Discovery {
 
   /**
    * The Astana International Forum, the Steppe Eagle exercise: capitalised words, then the kind (an
-   * exercise in lower case: "How China Exercises Influence" is a title).
+   * exercise in lower case: "How China Exercises Influence" is a title); an exercise's kind may
+   * follow a word or two of what kind of exercise it is (the Vostok-2022 strategic manoeuvres, the
+   * Cobalt Shield joint drills: kind-words.tsv en_exercise_modifiers).
    */
   private static final Pattern EVENT_EN =
       Pattern.compile(
@@ -1263,8 +1365,10 @@ public final class Discovery {
               + Discovery.EN_WORD
               + "(?:\\s+(?:of|on|for|and)?\\s*"
               + Discovery.EN_WORD
-              + "){0,5})\\s+(?:Summit|Forum|Dialogue|exercises?|drills|Initiative|Corridor|Programme"
-              + "|Program))(?![\\p{L}])");
+              + "){0,5})(?:(?:\\s+(?:"
+              + KIND_WORDS.written("en_exercise_modifiers")
+              + ")){0,2}\\s+(?:exercises?|drills|manoeuvres|maneuvers|war\\s+games)"
+              + "|\\s+(?:Summit|Forum|Dialogue|Initiative|Corridor|Programme|Program)))(?![\\p{L}])");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =
@@ -1668,7 +1772,7 @@ public final class Discovery {
           + "|Before|When|While|Since|As|For|With|From|To|And|But|Some|Many|Several|Each|Such|Any"
           + "|Treaty|Agreement|Declaration|Convention|Charter|Protocol|Memorandum|Pact|Roadmap"
           + "|Communiqué|Communique)\\b)"
-          + "(?:[A-Z][\\p{L}'’-]*|\\d{4})";
+          + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
   private static final String EN_TAIL =
       "\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*)"

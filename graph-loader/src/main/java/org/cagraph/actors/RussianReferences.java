@@ -124,7 +124,78 @@ final class RussianReferences {
     sides(v, here, cx, added);
     organisationPastAside(v, here, cx, added);
     bareDocument(v, here, cx, added);
+    joinedAgreement(v, here, cx, added);
     return any;
+  }
+
+  private static final WordLists AGREEMENT_WORDS =
+      WordLists.read("gazetteer/russian-references.tsv");
+
+  /** russian-references.tsv agreement_nouns: the stems of a bare agreement word. */
+  private static final String AGREEMENT_NOUNS =
+      "(?:" + AGREEMENT_WORDS.get("agreement_nouns") + ")";
+
+  /**
+   * A bare agreement word after a verb of joining, ratifying, denouncing or leaving (присоединился
+   * к соглашению, ратифицировали договор, вышла из договора), or before the joining verb (к
+   * соглашению присоединился): no new agreement is introduced so, without a topic of its own (о,
+   * об, между, по, с, a name in quotes after it).
+   */
+  private static final Pattern JOINED_AGREEMENT_RU =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])(?:"
+              + AGREEMENT_WORDS.get("agreement_verbs")
+              + ")\\s+("
+              + AGREEMENT_NOUNS
+              + "[а-яё]{0,3})|(?<![\\p{L}])к\\s+("
+              + AGREEMENT_NOUNS
+              + "[а-яё]{0,3})(?=\\s+(?:[а-яё]+\\s+){0,2}присоедин))"
+              + "(?![\\p{L}])(?!\\s*(?:(?:о|об|обо|между|по|с|со)\\s|[«\"„“]))");
+
+  /**
+   * A bare agreement word a verb joins, ratifies or leaves ({@link #JOINED_AGREEMENT_RU}): the
+   * agreement of that kind (one of its names holds the word's stem: Ашхабадское соглашение, Договор
+   * о …) that the nearest sentence of the paragraph naming one names (this sentence before it
+   * first), when it names exactly one. None when two of that kind were named there, or none.
+   */
+  static void joinedAgreement(String v, List<Mention> here, Context cx, List<Mention> added) {
+    Matcher m = JOINED_AGREEMENT_RU.matcher(v);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      int at = m.start(g);
+      int end = m.end(g);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      Matcher stem = Pattern.compile(AGREEMENT_NOUNS).matcher(m.group(g));
+      if (!stem.lookingAt()) {
+        continue;
+      }
+      String kind = stem.group();
+      List<List<Mention>> sentences = new ArrayList<>();
+      sentences.add(here.stream().filter(x -> x.end() <= at).toList());
+      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+        sentences.add(cx.out().get(k));
+      }
+      for (List<Mention> ms : sentences) {
+        List<Actor> docs =
+            ms.stream()
+                .map(Mention::actor)
+                .filter(
+                    a ->
+                        a.label().equals("Agreement")
+                            && a.names().stream().anyMatch(n -> Linker.key(n).contains(kind)))
+                .distinct()
+                .toList();
+        if (docs.isEmpty()) {
+          continue;
+        }
+        if (docs.size() == 1) {
+          added.add(new Mention(docs.get(0), at, end, "coref", 0.6));
+        }
+        break;
+      }
+    }
   }
 
   /**
@@ -970,6 +1041,13 @@ final class RussianReferences {
       Pattern.compile(
           "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
 
+  /**
+   * A name that says it is an exercise, in any language: Peace Mission exercises, учения
+   * «Взаимодействие» (a quoted name discovered after its kind keeps it), 和平使命演習.
+   */
+  private static final Pattern EXERCISE_NAME =
+      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|ман[её]вр|演習|演习");
+
   static void exercises(
       String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
     Matcher m = EXERCISE_RU.matcher(v);
@@ -992,8 +1070,9 @@ final class RussianReferences {
           end,
           x ->
               x.label().equals("Initiative")
-                  && x.name() != null
-                  && x.name().toLowerCase(java.util.Locale.ROOT).contains("exercise"),
+                  && x.names().stream()
+                      .anyMatch(
+                          n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find()),
           0.6,
           added);
     }

@@ -23,6 +23,16 @@ class AgreementDescriptionsTest {
   }
 
   @Test
+  void aPlaceWhereTheAgreementWasSignedIsNoTopic() {
+    // the Ashgabat Agreement is named after its city; a treaty signed there is not it
+    assertEquals(
+        Set.of(),
+        agreements("Uzbekistan and Turkmenistan signed a treaty on friendship in Ashgabat."));
+    assertEquals(
+        Set.of(), agreements("Узбекистан и Туркмения подписали договор о дружбе в Ашхабаде."));
+  }
+
+  @Test
   void aDescriptionNamingAFacilityLinksTheOneAgreementWhoseNameHoldsIt() {
     assertEquals(
         Set.of("tapi_intergovernmental_agreement"),

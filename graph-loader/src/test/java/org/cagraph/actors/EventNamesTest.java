@@ -71,6 +71,31 @@ class EventNamesTest {
   }
 
   @Test
+  void anExercisesKindMayFollowAWordOfWhatKindOfExerciseItIs() {
+    assertEquals(
+        List.of("Zapad-2025 strategic manoeuvres"),
+        names("Belarus staged the Zapad-2025 strategic manoeuvres with Russian units."));
+    assertEquals(
+        List.of("Cobalt Shield joint drills"),
+        names("Troops from Tajikistan joined the Cobalt Shield joint drills."));
+    // near misses: a state's own drills, a bare kind after a generic word
+    assertEquals(List.of(), names("Kazakhstan watched the Russian strategic manoeuvres."));
+    assertEquals(List.of(), names("Troops later held Annual joint drills."));
+  }
+
+  @Test
+  void aRussianBlocsSummitInACityIsOneMeeting() {
+    assertEquals(
+        List.of("ШОС в Шанхае"),
+        names("В 2006 году на саммите ШОС в Шанхае президенты обсудили нефтепровод."));
+    assertEquals(
+        List.of("ОДКБ 2022 года"), names("На саммите ОДКБ 2022 года лидеры приняли декларацию."));
+    // near misses: the bloc's summit without a city, a city the gazetteer lacks
+    assertEquals(List.of(), names("На саммите ШОС президенты обсудили нефтепровод."));
+    assertEquals(List.of(), names("На саммите ШОС в Зеленограде президенты обсудили нефтепровод."));
+  }
+
+  @Test
   void aBlocsOrACitysSummitIsNoName() {
     assertEquals(List.of(), names("各國元首出席上合組織峰會。"));
     assertEquals(List.of(), names("The SCO Summit adopted a declaration in Astana."));
