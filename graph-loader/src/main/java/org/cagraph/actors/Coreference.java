@@ -1192,14 +1192,14 @@ final class Coreference {
    * and feminine ones of {@link #BARE_ORG_RU_NOT_AFTER} do; one that places it in time does not (на
    * прошлом саммите, последнего форума).
    */
-  /** coreference.tsv heads_not_after_adjective: the nouns this guard holds for. */
-  private static final java.util.Set<String> ADJECTIVE_KIND_NOUNS =
-      java.util.Set.of(WORDS.get("heads_not_after_adjective").split("\\|"));
-
   private static final Pattern ADJECTIVE_BEFORE =
       Pattern.compile(
           "(?<![\\p{L}])(?!(?:прошл|последн|нынешн|недавн|очередн|сам)[а-яё]*\\s+$)"
               + "[а-яё]{2,}(?:ый|ий|ой|ом|ем|ого|его|ому|ему|ым|им|ое|ее)\\s+$");
+
+  /** coreference.tsv heads_not_after_adjective: the nouns {@link #ADJECTIVE_BEFORE} holds for. */
+  private static final java.util.Set<String> ADJECTIVE_KIND_NOUNS =
+      java.util.Set.of(WORDS.get("heads_not_after_adjective").split("\\|"));
 
   /**
    * A bare Russian noun before its own topic is a new one (подписали декларацию о сотрудничестве,

@@ -135,6 +135,9 @@ final class RussianReferences {
   private static final String AGREEMENT_NOUNS =
       "(?:" + AGREEMENT_WORDS.get("agreement_nouns") + ")";
 
+  /** One of {@link #AGREEMENT_NOUNS}' stems, compiled once. */
+  private static final Pattern AGREEMENT_NOUN = Pattern.compile(AGREEMENT_NOUNS);
+
   /**
    * A bare agreement word after a verb of joining, ratifying, denouncing or leaving (присоединился
    * к соглашению, ратифицировали договор, вышла из договора), or before the joining verb (к
@@ -167,7 +170,7 @@ final class RussianReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      Matcher stem = Pattern.compile(AGREEMENT_NOUNS).matcher(m.group(g));
+      Matcher stem = AGREEMENT_NOUN.matcher(m.group(g));
       if (!stem.lookingAt()) {
         continue;
       }
