@@ -91,7 +91,10 @@ final class Normalizer {
       }
       b.endNote();
       inFootnote = false;
-      boolean title = firstLine && standsAlone(original, lines, li) && isDocumentTitle(trimmed);
+      boolean title =
+          firstLine
+              && standsAlone(original, lines, li)
+              && isDocumentTitle(trimmed, nextLine(original, lines, li));
       firstLine = false;
       if (line.indexOf('\t') >= 0) {
         b.standalone(Sentence.Kind.TABLE_ROW, ln[0], ln[1]);
@@ -182,16 +185,43 @@ final class Normalizer {
    * A document's first line, set apart by a blank line and ending in no punctuation, is its title,
    * however long, and whatever colon or comma it holds inside (從拜科努爾到杜尚別：俄羅斯在中亞的軍事存在; Russia's
    * Bases in Central Asia: A Short History). It never runs into the first sentence of the text,
-   * which would hand that sentence the title's actors.
+   * which would hand that sentence the title's actors. A first line with a Chinese comma, one the
+   * next paragraph goes on from in lower case, or one ending with a word no title ends with
+   * (data/text/title-not-last.txt: the, of, в, 的) is a sentence hard-wrapped over a blank line.
    */
-  private static boolean isDocumentTitle(String trimmed) {
-    return trimmed.length() <= MAX_TITLE
-        && !TITLE_END.matcher(trimmed).find()
-        && !opensAQuote(trimmed);
+  private static boolean isDocumentTitle(String trimmed, String next) {
+    if (trimmed.length() > MAX_TITLE
+        || TITLE_END.matcher(trimmed).find()
+        || opensAQuote(trimmed)
+        || trimmed.indexOf('，') >= 0) {
+      return false;
+    }
+    // a sentence hard-wrapped over a blank line goes on in lower case, or after a word no title
+    // ends with
+    if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+      return false;
+    }
+    Matcher last = LAST_WORD.matcher(trimmed);
+    String word = last.find() ? last.group().toLowerCase(java.util.Locale.ROOT) : "";
+    return !NOT_LAST.contains(word) && !NOT_LAST.contains(trimmed.substring(trimmed.length() - 1));
+  }
+
+  /** The next non-blank line after {@code li}, stripped, or "". */
+  private static String nextLine(String original, List<int[]> lines, int li) {
+    for (int k = li + 1; k < lines.size(); k++) {
+      String l = strip(original.substring(lines.get(k)[0], lines.get(k)[1]));
+      if (!l.isEmpty()) {
+        return l;
+      }
+    }
+    return "";
   }
 
   private static final int MAX_TITLE = 120;
   private static final Pattern TITLE_END = Pattern.compile("[，。；、,;:：！？!?.…]$");
+  private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}]+$");
+  private static final Set<String> NOT_LAST =
+      Set.copyOf(org.cagraph.data.DataFiles.entries("text/title-not-last.txt"));
 
   /**
    * Whether the line leaves a quotation mark or bracket open (…的外圍組織－「和平夥): it runs on into the

@@ -129,6 +129,25 @@ class TextStageTest {
   }
 
   @Test
+  void aFirstLineThatIsASentenceWrappedOverABlankLineIsNoTitle() throws Exception {
+    for (String text :
+        List.of(
+            "Kazakhstan, Kyrgyzstan and Tajikistan became full members of the\n\n"
+                + "Shanghai Cooperation Organisation in 2001.\n",
+            "Kazakhstan and Kyrgyzstan agreed in 2019 to share the water of the river\n\n"
+                + "that both of them depend on.\n",
+            "2001年6月，哈薩克、吉爾吉斯與塔吉克的元首在上海宣布加入上海合作\n\n組織。\n",
+            "В 2015 году Армения, Белоруссия, Казахстан и Россия стали членами\n\n"
+                + "Евразийского экономического союза.\n")) {
+      Path f = java.nio.file.Files.createTempDirectory("wrapped").resolve("t.txt");
+      java.nio.file.Files.writeString(f, text);
+      List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+      assertEquals(1, ss.size(), text);
+      assertEquals(Sentence.Kind.BODY, ss.get(0).kind(), text);
+    }
+  }
+
+  @Test
   void aWrappedLineThatOpensAQuoteOrStartsWithASpacedYearIsNoHeading() throws Exception {
     String text =
         "烏茲別克已於當年加入了北約的外圍組織－「和平夥\n\n伴關係計畫」。\n\n"
