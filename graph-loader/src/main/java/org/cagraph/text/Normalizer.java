@@ -180,9 +180,9 @@ final class Normalizer {
 
   /**
    * A document's first line, set apart by a blank line and ending in no punctuation, is its title,
-   * however long, and whatever colon or comma it holds inside (從拜科努爾到杜尚別：俄羅斯在中亞的軍事存在;
-   * Russia's Bases in Central Asia: A Short History). It never runs into the first sentence of the
-   * text, which would hand that sentence the title's actors.
+   * however long, and whatever colon or comma it holds inside (從拜科努爾到杜尚別：俄羅斯在中亞的軍事存在; Russia's
+   * Bases in Central Asia: A Short History). It never runs into the first sentence of the text,
+   * which would hand that sentence the title's actors.
    */
   private static boolean isDocumentTitle(String trimmed) {
     return trimmed.length() <= MAX_TITLE

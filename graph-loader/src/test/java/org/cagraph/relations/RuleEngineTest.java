@@ -733,6 +733,23 @@ class RuleEngineTest {
   }
 
   @Test
+  void aFormatNamedByTheRegionTakesTheFiveStatesWhenHeld() throws Exception {
+    // the name gives the region's five states as parties too (C5+1: the United States and the five)
+    states(
+        "The Russia–Central Asia summit convened for the second time in Dushanbe.",
+        "kazakhstan PARTICIPATES_IN russia_central_asia_summit",
+        "uzbekistan PARTICIPATES_IN russia_central_asia_summit");
+    states(
+        "The C5+1 ministerial convened in New York last September.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "turkmenistan PARTICIPATES_IN c5_plus_1");
+    // near miss: a format only planned gives nobody
+    statesNone(
+        "The next C5+1 summit will take place in Washington.",
+        "kazakhstan PARTICIPATES_IN c5_plus_1");
+  }
+
+  @Test
   void eachPersonOfAListOfTitledPersonsAttends() throws Exception {
     // 扎帕羅夫與烏茲別克 forms one group: the person before the next state's title is read too
     states(

@@ -108,8 +108,7 @@ class TextStageTest {
   @Test
   void aDocumentsFirstLineIsItsTitleEvenWithASubtitleAfterAColon() throws Exception {
     String text =
-        "從瑪納斯到坎特：美俄在吉爾吉斯的基地之爭\n\n吉爾吉斯於2001年同意美軍使用瑪納斯機場。\n\n"
-            + "俄羅斯與吉爾吉斯：\n\n兩國於2003年簽署協定。\n";
+        "從瑪納斯到坎特：美俄在吉爾吉斯的基地之爭\n\n吉爾吉斯於2001年同意美軍使用瑪納斯機場。\n\n" + "俄羅斯與吉爾吉斯：\n\n兩國於2003年簽署協定。\n";
     Path f = java.nio.file.Files.createTempDirectory("colon").resolve("t.txt");
     java.nio.file.Files.writeString(f, text);
     List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
