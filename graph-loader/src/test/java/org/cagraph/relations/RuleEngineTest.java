@@ -750,6 +750,23 @@ class RuleEngineTest {
   }
 
   @Test
+  void aFormatNamedByItsPartiesTakesThemWhenLaunched() throws Exception {
+    // launched, after a comma too: the United States and the five take part in C5+1
+    states(
+        "The region's main platform is the C5+1 format, launched in Samarkand in 2015.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "kyrgyzstan PARTICIPATES_IN c5_plus_1");
+    states(
+        "В 2015 году Вашингтон запустил формат С5+1.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "tajikistan PARTICIPATES_IN c5_plus_1");
+    // near miss: a launch only wanted is no launch
+    statesNone(
+        "Washington wanted to launch the C5+1 format in 2015.",
+        "united_states PARTICIPATES_IN c5_plus_1");
+  }
+
+  @Test
   void eachPersonOfAListOfTitledPersonsAttends() throws Exception {
     // 扎帕羅夫與烏茲別克 forms one group: the person before the next state's title is read too
     states(
