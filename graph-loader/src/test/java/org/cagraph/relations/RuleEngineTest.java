@@ -764,6 +764,12 @@ class RuleEngineTest {
     statesNone(
         "Washington wanted to launch the C5+1 format in 2015.",
         "united_states PARTICIPATES_IN c5_plus_1");
+    // a Chinese format convened by its party: the party and the five
+    states(
+        "去年5月，中國在西安召開了「中國+中亞五國」峰會。",
+        "china PARTICIPATES_IN china_central_asia_summit",
+        "turkmenistan PARTICIPATES_IN china_central_asia_summit");
+    statesNone("中國計畫明年在西安召開第三屆中國—中亞峰會。", "china PARTICIPATES_IN china_central_asia_summit");
   }
 
   @Test
