@@ -757,6 +757,46 @@ class RuleEngineTest {
   }
 
   @Test
+  void aFormatNamedByTheRegionTakesTheFiveStatesWhenHeld() throws Exception {
+    // the name gives the region's five states as parties too (C5+1: the United States and the five)
+    states(
+        "The Russia–Central Asia summit convened for the second time in Dushanbe.",
+        "kazakhstan PARTICIPATES_IN russia_central_asia_summit",
+        "uzbekistan PARTICIPATES_IN russia_central_asia_summit");
+    states(
+        "The C5+1 ministerial convened in New York last September.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "turkmenistan PARTICIPATES_IN c5_plus_1");
+    // near miss: a format only planned gives nobody
+    statesNone(
+        "The next C5+1 summit will take place in Washington.",
+        "kazakhstan PARTICIPATES_IN c5_plus_1");
+  }
+
+  @Test
+  void aFormatNamedByItsPartiesTakesThemWhenLaunched() throws Exception {
+    // launched, after a comma too: the United States and the five take part in C5+1
+    states(
+        "The region's main platform is the C5+1 format, launched in Samarkand in 2015.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "kyrgyzstan PARTICIPATES_IN c5_plus_1");
+    states(
+        "В 2015 году Вашингтон запустил формат С5+1.",
+        "united_states PARTICIPATES_IN c5_plus_1",
+        "tajikistan PARTICIPATES_IN c5_plus_1");
+    // near miss: a launch only wanted is no launch
+    statesNone(
+        "Washington wanted to launch the C5+1 format in 2015.",
+        "united_states PARTICIPATES_IN c5_plus_1");
+    // a Chinese format convened by its party: the party and the five
+    states(
+        "去年5月，中國在西安召開了「中國+中亞五國」峰會。",
+        "china PARTICIPATES_IN china_central_asia_summit",
+        "turkmenistan PARTICIPATES_IN china_central_asia_summit");
+    statesNone("中國計畫明年在西安召開第三屆中國—中亞峰會。", "china PARTICIPATES_IN china_central_asia_summit");
+  }
+
+  @Test
   void eachPersonOfAListOfTitledPersonsAttends() throws Exception {
     // 扎帕羅夫與烏茲別克 forms one group: the person before the next state's title is read too
     states(
