@@ -92,6 +92,23 @@ class RuleEngineTest {
   }
 
   @Test
+  void aTreatySystemIsTheLastTreatyNamedNotAProtocolOnTheWay() throws Exception {
+    // 條約體系 refers back to the last actor whose name holds 條約, not to a protocol named since
+    List<Statement> st =
+        Sentences.extract(dir, "亞塞拜然於1992年簽署《集體安全條約》。1999年，亞塞拜然在《延期議定書》談判後退出了條約體系。");
+    assertTrue(
+        Sentences.facts(st).contains("azerbaijan WITHDREW_FROM collective_security_treaty"),
+        st.toString());
+    assertFalse(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.predicate().equals("WITHDREW_FROM")
+                        && !x.object().equals("collective_security_treaty")),
+        st.toString());
+  }
+
+  @Test
   void renouncingAMembershipIsAWithdrawalAndNoMembership() throws Exception {
     List<Statement> st =
         Sentences.extract(dir, "Uzbekistan renounced its membership of the CSTO in 2012.");
