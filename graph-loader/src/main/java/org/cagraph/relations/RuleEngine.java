@@ -246,7 +246,7 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
-    for (InsertedClauses.View v : inserted(maskedText, toText, view)) {
+    for (InsertedClauses.View v : inserted(maskedText, toText)) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
@@ -318,18 +318,14 @@ public final class RuleEngine {
    * appositions, relative and participle clauses, by the parse or by their first word, read no fact
    * more and one false).
    */
-  private static List<InsertedClauses.View> inserted(
-      String masked, List<Integer> toText, String text) {
+  private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
+    if (masked.indexOf(',') < 0) {
+      return List.of();
+    }
     for (int k = 0; k < masked.length(); k++) {
       char c = masked.charAt(k);
       if (c >= '\u0400' && c <= '\u04FF') {
-        List<InsertedClauses.View> out = new ArrayList<>();
-        if (masked.indexOf(',') >= 0) {
-          out.addAll(InsertedClauses.russian(masked, toText));
-        }
-        // Граничащий с Китаем Казахстан: the participle phrase before its noun, led by it
-        out.addAll(InsertedClauses.fronted(masked, toText, text));
-        return out;
+        return InsertedClauses.russian(masked, toText);
       }
     }
     return List.of();
