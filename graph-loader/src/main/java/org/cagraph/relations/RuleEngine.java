@@ -937,7 +937,6 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
-          && !hostOfTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
@@ -1075,29 +1074,6 @@ public final class RuleEngine {
     int next = t.end();
     return all.stream().anyMatch(o -> o.begin() == next);
   }
-
-  /**
-   * Whether {@code m}, after a facility and no facility itself, names the host of the next actor, a
-   * facility too (塔吉克境內的艾尼空軍基地與吉爾吉斯的坎特空軍基地: 吉爾吉斯 is the second base's host, not a second item
-   * beside the first base; the two bases are the list). Places are left as they were (新疆與哈薩克的阿拉木圖).
-   */
-  private static boolean hostOfTheNext(String view, Mention prev, Mention m, List<Mention> all) {
-    if (prev == null
-        || !prev.actor().label().equals("Facility")
-        || m.actor().label().equals("Facility")) {
-      return false;
-    }
-    Matcher t = HOST_SUFFIX.matcher(view).region(m.end(), view.length());
-    if (!t.lookingAt()) {
-      return false;
-    }
-    int next = t.end();
-    return all.stream()
-        .anyMatch(o -> o.begin() == next && o.actor().label().equals(prev.actor().label()));
-  }
-
-  /** What stands between a host and the actor it holds: 吉爾吉斯(境內)的坎特空軍基地. */
-  private static final Pattern HOST_SUFFIX = Pattern.compile("\\s?(?:境内|境內|国内|國內)?(?:的|之)\\s?");
 
   /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
   private static final Pattern LEADER_SUFFIX =
