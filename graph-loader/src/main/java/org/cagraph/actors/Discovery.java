@@ -404,20 +404,30 @@ public final class Discovery {
       if (span.length < 3 && taken[last] && "»」』”》".indexOf(s.text().charAt(span[1] - 1)) < 0) {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
+      if (span.length >= 3
+          && mentions.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() < span[1]
+                          && span[0] < x.end()
+                          && x.actor().label().equals("Country"))) {
+        continue; // a bloc's summit in a state (на саммите ШОС в Казахстане): no one city, no
+        // one meeting; the bloc's summit is read as the bloc's
+      }
       String name = s.text().substring(span[0], span[1]);
       Candidate c =
           candidate(span.length > 3 ? russianKey(name) : Linker.key(name), "Initiative", name);
       c.sentences.add(s.id());
-      if (span.length > 3 && c.english == null) {
-        // ШОС в Шанхае — саммит: a later bare саммит finds it by its kind (a name no text writes)
-        c.english = name + " — саммит";
-      }
-      String withKind = eventWithKind(s.text(), span[0], span[1]);
-      if (withKind != null && c.english == null) {
-        // «Рубеж-2024» учения: a later bare учения or форум finds it by its kind; a name the
-        // text never writes, so that the linker's spans (and the rules reading the kind word
-        // beside the name) stay as they were
-        c.english = withKind;
+      // ШОС в Шанхае саммит, «Рубеж-2024» учения: one more of its names, by which a later bare
+      // саммит, учения or форум finds it by its kind (a name no text writes, so that the linker's
+      // spans and the rules reading the kind word beside the name stay as they were); never the
+      // name shown, which stays the one the text writes
+      String withKind =
+          span.length > 3
+              ? name + " " + RU_EVENT_NOMINATIVE.get("саммит")
+              : eventWithKind(s.text(), span[0], span[1]);
+      if (withKind != null) {
+        c.surfaces.add(withKind);
       }
     }
     if (!isHan(s.text())) {
@@ -641,9 +651,10 @@ public final class Discovery {
           boolean oneWord = !m.group(2).strip().contains(" ");
           if (known(text, claimed, m.start(2), m.end(2))
               || EVENT_EN_GENERIC.matcher(m.group(2)).matches()
-              || oneWord && text.substring(0, b).isBlank()) {
+              || oneWord && text.substring(0, b).isBlank()
+              || DESCRIBING_LAST_WORD.matcher(m.group(2)).find()) {
             continue; // the SCO summit, the Astana summit, the First Summit, "Large exercises
-            // began"
+            // began", Soviet-era drills, NATO-led joint drills (a description)
           }
         } else if (known(text, claimed, b + 1, e - 1)) {
           continue; // a known name in quotes («Мирная миссия-2007»): the linker has it
@@ -1356,7 +1367,7 @@ public final class Discovery {
   /**
    * The Astana International Forum, the Steppe Eagle exercise: capitalised words, then the kind (an
    * exercise in lower case: "How China Exercises Influence" is a title); an exercise's kind may
-   * follow a word or two of what kind of exercise it is (the Vostok-2022 strategic manoeuvres, the
+   * follow a word or two of what kind of exercise it is (the Zenit-2031 strategic manoeuvres, the
    * Cobalt Shield joint drills: kind-words.tsv en_exercise_modifiers).
    */
   private static final Pattern EVENT_EN =
@@ -1369,6 +1380,12 @@ public final class Discovery {
               + KIND_WORDS.written("en_exercise_modifiers")
               + ")){0,2}\\s+(?:exercises?|drills|manoeuvres|maneuvers|war\\s+games)"
               + "|\\s+(?:Summit|Forum|Dialogue|Initiative|Corridor|Programme|Program)))(?![\\p{L}])");
+
+  /**
+   * A name's last word ending in a hyphen and a lower-case word (Soviet-era, NATO-led, US-backed,
+   * Chinese-style): an adjective describing the event, no name of it.
+   */
+  private static final Pattern DESCRIBING_LAST_WORD = Pattern.compile("-[a-z]+$");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =
