@@ -45,6 +45,13 @@ final class Coreference {
   /** The referring words of data/gazetteer/coreference.tsv, by what each refers to. */
   static final WordLists WORDS = WordLists.read("gazetteer/coreference.tsv");
 
+  /**
+   * coreference.tsv exercise_names: a name that says it is an exercise, in any language (Peace
+   * Mission exercises, «Взаимодействие» учения, 和平使命演習), which a bare exercise noun refers to
+   * (English and Russian alike).
+   */
+  static final Pattern EXERCISE_NAME = Pattern.compile(WORDS.written("exercise_names"));
+
   /** What a referring word stands for: the pair named last, or the last actor of one type. */
   private static final Map<String, String> KINDS = new HashMap<>();
 

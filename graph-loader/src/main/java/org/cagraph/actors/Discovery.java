@@ -1378,8 +1378,11 @@ public final class Discovery {
               + Discovery.EN_WORD
               + "){0,5})(?:(?:\\s+(?:"
               + KIND_WORDS.written("en_exercise_modifiers")
-              + ")){0,2}\\s+(?:exercises?|drills|manoeuvres|maneuvers|war\\s+games)"
-              + "|\\s+(?:Summit|Forum|Dialogue|Initiative|Corridor|Programme|Program)))(?![\\p{L}])");
+              + ")){0,2}\\s+(?:"
+              + KIND_WORDS.written("en_exercise_kinds")
+              + ")|\\s+(?:"
+              + KIND_WORDS.written("en_event_kinds")
+              + ")))(?![\\p{L}])");
 
   /**
    * A name's last word ending in a hyphen and a lower-case word (Soviet-era, NATO-led, US-backed,

@@ -1220,9 +1220,6 @@ final class EnglishReferences {
               + "|combined|counter-terrorism|anti-terrorism|military)\\s+){0,2}"
               + "(exercises?|drills|war\\s+games|manoeuvres|maneuvers)(?![\\p{L}])");
 
-  private static final Pattern EXERCISE_NAME =
-      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|演習|演习");
-
   static void exercises(
       String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
     Matcher m = EXERCISE_EN.matcher(v);
@@ -1243,7 +1240,7 @@ final class EnglishReferences {
                       && x.names().stream()
                           .anyMatch(
                               n ->
-                                  EXERCISE_NAME
+                                  Coreference.EXERCISE_NAME
                                       .matcher(n.toLowerCase(java.util.Locale.ROOT))
                                       .find()));
       if (a != null) {

@@ -1048,13 +1048,6 @@ final class RussianReferences {
       Pattern.compile(
           "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
 
-  /**
-   * A name that says it is an exercise, in any language: Peace Mission exercises, учения
-   * «Взаимодействие» (a quoted name discovered after its kind keeps it), 和平使命演習.
-   */
-  private static final Pattern EXERCISE_NAME =
-      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|ман[её]вр|演習|演习");
-
   static void exercises(
       String v,
       List<Mention> here,
@@ -1097,7 +1090,10 @@ final class RussianReferences {
         if (a.label().equals("Initiative")
             && a.names().stream()
                 .anyMatch(
-                    n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find())) {
+                    n ->
+                        Coreference.EXERCISE_NAME
+                            .matcher(n.toLowerCase(java.util.Locale.ROOT))
+                            .find())) {
           if (!newKinds.hides("учени", before.get(k), k < docHistory.size() ? k : -1)) {
             added.add(new Mention(a, at, end, "coref", 0.6));
           }
