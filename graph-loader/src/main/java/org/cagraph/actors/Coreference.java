@@ -45,6 +45,13 @@ final class Coreference {
   /** The referring words of data/gazetteer/coreference.tsv, by what each refers to. */
   static final WordLists WORDS = WordLists.read("gazetteer/coreference.tsv");
 
+  /**
+   * coreference.tsv exercise_names: a name that says it is an exercise, in any language (Peace
+   * Mission exercises, «Взаимодействие» учения, 和平使命演習), which a bare exercise noun refers to
+   * (English and Russian alike).
+   */
+  static final Pattern EXERCISE_NAME = Pattern.compile(WORDS.written("exercise_names"));
+
   /** What a referring word stands for: the pair named last, or the last actor of one type. */
   private static final Map<String, String> KINDS = new HashMap<>();
 
@@ -1057,7 +1064,13 @@ final class Coreference {
    * Азия» names its own).
    */
   private static void heads(
-      String v, List<Mention> here, List<Mention> history, Actor heading, List<Mention> added) {
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      int docSize,
+      NewKinds newKinds,
+      Actor heading,
+      List<Mention> added) {
     Matcher m = HEADS.matcher(v);
     while (m.find()) {
       String form = m.group();
@@ -1071,6 +1084,17 @@ final class Coreference {
       int from = at;
       int to = end;
       boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
+      if (bareRussian
+          && !overlapsName(here, m.start(), m.end())
+          && (OWN_TOPIC_AFTER.matcher(v.substring(to)).lookingAt()
+              || ADJECTIVE_KIND_NOUNS.contains(noun)
+                  && ADJECTIVE_BEFORE.matcher(v.substring(Math.max(0, from - 30), from)).find()
+              || ADJECTIVE_KIND_NOUNS.contains(noun)
+                  && BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
+              || ADJECTIVE_KIND_NOUNS.contains(noun) && ownPlace(v, to, here))) {
+        newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
+        continue;
+      }
       if (overlapsName(here, m.start(), m.end())
           || possessiveOfName(v, m.end(), here)
           || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
@@ -1123,7 +1147,10 @@ final class Coreference {
       for (int k = before.size() - 1; k >= 0; k--) {
         Actor a = before.get(k).actor();
         if (named.test(a)) {
-          found = a;
+          int docIndex = k < history.size() ? docSize - history.size() + k : -1;
+          if (!bareRussian || !newKinds.hides(noun, before.get(k), docIndex)) {
+            found = a;
+          }
           break;
         }
       }
@@ -1190,11 +1217,12 @@ final class Coreference {
    * A masculine or neuter adjective right before a bare Russian noun makes a kind of its own or a
    * name (на экономическом форуме, Ташкентский инвестиционный форум, новом саммите), as the plural
    * and feminine ones of {@link #BARE_ORG_RU_NOT_AFTER} do; one that places it in time does not (на
-   * прошлом саммите, последнего форума).
+   * прошлом саммите, последнего форума), nor one pointing back (указанном форуме, подписанный
+   * меморандум); очередной is the next one (очередной саммит), another.
    */
   private static final Pattern ADJECTIVE_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}])(?!(?:прошл|последн|нынешн|недавн|очередн|сам)[а-яё]*\\s+$)"
+          "(?<![\\p{L}])(?!(?:прошл|последн|нынешн|недавн|сам|указанн|упомянут|вышеупомянут|названн|подписанн|принят|заключённ|заключенн)[а-яё]*\\s+$)"
               + "[а-яё]{2,}(?:ый|ий|ой|ом|ем|ого|его|ому|ему|ым|им|ое|ее)\\s+$");
 
   /** coreference.tsv heads_not_after_adjective: the nouns {@link #ADJECTIVE_BEFORE} holds for. */
@@ -1207,6 +1235,63 @@ final class Coreference {
    */
   private static final Pattern OWN_TOPIC_AFTER =
       Pattern.compile("\\s+(?:о|об|обо|между|по)(?![\\p{L}])");
+
+  /**
+   * A bare Russian event noun right before в and a place the sentence names (очередной саммит в
+   * Минске, форум в Астане): a meeting of its own, not the one named before.
+   */
+  private static final Pattern OWN_PLACE_AFTER = Pattern.compile("\\s+(?:в|во)\\s+");
+
+  /**
+   * Where a bare noun of a kind was read as a new one (инвестиционный форум, другой форум,
+   * собственные учения, форум по безопасности): an unnamed one of that kind stands there, so a
+   * later bare noun of the kind is that one (named nothing), not one named before it. By kind (the
+   * heads' noun, учени for exercises): the mentions the document had linked before it.
+   */
+  static final class NewKinds {
+    private final Map<String, Integer> before = new HashMap<>();
+    private final Map<String, Integer> sentence = new HashMap<>();
+    private final Map<String, Integer> offset = new HashMap<>();
+    private int s;
+    private int docSize;
+
+    /** Starts sentence {@code s}, whose earlier sentences linked {@code docSize} mentions. */
+    void at(int s, int docSize) {
+      this.s = s;
+      this.docSize = docSize;
+    }
+
+    /** A bare noun of {@code kind} read as a new one at {@code at} of this sentence. */
+    void add(String kind, int at, List<Mention> here) {
+      before.put(kind, docSize + (int) here.stream().filter(x -> x.end() <= at).count());
+      sentence.put(kind, s);
+      offset.put(kind, at);
+    }
+
+    /**
+     * Whether the antecedent {@code x}, the {@code docIndex}-th mention the document linked (-1: in
+     * this sentence), stands before a new one of {@code kind}.
+     */
+    boolean hides(String kind, Mention x, int docIndex) {
+      Integer b = before.get(kind);
+      if (b == null) {
+        return false;
+      }
+      if (sentence.get(kind) == s) {
+        return docIndex >= 0 || x.end() <= offset.get(kind);
+      }
+      return docIndex >= 0 && docIndex < b;
+    }
+  }
+
+  /** Whether в and a place or state the sentence names follow {@code to}. */
+  private static boolean ownPlace(String v, int to, List<Mention> here) {
+    Matcher p = OWN_PLACE_AFTER.matcher(v).region(to, v.length());
+    return p.lookingAt()
+        && here.stream()
+            .anyMatch(
+                x -> x.begin() == p.end() && (x.actor().label().equals("Place") || isCountry(x)));
+  }
 
   /** Between a bare noun and a name right after it: a space, a quote (саммит «Россия — ЦА»). */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s*[«\"“„']?");
@@ -1227,6 +1312,7 @@ final class Coreference {
       Map<String, Actor> capitals) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
+    NewKinds newKinds = new NewKinds();
     // English states of earlier sentences named only as an adjective (a Russian base): no
     // antecedent of the country
     Set<Mention> adjectives = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1434,9 +1520,10 @@ final class Coreference {
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
-      RussianReferences.exercises(v, here, docHistory, added);
+      newKinds.at(s, docHistory.size());
+      RussianReferences.exercises(v, here, docHistory, newKinds, added);
       EnglishReferences.exercises(v, here, docHistory, added);
-      heads(v, here, history, topicName, added);
+      heads(v, here, history, docHistory.size(), newKinds, topicName, added);
       ChineseReferences.bareHeads(v, here, history, titleHere, added);
       ChineseReferences.eachMember(v, here, history, titleHere, added);
       ChineseReferences.describedZh(v, here, history, added);

@@ -396,28 +396,38 @@ public final class Discovery {
     for (String k : descriptionKeys(s.text())) {
       candidate(SEEN + k, SEEN, k).sentences.add(s.id());
     }
-    for (int[] span : eventNames(s.text(), claimed)) {
-      int last = span[1] - 1;
-      while (last > span[0] && !Character.isLetter(s.text().charAt(last))) {
+    for (EventSpan span : eventSpans(s.text(), claimed)) {
+      int last = span.end() - 1;
+      while (last > span.begin() && !Character.isLetter(s.text().charAt(last))) {
         last--;
       }
-      if (span.length < 3 && taken[last] && "»」』”》".indexOf(s.text().charAt(span[1] - 1)) < 0) {
+      if (!span.bloc() && taken[last] && "»」』”》".indexOf(s.text().charAt(span.end() - 1)) < 0) {
         continue; // a known name covering the kind word is the event itself (中國—中亞峰會, 和平使命演習)
       }
-      String name = s.text().substring(span[0], span[1]);
-      Candidate c =
-          candidate(span.length > 3 ? russianKey(name) : Linker.key(name), "Initiative", name);
-      c.sentences.add(s.id());
-      if (span.length > 3 && c.english == null) {
-        // ШОС в Шанхае — саммит: a later bare саммит finds it by its kind (a name no text writes)
-        c.english = name + " — саммит";
+      if (span.bloc()
+          && mentions.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() < span.end()
+                          && span.begin() < x.end()
+                          && x.actor().label().equals("Country"))) {
+        continue; // a bloc's summit in a state (на саммите ШОС в Казахстане): no one city, no
+        // one meeting; the bloc's summit is read as the bloc's
       }
-      String withKind = eventWithKind(s.text(), span[0], span[1]);
-      if (withKind != null && c.english == null) {
-        // «Рубеж-2024» учения: a later bare учения or форум finds it by its kind; a name the
-        // text never writes, so that the linker's spans (and the rules reading the kind word
-        // beside the name) stay as they were
-        c.english = withKind;
+      String name = s.text().substring(span.begin(), span.end());
+      Candidate c =
+          candidate(span.declined() ? russianKey(name) : Linker.key(name), "Initiative", name);
+      c.sentences.add(s.id());
+      // ШОС в Шанхае саммит, «Рубеж-2024» учения: one more of its names, by which a later bare
+      // саммит, учения or форум finds it by its kind (a name no text writes, so that the linker's
+      // spans and the rules reading the kind word beside the name stay as they were); never the
+      // name shown, which stays the one the text writes
+      String withKind =
+          span.declined()
+              ? name + " " + RU_EVENT_NOMINATIVE.get("саммит")
+              : eventWithKind(s.text(), span.begin(), span.end());
+      if (withKind != null) {
+        c.surfaces.add(withKind);
       }
     }
     if (!isHan(s.text())) {
@@ -614,7 +624,22 @@ public final class Discovery {
    * quotes, so that a common word in quotes («Взаимодействие») links only where it is quoted.
    */
   static List<int[]> eventNames(String text, boolean[] claimed) {
-    List<int[]> out = new ArrayList<>(chineseEvents(text, claimed));
+    return eventSpans(text, claimed).stream().map(x -> new int[] {x.begin(), x.end()}).toList();
+  }
+
+  /**
+   * An event's name at [begin, end): {@code bloc}, a bloc's summit by its city or year (its last
+   * word a known name: kept all the same); {@code declined}, a Russian one (one candidate in every
+   * case).
+   */
+  record EventSpan(int begin, int end, boolean bloc, boolean declined) {}
+
+  /** {@link #eventNames(String, boolean[])} with what kind of name each is. */
+  static List<EventSpan> eventSpans(String text, boolean[] claimed) {
+    List<EventSpan> out = new ArrayList<>();
+    for (int[] z : chineseEvents(text, claimed)) {
+      out.add(new EventSpan(z[0], z[1], false, false));
+    }
     for (Pattern p : List.of(EVENT_QUOTED_RU, EVENT_PAIR, EVENT_PAIR_RU, EVENT_EN)) {
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -641,16 +666,17 @@ public final class Discovery {
           boolean oneWord = !m.group(2).strip().contains(" ");
           if (known(text, claimed, m.start(2), m.end(2))
               || EVENT_EN_GENERIC.matcher(m.group(2)).matches()
-              || oneWord && text.substring(0, b).isBlank()) {
+              || oneWord && text.substring(0, b).isBlank()
+              || DESCRIBING_LAST_WORD.matcher(m.group(2)).find()) {
             continue; // the SCO summit, the Astana summit, the First Summit, "Large exercises
-            // began"
+            // began", Soviet-era drills, NATO-led joint drills (a description)
           }
         } else if (known(text, claimed, b + 1, e - 1)) {
           continue; // a known name in quotes («Мирная миссия-2007»): the linker has it
         }
         int begin = b;
-        if (out.stream().noneMatch(o -> o[0] < e && begin < o[1])) {
-          out.add(new int[] {begin, e});
+        if (out.stream().noneMatch(o -> o.begin() < e && begin < o.end())) {
+          out.add(new EventSpan(begin, e, false, false));
         }
       }
     }
@@ -662,13 +688,10 @@ public final class Discovery {
         int e = m.end(1);
         if (!known(text, claimed, m.start(2), m.end(2))
             || !m.group(3).isEmpty() && !known(text, claimed, m.start(3), m.end(3))
-            || out.stream().anyMatch(o -> o[0] < e && b < o[1])) {
+            || out.stream().anyMatch(o -> o.begin() < e && b < o.end())) {
           continue; // a bloc or a city the gazetteer lacks: no meeting of a known one
         }
-        out.add(
-            p == SUMMIT_IN_CITY_RU || p == SUMMIT_OF_YEAR_RU
-                ? new int[] {b, e, 1, 1} // declined: one candidate in every case
-                : new int[] {b, e, 1}); // its last word a known name: kept all the same
+        out.add(new EventSpan(b, e, true, p == SUMMIT_IN_CITY_RU || p == SUMMIT_OF_YEAR_RU));
       }
     }
     return out;
@@ -1356,7 +1379,7 @@ public final class Discovery {
   /**
    * The Astana International Forum, the Steppe Eagle exercise: capitalised words, then the kind (an
    * exercise in lower case: "How China Exercises Influence" is a title); an exercise's kind may
-   * follow a word or two of what kind of exercise it is (the Vostok-2022 strategic manoeuvres, the
+   * follow a word or two of what kind of exercise it is (the Zenit-2031 strategic manoeuvres, the
    * Cobalt Shield joint drills: kind-words.tsv en_exercise_modifiers).
    */
   private static final Pattern EVENT_EN =
@@ -1367,8 +1390,17 @@ public final class Discovery {
               + Discovery.EN_WORD
               + "){0,5})(?:(?:\\s+(?:"
               + KIND_WORDS.written("en_exercise_modifiers")
-              + ")){0,2}\\s+(?:exercises?|drills|manoeuvres|maneuvers|war\\s+games)"
-              + "|\\s+(?:Summit|Forum|Dialogue|Initiative|Corridor|Programme|Program)))(?![\\p{L}])");
+              + ")){0,2}\\s+(?:"
+              + KIND_WORDS.written("en_exercise_kinds")
+              + ")|\\s+(?:"
+              + KIND_WORDS.written("en_event_kinds")
+              + ")))(?![\\p{L}])");
+
+  /**
+   * A name's last word ending in a hyphen and a lower-case word (Soviet-era, NATO-led, US-backed,
+   * Chinese-style): an adjective describing the event, no name of it.
+   */
+  private static final Pattern DESCRIBING_LAST_WORD = Pattern.compile("-[a-z]+$");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =

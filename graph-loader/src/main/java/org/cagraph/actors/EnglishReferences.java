@@ -1220,50 +1220,8 @@ final class EnglishReferences {
               + "|combined|counter-terrorism|anti-terrorism|military)\\s+){0,2}"
               + "(exercises?|drills|war\\s+games|manoeuvres|maneuvers)(?![\\p{L}])");
 
-  private static final Pattern EXERCISE_NAME =
-      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|演習|演习");
-
-  /**
-   * An edition of a recurring event (took part in the 2023 edition, this year's edition, the latest
-   * edition): the exercise, forum or summit the document named last. Not the next edition (one to
-   * come), nor an edition of something named after it (the 2023 edition of the forum).
-   */
-  private static final Pattern EDITION_EN =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:the|this|that|its|this\\s+year['’]s|last\\s+year['’]s)\\s+"
-              + "(?:(?:\\d{4}|latest|recent|most\\s+recent|last|\\d+(?:st|nd|rd|th))\\s+)?(edition)"
-              + "(?![\\p{L}])(?!\\s+of\\s)");
-
-  /** An event's name in any language: an exercise, a forum, a summit, games, a conference. */
-  private static final Pattern EVENT_NAME =
-      Pattern.compile(
-          "exercis|drill|manoeuvr|maneuv|forum|summit|games|conference|учени|форум|саммит|конференц"
-              + "|演習|演习|論壇|论坛|峰會|峰会");
-
   static void exercises(
       String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
-    Matcher ed = EDITION_EN.matcher(v);
-    while (ed.find()) {
-      int at = ed.start();
-      int end = ed.end();
-      if (taken(here, added, at, end)) {
-        continue;
-      }
-      Actor a =
-          lastNamed(
-              docHistory,
-              here,
-              at,
-              x ->
-                  x.label().equals("Initiative")
-                      && x.names().stream()
-                          .anyMatch(
-                              n ->
-                                  EVENT_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find()));
-      if (a != null) {
-        added.add(new Mention(a, ed.start(1), ed.end(1), "coref", 0.6));
-      }
-    }
     Matcher m = EXERCISE_EN.matcher(v);
     while (m.find()) {
       int at = m.start();
@@ -1282,7 +1240,7 @@ final class EnglishReferences {
                       && x.names().stream()
                           .anyMatch(
                               n ->
-                                  EXERCISE_NAME
+                                  Coreference.EXERCISE_NAME
                                       .matcher(n.toLowerCase(java.util.Locale.ROOT))
                                       .find()));
       if (a != null) {

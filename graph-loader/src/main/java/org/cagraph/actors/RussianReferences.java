@@ -2,7 +2,6 @@ package org.cagraph.actors;
 
 import static org.cagraph.actors.Coreference.BARE_ORG_RU_NOT_AFTER;
 import static org.cagraph.actors.Coreference.link;
-import static org.cagraph.actors.Coreference.linkLast;
 import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.overlapsName;
 import static org.cagraph.actors.Coreference.resolveCount;
@@ -142,7 +141,9 @@ final class RussianReferences {
    * A bare agreement word after a verb of joining, ratifying, denouncing or leaving (присоединился
    * к соглашению, ратифицировали договор, вышла из договора), or before the joining verb (к
    * соглашению присоединился): no new agreement is introduced so, without a topic of its own (о,
-   * об, между, по, с, a name in quotes after it).
+   * об, между, по, с, a name in quotes after it), and only where the word ends its phrase
+   * (agreement_after: the clause's end, a conjunction, a time phrase; not договор, заключённый с …,
+   * договор 2016 года, договор Туркмении: a description of its own).
    */
   private static final Pattern JOINED_AGREEMENT_RU =
       Pattern.compile(
@@ -153,7 +154,10 @@ final class RussianReferences {
               + "[а-яё]{0,3})|(?<![\\p{L}])к\\s+("
               + AGREEMENT_NOUNS
               + "[а-яё]{0,3})(?=\\s+(?:[а-яё]+\\s+){0,2}присоедин))"
-              + "(?![\\p{L}])(?!\\s*(?:(?:о|об|обо|между|по|с|со)\\s|[«\"„“]))");
+              + "(?![\\p{L}])(?!\\s*(?:(?:о|об|обо|между|по|с|со)\\s|[«\"„“]))"
+              + "(?=(?:"
+              + AGREEMENT_WORDS.get("agreement_after")
+              + "))");
 
   /**
    * A bare agreement word a verb joins, ratifies or leaves ({@link #JOINED_AGREEMENT_RU}): the
@@ -1044,40 +1048,58 @@ final class RussianReferences {
       Pattern.compile(
           "(?<![\\p{L}])(?:перв|очередн|нынешн|последн|прошлогодн|ежегодн)[а-яё]{2,3}\\s+$");
 
-  /**
-   * A name that says it is an exercise, in any language: Peace Mission exercises, учения
-   * «Взаимодействие» (a quoted name discovered after its kind keeps it), 和平使命演習.
-   */
-  private static final Pattern EXERCISE_NAME =
-      Pattern.compile("exercis|drill|manoeuvr|maneuv|учени|ман[её]вр|演習|演习");
-
   static void exercises(
-      String v, List<Mention> here, List<Mention> docHistory, List<Mention> added) {
+      String v,
+      List<Mention> here,
+      List<Mention> docHistory,
+      Coreference.NewKinds newKinds,
+      List<Mention> added) {
     Matcher m = EXERCISE_RU.matcher(v);
     while (m.find()) {
       int at = m.start();
       int end = m.end();
       String lead = v.substring(Math.max(0, at - 30), at);
-      if (taken(here, added, at, end)
-          || !m.group().startsWith("эт")
-              && !m.group().startsWith("данн")
-              && AN_ADJECTIVE_BEFORE.matcher(lead).find()
-              && !SAME_SERIES.matcher(lead).find()
-          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3)) {
+      boolean nameAfter = here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 3);
+      boolean ownName =
+          here.stream()
+              .anyMatch(
+                  x ->
+                      x.begin() >= end
+                          && x.begin() <= end + 3
+                          && !v.substring(end, x.begin()).matches(".*\\p{L}.*"));
+      if (taken(here, added, at, end) || ownName) {
+        continue; // учения «Рубеж» name their own
+      }
+      if (!m.group().startsWith("эт")
+          && !m.group().startsWith("данн")
+          && AN_ADJECTIVE_BEFORE.matcher(lead).find()
+          && !SAME_SERIES.matcher(lead).find()) {
+        newKinds.add("учени", at, here); // совместные учения (в Синьцзяне): another exercise now
         continue;
       }
-      linkLast(
-          docHistory,
-          here,
-          at,
-          end,
-          x ->
-              x.label().equals("Initiative")
-                  && x.names().stream()
-                      .anyMatch(
-                          n -> EXERCISE_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).find()),
-          0.6,
-          added);
+      if (nameAfter) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(docHistory);
+      here.stream()
+          .filter(x -> x.end() <= at)
+          .sorted(Comparator.comparingInt(Mention::end))
+          .forEach(before::add);
+      for (int k = before.size() - 1; k >= 0; k--) {
+        Actor a = before.get(k).actor();
+        if (a.label().equals("Initiative")
+            && a.names().stream()
+                .anyMatch(
+                    n ->
+                        Coreference.EXERCISE_NAME
+                            .matcher(n.toLowerCase(java.util.Locale.ROOT))
+                            .find())) {
+          if (!newKinds.hides("учени", before.get(k), k < docHistory.size() ? k : -1)) {
+            added.add(new Mention(a, at, end, "coref", 0.6));
+          }
+          break;
+        }
+      }
     }
   }
 
