@@ -179,30 +179,39 @@ final class RussianReferences {
         continue;
       }
       String kind = stem.group();
-      List<List<Mention>> sentences = new ArrayList<>();
-      sentences.add(here.stream().filter(x -> x.end() <= at).toList());
-      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
-        sentences.add(cx.out().get(k));
-      }
-      for (List<Mention> ms : sentences) {
-        List<Actor> docs =
-            ms.stream()
-                .map(Mention::actor)
-                .filter(
-                    a ->
-                        a.label().equals("Agreement")
-                            && a.names().stream().anyMatch(n -> Linker.key(n).contains(kind)))
-                .distinct()
-                .toList();
-        if (docs.isEmpty()) {
-          continue;
-        }
-        if (docs.size() == 1) {
-          added.add(new Mention(docs.get(0), at, end, "coref", 0.6));
-        }
-        break;
+      Actor doc =
+          nearestAgreement(
+              here, at, cx, a -> a.names().stream().anyMatch(n -> Linker.key(n).contains(kind)));
+      if (doc != null) {
+        added.add(new Mention(doc, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The one agreement (of those {@code fits}) that the nearest sentence of the paragraph naming any
+   * names: this sentence before {@code at} first, then the earlier ones, the last first. Null when
+   * that sentence names two (either could be meant), or when none does.
+   */
+  private static Actor nearestAgreement(
+      List<Mention> here, int at, Context cx, java.util.function.Predicate<Actor> fits) {
+    List<List<Mention>> sentences = new ArrayList<>();
+    sentences.add(here.stream().filter(x -> x.end() <= at).toList());
+    for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
+      sentences.add(cx.out().get(k));
+    }
+    for (List<Mention> ms : sentences) {
+      List<Actor> docs =
+          ms.stream()
+              .map(Mention::actor)
+              .filter(a -> a.label().equals("Agreement") && fits.test(a))
+              .distinct()
+              .toList();
+      if (!docs.isEmpty()) {
+        return docs.size() == 1 ? docs.get(0) : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -216,11 +225,6 @@ final class RussianReferences {
           "(?<![\\p{L}\\p{N}])документ(?:а|у|ом|е)?(?![\\p{L}\\p{N}])(?!\\s*(?:(?:о|об|между|по|с)\\s|[«\"„“]))");
 
   /**
-   * A bare документ: the nearest agreement of the paragraph (this sentence before it, then the
-   * earlier sentences, the last first), as этот документ reads. Nothing when the nearest sentence
-   * that names agreements names two (either could be meant), or across a paragraph.
-   */
-  /**
    * A masculine or neuter adjective or participle right before документ (итоговый документ,
    * рамочного документа, подписанном документе, совместное…): a document of its own kind, not a
    * reference.
@@ -228,6 +232,11 @@ final class RussianReferences {
   private static final Pattern DOCUMENT_NOT_AFTER =
       Pattern.compile("(?<![\\p{L}])[а-яё]{2,}(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ое|ее)\\s+$");
 
+  /**
+   * A bare документ: the nearest agreement of the paragraph (this sentence before it, then the
+   * earlier sentences, the last first), as этот документ reads. Nothing when the nearest sentence
+   * that names agreements names two (either could be meant), or across a paragraph.
+   */
   static void bareDocument(String v, List<Mention> here, Context cx, List<Mention> added) {
     Matcher m = BARE_DOCUMENT_RU.matcher(v);
     while (m.find()) {
@@ -240,25 +249,9 @@ final class RussianReferences {
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue;
       }
-      List<List<Mention>> sentences = new ArrayList<>();
-      sentences.add(here.stream().filter(x -> x.end() <= at).toList());
-      for (int k = cx.s() - 1; k >= cx.paraStart() && k >= 0; k--) {
-        sentences.add(cx.out().get(k));
-      }
-      for (List<Mention> ms : sentences) {
-        List<Actor> docs =
-            ms.stream()
-                .map(Mention::actor)
-                .filter(a -> a.label().equals("Agreement"))
-                .distinct()
-                .toList();
-        if (docs.isEmpty()) {
-          continue;
-        }
-        if (docs.size() == 1) {
-          added.add(new Mention(docs.get(0), at, end, "coref", 0.6));
-        }
-        break;
+      Actor doc = nearestAgreement(here, at, cx, a -> true);
+      if (doc != null) {
+        added.add(new Mention(doc, at, end, "coref", 0.6));
       }
     }
   }

@@ -404,9 +404,10 @@ class FramesIT {
 
   @Test
   void aVerbTriggerIsReadByItsLemma() throws Exception {
-    // en_host lists host, hosts, hosted: the lemma covers hosting
+    // en_host lists ~chair: its lemma covers chairing, which no pattern lists (the patterns read
+    // "is hosting" themselves since the twenty-fourth session)
     byFrame(
-        read("Tashkent is hosting the Central Asia–Russia summit this year."),
+        read("Tashkent is chairing the Central Asia–Russia summit this year."),
         "uzbekistan PARTICIPATES_IN russia_central_asia_summit");
   }
 
