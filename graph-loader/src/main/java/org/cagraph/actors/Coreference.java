@@ -1084,26 +1084,17 @@ final class Coreference {
       int from = at;
       int to = end;
       boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
-      if (bareRussian
-          && !overlapsName(here, m.start(), m.end())
-          && (OWN_TOPIC_AFTER.matcher(v.substring(to)).lookingAt()
-              || ADJECTIVE_KIND_NOUNS.contains(noun)
-                  && ADJECTIVE_BEFORE.matcher(v.substring(Math.max(0, from - 30), from)).find()
-              || ADJECTIVE_KIND_NOUNS.contains(noun)
-                  && BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
-              || ADJECTIVE_KIND_NOUNS.contains(noun) && ownPlace(v, to, here))) {
+      if (overlapsName(here, m.start(), m.end())) {
+        continue;
+      }
+      if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
         continue;
       }
-      if (overlapsName(here, m.start(), m.end())
-          || possessiveOfName(v, m.end(), here)
+      if (possessiveOfName(v, m.end(), here)
           || added.stream().anyMatch(x -> x.begin() < to && from < x.end())
           || IDEA_OF.matcher(v.substring(Math.max(0, from - 20), from)).find()
           || bareRussian && INDEFINITE_AFTER.matcher(v.substring(to)).lookingAt()
-          || bareRussian && OWN_TOPIC_AFTER.matcher(v.substring(to)).lookingAt()
-          || bareRussian
-              && ADJECTIVE_KIND_NOUNS.contains(noun)
-              && ADJECTIVE_BEFORE.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian && TOPIC_OF.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
@@ -1282,6 +1273,25 @@ final class Coreference {
       }
       return docIndex >= 0 && docIndex < b;
     }
+  }
+
+  /**
+   * Whether the bare Russian noun at {@code from}–{@code to} is a new one of its kind: before its
+   * own topic (декларацию о сотрудничестве), or, for the nouns of {@link #ADJECTIVE_KIND_NOUNS},
+   * after an adjective of its kind (инвестиционный форум, другой форум) or before в and a place the
+   * sentence names (саммит в Минске).
+   */
+  private static boolean newOfItsKind(String v, int from, int to, String noun, List<Mention> here) {
+    if (OWN_TOPIC_AFTER.matcher(v.substring(to)).lookingAt()) {
+      return true;
+    }
+    if (!ADJECTIVE_KIND_NOUNS.contains(noun)) {
+      return false;
+    }
+    String lead = v.substring(Math.max(0, from - 30), from);
+    return ADJECTIVE_BEFORE.matcher(lead).find()
+        || BARE_ORG_RU_NOT_AFTER.matcher(lead).find()
+        || ownPlace(v, to, here);
   }
 
   /** Whether в and a place or state the sentence names follow {@code to}. */

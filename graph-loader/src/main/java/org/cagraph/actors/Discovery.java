@@ -1284,28 +1284,26 @@ public final class Discovery {
   private static final String ZH_EVENT =
       "(?:元首|首腦|首脑|領導人|领导人|外長|外长|國防部長|国防部长)?(?:高峰會|高峰会|峰會|峰会|論壇|论坛|聯合演習|联合演习|軍事演習|军事演习|演習|演习|軍演|军演|對話|对话|會晤|会晤)";
 
+  /** kind-words.tsv ru_event: the stems of the kinds of event and programme (саммит, учени …). */
+  private static final List<String> RU_EVENT_STEMS =
+      java.util.Arrays.stream(KIND_WORDS.written("ru_event").split("\\|"))
+          .map(e -> e.split("=")[0])
+          .toList();
+
   /**
-   * The kinds of event and programme a Russian quoted name follows or precedes (kind-words.tsv
-   * ru_event, stems): as they follow a preposition (на саммите «…»)…
+   * The kinds of event and programme a Russian quoted name follows or precedes, as they follow a
+   * preposition (на саммите «…»)…
    */
-  private static final String RU_EVENT_KIND =
-      "(?:" + KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "") + ")[а-яё]*";
+  private static final String RU_EVENT_KIND = "(?:" + String.join("|", RU_EVENT_STEMS) + ")[а-яё]*";
 
   /** … and with a capital too (Учения «Взаимодействие» прошли…). */
   private static final String RU_EVENT =
       "(?:"
-          + String.join(
-              "|",
-              java.util.Arrays.stream(
-                      KIND_WORDS.written("ru_event").replaceAll("=[^|]*", "").split("\\|"))
-                  .map(
-                      w ->
-                          "["
-                              + Character.toUpperCase(w.charAt(0))
-                              + w.charAt(0)
-                              + "]"
-                              + w.substring(1))
-                  .toList())
+          + RU_EVENT_STEMS.stream()
+              .map(
+                  w ->
+                      "[" + Character.toUpperCase(w.charAt(0)) + w.charAt(0) + "]" + w.substring(1))
+              .collect(java.util.stream.Collectors.joining("|"))
           + ")[а-яё]*";
 
   private static final Pattern RU_EVENT_BEFORE =
