@@ -519,3 +519,19 @@ prospects_for
 стремящийся
 стремящаяся
 стремящиеся
+# English requests and calls to act, as призвал / предложил above: the act asked for has not happened
+# (Astana turned down a Russian request to send troops; Washington urged Tashkent to join; asked Bishkek to close the base)
+request_to
+requests_to
+requested_to
+request_for
+requests_for
+asked_to
+asks_to
+asking_to
+urged_to
+urges_to
+urging_to
+called_on
+calls_on
+calling_on
