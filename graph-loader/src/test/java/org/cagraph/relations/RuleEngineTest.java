@@ -32,6 +32,22 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(
+                dir,
+                "Both Mongolia and Turkey have signed strategic partnership agreements with Japan."));
+    assertTrue(f.contains("japan PARTNER_OF mongolia"), f.toString());
+    assertTrue(f.contains("japan PARTNER_OF turkey"), f.toString());
+    assertFalse(f.contains("mongolia PARTNER_OF turkey"), f.toString());
+    f =
+        Sentences.facts(
+            Sentences.extract(dir, "Mongolia and Turkey announced a strategic partnership."));
+    assertTrue(f.contains("mongolia PARTNER_OF turkey"), f.toString());
+  }
+
+  @Test
   void aRussianStateInAnUnlikeAsideDoesNotSign() throws Exception {
     // в отличие от Казахстана: Kazakhstan is set against the subject, not its co-signatory
     List<String> f =
