@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * sentence without it, so a sentence lacking it is not searched. {@code everyObject}: the object
  * slot is written {@code O+:}; the rule reads every object its match reaches from one start (the
  * last, then each one before it: the match is tried again ending before the object it read), where
- * a plain rule reads one.
+ * a plain rule reads one. {@code ownPlace}: the pattern holds the token {@code @own}; each object
+ * must be the place the gazetteer puts its subject in ({@code partOf}): 吉爾吉斯的馬納斯空軍基地 reads the base
+ * in Kyrgyzstan, 俄羅斯的坎特空軍基地 (the owner's) reads nothing.
  */
 record Rule(
     String predicate,
@@ -35,7 +37,8 @@ record Rule(
     boolean namedSubject,
     boolean trigger,
     TriggerWords triggerWords,
-    boolean everyObject) {
+    boolean everyObject,
+    boolean ownPlace) {
 
   /**
    * Whether the sentence's actors can fill every slot: each slot needs an actor of one of its types

@@ -1439,6 +1439,9 @@ public final class RuleEngine {
           // 總統托卡耶夫與總理斯邁洛夫 is left to the role the rule reads)
           continue;
         }
+        if (r.ownPlace() && !o.id().equals(a.partOf())) {
+          continue; // 俄羅斯的坎特空軍基地: the owner, not the place the base is in
+        }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, own, s, status);
         }

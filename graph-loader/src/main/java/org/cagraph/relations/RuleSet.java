@@ -276,7 +276,13 @@ public final class RuleSet {
     boolean triggerSeen = false;
     String triggerWords = null;
     boolean everyObject = false;
+    boolean ownPlace = false;
     for (String tok : source.split("\\s+")) {
+      if (tok.equals("@own")) {
+        // each object must be the place the gazetteer puts its subject in (吉爾吉斯的馬納斯空軍基地)
+        ownPlace = true;
+        continue;
+      }
       if (tok.matches("O\\+:\\^?=?[A-Z*]+(~\\S+)?")) {
         // O+: every object the match reaches from its start, the last and each one before it
         // (出席A峰會…又出席B峰會; 北鄰俄羅斯，南接中國)
@@ -421,7 +427,8 @@ public final class RuleSet {
           named,
           triggerSeen,
           triggerWords == null ? null : new TriggerWords(triggerWords),
-          everyObject);
+          everyObject,
+          ownPlace);
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(where + ": bad pattern (" + e.getDescription() + ")");
     }

@@ -15,6 +15,15 @@ class RuleEngineTest {
   @TempDir Path dir;
 
   @Test
+  void anOwnPlaceObjectIsTheStateTheGazetteerPutsTheSubjectIn() throws Exception {
+    // `@own` (own_state_facility): 吉爾吉斯的馬納斯空軍基地 is where the base is; 俄羅斯的坎特空軍基地 is its owner's
+    List<String> in = Sentences.facts(Sentences.extract(dir, "美軍先後使用吉爾吉斯的馬納斯空軍基地。"));
+    assertTrue(in.contains("manas_air_base LOCATED_IN kyrgyzstan"), in.toString());
+    List<String> owner = Sentences.facts(Sentences.extract(dir, "俄羅斯的坎特空軍基地近年擴建完成。"));
+    assertFalse(owner.stream().anyMatch(f -> f.contains("LOCATED_IN")), owner.toString());
+  }
+
+  @Test
   void aCoordinatedListOfFoundersYieldsOneMembershipEach() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年6月哈薩克、吉爾吉斯、塔吉克、烏茲別克、中國與俄羅斯簽署「上海合作組織」。");
     List<Statement> members =

@@ -25,6 +25,7 @@ class RuleSlotsTest {
         false,
         false,
         null,
+        false,
         false);
   }
 
