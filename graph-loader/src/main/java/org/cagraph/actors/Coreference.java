@@ -1339,9 +1339,6 @@ final class Coreference {
     // paper's subject), which a Chinese reference to an organisation refers to when its paragraph
     // names none: section headings (參、伊朗與白俄入會) do not replace it
     Actor titleOrg = null;
-    // the one person the document's title names (a profile: 人物：托卡耶夫, Kassym-Jomart Tokayev: the
-    // diplomat who became president), whom a pronoun no nearer person takes refers to
-    Actor titlePerson = null;
     boolean titleSeen = false;
     // states of earlier sentences named as a time (蘇聯時期, 蘇聯解體後): no antecedent of 兩國
     Set<Mention> timeStates = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1513,7 +1510,6 @@ final class Coreference {
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
-      profilePronoun(v, here, prevSentence, titlePerson, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);
@@ -1564,13 +1560,6 @@ final class Coreference {
         // the one organisation a title names; the places and events beside it (上合組織比什凱克峰會落幕
         // …轉赴車里雅賓斯克) do not make it a title about several things
         titleOrg = orgs.size() == 1 ? orgs.get(0) : null;
-        List<Actor> persons =
-            here.stream()
-                .map(Mention::actor)
-                .filter(a -> a.label().equals("Person"))
-                .distinct()
-                .toList();
-        titlePerson = persons.size() == 1 ? persons.get(0) : null;
       } else if (s == 0 && !titleSeen) {
         // a title the splitter ran into the first sentence (獨立國協：從蘇聯解體到…獨立國協是…), or an
         // entry's lead that opens with its subject (上海合作組織是…): the organisation it opens with; a
@@ -2130,42 +2119,6 @@ final class Coreference {
       Pattern.compile(
           "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween"
               + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
-
-  /**
-   * He / she / 他 / 她 / он / она opening a clause that no nearer reading took (the sentence before
-   * names no person, or several, one of them the profile's): in a document whose title names one
-   * person (a profile), that person, the one the text is told of (2013年，他返回阿斯塔納 after a sentence
-   * about the UN; He won the election after a sentence naming his predecessor and him). Not when
-   * the sentence before names another person and not the profile's (Nazarbayev appointed X. He…),
-   * nor after a person named earlier in its own sentence.
-   */
-  static void profilePronoun(
-      String v, List<Mention> here, List<Mention> prev, Actor profile, List<Mention> added) {
-    if (profile == null || prev == null) {
-      return;
-    }
-    boolean prevOther =
-        prev.stream().anyMatch(x -> x.actor().label().equals("Person"))
-            && prev.stream().noneMatch(x -> x.actor().id().equals(profile.id()));
-    if (prevOther) {
-      return;
-    }
-    for (Pattern p :
-        List.of(ChineseReferences.HE_ZH, EnglishReferences.HE_EN, RussianReferences.HE_PERSON_RU)) {
-      Matcher m = p.matcher(v);
-      while (m.find()) {
-        int at = p == ChineseReferences.HE_ZH ? m.start() : m.start(1);
-        int end = p == ChineseReferences.HE_ZH ? m.end() : m.end(1);
-        if (overlapsName(here, at, end)
-            || personBefore(here, at)
-            || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
-            || SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
-          continue;
-        }
-        added.add(new Mention(profile, at, end, "coref", 0.6));
-      }
-    }
-  }
 
   /** Whether a person is named in this sentence before {@code at}. */
   static boolean personBefore(List<Mention> here, int at) {

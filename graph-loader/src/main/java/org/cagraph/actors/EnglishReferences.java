@@ -494,7 +494,7 @@ final class EnglishReferences {
    * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, At the forum in
    * June 2022 he told…, …, and she signed…).
    */
-  static final Pattern HE_EN =
+  private static final Pattern HE_EN =
       Pattern.compile(
           "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^"
               + FRONTED_EN
