@@ -126,6 +126,15 @@ final class ChineseReferences {
           continue;
         }
       }
+      if (kind.equals("bare")) {
+        List<Actor> own = ownClauseStates(v, at, here);
+        if (own.size() == n) {
+          // 哈國與俄、白兩國組成關稅同盟，其後三國於2014年簽署…: the states the sentence named before the
+          // clause the count opens
+          any |= link(own, n, at, end, numbered, added);
+          continue;
+        }
+      }
       List<Actor> heads =
           kind.equals("rest") || !HEADS_AFTER.matcher(v).region(end, v.length()).lookingAt()
               ? List.of()
@@ -441,6 +450,33 @@ final class ChineseReferences {
     return found;
   }
 
+  /** What may stand between a clause's comma and a count that opens it: times and adverbs. */
+  private static final Pattern CLAUSE_OPENING =
+      Pattern.compile("[，；,;]\\s*(?:" + ZERO_OPENER + ")*$");
+
+  /**
+   * The states a sentence names before a count that opens a later clause of it (…，其後三國於…, …；三國隨後…),
+   * in order; none when the count does not open a clause after a comma, or when a state stands in
+   * the count's own clause.
+   */
+  static List<Actor> ownClauseStates(String v, int at, List<Mention> here) {
+    Matcher c = CLAUSE_OPENING.matcher(v.substring(0, at));
+    if (!c.find()) {
+      return List.of();
+    }
+    int clause = c.start();
+    Map<String, Actor> states = new LinkedHashMap<>();
+    for (Mention x : here) {
+      if (isCountry(x) && x.end() <= at) {
+        if (x.begin() > clause) {
+          return List.of();
+        }
+        states.putIfAbsent(x.actor().id(), x.actor());
+      }
+    }
+    return List.copyOf(states.values());
+  }
+
   /** 3, 十一, 二十, 五: the value of a count of {@link #NUMBERED}. */
   static int count(String s) {
     if (Character.isDigit(s.charAt(0))) {
@@ -466,7 +502,7 @@ final class ChineseReferences {
    * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
    * singular pronoun. Not 他國, 他人, 他方 (other states, other people, the other side).
    */
-  private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
+  static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
 
   /**
    * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not

@@ -91,6 +91,13 @@ public final class Linker {
 
   private final java.util.Set<Character> oneCharKeys = new java.util.HashSet<>();
   private final Map<Character, List<Actor>> shorts = new HashMap<>();
+
+  /**
+   * One-character abbreviations read only as items of a counted 、-list of abbreviations
+   * (linker-words.tsv, counted_list_shorts: 俄、白兩國).
+   */
+  private final Map<Character, Actor> countedListShorts = new HashMap<>();
+
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
 
@@ -194,6 +201,14 @@ public final class Linker {
           put(s, new Entry(List.of(a), "short"), false);
         }
       }
+    }
+    for (String e : WORDS.get("counted_list_shorts").split("\\|")) {
+      String[] kv = e.split("=");
+      Actor a = g.actors().get(kv[1].strip());
+      if (a == null || kv[0].strip().length() != 1) {
+        throw new IllegalStateException("linker-words.tsv counted_list_shorts: no actor for " + e);
+      }
+      countedListShorts.put(kv[0].strip().charAt(0), a);
     }
     // abbreviations generated from full names, as media write them: 集體安全條約組織 → 集安組織, 上海合作組織 → 上合組織;
     // a name typed in the gazetteer wins over a generated one
@@ -1455,7 +1470,64 @@ public final class Linker {
       }
       i = j;
     }
+    countedList(v, taken, found, para, doc);
     mentions.addAll(found);
+  }
+
+  /**
+   * A 、-list of one-character abbreviations closed by its count (俄、白兩國, 俄、白、亞、哈、吉、塔六國): every item
+   * a state's, the words of {@link #countedListShorts} among them (白 Belarus, 亞 Armenia, which are
+   * words elsewhere), at least one an abbreviation of the gazetteer, and as many items as the count
+   * says. Items no mention covers yet are linked.
+   */
+  private void countedList(
+      String v,
+      boolean[] taken,
+      List<Mention> found,
+      Map<String, Integer> para,
+      Map<String, Integer> doc) {
+    String numerals = "  两三四五六七八九";
+    for (int k = 0; k + 2 < v.length(); k++) {
+      int n = numerals.indexOf(v.charAt(k + 1));
+      if (n < 2 || v.charAt(k + 2) != '国') {
+        continue;
+      }
+      List<Integer> items = new ArrayList<>();
+      int p = k;
+      while (p >= 0 && isListChar(v.charAt(p))) {
+        items.add(0, p);
+        if (p >= 2 && v.charAt(p - 1) == '、') {
+          p -= 2;
+        } else {
+          break;
+        }
+      }
+      if (items.isEmpty()) {
+        continue;
+      }
+      int first = items.get(0);
+      if (items.size() != n
+          || first > 0 && isListChar(v.charAt(first - 1))
+          || items.stream().noneMatch(x -> countedListShorts.containsKey(v.charAt(x)))
+          || items.stream().noneMatch(x -> shorts.containsKey(v.charAt(x)))) {
+        continue;
+      }
+      for (int x : items) {
+        int at = x;
+        if (taken[at] || found.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
+          continue;
+        }
+        Actor a =
+            shorts.containsKey(v.charAt(at))
+                ? pick(v.charAt(at), para, doc)
+                : countedListShorts.get(v.charAt(at));
+        found.add(new Mention(a, at, at + 1, "short", 0.85));
+      }
+    }
+  }
+
+  private boolean isListChar(char c) {
+    return shorts.containsKey(c) || countedListShorts.containsKey(c);
   }
 
   /**

@@ -59,6 +59,18 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aCountOpeningALaterClauseIsTheStatesItsSentenceNamedBefore() {
+    assertEquals(
+        ids("belarus", "kazakhstan", "russia"),
+        coref("美國與中國在2008年展開對話。2010年，哈國與俄、白兩國組成關稅同盟，其後三國於2014年簽署一項新條約。\n"));
+    // near misses: the count right after its list names its states itself; two states are not three
+    assertEquals(ids(), coref("哈薩克、俄羅斯與白俄羅斯三國於2010年組成關稅同盟。\n"));
+    assertFalse(
+        coref("美國、中國與日本在2008年展開對話。2010年，哈國與俄國組成關稅同盟，其後三國於2014年簽署條約。\n")
+            .containsAll(ids("kazakhstan", "russia")));
+  }
+
+  @Test
   void aCountWithAModifierIsTheListOfThatManyNotTheStatesNamedLast() {
     Set<String> got =
         last("1991年12月，俄羅斯、白俄羅斯與烏克蘭的領導人在明斯克附近會晤。次年，吉爾吉斯也派出代表團。" + "這三個斯拉夫共和國隨後簽署了一份聯合聲明。\n");

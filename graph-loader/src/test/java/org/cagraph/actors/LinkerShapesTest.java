@@ -30,6 +30,23 @@ class LinkerShapesTest {
   }
 
   @Test
+  void aCountedListOfAbbreviationsReadsBelarusAndArmenia() {
+    // 白 and 亞 are Belarus and Armenia as items of a 、-list of abbreviations that its count closes
+    assertTrue(linkOne("2008年，哈國與俄、白兩國決定組成關稅同盟。").containsAll(ids("belarus", "russia")));
+    Set<String> six = linkOne("2003年，俄、白、亞、哈、吉、塔六國在杜尚別召開會議。");
+    assertTrue(
+        six.containsAll(
+            ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")),
+        six.toString());
+    assertFalse(six.contains("uzbekistan"), six.toString());
+    // near misses: no count, a count that disagrees, 白 and 亞 as words
+    assertFalse(linkOne("俄、白之間的貿易持續增長。").contains("belarus"));
+    assertFalse(linkOne("俄、白三國代表出席。").contains("belarus"));
+    Set<String> words = linkOne("他先訪問白宮，再前往中亞與南亞兩國。");
+    assertFalse(words.contains("belarus") || words.contains("armenia"), words.toString());
+  }
+
+  @Test
   void aLongRunOfOneCharStatesCountsWhenItsNumberFollows() {
     // five or more one-char short forms in a row are states only when the count after them agrees
     assertEquals(
