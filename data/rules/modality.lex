@@ -520,7 +520,8 @@ prospects_for
 стремящаяся
 стремящиеся
 # English requests and calls to act, as призвал / предложил above: the act asked for has not happened
-# (Astana turned down a Russian request to send troops; Washington urged Tashkent to join; asked Bishkek to close the base)
+# (Astana turned down a Russian request to send troops; Washington urged Tashkent to join; asked Bishkek to close the base).
+# Not 'called on': it is as often an act of its own (Russia called on its allies and deployed troops).
 request_to
 requests_to
 requested_to
@@ -532,6 +533,3 @@ asking_to
 urged_to
 urges_to
 urging_to
-called_on
-calls_on
-calling_on

@@ -96,7 +96,7 @@ public final class Linker {
    * One-character abbreviations read only as items of a counted 、-list of abbreviations
    * (linker-words.tsv, counted_list_shorts: 俄、白兩國).
    */
-  private final Map<Character, Actor> countedListShorts = new HashMap<>();
+  private final Map<Character, List<Actor>> countedListShorts = new HashMap<>();
 
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
@@ -204,11 +204,16 @@ public final class Linker {
     }
     for (String e : WORDS.get("counted_list_shorts").split("\\|")) {
       String[] kv = e.split("=");
-      Actor a = g.actors().get(kv[1].strip());
-      if (a == null || kv[0].strip().length() != 1) {
-        throw new IllegalStateException("linker-words.tsv counted_list_shorts: no actor for " + e);
+      List<Actor> cands = new ArrayList<>();
+      for (String id : kv[1].split(",")) {
+        Actor a = g.actors().get(id.strip());
+        if (a == null || kv[0].strip().length() != 1) {
+          throw new IllegalStateException(
+              "linker-words.tsv counted_list_shorts: no actor for " + e);
+        }
+        cands.add(a);
       }
-      countedListShorts.put(kv[0].strip().charAt(0), a);
+      countedListShorts.put(kv[0].strip().charAt(0), List.copyOf(cands));
     }
     // abbreviations generated from full names, as media write them: 集體安全條約組織 → 集安組織, 上海合作組織 → 上合組織;
     // a name typed in the gazetteer wins over a generated one
@@ -1476,9 +1481,10 @@ public final class Linker {
 
   /**
    * A 、-list of one-character abbreviations closed by its count (俄、白兩國, 俄、白、亞、哈、吉、塔六國): every item
-   * a state's, the words of {@link #countedListShorts} among them (白 Belarus, 亞 Armenia, which are
-   * words elsewhere), at least one an abbreviation of the gazetteer, and as many items as the count
-   * says. Items no mention covers yet are linked.
+   * a state's, the words of {@link #countedListShorts} among them (白 Belarus, 亞 Armenia or
+   * Azerbaijan, which are words elsewhere), at least one an abbreviation of the gazetteer, and as
+   * many items as the count says. Items no mention covers yet are linked; 亞 only where the text
+   * names one of its states in full ({@link #countedShort}).
    */
   private void countedList(
       String v,
@@ -1520,10 +1526,33 @@ public final class Linker {
         Actor a =
             shorts.containsKey(v.charAt(at))
                 ? pick(v.charAt(at), para, doc)
-                : countedListShorts.get(v.charAt(at));
-        found.add(new Mention(a, at, at + 1, "short", 0.85));
+                : countedShort(countedListShorts.get(v.charAt(at)), para, doc);
+        if (a != null) {
+          found.add(new Mention(a, at, at + 1, "short", 0.85));
+        }
       }
     }
+  }
+
+  /**
+   * The one actor a counted-list abbreviation can be, or of several (亞: Armenia, Azerbaijan) the
+   * one its paragraph, else its document, names in full; none when neither settles it: no guess.
+   */
+  private static Actor countedShort(
+      List<Actor> cands, Map<String, Integer> para, Map<String, Integer> doc) {
+    if (cands.size() == 1) {
+      return cands.get(0);
+    }
+    for (Map<String, Integer> seen : List.of(para, doc)) {
+      List<Actor> named = cands.stream().filter(a -> seen.getOrDefault(a.id(), 0) > 0).toList();
+      if (named.size() == 1) {
+        return named.get(0);
+      }
+      if (named.size() > 1) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private boolean isListChar(char c) {

@@ -25,25 +25,41 @@ class LinkerShapesTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The actors linked in the last sentence of a paragraph. */
+  static Set<String> linkLast(String paragraph) {
+    List<List<Mention>> all = LinkedText.link(paragraph);
+    return all.get(all.size() - 1).stream()
+        .map(m -> m.actor().id())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   private static Set<String> ids(String... ids) {
     return new TreeSet<>(List.of(ids));
   }
 
   @Test
-  void aCountedListOfAbbreviationsReadsBelarusAndArmenia() {
-    // 白 and 亞 are Belarus and Armenia as items of a 、-list of abbreviations that its count closes
+  void aCountedListOfAbbreviationsReadsBelarusAndTheStateOfAmbiguousOnes() {
+    // 白 is Belarus as an item of a 、-list of abbreviations that its count closes
     assertTrue(linkOne("2008年，哈國與俄、白兩國決定組成關稅同盟。").containsAll(ids("belarus", "russia")));
-    Set<String> six = linkOne("2003年，俄、白、亞、哈、吉、塔六國在杜尚別召開會議。");
-    assertTrue(
-        six.containsAll(
-            ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")),
-        six.toString());
-    assertFalse(six.contains("uzbekistan"), six.toString());
-    // near misses: no count, a count that disagrees, 白 and 亞 as words
+    Set<String> three = linkOne("2010年，俄、白、哈三國在莫斯科召開會議。");
+    assertTrue(three.containsAll(ids("belarus", "kazakhstan", "russia")), three.toString());
+    assertFalse(three.contains("uzbekistan"), three.toString());
+    // near misses: no count, a count that disagrees, 白 and 亞 as words; 亞 is Armenia or Azerbaijan
+    // alike
     assertFalse(linkOne("俄、白之間的貿易持續增長。").contains("belarus"));
     assertFalse(linkOne("俄、白三國代表出席。").contains("belarus"));
     Set<String> words = linkOne("他先訪問白宮，再前往中亞與南亞兩國。");
     assertFalse(words.contains("belarus") || words.contains("armenia"), words.toString());
+    assertFalse(linkOne("2020年，土、亞兩國在納卡衝突中並肩作戰。").contains("armenia"));
+    // 亞 is the one of Armenia and Azerbaijan the paragraph names in full
+    Set<String> six = linkLast("亞美尼亞也派出代表。2003年，俄、白、亞、哈、吉、塔六國在杜尚別召開會議。");
+    assertTrue(
+        six.containsAll(
+            ids("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")),
+        six.toString());
+    Set<String> karabakh = linkLast("亞塞拜然獲得土耳其支持。2020年，土、亞兩國在納卡衝突中並肩作戰。");
+    assertTrue(karabakh.contains("azerbaijan"), karabakh.toString());
+    assertFalse(karabakh.contains("armenia"), karabakh.toString());
   }
 
   @Test

@@ -54,6 +54,14 @@ class RuleEngineTest {
         Sentences.facts(
             Sentences.extract(dir, "Mongolia and Turkey announced a strategic partnership."));
     assertTrue(f.contains("mongolia PARTNER_OF turkey"), f.toString());
+    // a third actor that is no partner leaves the pair alone (its possessive noun follows it)
+    f =
+        Sentences.facts(
+            Sentences.extract(
+                dir,
+                "Mongolia and Turkey announced a strategic partnership with the EU's blessing."));
+    assertTrue(f.contains("mongolia PARTNER_OF turkey"), f.toString());
+    assertFalse(f.contains("eu PARTNER_OF mongolia"), f.toString());
   }
 
   @Test
