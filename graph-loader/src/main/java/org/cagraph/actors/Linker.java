@@ -98,6 +98,12 @@ public final class Linker {
    */
   private final Map<Character, List<Actor>> countedListShorts = new HashMap<>();
 
+  /**
+   * The same read against the text as written, before any other reading (linker-words.tsv,
+   * counted_list_shorts_as_written: 亚 in Simplified script is Armenia).
+   */
+  private final Map<Character, Actor> writtenCountedListShorts = new HashMap<>();
+
   private final Map<String, List<Actor>> compounds = new HashMap<>();
   private final Map<String, Actor> metonyms = new HashMap<>();
 
@@ -214,6 +220,15 @@ public final class Linker {
         cands.add(a);
       }
       countedListShorts.put(kv[0].strip().charAt(0), List.copyOf(cands));
+    }
+    for (String e : WORDS.written("counted_list_shorts_as_written").split("\\|")) {
+      String[] kv = e.split("=");
+      Actor a = g.actors().get(kv[1].strip());
+      if (a == null || kv[0].strip().length() != 1) {
+        throw new IllegalStateException(
+            "linker-words.tsv counted_list_shorts_as_written: no actor for " + e);
+      }
+      writtenCountedListShorts.put(kv[0].strip().charAt(0), a);
     }
     // abbreviations generated from full names, as media write them: 集體安全條約組織 → 集安組織, 上海合作組織 → 上合組織;
     // a name typed in the gazetteer wins over a generated one
@@ -822,7 +837,8 @@ public final class Linker {
     }
     for (int i = 0; i < sentences.size(); i++) {
       Map<String, Integer> pc = paraCounts.get(sentences.get(i).paragraph());
-      abbreviations(views.get(i), claims.get(i), out.get(i), pc, docCounts);
+      abbreviations(
+          views.get(i), sentences.get(i).text(), claims.get(i), out.get(i), pc, docCounts);
       // after abbreviations: a description's parties may be 中哈 or 哈、烏
       List<Mention> earlier = new ArrayList<>();
       for (int j = i - 1;
@@ -1419,6 +1435,7 @@ public final class Linker {
   /** 俄哈, 中俄, 美歐; 哈、烏、吉三國; 法、德、俄甚至; 哈國, 美方, 俄軍; 吉舉行總統大選; 訪俄之旅. */
   private void abbreviations(
       String v,
+      String text,
       boolean[] claimed,
       List<Mention> mentions,
       Map<String, Integer> para,
@@ -1475,7 +1492,7 @@ public final class Linker {
       }
       i = j;
     }
-    countedList(v, taken, found, para, doc);
+    countedList(v, text, taken, found, para, doc);
     mentions.addAll(found);
   }
 
@@ -1488,6 +1505,7 @@ public final class Linker {
    */
   private void countedList(
       String v,
+      String text,
       boolean[] taken,
       List<Mention> found,
       Map<String, Integer> para,
@@ -1523,10 +1541,14 @@ public final class Linker {
         if (taken[at] || found.stream().anyMatch(m -> m.begin() <= at && at < m.end())) {
           continue;
         }
+        Actor written =
+            text.length() == v.length() ? writtenCountedListShorts.get(text.charAt(at)) : null;
         Actor a =
             shorts.containsKey(v.charAt(at))
                 ? pick(v.charAt(at), para, doc)
-                : countedShort(countedListShorts.get(v.charAt(at)), para, doc);
+                : written != null
+                    ? written
+                    : countedShort(countedListShorts.get(v.charAt(at)), para, doc);
         if (a != null) {
           found.add(new Mention(a, at, at + 1, "short", 0.85));
         }

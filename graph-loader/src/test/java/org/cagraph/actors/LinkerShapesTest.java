@@ -60,6 +60,8 @@ class LinkerShapesTest {
     Set<String> karabakh = linkLast("亞塞拜然獲得土耳其支持。2020年，土、亞兩國在納卡衝突中並肩作戰。");
     assertTrue(karabakh.contains("azerbaijan"), karabakh.toString());
     assertFalse(karabakh.contains("armenia"), karabakh.toString());
+    // Simplified script abbreviates Azerbaijan (阿塞拜疆) as 阿: its 亚 is Armenia
+    assertTrue(linkOne("2003年，俄、白、亚、哈、吉、塔六国在杜尚别召开会议。").contains("armenia"));
   }
 
   @Test
