@@ -30,6 +30,7 @@ closed
 revoked
 scrapped
 expired
+lapsed
 pulled_out
 withdrew
 withdrawn

@@ -49,6 +49,12 @@ public final class Linker {
       Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
 
   /**
+   * Words a short Chinese name's last character may open: the name is then cut out of two words.
+   */
+  private static final List<String> HAN_WORD_ACROSS =
+      List.of(WORDS.get("han_word_across").split("\\|"));
+
+  /**
    * After a capital and a hyphen: a modifier of agency (Moscow-led, Beijing-backed,
    * Washington-brokered), where the capital stands for its state; any other (Moscow-based, a
    * Tashkent-Dushanbe road) keeps it a place.
@@ -1149,6 +1155,9 @@ public final class Linker {
       if (isWordChar(v.charAt(end - 1)) && end < v.length() && isWordChar(v.charAt(end))) {
         continue;
       }
+      if (len <= 2 && acrossWords(v, end)) {
+        continue; // 成員國協商: 國協 is the end of 成員國 and the start of 協商, not the CIS
+      }
       if (e.method().equals("short") && nameOverruns(v, i, end)) {
         continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
       }
@@ -1187,6 +1196,19 @@ public final class Linker {
     }
     return NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
         || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find();
+  }
+
+  /** Whether the Han character before end opens a word of han_word_across that runs past end. */
+  private static boolean acrossWords(String v, int end) {
+    if (end < 1 || end >= v.length() || !han(v.charAt(end - 1))) {
+      return false;
+    }
+    for (String w : HAN_WORD_ACROSS) {
+      if (w.length() > 1 && v.startsWith(w, end - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWordChar(char c) {

@@ -77,6 +77,9 @@ class LinkerTest {
         linkOne("集体安全理事会是该组织的最高机构。").contains("un_security_council"),
         "the CSTO's own council is no UN body");
     assertFalse(linkOne("大英國協的成員國").contains("cis"), "the Commonwealth of Nations is not the CIS");
+    // a short name cut out of two words (linker-words.tsv han_word_across): 成員國 + 協商, not 國協
+    assertEquals(ids("sco"), linkOne("上海合作組織的成員國協商後決定擴大反恐合作。"));
+    assertEquals(ids("cis", "kazakhstan"), linkOne("哈薩克與國協其他國家協調立場。"));
   }
 
   @Test
