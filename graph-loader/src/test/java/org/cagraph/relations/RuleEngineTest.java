@@ -41,6 +41,13 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateBeforeItsFacilityIsWhereItLiesNotAnEarlierOne() throws Exception {
+    List<String> f = Sentences.facts(Sentences.extract(dir, "美國在阿富汗戰爭期間使用了吉爾吉斯的瑪納斯空軍基地。"));
+    assertTrue(f.contains("manas_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    assertFalse(f.contains("manas_air_base LOCATED_IN afghanistan"), f.toString());
+  }
+
+  @Test
   void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
     List<String> f =
         Sentences.facts(
