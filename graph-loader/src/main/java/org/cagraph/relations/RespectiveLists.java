@@ -49,7 +49,10 @@ final class RespectiveLists {
     Matcher r = RESPECTIVE.matcher(view);
     while (r.find()) {
       Items[] pair = paired(view, groups, r.start(), r.end());
-      if (pair != null && r.group().charAt(0) < '\u2E80' && !closesList(view, pair[1], r)) {
+      if (pair != null
+          && r.group().charAt(0) < '\u2E80'
+          && !closesList(view, pair[1], r)
+          && !followsList(view, pair[0], r)) {
         continue; // соответственно, set off by commas or away from a list, is "accordingly"
       }
       if (pair != null) {
@@ -112,6 +115,22 @@ final class RespectiveLists {
       after++;
     }
     return after >= view.length() || view.charAt(after) != ',';
+  }
+
+  /**
+   * Whether an English or Russian marker stands right after the first list, before its verb, with
+   * nothing but spaces between and no comma after it (China and Russia respectively lent money to
+   * Kyrgyzstan and Tajikistan; Китай и Россия соответственно выделили кредиты …).
+   */
+  private static boolean followsList(String view, Items first, Matcher marker) {
+    if (first.end() > marker.start() || !view.substring(first.end(), marker.start()).isBlank()) {
+      return false;
+    }
+    int after = marker.end();
+    while (after < view.length() && view.charAt(after) == ' ') {
+      after++;
+    }
+    return after < view.length() && view.charAt(after) != ',';
   }
 
   private static boolean list(Items g) {

@@ -50,6 +50,22 @@ class RespectiveListsTest {
   }
 
   @Test
+  void aMarkerRightAfterTheFirstListPairsItWithTheListAfterTheVerb() throws Exception {
+    for (String text :
+        List.of(
+            "Russia and China respectively keep bases in Tajikistan and Kyrgyzstan.",
+            "Россия и Китай соответственно держат базы в Таджикистане и Киргизии.")) {
+      List<String> f = facts(text);
+      assertEquals(
+          List.of(
+              "china HAS_MILITARY_PRESENCE_IN kyrgyzstan",
+              "russia HAS_MILITARY_PRESENCE_IN tajikistan"),
+          f,
+          text);
+    }
+  }
+
+  @Test
   void соответственноSetOffByCommasIsAccordinglyAndPairsNothing() throws Exception {
     List<String> f =
         facts(
