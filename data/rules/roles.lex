@@ -84,6 +84,9 @@ secretary general	secretary_general
 援助國	aid
 捐助國	aid
 債權國	loan
+債權人	loan
+外資來源	investment
+投資來源	investment
 貸款國	loan
 aid	aid
 assistance	aid
