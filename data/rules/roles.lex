@@ -179,3 +179,4 @@ ruler	leader
 премьер-министра	prime_minister
 главой правительства	prime_minister
 главы правительства	prime_minister
+議長	speaker
