@@ -179,4 +179,3 @@ ruler	leader
 премьер-министра	prime_minister
 главой правительства	prime_minister
 главы правительства	prime_minister
-議長	speaker
