@@ -1744,6 +1744,15 @@ public final class RuleEngine {
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
+        if (lemma != null
+            && children.get(t).stream()
+                .anyMatch(
+                    d ->
+                        d.relation().equals("obj")
+                            && RuleSet.FIGURATIVE_OBJECTS.contains(
+                                Linker.key(tokens.get(d.dependent()).word())))) {
+          continue; // Russia lent its support to Kazakhstan: no loan
+        }
         String status =
             rules
                 .scope()
@@ -2271,6 +2280,9 @@ public final class RuleEngine {
           // "imposed sanctions on Russia after the invasion of Ukraine" the invasion is no one's
           // act
         }
+        if (slot.up() && !objectSide && nonAgentVerb(tokens.get(from))) {
+          continue; // Russia criticised Chinese loans to Tajikistan: the critic lends nothing
+        }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
         gappedObjects(slot, t, children, tokens, mentions, out);
         if (out.isEmpty() && !slot.up()) {
@@ -2303,6 +2315,13 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /** Whether a verb's subject is no agent of its object noun's act (non-agent-verbs.lex). */
+  private static boolean nonAgentVerb(Token verb) {
+    String lemma = lemma(verb);
+    return lemma != null
+        && Frame.spellings(lemma).stream().anyMatch(RuleSet.NON_AGENT_VERBS::contains);
   }
 
   /**

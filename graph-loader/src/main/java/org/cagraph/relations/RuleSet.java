@@ -734,6 +734,21 @@ public final class RuleSet {
   static final java.util.Set<String> AGENT_NOUNS =
       java.util.Set.copyOf(Linker.words("rules/agent-nouns.lex"));
 
+  /**
+   * Verbs whose subject is not the agent of the act their object noun names (data/rules/
+   * non-agent-verbs.lex: criticised loans to, repaid its loans to, is debating sanctions): a
+   * frame's {@code ^} subject slot reads nothing from them.
+   */
+  static final java.util.Set<String> NON_AGENT_VERBS =
+      java.util.Set.copyOf(Linker.words("rules/non-agent-verbs.lex"));
+
+  /**
+   * Nouns that make a frame's verb a figure of speech as its object (data/rules/
+   * figurative-objects.lex: lent its support to, lent weight to).
+   */
+  static final java.util.Set<String> FIGURATIVE_OBJECTS =
+      java.util.Set.copyOf(Linker.words("rules/figurative-objects.lex"));
+
   java.util.Set<String> implicative() {
     return IMPLICATIVE;
   }

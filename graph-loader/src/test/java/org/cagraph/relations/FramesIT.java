@@ -132,6 +132,44 @@ class FramesIT {
         "kazakhstan SIGNED caspian_convention");
   }
 
+  /** Whether an asserted statement of this fact was read. */
+  private static boolean assertedFact(List<Statement> st, String fact) {
+    return st.stream()
+        .anyMatch(
+            x ->
+                x.asserted()
+                    && (x.subject() + " " + x.predicate() + " " + x.object()).equals(fact));
+  }
+
+  @Test
+  void aVerbWhoseSubjectIsNoAgentLendsNoSubjectToItsNoun() throws Exception {
+    // non-agent-verbs.lex: the critic of the loans, the debtor repaying them, the body debating
+    // sanctions or the state condemning a war is no lender, sanctioner or party to the war
+    String[][] nearMisses = {
+      {"Kyrgyzstan criticised the American aid to Uzbekistan.", "kyrgyzstan AIDS uzbekistan"},
+      {"Turkmenistan repaid its loans to China ahead of schedule.", "turkmenistan AIDS china"},
+      {
+        "Uzbekistan condemned the Kant air base.",
+        "uzbekistan HAS_MILITARY_PRESENCE_IN kant_air_base"
+      },
+      {"The European Union is debating sanctions against Belarus.", "eu SANCTIONS belarus"},
+      {"Kazakhstan condemned the war against Ukraine.", "kazakhstan ADVERSARY_OF ukraine"},
+      // figurative-objects.lex: lent its support is no loan
+      {"Russia lent its support to Kazakhstan.", "russia AIDS kazakhstan"}
+    };
+    for (String[] n : nearMisses) {
+      List<Statement> st = read(n[0]);
+      assertFalse(assertedFact(st, n[1]), n[0] + " " + st);
+    }
+    // a verb that states the act still gives its subject
+    byFrame(
+        read("The United States used the Manas air base until 2014."),
+        "united_states HAS_MILITARY_PRESENCE_IN manas_air_base");
+    byFrame(
+        read("The World Bank approved new funding for Kyrgyzstan."), "world_bank AIDS kyrgyzstan");
+    byFrame(read("China lent $500 million to Tajikistan."), "china AIDS tajikistan");
+  }
+
   @Test
   void anAppositiveNounTakesTheNounItDescribes() throws Exception {
     // observer is appos of Azerbaijan: @appos
