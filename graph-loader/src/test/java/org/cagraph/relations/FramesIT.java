@@ -176,8 +176,10 @@ class FramesIT {
     Statement s =
         byFrame(
             read(
-                "Azerbaijan, a longtime observer in the Organization of Turkic States, hosted the"
-                    + " meeting."),
+                // "for years" after the bloc keeps the pattern en_appositive_status off: the frame
+                // alone reads the apposition here
+                "Azerbaijan, a longtime observer in the Organization of Turkic States for years,"
+                    + " hosted the meeting."),
             "azerbaijan MEMBER_OF organization_of_turkic_states");
     assertEquals("observer", s.role());
   }
@@ -304,7 +306,8 @@ class FramesIT {
     // $role=dialogue_partner and $role=strategic over one trigger, partner
     List<Statement> st =
         read(
-            "Turkey, a dialogue partner of the Shanghai Cooperation Organisation since 2013, has"
+            // "for a decade", not "since 2013": en_appositive_status would read the fact first
+            "Turkey, a dialogue partner of the Shanghai Cooperation Organisation for a decade, has"
                 + " courted both blocs.");
     assertEquals("dialogue_partner", byFrame(st, "turkey MEMBER_OF sco").role());
     assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTNER_OF")), st.toString());
