@@ -604,12 +604,15 @@ final class Coreference {
   /**
    * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國, 獲得觀察員地位 with no organisation named in the sentence: in an entry on an
    * organisation (its title names it) the status is in that one; elsewhere it is left alone (an
-   * observer of which body the paragraph's last one need not say).
+   * observer of which body the paragraph's last one need not say). Also a status held (具有觀察員身分,
+   * 擔任觀察員國多年後), the first one (成為首個觀察員以來) and Taiwan's 身分 beside 身份.
    */
   private static final Pattern STATUS_ZH =
       Pattern.compile(
           "(?<=成为|转为|升格为|列为|接纳为|[\\p{IsHan}&&[^成转升列纳认视作称]]为)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|$))"
-              + "|(?<=获得|取得|获得了|取得了)(?=(?:对话伙伴|观察员)国?(?:身份|地位|资格)(?!的))");
+              + "|(?<=成为首个|成为第一个)(?=(?:对话伙伴|观察员)国?(?:[，。；、,;]|以来|之后|后|$))"
+              + "|(?<=获得|取得|获得了|取得了|具有|拥有|具备|担任)(?=(?:对话伙伴|观察员)国?(?:身份|身分|地位|资格)(?!的))"
+              + "|(?<=担任)(?=(?:对话伙伴|观察员)国(?:多年|期间|以来|之后|后|[，。；,;]))");
 
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile(

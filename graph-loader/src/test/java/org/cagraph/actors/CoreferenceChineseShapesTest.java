@@ -181,6 +181,30 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void aStatusHeldOrTheFirstOneIsTheEntrysOrganisations() {
+    // held (具有, 擔任) or the first one (成為首個觀察員以來), and Taiwan's 身分 beside 身份, in both scripts
+    for (String s :
+        List.of(
+            "阿富汗自2012年起具有觀察員身分，但其代表已不再受邀出席峰會。",
+            "阿富汗自2012年起具有观察员身份，但其代表已不再受邀出席峰会。",
+            "伊朗在擔任觀察員國多年後，於2023年成為正式成員國。",
+            "伊朗在担任观察员国多年后，于2023年成为正式成员国。",
+            "蒙古自2004年成為首個觀察員以來，至今仍無意申請成為正式成員。",
+            "德黑蘭於2005年與印、巴同時獲得觀察員身分。")) {
+      Set<String> got = added("上海合作組織\n\n" + s + "\n");
+      assertTrue(got.contains("sco"), s + " " + got);
+    }
+    // near misses: a status applied for, or sought as a guest, is none; no organisation in the
+    // title
+    for (String s : List.of("阿富汗自2012年起申請觀察員身分，但至今未獲批准。", "美方曾尋求以觀察員身分列席峰會，但遭到拒絕。")) {
+      Set<String> got = added("上海合作組織\n\n" + s + "\n");
+      assertFalse(got.contains("sco"), s + " " + got);
+    }
+    Set<String> got = added("中亞的多邊外交\n\n" + "阿富汗自2012年起具有觀察員身分。\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
+
+  @Test
   void eachMemberStateIsEveryMemberTheOrganisationHadThatYear() {
     Set<String> got = LinkedText.corefAdded("上海合作組織於2001年成立。2005年7月，各成員國元首在阿斯塔納發表聯合宣言。\n");
     assertEquals(
