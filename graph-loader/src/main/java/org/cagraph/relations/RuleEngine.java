@@ -937,6 +937,7 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
+          && !possessesTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
@@ -1074,6 +1075,34 @@ public final class RuleEngine {
     int next = t.end();
     return all.stream().anyMatch(o -> o.begin() == next);
   }
+
+  /**
+   * Whether {@code m}, after a coordinator, names the owner or the place of the facility right
+   * after it, when the list so far is of facilities and {@code m} is none
+   * (烏茲別克的汗阿巴德空軍基地和吉爾吉斯的瑪納斯空軍基地; the Karshi-Khanabad air base and Kyrgyzstan's Manas air base): it
+   * opens the next noun phrase, "State的Facility", and is no item of the list, so the second
+   * facility keeps its own state. Two names of one kind before 的 (中國與哈薩克的邊界, 俄羅斯和吉爾吉斯的坎特) stay a
+   * list, and so do a region and a state before a city (新疆與哈薩克的阿拉木圖之間: the two ends of a route).
+   */
+  private static boolean possessesTheNext(String view, Mention prev, Mention m, List<Mention> all) {
+    if (prev == null) {
+      return false;
+    }
+    String kind = prev.actor().label();
+    if (!kind.equals("Facility") || kind.equals(m.actor().label())) {
+      return false;
+    }
+    Matcher t = POSSESSOR_SUFFIX.matcher(view).region(m.end(), view.length());
+    if (!t.lookingAt()) {
+      return false;
+    }
+    int next = t.end();
+    return all.stream().anyMatch(o -> o.begin() == next && o.actor().label().equals(kind));
+  }
+
+  /** What stands between a possessor and its facility or place, in the matching view. */
+  private static final Pattern POSSESSOR_SUFFIX =
+      Pattern.compile("\\s?(?:境内|国内)?(?:的|之)\\s?[「『“]?|['’]s\\s(?:the\\s)?");
 
   /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
   private static final Pattern LEADER_SUFFIX =

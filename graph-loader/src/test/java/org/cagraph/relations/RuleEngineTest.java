@@ -48,6 +48,14 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateBeforeTheNextFacilityOfAListIsThatFacilitysOwn() throws Exception {
+    List<String> f = Sentences.facts(Sentences.extract(dir, "美國先後使用烏茲別克的汗阿巴德空軍基地和吉爾吉斯的瑪納斯空軍基地。"));
+    assertTrue(f.contains("karshi_khanabad_air_base LOCATED_IN uzbekistan"), f.toString());
+    assertTrue(f.contains("manas_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    assertFalse(f.contains("karshi_khanabad_air_base LOCATED_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
   void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
     List<String> f =
         Sentences.facts(
