@@ -3145,6 +3145,32 @@ public final class RuleEngine {
     }
   }
 
+  /**
+   * Whether {@code site} is a fixed site (a base, an airfield, a test range, a spaceport, a dam, a
+   * field, a mine) that the gazetteer puts in another state than {@code state}: a reference
+   * resolved to the wrong state (位於該國南部的汗阿巴德空軍基地, 該國 read as the state named before it) cannot move
+   * it. Routes and ports (pipelines, railways, canals, a dry port on a border) are left alone, as
+   * are places and the facilities the gazetteer does not place.
+   */
+  private boolean elsewhere(Actor site, Actor state) {
+    if (site.typeCode() != 'F' || state.typeCode() != 'C' || site.partOf() == null) {
+      return false;
+    }
+    if (site.partOf().equals(state.id()) || !SITE.matcher(site.name()).find()) {
+      return false;
+    }
+    Actor home = actors.apply(site.partOf());
+    return home != null && home.typeCode() == 'C';
+  }
+
+  /**
+   * A facility whose English name says it stands in one place (not a pipeline, a railway, a canal
+   * or a border port, which cross or touch other states).
+   */
+  private static final Pattern SITE =
+      Pattern.compile(
+          "(?i)\\b(air ?base|base|airfield|airport|cosmodrome|test site|testing grounds|range|dam|plant|hpp|field|mine)\\b");
+
   /** Each event named by its parties (the Russia–Central Asia summit), and those parties. */
   private static final Map<String, List<String>> NAMED_BY = namedBy();
 
@@ -3184,6 +3210,9 @@ public final class RuleEngine {
     }
     if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {
       return; // 吉爾吉斯坎特空軍基地: a state's own base is no presence of it there, as its own city is none
+    }
+    if (predicate.equals("LOCATED_IN") && elsewhere(subj, obj)) {
+      return; // 向華府開放位於該國南部的汗阿巴德空軍基地 with 該國 read as the United States: a site does not move
     }
     if (predicate.equals("HEAD_OF")
         && obj.typeCode() == 'C'

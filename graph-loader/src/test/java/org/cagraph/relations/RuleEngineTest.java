@@ -56,6 +56,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void aBaseIsNeverLocatedInAnotherStateThanTheGazetteersOwn() throws Exception {
+    // 該國 resolved to the state named before it (華府): the base stays where the gazetteer puts it
+    List<String> f = Sentences.facts(Sentences.extract(dir, "卡里莫夫向華府開放位於美國南部的汗阿巴德空軍基地。"));
+    assertFalse(f.contains("karshi_khanabad_air_base LOCATED_IN united_states"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "位於烏茲別克南部的汗阿巴德空軍基地已經關閉。"));
+    assertTrue(f.contains("karshi_khanabad_air_base LOCATED_IN uzbekistan"), f.toString());
+    // a route crosses states: its other states are kept
+    f = Sentences.facts(Sentences.extract(dir, "TAPI管線位於阿富汗境內的路段已經動工。"));
+    assertTrue(f.contains("tapi_pipeline LOCATED_IN afghanistan"), f.toString());
+  }
+
+  @Test
   void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
     List<String> f =
         Sentences.facts(
