@@ -1131,10 +1131,11 @@ public final class RuleEngine {
   /**
    * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
    * item: the members of an organisation after it and a comma (the five founding members of the
-   * SCO, China, Russia, …, met); a person, a comma, then a state's possessive and a common word
-   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader); a place, a comma,
-   * then the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the
-   * possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   * SCO, China, Russia, …, met); a person, a facility or a place, a comma, then a state's
+   * possessive and a common word (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon,
+   * Tajikistan's leader; the Kant air base, Russia's only air base abroad); a place, a comma, then
+   * the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the possessive
+   * (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
     if (prev != null
@@ -1154,7 +1155,7 @@ public final class RuleEngine {
       return true; // Samarkand, Uzbekistan, hosted the summit: a place, then the state it lies in
     }
     if (prev == null
-        || !prev.actor().label().equals("Person")
+        || !List.of("Person", "Facility", "Place").contains(prev.actor().label())
         || !next.actor().label().equals("Country")
         || !APPOSITION_GAP.matcher(view.substring(prev.end(), next.begin())).matches()) {
       return false;

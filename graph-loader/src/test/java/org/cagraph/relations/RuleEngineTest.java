@@ -68,6 +68,15 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStatesPossessiveAfterAFacilityAndACommaIsAnAppositionNotAListItem() throws Exception {
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "The Kant air base, Russia's only air base in Kyrgyzstan, hosts Su-25 jets."));
+    assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
   void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
     List<String> f =
         Sentences.facts(
