@@ -937,6 +937,7 @@ public final class RuleEngine {
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
+          && !possessesTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
@@ -1075,6 +1076,34 @@ public final class RuleEngine {
     return all.stream().anyMatch(o -> o.begin() == next);
   }
 
+  /**
+   * Whether {@code m}, after a coordinator, names the owner or the place of the facility right
+   * after it, when the list so far is of facilities and {@code m} is none
+   * (烏茲別克的汗阿巴德空軍基地和吉爾吉斯的瑪納斯空軍基地; the Karshi-Khanabad air base and Kyrgyzstan's Manas air base): it
+   * opens the next noun phrase, "State的Facility", and is no item of the list, so the second
+   * facility keeps its own state. Two names of one kind before 的 (中國與哈薩克的邊界, 俄羅斯和吉爾吉斯的坎特) stay a
+   * list, and so do a region and a state before a city (新疆與哈薩克的阿拉木圖之間: the two ends of a route).
+   */
+  private static boolean possessesTheNext(String view, Mention prev, Mention m, List<Mention> all) {
+    if (prev == null) {
+      return false;
+    }
+    String kind = prev.actor().label();
+    if (!kind.equals("Facility") || kind.equals(m.actor().label())) {
+      return false;
+    }
+    Matcher t = POSSESSOR_SUFFIX.matcher(view).region(m.end(), view.length());
+    if (!t.lookingAt()) {
+      return false;
+    }
+    int next = t.end();
+    return all.stream().anyMatch(o -> o.begin() == next && o.actor().label().equals(kind));
+  }
+
+  /** What stands between a possessor and its facility or place, in the matching view. */
+  private static final Pattern POSSESSOR_SUFFIX =
+      Pattern.compile("\\s?(?:境内|国内)?(?:的|之)\\s?[「『“]?|['’]s\\s(?:the\\s)?");
+
   /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
   private static final Pattern LEADER_SUFFIX =
       Pattern.compile("\\s?(?:所)?(?:主导|领导|带领|牵头|为首|率领)(?:的|之)\\s?[「『“]?|-led ");
@@ -1102,10 +1131,11 @@ public final class RuleEngine {
   /**
    * Whether {@code next} after {@code prev} opens an apposition to it rather than a second list
    * item: the members of an organisation after it and a comma (the five founding members of the
-   * SCO, China, Russia, …, met); a person, a comma, then a state's possessive and a common word
-   * (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon, Tajikistan's leader); a place, a comma,
-   * then the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the
-   * possessive (Aliyev, Russia's Putin) is no title: that stays a list.
+   * SCO, China, Russia, …, met); a person, a facility or a place, a comma, then a state's
+   * possessive and a common word (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon,
+   * Tajikistan's leader; the Kant air base, Russia's only air base abroad); a place, a comma, then
+   * the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the possessive
+   * (Aliyev, Russia's Putin) is no title: that stays a list.
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
     if (prev != null
@@ -1125,7 +1155,7 @@ public final class RuleEngine {
       return true; // Samarkand, Uzbekistan, hosted the summit: a place, then the state it lies in
     }
     if (prev == null
-        || !prev.actor().label().equals("Person")
+        || !List.of("Person", "Facility", "Place").contains(prev.actor().label())
         || !next.actor().label().equals("Country")
         || !APPOSITION_GAP.matcher(view.substring(prev.end(), next.begin())).matches()) {
       return false;
@@ -3116,6 +3146,32 @@ public final class RuleEngine {
     }
   }
 
+  /**
+   * Whether {@code site} is a fixed site (a base, an airfield, a test range, a spaceport, a dam, a
+   * field, a mine) that the gazetteer puts in another state than {@code state}: a reference
+   * resolved to the wrong state (位於該國南部的汗阿巴德空軍基地, 該國 read as the state named before it) cannot move
+   * it. Routes and ports (pipelines, railways, canals, a dry port on a border) are left alone, as
+   * are places and the facilities the gazetteer does not place.
+   */
+  private boolean elsewhere(Actor site, Actor state) {
+    if (site.typeCode() != 'F' || state.typeCode() != 'C' || site.partOf() == null) {
+      return false;
+    }
+    if (site.partOf().equals(state.id()) || !SITE.matcher(site.name()).find()) {
+      return false;
+    }
+    Actor home = actors.apply(site.partOf());
+    return home != null && home.typeCode() == 'C';
+  }
+
+  /**
+   * A facility whose English name says it stands in one place (not a pipeline, a railway, a canal
+   * or a border port, which cross or touch other states).
+   */
+  private static final Pattern SITE =
+      Pattern.compile(
+          "(?i)\\b(air ?base|base|airfield|airport|cosmodrome|test site|testing grounds|range|dam|plant|hpp|field|mine)\\b");
+
   /** Each event named by its parties (the Russia–Central Asia summit), and those parties. */
   private static final Map<String, List<String>> NAMED_BY = namedBy();
 
@@ -3155,6 +3211,9 @@ public final class RuleEngine {
     }
     if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {
       return; // 吉爾吉斯坎特空軍基地: a state's own base is no presence of it there, as its own city is none
+    }
+    if (predicate.equals("LOCATED_IN") && elsewhere(subj, obj)) {
+      return; // 向華府開放位於該國南部的汗阿巴德空軍基地 with 該國 read as the United States: a site does not move
     }
     if (predicate.equals("HEAD_OF")
         && obj.typeCode() == 'C'

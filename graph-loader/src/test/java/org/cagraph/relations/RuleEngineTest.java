@@ -48,6 +48,35 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateBeforeTheNextFacilityOfAListIsThatFacilitysOwn() throws Exception {
+    List<String> f = Sentences.facts(Sentences.extract(dir, "美國先後使用烏茲別克的汗阿巴德空軍基地和吉爾吉斯的瑪納斯空軍基地。"));
+    assertTrue(f.contains("karshi_khanabad_air_base LOCATED_IN uzbekistan"), f.toString());
+    assertTrue(f.contains("manas_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    assertFalse(f.contains("karshi_khanabad_air_base LOCATED_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
+  void aBaseIsNeverLocatedInAnotherStateThanTheGazetteersOwn() throws Exception {
+    // 該國 resolved to the state named before it (華府): the base stays where the gazetteer puts it
+    List<String> f = Sentences.facts(Sentences.extract(dir, "卡里莫夫向華府開放位於美國南部的汗阿巴德空軍基地。"));
+    assertFalse(f.contains("karshi_khanabad_air_base LOCATED_IN united_states"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "位於烏茲別克南部的汗阿巴德空軍基地已經關閉。"));
+    assertTrue(f.contains("karshi_khanabad_air_base LOCATED_IN uzbekistan"), f.toString());
+    // a route crosses states: its other states are kept
+    f = Sentences.facts(Sentences.extract(dir, "TAPI管線位於阿富汗境內的路段已經動工。"));
+    assertTrue(f.contains("tapi_pipeline LOCATED_IN afghanistan"), f.toString());
+  }
+
+  @Test
+  void aStatesPossessiveAfterAFacilityAndACommaIsAnAppositionNotAListItem() throws Exception {
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "The Kant air base, Russia's only air base in Kyrgyzstan, hosts Su-25 jets."));
+    assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
   void aPairWithAPartnershipWithAThirdStateIsNoPair() throws Exception {
     List<String> f =
         Sentences.facts(
