@@ -267,6 +267,12 @@ public final class RuleEngine {
             .map(g -> new RespectiveLists.Items(g.members(), g.begin(), g.end(), g.groupWord()))
             .toList(),
         out);
+    // India joined the SCO in 2017, and Iran followed in 2023: the relation again for Iran
+    Ellipsis.apply(
+        view,
+        groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList(),
+        out,
+        RuleSet.SYMMETRIC);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
