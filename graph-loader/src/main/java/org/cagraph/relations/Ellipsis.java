@@ -1,0 +1,173 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Actor;
+
+/**
+ * An English clause that repeats the relation of the clause before it for another actor without
+ * saying it again: "India joined the SCO in 2017, and Iran followed in 2023", "Armenia joined the
+ * union in January, followed by Kyrgyzstan in August", "Uzbekistan left the CSTO, as did
+ * Azerbaijan", "Russia imposed sanctions on Georgia, and Belarus did the same". The actor of the
+ * elliptic clause takes the place of the relation's first-named end (its subject in an active
+ * clause), for every asserted relation whose two ends the sentence names before the marker. Nothing
+ * is read from a clause that negates or plans the repetition (Turkmenistan never followed, Iran is
+ * expected to follow: the marker's words admit no negation or modal), from "followed" with an
+ * object of its own (Iran followed the talks), from an actor of another type than the end it would
+ * replace (followed by a visit from Putin), or from a relation that is not asserted (Uzbekistan may
+ * join the EAEU, as did Armenia: the plan is no fact, and what Armenia did is left alone).
+ */
+final class Ellipsis {
+  private Ellipsis() {}
+
+  /** The groups of linked actors of the sentence, in the order of the view. */
+  record Items(List<Actor> members, int begin, int end) {}
+
+  /** What may follow an intransitive "followed": nothing, a time, a clause break. */
+  private static final String AFTER_FOLLOWED =
+      "(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|on|at|by|within|after|shortly|soon|later|only|too|as\\s+well"
+          + "|a\\s+(?:year|month|week|decade|day|few|couple)|(?:two|three|four|five|six|several)\\s+"
+          + "|the\\s+(?:next|following|same)\\s+(?:year|month|week|day|decade|spring|summer|autumn|winter)"
+          + "|\\d|with|when|and|but|while)\\b)";
+
+  /** ", and Z followed (suit)", ", while Z did the same": the actor before the verb. */
+  private static final Pattern BEFORE_VERB =
+      Pattern.compile(
+          "[,;]?\\s+(?:and|while|whereas|but)\\s+(?:then\\s+|later\\s+|in\\s+\\d{4},?\\s+)?"
+              + "\\uE000(\\d+)\\uE001\\s+(?:soon\\s+|later\\s+|quickly\\s+|also\\s+|then\\s+|duly\\s+"
+              + "|eventually\\s+|shortly\\s+afterwards\\s+)?"
+              + "(?:followed(?:\\s+suit)?"
+              + AFTER_FOLLOWED
+              + "|did\\s+(?:the\\s+same|likewise|so)\\b|did\\s+too\\b)");
+
+  /** ", followed by Z", ", as did Z", ", and so did Z": the actor after the marker. */
+  private static final Pattern AFTER_MARKER =
+      Pattern.compile(
+          "[,;]\\s+(?:followed\\s+(?:(?:soon|shortly|later)\\s+)?by|as\\s+(?:did|has|had|have|does|do)"
+              + "|(?:and\\s+)?so\\s+(?:did|has|had|have|does|do))\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
+              + "(?!\\s*(?:'s|’s))");
+
+  /**
+   * Adds to {@code out} the relations the elliptic clauses of {@code view} repeat for their actor.
+   * {@code items} are the sentence's groups of linked actors; the view is searched with each group
+   * replaced by a marker of its index.
+   */
+  static void apply(
+      String view, List<Items> items, Map<String, Statement> out, List<String> symmetric) {
+    if (out.isEmpty() || items.size() < 3 || !latin(view)) {
+      return;
+    }
+    StringBuilder marked = new StringBuilder();
+    List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
+    int pos = 0;
+    for (int g = 0; g < items.size(); g++) {
+      Items it = items.get(g);
+      if (it.begin() < pos) {
+        continue;
+      }
+      for (int k = pos; k < it.begin(); k++) {
+        marked.append(view.charAt(k));
+        at.add(k);
+      }
+      String ph = "\uE000" + g + "\uE001";
+      for (int k = 0; k < ph.length(); k++) {
+        marked.append(ph.charAt(k));
+        at.add(it.begin());
+      }
+      pos = it.end();
+    }
+    for (int k = pos; k < view.length(); k++) {
+      marked.append(view.charAt(k));
+      at.add(k);
+    }
+    String m = marked.toString();
+    List<Statement> added = new ArrayList<>();
+    for (Pattern p : List.of(BEFORE_VERB, AFTER_MARKER)) {
+      Matcher x = p.matcher(m);
+      while (x.find()) {
+        int marker = at.get(x.start());
+        Items who = items.get(Integer.parseInt(x.group(1)));
+        for (Statement st : out.values()) {
+          if (!st.asserted()) {
+            continue;
+          }
+          int s = first(items, st.subject(), marker);
+          int o = first(items, st.object(), marker);
+          if (s < 0 || o < 0) {
+            continue; // an end the sentence does not name before the marker
+          }
+          String replaced = s <= o ? st.subject() : st.object();
+          String kept = s <= o ? st.object() : st.subject();
+          Actor model = actor(items, replaced);
+          for (Actor a : who.members()) {
+            if (model == null || !a.label().equals(model.label()) || a.id().equals(kept)) {
+              continue; // another kind of actor, or the relation's other end
+            }
+            String subj = s <= o ? a.id() : kept;
+            String obj = s <= o ? kept : a.id();
+            if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
+              String t = subj;
+              subj = obj;
+              obj = t;
+            }
+            added.add(
+                new Statement(
+                    subj,
+                    st.predicate(),
+                    obj,
+                    st.role(),
+                    null,
+                    null,
+                    null,
+                    st.confidence() * 0.9,
+                    "ellipsis",
+                    st.sentence(),
+                    st.status(),
+                    List.of()));
+          }
+        }
+      }
+    }
+    for (Statement st : added) {
+      out.putIfAbsent(
+          st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role(), st);
+    }
+  }
+
+  /** Where the sentence first names the actor before {@code limit}, or -1. */
+  private static int first(List<Items> items, String id, int limit) {
+    for (Items it : items) {
+      if (it.end() > limit) {
+        break;
+      }
+      if (it.members().stream().anyMatch(a -> a.id().equals(id))) {
+        return it.begin();
+      }
+    }
+    return -1;
+  }
+
+  private static Actor actor(List<Items> items, String id) {
+    for (Items it : items) {
+      for (Actor a : it.members()) {
+        if (a.id().equals(id)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean latin(String view) {
+    for (int k = 0; k < view.length(); k++) {
+      char c = view.charAt(k);
+      if (c >= '\u0400' && c <= '\u04FF' || c >= '\u2E80') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

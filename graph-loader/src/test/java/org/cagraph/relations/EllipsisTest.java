@@ -1,0 +1,69 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An English clause that repeats the clause before it for another actor ({@link Ellipsis}): the
+ * actor of "and Iran followed", "followed by Kyrgyzstan", "as did Azerbaijan", "and so did
+ * Belarus", "did the same" takes the relation's subject's place; a negated or planned repetition, a
+ * transitive "followed", an actor of another type and a relation that is only planned are near
+ * misses.
+ */
+class EllipsisTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void theEllipticClauseRepeatsTheRelationForItsActor() throws Exception {
+    for (String[] c :
+        List.of(
+            new String[] {
+              "India joined the SCO in 2017, and Iran followed in 2023.", "iran MEMBER_OF sco"
+            },
+            new String[] {
+              "Armenia joined the Eurasian Economic Union in January 2015, followed by Kyrgyzstan in August.",
+              "kyrgyzstan MEMBER_OF eaeu"
+            },
+            new String[] {
+              "Uzbekistan left the CSTO in 2012, as did Azerbaijan.",
+              "azerbaijan WITHDREW_FROM csto"
+            },
+            new String[] {
+              "Russia imposed sanctions on Georgia in 2006, and Belarus soon did the same.",
+              "belarus SANCTIONS georgia"
+            },
+            new String[] {
+              "Kyrgyzstan joined the WTO in 1998, and Tajikistan followed suit in 2013.",
+              "tajikistan MEMBER_OF wto"
+            })) {
+      List<String> f = facts(c[0]);
+      assertTrue(f.contains(c[1]), c[0] + " " + f);
+    }
+  }
+
+  @Test
+  void aNegatedOrPlannedRepetitionATransitiveFollowedOrAnotherKindOfActorReadsNothing()
+      throws Exception {
+    List<String> f = facts("Tajikistan joined the CSTO in 1992, but Turkmenistan never followed.");
+    assertFalse(f.contains("turkmenistan MEMBER_OF csto"), f.toString());
+    f = facts("Tajikistan joined the CSTO in 1992, and Turkmenistan is expected to follow.");
+    assertFalse(f.contains("turkmenistan MEMBER_OF csto"), f.toString());
+    f = facts("Kazakhstan joined the SCO in 2001, and Turkmenistan followed the talks closely.");
+    assertFalse(f.contains("turkmenistan MEMBER_OF sco"), f.toString());
+    f =
+        facts(
+            "Russia opened a base in Kyrgyzstan in 2003, followed by a visit from Vladimir Putin.");
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("vladimir_putin")), f.toString());
+    f = facts("Uzbekistan may join the EAEU, as did Armenia in 2015.");
+    assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+  }
+}
