@@ -1977,7 +1977,8 @@ public final class Discovery {
         continue;
       }
       if (candidates.containsKey(DESCRIBED + e.getKey())
-          && papers(candidates.get(SEEN + e.getKey())) > 1) {
+          && papers(candidates.get(SEEN + e.getKey())) > 1
+          && !longDescription(e.getKey())) {
         continue; // a description seen in two papers (a border agreement) names no one agreement
       }
       if (c.label.equals("Person") && isHan(c.surface) && samePerson(c.surface, c.titled) != null) {
@@ -2037,6 +2038,20 @@ public final class Discovery {
   }
 
   /** How many papers a candidate was seen in (a sentence id is the paper's id, ':', its index). */
+  /**
+   * A description long enough to name one agreement in every paper that writes it (关于欧亚经济联盟与丝绸之路经济带
+   * 对接合作的联合声明, an agreement on the joint use of the airfield at Ayni by both air forces): sixteen
+   * Chinese characters or more, or six words or more. A short one (a border agreement, 边界协定,
+   * соглашение о базе) is anyone's, and two papers writing it may mean two agreements.
+   */
+  static boolean longDescription(String key) {
+    long han = key.codePoints().filter(Character::isIdeographic).count();
+    if (han > 0) {
+      return han >= 16;
+    }
+    return key.strip().split("\\s+").length >= 6;
+  }
+
   private static long papers(Candidate c) {
     return c == null
         ? 0

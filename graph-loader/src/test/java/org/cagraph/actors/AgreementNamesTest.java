@@ -270,6 +270,46 @@ class AgreementNamesTest {
     assertEquals(List.of(), one.actors(), "seen in a second paper: anyone's water treaty");
   }
 
+  @Test
+  void aLongDescriptionSeenInTwoPapersIsStillOneAgreement() {
+    String text = "關於歐亞經濟聯盟與絲綢之路經濟帶對接合作的聯合聲明";
+    String k = Linker.key(text);
+    Discovery d = new Discovery(Gazetteer.load());
+    d.absorb(
+        List.of(
+            new Discovery.Observed(
+                k, "Agreement", text, null, List.of("p1:3"), List.of(text), false),
+            new Discovery.Observed(
+                Discovery.DESCRIBED + k,
+                Discovery.DESCRIBED,
+                text,
+                null,
+                List.of("p1:3"),
+                List.of(text),
+                false),
+            new Discovery.Observed(
+                Discovery.SEEN + k,
+                Discovery.SEEN,
+                k,
+                null,
+                List.of("p1:3", "p2:5"),
+                List.of(k),
+                false)));
+    List<Actor> kept = d.actors();
+    assertEquals(1, kept.size(), "sixteen characters of topic and kind: one statement anywhere");
+    assertEquals(true, kept.get(0).aliases().contains(text), kept.get(0).aliases().toString());
+    // near misses: short descriptions stay anyone's once two papers write them
+    assertEquals(true, Discovery.longDescription(Linker.key("关于欧亚经济联盟与丝绸之路经济带对接合作的联合声明")));
+    assertEquals(false, Discovery.longDescription(Linker.key("中塔邊界協定")));
+    assertEquals(false, Discovery.longDescription(Linker.key("关于合作建设中吉乌铁路的协议")));
+    assertEquals(false, Discovery.longDescription(Linker.key("border agreement")));
+    assertEquals(false, Discovery.longDescription(Linker.key("соглашение о базе")));
+    assertEquals(
+        true,
+        Discovery.longDescription(
+            Linker.key("agreement on the joint use of the airfield at Ayni")));
+  }
+
   /**
    * The agreements discovered in one paper of these sentences, as {@code kg extract} finds them.
    */
