@@ -186,6 +186,62 @@ final class InsertedClauses {
               + ")*)\\s*,?\\s+(?=[а-яё])");
 
   /**
+   * A second predicate of a subject, after и, а or однако and perhaps adverbials: a verb in the
+   * past (вступил, активизировала, приостановили) or the present (-ает, -яет, -ует and their
+   * plurals).
+   */
+  private static final Pattern RU_SECOND_PREDICATE =
+      Pattern.compile(
+          "(?:,\\s*)?(?<![а-яё])(?:и|а|а\\s+также|а\\s+затем|и\\s+затем|однако)\\s+((?:"
+              + RU_ADVERBIAL
+              + "\\s*,?\\s*)*)(?=(?:не\\s+)?[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись"
+              + "|ает|яет|ует|ают|яют|уют)(?![а-яё]))");
+
+  /** What ends the first predicate's reach: a clause mark other than a comma, or a subordinator. */
+  private static final Pattern RU_FIRST_PREDICATE_END =
+      Pattern.compile(
+          "[;:.!?—–()]|(?<![а-яё])(?:что|чтобы|котор[а-яё]+|где|когда|если|хотя)(?![а-яё])");
+
+  /**
+   * The views of a Russian sentence whose subject has two predicates (Астана подписала с Ташкентом
+   * договор и заметно активизировала сотрудничество с Китаем): the first predicate cut, so that the
+   * subject stands before the second (Астана активизировала сотрудничество с Китаем). The subject
+   * opens its clause; only a match spanning the cut counts.
+   */
+  static List<View> secondPredicates(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    int open = -1;
+    while ((open = masked.indexOf(RuleSet.OPEN, open + 1)) >= 0) {
+      int close = masked.indexOf(RuleSet.CLOSE, open);
+      if (close < 0) {
+        break;
+      }
+      int clause = open;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (!RU_CLAUSE_LEAD.matcher(masked.substring(clause, open)).matches()) {
+        continue;
+      }
+      int after = close + 1;
+      if (after >= masked.length() || masked.charAt(after) != ' ') {
+        continue;
+      }
+      Matcher end = RU_FIRST_PREDICATE_END.matcher(masked).region(after, masked.length());
+      int limit = end.find() ? end.start() : masked.length();
+      Matcher c = RU_SECOND_PREDICATE.matcher(masked).region(after + 1, limit);
+      while (c.find()) {
+        if (c.start() <= after + 1) {
+          continue; // nothing of a first predicate between
+        }
+        out.add(cut(masked, toText, after, c.end()));
+      }
+      open = close;
+    }
+    return out;
+  }
+
+  /**
    * What may stand before a subject in its clause: a conjunction and adverbials (В 2012 году Москва
    * …; а Россия …).
    */

@@ -253,6 +253,10 @@ public final class RuleEngine {
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }
+      for (InsertedClauses.View v : InsertedClauses.secondPredicates(maskedText, toText)) {
+        reread(
+            v, site, present); // Астана подписала договор и активизировала сотрудничество с Китаем
+      }
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
       listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B

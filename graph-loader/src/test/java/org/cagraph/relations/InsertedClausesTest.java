@@ -108,4 +108,19 @@ class InsertedClausesTest {
       assertTrue(f.isEmpty(), s + " " + f);
     }
   }
+
+  @Test
+  void aSubjectIsReadBeforeItsSecondPredicateButNotPastANegationOrAPlan() throws Exception {
+    // the first predicate names an actor of its own (ШОС): the subject is the clause's, Uzbekistan
+    List<String> f =
+        facts("Узбекистан долго воздерживался от участия в учениях ШОС и присоединился к ОДКБ.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    for (String s :
+        List.of(
+            "Киргизия долгое время колебалась в выборе союзников и так и не вступила в ЕАЭС.",
+            "Киргизия долгое время колебалась в выборе союзников и планирует вступить в ЕАЭС.")) {
+      List<String> none = facts(s);
+      assertTrue(none.isEmpty(), s + " " + none);
+    }
+  }
 }
