@@ -143,6 +143,139 @@ final class InsertedClauses {
   }
 
   /**
+   * An agent noun a state's adjective names (Казахстанские власти, китайская сторона, российское
+   * руководство), read as the state itself when the adverbials after it are cut.
+   */
+  private static final String RU_AGENT = "власти|сторона|руководство|правительство";
+
+  private static final String RU_MONTH =
+      "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
+          + "|начале|конце|середине";
+
+  /**
+   * An adverbial between a subject and its verb: a time phrase (в 2019 году, с 2003 года, в мае
+   * 2014 года, в том же году) or an adverb of time, manner or sequence (также, неоднократно, при
+   * этом, в свою очередь, по-прежнему). Negation and modal words are none: they stay in the view.
+   */
+  private static final String RU_ADVERBIAL =
+      "(?:(?:в|во)\\s+(?:(?:"
+          + RU_MONTH
+          + ")\\s+)?\\d{4}\\s+(?:году|года|г\\.)"
+          + "|с\\s+\\d{4}\\s+года|\\d{1,2}\\s+[а-яё]+\\s+\\d{4}\\s+года"
+          + "|в\\s+\\d{4}\\s*[-–]\\s*\\d{4}\\s+годах|в\\s+\\d{4}-х\\s+годах"
+          + "|в\\s+(?:том\\s+же|тот\\s+же|этом|прошлом|следующем)\\s+(?:году|период)"
+          + "|в\\s+последние\\s+годы|долгое\\s+время|при\\s+этом|в\\s+свою\\s+очередь"
+          + "|со\\s+своей\\s+стороны|в\\s+частности|в\\s+итоге|тем\\s+временем"
+          + "|(?:одним|одной|одними)\\s+из\\s+первых|тогда\\s+же"
+          + "|также|тоже|неоднократно|впоследствии|затем|потом|уже|ещё|еще|вновь|снова|по-прежнему"
+          + "|активно|официально|фактически|тогда|наконец|окончательно|впервые|сегодня|сейчас"
+          + "|теперь|давно|традиционно|регулярно|постоянно|ежегодно|последовательно|неизменно)"
+          + "(?![а-яё\\d-])";
+
+  /**
+   * An actor, then an agent noun (Казахстанские власти) or adverbials (Россия в 2019 году также …)
+   * or both, then a word: the group 1 is what stands between the actor and that word.
+   */
+  private static final Pattern RU_SUBJECT_GAP =
+      Pattern.compile(
+          RuleSet.CLOSE
+              + "((?:\\s+(?:"
+              + RU_AGENT
+              + ")(?![а-яё]))?(?:\\s*,?\\s+"
+              + RU_ADVERBIAL
+              + ")*)\\s*,?\\s+(?=[а-яё])");
+
+  /**
+   * A second predicate of a subject, after и, а or однако and perhaps adverbials: a verb in the
+   * past (вступил, активизировала, приостановили) or the present (-ает, -яет, -ует and their
+   * plurals).
+   */
+  private static final Pattern RU_SECOND_PREDICATE =
+      Pattern.compile(
+          "(?:,\\s*)?(?<![а-яё])(?:и|а|а\\s+также|а\\s+затем|и\\s+затем|однако)\\s+((?:"
+              + RU_ADVERBIAL
+              + "\\s*,?\\s*)*)(?=(?:не\\s+)?[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись"
+              + "|ает|яет|ует|ают|яют|уют)(?![а-яё]))");
+
+  /** What ends the first predicate's reach: a clause mark other than a comma, or a subordinator. */
+  private static final Pattern RU_FIRST_PREDICATE_END =
+      Pattern.compile(
+          "[;:.!?—–()]|(?<![а-яё])(?:что|чтобы|котор[а-яё]+|где|когда|если|хотя)(?![а-яё])");
+
+  /**
+   * The views of a Russian sentence whose subject has two predicates (Астана подписала с Ташкентом
+   * договор и заметно активизировала сотрудничество с Китаем): the first predicate cut, so that the
+   * subject stands before the second (Астана активизировала сотрудничество с Китаем). The subject
+   * opens its clause; only a match spanning the cut counts.
+   */
+  static List<View> secondPredicates(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    int open = -1;
+    while ((open = masked.indexOf(RuleSet.OPEN, open + 1)) >= 0) {
+      int close = masked.indexOf(RuleSet.CLOSE, open);
+      if (close < 0) {
+        break;
+      }
+      int clause = open;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (!RU_CLAUSE_LEAD.matcher(masked.substring(clause, open)).matches()) {
+        continue;
+      }
+      int after = close + 1;
+      if (after >= masked.length() || masked.charAt(after) != ' ') {
+        continue;
+      }
+      Matcher end = RU_FIRST_PREDICATE_END.matcher(masked).region(after, masked.length());
+      int limit = end.find() ? end.start() : masked.length();
+      Matcher c = RU_SECOND_PREDICATE.matcher(masked).region(after + 1, limit);
+      while (c.find()) {
+        if (c.start() <= after + 1) {
+          continue; // nothing of a first predicate between
+        }
+        out.add(cut(masked, toText, after, c.end()));
+      }
+      open = close;
+    }
+    return out;
+  }
+
+  /**
+   * What may stand before a subject in its clause: a conjunction and adverbials (В 2012 году Москва
+   * …; а Россия …).
+   */
+  private static final Pattern RU_CLAUSE_LEAD =
+      Pattern.compile(
+          "\\s*(?:(?:и|а|но|однако|причём|причем)\\s+)?(?:" + RU_ADVERBIAL + "\\s*,?\\s*)*");
+
+  /**
+   * The views of a Russian sentence with what stands between a subject and its verb cut: an agent
+   * noun after a state's adjective (Казахстанские власти направили: Казахстан направил) and the
+   * adverbials (Китай в 2019 году также предоставил Киргизии кредит: Китай предоставил…). The rules
+   * are written with a short gap between the two; only a match that spans the cut counts.
+   */
+  static List<View> subjectGaps(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    Matcher m = RU_SUBJECT_GAP.matcher(masked);
+    while (m.find()) {
+      if (m.group(1).isBlank() || m.group(1).strip().equals(",")) {
+        continue; // nothing stands between the actor and the word
+      }
+      int open = Math.max(masked.lastIndexOf(RuleSet.OPEN, m.start()), 0);
+      int clause = open;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (!RU_CLAUSE_LEAD.matcher(masked.substring(clause, open)).matches()) {
+        continue; // the actor does not open its clause: no subject (вступил в ШОС в 2001 году …)
+      }
+      out.add(cut(masked, toText, m.start(1), m.end()));
+    }
+    return out;
+  }
+
+  /**
    * The words with what stands between the first and the last comma of [{@code from}, {@code to})
    * blanked: a match with no named trigger that runs across a clause set off by commas (Туркмения,
    * которая не входит в ОДКБ, граничит с Ираном; Mongolia, which never joined the CSTO, borders

@@ -249,6 +249,15 @@ public final class RuleEngine {
     for (InsertedClauses.View v : inserted(maskedText, toText)) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
+    if (cyrillic(maskedText)) {
+      for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
+        reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
+      }
+      for (InsertedClauses.View v : InsertedClauses.secondPredicates(maskedText, toText)) {
+        reread(
+            v, site, present); // Астана подписала договор и активизировала сотрудничество с Китаем
+      }
+    }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
       listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B
     }
@@ -325,6 +334,16 @@ public final class RuleEngine {
    * appositions, relative and participle clauses, by the parse or by their first word, read no fact
    * more and one false).
    */
+  private static boolean cyrillic(String masked) {
+    for (int k = 0; k < masked.length(); k++) {
+      char c = masked.charAt(k);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
     if (masked.indexOf(',') < 0) {
       return List.of();

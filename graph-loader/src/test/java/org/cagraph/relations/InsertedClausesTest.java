@@ -85,4 +85,42 @@ class InsertedClausesTest {
     assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
     assertFalse(f.contains("russia MEMBER_OF csto"), f.toString());
   }
+
+  @Test
+  void aSubjectIsReadAcrossItsAgentNounAndAdverbialsButNotPastANegationOrAPlan() throws Exception {
+    for (String s :
+        List.of(
+            "Казахстанские власти неоднократно направляли в Афганистан гуманитарные грузы.",
+            "Казахстанские власти при этом также направили в Афганистан гуманитарные грузы.")) {
+      List<String> f = facts(s);
+      assertTrue(f.contains("kazakhstan AIDS afghanistan"), s + " " + f);
+    }
+    List<String> credit = facts("Китайская сторона в 2019 году предоставила Киргизии кредит.");
+    assertTrue(credit.contains("china AIDS kyrgyzstan"), credit.toString());
+    for (String s :
+        List.of(
+            "Казахстанские власти неоднократно не направляли в Афганистан гуманитарные грузы.",
+            "Казахстанские власти неоднократно обещали направить в Афганистан гуманитарные грузы.",
+            "Китайская сторона в 2019 году планирует предоставить Киргизии кредит.",
+            "Китайская сторона при этом также может предоставить Киргизии льготный кредит.",
+            "Узбекское руководство в 2006 году вновь планировало вступить в ОДКБ.")) {
+      List<String> f = facts(s);
+      assertTrue(f.isEmpty(), s + " " + f);
+    }
+  }
+
+  @Test
+  void aSubjectIsReadBeforeItsSecondPredicateButNotPastANegationOrAPlan() throws Exception {
+    // the first predicate names an actor of its own (ШОС): the subject is the clause's, Uzbekistan
+    List<String> f =
+        facts("Узбекистан долго воздерживался от участия в учениях ШОС и присоединился к ОДКБ.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    for (String s :
+        List.of(
+            "Киргизия долгое время колебалась в выборе союзников и так и не вступила в ЕАЭС.",
+            "Киргизия долгое время колебалась в выборе союзников и планирует вступить в ЕАЭС.")) {
+      List<String> none = facts(s);
+      assertTrue(none.isEmpty(), s + " " + none);
+    }
+  }
 }
