@@ -2648,42 +2648,6 @@ final class Coreference {
     if (at < v.length()
         && Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN) {
       List<Actor> subjects = subjects(sentence, v, Set.of(), Set.of("Country"));
-      if (OBLIQUE_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
-        // 該國 where the sentence's subject cannot stand (位於該國南部, 藏身該國的, 監控該國局勢, 向該國提供):
-        // a person opening the sentence means his own state (卡里莫夫向華府開放位於該國南部的基地:
-        // Uzbekistan); else the nearest state named before that does not open its clause as its
-        // subject (美國對阿富汗的塔利班政權及藏身該國的蓋達組織: Afghanistan)
-        Mention open =
-            here.stream()
-                .filter(x -> !x.method().equals("coref") && x.end() <= at)
-                .min(Comparator.comparingInt(Mention::begin))
-                .orElse(null);
-        if (open != null
-            && open.actor().label().equals("Person")
-            && open.actor().partOf() != null
-            && here.stream()
-                .filter(
-                    x ->
-                        x.begin() >= open.end()
-                            && x.end() <= at
-                            && (isCountry(x) || x.actor().label().equals("Place")))
-                .allMatch(x -> x.begin() > 0 && "向对与和同跟给".indexOf(v.charAt(x.begin() - 1)) >= 0)) {
-          // (not 普京訪問塔什干期間，在該國…: a state or place he visits is the one meant)
-          Actor home = Gazetteer.load().get(open.actor().partOf());
-          if (home != null && home.label().equals("Country")) {
-            return List.of(home);
-          }
-        }
-        for (int k = before.size() - 1; k >= 0; k--) {
-          Mention b = before.get(k);
-          if (isCountry(b)
-              && !(here.contains(b) && opensClause(b, here, v))
-              && !adjectives.contains(b)
-              && (region == null || region.contains(b.actor()))) {
-            return List.of(b.actor());
-          }
-        }
-      }
       if (!subjects.isEmpty()) {
         return List.of(subjects.get(0));
       }
@@ -2713,34 +2677,6 @@ final class Coreference {
    */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
-
-  /**
-   * 該國 after a verb or preposition that its sentence's subject does not stand after: a place, a
-   * hiding, a watch, a gift (位於該國, 藏身該國, 監控該國, 向該國, 在該國).
-   */
-  private static final Pattern OBLIQUE_BEFORE =
-      Pattern.compile("(?:位于|藏身|监控|监视|进入|撤出|离开|向|对|给|在|赴|访问|援助|支持|协助|帮助)$");
-
-  /**
-   * Whether a mention is the first actor of its comma clause with no preposition right before it:
-   * the clause's subject (美國為了…, 美軍撤出…), not an object (對阿富汗, 撤出阿富汗).
-   */
-  private static boolean opensClause(Mention b, List<Mention> here, String v) {
-    if (b.end() > v.length()) {
-      return false;
-    }
-    int clause = clauseStart(v, b.begin());
-    if (b.begin() > 0 && "对向在于与和同从把被给".indexOf(v.charAt(b.begin() - 1)) >= 0) {
-      return false;
-    }
-    return here.stream()
-        .noneMatch(
-            x ->
-                x != b
-                    && !x.method().equals("coref")
-                    && x.begin() > clause
-                    && x.begin() < b.begin());
-  }
 
   /** The start of the comma clause of {@code at}: the index of the mark before it, -1 if none. */
   private static int clauseStart(String v, int at) {
