@@ -1180,7 +1180,7 @@ public final class RuleEngine {
 
   /** What stands between a possessor and its facility or place, in the matching view. */
   private static final Pattern POSSESSOR_SUFFIX =
-      Pattern.compile("\\s?(?:境内|国内)?(?:的|之)\\s?[「『“]?|['’]s\\s(?:the\\s)?");
+      Pattern.compile("\\s?(?:境内|国内)?(?:的|之)\\s?[「『“]?|['’]s\\s");
 
   /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
   private static final Pattern LEADER_SUFFIX =
