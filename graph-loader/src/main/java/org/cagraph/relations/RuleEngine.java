@@ -282,7 +282,6 @@ public final class RuleEngine {
         groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList(),
         out,
         RuleSet.SYMMETRIC);
-    locatedThroughRegion(groups, out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
@@ -774,58 +773,6 @@ public final class RuleEngine {
     }
     addUnread(found, site.out());
   }
-
-  /**
-   * A place located in a region of a state the sentence names is located in that state too
-   * (Sary-Shagan lies in the Karaganda region of Kazakhstan: in the region and in Kazakhstan): when
-   * an asserted reading gives something a location in a region (a gazetteer place named a Region,
-   * Oblast or Province) whose state ({@code partOf}) the sentence names, the state is added, with
-   * the location's time, unless a reading of the pair is there already. Not for a city: a body
-   * seated in Minsk is read in Minsk alone.
-   */
-  private static void locatedThroughRegion(List<Group> groups, Map<String, Statement> out) {
-    Map<String, Actor> byId = new java.util.HashMap<>();
-    groups.forEach(g -> g.members().forEach(a -> byId.putIfAbsent(a.id(), a)));
-    Set<String> read = new java.util.HashSet<>();
-    out.keySet().forEach(k -> read.add(k.substring(0, k.lastIndexOf('|'))));
-    Map<String, Statement> added = new LinkedHashMap<>();
-    for (Statement in : out.values()) {
-      Actor region = byId.get(in.object());
-      if (!in.asserted()
-          || !in.predicate().equals("LOCATED_IN")
-          || region == null
-          || region.typeCode() != 'L'
-          || !REGION_NAME.matcher(region.name()).find()
-          || region.partOf() == null
-          || !byId.containsKey(region.partOf())
-          || region.partOf().equals(in.subject())) {
-        continue; // a city is no region: the gold places a body in Minsk, not in Belarus
-      }
-      String pair = in.subject() + "|LOCATED_IN|" + region.partOf();
-      if (read.contains(pair)) {
-        continue;
-      }
-      added.putIfAbsent(
-          pair + "|" + in.role(),
-          new Statement(
-              in.subject(),
-              in.predicate(),
-              region.partOf(),
-              in.role(),
-              in.date(),
-              in.since(),
-              in.until(),
-              in.confidence() * 0.9,
-              "located_through_region",
-              in.sentence(),
-              in.status(),
-              in.readings()));
-    }
-    out.putAll(added);
-  }
-
-  /** The English names of a state's first-level divisions (the Karaganda Region). */
-  private static final Pattern REGION_NAME = Pattern.compile("(?:Region|Oblast|Province)$");
 
   /**
    * Adds to {@code out} what a second reading {@code found} and no reading before it did: a pair
