@@ -48,3 +48,16 @@ no_doubt
 not_alone
 # talks held on the sidelines of a meeting are no talks on an act (talks_on in modality.lex)
 talks_on_the_sidelines
+# a comparison that tells two things apart negates neither (Manas should not be confused with the Kant air base, which
+# Russia operates); not least, not surprisingly: an aside
+should_not_be_confused
+must_not_be_confused
+should_not_be_mistaken
+must_not_be_mistaken
+not_be_confused
+not_to_be_confused
+not_be_mistaken
+not_to_be_mistaken
+not_least
+not_surprisingly
+not_unexpectedly
