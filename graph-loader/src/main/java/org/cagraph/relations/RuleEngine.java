@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Actor;
@@ -1093,12 +1094,21 @@ public final class RuleEngine {
    * CSTO and the "China-led" SCO): it modifies that bloc and is no item of the list before it.
    */
   private static boolean leadsTheNext(String view, Mention m, List<Mention> all) {
-    Matcher t = LEADER_SUFFIX.matcher(view).region(m.end(), view.length());
+    return joinsTheNext(view, m, LEADER_SUFFIX, all, o -> true);
+  }
+
+  /**
+   * Whether {@code suffix} stands right after {@code m} and a mention {@code next} accepts starts
+   * where it ends: {@code m} modifies that mention.
+   */
+  private static boolean joinsTheNext(
+      String view, Mention m, Pattern suffix, List<Mention> all, Predicate<Mention> next) {
+    Matcher t = suffix.matcher(view).region(m.end(), view.length());
     if (!t.lookingAt()) {
       return false;
     }
-    int next = t.end();
-    return all.stream().anyMatch(o -> o.begin() == next);
+    int at = t.end();
+    return all.stream().anyMatch(o -> o.begin() == at && next.test(o));
   }
 
   /**
@@ -1117,12 +1127,7 @@ public final class RuleEngine {
     if (!kind.equals("Facility") || kind.equals(m.actor().label())) {
       return false;
     }
-    Matcher t = POSSESSOR_SUFFIX.matcher(view).region(m.end(), view.length());
-    if (!t.lookingAt()) {
-      return false;
-    }
-    int next = t.end();
-    return all.stream().anyMatch(o -> o.begin() == next && o.actor().label().equals(kind));
+    return joinsTheNext(view, m, POSSESSOR_SUFFIX, all, o -> o.actor().label().equals(kind));
   }
 
   /** What stands between a possessor and its facility or place, in the matching view. */
