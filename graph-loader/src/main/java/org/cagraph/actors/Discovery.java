@@ -2037,7 +2037,6 @@ public final class Discovery {
     return out;
   }
 
-  /** How many papers a candidate was seen in (a sentence id is the paper's id, ':', its index). */
   /**
    * A description long enough to name one agreement in every paper that writes it (关于欧亚经济联盟与丝绸之路经济带
    * 对接合作的联合声明, an agreement on the joint use of the airfield at Ayni by both air forces): sixteen
@@ -2052,6 +2051,7 @@ public final class Discovery {
     return key.strip().split("\\s+").length >= 6;
   }
 
+  /** How many papers a candidate was seen in (a sentence id is the paper's id, ':', its index). */
   private static long papers(Candidate c) {
     return c == null
         ? 0

@@ -334,6 +334,14 @@ public final class RuleEngine {
    * appositions, relative and participle clauses, by the parse or by their first word, read no fact
    * more and one false).
    */
+  private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
+    if (masked.indexOf(',') < 0 || !cyrillic(masked)) {
+      return List.of();
+    }
+    return InsertedClauses.russian(masked, toText);
+  }
+
+  /** Whether the masked sentence has a Cyrillic letter: Russian, read by the Russian views. */
   private static boolean cyrillic(String masked) {
     for (int k = 0; k < masked.length(); k++) {
       char c = masked.charAt(k);
@@ -342,19 +350,6 @@ public final class RuleEngine {
       }
     }
     return false;
-  }
-
-  private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
-    if (masked.indexOf(',') < 0) {
-      return List.of();
-    }
-    for (int k = 0; k < masked.length(); k++) {
-      char c = masked.charAt(k);
-      if (c >= '\u0400' && c <= '\u04FF') {
-        return InsertedClauses.russian(masked, toText);
-      }
-    }
-    return List.of();
   }
 
   /**
