@@ -2296,7 +2296,7 @@ public final class RuleEngine {
       if (slot.relations().contains(Frame.SELF)) {
         // the trigger is itself (part of) the actor: the Treaty of Friendship between Russia and
         // China, a summit between China and the Central Asian states
-        collect(t, children, tokens, mentions, out, 0, Set.of());
+        collect(t, ownConjuncts(t, children), tokens, mentions, out, 0, Set.of());
       } else if (slot.head()) {
         int g0 = governor[t];
         if (g0 >= 0
@@ -2867,6 +2867,29 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, depth + 1, agents);
       }
     }
+  }
+
+  /**
+   * {@code children} without the conjuncts of {@code t} that have a possessor of their own:
+   * Uzbekistan's Karshi-Khanabad air base and Kyrgyzstan's Manas air base are two phrases, each
+   * with its owner or host, and the first base's frame reads only the first (the Kant and Kansk
+   * bases, one phrase, still reads both).
+   */
+  private static List<List<Dependency>> ownConjuncts(int t, List<List<Dependency>> children) {
+    List<Dependency> own =
+        children.get(t).stream()
+            .filter(
+                d ->
+                    !d.relation().equals("conj")
+                        || children.get(d.dependent()).stream()
+                            .noneMatch(c -> c.relation().equals("nmod:poss")))
+            .toList();
+    if (own.size() == children.get(t).size()) {
+      return children;
+    }
+    List<List<Dependency>> out = new ArrayList<>(children);
+    out.set(t, own);
+    return out;
   }
 
   private static String groupOrNull(Matcher m, String name) {

@@ -502,6 +502,29 @@ class FramesIT {
   }
 
   @Test
+  void eachPossessedBaseOfACoordinationKeepsItsOwnPossessor() throws Exception {
+    // two phrases, each with its host before it: neither host is present at the other's base
+    List<Statement> st =
+        read(
+            "After 2001 Washington used Uzbekistan's Karshi-Khanabad air base and Kyrgyzstan's"
+                + " Manas air base to supply its troops in Afghanistan.");
+    assertFalse(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.predicate().equals("HAS_MILITARY_PRESENCE_IN")
+                        && x.subject().equals("uzbekistan")
+                        && x.object().equals("manas_air_base")),
+        st.toString());
+    // coordinated bases with no possessor of their own still share the one owner
+    List<Statement> both =
+        read(
+            "Until 2005 the United States used the Manas air base and the Karshi-Khanabad air base.");
+    asserted(both, "united_states HAS_MILITARY_PRESENCE_IN manas_air_base");
+    asserted(both, "united_states HAS_MILITARY_PRESENCE_IN karshi_khanabad_air_base");
+  }
+
+  @Test
   void aNominalisedAccessionTakesItsOfPhraseAsTheMember() throws Exception {
     byFrame(
         read("The accession of Armenia to the Eurasian Economic Union took effect in 2015."),
