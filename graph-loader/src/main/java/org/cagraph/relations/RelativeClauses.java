@@ -25,7 +25,11 @@ final class RelativeClauses {
    * A reordered clause: the masked text, each of its characters' offset in the sentence's view, and
    * where the clause lies in it ({@code from} to {@code to}): a match must lie within.
    */
-  record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
+  record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own, int ant) {
+    Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
+      this(masked, toText, from, to, own, -1);
+    }
+
     /**
      * Whether the text from {@code start} to {@code end} holds a word of the clause itself, not
      * only the preposition and the actor put in for the pronoun: a trigger must stand there (a base
@@ -55,6 +59,26 @@ final class RelativeClauses {
               + ")\\s*,\\s*(?:("
               + PREPOSITIONS
               + ")\\s+)?(котор(?:ый|ая|ое|ые|ого|ому|ым|ой|ом|ую|ых|ыми)|где|куда|откуда)(?![а-яё])");
+
+  /**
+   * A genitive pronoun after the noun it modifies, perhaps after a preposition (на территории
+   * которого, подразделения которой, в состав которого): the antecedent stands in its place, as a
+   * genitive after that noun (на территории Таджикистана размещена база). The word before the
+   * pronoun is no preposition (главным из которых: the antecedent is no genitive there).
+   */
+  private static final Pattern GENITIVE =
+      Pattern.compile(
+          "("
+              + PLACEHOLDER
+              + ")\\s*,\\s*((?:(?:"
+              + PREPOSITIONS
+              + ")\\s+)?(?:[а-яё-]+\\s+){0,1}(?!(?:"
+              + PREPOSITIONS
+              + ")\\s)[а-яё-]+\\s+)(которого|которой|которых)(?![а-яё])");
+
+  /** A preposition right before an actor: the actor stands in a prepositional phrase. */
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile("(?<![а-яё])(?:" + PREPOSITIONS + "|близ|около|возле|вблизи|под|у)\\s+$");
 
   /** Where-words, and the preposition that stands for them (Таджикистан, где: в Таджикистане). */
   private static final java.util.Map<String, String> WHERE =
@@ -145,7 +169,46 @@ final class RelativeClauses {
       java.util.Arrays.fill(own, ownFrom, ownTo, true);
       out.add(new Clause(text, at, from, to, own));
     }
+    genitives(masked, toText, out);
     return out;
+  }
+
+  /**
+   * The clauses whose pronoun is a genitive after its noun ({@link #GENITIVE}): the clause in its
+   * own order, the antecedent in the pronoun's place (Таджикистан, на территории которого размещена
+   * база: на территории Таджикистана размещена база). A match must take the antecedent.
+   */
+  private static void genitives(String masked, List<Integer> toText, List<Clause> out) {
+    Matcher m = GENITIVE.matcher(masked);
+    while (m.find()) {
+      if (AFTER_PREPOSITION.matcher(masked.substring(0, m.start(1))).find()) {
+        // an actor in a prepositional phrase is no antecedent here (база в Таджикистане,
+        // подразделения которой: the base's units)
+        continue;
+      }
+      int bodyEnd = RuleSet.nextMark(masked, m.end(3), CLAUSE_END);
+      int trail = bodyEnd;
+      while (trail > m.end(3) && Character.isWhitespace(masked.charAt(trail - 1))) {
+        trail--;
+      }
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, m.end(1), b, at);
+      insert(", ", toText.get(Math.min(m.end(1), toText.size() - 1)), b, at);
+      int from = b.length();
+      copy(masked, toText, m.start(2), m.end(2), b, at);
+      int ant = b.length();
+      copy(masked, toText, m.start(1), m.end(1), b, at);
+      int antEnd = b.length();
+      copy(masked, toText, m.end(3), trail, b, at);
+      int to = b.length();
+      copy(masked, toText, trail, masked.length(), b, at);
+      String text = b.toString();
+      boolean[] own = new boolean[text.length()];
+      java.util.Arrays.fill(own, from, to, true);
+      java.util.Arrays.fill(own, ant, antEnd, false);
+      out.add(new Clause(text, at, from, to, own, ant));
+    }
   }
 
   private static void copy(
