@@ -181,10 +181,18 @@ final class RelativeClauses {
   private static void genitives(String masked, List<Integer> toText, List<Clause> out) {
     Matcher m = GENITIVE.matcher(masked);
     while (m.find()) {
-      if (AFTER_PREPOSITION.matcher(masked.substring(0, m.start(1))).find()) {
+      int antStart = m.start(1);
+      int antEnd = m.end(1);
+      if (AFTER_PREPOSITION.matcher(masked.substring(0, antStart)).find()) {
         // an actor in a prepositional phrase is no antecedent here (база в Таджикистане,
-        // подразделения которой: the base's units)
-        continue;
+        // подразделения которой: the base's units), but the noun of a participle clause it closes
+        // is (база, дислоцированная в Таджикистане, подразделения которой)
+        int[] head = participleHead(masked, antStart);
+        if (head == null) {
+          continue;
+        }
+        antStart = head[0];
+        antEnd = head[1];
       }
       int bodyEnd = RuleSet.nextMark(masked, m.end(3), CLAUSE_END);
       int trail = bodyEnd;
@@ -198,18 +206,48 @@ final class RelativeClauses {
       int from = b.length();
       copy(masked, toText, m.start(2), m.end(2), b, at);
       int ant = b.length();
-      copy(masked, toText, m.start(1), m.end(1), b, at);
-      int antEnd = b.length();
+      copy(masked, toText, antStart, antEnd, b, at);
+      int antTo = b.length();
       copy(masked, toText, m.end(3), trail, b, at);
       int to = b.length();
       copy(masked, toText, trail, masked.length(), b, at);
       String text = b.toString();
       boolean[] own = new boolean[text.length()];
       java.util.Arrays.fill(own, from, to, true);
-      java.util.Arrays.fill(own, ant, antEnd, false);
+      java.util.Arrays.fill(own, ant, antTo, false);
       out.add(new Clause(text, at, from, to, own, ant));
     }
   }
+
+  /**
+   * The actor a participle clause modifies, when the clause holds the prepositional phrase that
+   * ends at {@code at} (201-я база, дислоцированная в Таджикистане: the base), as [start, end) of
+   * its placeholder; null when the phrase is in no such clause or another actor stands between.
+   */
+  private static int[] participleHead(String masked, int at) {
+    int comma = masked.lastIndexOf(',', at);
+    if (comma < 0 || RuleSet.nextMark(masked, comma + 1, CLAUSE_END) < at) {
+      return null;
+    }
+    String clause = masked.substring(comma + 1, at);
+    if (!PARTICIPLE_FIRST.matcher(clause).lookingAt()
+        || clause.indexOf(RuleSet.OPEN) >= 0
+        || clause.indexOf(RuleSet.MOD_OPEN) >= 0) {
+      return null;
+    }
+    int k = comma;
+    while (k > 0 && masked.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0 || masked.charAt(k - 1) != RuleSet.CLOSE) {
+      return null;
+    }
+    int open = masked.lastIndexOf(RuleSet.OPEN, k - 1);
+    return open < 0 ? null : new int[] {open, k};
+  }
+
+  private static final Pattern PARTICIPLE_FIRST =
+      Pattern.compile("\\s*" + InsertedClauses.RU_PARTICIPLE + "(?![а-яё])");
 
   private static void copy(
       String masked, List<Integer> toText, int from, int to, StringBuilder b, List<Integer> at) {

@@ -110,4 +110,24 @@ class RelativeClausesTest {
       assertFalse(n.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), s + " " + n);
     }
   }
+
+  @Test
+  void anActorInAPrepositionalPhraseIsNoAntecedentButTheNounOfItsParticipleClauseIs()
+      throws Exception {
+    List<String> f =
+        facts(
+            "Эксперты назвали 201-ю российскую базу, расположенную в Таджикистане, подразделения"
+                + " которой размещены в Бохтаре.");
+    assertTrue(f.contains("russian_201st_military_base LOCATED_IN bokhtar"), f.toString());
+    List<String> pp =
+        facts(
+            "Эксперты назвали 201-ю российскую базу в Таджикистане, подразделения которой размещены в Бохтаре.");
+    assertFalse(pp.contains("tajikistan LOCATED_IN bokhtar"), pp.toString());
+    List<String> planned =
+        facts(
+            "Эксперты назвали 201-ю российскую базу, расположенную в Таджикистане, подразделения"
+                + " которой могут быть размещены в Бохтаре.");
+    assertFalse(
+        planned.contains("russian_201st_military_base LOCATED_IN bokhtar"), planned.toString());
+  }
 }
