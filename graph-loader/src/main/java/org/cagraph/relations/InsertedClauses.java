@@ -74,6 +74,15 @@ final class InsertedClauses {
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
 
+  /**
+   * An active participle (вступивший, вышедший, граничащий, входящая): its subject is the noun it
+   * modifies, never a noun of its own clause.
+   */
+  static final Pattern RU_ACTIVE_PARTICIPLE =
+      Pattern.compile(
+          "(?<![а-яё])(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ)"
+              + "(?:ий|ая|ее|ие|его|ей|ему|им|ую|их|ими|ем)(?:ся|сь)?(?![а-яё])");
+
   /** What ends an inserted clause: a clause mark, a dash or a bracket. */
   private static final String CLAUSE_END = ",;:.!?—–()";
 
@@ -137,6 +146,17 @@ final class InsertedClauses {
         if (ant >= 0 && hasActor(masked, o.start(), end)) {
           out.add(own(masked, toText, ant, comma, b, end));
         }
+        // a second participle joined by и is the same noun's (Узбекистан, покинувший СНГ в 1999
+        // году и в тот же период примкнувший к ГУАМ): its noun leads it too, not the first
+        // participle's object
+        if (ant >= 0) {
+          Matcher second = RU_SECOND_PARTICIPLE.matcher(masked).region(o.end(), end);
+          while (second.find()) {
+            if (hasActor(masked, second.start(1), end)) {
+              out.add(own(masked, toText, ant, comma, second.start(1), end));
+            }
+          }
+        }
       }
     }
     return out;
@@ -171,6 +191,18 @@ final class InsertedClauses {
           + "|активно|официально|фактически|тогда|наконец|окончательно|впервые|сегодня|сейчас"
           + "|теперь|давно|традиционно|регулярно|постоянно|ежегодно|последовательно|неизменно)"
           + "(?![а-яё\\d-])";
+
+  /**
+   * A second participle of a participle clause, after и and perhaps adverbials (и в тот же период
+   * примкнувший, и потому избегающий): group 1 is where it starts.
+   */
+  private static final Pattern RU_SECOND_PARTICIPLE =
+      Pattern.compile(
+          "(?<![а-яё])и\\s+(?:(?:"
+              + RU_ADVERBIAL
+              + "|потому|поэтому)\\s*,?\\s*)*("
+              + RU_PARTICIPLE
+              + ")(?![а-яё])");
 
   /**
    * An actor, then an agent noun (Казахстанские власти) or adverbials (Россия в 2019 году также …)
@@ -380,6 +412,29 @@ final class InsertedClauses {
     for (int[] c : clauses) {
       if (subject > c[0] && subject < c[1] && verb >= c[1]) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a match whose subject starts at {@code subject} and whose trigger starts at {@code
+   * trigger} takes an actor of a relative or participle clause as the subject of an active
+   * participle of the same clause: that participle's subject is the noun the clause modifies
+   * (Узбекистан, покинувший СНГ в 1999 году и примкнувший к ГУАМ: not the CIS).
+   */
+  static boolean participleSubjectInside(
+      List<int[]> clauses, String masked, int subject, int trigger) {
+    for (int[] c : clauses) {
+      if (subject > c[0] && subject < trigger && trigger < c[3]) {
+        int w = trigger;
+        while (w > 0 && Character.isLetter(masked.charAt(w - 1))) {
+          w--;
+        }
+        Matcher p = RU_ACTIVE_PARTICIPLE.matcher(masked).region(w, masked.length());
+        if (p.lookingAt()) {
+          return true;
+        }
       }
     }
     return false;

@@ -25,7 +25,11 @@ final class RelativeClauses {
    * A reordered clause: the masked text, each of its characters' offset in the sentence's view, and
    * where the clause lies in it ({@code from} to {@code to}): a match must lie within.
    */
-  record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
+  record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own, int ant) {
+    Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
+      this(masked, toText, from, to, own, -1);
+    }
+
     /**
      * Whether the text from {@code start} to {@code end} holds a word of the clause itself, not
      * only the preposition and the actor put in for the pronoun: a trigger must stand there (a base
@@ -55,6 +59,26 @@ final class RelativeClauses {
               + ")\\s*,\\s*(?:("
               + PREPOSITIONS
               + ")\\s+)?(котор(?:ый|ая|ое|ые|ого|ому|ым|ой|ом|ую|ых|ыми)|где|куда|откуда)(?![а-яё])");
+
+  /**
+   * A genitive pronoun after the noun it modifies, perhaps after a preposition (на территории
+   * которого, подразделения которой, в состав которого): the antecedent stands in its place, as a
+   * genitive after that noun (на территории Таджикистана размещена база). The word before the
+   * pronoun is no preposition (главным из которых: the antecedent is no genitive there).
+   */
+  private static final Pattern GENITIVE =
+      Pattern.compile(
+          "("
+              + PLACEHOLDER
+              + ")\\s*,\\s*((?:(?:"
+              + PREPOSITIONS
+              + ")\\s+)?(?:[а-яё-]+\\s+){0,1}(?!(?:"
+              + PREPOSITIONS
+              + ")\\s)[а-яё-]+\\s+)(которого|которой|которых)(?![а-яё])");
+
+  /** A preposition right before an actor: the actor stands in a prepositional phrase. */
+  private static final Pattern AFTER_PREPOSITION =
+      Pattern.compile("(?<![а-яё])(?:" + PREPOSITIONS + "|близ|около|возле|вблизи|под|у)\\s+$");
 
   /** Where-words, and the preposition that stands for them (Таджикистан, где: в Таджикистане). */
   private static final java.util.Map<String, String> WHERE =
@@ -145,8 +169,85 @@ final class RelativeClauses {
       java.util.Arrays.fill(own, ownFrom, ownTo, true);
       out.add(new Clause(text, at, from, to, own));
     }
+    genitives(masked, toText, out);
     return out;
   }
+
+  /**
+   * The clauses whose pronoun is a genitive after its noun ({@link #GENITIVE}): the clause in its
+   * own order, the antecedent in the pronoun's place (Таджикистан, на территории которого размещена
+   * база: на территории Таджикистана размещена база). A match must take the antecedent.
+   */
+  private static void genitives(String masked, List<Integer> toText, List<Clause> out) {
+    Matcher m = GENITIVE.matcher(masked);
+    while (m.find()) {
+      int antStart = m.start(1);
+      int antEnd = m.end(1);
+      if (AFTER_PREPOSITION.matcher(masked.substring(0, antStart)).find()) {
+        // an actor in a prepositional phrase is no antecedent here (база в Таджикистане,
+        // подразделения которой: the base's units), but the noun of a participle clause it closes
+        // is (база, дислоцированная в Таджикистане, подразделения которой)
+        int[] head = participleHead(masked, antStart);
+        if (head == null) {
+          continue;
+        }
+        antStart = head[0];
+        antEnd = head[1];
+      }
+      int bodyEnd = RuleSet.nextMark(masked, m.end(3), CLAUSE_END);
+      int trail = bodyEnd;
+      while (trail > m.end(3) && Character.isWhitespace(masked.charAt(trail - 1))) {
+        trail--;
+      }
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, m.end(1), b, at);
+      insert(", ", toText.get(Math.min(m.end(1), toText.size() - 1)), b, at);
+      int from = b.length();
+      copy(masked, toText, m.start(2), m.end(2), b, at);
+      int ant = b.length();
+      copy(masked, toText, antStart, antEnd, b, at);
+      int antTo = b.length();
+      copy(masked, toText, m.end(3), trail, b, at);
+      int to = b.length();
+      copy(masked, toText, trail, masked.length(), b, at);
+      String text = b.toString();
+      boolean[] own = new boolean[text.length()];
+      java.util.Arrays.fill(own, from, to, true);
+      java.util.Arrays.fill(own, ant, antTo, false);
+      out.add(new Clause(text, at, from, to, own, ant));
+    }
+  }
+
+  /**
+   * The actor a participle clause modifies, when the clause holds the prepositional phrase that
+   * ends at {@code at} (201-я база, дислоцированная в Таджикистане: the base), as [start, end) of
+   * its placeholder; null when the phrase is in no such clause or another actor stands between.
+   */
+  private static int[] participleHead(String masked, int at) {
+    int comma = masked.lastIndexOf(',', at);
+    if (comma < 0 || RuleSet.nextMark(masked, comma + 1, CLAUSE_END) < at) {
+      return null;
+    }
+    String clause = masked.substring(comma + 1, at);
+    if (!PARTICIPLE_FIRST.matcher(clause).lookingAt()
+        || clause.indexOf(RuleSet.OPEN) >= 0
+        || clause.indexOf(RuleSet.MOD_OPEN) >= 0) {
+      return null;
+    }
+    int k = comma;
+    while (k > 0 && masked.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == 0 || masked.charAt(k - 1) != RuleSet.CLOSE) {
+      return null;
+    }
+    int open = masked.lastIndexOf(RuleSet.OPEN, k - 1);
+    return open < 0 ? null : new int[] {open, k};
+  }
+
+  private static final Pattern PARTICIPLE_FIRST =
+      Pattern.compile("\\s*" + InsertedClauses.RU_PARTICIPLE + "(?![а-яё])");
 
   private static void copy(
       String masked, List<Integer> toText, int from, int to, StringBuilder b, List<Integer> at) {

@@ -237,6 +237,13 @@ public final class RuleEngine {
           from = m.start() + 1; // an actor of a relative clause is no subject of the main verb
           continue;
         }
+        if (subj >= 0
+            && r.trigger()
+            && verb > subj
+            && InsertedClauses.participleSubjectInside(own, maskedText, subj, verb)) {
+          from = m.start() + 1; // nor of an active participle of its own clause
+          continue;
+        }
         emit(r, m, site);
         if (r.everyObject()) {
           earlierObjects(r, masked, m, site);
@@ -324,7 +331,10 @@ public final class RuleEngine {
         r -> true,
         c.from(),
         c.to(),
-        (r, m) -> m.end() <= c.to() && c.ownWord(triggerStart(r, m), triggerEnd(r, m)));
+        (r, m) ->
+            m.end() <= c.to()
+                && c.ownWord(triggerStart(r, m), triggerEnd(r, m))
+                && (c.ant() < 0 || fills(m, c.masked(), c.ant())));
   }
 
   /**
@@ -368,7 +378,33 @@ public final class RuleEngine {
         r -> true,
         v.cut() >= 0 ? 0 : v.from(),
         v.cut() >= 0 ? v.cut() : v.to(),
-        (r, m) -> v.counts(m.start(), m.end(), triggerStart(r, m), triggerEnd(r, m)));
+        (r, m) ->
+            v.counts(m.start(), m.end(), triggerStart(r, m), triggerEnd(r, m))
+                && (v.cut() >= 0 || fills(m, v.masked(), v.from())));
+  }
+
+  /**
+   * Whether a slot of the match is the actor whose placeholder starts at {@code at}: a participle
+   * clause's noun, put to lead it, takes part in what is read there (the clause's own actors were
+   * read in the sentence; Узбекистан покинувший СНГ и примкнувший к ГУАМ: not the CIS).
+   */
+  private static boolean fills(Matcher m, String masked, int at) {
+    int hash = masked.indexOf('#', at);
+    int close = masked.indexOf(RuleSet.CLOSE, at);
+    if (hash < 0 || close < 0 || hash > close) {
+      return false;
+    }
+    int k = hash + 1;
+    while (k < close && Character.isDigit(masked.charAt(k))) {
+      k++;
+    }
+    String g = masked.substring(hash + 1, k);
+    for (String slot : List.of("S", "O", "P")) {
+      if (start(m, slot) >= 0 && g.equals(m.group(slot))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -123,4 +123,23 @@ class InsertedClausesTest {
       assertTrue(none.isEmpty(), s + " " + none);
     }
   }
+
+  @Test
+  void aSecondParticipleIsItsNounsNotTheFirstParticiplesObject() throws Exception {
+    List<String> f =
+        facts(
+            "Узбекистан, покинувший ГУАМ в 2005 году и вступивший в ЕАЭС, граничит с Казахстаном.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM guam"), f.toString());
+    assertFalse(f.contains("guam MEMBER_OF eaeu"), f.toString());
+    List<String> g =
+        facts(
+            "Киргизия, вышедшая из СНГ в 2010 году и затем вступившая в ОДКБ, граничит с Китаем.");
+    assertTrue(g.contains("kyrgyzstan MEMBER_OF csto"), g.toString());
+    assertFalse(g.contains("cis MEMBER_OF csto"), g.toString());
+    List<String> none =
+        facts("Армения, граничащая с Ираном и не входящая в ЕС, критикует союзников.");
+    assertFalse(none.contains("armenia MEMBER_OF eu"), none.toString());
+    assertFalse(none.contains("iran MEMBER_OF eu"), none.toString());
+  }
 }

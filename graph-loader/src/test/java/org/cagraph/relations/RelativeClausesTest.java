@@ -1,11 +1,14 @@
 package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How a Russian relative clause on an actor is put in a main clause's order. */
 class RelativeClausesTest {
@@ -79,5 +82,52 @@ class RelativeClausesTest {
     assertEquals(
         List.of(),
         of(O + "C#0" + C + ", которую критикуют члены " + O + "O#1" + C + ", провела выборы."));
+  }
+
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void aGenitivePronounAfterItsNounIsTheAntecedentInItsPlace() throws Exception {
+    List<String> f =
+        facts("Киргизия, на территории которой размещена авиабаза Кант, граничит с Китаем.");
+    assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    List<String> g =
+        facts("Эксперты назвали 201-ю российскую базу, подразделения которой размещены в Бохтаре.");
+    assertTrue(g.contains("russian_201st_military_base LOCATED_IN bokhtar"), g.toString());
+    List<String> members = facts("Эксперты упомянули ОДКБ, в состав которой входит Армения.");
+    assertTrue(members.contains("armenia MEMBER_OF csto"), members.toString());
+    for (String s :
+        List.of(
+            "Эксперты упомянули ОДКБ, в состав которой не входит Азербайджан.",
+            "Эксперты упомянули ОДКБ, в состав которой может войти Азербайджан.",
+            "Таджикистан, на территории которого Россия планирует разместить базу, граничит с Ираном.")) {
+      List<String> n = facts(s);
+      assertFalse(n.contains("azerbaijan MEMBER_OF csto"), s + " " + n);
+      assertFalse(n.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), s + " " + n);
+    }
+  }
+
+  @Test
+  void anActorInAPrepositionalPhraseIsNoAntecedentButTheNounOfItsParticipleClauseIs()
+      throws Exception {
+    List<String> f =
+        facts(
+            "Эксперты назвали 201-ю российскую базу, расположенную в Таджикистане, подразделения"
+                + " которой размещены в Бохтаре.");
+    assertTrue(f.contains("russian_201st_military_base LOCATED_IN bokhtar"), f.toString());
+    List<String> pp =
+        facts(
+            "Эксперты назвали 201-ю российскую базу в Таджикистане, подразделения которой размещены в Бохтаре.");
+    assertFalse(pp.contains("tajikistan LOCATED_IN bokhtar"), pp.toString());
+    List<String> planned =
+        facts(
+            "Эксперты назвали 201-ю российскую базу, расположенную в Таджикистане, подразделения"
+                + " которой могут быть размещены в Бохтаре.");
+    assertFalse(
+        planned.contains("russian_201st_military_base LOCATED_IN bokhtar"), planned.toString());
   }
 }
