@@ -63,6 +63,10 @@ final class OfficeEvents {
       Pattern.compile(
           "\\s*(?:who\\s+(?:was\\s+|had\\s+been\\s+|has\\s+been\\s+)?|который\\s+был\\s+)?");
 
+  /** An office word and "of" right after the phrase: the office of something the text names. */
+  private static final Pattern OF_AFTER =
+      Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}of(?![\\p{L}])");
+
   private static final Map<String, String> PHRASES =
       DataFiles.pairs("rules/office-events.tsv", "an office phrase and its role");
 
@@ -178,6 +182,9 @@ final class OfficeEvents {
               + blank(masked.substring(person[1], ce));
       if (OTHER.matcher(around).find()) {
         continue;
+      }
+      if (OF_AFTER.matcher(masked.substring(te, ce)).lookingAt()) {
+        continue; // as president of the football federation: the office of a body left unlinked
       }
       String phrase = masked.substring(ts, te);
       out.add(new Event(person[2], ts, te, role(phrase)));

@@ -45,6 +45,8 @@ class OfficeEventsTest {
     assertTrue(
         h.readings().stream().anyMatch(r -> r.kind().equals(TimeReading.END)),
         h.readings().toString());
+    st = read("2017年，米爾濟約耶夫以總統身分首度出訪。");
+    assertEquals("president", head(st, "shavkat_mirziyoyev").role(), st.toString());
     st = read("2018年，米爾濟約耶夫自卡里莫夫的繼任者手中接任總統。");
     assertTrue(
         Sentences.facts(st).contains("shavkat_mirziyoyev HEAD_OF uzbekistan"),
@@ -58,6 +60,7 @@ class OfficeEventsTest {
             "Sergey Lavrov, re-elected to the party council in 2023, spoke first.",
             "Foreign Minister Sergey Lavrov resigned on 4 April 2005.",
             "Askar Akayev never resigned, the opposition said.",
+            "Sergey Lavrov served as president of the football federation in 2005.",
             "Askar Akayev may be re-elected in 2005.",
             "米爾濟約耶夫連任議長。")) {
       List<Statement> st = read(text);
