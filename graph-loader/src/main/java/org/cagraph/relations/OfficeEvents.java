@@ -63,6 +63,15 @@ final class OfficeEvents {
       Pattern.compile(
           "\\s*(?:who\\s+(?:was\\s+|had\\s+been\\s+|has\\s+been\\s+)?|который\\s+был\\s+)?");
 
+  /**
+   * What may stand between the office's object and the phrase after it (CSTO's presidency, 上合組織的).
+   */
+  private static final Pattern OBJECT_BEFORE = Pattern.compile("\\s*(?:'s|’s|的)?\\s*");
+
+  /** What may stand between the phrase and its object after it (resigned from the CSTO; 連任上合組織). */
+  private static final Pattern OBJECT_AFTER =
+      Pattern.compile("\\s*(?:(?:as|from|of|at|to|in|the|в|из|на|с|со)\\s+){0,2}");
+
   /** An office word and "of" right after the phrase: the office of something the text names. */
   private static final Pattern OF_AFTER =
       Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}of(?![\\p{L}])");
@@ -142,12 +151,9 @@ final class OfficeEvents {
       }
       int cs = clauseStart(masked, ts);
       int ce = clauseEnd(masked, te);
-      if (holders.stream().anyMatch(h -> h[0] >= cs && h[0] < ce && h[3] == 0)) {
-        continue; // a state or a body in the clause: the office is its, and the rules' to read
-      }
       int[] person = null;
       for (int[] h : holders) {
-        if (h[0] >= cs && h[1] <= ts && ts - h[1] <= 40) {
+        if (h[3] == 1 && h[0] >= cs && h[1] <= ts && ts - h[1] <= 40) {
           if (!PREDECESSOR.matcher(masked.substring(Math.max(cs, h[0] - 12), h[0])).find()) {
             person = h;
           }
@@ -173,6 +179,28 @@ final class OfficeEvents {
         }
       }
       if (person == null) {
+        continue;
+      }
+      // a state or a body just before the person (CSTO chief X), just before the phrase or right
+      // after it (the office's object: 連任上合組織秘書長, resigned from the CSTO council): the office
+      // is its, and the rules' to read; one elsewhere in the clause is another act's (travelled to
+      // Ashgabat as president; 以總統身分與中亞五國元首舉行峰會)
+      // (a Latin or Cyrillic phrase has its object right before it only as a possessive: the
+      // CSTO's presidency; travelled to Ashgabat as president is no office of Ashgabat)
+      boolean ownedBefore =
+          han(masked.substring(ts, te)) || masked.startsWith("'", ts) || masked.startsWith("’", ts);
+      int[] who = person;
+      int lo = Math.max(from, who[0] - 30);
+      if (holders.stream()
+          .anyMatch(
+              h ->
+                  h[3] == 0
+                      && (h[0] >= lo && h[0] < who[0]
+                          || ownedBefore
+                              && h[1] <= ts
+                              && OBJECT_BEFORE.matcher(masked.substring(h[1], ts)).matches()
+                          || h[0] >= te
+                              && OBJECT_AFTER.matcher(masked.substring(te, h[0])).matches()))) {
         continue;
       }
       // another office after the person (resigned as foreign minister) or a title just before him
@@ -208,6 +236,11 @@ final class OfficeEvents {
   /** The text with each placeholder blanked (an agreement keeps its words in its placeholder). */
   private static String blank(String s) {
     return PLACEHOLDER.matcher(s).replaceAll(" ");
+  }
+
+  private static boolean han(String s) {
+    return s.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static boolean inside(List<int[]> holders, int at) {

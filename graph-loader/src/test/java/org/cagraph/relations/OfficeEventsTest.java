@@ -47,6 +47,11 @@ class OfficeEventsTest {
         h.readings().toString());
     st = read("2017年，米爾濟約耶夫以總統身分首度出訪。");
     assertEquals("president", head(st, "shavkat_mirziyoyev").role(), st.toString());
+    // a state elsewhere in the clause is another act's, not the office's
+    st = read("Shavkat Mirziyoyev travelled to Ashgabat as president in 2017.");
+    assertTrue(
+        Sentences.facts(st).contains("shavkat_mirziyoyev HEAD_OF uzbekistan"),
+        Sentences.facts(st).toString());
     st = read("2018年，米爾濟約耶夫自卡里莫夫的繼任者手中接任總統。");
     assertTrue(
         Sentences.facts(st).contains("shavkat_mirziyoyev HEAD_OF uzbekistan"),
@@ -60,6 +65,7 @@ class OfficeEventsTest {
             "Sergey Lavrov, re-elected to the party council in 2023, spoke first.",
             "Foreign Minister Sergey Lavrov resigned on 4 April 2005.",
             "Askar Akayev never resigned, the opposition said.",
+            "Shavkat Mirziyoyev resigned from the CSTO council in 2005.",
             "Sergey Lavrov served as president of the football federation in 2005.",
             "Askar Akayev may be re-elected in 2005.",
             "米爾濟約耶夫連任議長。")) {
