@@ -11,10 +11,11 @@ import org.cagraph.data.DataFiles;
 
 /**
  * An office event about a linked person whose state the clause leaves unsaid (Tokayev, re-elected
- * in November 2022, …; When Nazarbayev resigned in March 2019, …; 托卡耶夫於2019年自納札爾巴耶夫手中接任總統; Токаев
- * был переизбран в 2022 году): the person heads his own state, the one the gazetteer puts him in
- * ({@code partOf}), which {@link RuleEngine} supplies, with the role the event's phrase names, the
- * status the scope reads at the phrase and the time reading the time lexicons give it.
+ * in November 2022, …; When Nazarbayev resigned as president in March 2019, …;
+ * 托卡耶夫於2019年自納札爾巴耶夫手中接任總統; Токаев был переизбран в 2022 году): the person heads his own state, the
+ * one the gazetteer puts him in ({@code partOf}), which {@link RuleEngine} supplies, with the role
+ * the event's phrase names, the status the scope reads at the phrase and the time reading the time
+ * lexicons give it.
  *
  * <p>The phrases are data ({@code office-events.tsv}: phrase, role). The person is the actor
  * nearest before the phrase in its clause (one standing right after a word that makes him the
