@@ -1839,7 +1839,10 @@ final class Coreference {
     if (!kind.equals("definite") && inSentence >= n) {
       return List.of(); // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
     }
-    List<Actor> parties = chinese ? List.of() : summitParties(n, at, here, cx);
+    // Chinese: only a format its own sentence names before the count (首屆中國—中亞峰會在西安舉行，六國元首簽署…);
+    // (with the sentence before as well, 六國元首 was measured twice: challenge +6 false SIGNED, 0
+    // true)
+    List<Actor> parties = summitParties(n, at, here, cx, chinese);
     if (parties.size() == n
         && lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n)
             .isEmpty()) {
@@ -1905,6 +1908,12 @@ final class Coreference {
    * another summit, or of another size, names none here.
    */
   static List<Actor> summitParties(int n, int at, List<Mention> here, Context cx) {
+    return summitParties(n, at, here, cx, false);
+  }
+
+  /** The same; {@code ownSentence}: only a format this sentence names before the count. */
+  static List<Actor> summitParties(
+      int n, int at, List<Mention> here, Context cx, boolean ownSentence) {
     List<Mention> own =
         here.stream()
             .filter(x -> x.end() <= at && !x.method().equals("coref"))
@@ -1912,7 +1921,7 @@ final class Coreference {
             .toList();
     List<List<Mention>> scopes = new ArrayList<>();
     scopes.add(own);
-    if (cx.s() - 1 >= cx.paraStart()) {
+    if (!ownSentence && cx.s() - 1 >= cx.paraStart()) {
       List<Mention> prev = new ArrayList<>(cx.out().get(cx.s() - 1));
       prev.sort(Comparator.comparingInt(Mention::end).reversed());
       scopes.add(prev);
