@@ -166,6 +166,21 @@ class GroupReferencesTest {
   }
 
   @Test
+  void aCountBeforeAnAgreementNamedAfterAFormatIsTheFormatsParties() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "兩年前的首次峰會上，六國元首共同簽署《中國—中亞峰會西安宣言》。");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    st =
+        Sentences.extract(
+            dir,
+            "At their first meeting in 2023 the six leaders signed the Xi'an Declaration of the"
+                + " China-Central Asia Summit.");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    // a count the format's parties do not match
+    st = Sentences.extract(dir, "兩年前的首次峰會上，三國元首共同簽署《中國—中亞峰會西安宣言》。");
+    assertEquals(List.of(), subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
   void aChineseCountThatDisagreesWithTheFormatNamesNotItsParties() throws Exception {
     // three heads at a summit of six: not the summit's parties
     List<Statement> st = Sentences.extract(dir, "首屆中國—中亞峰會於2023年5月在西安召開，三國元首簽署了《西安宣言》。");
