@@ -169,13 +169,7 @@ final class AgreementDescriptions {
               .toList();
       if (found.isEmpty()) {
         boolean han = Character.isIdeographic(v.charAt(b));
-        int from =
-            han
-                ? Math.max(
-                        Math.max(v.lastIndexOf('，', b), v.lastIndexOf('；', b)),
-                        v.lastIndexOf('。', b))
-                    + 1
-                : Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
+        int from = clauseStart(v, b, han ? "，；。" : ",;", parties);
         int to = han ? clauseEndZh(v, e) : clauseEnd(v, e);
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
@@ -187,6 +181,33 @@ final class AgreementDescriptions {
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
+    }
+  }
+
+  /**
+   * Where the clause holding {@code at} starts: after the last of {@code stops} before it that is
+   * no comma of a list of parties (Rahmon, Japarov and Mirziyoyev signed a border treaty: Rahmon is
+   * of the clause).
+   */
+  private static int clauseStart(String v, int at, String stops, List<Mention> parties) {
+    int from = at;
+    while (true) {
+      int c = -1;
+      for (char x : stops.toCharArray()) {
+        c = Math.max(c, v.lastIndexOf(x, from - 1));
+      }
+      if (c < 0) {
+        return 0;
+      }
+      int comma = c;
+      boolean list =
+          parties.stream().anyMatch(x -> x.end() <= comma && v.substring(x.end(), comma).isBlank())
+              && parties.stream()
+                  .anyMatch(x -> x.begin() > comma && v.substring(comma + 1, x.begin()).isBlank());
+      if (!list) {
+        return c + 1;
+      }
+      from = c;
     }
   }
 

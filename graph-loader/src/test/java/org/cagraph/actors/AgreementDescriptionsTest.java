@@ -196,6 +196,11 @@ class AgreementDescriptionsTest {
         Set.of(),
         agreements("Uzbekistan signed a visa-free travel agreement with Kyrgyzstan in 2023."));
     assertEquals(Set.of(), agreements("俄羅斯與哈薩克簽署了政府間協定。"));
+    // a list of parties is one clause: three presidents' border treaty is not two of theirs
+    assertEquals(
+        Set.of(),
+        agreements(
+            "In Khujand, Rahmon, Japarov and Mirziyoyev signed a border treaty in March 2025."));
   }
 
   @Test
