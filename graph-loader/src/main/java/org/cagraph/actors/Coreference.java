@@ -1839,7 +1839,10 @@ final class Coreference {
     if (!kind.equals("definite") && inSentence >= n) {
       return List.of(); // 哈薩克、吉爾吉斯、塔吉克三國: the states are named
     }
-    List<Actor> parties = chinese ? List.of() : summitParties(n, at, here, cx);
+    // Chinese: only a format its own sentence names before the count (首屆中國—中亞峰會在西安舉行，六國元首簽署…);
+    // (with the sentence before as well, 六國元首 was measured twice: challenge +6 false SIGNED, 0
+    // true)
+    List<Actor> parties = summitParties(n, at, here, cx, chinese);
     if (parties.size() == n
         && lastListIn(here.stream().filter(x -> x.end() <= at).toList(), cx.views().get(cx.s()), n)
             .isEmpty()) {
@@ -1905,39 +1908,91 @@ final class Coreference {
    * another summit, or of another size, names none here.
    */
   static List<Actor> summitParties(int n, int at, List<Mention> here, Context cx) {
+    return summitParties(n, at, here, cx, false);
+  }
+
+  /**
+   * The same; {@code ownSentence}: only a format this sentence names, before the count or in the
+   * name of an agreement it names (六國元首簽署了《中國—中亞峰會西安宣言》), not the format of the sentence before.
+   */
+  static List<Actor> summitParties(
+      int n, int at, List<Mention> here, Context cx, boolean ownSentence) {
     List<Mention> own =
         here.stream()
             .filter(x -> x.end() <= at && !x.method().equals("coref"))
             .sorted(Comparator.comparingInt(Mention::end).reversed())
             .toList();
-    List<List<Mention>> scopes = new ArrayList<>();
-    scopes.add(own);
-    if (cx.s() - 1 >= cx.paraStart()) {
-      List<Mention> prev = new ArrayList<>(cx.out().get(cx.s() - 1));
-      prev.sort(Comparator.comparingInt(Mention::end).reversed());
-      scopes.add(prev);
+    for (Mention x : own) {
+      if (x.actor().label().equals("Initiative") || x.actor().label().equals("Event")) {
+        return partiesOf(x.actor().id(), n);
+      }
     }
-    for (List<Mention> scope : scopes) {
-      for (Mention x : scope) {
-        if (!x.actor().label().equals("Initiative") && !x.actor().label().equals("Event")) {
-          continue;
-        }
-        List<String> ids = SUMMIT_PARTIES.get(x.actor().id());
-        if (ids == null || ids.size() != n) {
-          return List.of();
-        }
-        List<Actor> parties = new ArrayList<>();
-        for (String id : ids) {
-          Actor a = Gazetteer.load().get(id.strip());
-          if (a == null) {
-            return List.of();
-          }
-          parties.add(a);
-        }
-        return List.copyOf(parties);
+    // no format before the count: the format an agreement of this sentence is named after
+    Set<String> formats = new LinkedHashSet<>();
+    for (Mention x : here) {
+      if (x.actor().label().equals("Agreement") && !x.method().equals("coref")) {
+        formats.addAll(formatsNaming(x.actor()));
+      }
+    }
+    if (formats.size() == 1) {
+      return partiesOf(formats.iterator().next(), n);
+    }
+    if (!formats.isEmpty() || ownSentence || cx.s() - 1 < cx.paraStart()) {
+      return List.of();
+    }
+    List<Mention> prev = new ArrayList<>(cx.out().get(cx.s() - 1));
+    prev.sort(Comparator.comparingInt(Mention::end).reversed());
+    for (Mention x : prev) {
+      if (x.actor().label().equals("Initiative") || x.actor().label().equals("Event")) {
+        return partiesOf(x.actor().id(), n);
       }
     }
     return List.of();
+  }
+
+  /** The parties the data file gives a format when they are exactly {@code n}, else none. */
+  private static List<Actor> partiesOf(String format, int n) {
+    List<String> ids = SUMMIT_PARTIES.get(format);
+    if (ids == null || ids.size() != n) {
+      return List.of();
+    }
+    List<Actor> parties = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = Gazetteer.load().get(id.strip());
+      if (a == null) {
+        return List.of();
+      }
+      parties.add(a);
+    }
+    return List.copyOf(parties);
+  }
+
+  private static final Map<String, Set<String>> FORMATS_NAMING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The formats of summit_parties whose name (of four characters or more) an agreement's name
+   * holds: the Xi'an Declaration of the China–Central Asia Summit, 中國—中亞峰會西安宣言.
+   */
+  static Set<String> formatsNaming(Actor agreement) {
+    return FORMATS_NAMING.computeIfAbsent(
+        agreement.id(),
+        k -> {
+          Set<String> out = new LinkedHashSet<>();
+          for (String format : SUMMIT_PARTIES.keySet()) {
+            Actor f = Gazetteer.load().get(format);
+            if (f == null) {
+              continue;
+            }
+            for (String name : f.names()) {
+              if (name.length() >= 4
+                  && agreement.names().stream().anyMatch(a -> a.contains(name))) {
+                out.add(format);
+              }
+            }
+          }
+          return Set.copyOf(out);
+        });
   }
 
   /**

@@ -277,6 +277,8 @@ public final class RuleEngine {
     if (parsed != null && !rules.frames().isEmpty()) {
       frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
     }
+    // Tokayev, re-elected in November 2022, …: an office event, the state left unsaid
+    officeEvents(site, maskedText);
     membershipPhrases(site, masked);
     RespectiveLists.apply(
         view,
@@ -876,6 +878,68 @@ public final class RuleEngine {
             new When(x.date(), null, null, readings),
             site.s(),
             x.status());
+      }
+    }
+  }
+
+  /**
+   * An office event about a linked person, his state left unsaid ({@link OfficeEvents}): the person
+   * heads the state the gazetteer puts him in, in the status the scope reads at the event's phrase
+   * and with the time reading the time lexicons give it; only where no reading of the sentence made
+   * the person head of anything.
+   */
+  private void officeEvents(Site site, String masked) {
+    Map<String, Statement> out = site.out();
+    int[] at = site.at();
+    String words = site.words();
+    List<Integer> toText = site.toText();
+    String view = site.view();
+    for (OfficeEvents.Event e : OfficeEvents.read(masked)) {
+      String status = rules.scope().status("HEAD_OF", words, at[e.ts()], at[e.te()], true, -1);
+      if (Scope.ASSERTED.equals(status)
+          && rules.scope().negatedInfinitiveAfter(words, at[e.ts()])) {
+        status = Scope.NEGATED;
+      }
+      if (Scope.ASSERTED.equals(status) && rules.scope().conditionalAfter(words, at[e.ts()])) {
+        status = Scope.HYPOTHETICAL;
+      }
+      int tv = toText.get(e.ts());
+      int tev = toText.get(e.te() - 1) + 1;
+      DateMention d =
+          nearest(
+              confined(outsideAsides(site.ds(), view, tv), view, tv), tv, tev - 1, view, tv, tev);
+      When when =
+          when(
+              "HEAD_OF",
+              status,
+              words,
+              at[e.ts()],
+              at[e.te()],
+              d,
+              sameClause(view, tv, d),
+              site.docDate(),
+              site.paragraphDate());
+      for (Actor a : site.groups().get(e.group()).members()) {
+        Actor home = a.partOf() == null ? null : actors.apply(a.partOf());
+        if (a.typeCode() != 'P' || home == null || home.typeCode() != 'C') {
+          continue;
+        }
+        boolean read =
+            out.values().stream()
+                .anyMatch(st -> st.predicate().equals("HEAD_OF") && st.subject().equals(a.id()));
+        if (!read) {
+          put(
+              out,
+              "HEAD_OF",
+              OfficeEvents.RULE,
+              OfficeEvents.CONFIDENCE,
+              a,
+              home,
+              e.role(),
+              when,
+              site.s(),
+              status);
+        }
       }
     }
   }

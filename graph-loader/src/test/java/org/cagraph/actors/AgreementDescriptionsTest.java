@@ -173,4 +173,46 @@ class AgreementDescriptionsTest {
         agreements("In Alma-Ata the two presidents signed a joint declaration on cooperation."));
     assertEquals(Set.of(), agreements("兩國元首在阿拉木圖簽署聯合聲明。"));
   }
+
+  @Test
+  void anAgreementDescribedByItsKindIsTheKnownOneOfTheSentencesParties() {
+    // kind words before the agreement word (agreement-kinds.tsv), the parties as capitals
+    assertEquals(
+        Set.of("us_uzbekistan_strategic_partnership_agreement"),
+        agreements("2002年3月，華府與塔什干簽署了戰略夥伴關係框架文件。"));
+    assertEquals(
+        Set.of("russia_uzbekistan_treaty_on_allied_relations"),
+        agreements("2005年，塔什干轉而與莫斯科簽署同盟關係條約。"));
+    assertEquals(
+        Set.of("kyrgyzstan_uzbekistan_border_agreement"), agreements("烏茲別克與吉爾吉斯於2022年簽訂劃界協定。"));
+    assertEquals(
+        Set.of("china_kazakhstan_visa_exemption_agreement"),
+        agreements("Kazakhstan signed a visa-free travel agreement with China in 2023."));
+    // near misses: parties whose agreement of that kind the gazetteer lacks; a third party the
+    // bilateral agreement does not hold; a kind word with no parties or topic
+    assertEquals(Set.of(), agreements("哈薩克與吉爾吉斯於2023年簽訂劃界協定。"));
+    assertEquals(Set.of(), agreements("烏茲別克、吉爾吉斯與塔吉克三國總統簽署了劃界協定。"));
+    assertEquals(
+        Set.of(),
+        agreements("Uzbekistan signed a visa-free travel agreement with Kyrgyzstan in 2023."));
+    assertEquals(Set.of(), agreements("俄羅斯與哈薩克簽署了政府間協定。"));
+    // a list of parties is one clause: three presidents' border treaty is not two of theirs
+    assertEquals(
+        Set.of(),
+        agreements(
+            "In Khujand, Rahmon, Japarov and Mirziyoyev signed a border treaty in March 2025."));
+  }
+
+  @Test
+  void aKindDescriptionNamingAFacilityIsTheAgreementOnIt() {
+    assertEquals(
+        Set.of("tapi_intergovernmental_agreement"),
+        agreements("經阿富汗、巴基斯坦通往印度的TAPI管線，四國早在2010年即簽署政府間協定。"));
+    // a facility or initiative right before the agreement word (的 between or not)
+    assertEquals(
+        Set.of("china_kyrgyzstan_uzbekistan_railway_agreement"),
+        agreements("2022年9月，三方簽署了關於合作建設中吉烏鐵路的協議。"));
+    // near miss: a kind no known agreement on that railway has
+    assertEquals(Set.of(), agreements("2022年9月，三方簽署了關於合作建設中吉烏鐵路的備忘錄。"));
+  }
 }

@@ -506,8 +506,9 @@ class FramesIT {
     // two phrases, each with its host before it: neither host is present at the other's base
     List<Statement> st =
         read(
-            "After 2001 Washington used Uzbekistan's Karshi-Khanabad air base and Kyrgyzstan's"
-                + " Manas air base to supply its troops in Afghanistan.");
+            "The United States kept troops at Uzbekistan's Karshi-Khanabad air base and"
+                + " Kyrgyzstan's Manas air base until 2005.");
+    asserted(st, "united_states HAS_MILITARY_PRESENCE_IN karshi_khanabad_air_base");
     assertFalse(
         st.stream()
             .anyMatch(

@@ -1,6 +1,7 @@
 package org.cagraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -154,6 +155,39 @@ class GroupReferencesTest {
             "В мае 2023 года в Сиане прошёл первый саммит «Китай — Центральная Азия». Шесть"
                 + " государств подписали Сианьскую декларацию.");
     assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
+  void aChineseCountAfterAFormatItsSentenceNamesIsThePartnerAndTheFive() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "首屆中國—中亞峰會於2023年5月在西安召開，六國元首共同簽署了《西安宣言》。");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    st = Sentences.extract(dir, "中国—中亚峰会在西安闭幕，六国元首签署了《中国—中亚峰会西安宣言》。");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
+  void aCountBeforeAnAgreementNamedAfterAFormatIsTheFormatsParties() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "兩年前的首次峰會上，六國元首共同簽署《中國—中亞峰會西安宣言》。");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    st =
+        Sentences.extract(
+            dir,
+            "At their first meeting in 2023 the six leaders signed the Xi'an Declaration of the"
+                + " China-Central Asia Summit.");
+    assertEquals(C5_AND_CHINA, subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    // a count the format's parties do not match
+    st = Sentences.extract(dir, "兩年前的首次峰會上，三國元首共同簽署《中國—中亞峰會西安宣言》。");
+    assertEquals(List.of(), subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
+  void aChineseCountThatDisagreesWithTheFormatNamesNotItsParties() throws Exception {
+    // three heads at a summit of six: not the summit's parties
+    List<Statement> st = Sentences.extract(dir, "首屆中國—中亞峰會於2023年5月在西安召開，三國元首簽署了《西安宣言》。");
+    assertEquals(List.of(), subjects(st, "SIGNED", "xian_declaration"), st.toString());
+    // the rest of the heads is no count of the format's parties
+    List<Statement> rest = Sentences.extract(dir, "首屆中國—中亞峰會於2023年5月在西安召開，其餘五國元首簽署了《西安宣言》。");
+    assertNotEquals(C5_AND_CHINA, subjects(rest, "SIGNED", "xian_declaration"), rest.toString());
   }
 
   @Test
