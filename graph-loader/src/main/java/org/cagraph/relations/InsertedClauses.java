@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * read in the view. A participle clause also gives a view of its own relation, its noun leading it
  * (Казахстан граничащий с Китаем), as {@link RelativeClauses} does for который.
  *
- * <p>Two guards hold in every Latin and Cyrillic sentence: an actor of a relative or participle
- * clause is no subject of a verb after it (Россия, потерявшая базу в Узбекистане, разместила войска
- * в Таджикистане: not Uzbekistan; Tajikistan, where Russia keeps a base, joined the CSTO: not
- * Russia), and a match with no named trigger that runs across an inserted clause is read in its own
- * clauses, not in the inserted one ({@link #blankInserted}).
+ * <p>Three guards hold: an actor of a relative or participle clause is no subject of a verb after
+ * it (Россия, потерявшая базу в Узбекистане, разместила войска в Таджикистане: not Uzbekistan;
+ * Tajikistan, where Russia keeps a base, joined the CSTO: not Russia), nor, in Russian, of an
+ * active participle of its own clause ({@link #participleSubjectInside}); and a match with no named
+ * trigger that runs across an inserted clause is read in its own clauses, not in the inserted one
+ * ({@link #blankInserted}).
  */
 final class InsertedClauses {
   private InsertedClauses() {}
@@ -50,16 +51,24 @@ final class InsertedClauses {
   private static final String PLACEHOLDER =
       "[" + RuleSet.OPEN + RuleSet.MOD_OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE;
 
-  private static final String PREPOSITIONS =
-      "с|со|в|во|на|к|ко|от|из|у|о|об|обо|по|за|через|между|против|для|при|перед|под|над|вокруг";
+  private static final String PREPOSITIONS = RelativeClauses.PREPOSITIONS;
+
+  /** An active participle's suffix (вступивш-, шедш-, граничащ-, входящ-). */
+  private static final String RU_ACTIVE_SUFFIX = "вш|[её]дш|[уюая]щ";
+
+  /** An adjective's ending, as a participle takes it. */
+  private static final String RU_ENDING =
+      "(?:ий|ый|ой|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|им|ым|ую|юю|ом|ем|их|ых|ими|ыми)";
 
   /**
    * A participle (граничащий, вышедший, закреплённые, возглавляемый, открытым), with its negation:
    * the stem's suffix, then an adjective's ending.
    */
   static final String RU_PARTICIPLE =
-      "(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ|[её]нн|анн|янн|[еи]м)"
-          + "(?:ий|ый|ой|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|им|ым|ую|юю|ом|ем|их|ых|ими|ыми)"
+      "(?:не\\s+)?[а-яё]{2,}(?:"
+          + RU_ACTIVE_SUFFIX
+          + "|[её]нн|анн|янн|[еи]м)"
+          + RU_ENDING
           + "(?:ся|сь)?";
 
   /** Where a Russian inserted clause starts, right after the comma that opens it. */
@@ -80,8 +89,24 @@ final class InsertedClauses {
    */
   static final Pattern RU_ACTIVE_PARTICIPLE =
       Pattern.compile(
-          "(?<![а-яё])(?:не\\s+)?[а-яё]{2,}(?:вш|[её]дш|[уюая]щ)"
-              + "(?:ий|ая|ее|ие|его|ей|ему|им|ую|их|ими|ем)(?:ся|сь)?(?![а-яё])");
+          "[а-яё]{2,}(?:" + RU_ACTIVE_SUFFIX + ")" + RU_ENDING + "(?:ся|сь)?(?![а-яё])");
+
+  /**
+   * A participle's (or adjective's) ending, -ся dropped and spelt the one way whatever the stem (ы
+   * as и, о as е, я as а, ю as у): граничащий and закреплённый both give ии, вступившая and
+   * закреплённая аа, вышедшего and закреплённого еге. Words agree in gender, number and case when
+   * their endings so read are the same.
+   */
+  static String ending(String word) {
+    String w = word.strip();
+    w = w.substring(w.lastIndexOf(' ') + 1);
+    if (w.endsWith("ся") || w.endsWith("сь")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    int n = w.length() >= 3 && w.matches(".*(?:его|ого|ему|ому|ими|ыми)") ? 3 : 2;
+    String e = w.substring(Math.max(0, w.length() - n));
+    return e.replace('ы', 'и').replace('о', 'е').replace('я', 'а').replace('ю', 'у');
+  }
 
   /** What ends an inserted clause: a clause mark, a dash or a bracket. */
   private static final String CLAUSE_END = ",;:.!?—–()";
@@ -141,20 +166,30 @@ final class InsertedClauses {
         out.add(cut(masked, toText, comma, after));
       }
       if (participle) {
-        // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
         int ant = actorEndingAt(masked, comma);
-        if (ant >= 0 && hasActor(masked, o.start(), end)) {
-          out.add(own(masked, toText, ant, comma, b, end));
+        // a second participle joined by и is the same noun's when it agrees with the first
+        // (Узбекистан, покинувший СНГ в 1999 году и в тот же период примкнувший к ГУАМ): its noun
+        // leads it too, not the first participle's object; one that does not agree is another
+        // noun's and ends the first participle's clause (Турция, поддерживающая Азербайджан и
+        // вступивший в ОДКБ Казахстан: Kazakhstan joined, not Turkey)
+        String first = ending(o.group());
+        List<Integer> seconds = new ArrayList<>();
+        int ownEnd = end;
+        Matcher second = RU_SECOND_PARTICIPLE.matcher(masked).region(o.end(), end);
+        while (second.find()) {
+          if (!ending(second.group(1)).equals(first)) {
+            ownEnd = second.start();
+            break;
+          }
+          seconds.add(second.start(1));
         }
-        // a second participle joined by и is the same noun's (Узбекистан, покинувший СНГ в 1999
-        // году и в тот же период примкнувший к ГУАМ): its noun leads it too, not the first
-        // participle's object
-        if (ant >= 0) {
-          Matcher second = RU_SECOND_PARTICIPLE.matcher(masked).region(o.end(), end);
-          while (second.find()) {
-            if (hasActor(masked, second.start(1), end)) {
-              out.add(own(masked, toText, ant, comma, second.start(1), end));
-            }
+        // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
+        if (ant >= 0 && hasActor(masked, o.start(), ownEnd)) {
+          out.add(own(masked, toText, ant, comma, b, ownEnd));
+        }
+        for (int s : seconds) {
+          if (ant >= 0 && hasActor(masked, s, ownEnd)) {
+            out.add(own(masked, toText, ant, comma, s, ownEnd));
           }
         }
       }
@@ -481,7 +516,7 @@ final class InsertedClauses {
   }
 
   /** The start of the actor that ends right before the comma at {@code comma}, or -1. */
-  private static int actorEndingAt(String masked, int comma) {
+  static int actorEndingAt(String masked, int comma) {
     int k = comma;
     while (k > 0 && masked.charAt(k - 1) == ' ') {
       k--;

@@ -23,7 +23,9 @@ final class RelativeClauses {
 
   /**
    * A reordered clause: the masked text, each of its characters' offset in the sentence's view, and
-   * where the clause lies in it ({@code from} to {@code to}): a match must lie within.
+   * where the clause lies in it ({@code from} to {@code to}): a match must lie within; {@code own}
+   * marks the clause's own words, and {@code ant}, for a genitive pronoun's clause, is where the
+   * antecedent put in the pronoun's place starts (a match must take it), -1 for the others.
    */
   record Clause(String masked, List<Integer> toText, int from, int to, boolean[] own, int ant) {
     Clause(String masked, List<Integer> toText, int from, int to, boolean[] own) {
@@ -49,8 +51,17 @@ final class RelativeClauses {
       "[" + RuleSet.OPEN + "][^" + RuleSet.CLOSE + "]*" + RuleSet.CLOSE;
 
   /** The prepositions a relative pronoun may follow (с которым, в котором, против которой). */
-  private static final String PREPOSITIONS =
+  static final String PREPOSITIONS =
       "с|со|в|во|на|к|ко|от|из|у|о|об|обо|по|за|через|между|против|для|при|перед|под|над|вокруг";
+
+  /**
+   * A Russian preposition right before a name (в ЕАЭС, к ОДКБ, близ Бишкека): the name stands in a
+   * prepositional phrase, in an oblique case. {@link RuleEngine} reads it too.
+   */
+  static final Pattern AFTER_PREPOSITION =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:" + PREPOSITIONS + "|до|близ|около|возле|вблизи)\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern RELATIVE =
       Pattern.compile(
@@ -75,10 +86,6 @@ final class RelativeClauses {
               + ")\\s+)?(?:[а-яё-]+\\s+){0,1}(?!(?:"
               + PREPOSITIONS
               + ")\\s)[а-яё-]+\\s+)(которого|которой|которых)(?![а-яё])");
-
-  /** A preposition right before an actor: the actor stands in a prepositional phrase. */
-  private static final Pattern AFTER_PREPOSITION =
-      Pattern.compile("(?<![а-яё])(?:" + PREPOSITIONS + "|близ|около|возле|вблизи|под|у)\\s+$");
 
   /** Where-words, and the preposition that stands for them (Таджикистан, где: в Таджикистане). */
   private static final java.util.Map<String, String> WHERE =
@@ -183,16 +190,25 @@ final class RelativeClauses {
     while (m.find()) {
       int antStart = m.start(1);
       int antEnd = m.end(1);
-      if (AFTER_PREPOSITION.matcher(masked.substring(0, antStart)).find()) {
+      String pronoun = m.group(3);
+      String before = masked.substring(0, antStart);
+      if (AFTER_PREPOSITION.matcher(before).find()) {
         // an actor in a prepositional phrase is no antecedent here (база в Таджикистане,
         // подразделения которой: the base's units), but the noun of a participle clause it closes
-        // is (база, дислоцированная в Таджикистане, подразделения которой)
-        int[] head = participleHead(masked, antStart);
-        if (head == null) {
+        // is when the participle agrees with the pronoun (база, дислоцированная в Таджикистане,
+        // подразделения которой; not Россия, граничащая с Казахстаном, на территории которого),
+        // and so is a verb's object (вступила в ЕАЭС, в состав которого)
+        int[] head = participleHead(masked, antStart, pronoun);
+        if (head != null) {
+          antStart = head[0];
+          antEnd = head[1];
+        } else if (!AFTER_VERB_AND_PREPOSITION.matcher(before).find()) {
           continue;
         }
-        antStart = head[0];
-        antEnd = head[1];
+      } else if (pronoun.equals("которых")
+          && !AFTER_LIST.matcher(before).find()
+          && AFTER_NOUN.matcher(before).find()) {
+        continue; // Соседи Китая, на территории которых: the neighbours, not China
       }
       int bodyEnd = RuleSet.nextMark(masked, m.end(3), CLAUSE_END);
       int trail = bodyEnd;
@@ -220,34 +236,78 @@ final class RelativeClauses {
   }
 
   /**
+   * A verb in the past (вступила, вошёл) or the present (вступает, участвуют), then a preposition,
+   * in a clause no relative pronoun opens: the actor after them is the verb's object.
+   */
+  private static final Pattern AFTER_VERB_AND_PREPOSITION =
+      Pattern.compile(
+          "(?:^|[,;:—–(])(?:(?!котор|где|куда)[^,;:—–(])*(?<![а-яё])[а-яё]{2,}"
+              + "(?:[аеиуяёо]л[аои]?|[аяу](?:ет|ют))(?:ся|сь)?\\s+(?:"
+              + PREPOSITIONS
+              + ")\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A word right before an actor that is no verb's form (Соседи Китая, союзники России; not назвали
+   * Россию): the actor is that noun's genitive modifier.
+   */
+  private static final Pattern AFTER_NOUN =
+      Pattern.compile(
+          "(?<![а-яё-])[а-яё]{2,}(?<!л|ла|ло|ли|ет|ют|ит|ят|ут|ат|ся|сь)\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * An actor closing a list (Россия и Казахстан, Россия, Китай и Казахстан): a plural's antecedent.
+   */
+  private static final Pattern AFTER_LIST = Pattern.compile(RuleSet.CLOSE + "\\s*(?:,|и)\\s*$");
+
+  /**
    * The actor a participle clause modifies, when the clause holds the prepositional phrase that
    * ends at {@code at} (201-я база, дислоцированная в Таджикистане: the base), as [start, end) of
-   * its placeholder; null when the phrase is in no such clause or another actor stands between.
+   * its placeholder; null when the phrase is in no such clause, another actor stands between, the
+   * participle does not agree with {@code pronoun} in gender and number (Россия, граничащая с
+   * Казахстаном, на территории которого: Kazakhstan's) or the noun itself is in a prepositional
+   * phrase.
    */
-  private static int[] participleHead(String masked, int at) {
+  private static int[] participleHead(String masked, int at, String pronoun) {
     int comma = masked.lastIndexOf(',', at);
     if (comma < 0 || RuleSet.nextMark(masked, comma + 1, CLAUSE_END) < at) {
       return null;
     }
     String clause = masked.substring(comma + 1, at);
-    if (!PARTICIPLE_FIRST.matcher(clause).lookingAt()
+    Matcher p = PARTICIPLE_FIRST.matcher(clause);
+    if (!p.lookingAt()
+        || !agrees(p.group(1), pronoun)
         || clause.indexOf(RuleSet.OPEN) >= 0
         || clause.indexOf(RuleSet.MOD_OPEN) >= 0) {
       return null;
     }
-    int k = comma;
-    while (k > 0 && masked.charAt(k - 1) == ' ') {
-      k--;
-    }
-    if (k == 0 || masked.charAt(k - 1) != RuleSet.CLOSE) {
+    int open = InsertedClauses.actorEndingAt(masked, comma);
+    if (open < 0 || AFTER_PREPOSITION.matcher(masked.substring(0, open)).find()) {
       return null;
     }
-    int open = masked.lastIndexOf(RuleSet.OPEN, k - 1);
-    return open < 0 ? null : new int[] {open, k};
+    return new int[] {open, masked.indexOf(RuleSet.CLOSE, open) + 1};
   }
 
   private static final Pattern PARTICIPLE_FIRST =
-      Pattern.compile("\\s*" + InsertedClauses.RU_PARTICIPLE + "(?![а-яё])");
+      Pattern.compile("\\s*(" + InsertedClauses.RU_PARTICIPLE + ")(?![а-яё])");
+
+  /**
+   * Whether a participle agrees in gender and number with a genitive relative pronoun (которого:
+   * -ий, -ый, -ого, -ему …; которой: -ая, -ую, -ей, -ой; которых: -ие, -ые, -их, -ых …); the cases
+   * may differ, the clause's noun standing in the main clause.
+   */
+  private static boolean agrees(String participle, String pronoun) {
+    String e = InsertedClauses.ending(participle);
+    switch (pronoun) {
+      case "которого":
+        return Set.of("ии", "ее", "еге", "еме", "им", "ем").contains(e);
+      case "которой":
+        return Set.of("аа", "уу", "ей").contains(e);
+      default:
+        return Set.of("ие", "их", "им", "ими").contains(e);
+    }
+  }
 
   private static void copy(
       String masked, List<Integer> toText, int from, int to, StringBuilder b, List<Integer> at) {

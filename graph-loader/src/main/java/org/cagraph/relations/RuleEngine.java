@@ -386,27 +386,20 @@ public final class RuleEngine {
   }
 
   /**
-   * Whether a slot of the match is the actor whose placeholder starts at {@code at}: a participle
-   * clause's noun, put to lead it, takes part in what is read there (the clause's own actors were
-   * read in the sentence; Узбекистан покинувший СНГ и примкнувший к ГУАМ: not the CIS).
+   * Whether a slot of the match is the actor whose placeholder starts at {@code at}: the noun of a
+   * participle clause, put to lead it, or the antecedent of a genitive pronoun, put in its place
+   * (на территории Таджикистана размещена база), takes part in what is read there; the clause's
+   * other actors were read in the sentence (Узбекистан покинувший СНГ и примкнувший к ГУАМ: not the
+   * CIS).
    */
   private static boolean fills(Matcher m, String masked, int at) {
-    int hash = masked.indexOf('#', at);
     int close = masked.indexOf(RuleSet.CLOSE, at);
-    if (hash < 0 || close < 0 || hash > close) {
+    if (close < 0) {
       return false;
     }
-    int k = hash + 1;
-    while (k < close && Character.isDigit(masked.charAt(k))) {
-      k++;
-    }
-    String g = masked.substring(hash + 1, k);
-    for (String slot : List.of("S", "O", "P")) {
-      if (start(m, slot) >= 0 && g.equals(m.group(slot))) {
-        return true;
-      }
-    }
-    return false;
+    return onList(start(m, "S"), at, close)
+        || onList(start(m, "O"), at, close)
+        || onList(start(m, "P"), at, close);
   }
 
   /**
@@ -1103,16 +1096,10 @@ public final class RuleEngine {
     if (!name.toLowerCase(java.util.Locale.ROOT).matches("(?s).*[а-яё]ия")) {
       return false;
     }
-    return AFTER_PREPOSITION
+    return RelativeClauses.AFTER_PREPOSITION
         .matcher(view.substring(Math.max(0, groupBegin - 12), groupBegin))
         .find();
   }
-
-  /** A Russian preposition right before a name (в ЕАЭС, к ОДКБ, из СНГ). */
-  private static final Pattern AFTER_PREPOSITION =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:в|во|на|к|ко|из|от|с|со|у|для|против|через|за|при|о|об|по|до)\\s+$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):

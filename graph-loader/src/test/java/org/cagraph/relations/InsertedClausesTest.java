@@ -142,4 +142,16 @@ class InsertedClausesTest {
     assertFalse(none.contains("armenia MEMBER_OF eu"), none.toString());
     assertFalse(none.contains("iran MEMBER_OF eu"), none.toString());
   }
+
+  @Test
+  void aSecondParticipleThatDoesNotAgreeWithTheFirstIsNoneOfTheNouns() throws Exception {
+    List<String> f =
+        facts(
+            "Турция, поддерживающая Азербайджан и вступивший в ОДКБ Казахстан, критикует Армению.");
+    assertFalse(f.contains("turkey MEMBER_OF csto"), f.toString());
+    assertFalse(f.contains("azerbaijan MEMBER_OF csto"), f.toString());
+    List<String> g =
+        facts("Армения, граничащая с Ираном и вступившая в ЕАЭС, критикует союзников.");
+    assertTrue(g.contains("armenia MEMBER_OF eaeu"), g.toString());
+  }
 }
