@@ -306,4 +306,13 @@ class DateParserTest {
         "2015 null 2015",
         bounds("France kept a hangar there until it flew out its last jets in 2015"));
   }
+
+  @Test
+  void sinceAnEventTheClauseNamesAfterItsDate() {
+    DateMention independence = parse("自1991年12月獨立以來").get(0);
+    assertEquals("1991-12", independence.since(), "since its independence in December 1991");
+    assertEquals("2001", parse("自2001年成立以來").get(0).since());
+    assertEquals("2001", parse("該組織2001年成立").get(0).date());
+    assertEquals(null, parse("該組織2001年成立").get(0).since(), "founded in 2001 is no since");
+  }
 }
