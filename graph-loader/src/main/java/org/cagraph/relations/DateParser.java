@@ -53,6 +53,8 @@ final class DateParser {
               + "|(?<enrel>(?<![a-z])(?<enrelm>"
               + MONTHS
               + ")\\s+(?:of\\s+)?(?<enrelw>that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+next\\s+year))"
+              + "|(?<relday>(?<![a-z])(?:the\\s+next\\s+day|the\\s+following\\s+day|a\\s+day\\s+later"
+              + "|на\\s+следующий\\s+день)(?![a-zа-яё])|次日|翌日|隔天|隔日)"
               + "|(?<relmo>(?<rmw>同月|当月|同一个月|同一月|次月|翌月|the same month|that same month|later that month"
               + "|the following month|the next month|в том же месяце|в следующем месяце)"
               + "(?:\\s*(?<rmd>\\d{1,2})\\s*日)?)"
@@ -90,6 +92,7 @@ final class DateParser {
   static final class Context {
     int year = -1;
     int month = -1;
+    int day = -1;
     int paragraph = -1;
 
     /** The paragraph's last absolute date as the text gives it (1992, 1992-05), or null. */
@@ -136,6 +139,7 @@ final class DateParser {
         paragraph = p;
         year = -1;
         month = -1;
+        day = -1;
         last = null;
       }
     }
@@ -452,6 +456,7 @@ final class DateParser {
       String until = iso(z, zm, -1);
       ctx.year = z;
       ctx.month = zm;
+      ctx.day = -1;
       ctx.last = until;
       return new DateMention(b, e, since, since, until);
     }
@@ -500,6 +505,7 @@ final class DateParser {
       }
       ctx.year = z;
       ctx.month = -1;
+      ctx.day = -1;
       ctx.last = String.valueOf(z);
       return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
     }
@@ -520,6 +526,19 @@ final class DateParser {
       // 1992年5月, 一九九二年五月
       int mo = m.group("m") == null ? -1 : chineseNumber(m.group("m"));
       return plausible(y) ? absolute(b, e, y, mo, num(m.group("d")), ctx) : null;
+    }
+    if (m.group("relday") != null) {
+      // sworn in the next day, на следующий день, 次日: the day after the paragraph's last day
+      if (ctx.year < 0 || ctx.month < 1 || ctx.day < 1) {
+        return null;
+      }
+      java.time.LocalDate next;
+      try {
+        next = java.time.LocalDate.of(ctx.year, ctx.month, ctx.day).plusDays(1);
+      } catch (java.time.DateTimeException x) {
+        return null;
+      }
+      return absolute(b, e, next.getYear(), next.getMonthValue(), next.getDayOfMonth(), ctx);
     }
     if (m.group("relmo") != null) {
       // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the
@@ -710,6 +729,7 @@ final class DateParser {
     }
     ctx.year = y;
     ctx.month = month;
+    ctx.day = month < 1 ? -1 : day;
     ctx.last = iso(y, month, -1);
     String iso = iso(y, month, day);
     return new DateMention(b, e, iso, null, null);

@@ -1381,7 +1381,12 @@ public final class RuleEngine {
                                 sameClause(view, toText.get(Math.min(tsf, toText.size() - 1)), x),
                                 docDate,
                                 paragraphDate)));
-    When when = paired(r.predicate(), whenOf.apply(d), view, ds, d, whenOf);
+    When when =
+        predecessor(
+            r.predicate(),
+            paired(r.predicate(), whenOf.apply(d), view, ds, d, whenOf),
+            view,
+            start(m, "S") < 0 ? null : groups.get(Integer.parseInt(m.group("S"))));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
@@ -3132,6 +3137,50 @@ public final class RuleEngine {
       }
     }
     return own != null ? own : d;
+  }
+
+  /**
+   * What stands before the one a succession hands an office from: 接替□, succeeded □ (not the Russian
+   * сменил □, whose order leaves either first).
+   */
+  private static final Pattern PREDECESSOR_BEFORE =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])(?:succeeded|replaced)\\s+|接替|继任|繼任|取代)$", Pattern.UNICODE_CASE);
+
+  /** 自□手中接任, 从□手上接过: the office taken from him. */
+  private static final Pattern FROM_HANDS = Pattern.compile("^\\s*(?:的)?手(?:中|上|里)");
+
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?:自|从|從)\\s*$");
+
+  /**
+   * A head read where a succession names him as the one the office passed from (托卡耶夫自納札爾巴耶夫手中接任總統;
+   * Tokayev succeeded Nazarbayev in 2019): the date ends his office, where the start words of the
+   * successor's act would have started it.
+   */
+  private static When predecessor(String type, When when, String view, Group subject) {
+    if (!type.equals("HEAD_OF") || subject == null || subject.begin() < 0) {
+      return when;
+    }
+    int a = Math.min(subject.begin(), view.length());
+    int b = Math.min(Math.max(a, subject.end()), view.length());
+    String before = view.substring(Math.max(0, a - 12), a);
+    boolean from =
+        PREDECESSOR_BEFORE.matcher(before).find()
+            || FROM_BEFORE.matcher(before).find()
+                && FROM_HANDS.matcher(view.substring(b, Math.min(view.length(), b + 4))).find();
+    if (!from || when.readings().stream().noneMatch(x -> x.kind().equals(TimeReading.START))) {
+      return when;
+    }
+    List<TimeReading> out =
+        when.readings().stream()
+            .map(
+                x ->
+                    x.kind().equals(TimeReading.START)
+                        ? new TimeReading(TimeReading.END, x.date())
+                        : x)
+            .distinct()
+            .toList();
+    return new When(when.date(), when.since(), when.until(), out);
   }
 
   /** What joins two dates of one plural phrase: в 1999 и в 2012 годах, in 2017 and 2018. */

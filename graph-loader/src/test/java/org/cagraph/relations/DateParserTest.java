@@ -315,4 +315,20 @@ class DateParserTest {
     assertEquals("2001", parse("該組織2001年成立").get(0).date());
     assertEquals(null, parse("該組織2001年成立").get(0).since(), "founded in 2001 is no since");
   }
+
+  @Test
+  void theNextDayIsTheDayAfterTheParagraphsLastDay() {
+    List<DateMention> en =
+        parse("Nazarbayev resigned on 19 March 2019, and Tokayev was sworn in the next day.");
+    assertEquals("2019-03-20", en.get(en.size() - 1).date());
+    List<DateMention> zh = parse("1991年12月31日，蘇聯解體，次日各國開始運作。");
+    assertEquals("1992-01-01", zh.get(zh.size() - 1).date(), "the next day of a year's last day");
+    List<DateMention> ru =
+        parse("Он ушёл в отставку 19 марта 2019 года, а на следующий день Токаев принёс присягу.");
+    assertEquals("2019-03-20", ru.get(ru.size() - 1).date());
+    assertEquals(
+        1,
+        parse("Nazarbayev resigned in March 2019, and Tokayev was sworn in the next day.").size(),
+        "a month gives no day to follow");
+  }
 }

@@ -741,4 +741,18 @@ class TimeReadingTest {
             .allMatch(r -> "2018".equals(r.date())),
         "the first clause keeps its own: " + st);
   }
+
+  @Test
+  void theOneASuccessionTakesTheOfficeFromEndsAtItsDate() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "托卡耶夫於2019年自納札爾巴耶夫手中接任哈薩克總統。");
+    List<Statement> own = Sentences.extract(dir, "納札爾巴耶夫於1991年接任哈薩克總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "1991")),
+        readings(own, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        "the one who takes office starts it: " + own);
+    assertEquals(
+        List.of(new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
+  }
 }
