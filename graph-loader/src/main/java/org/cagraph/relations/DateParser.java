@@ -69,7 +69,7 @@ final class DateParser {
               + "|(?<ru>(?<![а-яё])(?:(?<rup2>начиная\\s+с|с|со|до|по)\\s+)?(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
               + RU_MONTHS
               + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
-              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|по|в|во|к)\\s+"
+              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|по|в|во|к|после)\\s+"
               + "(?:(?:конца|начала|середины|весны|лета|осени|зимы)\\s+)?)?(?<ruyy>\\d{4})\\s*"
               + "(?:года|году|год|г\\.)(?![а-яё]))"
               + "|(?<en>(?:(?<![a-z])(?<enp>since|from|until|till|through|by)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(?<enm>"
@@ -619,7 +619,11 @@ final class DateParser {
       DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
       return bounded(
           d,
-          prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"),
+          // после 2001 года: what held after the year began with it (пользовался после 2001 года)
+          prep.equals("с")
+              || prep.equals("со")
+              || prep.startsWith("начиная")
+              || prep.equals("после"),
           prep.equals("до") || prep.equals("по") || prep.equals("к"));
     }
     if (m.group("en") != null) {

@@ -331,4 +331,10 @@ class DateParserTest {
         parse("Nazarbayev resigned in March 2019, and Tokayev was sworn in the next day.").size(),
         "a month gives no day to follow");
   }
+
+  @Test
+  void afterAYearInRussianIsASince() {
+    assertEquals("2001", parse("Вашингтон пользовался базой после 2001 года").get(0).since());
+    assertEquals(null, parse("Вашингтон пользовался базой в 2001 году").get(0).since());
+  }
 }
