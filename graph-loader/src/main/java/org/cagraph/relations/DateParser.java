@@ -40,7 +40,7 @@ final class DateParser {
               + RU_MONTHS
               + ")(?:\\s+(?<chd2>\\d{1,2}))?)(?![а-яёa-z\\d]))"
               + "|(?<since>(?:自|从|於|于|since\\s+)?(?<sy>\\d{4})\\s*年?(?:\\s*(?<sm>\\d{1,2})\\s*月(?:\\s*(?<sd>\\d{1,2})\\s*日)?"
-              + "|底|初|末|春|夏|秋|冬)?\\s*(?:起(?![草诉义飞])|以来|开始|迄今|至今))"
+              + "|底|初|末|春|夏|秋|冬)?\\s*(?:独立|成立|建交|创立|创建)?\\s*(?:起(?![草诉义飞])|以来|开始|迄今|至今))"
               + "|(?<until>(?:直至|直到|一直到|(?<![截])至|到(?=\\s*\\d{4}[\\d\\s年月日]*为?止))\\s*(?<uy>\\d{4})\\s*年?"
               + "(?:\\s*(?<um>\\d{1,2})\\s*月(?:\\s*(?<ud>\\d{1,2})\\s*日)?)?(?!\\d))"
               + "|(?<rocr>(?:自|从)?民国\\s*(?<rra>\\d{2,3})\\s*年\\s*(?:起\\s*)?[-–—~～至到]\\s*(?:民国\\s*)?(?<rrb>\\d{2,3})\\s*年)"
@@ -53,6 +53,8 @@ final class DateParser {
               + "|(?<enrel>(?<![a-z])(?<enrelm>"
               + MONTHS
               + ")\\s+(?:of\\s+)?(?<enrelw>that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+next\\s+year))"
+              + "|(?<relday>(?<![a-z])(?:the\\s+next\\s+day|the\\s+following\\s+day|a\\s+day\\s+later"
+              + "|на\\s+следующий\\s+день)(?![a-zа-яё])|次日|翌日|隔天|隔日)"
               + "|(?<relmo>(?<rmw>同月|当月|同一个月|同一月|次月|翌月|the same month|that same month|later that month"
               + "|the following month|the next month|в том же месяце|в следующем месяце)"
               + "(?:\\s*(?<rmd>\\d{1,2})\\s*日)?)"
@@ -67,7 +69,7 @@ final class DateParser {
               + "|(?<ru>(?<![а-яё])(?:(?<rup2>начиная\\s+с|с|со|до|по)\\s+)?(?:(?<rud>\\d{1,2})\\s+)?(?<rum>"
               + RU_MONTHS
               + ")\\s+(?<ruy>\\d{4})(?!\\d)(?:\\s*(?:года|году|г\\.))?)"
-              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|по|в|во|к)\\s+"
+              + "|(?<ruyr>(?:(?<![а-яё])(?<rup>начиная\\s+с|с|со|до|по|в|во|к|после)\\s+"
               + "(?:(?:конца|начала|середины|весны|лета|осени|зимы)\\s+)?)?(?<ruyy>\\d{4})\\s*"
               + "(?:года|году|год|г\\.)(?![а-яё]))"
               + "|(?<en>(?:(?<![a-z])(?<enp>since|from|until|till|through|by)\\s+(?:(?:early|mid|late)[-\\s]+)?)?(?<enm>"
@@ -90,6 +92,7 @@ final class DateParser {
   static final class Context {
     int year = -1;
     int month = -1;
+    int day = -1;
     int paragraph = -1;
 
     /** The paragraph's last absolute date as the text gives it (1992, 1992-05), or null. */
@@ -136,6 +139,7 @@ final class DateParser {
         paragraph = p;
         year = -1;
         month = -1;
+        day = -1;
         last = null;
       }
     }
@@ -452,6 +456,7 @@ final class DateParser {
       String until = iso(z, zm, -1);
       ctx.year = z;
       ctx.month = zm;
+      ctx.day = -1;
       ctx.last = until;
       return new DateMention(b, e, since, since, until);
     }
@@ -500,6 +505,7 @@ final class DateParser {
       }
       ctx.year = z;
       ctx.month = -1;
+      ctx.day = -1;
       ctx.last = String.valueOf(z);
       return new DateMention(b, e, String.valueOf(a), String.valueOf(a), String.valueOf(z));
     }
@@ -520,6 +526,19 @@ final class DateParser {
       // 1992年5月, 一九九二年五月
       int mo = m.group("m") == null ? -1 : chineseNumber(m.group("m"));
       return plausible(y) ? absolute(b, e, y, mo, num(m.group("d")), ctx) : null;
+    }
+    if (m.group("relday") != null) {
+      // sworn in the next day, на следующий день, 次日: the day after the paragraph's last day
+      if (ctx.year < 0 || ctx.month < 1 || ctx.day < 1) {
+        return null;
+      }
+      java.time.LocalDate next;
+      try {
+        next = java.time.LocalDate.of(ctx.year, ctx.month, ctx.day).plusDays(1);
+      } catch (java.time.DateTimeException x) {
+        return null;
+      }
+      return absolute(b, e, next.getYear(), next.getMonthValue(), next.getDayOfMonth(), ctx);
     }
     if (m.group("relmo") != null) {
       // 同月, the same month, в том же месяце: the paragraph's month; 次月, the following month: the
@@ -600,7 +619,11 @@ final class DateParser {
       DateMention d = absolute(b, e, Integer.parseInt(m.group("ruyy")), -1, -1, ctx);
       return bounded(
           d,
-          prep.equals("с") || prep.equals("со") || prep.startsWith("начиная"),
+          // после 2001 года: what held after the year began with it (пользовался после 2001 года)
+          prep.equals("с")
+              || prep.equals("со")
+              || prep.startsWith("начиная")
+              || prep.equals("после"),
           prep.equals("до") || prep.equals("по") || prep.equals("к"));
     }
     if (m.group("en") != null) {
@@ -710,6 +733,7 @@ final class DateParser {
     }
     ctx.year = y;
     ctx.month = month;
+    ctx.day = month < 1 ? -1 : day;
     ctx.last = iso(y, month, -1);
     String iso = iso(y, month, day);
     return new DateMention(b, e, iso, null, null);

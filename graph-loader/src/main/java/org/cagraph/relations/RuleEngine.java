@@ -1437,6 +1437,7 @@ public final class RuleEngine {
             view,
             toText.get(Math.min(ts, toText.size() - 1)),
             toText.get(Math.max(ts, Math.min(te, toText.size()) - 1)) + 1);
+    d = ownClauseDate(d, ds, view, toText, start(m, "S"), ts);
     final String st = status;
     final int tsf = ts;
     final int tef = te;
@@ -1467,7 +1468,12 @@ public final class RuleEngine {
                                 sameClause(view, toText.get(Math.min(tsf, toText.size() - 1)), x),
                                 docDate,
                                 paragraphDate)));
-    When when = whenOf.apply(d);
+    When when =
+        predecessor(
+            r.predicate(),
+            paired(r.predicate(), whenOf.apply(d), view, ds, d, whenOf),
+            view,
+            start(m, "S") < 0 ? null : groups.get(Integer.parseInt(m.group("S"))));
     if (r.pair()) {
       Group pg = groups.get(Integer.parseInt(m.group("P")));
       if (pg.groupWord() && pg.members().size() > 2) {
@@ -3207,6 +3213,147 @@ public final class RuleEngine {
   }
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
+
+  /**
+   * A date belongs to its own clause: a subject the match reaches in a clause after its trigger's,
+   * where that clause gives a date of its own (Moldova obtained observer status in 2018, and Cuba
+   * was granted the same status in December 2020), is dated by it, not by the trigger's clause.
+   */
+  private static DateMention ownClauseDate(
+      DateMention d, List<DateMention> ds, String view, List<Integer> toText, int s, int ts) {
+    if (s < 0 || s >= toText.size() || ts < 0 || ts >= toText.size()) {
+      return d;
+    }
+    int sv = toText.get(s);
+    int tv = toText.get(ts);
+    if (sv <= tv || noClauseMark(view, tv, sv)) {
+      return d;
+    }
+    int cs = sv;
+    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    int ce = sv;
+    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+      ce++;
+    }
+    DateMention own = null;
+    for (DateMention o : ds) {
+      if (o.begin() >= cs && o.end() <= ce) {
+        if (own != null) {
+          return d; // two dates in its clause: the trigger's reading decides
+        }
+        own = o;
+      }
+    }
+    return own != null ? own : d;
+  }
+
+  /**
+   * What stands before the one a succession hands an office from: 接替□, succeeded □ (not the Russian
+   * сменил □, whose order leaves either first).
+   */
+  private static final Pattern PREDECESSOR_BEFORE =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])(?:succeeded|replaced)\\s+|接替|继任|繼任|取代)$", Pattern.UNICODE_CASE);
+
+  /** 自□手中接任, 从□手上接过: the office taken from him. */
+  private static final Pattern FROM_HANDS = Pattern.compile("^\\s*(?:的)?手(?:中|上|里)");
+
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?:自|从|從)\\s*$");
+
+  /**
+   * A head read where a succession names him as the one the office passed from (托卡耶夫自納札爾巴耶夫手中接任總統;
+   * Tokayev succeeded Nazarbayev in 2019): the date ends his office, where the start words of the
+   * successor's act would have started it.
+   */
+  private static When predecessor(String type, When when, String view, Group subject) {
+    if (!type.equals("HEAD_OF") || subject == null || subject.begin() < 0) {
+      return when;
+    }
+    int a = Math.min(subject.begin(), view.length());
+    int b = Math.min(Math.max(a, subject.end()), view.length());
+    String before = view.substring(Math.max(0, a - 12), a);
+    boolean from =
+        PREDECESSOR_BEFORE.matcher(before).find()
+            || FROM_BEFORE.matcher(before).find()
+                && FROM_HANDS.matcher(view.substring(b, Math.min(view.length(), b + 4))).find();
+    if (!from || when.readings().stream().noneMatch(x -> x.kind().equals(TimeReading.START))) {
+      return when;
+    }
+    List<TimeReading> out =
+        when.readings().stream()
+            .map(
+                x ->
+                    x.kind().equals(TimeReading.START)
+                        ? new TimeReading(TimeReading.END, x.date())
+                        : x)
+            .distinct()
+            .toList();
+    return new When(when.date(), when.since(), when.until(), out);
+  }
+
+  /** What joins two dates of one plural phrase: в 1999 и в 2012 годах, in 2017 and 2018. */
+  private static final Pattern PLURAL_JOIN =
+      Pattern.compile("\\s*(?:,|и|and)\\s*(?:(?:в|во|in)\\s+)?", Pattern.UNICODE_CASE);
+
+  /**
+   * The reading of a statement whose date is the first of two a plural phrase joins (в 1999 и в
+   * 2012 годах, in 2017 and 2018): an act (a withdrawal, a signing) told at two dates happened at
+   * each (Узбекистан выходил дважды — в 1999 и в 2012 годах); a seat or an office held in two years
+   * is held from the first to the second (sat on the Security Council in 2017 and 2018); any other
+   * relation held at both. A respectively-word pairs the dates with a list's members instead, and a
+   * date that is a bound or a span is left alone.
+   */
+  private When paired(
+      String type,
+      When first,
+      String view,
+      List<DateMention> ds,
+      DateMention d,
+      java.util.function.Function<DateMention, When> whenOf) {
+    if (d == null || d.since() != null || d.until() != null || d.also() != null) {
+      return first;
+    }
+    DateMention second = null;
+    for (DateMention o : ds) {
+      if (o.begin() >= d.end()
+          && o.since() == null
+          && o.until() == null
+          && PLURAL_JOIN.matcher(view.substring(d.end(), o.begin())).matches()) {
+        second = o;
+        break;
+      }
+    }
+    if (second == null || second.date().compareTo(d.date()) <= 0) {
+      return first;
+    }
+    int cs = Math.max(0, Math.min(d.begin(), view.length()));
+    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    int ce = Math.min(second.end(), view.length());
+    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+      ce++;
+    }
+    if (RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
+      return first;
+    }
+    List<TimeReading> out = new ArrayList<>(first.readings());
+    List<TimeReading> next = whenOf.apply(second).readings();
+    boolean held = type.equals("MEMBER_OF") || type.equals("HEAD_OF");
+    if (held
+        && out.size() == 1
+        && out.get(0).kind().equals(TimeReading.EVENT)
+        && next.size() == 1
+        && next.get(0).kind().equals(TimeReading.EVENT)) {
+      out.set(0, new TimeReading(TimeReading.START, out.get(0).date()));
+      out.add(new TimeReading(TimeReading.END, next.get(0).date()));
+    } else {
+      next.stream().filter(x -> !out.contains(x)).forEach(out::add);
+    }
+    return new When(first.date(), first.since(), first.until(), List.copyOf(out));
+  }
 
   /**
    * Whether the date stands in the clause of {@code at} (both in the view), no clause mark between

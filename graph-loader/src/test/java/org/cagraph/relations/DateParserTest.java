@@ -306,4 +306,35 @@ class DateParserTest {
         "2015 null 2015",
         bounds("France kept a hangar there until it flew out its last jets in 2015"));
   }
+
+  @Test
+  void sinceAnEventTheClauseNamesAfterItsDate() {
+    DateMention independence = parse("自1991年12月獨立以來").get(0);
+    assertEquals("1991-12", independence.since(), "since its independence in December 1991");
+    assertEquals("2001", parse("自2001年成立以來").get(0).since());
+    assertEquals("2001", parse("該組織2001年成立").get(0).date());
+    assertEquals(null, parse("該組織2001年成立").get(0).since(), "founded in 2001 is no since");
+  }
+
+  @Test
+  void theNextDayIsTheDayAfterTheParagraphsLastDay() {
+    List<DateMention> en =
+        parse("Nazarbayev resigned on 19 March 2019, and Tokayev was sworn in the next day.");
+    assertEquals("2019-03-20", en.get(en.size() - 1).date());
+    List<DateMention> zh = parse("1991年12月31日，蘇聯解體，次日各國開始運作。");
+    assertEquals("1992-01-01", zh.get(zh.size() - 1).date(), "the next day of a year's last day");
+    List<DateMention> ru =
+        parse("Он ушёл в отставку 19 марта 2019 года, а на следующий день Токаев принёс присягу.");
+    assertEquals("2019-03-20", ru.get(ru.size() - 1).date());
+    assertEquals(
+        1,
+        parse("Nazarbayev resigned in March 2019, and Tokayev was sworn in the next day.").size(),
+        "a month gives no day to follow");
+  }
+
+  @Test
+  void afterAYearInRussianIsASince() {
+    assertEquals("2001", parse("Вашингтон пользовался базой после 2001 года").get(0).since());
+    assertEquals(null, parse("Вашингтон пользовался базой в 2001 году").get(0).since());
+  }
 }

@@ -659,4 +659,100 @@ class TimeReadingTest {
         readings(en, "india", "MEMBER_OF", "sco").contains(new TimeReading("start", "2001")),
         en.toString());
   }
+
+  @Test
+  void twoDatesOfOneActAreTwoActsAndTwoYearsOfASeatAreItsSpan() throws Exception {
+    List<Statement> twice =
+        Sentences.extract(dir, "Georgia withdrew from the CIS twice, in 2003 and in 2009.");
+    assertEquals(
+        List.of(new TimeReading("start", "2003"), new TimeReading("start", "2009")),
+        readings(twice, "georgia", "WITHDREW_FROM", "cis"),
+        twice.toString());
+    List<Statement> ru =
+        Sentences.extract(dir, "Из ГУАМ Молдавия выходила дважды — в 2003 и в 2010 годах.");
+    assertEquals(
+        List.of(new TimeReading("start", "2003"), new TimeReading("start", "2010")),
+        readings(ru, "moldova", "WITHDREW_FROM", "guam"),
+        ru.toString());
+    List<Statement> respectively =
+        Sentences.extract(
+            dir, "Georgia and Moldova withdrew from the CIS in 2003 and 2009 respectively.");
+    assertEquals(
+        List.of(new TimeReading("start", "2003")),
+        readings(respectively, "georgia", "WITHDREW_FROM", "cis"),
+        "a respectively-word pairs each member with its own date: " + respectively);
+    List<Statement> one =
+        Sentences.extract(
+            dir, "Georgia withdrew from the CIS in 2003, and in 2009 it joined the EU.");
+    assertEquals(
+        List.of(new TimeReading("start", "2003")),
+        readings(one, "georgia", "WITHDREW_FROM", "cis"),
+        "a date another clause gives is no second date: " + one);
+  }
+
+  @Test
+  void theSuccessorANameSuccessionNamesTakesOfficeAtItsDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Первым президентом Казахстана был Нурсултан Назарбаев. В 2019 году его сменил Касым-Жомарт Токаев.");
+    assertEquals(
+        List.of(new TimeReading("start", "2019")),
+        readings(st, "kassym_jomart_tokayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
+    List<Statement> handed =
+        Sentences.extract(
+            dir,
+            "Gurbanguly Berdimuhamedow handed the presidency to his son Serdar Berdimuhamedow in March 2022.");
+    assertEquals(
+        List.of(new TimeReading("start", "2022-03")),
+        readings(handed, "serdar_berdimuhamedow", "HEAD_OF", "turkmenistan"),
+        handed.toString());
+  }
+
+  @Test
+  void aBodyThatBeginsToWorkStartsItsMembersAndAReturnStartsAgain() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "2015年，由俄羅斯與白俄羅斯組成的歐亞經濟聯盟開始運作。");
+    assertEquals(
+        List.of(new TimeReading("start", "2015")),
+        readings(st, "belarus", "MEMBER_OF", "eaeu"),
+        st.toString());
+    List<Statement> back = Sentences.extract(dir, "烏茲別克於2006年重返集體安全條約組織。");
+    assertEquals(
+        List.of(new TimeReading("start", "2006")),
+        readings(back, "uzbekistan", "MEMBER_OF", "csto"),
+        back.toString());
+  }
+
+  @Test
+  void aSubjectInALaterClauseIsDatedByItsOwnClause() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Azerbaijan obtained observer status in the EAEU in 2018, and Cuba was granted the same status in December 2020.");
+    assertFalse(readings(st, "cuba", "MEMBER_OF", "eaeu").isEmpty(), st.toString());
+    assertFalse(readings(st, "azerbaijan", "MEMBER_OF", "eaeu").isEmpty(), st.toString());
+    assertTrue(
+        readings(st, "cuba", "MEMBER_OF", "eaeu").stream()
+            .allMatch(r -> "2020-12".equals(r.date())),
+        "Cuba's status is of its own clause's date: " + st);
+    assertTrue(
+        readings(st, "azerbaijan", "MEMBER_OF", "eaeu").stream()
+            .allMatch(r -> "2018".equals(r.date())),
+        "the first clause keeps its own: " + st);
+  }
+
+  @Test
+  void theOneASuccessionTakesTheOfficeFromEndsAtItsDate() throws Exception {
+    List<Statement> st = Sentences.extract(dir, "托卡耶夫於2019年自納札爾巴耶夫手中接任哈薩克總統。");
+    List<Statement> own = Sentences.extract(dir, "納札爾巴耶夫於1991年接任哈薩克總統。");
+    assertEquals(
+        List.of(new TimeReading("start", "1991")),
+        readings(own, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        "the one who takes office starts it: " + own);
+    assertEquals(
+        List.of(new TimeReading("end", "2019")),
+        readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+        st.toString());
+  }
 }
