@@ -1433,6 +1433,17 @@ final class Coreference {
           }
           List<Actor> two =
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
+          if (w.contains("republic") || w.contains("республик")) {
+            // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
+            // Central Asian republics named last, when the paragraph names two, not the power
+            // named on the way
+            List<Mention> republics = new ArrayList<>(before);
+            republics.removeIf(x -> !centralAsia.contains(x.actor()));
+            List<Actor> ca = lastDistinct(republics, "Country", 2);
+            if (!ca.isEmpty()) {
+              two = ca;
+            }
+          }
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
             two = withTopic(before, topic);
           }
