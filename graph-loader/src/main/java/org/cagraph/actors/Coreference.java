@@ -1433,6 +1433,17 @@ final class Coreference {
           }
           List<Actor> two =
               lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
+          if (w.contains("republic") || w.contains("республик")) {
+            // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
+            // Central Asian republics named last, when the paragraph names two, not the power
+            // named on the way
+            List<Mention> republics = new ArrayList<>(before);
+            republics.removeIf(x -> !centralAsia.contains(x.actor()));
+            List<Actor> ca = lastDistinct(republics, "Country", 2);
+            if (!ca.isEmpty()) {
+              two = ca;
+            }
+          }
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
             two = withTopic(before, topic);
           }
@@ -1469,6 +1480,14 @@ final class Coreference {
             // 該組織 in an entry on an organisation: the title's, when the paragraph names no other
             // organisation before it (a paragraph that names the CSTO means the CSTO)
             last = List.of(titleHere);
+          }
+          if (kind.equals("Organization") && !(last.size() == 1 && last.get(0) == titleHere)) {
+            // 三國簽署《歐亞經濟聯盟條約》，該聯盟並於2015年正式運作: the organisation the agreement named
+            // last (after any organisation) is named for, not the customs union named before it
+            Actor founded = namedInLastAgreement(before);
+            if (founded != null) {
+              last = List.of(founded);
+            }
           }
           for (Actor a : last) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -2791,6 +2810,58 @@ final class Coreference {
       out.add(role.split("_")[0]);
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * The organisation whose name the agreement named last holds (Treaty on the Eurasian Economic
+   * Union, 《歐亞經濟聯盟條約》: the Union), when that agreement stands after every organisation named
+   * before; else null. The longest organisation name inside the agreement's names wins; Chinese
+   * names of four characters or more, Latin and Cyrillic names of two words or more.
+   */
+  static Actor namedInLastAgreement(List<Mention> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Actor a = before.get(k).actor();
+      if (a.label().equals("Organization")) {
+        return null;
+      }
+      if (a.label().equals("Agreement")) {
+        return ORG_IN_AGREEMENT.computeIfAbsent(a.id(), id -> orgNamedIn(a)).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  private static final Map<String, java.util.Optional<Actor>> ORG_IN_AGREEMENT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static java.util.Optional<Actor> orgNamedIn(Actor agreement) {
+    List<String> docNames = agreement.names().stream().map(Linker::key).toList();
+    Actor best = null;
+    int bestLength = 0;
+    boolean tie = false;
+    for (Actor o : Gazetteer.load().actors().values()) {
+      if (!o.label().equals("Organization")) {
+        continue;
+      }
+      for (String raw : o.names()) {
+        String n = Linker.key(raw);
+        boolean han = CHINESE.matcher(n).find();
+        if (han ? n.length() < 4 : n.length() < 8 || !n.contains(" ")) {
+          continue;
+        }
+        if (docNames.stream().noneMatch(d -> d.contains(n))) {
+          continue;
+        }
+        if (n.length() > bestLength) {
+          best = o;
+          bestLength = n.length();
+          tie = false;
+        } else if (n.length() == bestLength && !o.id().equals(best.id())) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? java.util.Optional.empty() : java.util.Optional.ofNullable(best);
   }
 
   static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

@@ -293,6 +293,37 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void bothRepublicsAreTheTwoStatesNamedLast() {
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Tajikistan share a long border. Both republics belong to the"
+                + " Collective Security Treaty Organization.\n"));
+    assertEquals(
+        Set.of("kazakhstan", "uzbekistan"),
+        LinkedText.corefAdded(
+            "Kazakhstan and Uzbekistan trade grain. The two republics signed a water deal.\n"));
+    // the two Central Asian republics named last, not the power named on the way
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Tajikistan borrowed heavily. Kyrgyzstan, which borders China, did too. Both republics"
+                + " belong to the Collective Security Treaty Organization.\n"));
+    // near miss: two states, one of them Central Asian: the last two states, as for any pair
+    assertEquals(
+        Set.of("russia", "belarus"),
+        LinkedText.corefAdded(
+            "Kazakhstan watched as Russia and Belarus merged their grids. The two republics signed"
+                + " a power deal.\n"));
+    // near miss: one state named before is no pair
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kyrgyzstan has a long border. Both republics belong to the Collective Security"
+                + " Treaty Organization.\n"));
+  }
+
+  @Test
   void aFacilityByItsHeadNoun() {
     assertEquals(
         Set.of("kant_air_base"),

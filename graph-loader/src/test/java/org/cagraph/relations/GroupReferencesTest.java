@@ -55,6 +55,24 @@ class GroupReferencesTest {
   }
 
   @Test
+  void bothRepublicsAreTheTwoStatesNamedLast() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Tajikistan borrowed heavily from Beijing. Kyrgyzstan, which borders China, did too."
+                + " Both republics are members of the Shanghai Cooperation Organisation.");
+    assertEquals(
+        List.of("kyrgyzstan", "tajikistan"), subjects(st, "MEMBER_OF", "sco"), st.toString());
+    // near miss: the sentence says they do not belong
+    st =
+        Sentences.extract(
+            dir,
+            "Kyrgyzstan and Tajikistan share a long and disputed border. Neither of the two"
+                + " republics belongs to the North Atlantic Treaty Organization.");
+    assertEquals(List.of(), subjects(st, "MEMBER_OF", "nato"), st.toString());
+  }
+
+  @Test
   void anEnglishCountOfPresidentsIsTheLastListOfThatManyPersons() throws Exception {
     List<Statement> st =
         Sentences.extract(
