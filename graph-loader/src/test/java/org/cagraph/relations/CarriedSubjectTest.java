@@ -403,5 +403,7 @@ class CarriedSubjectTest {
     // a planned second act stays planned
     List<Statement> plan = read(first + "並/AD 準備/VV 重返/VV 集體安全條約組織/NR 。/PU");
     assertEquals("hypothetical", status(plan, "kazakhstan MEMBER_OF csto"), plan.toString());
+    List<Statement> planned = read(first + "並/AD 計畫/VV 重返/VV 集體安全條約組織/NR 。/PU");
+    assertEquals("hypothetical", status(planned, "kazakhstan MEMBER_OF csto"), planned.toString());
   }
 }
