@@ -267,6 +267,7 @@ final class CarriedSubject {
     int cs = 0;
     while (cs <= masked.length()) {
       int ce = RuleSet.nextMark(masked, cs, BOUNDARIES);
+      ce = coordinated(masked, toText, tokens, tokenAt, cs, ce);
       Clause c = read(masked, toText, tokens, tokenAt, cs, ce);
       out.add(
           new Reading(
@@ -295,6 +296,51 @@ final class CarriedSubject {
       cs = ce + 1;
     }
     return out;
+  }
+
+  /**
+   * Where a second predicate of the clause [cs, ce) begins after 並 (并): the masked index of a 並
+   * tagged AD or CC that follows a verb of the clause and the noun or actor closing its object
+   * (翌年又加入歐亞經濟共同體並重返集安組織), so that the predicate after it reads as a clause of its own with no
+   * subject, carrying the topic; else {@code ce}. A 並 right after the subject (俄羅斯並於2006年加入)
+   * follows no verb and splits nothing.
+   */
+  private static int coordinated(
+      String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int cs, int ce) {
+    boolean verb = false;
+    boolean inside = false;
+    for (int k = cs; k < ce; k++) {
+      char ch = masked.charAt(k);
+      if (isOpen(ch)) {
+        inside = true;
+        continue;
+      }
+      if (ch == RuleSet.CLOSE) {
+        inside = false;
+        continue;
+      }
+      if (inside) {
+        continue;
+      }
+      Token t = token(toText, tokens, tokenAt, k);
+      if (t == null) {
+        continue;
+      }
+      if (VERBS.contains(t.pos())) {
+        verb = true;
+      } else if (verb
+          && k > cs
+          && (ch == '並' || ch == '并')
+          && t.word().length() == 1
+          && ("AD".equals(t.pos()) || "CC".equals(t.pos()))) {
+        char before = masked.charAt(k - 1);
+        Token prev = before == RuleSet.CLOSE ? null : token(toText, tokens, tokenAt, k - 1);
+        if (before == RuleSet.CLOSE || (prev != null && NOUNS.contains(prev.pos()))) {
+          return k;
+        }
+      }
+    }
+    return ce;
   }
 
   /** The index of the clause of {@code clauses} that holds masked index {@code k}. */

@@ -385,4 +385,25 @@ class CarriedSubjectTest {
             "<吉爾吉斯>/NR:C#0 於/P 1991年/NT 獨立/VV ，/PU 其/PN 鄰國/NN 於/P 1998年/NT 加入/VV"
                 + " <世界貿易組織>/NR:O#1 ，/PU 2015年/NT 又/AD 加入/VV <歐亞經濟聯盟>/NR:O#2 。/PU"));
   }
+
+  @Test
+  void aSecondPredicateAfterBingCarriesTheTopicNotTheObject() {
+    String first = "哈薩克/NR 與/P 俄羅斯/NR 簽署/VV 條約/NN ，/PU 翌年/NT 又/AD 加入/VV 上海合作組織/NR ";
+    List<Statement> st = read(first + "並/AD 重返/VV 集體安全條約組織/NR 。/PU");
+    assertEquals("asserted", status(st, "kazakhstan MEMBER_OF csto"), st.toString());
+    assertEquals("asserted", status(st, "kazakhstan MEMBER_OF sco"), st.toString());
+    assertFalse(Sentences.facts(st).contains("russia MEMBER_OF csto"), st.toString());
+    // a new subject in the later clause is its own
+    List<Statement> other = read(first + "，/PU 吉爾吉斯/NR 並/AD 重返/VV 集體安全條約組織/NR 。/PU");
+    assertFalse(Sentences.facts(other).contains("kazakhstan MEMBER_OF csto"), other.toString());
+    assertEquals("asserted", status(other, "kyrgyzstan MEMBER_OF csto"), other.toString());
+    // the first predicate's object is not carried
+    List<Statement> object = read("哈薩克/NR 支持/VV 吉爾吉斯/NR 並/AD 重返/VV 集體安全條約組織/NR 。/PU");
+    assertFalse(Sentences.facts(object).contains("kyrgyzstan MEMBER_OF csto"), object.toString());
+    // a planned second act stays planned
+    List<Statement> plan = read(first + "並/AD 準備/VV 重返/VV 集體安全條約組織/NR 。/PU");
+    assertEquals("hypothetical", status(plan, "kazakhstan MEMBER_OF csto"), plan.toString());
+    List<Statement> planned = read(first + "並/AD 計畫/VV 重返/VV 集體安全條約組織/NR 。/PU");
+    assertEquals("hypothetical", status(planned, "kazakhstan MEMBER_OF csto"), planned.toString());
+  }
 }
