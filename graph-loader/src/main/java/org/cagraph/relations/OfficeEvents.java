@@ -20,10 +20,11 @@ import org.cagraph.data.DataFiles;
  * <p>The phrases are data ({@code office-events.tsv}: phrase, role). The person is the actor
  * nearest before the phrase in its clause (one standing right after a word that makes him the
  * predecessor, 自, 從, 接替, from, succeeded, is skipped), or the actor right before the comma that
- * opens the phrase's clause (an apposition: Tokayev, re-elected in 2022). Nothing is read when the
- * clause names another actor than persons (a state or a body is then the office's object:
- * Secretary-General of the SCO, chairman of the Senate, the rules' work), or a title or body of
- * {@code office-other.lex} after the person or just before him (resigned as foreign minister; 當選議長;
+ * opens the phrase's clause (an apposition: Tokayev, re-elected in 2022). Nothing is read when a
+ * state or a body is the office's object (just before the person, a possessive before the phrase,
+ * or the phrase's object right after it: the CSTO's presidency, resigned from the CSTO council, the
+ * rules' work; one elsewhere in the clause is another act's), or a title or body of {@code
+ * office-other.lex} after the person or just before him (resigned as foreign minister; 當選議長;
  * Foreign Minister X resigned): a minister or a speaker heads no state.
  */
 final class OfficeEvents {
@@ -128,7 +129,7 @@ final class OfficeEvents {
 
   /**
    * The office events of a masked sentence: {@code masked} is the matching view with each group of
-   * actors one placeholder; {@code typesOf} is not needed, the placeholder spells its types.
+   * actors one placeholder, which spells the group's types (P for persons).
    */
   static List<Event> read(String masked) {
     List<int[]> holders = new ArrayList<>(); // start, end, group, persons only (1/0)
