@@ -41,8 +41,6 @@ final class OfficeEvents {
    */
   record Event(int group, int ts, int te, String role) {}
 
-  private static final String CLAUSE_MARKS = "，。；,;！？!?";
-
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "["
@@ -151,8 +149,8 @@ final class OfficeEvents {
       if (inside(holders, ts)) {
         continue;
       }
-      int cs = clauseStart(masked, ts);
-      int ce = clauseEnd(masked, te);
+      int cs = RuleEngine.clauseStart(masked, ts);
+      int ce = RuleEngine.clauseEnd(masked, te);
       int[] person = null;
       for (int[] h : holders) {
         if (h[3] == 1 && h[0] >= cs && h[1] <= ts && ts - h[1] <= 40) {
@@ -177,7 +175,7 @@ final class OfficeEvents {
           if (person[3] == 0) {
             continue;
           }
-          from = clauseStart(masked, person[0]);
+          from = RuleEngine.clauseStart(masked, person[0]);
         }
       }
       if (person == null) {
@@ -247,21 +245,5 @@ final class OfficeEvents {
 
   private static boolean inside(List<int[]> holders, int at) {
     return holders.stream().anyMatch(h -> at >= h[0] && at < h[1]);
-  }
-
-  private static int clauseStart(String s, int at) {
-    int cs = Math.min(at, s.length());
-    while (cs > 0 && CLAUSE_MARKS.indexOf(s.charAt(cs - 1)) < 0) {
-      cs--;
-    }
-    return cs;
-  }
-
-  private static int clauseEnd(String s, int at) {
-    int ce = Math.max(0, at);
-    while (ce < s.length() && CLAUSE_MARKS.indexOf(s.charAt(ce)) < 0) {
-      ce++;
-    }
-    return ce;
   }
 }

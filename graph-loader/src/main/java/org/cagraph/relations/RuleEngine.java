@@ -3214,6 +3214,24 @@ public final class RuleEngine {
 
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
 
+  /** Where the clause holding {@code at} begins: after the last clause mark before it. */
+  static int clauseStart(String view, int at) {
+    int cs = Math.max(0, Math.min(at, view.length()));
+    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    return cs;
+  }
+
+  /** Where the clause holding {@code at} ends: at the first clause mark from it on. */
+  static int clauseEnd(String view, int at) {
+    int ce = Math.max(0, Math.min(at, view.length()));
+    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
+      ce++;
+    }
+    return ce;
+  }
+
   /**
    * A date belongs to its own clause: a subject the match reaches in a clause after its trigger's,
    * where that clause gives a date of its own (Moldova obtained observer status in 2018, and Cuba
@@ -3229,14 +3247,8 @@ public final class RuleEngine {
     if (sv <= tv || noClauseMark(view, tv, sv)) {
       return d;
     }
-    int cs = sv;
-    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
-      cs--;
-    }
-    int ce = sv;
-    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
-      ce++;
-    }
+    int cs = clauseStart(view, sv);
+    int ce = clauseEnd(view, sv);
     DateMention own = null;
     for (DateMention o : ds) {
       if (o.begin() >= cs && o.end() <= ce) {
@@ -3328,14 +3340,8 @@ public final class RuleEngine {
     if (second == null || second.date().compareTo(d.date()) <= 0) {
       return first;
     }
-    int cs = Math.max(0, Math.min(d.begin(), view.length()));
-    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
-      cs--;
-    }
-    int ce = Math.min(second.end(), view.length());
-    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
-      ce++;
-    }
+    int cs = clauseStart(view, d.begin());
+    int ce = clauseEnd(view, second.end());
     if (RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
       return first;
     }
@@ -3355,10 +3361,6 @@ public final class RuleEngine {
     return new When(first.date(), first.since(), first.until(), List.copyOf(out));
   }
 
-  /**
-   * Whether the date stands in the clause of {@code at} (both in the view), no clause mark between
-   * them.
-   */
   /** The words that pair the members of a list with the dates of its clause, in order. */
   private static final Pattern RESPECTIVELY =
       Pattern.compile(
@@ -3371,14 +3373,8 @@ public final class RuleEngine {
    */
   private static List<DateMention> respective(
       String view, List<DateMention> ds, int trigger, int matchEnd) {
-    int cs = Math.max(0, Math.min(trigger, view.length()));
-    while (cs > 0 && CLAUSE_MARKS.indexOf(view.charAt(cs - 1)) < 0) {
-      cs--;
-    }
-    int ce = Math.max(cs, Math.min(Math.max(trigger, matchEnd), view.length()));
-    while (ce < view.length() && CLAUSE_MARKS.indexOf(view.charAt(ce)) < 0) {
-      ce++;
-    }
+    int cs = clauseStart(view, trigger);
+    int ce = clauseEnd(view, Math.max(cs, Math.max(trigger, matchEnd)));
     if (!RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
       return List.of();
     }
@@ -3394,6 +3390,10 @@ public final class RuleEngine {
     return out;
   }
 
+  /**
+   * Whether the date stands in the clause of {@code at} (both in the view), no clause mark between
+   * them.
+   */
   private static boolean sameClause(String view, int at, DateMention d) {
     if (d == null) {
       return true;
