@@ -123,6 +123,36 @@ public final class RuleEngine {
         && !between.matches(".*[是为為非不].*");
   }
 
+  /**
+   * A place named inside a noun phrase, its state or place right before it with nothing but 的, a
+   * capital or a part of the state between (吉爾吉斯首都比什凱克, 駐吉爾吉斯的坎特空軍基地, 烏茲別克南部的汗阿巴德空軍基地): geography
+   * the sentence describes on the way, which the clause's negation or plan does not reach
+   * (地區反恐怖機構原定設在吉爾吉斯首都比什凱克: the seat was a plan, Bishkek is still Kyrgyzstan's capital;
+   * 俄軍並未從駐吉爾吉斯的坎特空軍基地抽調兵力: the base is still in Kyrgyzstan).
+   */
+  private static boolean describedPlace(Rule r, Matcher m) {
+    if (!r.predicate().equals("LOCATED_IN")) {
+      return false;
+    }
+    String v = m.group();
+    int o = end(m, "O") - m.start();
+    int s = start(m, "S") - m.start();
+    if (o < 0 || s < o || s > v.length()) {
+      return false;
+    }
+    // from the object's closing mark to the subject's opening one (a modifier's included)
+    int a = v.indexOf(RuleSet.CLOSE, o) + 1;
+    int b = Math.max(v.lastIndexOf(RuleSet.OPEN, s), v.lastIndexOf(RuleSet.MOD_OPEN, s));
+    if (a <= 0 || b < a || b - a > 6) {
+      return false;
+    }
+    return DESCRIBED_BETWEEN.matcher(v.substring(a, b)).matches();
+  }
+
+  /** What may stand between a state and its place in {@link #describedPlace}. */
+  private static final Pattern DESCRIBED_BETWEEN =
+      Pattern.compile("(?:的|首都|首府|境内|国内|(?:东|西|南|北|中|东北|西北|东南|西南)部)*");
+
   private static int start(Matcher m, String group) {
     try {
       return m.start(group);
@@ -1400,7 +1430,7 @@ public final class RuleEngine {
       te = m.end("T");
     }
     String status =
-        title(r, m)
+        title(r, m) || describedPlace(r, m)
             ? Scope.ASSERTED
             : rules
                 .scope()

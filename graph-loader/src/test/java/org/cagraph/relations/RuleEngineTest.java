@@ -48,6 +48,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPlaceNamedInsideANounPhraseIsStatedWhateverTheClauseSays() throws Exception {
+    // the seat was a plan, the capital is still the state's; the base is still in Kyrgyzstan
+    List<String> f = Sentences.facts(Sentences.extract(dir, "地區反恐怖機構原定設在吉爾吉斯首都比什凱克，後改設塔什干。"));
+    assertTrue(f.contains("bishkek LOCATED_IN kyrgyzstan"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "俄軍並未從駐吉爾吉斯的坎特空軍基地抽調兵力。"));
+    assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    // a location stated by a verb keeps the clause's plan
+    f = Sentences.facts(Sentences.extract(dir, "中亞—中國天然氣管道原計畫起自土庫曼，途經阿富汗進入新疆。"));
+    assertFalse(f.contains("central_asia_china_gas_pipeline LOCATED_IN afghanistan"), f.toString());
+  }
+
+  @Test
   void aStateBeforeTheNextFacilityOfAListIsThatFacilitysOwn() throws Exception {
     List<String> f = Sentences.facts(Sentences.extract(dir, "美國先後使用烏茲別克的汗阿巴德空軍基地和吉爾吉斯的瑪納斯空軍基地。"));
     assertTrue(f.contains("karshi_khanabad_air_base LOCATED_IN uzbekistan"), f.toString());
