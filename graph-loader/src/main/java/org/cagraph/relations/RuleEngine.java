@@ -124,13 +124,14 @@ public final class RuleEngine {
   }
 
   /**
-   * A place named inside a noun phrase, its state or place right before it with nothing but 的, a
-   * capital or a part of the state between (吉爾吉斯首都比什凱克, 駐吉爾吉斯的坎特空軍基地, 烏茲別克南部的汗阿巴德空軍基地): geography
-   * the sentence describes on the way, which the clause's negation or plan does not reach
-   * (地區反恐怖機構原定設在吉爾吉斯首都比什凱克: the seat was a plan, Bishkek is still Kyrgyzstan's capital;
-   * 俄軍並未從駐吉爾吉斯的坎特空軍基地抽調兵力: the base is still in Kyrgyzstan).
+   * A place named inside a noun phrase, its state right before it with nothing but 的, a capital or
+   * a part of the state between (吉爾吉斯首都比什凱克, 駐吉爾吉斯的坎特空軍基地), where the gazetteer already puts the
+   * place in that state (the test {@code @own} makes): geography the sentence describes on the way,
+   * which the clause's negation or plan does not reach (地區反恐怖機構原定設在吉爾吉斯首都比什凱克: the seat was a plan,
+   * Bishkek is still Kyrgyzstan's capital). Anything else keeps the clause's status: the planned
+   * seat (地區反恐怖機構 in 比什凱克) is no located fact.
    */
-  private static boolean describedPlace(Rule r, Matcher m) {
+  private static boolean describedPlace(Rule r, Matcher m, List<Group> groups) {
     if (!r.predicate().equals("LOCATED_IN")) {
       return false;
     }
@@ -143,15 +144,21 @@ public final class RuleEngine {
     // from the object's closing mark to the subject's opening one (a modifier's included)
     int a = v.indexOf(RuleSet.CLOSE, o) + 1;
     int b = Math.max(v.lastIndexOf(RuleSet.OPEN, s), v.lastIndexOf(RuleSet.MOD_OPEN, s));
-    if (a <= 0 || b < a || b - a > 6) {
+    if (a <= 0 || b < a || b - a > 6 || !DESCRIBED_BETWEEN.matcher(v.substring(a, b)).matches()) {
       return false;
     }
-    return DESCRIBED_BETWEEN.matcher(v.substring(a, b)).matches();
+    List<Actor> subj = groups.get(Integer.parseInt(m.group("S"))).members();
+    List<Actor> obj = groups.get(Integer.parseInt(m.group("O"))).members();
+    return !subj.isEmpty()
+        && subj.stream().allMatch(x -> obj.stream().anyMatch(y -> y.id().equals(x.partOf())));
   }
 
-  /** What may stand between a state and its place in {@link #describedPlace}. */
+  /**
+   * What may stand between a state and its place in {@link #describedPlace}: 的, 境內, and the capital
+   * or part words of LOCATED_IN's PART_OF_STATE (macros.rules STATE_PART_ZH).
+   */
   private static final Pattern DESCRIBED_BETWEEN =
-      Pattern.compile("(?:的|首都|首府|境内|国内|(?:东|西|南|北|中|东北|西北|东南|西南)部)*");
+      Pattern.compile("(?:的|境内|国内|" + RuleSet.sharedMacro("STATE_PART_ZH") + ")*");
 
   private static int start(Matcher m, String group) {
     try {
@@ -1430,7 +1437,7 @@ public final class RuleEngine {
       te = m.end("T");
     }
     String status =
-        title(r, m) || describedPlace(r, m)
+        title(r, m) || describedPlace(r, m, site.groups())
             ? Scope.ASSERTED
             : rules
                 .scope()

@@ -480,6 +480,24 @@ public final class RuleSet {
     }
   }
 
+  /**
+   * A macro of {@code macros.rules}, expanded and in the key form the engine matches ({@link
+   * Linker#key}): for code that reads the same words a rule does (RuleEngine's STATE_PART_ZH).
+   */
+  static String sharedMacro(String name) {
+    Map<String, String> macros = new HashMap<>();
+    int mn = 0;
+    for (String line : lines("data/rules/macros.rules")) {
+      mn++;
+      define(line, macros, "data/rules/macros.rules:" + mn);
+    }
+    String body = macros.get(name);
+    if (body == null) {
+      throw new IllegalStateException("macros.rules defines no " + name);
+    }
+    return Linker.key(body);
+  }
+
   private static List<String> lines(String resource) {
     List<String> out = new ArrayList<>();
     try (InputStream in = org.cagraph.data.DataFiles.open(resource.substring("data/".length()))) {

@@ -57,6 +57,23 @@ class RuleEngineTest {
     // a location stated by a verb keeps the clause's plan
     f = Sentences.facts(Sentences.extract(dir, "中亞—中國天然氣管道原計畫起自土庫曼，途經阿富汗進入新疆。"));
     assertFalse(f.contains("central_asia_china_gas_pipeline LOCATED_IN afghanistan"), f.toString());
+    // the planned seat is no located fact: only a place the gazetteer already puts in the state
+    f = Sentences.facts(Sentences.extract(dir, "原定設在吉爾吉斯首都比什凱克的地區反恐怖機構，後改設塔什干。"));
+    assertFalse(f.contains("sco_rats LOCATED_IN bishkek"), f.toString());
+  }
+
+  @Test
+  void aRouteGoesOnOnlyThroughItsOwnClauses() throws Exception {
+    // a later clause with another actor is not a stretch of the route
+    List<String> f = Sentences.facts(Sentences.extract(dir, "中亞—中國天然氣管道起自土庫曼，而俄軍同年進入喬治亞。"));
+    assertTrue(f.contains("central_asia_china_gas_pipeline LOCATED_IN turkmenistan"), f.toString());
+    assertFalse(f.contains("central_asia_china_gas_pipeline LOCATED_IN georgia"), f.toString());
+    // 曾經 is "once", not "through"
+    f = Sentences.facts(Sentences.extract(dir, "跨裏海天然氣管線起自土庫曼，該案曾經俄羅斯審查。"));
+    assertTrue(f.contains("trans_caspian_gas_pipeline LOCATED_IN turkmenistan"), f.toString());
+    assertFalse(f.contains("trans_caspian_gas_pipeline LOCATED_IN russia"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "跨裏海天然氣管線起自土庫曼並曾經俄羅斯審查。"));
+    assertFalse(f.contains("trans_caspian_gas_pipeline LOCATED_IN russia"), f.toString());
   }
 
   @Test
