@@ -1065,6 +1065,7 @@ public final class RuleEngine {
     List<Actor> cur = new ArrayList<>();
     boolean word = false;
     int withAt = -1;
+    boolean closedByAnd = false;
     int b = -1;
     int e = -1;
     Mention last = null;
@@ -1084,7 +1085,8 @@ public final class RuleEngine {
       }
       if (b >= 0
           && coordinated(view.substring(e, m.begin()), last, m)
-          && (cur.size() > 1 || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
+          && (cur.size() > 1 && !closedByAnd
+              || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
           && !commaBeforeAModifier(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
@@ -1094,6 +1096,7 @@ public final class RuleEngine {
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
           && !apposition(view, last, m, sorted)) {
         word = false;
+        closedByAnd |= AND_INSIDE.matcher(view.substring(e, m.begin())).matches();
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
           withAt = cur.size();
         }
@@ -1108,6 +1111,7 @@ public final class RuleEngine {
       cur = new ArrayList<>(List.of(m.actor()));
       word = m.method().equals("group");
       withAt = -1;
+      closedByAnd = false;
       b = m.begin();
       e = m.end();
       last = m;
@@ -1143,6 +1147,13 @@ public final class RuleEngine {
    * after a single name it begins a new clause (troops went to Tajikistan, and China built a road).
    */
   private static final Pattern SERIAL_AND = Pattern.compile("\\s*,\\s*and\\s.*");
+
+  /**
+   * An "and" without a comma before it closes an English list (Tajikistan, Uzbekistan and
+   * Turkmenistan): a ", and" after it begins a new clause, not a fourth item (Afghanistan borders
+   * Tajikistan, Uzbekistan and Turkmenistan, and Pakistan borders India).
+   */
+  private static final Pattern AND_INSIDE = Pattern.compile("\\s+and\\s.*");
 
   /**
    * Where the parenthesis closes when {@code next} is the previous mention's actor named again in

@@ -1043,6 +1043,18 @@ class RuleEngineTest {
     statesNone(
         "Russia deployed troops to Tajikistan, and China built a road there.",
         "russia HAS_MILITARY_PRESENCE_IN china");
+    // … and so does ", and" after a list an "and" has closed: Pakistan opens the next clause
+    states(
+        "Afghanistan borders Tajikistan, Uzbekistan and Turkmenistan, and Pakistan borders India.",
+        "afghanistan BORDERS tajikistan",
+        "afghanistan BORDERS uzbekistan",
+        "afghanistan BORDERS turkmenistan",
+        "india BORDERS pakistan");
+    statesNone(
+        "Afghanistan borders Tajikistan, Uzbekistan and Turkmenistan, and Pakistan borders India.",
+        "india BORDERS tajikistan",
+        "india BORDERS uzbekistan",
+        "afghanistan BORDERS pakistan");
   }
 
   @Test
