@@ -860,12 +860,22 @@ public final class RuleEngine {
   private static String copy(List<Group> all, int g, String view) {
     Group gr = all.get(g);
     int idx = g;
-    if (gr.withAt() > 0 && gr.withAt() < gr.members().size()) {
+    if (gr.withAt() > 0 && gr.withAt() < gr.members().size() && !listBeforeWith(gr, view)) {
       gr = new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
       all.add(gr);
       idx = all.size() - 1;
     }
     return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
+  }
+
+  /**
+   * A list whose items before 與 are joined by 、 (亞塞拜然、喬治亞與烏茲別克): 與 is its last coordinator, not a
+   * comitative, and the whole list is the topic carried on (…拒絕簽署延長議定書，實際上退出了這個集體安全體系).
+   */
+  private static boolean listBeforeWith(Group gr, String view) {
+    String t = view.substring(gr.begin(), gr.end());
+    Matcher w = WITH.matcher(t);
+    return w.find() && t.substring(0, w.start()).indexOf('、') >= 0;
   }
 
   /**

@@ -143,6 +143,18 @@ class CarriedSubjectTest {
     assertFalse(facts.contains("kazakhstan MEMBER_OF wto"), facts.toString());
   }
 
+  @Test
+  void aListJoinedByCommasBeforeWithCarriesAsAWhole() {
+    // 、 before 與: 與 closes the list, and every state of it joins in the second clause
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "亞美尼亞/NR 、/PU 喬治亞/NR 與/CC 烏茲別克/NR 批評/VV 俄羅斯/NR ，/PU 並/AD 於/P 2001年/NT 加入/VV"
+                    + " 世界貿易組織/NR 。/PU"));
+    assertTrue(facts.contains("armenia MEMBER_OF wto"), facts.toString());
+    assertTrue(facts.contains("uzbekistan MEMBER_OF wto"), facts.toString());
+  }
+
   /** Whether the symmetric fact between {@code a} and {@code b} is read, in either order. */
   private static boolean pair(List<String> facts, String a, String type, String b) {
     return facts.contains(a + " " + type + " " + b) || facts.contains(b + " " + type + " " + a);
