@@ -22,11 +22,6 @@
 舉行磋商
 展開談判
 展開磋商
-# talks that end in agreeing to the act (三國外長就簽署邊界交界點協定達成一致): agreed on, not yet done
-達成一致
-達成共識
-取得一致
-取得共識
 # the procedure or process of joining is no joining (白俄羅斯成為上海合作組織成員國的程序尚未完成)
 的程序
 的進程
