@@ -13,6 +13,7 @@ import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.onePerson;
 import static org.cagraph.actors.Coreference.opening;
 import static org.cagraph.actors.Coreference.overlapsName;
+import static org.cagraph.actors.Coreference.parentOf;
 import static org.cagraph.actors.Coreference.personBefore;
 import static org.cagraph.actors.Coreference.resolveCount;
 import static org.cagraph.actors.Coreference.rest;
@@ -543,6 +544,90 @@ final class ChineseReferences {
         added.add(new Mention(person, at, he.end(), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * An organisation's office taken with the post left unsaid, a verb of taking office before 這一職務,
+   * 該職, 此職, 這個職位 (張明接任這一職務; 由X擔任該職). The post is the organisation's office the text named last: a
+   * title of {@link #ORG_OFFICE_ZH} in this sentence before the phrase, else in the sentence before
+   * it in the paragraph, with the organisation right before the title (歐亞經濟委員會執委會主席, 上合組織秘書長: up to
+   * four characters between; not a rotating chair, 輪值主席, which a state holds), or for a secretary
+   * general or director general with no organisation before it the one organisation that sentence
+   * names (a body's parent: 秘書處 is its organisation's). Linked as an empty mention right before
+   * 這一職務, so that the rules read 「person 接任 組織 這一職務」. A state's office (總統, 總理) is no such post. A
+   * bare verb closing its clause (X隨後接任，; 由X出任。) is left alone: read the same way it gave a
+   * held-out false hit and no true one.
+   */
+  private static final Pattern THIS_POST_ZH =
+      Pattern.compile("(?:接任|担任|出任|继任|接掌|就任)((?:这一|该|此一?|这个)(?:职务|职位|职)(?![权责能称]))");
+
+  /** An organisation's head office, for {@link #THIS_POST_ZH}'s post. */
+  private static final Pattern ORG_OFFICE_ZH =
+      Pattern.compile("(秘书长|总干事|执行秘书)|(?<!国家|副|轮值)主席(?!国)");
+
+  static void thisPost(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
+      List<Mention> added) {
+    Matcher m = THIS_POST_ZH.matcher(v);
+    Actor post = null;
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, m.start(), m.end())
+          || added.stream().anyMatch(x -> x.begin() == at && x.end() == at)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      before.addAll(here);
+      before.addAll(added);
+      if (post == null) {
+        List<Mention> own = new ArrayList<>(here);
+        own.addAll(added);
+        post = postNamed(v, own, m.start(), before);
+      }
+      if (post == null && prev != null && prevView != null) {
+        post = postNamed(prevView, prev, prevView.length(), before);
+      }
+      if (post != null) {
+        added.add(new Mention(post, at, at, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The organisation whose head office {@code view} names last before {@code limit}, or null
+   * ({@link #thisPost}).
+   */
+  private static Actor postNamed(String view, List<Mention> ms, int limit, List<Mention> before) {
+    Matcher t = ORG_OFFICE_ZH.matcher(view);
+    Actor found = null;
+    while (t.find() && t.end() <= limit) {
+      int title = t.start();
+      Actor org =
+          ms.stream()
+              .filter(
+                  x ->
+                      x.actor().label().equals("Organization")
+                          && x.end() <= title
+                          && title - x.end() <= 4)
+              .max(Comparator.comparingInt(Mention::end))
+              .map(Mention::actor)
+              .orElse(null);
+      if (org == null && t.group(1) != null) {
+        List<Actor> orgs =
+            ms.stream()
+                .filter(x -> x.actor().label().equals("Organization") && x.end() <= limit)
+                .map(x -> parentOf(x.actor(), before))
+                .distinct()
+                .toList();
+        org = orgs.size() == 1 ? orgs.get(0) : null;
+      }
+      found = org == null ? null : parentOf(org, before);
+    }
+    return found;
   }
 
   /**

@@ -622,7 +622,7 @@ final class Coreference {
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
    * member states of its own.
    */
-  private static Actor parentOf(Actor a, List<Mention> before) {
+  static Actor parentOf(Actor a, List<Mention> before) {
     if (a.partOf() == null) {
       return a;
     }
@@ -1561,6 +1561,8 @@ final class Coreference {
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
       memberOf(v, here, history, titleHere, added);
+      ChineseReferences.thisPost(
+          v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, history, added);
       EnglishReferences.statusMember(
           v,
           here,

@@ -62,6 +62,20 @@ class ChineseReferenceShapesTest {
   }
 
   @Test
+  void thisPostIsTheOrganisationsOfficeNamedBefore() {
+    // the post of the sentence before (the body's organisation) or of the clause before
+    assertEquals(
+        Set.of("sco"), LinkedText.corefAdded("諾羅夫於2019年至2021年擔任上海合作組織秘書長。2022年起，中國外交官張明接任這一職務。\n"));
+    assertEquals(
+        Set.of("eurasian_economic_commission"),
+        LinkedText.corefAdded("欧亚经济委员会执委会主席一职由成员国轮流担任，2024年起则由萨金塔耶夫担任该职。\n"));
+    // near misses: a state's office, a rotating chair, and no verb of taking office before 這一職務
+    assertEquals(Set.of(), LinkedText.corefAdded("托卡耶夫曾任哈薩克總理。2002年起，塔斯馬加姆別托夫接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上合組織輪值主席由哈薩克擔任。2025年起，中國接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("諾羅夫擔任上海合作組織秘書長。張明評論了這一職務。\n"));
+  }
+
+  @Test
   void thisIsTheEventOfAKindIsTheEventNamedBefore() {
     assertEquals(
         Set.of("peace_mission"),
