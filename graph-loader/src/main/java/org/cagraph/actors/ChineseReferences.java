@@ -537,17 +537,11 @@ final class ChineseReferences {
       if (overlapsName(here, at, he.end()) || personBefore(here, at)) {
         continue; // 習近平抵達後，他…: the person of its own sentence, which the rules read
       }
-      // one person in the previous sentence, as its subject: two are ambiguous, unless the last
-      // opens the last clause as its subject (…宣布辭職，托卡耶夫依憲法接任代總統。同年6月，他…)
+      // one person in the previous sentence, as its subject: two are ambiguous
       Actor person = onePerson(prev);
       if (person != null
           && subjects(prev, prevView, named, Set.of("Person")).equals(List.of(person))) {
         added.add(new Mention(person, at, he.end(), "coref", 0.6));
-      } else if (person == null) {
-        Actor last = Coreference.lastClauseSubject(prev, prevView);
-        if (last != null) {
-          added.add(new Mention(last, at, he.end(), "coref", 0.6));
-        }
       }
     }
   }

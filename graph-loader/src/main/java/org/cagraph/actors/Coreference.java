@@ -2216,67 +2216,6 @@ final class Coreference {
   }
 
   /**
-   * What opens a sentence's last clause before its subject: a comma or semicolon, and a
-   * conjunction.
-   */
-  private static final Pattern LAST_CLAUSE_OPENING =
-      Pattern.compile("(?:[，；]|[,;]\\s+(?:and\\s+|but\\s+|и\\s+|а\\s+|но\\s+)?)$");
-
-  /**
-   * Of a sentence that names several persons, the one that opens its last clause as its subject
-   * (納札爾巴耶夫宣布辭職，托卡耶夫依憲法接任代總統; Nazarbayev resigned, and Tokayev was sworn in the next day; Назарбаев
-   * объявил об уходе, и Токаев стал…): the person named last, right after a comma or a semicolon
-   * (and a conjunction), not a possessor (托卡耶夫的, Tokayev's), with no person after it and no object
-   * pronoun anywhere in the sentence (任命他, appointed him, назначил его: a person it does not name).
-   * The pronoun of the next sentence that opens a clause stands for that subject; two persons of
-   * which the last is no clause's subject leave it unresolved (Putin met Tokayev. He…).
-   */
-  static Actor lastClauseSubject(List<Mention> prev, String view) {
-    if (prev == null || view == null) {
-      return null;
-    }
-    Matcher pronoun = PERSON_PRONOUNS.matcher(view);
-    while (pronoun.find()) {
-      int b = pronoun.start();
-      int e = pronoun.end();
-      if (prev.stream()
-          .noneMatch(
-              x ->
-                  x.actor().label().equals("Person")
-                      && x.begin() < e
-                      && b < Math.max(x.end(), x.begin() + 1))) {
-        return null; // 任命他, appointed him, 他也提醒: a person the sentence does not name
-      }
-    }
-    Mention last =
-        prev.stream()
-            .filter(x -> x.actor().label().equals("Person") && x.end() <= view.length())
-            .max(Comparator.comparingInt(Mention::begin))
-            .orElse(null);
-    if (last == null
-        || last.begin() >= last.end()
-        || onePerson(prev) != null
-        || !LAST_CLAUSE_OPENING
-            .matcher(view.substring(Math.max(0, last.begin() - 8), last.begin()))
-            .find()
-        || POSSESSOR_AFTER.matcher(view.substring(last.end())).lookingAt()) {
-      return null;
-    }
-    return last.actor();
-  }
-
-  /**
-   * A person's pronoun, subject or object: unlinked, another person than the sentence names is
-   * spoken of.
-   */
-  private static final Pattern PERSON_PRONOUNS =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:he|she|him|her|он|она|его|её|ее|ему|ей|ним|нему|него|неё|нее|нём|нем)(?![\\p{L}])|(?:他|她)(?![们国人方者日处乡])");
-
-  /** A possessive right after a name. */
-  private static final Pattern POSSESSOR_AFTER = Pattern.compile("\\s*(?:的|'s|’s)");
-
-  /**
    * A successor after the holder of a post (He was followed by X; В 2025 году его сменил X): the
    * pronoun stands for the post, so it is linked to the one state or organisation of the previous
    * sentence, when that sentence names one person and a head's title (Its first president,

@@ -538,9 +538,7 @@ final class EnglishReferences {
     if (person == null && prev.stream().noneMatch(x -> x.actor().label().equals("Person"))) {
       return onePerson(paragraph);
     }
-    // several persons: the one that opens the last clause as its subject (…, and Tokayev was sworn
-    // in the next day. He won…)
-    return person == null ? Coreference.lastClauseSubject(prev, prevView) : null;
+    return null;
   }
 
   /**

@@ -1114,17 +1114,13 @@ final class RussianReferences {
     if (prev == null || prev.isEmpty() || prevView == null) {
       return;
     }
-    Actor one = Coreference.onePerson(prev);
-    // several persons: the one that opens the last clause as its subject (…, и Токаев стал
-    // временно исполняющим обязанности. В июне он был избран…)
-    Actor person = one != null ? one : Coreference.lastClauseSubject(prev, prevView);
+    Actor person = Coreference.onePerson(prev);
     if (person == null
-        || one != null
-            && (subjects(prev, prevView, namedIn(here), Set.of("Person")).size() != 1
-                || !subjects(prev, prevView, namedIn(here), Set.of("Country")).isEmpty()
-                    && prev.stream()
-                        .filter(x -> x.actor().label().equals("Country"))
-                        .allMatch(x -> x.begin() < firstOf(prev, one)))) {
+        || subjects(prev, prevView, namedIn(here), Set.of("Person")).size() != 1
+        || !subjects(prev, prevView, namedIn(here), Set.of("Country")).isEmpty()
+            && prev.stream()
+                .filter(x -> x.actor().label().equals("Country"))
+                .allMatch(x -> x.begin() < firstOf(prev, person))) {
       return; // Казахстан … Назарбаев: a state before the person may be what он stands for
     }
     Matcher m = HE_PERSON_RU.matcher(v);

@@ -32,30 +32,6 @@ class PronounShapesTest {
   }
 
   @Test
-  void aPersonPronounAfterTwoPersonsIsTheSubjectOfTheLastClause() {
-    assertEquals(
-        Set.of("kassym_jomart_tokayev"),
-        LinkedText.corefAdded("2019年3月，納札爾巴耶夫宣布辭職，托卡耶夫依憲法接任代總統。同年6月，他當選總統。\n"));
-    assertEquals(
-        Set.of("kassym_jomart_tokayev"),
-        LinkedText.corefAdded(
-            "In March 2019 Nazarbayev resigned, and Tokayev became acting president. He won the"
-                + " presidential election in June.\n"));
-    assertEquals(
-        Set.of("kassym_jomart_tokayev"),
-        LinkedText.corefAdded(
-            "В марте 2019 года Назарбаев ушёл в отставку, и Токаев стал исполняющим обязанности"
-                + " президента. В июне он был избран президентом.\n"));
-    // near misses: the last person is an object, a possessor, or the sentence speaks of a person
-    // it does not name
-    assertEquals(
-        Set.of(),
-        LinkedText.corefAdded("Nazarbayev met Tokayev in Astana. He praised the treaty.\n"));
-    assertEquals(Set.of(), LinkedText.corefAdded("納札爾巴耶夫宣布辭職，托卡耶夫的任期隨即開始。同年6月，他當選總統。\n"));
-    assertEquals(Set.of(), LinkedText.corefAdded("他指出，普欽提出了構想，習近平則提出了倡議。同年，他訪問了阿斯塔納。\n"));
-  }
-
-  @Test
   void chineseItIsTheTopicThatCameFirst() {
     assertEquals(Set.of("tajikistan"), LinkedText.corefAdded("塔吉克是上海合作組織的創始成員國。它也是集體安全條約組織的成員。\n"));
     assertEquals(Set.of("csto"), LinkedText.corefAdded("集體安全條約組織成立於2002年。它的成員包括俄羅斯、亞美尼亞與白俄羅斯。\n"));
