@@ -13,6 +13,7 @@ import static org.cagraph.actors.Coreference.namedIn;
 import static org.cagraph.actors.Coreference.onePerson;
 import static org.cagraph.actors.Coreference.opening;
 import static org.cagraph.actors.Coreference.overlapsName;
+import static org.cagraph.actors.Coreference.parentOf;
 import static org.cagraph.actors.Coreference.personBefore;
 import static org.cagraph.actors.Coreference.resolveCount;
 import static org.cagraph.actors.Coreference.rest;
@@ -543,6 +544,114 @@ final class ChineseReferences {
         added.add(new Mention(person, at, he.end(), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * An organisation's office taken with the post left unsaid, a verb of taking office before 這一職務,
+   * 該職, 此職, 這個職位 (張明接任這一職務; 由X擔任該職). The post is the office the text named last, of any kind
+   * ({@link #TITLE_ZH}): the last title in this sentence before the phrase, else, when this
+   * sentence names none, the last in the sentence before it in the paragraph. It stands only when
+   * it is an organisation's head office ({@link Coreference#ORG_HEAD_ZH} or 主席; no deputy,
+   * assistant, state or rotating one: 副秘書長, 助理秘書長, 國家主席, 輪值主席, which a state holds) with the
+   * organisation right before it, no other name between (歐亞經濟委員會執委會主席, 上合組織秘書長: up to four
+   * characters between, up to eight for a secretary general or director general within the clause)
+   * and the organisation no state's body (吉爾吉斯國家安全委員會: a body's parent otherwise, 秘書處 is its
+   * organisation's). A state's office named last (總統, 外長) leaves the post unread. Linked as an
+   * empty mention right before 這一職務, so that the rules read 「person 接任 組織 這一職務」. A bare verb
+   * closing its clause (X隨後接任，; 由X出任。) is left alone: read the same way it gave a held-out false
+   * hit and no true one.
+   */
+  private static final Pattern THIS_POST_ZH =
+      Pattern.compile("(?:接任|担任|出任|继任|接掌|就任)((?:这一|该|此一?|这个)(?:职务|职位|职)(?![权责能称]))");
+
+  /**
+   * An office title of any kind, for {@link #thisPost}'s office named last: group 1 a qualifier
+   * that makes it no organisation's head office, group 2 the organisation's head office.
+   */
+  private static final Pattern TITLE_ZH =
+      Pattern.compile(
+          "(常务副|副|助理|国家|轮值|名誉)?(?:("
+              + Coreference.ORG_HEAD_ZH
+              + "|主席(?!国))|总统|总理|首相|外长|外交部长|国防部长|部长|议长|国务卿|大使|总书记|书记|元首|国王"
+              + "|省长|州长|市长|委员长|局长|主任|司令|行长|总裁|执行长|董事长|首席执行官)");
+
+  static void thisPost(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      List<Mention> history,
+      List<Mention> added) {
+    Matcher m = THIS_POST_ZH.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      if (overlapsName(here, m.start(), m.end())
+          || added.stream().anyMatch(x -> x.begin() == at && x.end() == at)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      before.addAll(here);
+      before.addAll(added);
+      List<Mention> own = new ArrayList<>(here);
+      own.addAll(added);
+      Matcher t = lastTitle(v, m.start(), own);
+      Actor post = null;
+      if (t != null) {
+        post = postOf(v, t, own, before);
+      } else if (prev != null && prevView != null) {
+        Matcher p = lastTitle(prevView, prevView.length(), prev);
+        post = p == null ? null : postOf(prevView, p, prev, before);
+      }
+      if (post != null) {
+        added.add(new Mention(post, at, at, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
+   * The last office title {@code view} names before {@code limit}, or null ({@link #thisPost}). A
+   * title right before a person's name is that person's (由哈薩克前總理薩金塔耶夫擔任該職): no post named.
+   */
+  private static Matcher lastTitle(String view, int limit, List<Mention> ms) {
+    Matcher t = TITLE_ZH.matcher(view);
+    Matcher last = null;
+    while (t.find() && t.end() <= limit) {
+      int end = t.end();
+      if (ms.stream()
+          .anyMatch(x -> x.actor().label().equals("Person") && x.begin() == end && x.end() > end)) {
+        continue;
+      }
+      last = TITLE_ZH.matcher(view);
+      last.find(t.start());
+    }
+    return last;
+  }
+
+  /**
+   * The organisation whose head office the title {@code t} is, named right before it, or null
+   * ({@link #thisPost}).
+   */
+  private static Actor postOf(String view, Matcher t, List<Mention> ms, List<Mention> before) {
+    if (t.group(1) != null || t.group(2) == null) {
+      return null; // a deputy, a state's or a rotating office, or no organisation's
+    }
+    int title = t.start();
+    Mention last =
+        ms.stream()
+            .filter(x -> x.end() <= title)
+            .max(Comparator.comparingInt(Mention::end))
+            .orElse(null);
+    if (last == null || !last.actor().label().equals("Organization")) {
+      return null;
+    }
+    String between = view.substring(Math.min(last.end(), title), title);
+    boolean head = !t.group(2).startsWith("主席");
+    if (between.length() > (head ? 8 : 4) || between.matches(".*[，。；：,;:！？!?、].*")) {
+      return null;
+    }
+    Actor org = parentOf(last.actor(), before);
+    Actor state = org.partOf() == null ? null : Gazetteer.load().get(org.partOf());
+    return state != null && state.label().equals("Country") ? null : org;
   }
 
   /**

@@ -622,7 +622,7 @@ final class Coreference {
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
    * member states of its own.
    */
-  private static Actor parentOf(Actor a, List<Mention> before) {
+  static Actor parentOf(Actor a, List<Mention> before) {
     if (a.partOf() == null) {
       return a;
     }
@@ -652,12 +652,19 @@ final class Coreference {
           "^\\s*(?:статус\\s+)?(?:наблюдател[а-яё]*|партн[её]р[а-яё]*\\s+по\\s+диалогу)(?![\\p{L}])");
 
   /**
+   * An organisation's head office that no state holds: its secretary general, director general or
+   * executive secretary ({@link #OFFICE_ZH}, {@link ChineseReferences#thisPost}).
+   */
+  static final String ORG_HEAD_ZH = "秘书长|总干事|执行秘书";
+
+  /**
    * An organisation's office after a verb of taking it, with no organisation named (諾羅夫於2019年擔任秘書長,
    * 由前外長出任總幹事): the office of the organisation the paragraph is about, linked as an empty mention
    * right before the title, so that the title rules read 「擔任 組織 秘書長」. Not 主席 (a state's, a party's
    * or a council's chair as often).
    */
-  private static final Pattern OFFICE_ZH = Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(秘书长|总干事|执行秘书)");
+  private static final Pattern OFFICE_ZH =
+      Pattern.compile("(?:担任|出任|接任|就任|升任|继任)(" + ORG_HEAD_ZH + ")");
 
   /**
    * A Chinese status word right after the states it is said of, perhaps counted (蒙古、伊朗與印度三個觀察員國也派
@@ -1561,6 +1568,8 @@ final class Coreference {
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
       memberOf(v, here, history, titleHere, added);
+      ChineseReferences.thisPost(
+          v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, history, added);
       EnglishReferences.statusMember(
           v,
           here,

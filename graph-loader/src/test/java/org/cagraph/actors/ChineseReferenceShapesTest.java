@@ -1,6 +1,7 @@
 package org.cagraph.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Set;
@@ -59,6 +60,50 @@ class ChineseReferenceShapesTest {
     assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織於2001年成立。此一區域組織的影響力逐漸擴大。\n"));
     assertEquals(
         Set.of("eaeu"), LinkedText.corefAdded("歐亞經濟聯盟於2015年成立，上海合作組織則更早。亞美尼亞隨後加入該經濟聯盟。\n"));
+  }
+
+  @Test
+  void thisPostIsTheOrganisationsOfficeNamedBefore() {
+    // the post of the sentence before (the body's organisation) or of the clause before
+    assertEquals(
+        Set.of("sco"), LinkedText.corefAdded("諾羅夫於2019年至2021年擔任上海合作組織秘書長。2022年起，中國外交官張明接任這一職務。\n"));
+    assertEquals(
+        Set.of("eurasian_economic_commission"),
+        LinkedText.corefAdded("欧亚经济委员会执委会主席一职由成员国轮流担任，2024年起则由萨金塔耶夫担任该职。\n"));
+    // near misses: a state's office, a rotating chair, and no verb of taking office before 這一職務
+    assertEquals(Set.of(), LinkedText.corefAdded("托卡耶夫曾任哈薩克總理。2002年起，塔斯馬加姆別托夫接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("上合組織輪值主席由哈薩克擔任。2025年起，中國接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("諾羅夫擔任上海合作組織秘書長。張明評論了這一職務。\n"));
+  }
+
+  @Test
+  void aDeputyOrAssistantSecretaryGeneralIsNoHeadOffice() {
+    // the exclusion of 副, 助理, 國家 and 輪值 holds for every title, not for 主席 alone
+    assertEquals(Set.of(), LinkedText.corefAdded("李明曾任上合組織副秘書長，2022年起由張明接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("李明曾任上合組織助理秘書長，2022年起由張明接任這一職務。\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("李明曾任上合組織副總幹事。2022年起，張明接任這一職務。\n"));
+  }
+
+  @Test
+  void thePostIsTheTitleNamedLastOfAnyKind() {
+    // the last title before 這一職務 is a state's office: no organisation's post
+    assertFalse(
+        LinkedText.corefAdded("諾羅夫曾任上合組織秘書長。此後他出任烏茲別克外長，2022年由張明接任這一職務。\n").contains("sco"));
+    assertEquals(Set.of(), LinkedText.corefAdded("諾羅夫先任上海合作組織秘書長，後任烏茲別克總統，2022年起由張明接任這一職務。\n"));
+    // the sentence before is read only when this one names no title
+    assertEquals(Set.of(), LinkedText.corefAdded("諾羅夫曾任上海合作組織秘書長。張明曾任哈薩克議長，2022年起由李明接任這一職務。\n"));
+    // near miss kept: the organisation's office named last stands
+    assertEquals(
+        Set.of("sco"), LinkedText.corefAdded("諾羅夫曾任烏茲別克外長，2019年起擔任上海合作組織秘書長，2022年由張明接任這一職務。\n"));
+  }
+
+  @Test
+  void aStatesBodyOrAnOrganisationFarFromTheTitleIsNoPost() {
+    // a body of a state (吉爾吉斯國家安全委員會, part of Kyrgyzstan) holds no organisation's post
+    assertEquals(Set.of(), LinkedText.corefAdded("張明曾任吉爾吉斯國家安全委員會主席，2021年由李明接任這一職務。\n"));
+    // the secretary general of a body the gazetteer lacks is not that of the organisation named
+    // before it
+    assertEquals(Set.of(), LinkedText.corefAdded("張明在上合組織峰會前擔任吉爾吉斯安全會議秘書長，2021年由李明接任這一職務。\n"));
   }
 
   @Test
