@@ -44,6 +44,169 @@ final class AgreementDescriptions {
   }
 
   /**
+   * After the references of the document are resolved (兩國簽署協定, 雙方簽訂劃界協定, the two governments signed
+   * an agreement): a description by kind again, now that a reference gives the parties of its
+   * clause ({@link #agreementsByKind}), and a bare agreement word by the year it was signed ({@link
+   * #agreementsByYear}).
+   */
+  void afterReferences(String v, List<Mention> out) {
+    agreementsByKind(v, out);
+    agreementsByYear(v, out);
+  }
+
+  /**
+   * A bare agreement word that a signing verb governs (兩國簽署協定, 普丁與拉赫蒙在杜尚別簽署協議, 兩國在2012年簽署的協定,
+   * 簽署了由俄方興建核電廠的協議, the two states signed an agreement under which…, Москва и Душанбе подписали
+   * соглашение о…): the one known agreement whose English name dates it to the year the sentence
+   * gives the signing (the last year before the word, else the first after it), whose names are of
+   * the word's kind (an agreement or treaty, a declaration, a memorandum, a charter, a protocol)
+   * and hold every party the word's clause names (or, naming fewer than two, the sentence), two at
+   * least: a person stands for the state the gazetteer gives as theirs. Two fits, or none, link
+   * nothing.
+   */
+  void agreementsByYear(String v, List<Mention> out) {
+    List<int[]> words = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    Matcher zh = HEAD_ZH.matcher(v);
+    while (zh.find()) {
+      int hb = zh.start();
+      int from =
+          Math.max(Math.max(v.lastIndexOf('，', hb), v.lastIndexOf('；', hb)), v.lastIndexOf('。', hb))
+              + 1;
+      Matcher verb = SIGN_ZH.matcher(v).region(from, hb);
+      int verbEnd = -1;
+      while (verb.find()) {
+        verbEnd = verb.end();
+      }
+      if (verbEnd < 0) {
+        continue;
+      }
+      String between = v.substring(verbEnd, hb);
+      // 簽署協定, 簽署了協議; 簽署的協定, 簽署了由俄方…興建核電廠的協議: the verb's own object
+      if (!(between.isEmpty() || between.equals("了") || v.charAt(hb - 1) == '的')) {
+        continue;
+      }
+      words.add(new int[] {hb, zh.end()});
+      kinds.add(KIND_OF_WORD.get(zh.group()));
+    }
+    Matcher en = SIGNED_BARE_EN.matcher(v);
+    while (en.find()) {
+      words.add(new int[] {en.start(1), en.end(1)});
+      kinds.add(
+          KIND_OF_WORD.get(
+              en.group(1).replaceAll("^(соглашени|договор|меморандум|деклараци).*", "$1")));
+    }
+    List<Mention> parties = parties(out);
+    for (int w = 0; w < words.size(); w++) {
+      int b = words.get(w)[0];
+      int e = words.get(w)[1];
+      String kind = kinds.get(w);
+      if (kind == null || overlaps(out, b, e)) {
+        continue;
+      }
+      String year = yearOf(v, b, e);
+      if (year == null) {
+        continue;
+      }
+      boolean han = Character.isIdeographic(v.charAt(b));
+      int from = clauseStart(v, b, han ? "，；。" : ",;", parties);
+      int to = han ? clauseEndZh(v, e) : clauseEnd(v, e);
+      List<Mention> inClause =
+          parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+      List<Mention> named = distinct(inClause) >= 2 ? inClause : parties;
+      if (distinct(named) < 2) {
+        continue;
+      }
+      Pattern kindWords = Pattern.compile(kind);
+      List<Actor> dated =
+          agreements.stream()
+              .filter(a -> year.equals(signedIn(a)))
+              .filter(a -> kindWords.matcher(String.join(" | ", names(a))).find())
+              .toList();
+      List<Actor> found = withAllParties(dated, named);
+      if (found.size() == 1) {
+        out.add(new Mention(found.get(0), b, e, "name", 0.8));
+      }
+    }
+  }
+
+  private static long distinct(List<Mention> parties) {
+    return parties.stream().map(x -> x.actor().id()).distinct().count();
+  }
+
+  /** A signing verb of a Chinese clause (keyed: Simplified). */
+  private static final Pattern SIGN_ZH = Pattern.compile("签署|签订|签字|缔结");
+
+  /**
+   * A bare agreement word right after a signing verb in English or Russian (signed an agreement,
+   * подписали соглашение, заключили новое соглашение).
+   */
+  private static final Pattern SIGNED_BARE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:signed|concluded|подписали|подписал|подписала|заключили|заключил|заключила)"
+              + "\\s+(?:(?:an|a|the|new|новое|новый)\\s+)*"
+              + "(agreement|treaty|memorandum|declaration|соглашение|договор|меморандум|декларацию)(?![\\p{L}])");
+
+  /** An agreement word's kind: the words a known agreement's names hold when it is of that kind. */
+  private static final Map<String, String> KIND_OF_WORD = kindOfWord();
+
+  private static Map<String, String> kindOfWord() {
+    String treaty = "agreement|treaty|accord|convention|соглашени|договор|协定|协议|条约|公约";
+    String declaration = "declaration|statement|деклараци|заявлени|宣言|声明";
+    String memorandum = "memorandum|меморандум|备忘录";
+    String charter = "charter|устав|宪章|章程";
+    Map<String, String> k = new HashMap<>();
+    for (String x :
+        List.of("协定", "协议", "条约", "公约", "agreement", "treaty", "соглашени", "договор")) {
+      k.put(x, treaty);
+    }
+    for (String x : List.of("联合声明", "声明", "宣言", "declaration", "деклараци")) {
+      k.put(x, declaration);
+    }
+    for (String x : List.of("谅解备忘录", "备忘录", "memorandum", "меморандум")) {
+      k.put(x, memorandum);
+    }
+    for (String x : List.of("宪章", "章程")) {
+      k.put(x, charter);
+    }
+    return Map.copyOf(k);
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d])(?:19|20)\\d\\d(?![\\d])");
+
+  /** The year a sentence gives the act at [b, e): the last before it, else the first after it. */
+  private static String yearOf(String v, int b, int e) {
+    String last = null;
+    Matcher y = YEAR.matcher(v);
+    while (y.find()) {
+      if (y.end() <= b) {
+        last = y.group();
+      } else if (y.start() >= e && last == null) {
+        return y.group();
+      }
+    }
+    return last;
+  }
+
+  private final Map<String, String> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The year an agreement's English name dates it to, in its closing brackets (Russia-Tajikistan
+   * agreement on the 201st base (2012); (Tashkent, May 2024)), else "".
+   */
+  private String signedIn(Actor a) {
+    return signedIn.computeIfAbsent(
+        a.id(),
+        id -> {
+          Matcher m = NAME_YEAR.matcher(a.name());
+          return m.find() ? m.group(1) : "";
+        });
+  }
+
+  private static final Pattern NAME_YEAR =
+      Pattern.compile("\\([^()]*?((?:19|20)\\d\\d)[^()]*\\)\\s*$");
+
+  /**
    * Chinese: a facility or initiative right before the agreement word, 的 between or not
    * (三方簽署了關於合作建設中吉烏鐵路的協議, 簽署TAPI管道協定): the one known agreement of that word's kind (協定 and 協議
    * alike) whose name holds the actor's name before the word.
