@@ -857,10 +857,6 @@ public final class Linker {
       facilityDescriptions.link(views.get(i), out.get(i));
     }
     Coreference.resolve(sentences, views, out, centralAsia, byId, capitals);
-    for (int i = 0; i < sentences.size(); i++) {
-      // the parties a reference names (兩國, 雙方, the two governments) are known only now
-      agreementDescriptions.afterReferences(views.get(i), out.get(i));
-    }
     for (List<Mention> m : out) {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }
