@@ -39,8 +39,126 @@ final class AgreementDescriptions {
     protocolOfTreaty(v, out, earlier);
     similarAgreements(v, out, earlier);
     placeAgreements(v, out);
+    formatDeclarations(v, out, earlier);
     agreementsByKind(v, out);
     topicBeforeAgreementZh(v, out);
+  }
+
+  /**
+   * A declaration named by its place alone where two summits of that place made one (the Astana
+   * Declaration, 《阿斯塔納宣言》: of the SCO in 2024, of the China–Central Asia summit in 2025): the known
+   * agreements named "X Declaration of" a format or body, with X a place the gazetteer holds, are
+   * each also named "X Declaration" and the place's Chinese names and 宣言 ({@link
+   * #formatDeclarationNames}). Such a bare name links to the one of them whose name holds a format
+   * or organisation the sentence names, else the paragraph's earlier sentences, the nearest first
+   * (在此次峰會上…簽署了《阿斯塔納宣言》, after 中國—中亞峰會); with none named, or two fitting, it links nothing. A
+   * mention of the place inside the name (Astana, or Astana read as Kazakhstan) gives way to the
+   * declaration.
+   */
+  void formatDeclarations(String v, List<Mention> out, List<Mention> earlier) {
+    for (Map.Entry<String, List<Actor>> e : formatDeclarationNames().entrySet()) {
+      String bare = e.getKey();
+      boolean han = bare.chars().anyMatch(Character::isIdeographic);
+      for (int b = v.indexOf(bare); b >= 0; b = v.indexOf(bare, b + 1)) {
+        int end = b + bare.length();
+        if (!han
+            && ((b > 0 && Character.isLetter(v.charAt(b - 1)))
+                || (end < v.length() && Character.isLetter(v.charAt(end))))) {
+          continue;
+        }
+        int from = b;
+        boolean named =
+            out.stream()
+                .anyMatch(
+                    x ->
+                        x.begin() < end
+                            && from < x.end()
+                            && (x.actor().label().equals("Agreement")
+                                || x.begin() < from
+                                || x.end() > end));
+        if (named) {
+          continue; // a name of its own, or a longer name around it
+        }
+        Actor found = null;
+        List<Mention> context = new ArrayList<>();
+        out.stream().filter(x -> x.end() <= from || x.begin() >= end).forEach(context::add);
+        for (int pass = 0; pass < 2 && found == null; pass++) {
+          List<Mention> formats = pass == 0 ? context : reversed(earlier);
+          List<Actor> fits =
+              e.getValue().stream()
+                  .filter(
+                      a ->
+                          formats.stream()
+                              .filter(x -> FORMAT_LABELS.contains(x.actor().label()))
+                              .anyMatch(x -> holdsName(a, x.actor())))
+                  .toList();
+          if (fits.size() == 1) {
+            found = fits.get(0);
+          } else if (fits.size() > 1) {
+            break;
+          }
+        }
+        if (found != null) {
+          out.removeIf(x -> x.begin() >= from && x.end() <= end);
+          out.add(new Mention(found, b, end, "name", 0.85));
+        }
+      }
+    }
+  }
+
+  private static List<Mention> reversed(List<Mention> earlier) {
+    List<Mention> r = new ArrayList<>(earlier);
+    java.util.Collections.reverse(r);
+    return r;
+  }
+
+  /** What names the summit or body a declaration is of: an organisation, a format. */
+  private static final Set<String> FORMAT_LABELS = Set.of("Organization", "Initiative");
+
+  private static final Pattern DECLARATION_OF = Pattern.compile("^(.+?) declaration of ");
+
+  private Map<String, List<Actor>> formatDeclarationNames;
+
+  /**
+   * The bare names of the known declarations named "X Declaration of …" with X a place the
+   * gazetteer holds (keyed): "x declaration" and each Chinese name of the place with 宣言, when no
+   * known agreement has that name already.
+   */
+  private synchronized Map<String, List<Actor>> formatDeclarationNames() {
+    if (formatDeclarationNames != null) {
+      return formatDeclarationNames;
+    }
+    Set<String> taken = new HashSet<>();
+    agreements.forEach(a -> taken.addAll(names(a)));
+    Map<String, List<Actor>> bare = new HashMap<>();
+    for (Actor a : agreements) {
+      Matcher m = DECLARATION_OF.matcher(Linker.key(a.name()));
+      if (!m.find()) {
+        continue;
+      }
+      String place = m.group(1);
+      List<Actor> places =
+          byId.values().stream()
+              .filter(x -> x.label().equals("Place") && Linker.key(x.name()).equals(place))
+              .toList();
+      if (places.isEmpty()) {
+        continue;
+      }
+      Set<String> names = new HashSet<>();
+      names.add(place + " declaration");
+      for (Actor p : places) {
+        names(p).stream()
+            .filter(n -> n.chars().allMatch(Character::isIdeographic) && n.length() >= 2)
+            .forEach(n -> names.add(n + "宣言"));
+      }
+      for (String n : names) {
+        if (!taken.contains(n)) {
+          bare.computeIfAbsent(n, k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    formatDeclarationNames = Map.copyOf(bare);
+    return formatDeclarationNames;
   }
 
   /**
