@@ -78,6 +78,7 @@ final class AgreementDescriptions {
                       names(a).stream()
                           .anyMatch(n -> named.stream().anyMatch(p -> p.matcher(n).find())))
               .toList();
+      found = known(found);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), hb, he, "name", 0.85));
       }
@@ -178,6 +179,7 @@ final class AgreementDescriptions {
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
       }
+      found = known(found);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -293,6 +295,7 @@ final class AgreementDescriptions {
         continue; // similar to what, between whom: no parties, no guess
       }
       List<Actor> found = withParties(fits, inClause);
+      found = known(found);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -409,6 +412,7 @@ final class AgreementDescriptions {
               .flatMap(a -> protocolsOf(a).stream())
               .distinct()
               .toList();
+      found = known(found);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -591,6 +595,7 @@ final class AgreementDescriptions {
                       partyIds(a, topic.actor()).isEmpty()
                           || withParties(List.of(a), parties).size() == 1)
               .toList();
+      found = known(found);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.9));
       }
@@ -688,15 +693,27 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
+        found = known(found);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
+        found = known(found);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), k, he, "name", 0.9));
         }
         break; // the longest topic a name holds: no shorter guess
       }
     }
+  }
+
+  /**
+   * The gazetteer's agreements of {@code found} when it holds any, else {@code found}: a name
+   * discovered in some paper of the corpus (中吉烏鐵路政府間協定) does not make a description that fits a
+   * known agreement (關於合作建設中吉烏鐵路的協議) ambiguous; it is meant only where no known one fits.
+   */
+  private static List<Actor> known(List<Actor> found) {
+    List<Actor> k = found.stream().filter(a -> !a.discovered()).toList();
+    return k.isEmpty() ? found : k;
   }
 
   /** What a Chinese topic is made of: ideographs and digits, no punctuation or quotes. */
@@ -802,6 +819,7 @@ final class AgreementDescriptions {
                             .map(Linker::key)
                             .anyMatch(k -> k.startsWith(kind) && k.contains(phrase)))
                 .toList();
+        found = known(found);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, e, "name", 0.9));
           break;
@@ -855,6 +873,7 @@ final class AgreementDescriptions {
                               }))
               .distinct()
               .toList();
+      found = known(found);
       if (found.size() == 1) {
         // the description is the agreement's name here, topic words and all (a treaty on allied
         // relations: the rules read what kind of agreement it is from the placeholder)
@@ -903,6 +922,7 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
+        found = known(found);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
@@ -910,6 +930,7 @@ final class AgreementDescriptions {
         if (overlaps(out, b, end)) {
           continue; // a name inside: the topic is shorter
         }
+        found = known(found);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, end, "name", 0.9));
           break;
