@@ -78,7 +78,7 @@ final class AgreementDescriptions {
                       names(a).stream()
                           .anyMatch(n -> named.stream().anyMatch(p -> p.matcher(n).find())))
               .toList();
-      found = known(found);
+      found = known(found, v, false);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), hb, he, "name", 0.85));
       }
@@ -168,6 +168,7 @@ final class AgreementDescriptions {
                           .anyMatch(x -> holdsName(a, x.actor())))
               .distinct()
               .toList();
+      boolean fromParties = found.isEmpty();
       if (found.isEmpty()) {
         boolean han = Character.isIdeographic(v.charAt(b));
         int from = clauseStart(v, b, han ? "，；。" : ",;", parties);
@@ -179,7 +180,7 @@ final class AgreementDescriptions {
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
       }
-      found = known(found);
+      found = known(found, v, fromParties);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -295,7 +296,7 @@ final class AgreementDescriptions {
         continue; // similar to what, between whom: no parties, no guess
       }
       List<Actor> found = withParties(fits, inClause);
-      found = known(found);
+      found = known(found, v, true);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -412,7 +413,7 @@ final class AgreementDescriptions {
               .flatMap(a -> protocolsOf(a).stream())
               .distinct()
               .toList();
-      found = known(found);
+      found = known(found, v, false);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -595,7 +596,7 @@ final class AgreementDescriptions {
                       partyIds(a, topic.actor()).isEmpty()
                           || withParties(List.of(a), parties).size() == 1)
               .toList();
-      found = known(found);
+      found = known(found, v, true);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.9));
       }
@@ -693,11 +694,11 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
-        found = known(found);
+        found = known(found, v, true);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
-        found = known(found);
+        found = known(found, v, true);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), k, he, "name", 0.9));
         }
@@ -709,11 +710,50 @@ final class AgreementDescriptions {
   /**
    * The gazetteer's agreements of {@code found} when it holds any, else {@code found}: a name
    * discovered in some paper of the corpus (中吉烏鐵路政府間協定) does not make a description that fits a
-   * known agreement (關於合作建設中吉烏鐵路的協議) ambiguous; it is meant only where no known one fits.
+   * known agreement (關於合作建設中吉烏鐵路的協議) ambiguous; it is meant only where no known one fits. Not when
+   * a discovered one fits the sentence's year better (2024年…中吉烏鐵路的協定 is not the agreement of 2022):
+   * then no guess. Where nothing checked the parties ({@code partiesChecked} false), the known one
+   * is preferred only when its name holds the sentence's year.
    */
-  private static List<Actor> known(List<Actor> found) {
+  private static List<Actor> known(List<Actor> found, String v, boolean partiesChecked) {
     List<Actor> k = found.stream().filter(a -> !a.discovered()).toList();
-    return k.isEmpty() ? found : k;
+    if (k.isEmpty() || k.size() == found.size()) {
+      return found;
+    }
+    Set<String> years = years(v);
+    int bestKnown = k.stream().mapToInt(a -> yearFit(a, years)).max().orElse(0);
+    int bestDiscovered =
+        found.stream().filter(Actor::discovered).mapToInt(a -> yearFit(a, years)).max().orElse(0);
+    if (bestDiscovered > bestKnown || (!partiesChecked && bestKnown < 2)) {
+      return found;
+    }
+    return k;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+  private static Set<String> years(String text) {
+    Set<String> y = new HashSet<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      y.add(m.group());
+    }
+    return y;
+  }
+
+  /**
+   * How an agreement's names agree with the sentence's years: 2 when they hold one of them, 0 when
+   * they hold only other years, 1 when they hold none (or the sentence names none).
+   */
+  private static int yearFit(Actor a, Set<String> years) {
+    if (years.isEmpty()) {
+      return 1;
+    }
+    Set<String> own = years(String.join(" ", a.names()));
+    if (own.isEmpty()) {
+      return 1;
+    }
+    return own.stream().anyMatch(years::contains) ? 2 : 0;
   }
 
   /** What a Chinese topic is made of: ideographs and digits, no punctuation or quotes. */
@@ -819,7 +859,7 @@ final class AgreementDescriptions {
                             .map(Linker::key)
                             .anyMatch(k -> k.startsWith(kind) && k.contains(phrase)))
                 .toList();
-        found = known(found);
+        found = known(found, v, false);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, e, "name", 0.9));
           break;
@@ -873,7 +913,7 @@ final class AgreementDescriptions {
                               }))
               .distinct()
               .toList();
-      found = known(found);
+      found = known(found, v, true);
       if (found.size() == 1) {
         // the description is the agreement's name here, topic words and all (a treaty on allied
         // relations: the rules read what kind of agreement it is from the placeholder)
@@ -922,7 +962,7 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
-        found = known(found);
+        found = known(found, v, true);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
@@ -930,7 +970,7 @@ final class AgreementDescriptions {
         if (overlaps(out, b, end)) {
           continue; // a name inside: the topic is shorter
         }
-        found = known(found);
+        found = known(found, v, true);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, end, "name", 0.9));
           break;

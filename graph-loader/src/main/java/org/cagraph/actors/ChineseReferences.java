@@ -105,7 +105,14 @@ final class ChineseReferences {
         // 三方簽署了關於合作建設中吉烏鐵路的協議: "the three sides" are the parties of a format or
         // project the sentence names (summit_parties) when it has exactly that many; no guess else
         // (三方會談 after three states named anywhere)
-        if (prefix == null && measure == null && modifier.isEmpty() && n >= 3) {
+        // 俄羅斯、哈薩克與白俄羅斯三方代表: the sentence lists its own sides right before the count
+        boolean listed =
+            here.stream()
+                .anyMatch(
+                    x ->
+                        x.actor().label().equals("Country")
+                            && (x.end() == at || x.end() == at - 1 && v.charAt(at - 1) == '等'));
+        if (!listed && prefix == null && measure == null && modifier.isEmpty() && n >= 3) {
           List<Actor> parties = Coreference.summitParties(n, at, here, cx, true);
           if (parties.size() == n) {
             any |= link(parties, n, at, end, numbered, added);

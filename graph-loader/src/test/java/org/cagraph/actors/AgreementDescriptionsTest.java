@@ -53,19 +53,46 @@ class AgreementDescriptionsTest {
         linked.get(0).stream()
             .anyMatch(m -> m.actor().id().equals("china_kyrgyzstan_uzbekistan_railway_agreement")),
         linked.toString());
-    // the discovered name alone fits where no known agreement does
-    doc =
-        new SourceDocument(
-            "test_0000000000000001",
-            java.nio.file.Path.of("test.txt"),
-            "2024年6月，三國簽署了中吉烏鐵路政府間協定。",
-            "txt",
-            "0",
-            List.of(0));
-    linked = withDiscovered.link(Paper.of(doc).sentences());
+    // a description only a discovered agreement fits (a statement: the gazetteer has no railway
+    // statement) still links to it
+    Actor statement =
+        new Actor(
+            "china_kyrgyzstan_uzbekistan_zhong_ji_wu_tie_lu_lian_he_sheng_ming",
+            "Agreement",
+            "China-Kyrgyzstan-Uzbekistan zhong ji wu tie lu lian he sheng ming",
+            "中吉烏鐵路聯合聲明",
+            List.of("中吉烏鐵路聯合聲明", "中吉乌铁路联合声明"),
+            List.of(),
+            null,
+            null,
+            true);
+    Linker withBoth = new Linker(Gazetteer.load().with(List.of(discovered, statement)));
+    linked = withBoth.link(sentences("2023年5月，三國發表了中吉烏鐵路的聲明。"));
     assertTrue(
-        linked.get(0).stream().anyMatch(m -> m.actor().id().equals(discovered.id())),
+        linked.get(0).stream().anyMatch(m -> m.actor().id().equals(statement.id())),
         linked.toString());
+    // near miss: the known agreement is of 2022, the sentence's of 2024, the discovered name holds
+    // no other year: it may be the one meant, so no guess (not the gazetteer's agreement)
+    linked = withDiscovered.link(sentences("2024年6月，三國簽署了中吉烏鐵路的協定。"));
+    assertTrue(
+        linked.get(0).stream()
+            .noneMatch(
+                m ->
+                    m.actor().id().equals("china_kyrgyzstan_uzbekistan_railway_agreement")
+                        || m.actor().id().equals(discovered.id())),
+        linked.toString());
+  }
+
+  private static List<org.cagraph.text.Sentence> sentences(String text) {
+    return Paper.of(
+            new SourceDocument(
+                "test_0000000000000001",
+                java.nio.file.Path.of("test.txt"),
+                text,
+                "txt",
+                "0",
+                List.of(0)))
+        .sentences();
   }
 
   @Test

@@ -211,6 +211,10 @@ class GroupReferencesTest {
     // states; four sides are not the railway's three
     st = Sentences.extract(dir, "中國、俄羅斯與伊朗舉行會談。三方簽署了《上海公約》。");
     assertEquals(List.of(), subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    // the sentence lists its own three sides right before the count: not the railway's
+    st = Sentences.extract(dir, "中吉烏鐵路開工儀式上，俄羅斯、哈薩克與白俄羅斯三方代表簽署了《上海公約》。");
+    List<String> signers = subjects(st, "SIGNED", "shanghai_convention");
+    assertEquals(List.of(), signers.stream().filter(cku::contains).toList(), st.toString());
     st = Sentences.extract(dir, "四方簽署了關於合作建設中吉烏鐵路的協議。");
     assertEquals(
         List.of(),
