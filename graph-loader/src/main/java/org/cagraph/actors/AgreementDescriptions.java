@@ -78,6 +78,7 @@ final class AgreementDescriptions {
                       names(a).stream()
                           .anyMatch(n -> named.stream().anyMatch(p -> p.matcher(n).find())))
               .toList();
+      found = known(found, v, false);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), hb, he, "name", 0.85));
       }
@@ -167,6 +168,7 @@ final class AgreementDescriptions {
                           .anyMatch(x -> holdsName(a, x.actor())))
               .distinct()
               .toList();
+      boolean fromParties = found.isEmpty();
       if (found.isEmpty()) {
         boolean han = Character.isIdeographic(v.charAt(b));
         int from = clauseStart(v, b, han ? "，；。" : ",;", parties);
@@ -178,6 +180,7 @@ final class AgreementDescriptions {
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
       }
+      found = known(found, v, fromParties);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -293,6 +296,7 @@ final class AgreementDescriptions {
         continue; // similar to what, between whom: no parties, no guess
       }
       List<Actor> found = withParties(fits, inClause);
+      found = known(found, v, true);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -409,6 +413,7 @@ final class AgreementDescriptions {
               .flatMap(a -> protocolsOf(a).stream())
               .distinct()
               .toList();
+      found = known(found, v, false);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.85));
       }
@@ -591,6 +596,7 @@ final class AgreementDescriptions {
                       partyIds(a, topic.actor()).isEmpty()
                           || withParties(List.of(a), parties).size() == 1)
               .toList();
+      found = known(found, v, true);
       if (found.size() == 1) {
         out.add(new Mention(found.get(0), b, e, "name", 0.9));
       }
@@ -688,15 +694,66 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
+        found = known(found, v, true);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
+        found = known(found, v, true);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), k, he, "name", 0.9));
         }
         break; // the longest topic a name holds: no shorter guess
       }
     }
+  }
+
+  /**
+   * The gazetteer's agreements of {@code found} when it holds any, else {@code found}: a name
+   * discovered in some paper of the corpus (中吉烏鐵路政府間協定) does not make a description that fits a
+   * known agreement (關於合作建設中吉烏鐵路的協議) ambiguous; it is meant only where no known one fits. Not when
+   * a discovered one fits the sentence's year better (2024年…中吉烏鐵路的協定 is not the agreement of 2022):
+   * then no guess. Where nothing checked the parties ({@code partiesChecked} false), the known one
+   * is preferred only when its name holds the sentence's year.
+   */
+  private static List<Actor> known(List<Actor> found, String v, boolean partiesChecked) {
+    List<Actor> k = found.stream().filter(a -> !a.discovered()).toList();
+    if (k.isEmpty() || k.size() == found.size()) {
+      return found;
+    }
+    Set<String> years = years(v);
+    int bestKnown = k.stream().mapToInt(a -> yearFit(a, years)).max().orElse(0);
+    int bestDiscovered =
+        found.stream().filter(Actor::discovered).mapToInt(a -> yearFit(a, years)).max().orElse(0);
+    if (bestDiscovered > bestKnown || (!partiesChecked && bestKnown < 2)) {
+      return found;
+    }
+    return k;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+  private static Set<String> years(String text) {
+    Set<String> y = new HashSet<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      y.add(m.group());
+    }
+    return y;
+  }
+
+  /**
+   * How an agreement's names agree with the sentence's years: 2 when they hold one of them, 0 when
+   * they hold only other years, 1 when they hold none (or the sentence names none).
+   */
+  private static int yearFit(Actor a, Set<String> years) {
+    if (years.isEmpty()) {
+      return 1;
+    }
+    Set<String> own = years(String.join(" ", a.names()));
+    if (own.isEmpty()) {
+      return 1;
+    }
+    return own.stream().anyMatch(years::contains) ? 2 : 0;
   }
 
   /** What a Chinese topic is made of: ideographs and digits, no punctuation or quotes. */
@@ -802,6 +859,7 @@ final class AgreementDescriptions {
                             .map(Linker::key)
                             .anyMatch(k -> k.startsWith(kind) && k.contains(phrase)))
                 .toList();
+        found = known(found, v, false);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, e, "name", 0.9));
           break;
@@ -855,6 +913,7 @@ final class AgreementDescriptions {
                               }))
               .distinct()
               .toList();
+      found = known(found, v, true);
       if (found.size() == 1) {
         // the description is the agreement's name here, topic words and all (a treaty on allied
         // relations: the rules read what kind of agreement it is from the placeholder)
@@ -903,6 +962,7 @@ final class AgreementDescriptions {
         List<Mention> inClause =
             parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
+        found = known(found, v, true);
         if (found.size() != 1) {
           found = withParties(fits, parties);
         }
@@ -910,6 +970,7 @@ final class AgreementDescriptions {
         if (overlaps(out, b, end)) {
           continue; // a name inside: the topic is shorter
         }
+        found = known(found, v, true);
         if (found.size() == 1) {
           out.add(new Mention(found.get(0), b, end, "name", 0.9));
           break;

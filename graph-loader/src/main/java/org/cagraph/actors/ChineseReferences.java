@@ -53,7 +53,7 @@ final class ChineseReferences {
   private static final Pattern NUMBERED =
       Pattern.compile(
           "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
-              + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强)");
+              + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强|方(?![面式法向案针位]))");
 
   /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
   private static final Set<String> REST_ZH =
@@ -102,6 +102,25 @@ final class ChineseReferences {
         continue; // 其中前三國: the first three of a list (firstOfList), not the last three named
       }
       int n = count(m.group(2));
+      if (noun.equals("方")) {
+        // 三方簽署了關於合作建設中吉烏鐵路的協議: "the three sides" are the parties of a format or
+        // project the sentence names (summit_parties) when it has exactly that many; no guess else
+        // (三方會談 after three states named anywhere)
+        // 俄羅斯、哈薩克與白俄羅斯三方代表: the sentence lists its own sides right before the count
+        boolean listed =
+            here.stream()
+                .anyMatch(
+                    x ->
+                        x.actor().label().equals("Country")
+                            && (x.end() == at || x.end() == at - 1 && v.charAt(at - 1) == '等'));
+        if (!listed && prefix == null && measure == null && modifier.isEmpty() && n >= 3) {
+          List<Actor> parties = Coreference.summitParties(n, at, here, cx, true);
+          if (parties.size() == n) {
+            any |= link(parties, n, at, end, numbered, added);
+          }
+        }
+        continue;
+      }
       String kind = prefix == null ? "bare" : REST_ZH.contains(prefix) ? "rest" : "definite";
       if (n < (kind.equals("rest") ? 2 : 3) || n > 20) {
         continue; // two states are a pair word's (兩國), except the rest of a group (其餘兩國)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.cagraph.text.Paper;
+import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,77 @@ class AgreementDescriptionsTest {
     List<Set<String>> each = agreementsEach(text);
     assertEquals(1, each.size(), "one sentence expected: " + text);
     return each.get(0);
+  }
+
+  @Test
+  void aDiscoveredAgreementLeavesTheKnownOneADescriptionFits() {
+    // a name discovered in another paper of the corpus also holds the railway and 協定: the
+    // description still links to the gazetteer's agreement, not to none
+    Actor discovered =
+        new Actor(
+            "china_kyrgyzstan_uzbekistan_zhong_ji_wu_tie_lu_zheng_fu_jian_xie_ding",
+            "Agreement",
+            "China-Kyrgyzstan-Uzbekistan zhong ji wu tie lu zheng fu jian xie ding",
+            "中吉烏鐵路政府間協定",
+            List.of("中吉烏鐵路政府間協定", "中吉乌铁路政府间协定"),
+            List.of(),
+            null,
+            null,
+            true);
+    Linker withDiscovered = new Linker(Gazetteer.load().with(List.of(discovered)));
+    SourceDocument doc =
+        new SourceDocument(
+            "test_0000000000000000",
+            java.nio.file.Path.of("test.txt"),
+            "2022年9月，三方簽署了關於合作建設中吉烏鐵路的協議。",
+            "txt",
+            "0",
+            List.of(0));
+    List<List<Mention>> linked = withDiscovered.link(Paper.of(doc).sentences());
+    assertTrue(
+        linked.get(0).stream()
+            .anyMatch(m -> m.actor().id().equals("china_kyrgyzstan_uzbekistan_railway_agreement")),
+        linked.toString());
+    // a description only a discovered agreement fits (a statement: the gazetteer has no railway
+    // statement) still links to it
+    Actor statement =
+        new Actor(
+            "china_kyrgyzstan_uzbekistan_zhong_ji_wu_tie_lu_lian_he_sheng_ming",
+            "Agreement",
+            "China-Kyrgyzstan-Uzbekistan zhong ji wu tie lu lian he sheng ming",
+            "中吉烏鐵路聯合聲明",
+            List.of("中吉烏鐵路聯合聲明", "中吉乌铁路联合声明"),
+            List.of(),
+            null,
+            null,
+            true);
+    Linker withBoth = new Linker(Gazetteer.load().with(List.of(discovered, statement)));
+    linked = withBoth.link(sentences("2023年5月，三國發表了中吉烏鐵路的聲明。"));
+    assertTrue(
+        linked.get(0).stream().anyMatch(m -> m.actor().id().equals(statement.id())),
+        linked.toString());
+    // near miss: the known agreement is of 2022, the sentence's of 2024, the discovered name holds
+    // no other year: it may be the one meant, so no guess (not the gazetteer's agreement)
+    linked = withDiscovered.link(sentences("2024年6月，三國簽署了中吉烏鐵路的協定。"));
+    assertTrue(
+        linked.get(0).stream()
+            .noneMatch(
+                m ->
+                    m.actor().id().equals("china_kyrgyzstan_uzbekistan_railway_agreement")
+                        || m.actor().id().equals(discovered.id())),
+        linked.toString());
+  }
+
+  private static List<org.cagraph.text.Sentence> sentences(String text) {
+    return Paper.of(
+            new SourceDocument(
+                "test_0000000000000001",
+                java.nio.file.Path.of("test.txt"),
+                text,
+                "txt",
+                "0",
+                List.of(0)))
+        .sentences();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,6 +197,29 @@ class GroupReferencesTest {
     // a count the format's parties do not match
     st = Sentences.extract(dir, "兩年前的首次峰會上，三國元首共同簽署《中國—中亞峰會西安宣言》。");
     assertEquals(List.of(), subjects(st, "SIGNED", "xian_declaration"), st.toString());
+  }
+
+  @Test
+  void theThreeSidesOfAProjectNamedByItsPartiesSignItsAgreement() throws Exception {
+    Set<String> cku = Set.of("china", "kyrgyzstan", "uzbekistan");
+    List<Statement> st = Sentences.extract(dir, "2022年9月，在撒馬爾罕舉行的上合組織峰會期間，三方簽署了關於合作建設中吉烏鐵路的協議。");
+    assertEquals(
+        cku,
+        Set.copyOf(subjects(st, "SIGNED", "china_kyrgyzstan_uzbekistan_railway_agreement")),
+        st.toString());
+    // near misses: three sides with no project of three named are no guess at the last three
+    // states; four sides are not the railway's three
+    st = Sentences.extract(dir, "中國、俄羅斯與伊朗舉行會談。三方簽署了《上海公約》。");
+    assertEquals(List.of(), subjects(st, "SIGNED", "shanghai_convention"), st.toString());
+    // the sentence lists its own three sides right before the count: not the railway's
+    st = Sentences.extract(dir, "中吉烏鐵路開工儀式上，俄羅斯、哈薩克與白俄羅斯三方代表簽署了《上海公約》。");
+    List<String> signers = subjects(st, "SIGNED", "shanghai_convention");
+    assertEquals(List.of(), signers.stream().filter(cku::contains).toList(), st.toString());
+    st = Sentences.extract(dir, "四方簽署了關於合作建設中吉烏鐵路的協議。");
+    assertEquals(
+        List.of(),
+        subjects(st, "SIGNED", "china_kyrgyzstan_uzbekistan_railway_agreement"),
+        st.toString());
   }
 
   @Test
