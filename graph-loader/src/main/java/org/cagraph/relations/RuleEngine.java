@@ -2439,13 +2439,12 @@ public final class RuleEngine {
         if (out.isEmpty() && !slot.up()) {
           asPhraseSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
-        // a subject the trigger shares with the verb it is controlled by or coordinated with; for
-        // a noun trigger, the one its verb shares (Kazakhstan belongs to the SCO and takes part in
-        // the BRI: takes, coordinated with belongs, has Kazakhstan as its subject too)
+        // a subject the trigger shares with the verb it is controlled by or coordinated with
         int v = from;
         for (int k = 0;
             k < 4
                 && out.isEmpty()
+                && !slot.up()
                 && slot.relations().stream().anyMatch(SUBJECTS::contains)
                 && governor[v] >= 0
                 && SHARED_SUBJECT.contains(relation[v])

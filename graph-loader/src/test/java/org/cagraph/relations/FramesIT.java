@@ -283,16 +283,6 @@ class FramesIT {
   }
 
   @Test
-  void aNounTriggersVerbSharesTheSubjectOfTheVerbItIsCoordinatedWith() throws Exception {
-    // part is the object of takes, and takes is conj of belongs: Kazakhstan takes part
-    byFrame(
-        read(
-            "Kazakhstan belongs to the Shanghai Cooperation Organisation and takes part in the Belt"
-                + " and Road Initiative, which Xi Jinping announced in Astana in 2013."),
-        "kazakhstan PARTICIPATES_IN bri");
-  }
-
-  @Test
   void unitsAStateSendsToAnExerciseAcrossAnAppositionTakePart() throws Exception {
     // battalion is the object of sent: sent's subject takes part in its to-phrase; not when the
     // sending is negated, nor for observers (no unit)
