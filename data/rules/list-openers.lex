@@ -17,3 +17,8 @@ namely
 例如
 比如
 如
+among_them
+among_whom
+among_which
+среди_них
+среди_которых

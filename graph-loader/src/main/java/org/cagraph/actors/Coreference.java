@@ -1557,6 +1557,7 @@ final class Coreference {
       ChineseReferences.zeroObject(v, here, history, zeros);
       ChineseReferences.zeroJoin(
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
+      Contingents.contingents(v, here, docHistory, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       newKinds.at(s, docHistory.size());

@@ -241,13 +241,12 @@ final class ListHeads {
       return null;
     }
     String between = masked.substring(he, conn);
-    if (m.group("opener") == null
-        ? between.indexOf(RuleSet.OPEN) >= 0 || between.indexOf(RuleSet.MOD_OPEN) >= 0
-        : STATE_BETWEEN.matcher(between).find()
-            || NO_HEAD.matcher(masked.substring(from, hs)).find()) {
-      // an actor between the head and the colon: the list is not its; after an opener (Several
-      // states joined the CSTO, including A and B) only a state between is another head, and a
-      // head that no state or none of them is lists no one
+    if (STATE_BETWEEN.matcher(between).find()
+        || NO_HEAD.matcher(masked.substring(from, hs)).find()) {
+      // a state between the head and the colon or opener is another head: the list is not its
+      // head's; a body, programme or treaty between is the clause's object (Seven states took part
+      // in the Peace Mission exercise: A, B …; Several states joined the CSTO, including A and B),
+      // and a head that no state or none of them is lists no one
       return null;
     }
     int listStart = m.start("list");

@@ -283,6 +283,29 @@ class FramesIT {
   }
 
   @Test
+  void unitsAStateSendsToAnExerciseAcrossAnAppositionTakePart() throws Exception {
+    // battalion is the object of sent: sent's subject takes part in its to-phrase; not when the
+    // sending is negated, nor for observers (no unit)
+    byFrame(
+        read(
+            "Kazakhstan, the largest Central Asian state, sent a battalion to the Steppe Eagle"
+                + " exercise."),
+        "kazakhstan PARTICIPATES_IN steppe_eagle");
+    assertTrue(
+        read(
+                "Kazakhstan, the largest Central Asian state, did not send troops to the Steppe Eagle"
+                    + " exercise.")
+            .stream()
+            .noneMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")));
+    assertTrue(
+        read(
+                "Kazakhstan, the largest Central Asian state, sent observers to the Steppe Eagle"
+                    + " exercise.")
+            .stream()
+            .noneMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")));
+  }
+
+  @Test
   void aComplementOfWantingOrDecidingIsAnIntentNotAFact() throws Exception {
     for (String text :
         List.of(
