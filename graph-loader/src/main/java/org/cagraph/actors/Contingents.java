@@ -6,17 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Units a state sends or fields, in a sentence of an exercise's report that names no event: Russia,
- * China and India sent about 4,000 servicemen between them; Pakistani and Indian infantry companies
- * operated in separate sectors; 哈薩克與塔吉克各派出連級規模的分隊; Китайский контингент насчитывал около 550
- * человек. The units are in the exercise the document named last, when that is the last programme,
- * summit or exercise it named (an initiative whose name says exercise: coreference.tsv
- * exercise_names). Linked as an empty mention right after the unit noun, so that the
- * PARTICIPATES_IN rules {@code exercise_units_sent} and {@code exercise_units_named} read 「派出…分隊
- * 演習」; like the other left-out objects, it is no antecedent of later references. Nothing when the
- * sentence names an initiative itself (the rules read it), or when the units go somewhere (sent
- * troops to Syria, sent 200 troops into Tajikistan): a place or an actor after the unit noun in its
- * clause.
+ * Units a state sends or fields, in a sentence of an exercise's report that names no event (the
+ * exercise named in the three sentences before): Russia, China and India sent about 4,000
+ * servicemen between them; Pakistani and Indian infantry companies operated in separate sectors;
+ * 哈薩克與塔吉克各派出連級規模的分隊; Китайский контингент насчитывал около 550 человек. The units are in the
+ * exercise the document named last, when that is the last programme, summit or exercise it named
+ * (an initiative whose name says exercise: coreference.tsv exercise_names). Linked as an empty
+ * mention right after the unit noun, so that the PARTICIPATES_IN rules {@code exercise_units_sent}
+ * and {@code exercise_units_named} read 「派出…分隊 演習」; like the other left-out objects, it is no
+ * antecedent of later references. Nothing when the sentence names an initiative itself (the rules
+ * read it), or when the units go somewhere (sent troops to Syria, sent 200 troops into Tajikistan):
+ * a place or an actor after the unit noun in its clause.
  */
 final class Contingents {
   private Contingents() {}
@@ -33,9 +33,16 @@ final class Contingents {
               + UNITS_EN
               + ")(?![\\p{L}])");
 
-  /** A state's adjective, up to two words, then a unit noun (Pakistani infantry companies). */
+  /**
+   * A state's adjective, up to two words of the unit's arm, then a unit noun (Pakistani infantry
+   * companies); not a verb between (Russia sent no troops).
+   */
   private static final Pattern NAMED_EN =
-      Pattern.compile("^(?:\\s[\\p{L}\\d-]+){0,2}?\\s(" + UNITS_EN + ")(?![\\p{L}])");
+      Pattern.compile(
+          "^(?:\\s(?:infantry|air|air-defence|special|airborne|naval|ground|army|military|peacekeeping"
+              + "|artillery|tank|mechani[sz]ed|motori[sz]ed|mountain|combat|engineer|medical)){0,2}\\s("
+              + UNITS_EN
+              + ")(?![\\p{L}])");
 
   private static final Pattern NAMED_RU =
       Pattern.compile(
@@ -45,18 +52,21 @@ final class Contingents {
   private static final Pattern SENT_ZH =
       Pattern.compile("(?:派出|派遣|出动)[^，。；、,;]{0,12}?(分队|部队|官兵|兵力|军官|士兵|军人|军队|连队)(?=[，。；,;]|$)");
 
+  /** A quantity that sends nothing (sent no troops). */
+  private static final Pattern NONE_EN =
+      Pattern.compile("(?<![\\p{L}])(?:no|not|none|zero|never)(?![\\p{L}])");
+
   /** Where a unit goes (sent troops to Syria): not to an exercise named before. */
   private static final Pattern GOES =
       Pattern.compile("^\\s+(?:to|into|abroad|home|back)(?![\\p{L}])");
 
-  static void contingents(
-      String v, List<Mention> here, List<Mention> docHistory, List<Mention> zeros) {
+  static void contingents(String v, List<Mention> here, List<Mention> recent, List<Mention> zeros) {
     if (here.stream().anyMatch(x -> x.actor().label().equals("Initiative"))) {
       return; // the sentence names its event: the rules read it
     }
     Actor exercise = null;
-    for (int k = docHistory.size() - 1; k >= 0; k--) {
-      Actor a = docHistory.get(k).actor();
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      Actor a = recent.get(k).actor();
       if (a.label().equals("Initiative")) {
         if (a.names().stream()
             .anyMatch(n -> Coreference.EXERCISE_NAME.matcher(n.toLowerCase(Locale.ROOT)).find())) {
@@ -72,6 +82,9 @@ final class Contingents {
     while (m.find()) {
       int at = m.end(1);
       int from = m.start();
+      if (NONE_EN.matcher(m.group()).find()) {
+        continue; // sent no troops, sent not a single soldier
+      }
       if (here.stream().anyMatch(x -> x.end() <= from && Coreference.isCountry(x))) {
         add(v, here, exercise, at, zeros);
       }

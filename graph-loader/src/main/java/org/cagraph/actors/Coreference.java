@@ -1557,7 +1557,11 @@ final class Coreference {
       ChineseReferences.zeroObject(v, here, history, zeros);
       ChineseReferences.zeroJoin(
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
-      Contingents.contingents(v, here, docHistory, zeros);
+      List<Mention> recent = new ArrayList<>(); // the exercise of this report: three sentences back
+      for (int k = Math.max(0, s - 3); k < s; k++) {
+        recent.addAll(out.get(k));
+      }
+      Contingents.contingents(v, here, recent, zeros);
       described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       newKinds.at(s, docHistory.size());

@@ -56,7 +56,12 @@ class ContingentsTest {
                 + " Initiative in 2013. Kazakhstan later sent 300 troops.")
             .contains("kazakhstan PARTICIPATES_IN peace_mission"));
     assertFalse(
-        read("Peace Mission 2021 opened in Orenburg on Monday. Kazakhstan did not send any troops.")
+        read("Peace Mission 2021 opened in Orenburg on Monday. Kazakhstan sent no troops.")
+            .contains("kazakhstan PARTICIPATES_IN peace_mission"));
+    // an exercise named long before is not the one this sentence reports
+    assertFalse(
+        read("Peace Mission 2021 opened in Orenburg on Monday. Trade grew in the spring. Prices"
+                + " rose in May. The rouble fell in June. Kazakhstan sent 300 troops.")
             .contains("kazakhstan PARTICIPATES_IN peace_mission"));
     assertFalse(
         read("「和平使命」演習在新疆舉行。哈薩克沒有派出任何部隊。").contains("kazakhstan PARTICIPATES_IN peace_mission"));
