@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Coreference.Context;
@@ -613,12 +614,12 @@ final class ChineseReferences {
       before.addAll(added);
       List<Mention> own = new ArrayList<>(here);
       own.addAll(added);
-      Matcher t = lastTitle(v, m.start(), own);
+      MatchResult t = lastTitle(v, m.start(), own);
       Actor post = null;
       if (t != null) {
         post = postOf(v, t, own, before);
       } else if (prev != null && prevView != null) {
-        Matcher p = lastTitle(prevView, prevView.length(), prev);
+        MatchResult p = lastTitle(prevView, prevView.length(), prev);
         post = p == null ? null : postOf(prevView, p, prev, before);
       }
       if (post != null) {
@@ -631,17 +632,16 @@ final class ChineseReferences {
    * The last office title {@code view} names before {@code limit}, or null ({@link #thisPost}). A
    * title right before a person's name is that person's (由哈薩克前總理薩金塔耶夫擔任該職): no post named.
    */
-  private static Matcher lastTitle(String view, int limit, List<Mention> ms) {
+  private static MatchResult lastTitle(String view, int limit, List<Mention> ms) {
     Matcher t = TITLE_ZH.matcher(view);
-    Matcher last = null;
+    MatchResult last = null;
     while (t.find() && t.end() <= limit) {
       int end = t.end();
       if (ms.stream()
           .anyMatch(x -> x.actor().label().equals("Person") && x.begin() == end && x.end() > end)) {
         continue;
       }
-      last = TITLE_ZH.matcher(view);
-      last.find(t.start());
+      last = t.toMatchResult();
     }
     return last;
   }
@@ -650,7 +650,7 @@ final class ChineseReferences {
    * The organisation whose head office the title {@code t} is, named right before it, or null
    * ({@link #thisPost}).
    */
-  private static Actor postOf(String view, Matcher t, List<Mention> ms, List<Mention> before) {
+  private static Actor postOf(String view, MatchResult t, List<Mention> ms, List<Mention> before) {
     if (t.group(1) != null || t.group(2) == null) {
       return null; // a deputy, a state's or a rotating office, or no organisation's
     }
