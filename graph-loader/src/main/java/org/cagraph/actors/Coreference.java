@@ -676,7 +676,7 @@ final class Coreference {
       Pattern.compile("(等)?(?:(1[0-9]|[2-9]|[两二三四五六七八九十])个)?(?:观察员国|观察员|对话伙伴国|对话伙伴)");
 
   private static void statusAfterList(
-      String v, List<Mention> here, List<Mention> history, List<Mention> added) {
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
     Matcher m = STATUS_AFTER_LIST_ZH.matcher(v);
     while (m.find()) {
       int at = m.start();
@@ -702,7 +702,13 @@ final class Coreference {
       // right before the status word: after the measure word 个, else after 等
       int word = m.group(2) != null ? m.end(2) + 1 : m.group(1) != null ? m.end(1) : at;
       List<Mention> before = new ArrayList<>(history);
-      for (Actor a : lastDistinct(before, "Organization", 1)) {
+      List<Actor> last = lastDistinct(before, "Organization", 1);
+      if (last.isEmpty() && titleOrg != null && titleStands(titleOrg, here, at)) {
+        // the paragraph names no organisation (only its summit, 上合組織成員國元首理事會第七次會議): in a report
+        // whose title names one, the states are that one's observers
+        last = List.of(titleOrg);
+      }
+      for (Actor a : last) {
         added.add(new Mention(parentOf(a, before), word, word, "coref", 0.6));
       }
     }
@@ -710,14 +716,21 @@ final class Coreference {
 
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
-    if (here.stream()
-        .anyMatch(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))) {
-      return; // the sentence names its organisation
+    // the sentence names its organisation: only a status word before it (德黑蘭於2005年獲得觀察員身分，卻因聯合國
+    // 制裁而…: the organisation named after the status is not the one it is held in) is left to read
+    List<Mention> orgs =
+        here.stream()
+            .filter(x -> x.actor().label().equals("Organization") && !x.method().equals("coref"))
+            .toList();
+    if (orgs.isEmpty()) {
+      statusAfterList(v, here, history, titleOrg, added);
     }
-    statusAfterList(v, here, history, added);
     for (Pattern p : List.of(ORDINAL_MEMBER_ZH, STATUS_ZH, ITS_MEMBER, STATUS_HEAD_RU, OFFICE_ZH)) {
       if (p == STATUS_ZH && titleOrg == null) {
         continue; // a status with no organisation named is only read in an entry on one
+      }
+      if (!orgs.isEmpty() && p != STATUS_ZH) {
+        continue;
       }
       Matcher m = p.matcher(v);
       while (m.find()) {
@@ -726,6 +739,9 @@ final class Coreference {
         int g = empty ? 0 : m.group(1) != null ? 1 : 2; // ITS_MEMBER: English or Russian
         int at = p == OFFICE_ZH ? m.start(1) : empty ? m.end() : m.start(g);
         int end = empty ? at : m.end(g);
+        if (orgs.stream().anyMatch(x -> x.begin() < at)) {
+          continue;
+        }
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {
           continue;

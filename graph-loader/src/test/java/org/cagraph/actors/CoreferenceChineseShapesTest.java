@@ -181,6 +181,22 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void aStatusBeforeAnotherOrganisationOrAfterAListIsTheTitlesOrganisation() {
+    // an organisation the sentence names only after the status word is not the status's
+    Set<String> got = added("上海合作組織的擴員\n\n" + "蒙古雖於2004年獲得觀察員身分，卻因歐盟的壓力而遲遲未申請入會。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: the organisation named before the status word is the one it is held in
+    got = added("上海合作組織的擴員\n\n" + "蒙古雖與歐盟往來密切，並於2004年獲得觀察員身分。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    // states a count of observers closes, in a paragraph that names only the summit: the title's
+    got = added("上合組織峰會落幕\n\n" + "元首理事會第八次會議在杜尚別開幕。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    // near miss: a title that names no organisation
+    got = added("中亞的多邊外交\n\n" + "元首理事會第八次會議在杜尚別開幕。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
+
+  @Test
   void aStatusHeldOrTheFirstOneIsTheEntrysOrganisations() {
     // held (具有, 擔任) or the first one (成為首個觀察員以來), and Taiwan's 身分 beside 身份, in both scripts
     for (String s :
