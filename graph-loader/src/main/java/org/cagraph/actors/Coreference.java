@@ -64,6 +64,16 @@ final class Coreference {
   private static final Pattern TIME_AFTER =
       Pattern.compile("(?:时期|时代|年代|时(?![任报间])|解体|瓦解|垮台|末期|后期|初期)");
 
+  /**
+   * Whether a state's mention only qualifies a group named right after it, nothing between
+   * (阿富汗塔利班政權: the Taliban, not Afghanistan as a party), among the mentions {@code ms} of its
+   * sentence.
+   */
+  private static boolean qualifiesGroup(Mention x, List<Mention> ms) {
+    return ms.stream()
+        .anyMatch(y -> y != x && y.begin() == x.end() && y.actor().label().equals("Group"));
+  }
+
   /** Whether a Chinese state's mention is followed by a word of time (蘇聯時期). */
   private static boolean namedAsTime(Mention x, String v) {
     return x.end() < v.length() && TIME_AFTER.matcher(v).region(x.end(), v.length()).lookingAt();
@@ -1366,7 +1376,8 @@ final class Coreference {
     // names none: section headings (參、伊朗與白俄入會) do not replace it
     Actor titleOrg = null;
     boolean titleSeen = false;
-    // states of earlier sentences named as a time (蘇聯時期, 蘇聯解體後): no antecedent of 兩國
+    // states of earlier sentences named as a time (蘇聯時期, 蘇聯解體後) or only qualifying a group
+    // (阿富汗塔利班): no antecedent of 兩國
     Set<Mention> timeStates = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int s = 0; s < sentences.size(); s++) {
       if (sentences.get(s).paragraph() != paragraph) {
@@ -1452,10 +1463,13 @@ final class Coreference {
           }
           if (zh) {
             // 俄軍自蘇聯時期即駐紮塔吉克。2004年，兩國…: a state named as a time is no party
-            before.removeIf(x -> timeStates.contains(x) || here.contains(x) && namedAsTime(x, v));
+            before.removeIf(
+                x ->
+                    timeStates.contains(x)
+                        || here.contains(x) && (namedAsTime(x, v) || qualifiesGroup(x, here)));
           }
           List<Actor> two =
-              lastDistinct(withLeadersStates(before, at, here, docHistory), "Country", 2);
+              lastDistinct(withLeadersStates(before, at, here, docHistory, zh), "Country", 2);
           if (w.contains("republic") || w.contains("республик")) {
             // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
             // Central Asian republics named last, when the paragraph names two, not the power
@@ -1668,7 +1682,7 @@ final class Coreference {
         }
       }
       for (Mention x : kept) {
-        if (isCountry(x) && namedAsTime(x, v)) {
+        if (isCountry(x) && (namedAsTime(x, v) || qualifiesGroup(x, kept))) {
           timeStates.add(x);
         }
       }
@@ -2668,18 +2682,25 @@ final class Coreference {
   /**
    * {@code before} with a person this sentence names before {@code at} standing also for the state
    * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
-   * signed: Russia and Uzbekistan), when the paper names that state somewhere before.
+   * signed: Russia and Uzbekistan), when the paper names that state somewhere before. With {@code
+   * paragraph} (Chinese) a person the paragraph's earlier sentences name stands for the state too
+   * (卡里莫夫向華府開放…基地。翌年，兩國元首…: Uzbekistan and the United States).
    */
   private static List<Mention> withLeadersStates(
-      List<Mention> before, int at, List<Mention> here, List<Mention> docHistory) {
+      List<Mention> before,
+      int at,
+      List<Mention> here,
+      List<Mention> docHistory,
+      boolean paragraph) {
     List<Mention> out = new ArrayList<>();
     for (Mention x : before) {
       out.add(x);
       Actor p = x.actor();
+      boolean own = here.contains(x);
       if (!p.label().equals("Person")
           || p.partOf() == null
-          || !here.contains(x)
-          || x.end() > at
+          || !own && !paragraph
+          || own && x.end() > at
           || x.method().equals("coref")) {
         continue;
       }

@@ -128,6 +128,16 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void aPairWordIsNoStateQualifyingAGroupButALeaderOfTheParagraphsState() {
+    // the leader named in the sentence before stands for his state; 阿富汗 only qualifies the Taliban
+    Set<String> got = added("烏茲別克位於中亞。\n卡里莫夫於2001年向美軍開放境內機場，以支援對阿富汗塔利班作戰。翌年，兩國簽署了合作協定。\n");
+    assertEquals(Set.of("united_states", "uzbekistan"), got);
+    // near miss: one state left, so 兩國 is nobody, not the state qualifying the group
+    got = added("美軍於2001年進駐境內機場，以支援對阿富汗塔利班作戰。翌年，兩國簽署了合作協定。\n");
+    assertFalse(got.contains("afghanistan"), got.toString());
+  }
+
+  @Test
   void aCountIsAListOfThatManyOrTheFirstOfALongerOne() {
     Set<String> got = added("獲得觀察員地位的還有印度、巴基斯坦、伊朗和阿富汗，其中前三國後來均已轉為正式成員國。\n");
     assertTrue(got.containsAll(Set.of("india", "pakistan", "iran")), got.toString());
