@@ -67,9 +67,13 @@ final class Coreference {
   /**
    * Whether a state's mention only qualifies a group named right after it, nothing between
    * (阿富汗塔利班政權: the Taliban, not Afghanistan as a party), among the mentions {@code ms} of its
-   * sentence.
+   * sentence {@code v}. A state conjoined right after 與/和/同/跟 is a party all the same
+   * (中國企業與阿富汗塔利班政府簽署…，兩國: China and Afghanistan).
    */
-  private static boolean qualifiesGroup(Mention x, List<Mention> ms) {
+  private static boolean qualifiesGroup(Mention x, List<Mention> ms, String v) {
+    if (x.begin() > 0 && x.begin() <= v.length() && "與与和同跟".indexOf(v.charAt(x.begin() - 1)) >= 0) {
+      return false;
+    }
     return ms.stream()
         .anyMatch(y -> y != x && y.begin() == x.end() && y.actor().label().equals("Group"));
   }
@@ -1466,10 +1470,16 @@ final class Coreference {
             before.removeIf(
                 x ->
                     timeStates.contains(x)
-                        || here.contains(x) && (namedAsTime(x, v) || qualifiesGroup(x, here)));
+                        || here.contains(x) && (namedAsTime(x, v) || qualifiesGroup(x, here, v)));
           }
+          // leaders of the paragraph's earlier sentences only when this sentence's own leaders
+          // and the states named leave fewer than two (亞美尼亞與亞塞拜然…，由布林肯主持。翌年，兩國…:
+          // Armenia and Azerbaijan, not the United States)
           List<Actor> two =
-              lastDistinct(withLeadersStates(before, at, here, docHistory, zh), "Country", 2);
+              lastDistinct(withLeadersStates(before, at, here, docHistory, false), "Country", 2);
+          if (zh && two.size() < 2) {
+            two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
+          }
           if (w.contains("republic") || w.contains("республик")) {
             // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
             // Central Asian republics named last, when the paragraph names two, not the power
@@ -1682,7 +1692,7 @@ final class Coreference {
         }
       }
       for (Mention x : kept) {
-        if (isCountry(x) && (namedAsTime(x, v) || qualifiesGroup(x, kept))) {
+        if (isCountry(x) && (namedAsTime(x, v) || qualifiesGroup(x, kept, v))) {
           timeStates.add(x);
         }
       }
@@ -2683,7 +2693,7 @@ final class Coreference {
    * {@code before} with a person this sentence names before {@code at} standing also for the state
    * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
    * signed: Russia and Uzbekistan), when the paper names that state somewhere before. With {@code
-   * paragraph} (Chinese) a person the paragraph's earlier sentences name stands for the state too
+   * earlierSentences} a person the paragraph's earlier sentences name stands for the state too
    * (卡里莫夫向華府開放…基地。翌年，兩國元首…: Uzbekistan and the United States).
    */
   private static List<Mention> withLeadersStates(
@@ -2691,7 +2701,7 @@ final class Coreference {
       int at,
       List<Mention> here,
       List<Mention> docHistory,
-      boolean paragraph) {
+      boolean earlierSentences) {
     List<Mention> out = new ArrayList<>();
     for (Mention x : before) {
       out.add(x);
@@ -2699,7 +2709,7 @@ final class Coreference {
       boolean own = here.contains(x);
       if (!p.label().equals("Person")
           || p.partOf() == null
-          || !own && !paragraph
+          || !own && !earlierSentences
           || own && x.end() > at
           || x.method().equals("coref")) {
         continue;

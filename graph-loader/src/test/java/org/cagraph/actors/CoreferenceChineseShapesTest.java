@@ -138,6 +138,23 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void aLeaderOfAnEarlierSentenceIsNoPartyWhenTheParagraphNamesTwoStates() {
+    // the talks' host named in the sentence before does not displace the two states named there
+    Set<String> got =
+        added("美國長期關注南高加索的局勢。\n" + "亞塞拜然和亞美尼亞的外長於2023年在華盛頓會談，會談由布林肯主持。次年，兩國簽署了和平條約。\n");
+    assertEquals(Set.of("armenia", "azerbaijan"), got);
+    got = added("俄羅斯在中亞駐有軍隊。\n" + "塔吉克與吉爾吉斯在邊境爆發武裝衝突，普丁隨即呼籲雙方停火。2025年，兩國簽署了劃界條約。\n");
+    assertEquals(Set.of("kyrgyzstan", "tajikistan"), got);
+  }
+
+  @Test
+  void aStateConjoinedBeforeAGroupIsAPartyAllTheSame() {
+    // 與 before 阿富汗: Afghanistan is the other party, not only the Taliban's qualifier
+    Set<String> got = added("中國企業與阿富汗塔利班政府簽訂了銅礦開採合同，兩國的經貿往來由此升溫。\n");
+    assertEquals(Set.of("afghanistan", "china"), got);
+  }
+
+  @Test
   void aCountIsAListOfThatManyOrTheFirstOfALongerOne() {
     Set<String> got = added("獲得觀察員地位的還有印度、巴基斯坦、伊朗和阿富汗，其中前三國後來均已轉為正式成員國。\n");
     assertTrue(got.containsAll(Set.of("india", "pakistan", "iran")), got.toString());
