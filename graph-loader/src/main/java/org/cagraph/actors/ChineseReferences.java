@@ -22,6 +22,7 @@ import static org.cagraph.actors.Coreference.taken;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -360,6 +361,26 @@ final class ChineseReferences {
       return members == null ? null : new Members(org, members, k >= history.size());
     }
     return null;
+  }
+
+  /**
+   * The states that are members of {@code org} at every count the data file's member_counts gives
+   * (the SCO's six founders), empty when it gives none.
+   */
+  static Set<String> standingMembers(Actor org) {
+    Set<String> out = null;
+    for (Map.Entry<String, List<String>> e : MEMBER_COUNTS.entrySet()) {
+      if (e.getKey().startsWith(org.id() + ":")) {
+        Set<String> ids = new HashSet<>();
+        e.getValue().forEach(id -> ids.add(id.strip()));
+        if (out == null) {
+          out = ids;
+        } else {
+          out.retainAll(ids);
+        }
+      }
+    }
+    return out == null ? Set.of() : Set.copyOf(out);
   }
 
   /**

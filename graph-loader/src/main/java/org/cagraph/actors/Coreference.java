@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cagraph.text.Sentence;
 
 /**
@@ -717,16 +718,56 @@ final class Coreference {
       int word = m.group(2) != null ? m.end(2) + 1 : m.group(1) != null ? m.end(1) : at;
       List<Mention> before = new ArrayList<>(history);
       List<Actor> last = lastDistinct(before, "Organization", 1);
-      if (last.isEmpty() && titleOrg != null && titleStands(titleOrg, here, at)) {
-        // the paragraph names no organisation (only its summit, 上合組織成員國元首理事會第七次會議): in a report
-        // whose title names one, the states are that one's observers
+      if (last.isEmpty()
+          && titleOrg != null
+          && titleStands(titleOrg, here, at)
+          && partNamed(titleOrg, history, here, at)) {
+        // the paragraph names no organisation, only its summit or council (上合組織成員國元首理事會第七次會議): in a
+        // report whose title names one, the states are that one's observers; not when the paragraph
+        // names none of its parts (北極理事會部長級會議…三個觀察員國)
         last = List.of(titleOrg);
       }
       for (Actor a : last) {
-        added.add(new Mention(parentOf(a, before), word, word, "coref", 0.6));
+        Actor org = parentOf(a, before);
+        if (noneStanding(org, here, v, at)) { // 中國、印度、日本三個觀察員國: China is no observer of the SCO
+          added.add(new Mention(org, word, word, "coref", 0.6));
+        }
       }
     }
   }
+
+  /**
+   * Whether the paragraph (or this sentence before {@code at}) names a part of {@code org}: one the
+   * gazetteer says is its, or a counted meeting found under its name (上海合作組織成員國元首理事會第七次會議).
+   */
+  private static boolean partNamed(Actor org, List<Mention> history, List<Mention> here, int at) {
+    return Stream.concat(history.stream(), here.stream().filter(x -> x.end() <= at))
+        .anyMatch(
+            x ->
+                org.id().equals(x.actor().partOf())
+                    || x.actor().discovered()
+                        && x.actor().names().stream()
+                            .anyMatch(n -> org.names().stream().anyMatch(n::startsWith)));
+  }
+
+  /**
+   * Whether none of the states listed right before {@code at} is a standing member of {@code org}
+   * (a member at every count the data file's member_counts gives): those are no one's observers.
+   */
+  private static boolean noneStanding(Actor org, List<Mention> here, String v, int at) {
+    Set<String> standing = ChineseReferences.standingMembers(org);
+    List<List<Actor>> runs = runsIn(here.stream().filter(x -> x.end() <= at).toList(), v);
+    return runs.isEmpty()
+        || runs.get(runs.size() - 1).stream().noneMatch(a -> standing.contains(a.id()));
+  }
+
+  /**
+   * Between a status word and an organisation named after it, a new clause that turns away from the
+   * status (，卻因聯合國制裁, 但由於, 然而): the organisation is not the one the status is held in. Any other
+   * text (，聯合國大會以…通過, ，直到2002年才加入聯合國, 後，於2012年正式加入) leaves the status to that organisation's
+   * reading, or to none.
+   */
+  private static final Pattern STATUS_TURN_ZH = Pattern.compile("[，,；;]\\s*(?:却|但|然而|因|由于|受)");
 
   private static void memberOf(
       String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
@@ -755,6 +796,21 @@ final class Coreference {
         int end = empty ? at : m.end(g);
         if (orgs.stream().anyMatch(x -> x.begin() < at)) {
           continue;
+        }
+        if (p == STATUS_ZH) {
+          int next = orgs.stream().mapToInt(Mention::begin).filter(b -> b >= at).min().orElse(-1);
+          if (next >= 0 && !STATUS_TURN_ZH.matcher(v.substring(at, next)).find()) {
+            continue; // 巴勒斯坦於2012年獲得觀察員國地位，聯合國大會以138票贊成通過
+          }
+          if (Stream.concat(here.stream(), added.stream())
+              .anyMatch(
+                  x ->
+                      x.method().equals("coref")
+                          && x.actor().label().equals("Organization")
+                          && x.begin() < x.end()
+                          && x.begin() < at)) {
+            continue; // 該組織於2004年獲得觀察員地位: the organisation is the observer, not the body
+          }
         }
         if (added.stream()
             .anyMatch(x -> x.begin() <= at && at < Math.max(x.end(), x.begin() + 1))) {

@@ -216,10 +216,37 @@ class CoreferenceChineseShapesTest {
     got = added("上海合作組織的擴員\n\n" + "蒙古雖與歐盟往來密切，並於2004年獲得觀察員身分。\n");
     assertFalse(got.contains("sco"), got.toString());
     // states a count of observers closes, in a paragraph that names only the summit: the title's
-    got = added("上合組織峰會落幕\n\n" + "元首理事會第八次會議在杜尚別開幕。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
+    got = added("上合組織峰會落幕\n\n" + "上合組織元首理事會第八次會議在杜尚別開幕。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
     assertTrue(got.contains("sco"), got.toString());
     // near miss: a title that names no organisation
     got = added("中亞的多邊外交\n\n" + "元首理事會第八次會議在杜尚別開幕。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
+
+  @Test
+  void aStatusBeforeALaterOrganisationOrAnUnrelatedCountIsNotTheTitlesOrganisation() {
+    String title = "上海合作組織的擴員\n\n";
+    // a later organisation after a clause that does not turn away from the status: not the title's
+    for (String s :
+        List.of(
+            "科索沃於2013年獲得觀察員國地位，歐洲議會隨後以多數票通過相關報告。\n",
+            "奧地利於1955年取得觀察員地位，直到1995年才加入歐盟。\n",
+            "亞美尼亞於2005年獲得觀察員身分後，於2015年正式加入歐亞經濟聯盟。\n")) {
+      assertFalse(added(title + s).contains("sco"), s);
+    }
+    // the organisation itself (該組織) holds the status: no empty mention of it before the status
+    List<List<Mention>> all = LinkedText.link(title + "上合組織成立於2001年。該組織於2004年獲得觀察員地位，得以列席聯合國大會。\n");
+    assertTrue(
+        all.get(all.size() - 1).stream()
+            .noneMatch(m -> m.method().equals("coref") && m.begin() == m.end()),
+        all.get(all.size() - 1).toString());
+    // a count of observers after a part of the title's organisation (its exercise): the title's
+    String exercise = "「和平使命-2007」聯合反恐演習在車里雅賓斯克舉行。";
+    assertTrue(added(title + exercise + "蒙古、伊朗與印度三個觀察員國也派員觀摩。\n").contains("sco"));
+    // near misses: one of the states is a founder, or the paragraph names no part of it
+    Set<String> got = added(title + exercise + "中國、印度與日本三個觀察員國也派員觀摩。\n");
+    assertFalse(got.contains("sco"), got.toString());
+    got = added(title + "南極條約協商會議在智利召開。蒙古、伊朗與印度三個觀察員國也派員出席。\n");
     assertFalse(got.contains("sco"), got.toString());
   }
 
