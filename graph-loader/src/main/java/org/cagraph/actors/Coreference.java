@@ -2189,14 +2189,6 @@ final class Coreference {
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
       Actor a = COUNTRY_NAMES.get(Linker.key(part));
-      if (a == null && i == 0) {
-        // the first part carries the head of the name: нефтепровод Казахстан — Китай
-        int space = part.lastIndexOf(' ');
-        while (space > 0 && a == null) {
-          a = COUNTRY_NAMES.get(Linker.key(part.substring(space + 1)));
-          space = part.lastIndexOf(' ', space - 1);
-        }
-      }
       if (a == null && i == parts.length - 1) {
         // the last part carries the rest of the name: uzbekistan railway
         int space = part.indexOf(' ');
