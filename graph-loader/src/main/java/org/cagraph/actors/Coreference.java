@@ -1454,15 +1454,6 @@ final class Coreference {
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
             two = withTopic(before, topic);
           }
-          if (two.isEmpty()) {
-            // the Kazakhstan-China oil pipeline opened in 2006. Both countries…: the compound's
-            two =
-                compoundPair(
-                    here.stream().filter(x -> x.end() <= at).toList(),
-                    v,
-                    paraSentences,
-                    views.subList(s - paraSentences.size(), s));
-          }
           for (Actor a : two) {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
@@ -2544,26 +2535,6 @@ final class Coreference {
       para.get(k).stream()
           .filter(x -> isCountry(x) && !x.method().equals("coref"))
           .forEach(x -> since.add(x.actor().id()));
-    }
-    return p.isEmpty() ? compoundPair(before, v, para, paraViews) : p;
-  }
-
-  /**
-   * The two states of a dash compound name (the Kazakhstan-China pipeline … both countries): in
-   * this sentence before the pair word, else in the nearest earlier sentence of the paragraph, when
-   * no sentence from there on names a state outside names ({@link #lastCompoundIn}).
-   */
-  private static List<Actor> compoundPair(
-      List<Mention> before, String v, List<List<Mention>> para, List<String> paraViews) {
-    if (before.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
-      return List.of();
-    }
-    List<Actor> p = lastCompoundIn(before, v, 2);
-    for (int k = para.size() - 1; k >= 0 && p.isEmpty(); k--) {
-      if (para.get(k).stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
-        break;
-      }
-      p = lastCompoundIn(para.get(k), paraViews.get(k), 2);
     }
     return p;
   }

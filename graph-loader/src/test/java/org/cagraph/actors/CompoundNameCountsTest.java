@@ -27,21 +27,6 @@ class CompoundNameCountsTest {
   }
 
   @Test
-  void aPairWordAfterATwoStateCompoundIsItsStates() {
-    assertEquals(
-        Set.of("kazakhstan", "china"),
-        LinkedText.corefAdded(
-            "The Kazakhstan-China oil pipeline opened in 2006. Both countries financed its"
-                + " extension.\n"));
-    // a state named outside the name in between: the pair word is not the compound's
-    assertEquals(
-        Set.of(),
-        LinkedText.corefAdded(
-            "The Kazakhstan-China oil pipeline opened in 2006. Russia objected, and both countries"
-                + " financed its extension.\n"));
-  }
-
-  @Test
   void aCountThatDoesNotAgreeOrAStateNamedOutsideTheNameResolvesNothing() {
     // two is not the three states of the name
     assertEquals(
