@@ -2127,17 +2127,35 @@ final class Coreference {
 
   /**
    * The last list of exactly {@code n} distinct states (哈薩克、吉爾吉斯與烏茲別克; Russia, Belarus and Ukraine;
-   * a group word of n states), in this sentence before {@code at}, then in the sentences before it.
+   * a group word of n states), in this sentence before {@code at}, then in the sentences before it,
+   * nearest first. Failing a list in a sentence, a name there that spells n states joined by dashes
+   * (the China-Kyrgyzstan-Uzbekistan railway … the three governments), but only in the paragraph
+   * and only while no sentence from the count back names a state outside names: a state named in
+   * between (Ten years later Tajikistan hosted Iran and Afghanistan. The three governments…) leaves
+   * the count to the fallbacks after this.
    */
   private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
-    return nearest(
-        at,
-        here,
-        cx,
-        (ms, v) -> {
-          List<Actor> l = lastListIn(ms, v, n);
-          return l.isEmpty() ? lastCompoundIn(ms, v, n) : l;
-        });
+    List<Integer> ks = new ArrayList<>();
+    ks.add(cx.s());
+    ks.addAll(cx.earlier());
+    boolean stateNamed = false;
+    for (int k : ks) {
+      List<Mention> ms =
+          k == cx.s() ? here.stream().filter(x -> x.end() <= at).toList() : cx.out().get(k);
+      String v = cx.views().get(k);
+      List<Actor> l = lastListIn(ms, v, n);
+      if (!l.isEmpty()) {
+        return l;
+      }
+      stateNamed |= ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"));
+      if (!stateNamed && k >= cx.paraStart()) {
+        l = lastCompoundIn(ms, v, n);
+        if (!l.isEmpty()) {
+          return l;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -2170,7 +2188,13 @@ final class Coreference {
   /** A dash between the parts of a compound name, spaced or not. */
   private static final Pattern NAME_DASH = Pattern.compile("\\s*[-‐‑‒–—]\\s*");
 
-  /** The states of a dash compound that opens {@code surface}, in order; empty if it is none. */
+  /**
+   * The states {@code surface} spells when it is a compound of two or more distinct states' names
+   * or adjectives joined by dashes, the last of which may carry the rest of the name
+   * (China-Kyrgyzstan-Uzbekistan railway, Sino-Kazakh pipeline), in order; empty when it has no
+   * dash, a part is no state's name (Russian-led bloc, North-South transport corridor) or a state
+   * comes twice.
+   */
   static List<Actor> statesSpelledIn(String surface) {
     String[] parts = NAME_DASH.split(surface.strip());
     if (parts.length < 2) {

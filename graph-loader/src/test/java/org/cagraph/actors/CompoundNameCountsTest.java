@@ -43,6 +43,25 @@ class CompoundNameCountsTest {
   }
 
   @Test
+  void aStateNamedBetweenTheNameAndTheCountKeepsTheCountForItsOwnStates() {
+    // the states named in between are the three governments, not the railway's
+    assertEquals(
+        Set.of("tajikistan", "iran", "afghanistan"),
+        LinkedText.corefAdded(
+            "The China-Kyrgyzstan-Uzbekistan railway was first proposed in 1997. Ten years later"
+                + " Tajikistan hosted Iran and Afghanistan in Dushanbe. The three governments are"
+                + " members of the Economic Cooperation Organization.\n"));
+    // Russia named in between: the two governments are not the pipeline's China and Kazakhstan
+    assertEquals(
+        false,
+        LinkedText.corefAdded(
+                "The Kazakhstan-China oil pipeline opened in 2006. Russia began shipping its own oil"
+                    + " through it in 2013. The two governments signed a transit protocol in"
+                    + " 2014.\n")
+            .containsAll(Set.of("china", "kazakhstan")));
+  }
+
+  @Test
   void onlyDashCompoundsOfStateNamesCount() {
     assertEquals(
         List.of("china", "kyrgyzstan", "uzbekistan"),
