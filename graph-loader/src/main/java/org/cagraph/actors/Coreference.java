@@ -2223,10 +2223,122 @@ final class Coreference {
 
   /**
    * The last list of exactly {@code n} distinct states (哈薩克、吉爾吉斯與烏茲別克; Russia, Belarus and Ukraine;
-   * a group word of n states), in this sentence before {@code at}, then in the sentences before it.
+   * a group word of n states), in this sentence before {@code at}, then in the sentences before it,
+   * nearest first. Failing a list in a sentence, a name there that spells n states joined by dashes
+   * (the China-Kyrgyzstan-Uzbekistan railway … the three governments), but only in the paragraph
+   * and only while no sentence from the count back names a state outside names: a state named in
+   * between (Ten years later Tajikistan hosted Iran and Afghanistan. The three governments…) leaves
+   * the count to the fallbacks after this.
    */
   private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
-    return nearest(at, here, cx, (ms, v) -> lastListIn(ms, v, n));
+    List<Integer> ks = new ArrayList<>();
+    ks.add(cx.s());
+    ks.addAll(cx.earlier());
+    boolean stateNamed = false;
+    for (int k : ks) {
+      List<Mention> ms =
+          k == cx.s() ? here.stream().filter(x -> x.end() <= at).toList() : cx.out().get(k);
+      String v = cx.views().get(k);
+      List<Actor> l = lastListIn(ms, v, n);
+      if (!l.isEmpty()) {
+        return l;
+      }
+      stateNamed |= ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"));
+      if (!stateNamed && k >= cx.paraStart()) {
+        l = lastCompoundIn(ms, v, n);
+        if (!l.isEmpty()) {
+          return l;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The states a name of a sentence spells out joined by dashes, when the sentence lists no states
+   * itself: the China-Kyrgyzstan-Uzbekistan railway, the Turkmenistan–Afghanistan–Pakistan–India
+   * pipeline (…before the three governments signed an agreement: China, Kyrgyzstan and Uzbekistan).
+   * The last such name of the sentence with exactly {@code n} distinct states, each part a state's
+   * name or adjective (the Sino-Kazakh pipeline: China and Kazakhstan), the last part one before
+   * the rest of the name (not the Russian-led bloc); none when the sentence names a state outside
+   * names.
+   */
+  static List<Actor> lastCompoundIn(List<Mention> ms, String v, int n) {
+    if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+      return List.of();
+    }
+    List<Actor> found = List.of();
+    for (Mention x :
+        ms.stream()
+            .filter(x -> !isCountry(x) && !x.method().equals("coref") && x.end() <= v.length())
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList()) {
+      List<Actor> states = statesSpelledIn(v.substring(x.begin(), x.end()));
+      if (states.size() == n) {
+        found = states;
+      }
+    }
+    return found;
+  }
+
+  /** A dash between the parts of a compound name, spaced or not. */
+  private static final Pattern NAME_DASH = Pattern.compile("\\s*[-‐‑‒–—]\\s*");
+
+  /**
+   * The states {@code surface} spells when it is a compound of two or more distinct states' names
+   * or adjectives joined by dashes, the last of which may carry the rest of the name
+   * (China-Kyrgyzstan-Uzbekistan railway, Sino-Kazakh pipeline), in order; empty when it has no
+   * dash, a part is no state's name (Russian-led bloc, North-South transport corridor) or a state
+   * comes twice.
+   */
+  static List<Actor> statesSpelledIn(String surface) {
+    String[] parts = NAME_DASH.split(surface.strip());
+    if (parts.length < 2) {
+      return List.of();
+    }
+    Map<String, Actor> states = new LinkedHashMap<>();
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      Actor a = COUNTRY_NAMES.get(Linker.key(part));
+      if (a == null && i == parts.length - 1) {
+        // the last part carries the rest of the name: uzbekistan railway
+        int space = part.indexOf(' ');
+        while (space > 0 && a == null) {
+          a = COUNTRY_NAMES.get(Linker.key(part.substring(0, space)));
+          space = part.indexOf(' ', space + 1);
+        }
+      }
+      if (a == null) {
+        return List.of();
+      }
+      states.putIfAbsent(a.id(), a);
+    }
+    return states.size() == parts.length ? List.copyOf(states.values()) : List.of();
+  }
+
+  /** Every state's names (Linker keys) to the state. */
+  private static final Map<String, Actor> COUNTRY_NAMES = countryNames();
+
+  private static Map<String, Actor> countryNames() {
+    Map<String, Actor> out = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (Actor a : Gazetteer.load().actors().values()) {
+      if (!a.label().equals("Country")) {
+        continue;
+      }
+      for (String name : a.names()) {
+        String k = Linker.key(name);
+        if (k.length() < 3) {
+          continue;
+        }
+        Actor old = out.putIfAbsent(k, a);
+        if (old != null && !old.id().equals(a.id())) {
+          clash.add(k);
+        }
+      }
+    }
+    clash.forEach(out::remove);
+    return Map.copyOf(out);
   }
 
   /**
