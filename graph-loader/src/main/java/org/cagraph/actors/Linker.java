@@ -253,10 +253,6 @@ public final class Linker {
     // ships for coreference: counted only capitalised (Polish, not polish), dropped when two states
     // share one (Korean) or linker-words.tsv skips it (Soviet: post-Soviet)
     putUnambiguous(g, DEMONYMS::of, d -> "demonym");
-    // a person by the Chinese surname alone, as writers name a person after the first mention
-    // (馬蘇德 for 艾哈邁德·沙·馬蘇德): one that two persons share (the two Berdimuhamedows, two
-    // Aliyevs) stands for neither, and a typed name wins
-    putUnambiguous(g, Linker::surnames, n -> "name");
     // a summit format under its parties in the other order or another word for summit (中亞—中國峰會,
     // 中國—中亞元首峰會, the Central Asia–Russia summit): a typed name wins
     for (Actor a : g.actors().values()) {
@@ -485,30 +481,6 @@ public final class Linker {
           && !b.contains("(")
           && !(last.chars().allMatch(Character::isLowerCase) && b.matches("[\\p{IsLatin} .'-]+"))) {
         out.add(b);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A person's surname alone, as Chinese writers name a person after the first mention: the part
-   * after the last name dot of a Chinese name (艾哈邁德·沙·馬蘇德 → 馬蘇德) when it has three characters or
-   * more. English and Russian surnames are not generated (measured: Latin and Cyrillic last words
-   * linked wrong persons on held-out text); rows type the ones writers use (Tokayev, Токаев).
-   */
-  static List<String> surnames(Actor a) {
-    List<String> out = new ArrayList<>();
-    if (!"Person".equals(a.label())) {
-      return out;
-    }
-    for (String n : a.names()) {
-      if (n.matches(".*[()（）\\d].*") || n.chars().noneMatch(Linker::han)) {
-        continue;
-      }
-      int dot = Math.max(n.lastIndexOf('·'), Math.max(n.lastIndexOf('‧'), n.lastIndexOf('．')));
-      String tail = dot < 0 ? "" : n.substring(dot + 1);
-      if (tail.length() >= 3 && tail.chars().allMatch(Linker::han) && !out.contains(tail)) {
-        out.add(tail);
       }
     }
     return out;
@@ -784,7 +756,7 @@ public final class Linker {
   }
 
   /** A Chinese character (CJK unified ideographs and extension A). */
-  private static boolean han(int c) {
+  private static boolean han(char c) {
     return c >= 0x3400 && c <= 0x9FFF;
   }
 

@@ -193,21 +193,6 @@ class NamesNeverSeenTest {
   }
 
   @Test
-  void aPersonIsKnownByTheChineseSurnameAlone() {
-    assertEquals(List.of("馬蘇德", "马苏德"), Linker.surnames(G.get("ahmad_shah_massoud")));
-    assertTrue(LinkerShapesTest.linkOne("拉赫蒙追授已故指揮官馬蘇德國家最高勳章。").contains("ahmad_shah_massoud"));
-    assertTrue(LinkerShapesTest.linkOne("拉赫蒙追授已故指挥官马苏德国家最高勋章。").contains("ahmad_shah_massoud"));
-    // near misses: a surname two persons share stands for neither (the two Berdimuhamedows), a
-    // Chinese name written without a name dot gives none, nor does a state
-    assertTrue(!LinkerShapesTest.linkOne("別爾德穆哈梅多夫出席了會議。").contains("serdar_berdimuhamedow"));
-    assertTrue(Linker.surnames(G.get("xi_jinping")).isEmpty());
-    assertTrue(Linker.surnames(G.get("kazakhstan")).isEmpty());
-    // English and Russian surnames are left to the rows: generated, they linked common words
-    assertTrue(
-        !LinkerShapesTest.linkOne("Massoud's men held the valley.").contains("ahmad_shah_massoud"));
-  }
-
-  @Test
   void aChineseTypedNameGlossedInEnglishTakesItsEnglishName() {
     assertEquals("Turan Water Fund", Discovery.glossAfter("（Turan Water Fund, TWF）成立於2020年。"));
     assertEquals("Turan Water Fund", Discovery.glossAfter(" (Turan Water Fund) 成立"));
