@@ -1491,7 +1491,7 @@ public final class Linker {
       } else if (run.length() >= 2 && run.length() <= 4 || countedRun(v, j, run.length())) {
         if (after != '洲'
             && !doubled(run)
-            && TRANSLIT_BEFORE.indexOf(before) < 0
+            && !translitBefore(v, i)
             && TRANSLIT_AFTER.indexOf(after)
                 < 0) { // 中美洲 is Central America; 哈哈 (laughing) is a word
           for (int k = i; k < j; k++) {
@@ -1626,11 +1626,25 @@ public final class Linker {
    * Characters of transliterated names around a run of one-char states: the run is part of a
    * foreign name no gazetteer entry covered (汗纳巴德: not 巴 Pakistan and 德 Germany), not a compound of
    * states. Only characters that hardly ever stand next to a real compound (中美拉锯 and 中俄达成 keep
-   * theirs).
+   * theirs). A name dot on either side (达乌德·汗) and the syllables 马, 迈, 达 before (马苏德, 迈卢苏, 达乌德) and
+   * 勒, 托, 逊 after (乌德勒支, 苏哈托, 哈德逊) mark a name too: 苏 Soviet Union and 德 Germany in 马苏德 are no
+   * pair.
    */
-  private static final String TRANSLIT_BEFORE = "纳尔斯姆兹萨诺夫拉里卡扎汗维索";
+  private static final String TRANSLIT_BEFORE = "纳尔斯姆兹萨诺夫拉里卡扎汗维索马迈·";
 
-  private static final String TRANSLIT_AFTER = "纳尔斯姆兹萨诺夫里扎维索";
+  private static final String TRANSLIT_AFTER = "纳尔斯姆兹萨诺夫里扎维索勒托逊·";
+
+  /**
+   * The char before {@code i} ends a transliteration ({@link #TRANSLIT_BEFORE}), or is the 达 of one
+   * (达乌德), not of a word (抵达, 到达, 表达, 长达中俄边境).
+   */
+  private static boolean translitBefore(String v, int i) {
+    char before = i > 0 ? v.charAt(i - 1) : ' ';
+    if (TRANSLIT_BEFORE.indexOf(before) >= 0) {
+      return true;
+    }
+    return before == '达' && (i < 2 || "到抵表传下转直通送长高多发雷马".indexOf(v.charAt(i - 2)) < 0);
+  }
 
   /**
    * A run of five or more one-char states is read only when the count after it says how many

@@ -193,6 +193,19 @@ class LinkerShapesTest {
     // 德 Germany), while a pair before a verb still reads (中美拉鋸)
     assertEquals(ids(), linkOne("納巴德鎮遭到洪水侵襲。"));
     assertEquals(ids("china", "united_states"), linkOne("中美拉鋸多年。"));
+    // the same inside a transliterated person or place name: 馬蘇德 is no Soviet-German pair, nor
+    // 達烏德·汗, 蘇哈托, 哈德遜, 烏德勒支, 邁盧蘇; the pairs themselves still read (蘇德戰爭, 抵達中哈邊境)
+    assertEquals(ids("taliban"), linkOne("馬蘇德與塔利班作戰多年。"));
+    assertEquals(ids("afghanistan"), linkOne("马苏德的部队控制阿富汗北部。"));
+    assertEquals(ids(), linkOne("穆罕默德·達烏德·汗於1973年發動政變。"));
+    assertEquals(ids("afghanistan"), linkOne("阿富汗總統達烏德於1973年上台。"));
+    assertEquals(ids("indonesia"), linkOne("蘇哈托執政時期的印尼經濟增長。"));
+    assertEquals(ids(), linkOne("哈德逊研究所发表了报告。"));
+    assertEquals(ids(), linkOne("烏德勒支大學的學者研究水資源。"));
+    assertEquals(ids("kyrgyzstan"), linkOne("迈卢苏的铀尾矿库位于吉尔吉斯斯坦。"));
+    assertEquals(ids("germany", "soviet_union"), linkOne("蘇德戰爭於1941年爆發。"));
+    assertEquals(ids("china", "kazakhstan"), linkOne("代表团抵达中哈边境口岸。"));
+    assertEquals(ids("china", "russia"), linkOne("声明表达中俄两国的共同立场。"));
     // the pairs the papers write still read
     assertEquals(ids("china", "kyrgyzstan"), linkOne("中吉邊界談判。"));
     assertEquals(ids("russia", "ukraine", "kazakhstan"), linkOne("俄烏戰爭爆發後，哈薩克保持中立。"));
