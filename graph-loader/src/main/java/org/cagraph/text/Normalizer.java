@@ -201,9 +201,30 @@ final class Normalizer {
     if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return false;
     }
+    // … or ends in a short Latin or Cyrillic fragment that closes the sentence (стали членами /
+    // Евразийского экономического союза.): a paper's first paragraph is longer than five words
+    if (!next.isEmpty()
+        && next.codePoints()
+            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && next.matches(".*[.!?…]$")
+        && next.split("\\s+").length <= 5) {
+      return false;
+    }
     Matcher last = LAST_WORD.matcher(trimmed);
     String word = last.find() ? last.group().toLowerCase(java.util.Locale.ROOT) : "";
-    return !NOT_LAST.contains(word) && !NOT_LAST.contains(trimmed.substring(trimmed.length() - 1));
+    return !NOT_LAST.contains(word) && !NOT_LAST.contains(lastHanCharacter(trimmed));
+  }
+
+  /**
+   * The line's last character when it is a Han character, else "": the lexicon's single-character
+   * entries are Chinese final characters (的, 與), never the last letter of a Latin or Cyrillic word
+   * (a title ending in Азии or Central Asia is not a line ending in the word и or a).
+   */
+  private static String lastHanCharacter(String trimmed) {
+    int cp = trimmed.codePointBefore(trimmed.length());
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        ? new String(Character.toChars(cp))
+        : "";
   }
 
   /** The next non-blank line after {@code li}, stripped, or "". */
