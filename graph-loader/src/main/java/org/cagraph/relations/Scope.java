@@ -90,10 +90,14 @@ final class Scope {
    * with a subject of its own, an actor or a personal pronoun: a negation before it does not reach
    * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015). A colon that
    * opens a list after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after
-   * that verb, so it cuts nothing.
+   * that verb, so it cuts nothing. A Russian contrastive or substitutive opener may stand before
+   * that subject (…не взимается: вместо неё Россия списала долг; …не вступила: зато Армения
+   * вступила).
    */
   private static final Pattern NEW_CLAUSE =
-      Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
+      Pattern.compile(
+          "(?:[:]|\\s[—–-])\\s+(?=(?:(?:зато|однако|но|при\\s+этом|вместо\\s+\\S+|взамен\\s+\\S+)\\s+)?"
+              + "(?:□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}])))");
 
   /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:

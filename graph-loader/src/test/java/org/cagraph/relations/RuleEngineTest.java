@@ -1136,6 +1136,16 @@ class RuleEngineTest {
     statesNone(
         "Туркмения так и не вступила в ОДКБ — Армения вступила в ОДКБ ещё в 1992 году.",
         "turkmenistan MEMBER_OF csto");
+    // a Russian contrastive or substitutive opener before the new clause's subject
+    states(
+        "Туркмения так и не вступила в ОДКБ: зато Армения вступила в ОДКБ ещё в 1992 году.",
+        "armenia MEMBER_OF csto");
+    states(
+        "Плата за аренду не взимается: вместо неё Россия предоставила Киргизии кредит.",
+        "russia AIDS kyrgyzstan");
+    statesNone(
+        "Туркмения так и не вступила в ОДКБ: зато Армения вступила в ОДКБ ещё в 1992 году.",
+        "turkmenistan MEMBER_OF csto");
   }
 
   @Test
