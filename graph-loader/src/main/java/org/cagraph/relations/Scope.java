@@ -80,10 +80,27 @@ final class Scope {
     }
     Matcher c = NEW_CLAUSE.matcher(upTo);
     while (c.find() && c.end() <= t0) {
+      // a dash that another spaced dash closes before the trigger opens an aside, not the
+      // trigger's clause (Россия не стала — при этом она сохранила там военных — продлевать аренду)
+      boolean dash = upTo.charAt(c.start()) != ':';
+      if (dash && SPACED_DASH.matcher(upTo.substring(c.end(), t0)).find()) {
+        continue;
+      }
+      // a negated word alone before the mark is contrasted with the subject after it, not a
+      // clause of its own (Не Россия — но Китай предоставил кредит)
+      if (NEGATED_WORD.matcher(upTo.substring(Math.max(cut, 0), c.start())).matches()) {
+        continue;
+      }
       cut = Math.max(cut, c.end());
     }
     return cut < 0 ? upTo : upTo.substring(cut);
   }
+
+  /** A spaced Russian or English dash. */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s[—–-]\\s");
+
+  /** Only не and one word (Не Россия — но Китай …). */
+  private static final Pattern NEGATED_WORD = Pattern.compile("\\s*(?iu:не)\\s+\\S+\\s*");
 
   /**
    * An English or Russian colon or dash (spaced, as those languages write them) that opens a clause
