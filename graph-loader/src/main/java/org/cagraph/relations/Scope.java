@@ -80,41 +80,20 @@ final class Scope {
     }
     Matcher c = NEW_CLAUSE.matcher(upTo);
     while (c.find() && c.end() <= t0) {
-      // a dash that another spaced dash closes before the trigger opens an aside, not the
-      // trigger's clause (Россия не стала — при этом она сохранила там военных — продлевать аренду)
-      boolean dash = upTo.charAt(c.start()) != ':';
-      if (dash && SPACED_DASH.matcher(upTo.substring(c.end(), t0)).find()) {
-        continue;
-      }
-      // a negated word alone before the mark is contrasted with the subject after it, not a
-      // clause of its own (Не Россия — но Китай предоставил кредит)
-      if (NEGATED_WORD.matcher(upTo.substring(Math.max(cut, 0), c.start())).matches()) {
-        continue;
-      }
       cut = Math.max(cut, c.end());
     }
     return cut < 0 ? upTo : upTo.substring(cut);
   }
-
-  /** A spaced Russian or English dash. */
-  private static final Pattern SPACED_DASH = Pattern.compile("\\s[—–-]\\s");
-
-  /** Only не and one word (Не Россия — но Китай …). */
-  private static final Pattern NEGATED_WORD = Pattern.compile("\\s*(?iu:не)\\s+\\S+\\s*");
 
   /**
    * An English or Russian colon or dash (spaced, as those languages write them) that opens a clause
    * with a subject of its own, an actor or a personal pronoun: a negation before it does not reach
    * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015). A colon that
    * opens a list after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after
-   * that verb, so it cuts nothing. A Russian contrastive or substitutive opener may stand before
-   * that subject (…не взимается: вместо неё Россия списала долг; …не вступила: зато Армения
-   * вступила).
+   * that verb, so it cuts nothing.
    */
   private static final Pattern NEW_CLAUSE =
-      Pattern.compile(
-          "(?:[:]|\\s[—–-])\\s+(?=(?:(?:зато|однако|но|при\\s+этом|вместо\\s+\\S+|взамен\\s+\\S+)\\s+)?"
-              + "(?:□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}])))");
+      Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
 
   /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:
