@@ -182,6 +182,13 @@ final class Normalizer {
   }
 
   /**
+   * The most words a sentence's last line may hold when it closes a first line hard-wrapped over a
+   * blank line (стали членами / Евразийского экономического союза.): longer, it is a paragraph of
+   * its own under a title.
+   */
+  private static final int MAX_WRAPPED_TAIL_WORDS = 5;
+
+  /**
    * A document's first line, set apart by a blank line and ending in no punctuation, is its title,
    * however long, and whatever colon or comma it holds inside (從拜科努爾到杜尚別：俄羅斯在中亞的軍事存在; Russia's
    * Bases in Central Asia: A Short History). It never runs into the first sentence of the text,
@@ -201,9 +208,32 @@ final class Normalizer {
     if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return false;
     }
+    // … or ends in a short Latin or Cyrillic fragment that closes the sentence (стали членами /
+    // Евразийского экономического союза.): a paper's first paragraph is longer than that; a
+    // dateline under a title (Ереван, 9 августа.) is as short, but has a comma or a digit
+    if (!next.isEmpty()
+        && next.codePoints()
+            .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        && next.matches(".*[.!?…]$")
+        && !next.matches(".*[,\\d].*")
+        && next.split("\\s+").length <= MAX_WRAPPED_TAIL_WORDS) {
+      return false;
+    }
     Matcher last = LAST_WORD.matcher(trimmed);
     String word = last.find() ? last.group().toLowerCase(java.util.Locale.ROOT) : "";
-    return !NOT_LAST.contains(word) && !NOT_LAST.contains(trimmed.substring(trimmed.length() - 1));
+    return !NOT_LAST.contains(word) && !NOT_LAST.contains(lastHanCharacter(trimmed));
+  }
+
+  /**
+   * The line's last character when it is a Han character, else "": the lexicon's single-character
+   * entries are Chinese final characters (的, 與), never the last letter of a Latin or Cyrillic word
+   * (a title ending in Азии or Central Asia is not a line ending in the word и or a).
+   */
+  private static String lastHanCharacter(String trimmed) {
+    int cp = trimmed.codePointBefore(trimmed.length());
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+        ? new String(Character.toChars(cp))
+        : "";
   }
 
   /** The next non-blank line after {@code li}, stripped, or "". */

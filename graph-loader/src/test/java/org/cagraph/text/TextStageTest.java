@@ -129,6 +129,42 @@ class TextStageTest {
   }
 
   @Test
+  void aTitleEndingInALetterThatIsAlsoAFunctionWordIsStillATitle() throws Exception {
+    // Азии ends in и, Asia in a: the last letter of a word is no final Chinese character
+    for (String text :
+        List.of(
+            "Россия наращивает военное присутствие в Центральной Азии\n\n"
+                + "Председатель КНР Си Цзиньпин прибыл в Астану.\n",
+            "Russia Expands Its Military Footprint in Central Asia\n\n"
+                + "Xi Jinping arrived in Astana on Tuesday for the summit.\n")) {
+      Path f = java.nio.file.Files.createTempDirectory("title").resolve("t.txt");
+      java.nio.file.Files.writeString(f, text);
+      List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+      assertEquals(2, ss.size(), text);
+      assertEquals(Sentence.Kind.HEADING, ss.get(0).kind(), text);
+      assertEquals(Sentence.Kind.BODY, ss.get(1).kind(), text);
+    }
+  }
+
+  @Test
+  void aTitleFollowedByAShortDatelineIsStillATitle() throws Exception {
+    // a dateline is as short as the last line of a wrapped sentence, but has a comma or a digit
+    for (String text :
+        List.of(
+            "Казахстан и Киргизия подписали соглашение о границе в Бишкеке в июне\n\n"
+                + "Бишкек, 12 июня.\n\nКиргизия граничит с Казахстаном.\n",
+            "Kazakhstan and Kyrgyzstan sign a border treaty in Bishkek in June\n\n"
+                + "Bishkek, June 12.\n\nKyrgyzstan borders Kazakhstan.\n")) {
+      Path f = java.nio.file.Files.createTempDirectory("dateline").resolve("t.txt");
+      java.nio.file.Files.writeString(f, text);
+      List<Sentence> ss = Paper.of(new DocumentReader().read(f)).sentences();
+      assertEquals(text.substring(0, text.indexOf('\n')), ss.get(0).text(), text);
+      assertEquals(Sentence.Kind.HEADING, ss.get(0).kind(), text);
+      assertEquals(Sentence.Kind.BODY, ss.get(ss.size() - 1).kind(), text);
+    }
+  }
+
+  @Test
   void aFirstLineThatIsASentenceWrappedOverABlankLineIsNoTitle() throws Exception {
     for (String text :
         List.of(
