@@ -18,6 +18,7 @@ begins
 started
 starts
 continued
+careful
 continues
 continue
 went

@@ -441,6 +441,26 @@ class FramesIT {
   }
 
   @Test
+  void aHostAfterThePredicateNounIsTheNounsSubject() throws Exception {
+    // @acl on the host's object slot: "the first state to host" takes the predicate noun's subject;
+    // a host that only planned or declined reads nothing
+    byFrame(
+        read("Kyrgyzstan was the first Central Asian state to host Russian troops."),
+        "russia HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+    for (String text :
+        List.of(
+            "Kyrgyzstan was the only Central Asian state to refuse to host Russian troops.",
+            "Kyrgyzstan is expected to be the first Central Asian state to host Russian troops.")) {
+      List<Statement> none = read(text);
+      assertTrue(
+          none.stream()
+              .filter(Statement::asserted)
+              .noneMatch(x -> x.predicate().equals("HAS_MILITARY_PRESENCE_IN")),
+          text + " " + none);
+    }
+  }
+
+  @Test
   void aNameTheParserHangsFromItsDeterminerIsTheSlots() throws Exception {
     // obj of launched is "the", the initiative's name its dep
     byFrame(
