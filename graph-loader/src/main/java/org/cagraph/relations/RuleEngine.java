@@ -2515,12 +2515,62 @@ public final class RuleEngine {
             participleSubject(slot, v, governor, relation, children, tokens, mentions, out);
           }
         }
+        if (out.isEmpty() && !slot.up() && slot.relations().contains("nsubj")) {
+          ordinalPredicateSubject(from, governor, relation, children, tokens, mentions, out);
+        }
       }
       if (!out.isEmpty()) {
         return out;
       }
     }
     return out;
+  }
+
+  /**
+   * Finite copulas whose predicate noun's infinitive is a record: becomes the first state to join.
+   */
+  private static final Set<String> RECORD_COPULAS =
+      Set.of("becomes", "became", "remains", "remained", "is", "was");
+
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+
+  /**
+   * Turkmenistan becomes the first Central Asian state to join the Partnership for Peace: the
+   * parser reads the present-tense copula's predicate noun as the infinitive's subject (the first
+   * state … join, hung from becomes as dep) where it reads the past tense as the noun's clause
+   * (acl, handled in slotActors). An ordinal noun (first, only) subject of a trigger hung from a
+   * finite, unnegated copula stands for the copula's subject.
+   */
+  private static void ordinalPredicateSubject(
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    int c = governor[t];
+    if (c < 0 || !Set.of("dep", "xcomp", "ccomp").contains(relation[t])) {
+      return;
+    }
+    if (!RECORD_COPULAS.contains(Linker.key(tokens.get(c).word()))
+        || "xcomp".equals(relation[c])
+        || children.get(c).stream()
+            .anyMatch(d -> NEGATORS.contains(Linker.key(tokens.get(d.dependent()).word())))) {
+      return;
+    }
+    boolean ordinal =
+        children.get(t).stream()
+            .anyMatch(
+                d -> d.relation().equals("nsubj") && ordinalNoun(d.dependent(), children, tokens));
+    if (!ordinal) {
+      return;
+    }
+    for (Dependency d : children.get(c)) {
+      if (d.relation().equals("nsubj")) {
+        collect(d.dependent(), children, tokens, mentions, out, 0, Set.of());
+      }
+    }
   }
 
   /** Whether a verb's subject is no agent of its object noun's act (non-agent-verbs.lex). */

@@ -424,6 +424,41 @@ class FramesIT {
   }
 
   @Test
+  void aPresentTenseCopulasOrdinalNounStandsForTheCopulasSubject() throws Exception {
+    // the parser reads "becomes the first state to join" as the first state joining (nsubj of
+    // join, hung from becomes as dep or xcomp): the copula's subject is who joined, also after a
+    // chronology's date prefix
+    byFrame(
+        read(
+            "Turkmenistan becomes the first Central Asian state to join NATO's Partnership for"
+                + " Peace programme."),
+        "turkmenistan PARTICIPATES_IN partnership_for_peace");
+    byFrame(
+        read(
+            "10 May 1994 – Turkmenistan becomes the first Central Asian state to join NATO's"
+                + " Partnership for Peace programme."),
+        "turkmenistan PARTICIPATES_IN partnership_for_peace");
+    byFrame(
+        read(
+            "Kazakhstan becomes the first state to sign the Treaty on a Nuclear-Weapon-Free Zone in"
+                + " Central Asia."),
+        "kazakhstan SIGNED canwfz_treaty");
+    for (String text :
+        List.of(
+            "Turkmenistan becomes the next Central Asian state to join NATO's Partnership for"
+                + " Peace programme.",
+            "Turkmenistan hopes to become the first Central Asian state to join NATO's Partnership"
+                + " for Peace programme.",
+            "Turkmenistan becomes the first Central Asian state to decline to join NATO's"
+                + " Partnership for Peace programme.",
+            "Turkmenistan is not the first Central Asian state to join NATO's Partnership for"
+                + " Peace programme.")) {
+      assertFalse(
+          assertedFact(read(text), "turkmenistan PARTICIPATES_IN partnership_for_peace"), text);
+    }
+  }
+
+  @Test
   void aSlotsOwnWordsStandForTheirModifier() throws Exception {
     // obj=base,bases: the bases hosted are American and Russian (amod, conj); not a delegation (a
     // gap the patterns do not cross, so that the frame reads it)
