@@ -186,6 +186,10 @@ final class InsertedClauses {
         // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
         if (ant >= 0 && hasActor(masked, o.start(), ownEnd)) {
           out.add(own(masked, toText, ant, comma, b, ownEnd));
+          View fin = finiteOwn(masked, toText, ant, comma, b, ownEnd, o.end());
+          if (fin != null) {
+            out.add(fin);
+          }
         }
         for (int s : seconds) {
           if (ant >= 0 && hasActor(masked, s, ownEnd)) {
@@ -571,6 +575,72 @@ final class InsertedClauses {
     boolean[] own = new boolean[b.length()];
     java.util.Arrays.fill(own, ownFrom, to, true);
     return new View(b.toString(), at, -1, from, to, own);
+  }
+
+  /** A nominative past active participle (вступивший, прибывшая, присоединившиеся, вошедший). */
+  private static final Pattern RU_PAST_PARTICIPLE =
+      Pattern.compile("([а-яё]+?)(вш|шедш)(ий|ая|ее|ие)(ся)?");
+
+  /**
+   * A nominative past active participle as the past tense its noun's verb takes (прибывший: прибыл;
+   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word.
+   */
+  static String finite(String participle) {
+    Matcher m = RU_PAST_PARTICIPLE.matcher(participle);
+    if (!m.matches()) {
+      return null;
+    }
+    String stem = m.group(1);
+    boolean went = m.group(2).equals("шедш");
+    if (!went && "аеиоуыэюяё".indexOf(stem.charAt(stem.length() - 1)) < 0) {
+      return null;
+    }
+    String g = m.group(3);
+    String end;
+    if (went) {
+      stem = stem + "ш";
+      end = g.equals("ий") ? "ёл" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
+    } else {
+      end = g.equals("ий") ? "л" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
+    }
+    String reflexive = m.group(4) == null ? "" : g.equals("ий") ? "ся" : "сь";
+    return stem + end + reflexive;
+  }
+
+  /**
+   * The participle clause with its noun leading it and the participle read as a past verb (Си
+   * Цзиньпин, прибывший в Бишкек для участия в саммите: Си Цзиньпин прибыл в Бишкек для участия в
+   * саммите), so that a rule written for the verb reads it; null when the clause opens with no
+   * nominative past active participle. The participle's negation stays before it.
+   */
+  private static View finiteOwn(
+      String masked,
+      List<Integer> toText,
+      int ant,
+      int comma,
+      int bodyStart,
+      int bodyEnd,
+      int participleEnd) {
+    int wordStart = participleEnd;
+    while (wordStart > bodyStart && Character.isLetter(masked.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String verb = finite(masked.substring(wordStart, participleEnd));
+    if (verb == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    copy(masked, toText, 0, wordStart, b, at);
+    for (int k = 0; k < verb.length(); k++) {
+      b.append(verb.charAt(k));
+      at.add(
+          toText.get(
+              Math.min(wordStart + Math.min(k, participleEnd - wordStart - 1), toText.size() - 1)));
+    }
+    copy(masked, toText, participleEnd, masked.length(), b, at);
+    int delta = verb.length() - (participleEnd - wordStart);
+    return own(b.toString(), at, ant, comma, bodyStart, bodyEnd + delta);
   }
 
   private static void copy(

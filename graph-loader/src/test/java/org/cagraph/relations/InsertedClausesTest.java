@@ -1,5 +1,6 @@
 package org.cagraph.relations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,31 @@ class InsertedClausesTest {
 
   private List<String> facts(String text) throws Exception {
     return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
+    assertEquals("прибыл", InsertedClauses.finite("прибывший"));
+    assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
+    assertEquals("вошли", InsertedClauses.finite("вошедшие"));
+    assertEquals(null, InsertedClauses.finite("граничащий"));
+    assertEquals(null, InsertedClauses.finite("вступившим"));
+    List<String> f =
+        facts(
+            "Си Цзиньпин, прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertTrue(f.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), f.toString());
+    // the participle's negation and the verb it governs still reach the clause
+    List<String> g =
+        facts(
+            "Си Цзиньпин, не прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertFalse(g.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), g.toString());
+    List<String> h =
+        facts(
+            "Си Цзиньпин, отказавшийся прибыть в Бишкек для участия в саммите «Китай — Центральная"
+                + " Азия», провёл встречи.");
+    assertFalse(h.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), h.toString());
   }
 
   @Test
