@@ -175,9 +175,6 @@ final class RelativeClauses {
       boolean[] own = new boolean[text.length()];
       java.util.Arrays.fill(own, ownFrom, ownTo, true);
       out.add(new Clause(text, at, from, to, own));
-      if (!maybeSubject) {
-        inner(masked, toText, antStart, antEnd, comma, prep, prepAt, m.start(3), k, trail, out);
-      }
     }
     genitives(masked, toText, out);
     return out;
@@ -294,77 +291,6 @@ final class RelativeClauses {
 
   private static final Pattern PARTICIPLE_FIRST =
       Pattern.compile("\\s*(" + InsertedClauses.RU_PARTICIPLE + ")(?![а-яё])");
-
-  /**
-   * A preposition inside a relative clause that opens an adjunct (из-за Кашмира, в 2020 году, после
-   * войны): the pronoun's phrase may stand before it as well as at the clause's end.
-   */
-  private static final Pattern INNER_PREPOSITION =
-      Pattern.compile(
-          "(?<=\\s)(?:из-за|из-под|после|до|" + PREPOSITIONS + ")(?=\\s)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  /** The most inner places a clause is read with its pronoun's phrase put in. */
-  private static final int MAX_INNER = 3;
-
-  /**
-   * The clause read again with the pronoun's preposition and antecedent put in before each later
-   * preposition of another kind (Индия, с которой Исламабад остаётся в конфликте из-за Кашмира:
-   * Исламабад остаётся в конфликте с Индией из-за Кашмира), since the phrase at the clause's end
-   * may stand apart from the word that governs it. The put-in words are not the clause's own.
-   */
-  private static void inner(
-      String masked,
-      List<Integer> toText,
-      int antStart,
-      int antEnd,
-      int comma,
-      String prep,
-      int prepAt,
-      int pronounStart,
-      int k,
-      int trail,
-      List<Clause> out) {
-    if (prep == null) {
-      return;
-    }
-    Matcher q = INNER_PREPOSITION.matcher(masked).region(k, trail);
-    int n = 0;
-    while (q.find() && n < MAX_INNER) {
-      int p = q.start();
-      if (p <= k || q.group().equalsIgnoreCase(prep) || insidePlaceholder(masked, k, p)) {
-        continue;
-      }
-      StringBuilder b = new StringBuilder();
-      List<Integer> at = new ArrayList<>();
-      copy(masked, toText, 0, antEnd, b, at);
-      insert(", ", comma, b, at);
-      int from = b.length();
-      copy(masked, toText, k, p, b, at);
-      int mid = b.length();
-      insert(prep + " ", toText.get(prepAt), b, at);
-      copy(masked, toText, antStart, antEnd, b, at);
-      insert(" ", toText.get(pronounStart), b, at);
-      int mid2 = b.length();
-      copy(masked, toText, p, trail, b, at);
-      int to = b.length();
-      copy(masked, toText, trail, masked.length(), b, at);
-      boolean[] own = new boolean[b.length()];
-      java.util.Arrays.fill(own, from, mid, true);
-      java.util.Arrays.fill(own, mid2, to, true);
-      out.add(new Clause(b.toString(), at, from, to, own));
-      n++;
-    }
-  }
-
-  /** Whether {@code p} lies inside an actor's placeholder that starts at or after {@code from}. */
-  private static boolean insidePlaceholder(String masked, int from, int p) {
-    int open =
-        Math.max(
-            masked.lastIndexOf(RuleSet.OPEN, p - 1), masked.lastIndexOf(RuleSet.MOD_OPEN, p - 1));
-    int close = masked.lastIndexOf(RuleSet.CLOSE, p - 1);
-    return open >= from && open > close;
-  }
 
   /**
    * Whether a participle agrees in gender and number with a genitive relative pronoun (которого:
