@@ -132,7 +132,7 @@ final class InsertedClauses {
     return new int[] {end, after};
   }
 
-  static List<View> russian(String masked, List<Integer> toText) {
+  static List<View> russian(String masked, List<Integer> toText, String text) {
     List<View> out = new ArrayList<>();
     int comma = -1;
     while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
@@ -186,7 +186,7 @@ final class InsertedClauses {
         // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
         if (ant >= 0 && hasActor(masked, o.start(), ownEnd)) {
           out.add(own(masked, toText, ant, comma, b, ownEnd));
-          View fin = finiteOwn(masked, toText, ant, comma, b, ownEnd, o.end());
+          View fin = finiteOwn(masked, toText, text, ant, comma, b, ownEnd, o.end());
           if (fin != null) {
             out.add(fin);
           }
@@ -616,6 +616,7 @@ final class InsertedClauses {
   private static View finiteOwn(
       String masked,
       List<Integer> toText,
+      String text,
       int ant,
       int comma,
       int bodyStart,
@@ -625,8 +626,9 @@ final class InsertedClauses {
     while (wordStart > bodyStart && Character.isLetter(masked.charAt(wordStart - 1))) {
       wordStart--;
     }
-    String verb = finite(masked.substring(wordStart, participleEnd));
-    if (verb == null) {
+    String participle = masked.substring(wordStart, participleEnd);
+    String verb = finite(participle);
+    if (verb == null || !leads(masked, toText, text, ant, participle)) {
       return null;
     }
     StringBuilder b = new StringBuilder();
@@ -641,6 +643,76 @@ final class InsertedClauses {
     copy(masked, toText, participleEnd, masked.length(), b, at);
     int delta = verb.length() - (participleEnd - wordStart);
     return own(b.toString(), at, ant, comma, bodyStart, bodyEnd + delta);
+  }
+
+  /**
+   * Whether the actor at {@code ant} is the participle's own noun: no word governs it (Специалисты
+   * Китая, прибывшие ...; Делегация Китая, прибывшая ...: Китая is a genitive of another noun), but
+   * и joining it to an actor before (Индия и Пакистан, вошедшие); and the participle agrees with it
+   * (-ие with such a list only, -ая with a noun in а/я, -ий with one in a consonant, й or ь). A
+   * person's name may follow its title (Президент Токаев, прибывший) and its ending tells no
+   * gender.
+   */
+  private static boolean leads(
+      String masked, List<Integer> toText, String text, int ant, String participle) {
+    int close = masked.indexOf(RuleSet.CLOSE, ant);
+    if (close < 0) {
+      return false;
+    }
+    boolean person =
+        masked.substring(ant + 1, Math.max(ant + 1, masked.indexOf('#', ant))).equals("P");
+    int k = ant;
+    while (k > 0 && masked.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int w = k;
+    while (w > 0 && Character.isLetter(masked.charAt(w - 1))) {
+      w--;
+    }
+    boolean list = false;
+    if (w < k) {
+      String word = masked.substring(w, k);
+      if (word.equals("и")) {
+        int j = w;
+        while (j > 0 && masked.charAt(j - 1) == ' ') {
+          j--;
+        }
+        if (j == 0 || masked.charAt(j - 1) != RuleSet.CLOSE) {
+          return false;
+        }
+        list = true;
+      } else if (word.matches("[а-яё]+")) {
+        return false;
+      }
+    }
+    int from = toText.get(ant);
+    int to = close + 1 < toText.size() ? toText.get(close + 1) : text.length();
+    String noun =
+        text.substring(Math.min(from, text.length()), Math.min(Math.max(from, to), text.length()))
+            .strip();
+    if (noun.isEmpty()) {
+      return false;
+    }
+    // one placeholder may hold a list (Индия и Пакистан)
+    if (noun.matches("(?s).*(?:\\sи\\s|,).*")) {
+      list = true;
+    }
+    String p =
+        participle.endsWith("ся") ? participle.substring(0, participle.length() - 2) : participle;
+    if (p.endsWith("ие")) {
+      return list;
+    }
+    if (list || person) {
+      return !list;
+    }
+    char last = Character.toLowerCase(noun.charAt(noun.length() - 1));
+    if (p.endsWith("ая")) {
+      return last == 'а' || last == 'я';
+    }
+    if (p.endsWith("ий")) {
+      return "аеиоуыэюяё".indexOf(last) < 0 && Character.isLetter(last);
+    }
+    return last == 'о' || last == 'е' || last == 'ё';
   }
 
   private static void copy(

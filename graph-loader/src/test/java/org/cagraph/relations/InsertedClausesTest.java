@@ -47,6 +47,27 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aPastParticipleIsReadOnlyForItsOwnAgreeingNoun() throws Exception {
+    List<String> h =
+        facts(
+            "Си Цзиньпин, прибывший в Астану для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertTrue(h.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), h.toString());
+    List<String> i = facts("Индия и Пакистан, вошедшие в ШОС в 2017 году, провели переговоры.");
+    assertTrue(i.contains("india MEMBER_OF sco"), i.toString());
+    assertTrue(i.contains("pakistan MEMBER_OF sco"), i.toString());
+    List<String> j = facts("Киргизия, вошедшая в ЕАЭС в 2015 году, получила кредиты.");
+    assertTrue(j.contains("kyrgyzstan MEMBER_OF eaeu"), j.toString());
+    // the actor before the comma is a genitive of another noun: not the participle's subject
+    List<String> f =
+        facts("Военные Китая, прибывшие в Душанбе для участия в учениях ОДКБ, провели брифинг.");
+    assertFalse(f.contains("china PARTICIPATES_IN csto"), f.toString());
+    List<String> g =
+        facts("Делегация Китая, прибывшая в Ташкент для участия в саммите ШОС, провела встречи.");
+    assertFalse(g.contains("china PARTICIPATES_IN sco"), g.toString());
+  }
+
+  @Test
   void theMainClauseIsReadAcrossARelativeClauseWhoseNegationStaysItsOwn() throws Exception {
     List<String> f = facts("Туркмения, которая не входит в ОДКБ, граничит с Ираном.");
     assertTrue(f.contains("iran BORDERS turkmenistan"), f.toString());
