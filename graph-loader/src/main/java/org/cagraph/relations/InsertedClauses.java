@@ -132,7 +132,7 @@ final class InsertedClauses {
     return new int[] {end, after};
   }
 
-  static List<View> russian(String masked, List<Integer> toText) {
+  static List<View> russian(String masked, List<Integer> toText, String text) {
     List<View> out = new ArrayList<>();
     int comma = -1;
     while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
@@ -186,6 +186,10 @@ final class InsertedClauses {
         // the clause's own relation, its noun leading it: Казахстан граничащий с Китаем
         if (ant >= 0 && hasActor(masked, o.start(), ownEnd)) {
           out.add(own(masked, toText, ant, comma, b, ownEnd));
+          View fin = finiteOwn(masked, toText, text, ant, comma, b, ownEnd, o.end());
+          if (fin != null) {
+            out.add(fin);
+          }
         }
         for (int s : seconds) {
           if (ant >= 0 && hasActor(masked, s, ownEnd)) {
@@ -571,6 +575,144 @@ final class InsertedClauses {
     boolean[] own = new boolean[b.length()];
     java.util.Arrays.fill(own, ownFrom, to, true);
     return new View(b.toString(), at, -1, from, to, own);
+  }
+
+  /** A nominative past active participle (вступивший, прибывшая, присоединившиеся, вошедший). */
+  private static final Pattern RU_PAST_PARTICIPLE =
+      Pattern.compile("([а-яё]+?)(вш|шедш)(ий|ая|ее|ие)(ся)?");
+
+  /**
+   * A nominative past active participle as the past tense its noun's verb takes (прибывший: прибыл;
+   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word.
+   */
+  static String finite(String participle) {
+    Matcher m = RU_PAST_PARTICIPLE.matcher(participle);
+    if (!m.matches()) {
+      return null;
+    }
+    String stem = m.group(1);
+    boolean went = m.group(2).equals("шедш");
+    if (!went && "аеиоуыэюяё".indexOf(stem.charAt(stem.length() - 1)) < 0) {
+      return null;
+    }
+    String g = m.group(3);
+    String end;
+    if (went) {
+      stem = stem + "ш";
+      end = g.equals("ий") ? "ёл" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
+    } else {
+      end = g.equals("ий") ? "л" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
+    }
+    String reflexive = m.group(4) == null ? "" : g.equals("ий") ? "ся" : "сь";
+    return stem + end + reflexive;
+  }
+
+  /**
+   * The participle clause with its noun leading it and the participle read as a past verb (Си
+   * Цзиньпин, прибывший в Бишкек для участия в саммите: Си Цзиньпин прибыл в Бишкек для участия в
+   * саммите), so that a rule written for the verb reads it; null when the clause opens with no
+   * nominative past active participle. The participle's negation stays before it.
+   */
+  private static View finiteOwn(
+      String masked,
+      List<Integer> toText,
+      String text,
+      int ant,
+      int comma,
+      int bodyStart,
+      int bodyEnd,
+      int participleEnd) {
+    int wordStart = participleEnd;
+    while (wordStart > bodyStart && Character.isLetter(masked.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String participle = masked.substring(wordStart, participleEnd);
+    String verb = finite(participle);
+    if (verb == null || !leads(masked, toText, text, ant, participle)) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    List<Integer> at = new ArrayList<>();
+    copy(masked, toText, 0, wordStart, b, at);
+    for (int k = 0; k < verb.length(); k++) {
+      b.append(verb.charAt(k));
+      at.add(
+          toText.get(
+              Math.min(wordStart + Math.min(k, participleEnd - wordStart - 1), toText.size() - 1)));
+    }
+    copy(masked, toText, participleEnd, masked.length(), b, at);
+    int delta = verb.length() - (participleEnd - wordStart);
+    return own(b.toString(), at, ant, comma, bodyStart, bodyEnd + delta);
+  }
+
+  /**
+   * Whether the actor at {@code ant} is the participle's own noun: no word governs it (Специалисты
+   * Китая, прибывшие ...; Делегация Китая, прибывшая ...: Китая is a genitive of another noun), but
+   * и joining it to an actor before (Индия и Пакистан, вошедшие); and the participle agrees with it
+   * (-ие with such a list only, -ая with a noun in а/я, -ий with one in a consonant, й or ь). A
+   * person's name may follow its title (Президент Токаев, прибывший) and its ending tells no
+   * gender.
+   */
+  private static boolean leads(
+      String masked, List<Integer> toText, String text, int ant, String participle) {
+    int close = masked.indexOf(RuleSet.CLOSE, ant);
+    if (close < 0) {
+      return false;
+    }
+    boolean person =
+        masked.substring(ant + 1, Math.max(ant + 1, masked.indexOf('#', ant))).equals("P");
+    int k = ant;
+    while (k > 0 && masked.charAt(k - 1) == ' ') {
+      k--;
+    }
+    int w = k;
+    while (w > 0 && Character.isLetter(masked.charAt(w - 1))) {
+      w--;
+    }
+    boolean list = false;
+    if (w < k) {
+      String word = masked.substring(w, k);
+      if (word.equals("и")) {
+        int j = w;
+        while (j > 0 && masked.charAt(j - 1) == ' ') {
+          j--;
+        }
+        if (j == 0 || masked.charAt(j - 1) != RuleSet.CLOSE) {
+          return false;
+        }
+        list = true;
+      } else if (word.matches("[а-яё]+")) {
+        return false;
+      }
+    }
+    int from = toText.get(ant);
+    int to = close + 1 < toText.size() ? toText.get(close + 1) : text.length();
+    String noun =
+        text.substring(Math.min(from, text.length()), Math.min(Math.max(from, to), text.length()))
+            .strip();
+    if (noun.isEmpty()) {
+      return false;
+    }
+    // one placeholder may hold a list (Индия и Пакистан)
+    if (noun.matches("(?s).*(?:\\sи\\s|,).*")) {
+      list = true;
+    }
+    String p =
+        participle.endsWith("ся") ? participle.substring(0, participle.length() - 2) : participle;
+    if (p.endsWith("ие")) {
+      return list;
+    }
+    if (list || person) {
+      return !list;
+    }
+    char last = Character.toLowerCase(noun.charAt(noun.length() - 1));
+    if (p.endsWith("ая")) {
+      return last == 'а' || last == 'я';
+    }
+    if (p.endsWith("ий")) {
+      return "аеиоуыэюяё".indexOf(last) < 0 && Character.isLetter(last);
+    }
+    return last == 'о' || last == 'е' || last == 'ё';
   }
 
   private static void copy(

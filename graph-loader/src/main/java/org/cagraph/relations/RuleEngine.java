@@ -291,7 +291,7 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
-    for (InsertedClauses.View v : inserted(maskedText, toText)) {
+    for (InsertedClauses.View v : inserted(maskedText, toText, view)) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
     if (cyrillic(maskedText)) {
@@ -383,11 +383,12 @@ public final class RuleEngine {
    * appositions, relative and participle clauses, by the parse or by their first word, read no fact
    * more and one false).
    */
-  private static List<InsertedClauses.View> inserted(String masked, List<Integer> toText) {
+  private static List<InsertedClauses.View> inserted(
+      String masked, List<Integer> toText, String text) {
     if (masked.indexOf(',') < 0 || !cyrillic(masked)) {
       return List.of();
     }
-    return InsertedClauses.russian(masked, toText);
+    return InsertedClauses.russian(masked, toText, text);
   }
 
   /** Whether the masked sentence has a Cyrillic letter: Russian, read by the Russian views. */

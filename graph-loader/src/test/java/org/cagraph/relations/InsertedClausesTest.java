@@ -1,5 +1,6 @@
 package org.cagraph.relations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,52 @@ class InsertedClausesTest {
 
   private List<String> facts(String text) throws Exception {
     return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
+    assertEquals("прибыл", InsertedClauses.finite("прибывший"));
+    assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
+    assertEquals("вошли", InsertedClauses.finite("вошедшие"));
+    assertEquals(null, InsertedClauses.finite("граничащий"));
+    assertEquals(null, InsertedClauses.finite("вступившим"));
+    List<String> f =
+        facts(
+            "Си Цзиньпин, прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertTrue(f.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), f.toString());
+    // the participle's negation and the verb it governs still reach the clause
+    List<String> g =
+        facts(
+            "Си Цзиньпин, не прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertFalse(g.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), g.toString());
+    List<String> h =
+        facts(
+            "Си Цзиньпин, отказавшийся прибыть в Бишкек для участия в саммите «Китай — Центральная"
+                + " Азия», провёл встречи.");
+    assertFalse(h.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), h.toString());
+  }
+
+  @Test
+  void aPastParticipleIsReadOnlyForItsOwnAgreeingNoun() throws Exception {
+    List<String> h =
+        facts(
+            "Си Цзиньпин, прибывший в Астану для участия в саммите «Китай — Центральная Азия»,"
+                + " провёл встречи.");
+    assertTrue(h.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), h.toString());
+    List<String> i = facts("Индия и Пакистан, вошедшие в ШОС в 2017 году, провели переговоры.");
+    assertTrue(i.contains("india MEMBER_OF sco"), i.toString());
+    assertTrue(i.contains("pakistan MEMBER_OF sco"), i.toString());
+    List<String> j = facts("Киргизия, вошедшая в ЕАЭС в 2015 году, получила кредиты.");
+    assertTrue(j.contains("kyrgyzstan MEMBER_OF eaeu"), j.toString());
+    // the actor before the comma is a genitive of another noun: not the participle's subject
+    List<String> f =
+        facts("Военные Китая, прибывшие в Душанбе для участия в учениях ОДКБ, провели брифинг.");
+    assertFalse(f.contains("china PARTICIPATES_IN csto"), f.toString());
+    List<String> g =
+        facts("Делегация Китая, прибывшая в Ташкент для участия в саммите ШОС, провела встречи.");
+    assertFalse(g.contains("china PARTICIPATES_IN sco"), g.toString());
   }
 
   @Test
