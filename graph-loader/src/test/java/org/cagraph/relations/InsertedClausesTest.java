@@ -53,7 +53,8 @@ class InsertedClausesTest {
             "Си Цзиньпин, прибывший в Астану для участия в саммите «Китай — Центральная Азия»,"
                 + " провёл встречи.");
     assertTrue(h.contains("xi_jinping PARTICIPATES_IN china_central_asia_summit"), h.toString());
-    List<String> i = facts("Иран и Белоруссия, вошедшие в ШОС, открыли там свои представительства.");
+    List<String> i =
+        facts("Иран и Белоруссия, вошедшие в ШОС, открыли там свои представительства.");
     assertTrue(i.contains("iran MEMBER_OF sco"), i.toString());
     assertTrue(i.contains("belarus MEMBER_OF sco"), i.toString());
     List<String> j = facts("Киргизия, вошедшая в ЕАЭС в 2015 году, получила кредиты.");
