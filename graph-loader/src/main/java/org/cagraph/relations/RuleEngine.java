@@ -2533,7 +2533,8 @@ public final class RuleEngine {
   private static final Set<String> RECORD_COPULAS =
       Set.of("becomes", "became", "remains", "remained", "is", "was");
 
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  /** How a predicate-noun infinitive hangs from its copula (dep when the tense is present). */
+  private static final Set<String> COPULA_COMPLEMENTS = Set.of("dep", "xcomp", "ccomp");
 
   /**
    * Turkmenistan becomes the first Central Asian state to join the Partnership for Peace: the
@@ -2551,13 +2552,18 @@ public final class RuleEngine {
       List<Mention> mentions,
       List<Actor> out) {
     int c = governor[t];
-    if (c < 0 || !Set.of("dep", "xcomp", "ccomp").contains(relation[t])) {
+    if (c < 0 || !COPULA_COMPLEMENTS.contains(relation[t])) {
       return;
     }
     if (!RECORD_COPULAS.contains(Linker.key(tokens.get(c).word()))
         || "xcomp".equals(relation[c])
         || children.get(c).stream()
-            .anyMatch(d -> NEGATORS.contains(Linker.key(tokens.get(d.dependent()).word())))) {
+            .anyMatch(
+                d -> {
+                  // NEGATIONS, and "no" on the copula itself (is no first state)
+                  String w = Linker.key(tokens.get(d.dependent()).word());
+                  return NEGATIONS.contains(w) || w.equals("no");
+                })) {
       return;
     }
     boolean ordinal =
