@@ -527,15 +527,15 @@ public final class Evaluation {
     Map<String, String> languages = Corpora.languages(corpus);
     GoldQuote finder = new GoldQuote(texts);
     Map<String, String> sentenceTexts = sentenceTexts(Export.sidecar(statements));
-    Map<String, String> alignedIds =
-        alignDiscovered(gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements);
-    Map<String, List<Linked>> linked = linked(Export.sidecar(statements), texts, alignedIds);
+    Alignment aligned =
+        alignDiscovered(
+            gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements, goldIdsByDoc(gold));
+    Map<String, List<Linked>> linked = linked(Export.sidecar(statements), texts, aligned);
     Map<String, String> sentenceSplits = new HashMap<>();
     sentenceTexts.forEach(
         (id, text) ->
             sentenceSplits.put(
                 id, set != null ? set : Split.of(id.substring(0, id.lastIndexOf(':')), text)));
-    Map<String, String> aligned = alignedIds;
     Map<String, List<Predicted>> predicted = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(statements, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
@@ -543,17 +543,17 @@ public final class Evaluation {
         if (!"relation".equals(n.path("type").asText())) {
           continue;
         }
-        Fact f =
-            Fact.of(
-                aligned.getOrDefault(n.path("subject").asText(), n.path("subject").asText()),
-                n.path("predicate").asText(),
-                aligned.getOrDefault(n.path("object").asText(), n.path("object").asText()),
-                n.path("role").isTextual() ? n.path("role").asText() : null);
         for (JsonNode c : n.path("citations")) {
           if (c.path("endsOnly").asBoolean(false)) {
             continue; // a sentence that ends the relation (sanctions lifted) is no statement of it
           }
           String doc = c.get("doc").asText();
+          Fact f =
+              Fact.of(
+                  aligned.of(doc, n.path("subject").asText()),
+                  n.path("predicate").asText(),
+                  aligned.of(doc, n.path("object").asText()),
+                  n.path("role").isTextual() ? n.path("role").asText() : null);
           String t = texts.get(doc);
           if (t == null) {
             continue;
@@ -663,29 +663,90 @@ public final class Evaluation {
   }
 
   /**
+   * Discovered actors under the annotators' ids. {@link #of} gives, for an actor discovered in a
+   * document, the gold id it counts as there: of the gold ids its names match, the one the
+   * document's own gold lines use, else the one a match over every document gives.
+   */
+  record Alignment(
+      Map<String, String> everywhere,
+      Map<String, List<String>> candidates,
+      Map<String, Set<String>> goldIdsByDoc) {
+
+    /** The id {@code actor}, as extracted from {@code doc}, counts as. */
+    String of(String doc, String actor) {
+      String d = everywhere.get(actor);
+      List<String> c = candidates.getOrDefault(actor, List.of());
+      Set<String> used = goldIdsByDoc.getOrDefault(doc, Set.of());
+      if (d != null && used.contains(d)) {
+        return d;
+      }
+      for (String g : c) {
+        if (used.contains(g)) {
+          return g;
+        }
+      }
+      return d != null ? d : actor;
+    }
+  }
+
+  /** The actor ids each document's gold lines use, in facts and traps. */
+  static Map<String, Set<String>> goldIdsByDoc(Path gold) throws IOException {
+    Map<String, Set<String>> out = new HashMap<>();
+    if (!Files.isRegularFile(gold)) {
+      return out;
+    }
+    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode g = JSON.readTree(line);
+        Set<String> ids = out.computeIfAbsent(g.path("doc").asText(), k -> new HashSet<>());
+        for (String field : List.of("facts", "traps")) {
+          for (JsonNode f : g.path(field)) {
+            ids.add(f.path("subject").asText());
+            ids.add(f.path("object").asText());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * Actors the gazetteer lacks get an id from the annotator ({@code actors-not-in-gazetteer.tsv}:
    * id, type, English name, the names written) and another from discovery (a romanised slug). A
    * discovered actor counts as the annotator's when one of its names is one of the annotator's
    * (compared without white space, quotes or case, or one holding the other when the shorter has
-   * four characters or more): the relation was found with the right actor under another id. Returns
-   * discovered id → gold id.
+   * four characters or more): the relation was found with the right actor under another id. One
+   * name may be the annotators' for two actors (the Astana Declaration of the China–Central Asia
+   * summit and the SCO's): in a document whose gold uses one of them, that one is meant.
    */
-  static Map<String, String> alignDiscovered(Path goldActors, Path statements) throws IOException {
+  static Alignment alignDiscovered(
+      Path goldActors, Path statements, Map<String, Set<String>> goldIdsByDoc) throws IOException {
     Map<String, String> out = new HashMap<>();
+    Map<String, List<String>> candidates = new HashMap<>();
     if (!Files.isRegularFile(goldActors)) {
-      return out;
+      return new Alignment(out, candidates, goldIdsByDoc);
     }
     Map<String, String> byName = new HashMap<>();
+    Map<String, List<String>> allByName = new LinkedHashMap<>();
     for (String line : Files.readAllLines(goldActors, StandardCharsets.UTF_8)) {
       String[] c = line.split("\t");
       if (line.startsWith("#") || c.length < 3) {
         continue;
       }
-      byName.put(nameKey(c[2]), c[0]);
+      List<String> names = new ArrayList<>(List.of(c[2]));
       if (c.length > 3) {
-        for (String n : c[3].split("\\|")) {
-          if (!nameKey(n).isEmpty()) {
-            byName.put(nameKey(n), c[0]);
+        names.addAll(List.of(c[3].split("\\|")));
+      }
+      for (String n : names) {
+        String k = nameKey(n);
+        if (!k.isEmpty()) {
+          byName.put(k, c[0]);
+          List<String> ids = allByName.computeIfAbsent(k, x -> new ArrayList<>());
+          if (!ids.contains(c[0])) {
+            ids.add(c[0]);
           }
         }
       }
@@ -697,30 +758,44 @@ public final class Evaluation {
           continue;
         }
         String found = null;
+        List<String> all = new ArrayList<>();
         for (JsonNode name : n.path("names")) {
           String k = nameKey(name.asText());
           if (k.isEmpty()) {
             continue;
           }
-          found = byName.get(k);
-          if (found == null && k.length() >= 4) {
-            for (Map.Entry<String, String> e : byName.entrySet()) {
+          String exact = byName.get(k);
+          String near = null;
+          for (String id : allByName.getOrDefault(k, List.of())) {
+            if (!all.contains(id)) {
+              all.add(id);
+            }
+          }
+          if (k.length() >= 4) {
+            for (Map.Entry<String, List<String>> e : allByName.entrySet()) {
               if (e.getKey().length() >= 4 && (e.getKey().contains(k) || k.contains(e.getKey()))) {
-                found = e.getValue();
-                break;
+                for (String id : e.getValue()) {
+                  if (near == null) {
+                    near = id;
+                  }
+                  if (!all.contains(id)) {
+                    all.add(id);
+                  }
+                }
               }
             }
           }
-          if (found != null) {
-            break;
+          if (found == null) {
+            found = exact != null ? exact : near;
           }
         }
         if (found != null) {
           out.put(n.path("id").asText(), found);
+          candidates.put(n.path("id").asText(), List.copyOf(all));
         }
       }
     }
-    return out;
+    return new Alignment(out, candidates, goldIdsByDoc);
   }
 
   private static String nameKey(String name) {
@@ -793,7 +868,7 @@ public final class Evaluation {
    * be told apart as linking's (an actor of the fact not linked in its sentence) or the rules'.
    */
   private static Map<String, List<Linked>> linked(
-      Path sidecar, Map<String, String> texts, Map<String, String> aligned) throws IOException {
+      Path sidecar, Map<String, String> texts, Alignment aligned) throws IOException {
     Map<String, List<Linked>> out = new HashMap<>();
     if (!Files.isRegularFile(sidecar)) {
       return out;
@@ -808,7 +883,7 @@ public final class Evaluation {
         Set<String> actors = new HashSet<>();
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : n.path("mentions")) {
-          String id = aligned.getOrDefault(m.path("actor").asText(), m.path("actor").asText());
+          String id = aligned.of(n.path("doc").asText(), m.path("actor").asText());
           actors.add(id);
           mentions.add(new Mention(id, m.path("begin").asInt(), m.path("end").asInt()));
         }

@@ -1,0 +1,53 @@
+package org.cagraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A discovered actor counts as the annotators' actor its names match; where one name is the
+ * annotators' for two actors, the document's own gold decides which one a relation found there was
+ * about.
+ */
+class EvaluationAlignmentTest {
+  @Test
+  void aNameTwoAnnotatedActorsShareCountsAsTheOneTheDocumentsGoldUses(@TempDir Path dir)
+      throws Exception {
+    Path actors = dir.resolve("actors-not-in-gazetteer.tsv");
+    Files.writeString(
+        actors,
+        "# id\ttype\tEnglish name\tnames written\n"
+            + "summit_declaration_2023\tAgreement\tThe Tashkent Declaration (2023)\tTashkent Declaration\n"
+            + "bloc_declaration_2024\tAgreement\tThe Tashkent Declaration (2024)\tTashkent Declaration\n",
+        StandardCharsets.UTF_8);
+    Path gold = dir.resolve("relations.jsonl");
+    Files.writeString(
+        gold,
+        "{\"doc\": \"a\", \"quote\": \"q\", \"facts\": [{\"subject\": \"uzbekistan\", \"predicate\":"
+            + " \"SIGNED\", \"object\": \"summit_declaration_2023\"}]}\n"
+            + "{\"doc\": \"b\", \"quote\": \"q\", \"facts\": [{\"subject\": \"uzbekistan\", \"predicate\":"
+            + " \"SIGNED\", \"object\": \"bloc_declaration_2024\"}]}\n",
+        StandardCharsets.UTF_8);
+    Path statements = dir.resolve("statements.jsonl");
+    Files.writeString(
+        statements,
+        "{\"type\": \"actor\", \"id\": \"tashkent_declaration\", \"discovered\": true, \"names\":"
+            + " [\"the Tashkent Declaration\"]}\n",
+        StandardCharsets.UTF_8);
+
+    Evaluation.Alignment aligned =
+        Evaluation.alignDiscovered(actors, statements, Evaluation.goldIdsByDoc(gold));
+
+    assertEquals("summit_declaration_2023", aligned.of("a", "tashkent_declaration"));
+    assertEquals("bloc_declaration_2024", aligned.of("b", "tashkent_declaration"));
+    // a document whose gold names neither: the match over every document (here the first listed
+    // whose name holds the discovered one's)
+    assertEquals("summit_declaration_2023", aligned.of("c", "tashkent_declaration"));
+    // an actor nobody discovered keeps its own id
+    assertEquals("kazakhstan", aligned.of("a", "kazakhstan"));
+  }
+}
