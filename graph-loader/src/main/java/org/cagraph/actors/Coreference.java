@@ -613,8 +613,10 @@ final class Coreference {
    * A member word whose organisation is the one the paragraph is about: 成為第九個正式成員國, 成為新成員 (an
    * ordinal or a new member needs an organisation; so do a full or founding member, 於2017年成為正式成員國,
    * 升格為正式成員國, as encyclopaedias write of the organisation a paragraph is about), its founding
-   * members, её полноправным членом. Linked at the possessive (Russian, English) or as an empty
-   * mention before the ordinal (Chinese), so that the member rules read 「成為 組織 第九個成員國」.
+   * members, её полноправным членом; also a plain member word after 正式成為 (於2017年正式成為成員國: formally
+   * becoming a member is of a particular organisation). Linked at the possessive (Russian, English)
+   * or as an empty mention before the ordinal (Chinese), so that the member rules read 「成為 組織
+   * 第九個成員國」.
    */
   /**
    * 接納亞塞拜然、亞美尼亞為對話夥伴, 成為觀察員國, 獲得觀察員地位 with no organisation named in the sentence: in an entry on an
@@ -631,7 +633,8 @@ final class Coreference {
 
   private static final Pattern ORDINAL_MEMBER_ZH =
       Pattern.compile(
-          "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))");
+          "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))"
+              + "|(?<=正式成为|正式升格为)(?=(?:成员国|会员国|成员)(?:[，。；,;]|$))");
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no

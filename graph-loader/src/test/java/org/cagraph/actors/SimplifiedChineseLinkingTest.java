@@ -86,7 +86,15 @@ class SimplifiedChineseLinkingTest {
     assertTrue(ids(all.get(1)).contains("sco"), all.get(1).toString());
     all = LinkedText.link("欧亚经济联盟于2015年启动。亚美尼亚升格为正式成员国后，关税随之下调。");
     assertTrue(ids(all.get(1)).contains("eaeu"), all.get(1).toString());
-    // near miss: a member of nothing in particular (成为重要成员) is no organisation's
+    // a plain member word after 正式成为 (formally becoming a member is of one organisation)
+    all = LinkedText.link("集体安全条约组织于2002年成立。亚美尼亚在会上正式成为成员国。");
+    assertTrue(ids(all.get(1)).contains("csto"), all.get(1).toString());
+    // near misses: a member of nothing in particular (成为重要成员) is no organisation's, nor is
+    // a plain member word without 正式 (成为成员国的条件), nor 正式成为 before another word
+    all = LinkedText.link("集体安全条约组织于2002年成立。亚美尼亚希望成为成员国。");
+    assertFalse(ids(all.get(1)).contains("csto"), all.get(1).toString());
+    all = LinkedText.link("集体安全条约组织于2002年成立。亚美尼亚正式成为成员国的观察对象。");
+    assertFalse(ids(all.get(1)).contains("csto"), all.get(1).toString());
     all = LinkedText.link("上海合作组织成立于2001年。印度在地区事务中成为重要成员。");
     assertFalse(ids(all.get(1)).contains("sco"), all.get(1).toString());
   }
