@@ -1014,59 +1014,6 @@ final class Coreference {
   }
 
   /**
-   * A head's title named by a demonstrative or as former or new, with no name or state of its own
-   * (the former president, this former president, новый президент, 這位前總統, 新總統): the last person the
-   * paper named before it in this sentence or the two before, when the paper names that person with
-   * a head's title somewhere before. Linked as an empty mention right after the title, so that the
-   * title rules read 「title person」 and give the person's own state. Nothing when another person or
-   * an actor follows the title (the new president, Shavkat Mirziyoyev; бывший президент Киргизии),
-   * nor before of (the former president of Kyrgyzstan), nor when the last person named is not one
-   * the paper titles as a head (a minister, an envoy).
-   */
-  private static final Pattern REFERRED_HEAD =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:the|this|that)\\s+(?:former|new|late|outgoing)\\s+(?:president|leader)"
-              + "(?![\\p{L}])(?!\\s+of\\s+(?!(?:his|her)\\s))(?!['’]s)"
-              + "|(?<![\\p{L}])(?:нов|бывш|эт)(?:ый|ого|ому|ым|ий|его|ему|им|от)\\s+президент(?:а|у|ом)?"
-              + "(?![\\p{L}])"
-              + "|(?:这位|该|新任|新)前?总统(?!大选|选举|府|制|候选|职|任期|办公|官邸|令|之位|人选|宝座|的人选)");
-
-  private static void referredHead(String v, List<Mention> here, Context cx, List<Mention> added) {
-    Matcher m = REFERRED_HEAD.matcher(v);
-    while (m.find()) {
-      int at = m.start();
-      int end = m.end();
-      if (overlapsName(here, at, end)
-          || here.stream().anyMatch(x -> x.begin() >= end && x.begin() - end <= 3)) {
-        continue;
-      }
-      Actor person = null;
-      search:
-      for (int k = cx.s(); k >= Math.max(0, cx.s() - 2); k--) {
-        List<Mention> ms = new ArrayList<>(cx.out().get(k));
-        if (k == cx.s()) {
-          ms = new ArrayList<>(here);
-          ms.removeIf(x -> x.end() > at);
-        }
-        ms.sort(Comparator.comparingInt(Mention::begin));
-        for (int q = ms.size() - 1; q >= 0; q--) {
-          Actor a = ms.get(q).actor();
-          if (a.label().equals("Person")) {
-            person = a;
-            break search;
-          }
-        }
-      }
-      if (person == null || person.partOf() == null || !titledBefore(person, cx)) {
-        continue;
-      }
-      boolean han = Character.UnicodeScript.of(v.codePointAt(at)) == Character.UnicodeScript.HAN;
-      int pos = han ? end : Math.min(end + 1, v.length());
-      added.add(new Mention(person, pos, pos, "coref", 0.6));
-    }
-  }
-
-  /**
    * An English head's title right after a name: an apposition (Shavkat Mirziyoyev, the president of
    * Uzbekistan; Tokayev, Kazakhstan's president) or a copula or becoming (Mirziyoyev became
    * president of Uzbekistan, Rahmon has been president since 1992).
@@ -1658,7 +1605,6 @@ final class Coreference {
       parties(v, here, cx, added);
       leaders(v, here, cx, added);
       stateLeader(v, here, cx, added);
-      referredHead(v, here, cx, added);
       ChineseReferences.theseStates(v, here, paraSentences, added);
       List<Mention> prevSentence =
           !paraSentences.isEmpty() ? paraSentences.get(paraSentences.size() - 1) : lastBody;
