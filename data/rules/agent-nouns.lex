@@ -38,3 +38,6 @@ legislature
 lawmakers
 senate
 administration
+fighters
+militants
+insurgents

@@ -1080,7 +1080,29 @@ public final class RuleEngine {
     int b = -1;
     int e = -1;
     Mention last = null;
+    boolean afterNationality = false;
     for (Mention m : sorted) {
+      if (b >= 0
+          && last != null
+          && last.actor().label().equals("Person")
+          && m.begin() >= e
+          && m.begin() - e <= 10
+          && coordinated(view.substring(e, m.begin()), last, m)) {
+        int national = nationalityEnd(view, m, sorted);
+        if (national > 0) { // 哈薩克人A、塔吉克人B和烏茲別克人C: the state is B's nationality
+          e = national;
+          afterNationality = true;
+          continue;
+        }
+      }
+      if (afterNationality && m.begin() == e && m.actor().label().equals("Person")) {
+        afterNationality = false;
+        addDistinct(cur, m.actor());
+        e = m.end();
+        last = m;
+        continue;
+      }
+      afterNationality = false;
       if (b >= 0 && m.begin() < e) { // same span (group word, compound) or nested
         word &= m.method().equals("group");
         addDistinct(cur, m.actor());
@@ -1270,6 +1292,30 @@ public final class RuleEngine {
     }
     return joinsTheNext(view, m, POSSESSOR_SUFFIX, all, o -> o.actor().label().equals(kind));
   }
+
+  /**
+   * Where the nationality ends when {@code m} is a state named as the nationality of the person
+   * right after it (哈薩克斯坦人努爾加利耶夫: the state, 人, the person), else -1: in a list of persons
+   * (A、塔吉克斯坦人B和烏茲別克斯坦人C等人) it is no item, and the list goes on past it.
+   */
+  private static int nationalityEnd(String view, Mention m, List<Mention> all) {
+    if (!m.actor().label().equals("Country")) {
+      return -1;
+    }
+    Matcher t = NATIONALITY_SUFFIX.matcher(view).region(m.end(), view.length());
+    if (!t.lookingAt()) {
+      return -1;
+    }
+    int at = t.end();
+    return all.stream().anyMatch(o -> o.begin() == at && o.actor().label().equals("Person"))
+        ? at
+        : -1;
+  }
+
+  /**
+   * What stands between a state and the person it gives the nationality of, in the matching view.
+   */
+  private static final Pattern NATIONALITY_SUFFIX = Pattern.compile("\\s?(?:籍)?人\\s?");
 
   /** What stands between a possessor and its facility or place, in the matching view. */
   private static final Pattern POSSESSOR_SUFFIX =

@@ -41,6 +41,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateNamedAsAPersonsNationalityDoesNotEndAListOfPersons() throws Exception {
+    // 哈薩克斯坦人A、塔吉克斯坦人B和烏茲別克斯坦人C: every person of the list holds the office
+    List<String> f =
+        Sentences.facts(Sentences.extract(dir, "哈薩克斯坦人努爾加利耶夫、塔吉克斯坦人阿利莫夫和烏茲別克斯坦人諾羅夫先後出任上合組織秘書長。"));
+    assertTrue(f.contains("bolat_nurgaliyev HEAD_OF sco"), f.toString());
+    assertTrue(f.contains("rashid_alimov HEAD_OF sco"), f.toString());
+    assertTrue(f.contains("vladimir_norov HEAD_OF sco"), f.toString());
+    // the states are no heads of anything
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("tajikistan HEAD_OF")), f.toString());
+    // a state followed by a plain word is still an item of the list
+    f = Sentences.facts(Sentences.extract(dir, "哈薩克、塔吉克人民與烏茲別克簽署了協定。"));
+    assertFalse(f.stream().anyMatch(x -> x.startsWith("rashid_alimov")), f.toString());
+  }
+
+  @Test
   void aStateBeforeItsFacilityIsWhereItLiesNotAnEarlierOne() throws Exception {
     List<String> f = Sentences.facts(Sentences.extract(dir, "美國在阿富汗戰爭期間使用了吉爾吉斯的瑪納斯空軍基地。"));
     assertTrue(f.contains("manas_air_base LOCATED_IN kyrgyzstan"), f.toString());
