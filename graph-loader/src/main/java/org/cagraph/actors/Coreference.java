@@ -916,14 +916,22 @@ final class Coreference {
         }
         continue;
       }
+      Set<String> events = new HashSet<>();
       if (MEETING.matcher(v.substring(0, at)).find()) {
         here.stream()
             .filter(x -> x.end() <= at && isCountry(x))
             .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
+        // At the SCO summit in Bishkek, the heads of state signed: the leaders of the summit this
+        // sentence names, not of another meeting an earlier sentence described
+        here.stream()
+            .filter(x -> x.end() <= at && isEvent(x) && !x.method().equals("coref"))
+            .forEach(x -> events.add(x.actor().id()));
       }
       for (int k = cx.s() - 1; k >= cx.paraStart() && states.size() < 2; k--) {
         states.clear();
-        if (MEETING.matcher(cx.views().get(k)).find()) {
+        if (MEETING.matcher(cx.views().get(k)).find()
+            && (events.isEmpty()
+                || cx.out().get(k).stream().anyMatch(x -> events.contains(x.actor().id())))) {
           cx.out().get(k).stream()
               .filter(Coreference::isCountry)
               .forEach(x -> states.putIfAbsent(x.actor().id(), x.actor()));
@@ -2858,6 +2866,10 @@ final class Coreference {
 
   static boolean isCountry(Mention m) {
     return m.actor().label().equals("Country");
+  }
+
+  private static boolean isEvent(Mention m) {
+    return m.actor().label().equals("Initiative") || m.actor().label().equals("Event");
   }
 
   /**
