@@ -583,3 +583,18 @@ urging_to
 предложило
 призвало
 собиралось
+# scheduled, due or meant to: the act was arranged, not (yet) done (Tokayev was due to attend the summit; was scheduled
+# to take part; was to attend but cancelled; is slated to join; 預定出席, 原本要出席)
+is_due_to
+are_due_to
+was_due_to
+were_due_to
+scheduled_to
+slated_to
+supposed_to
+meant_to
+was_to
+were_to
+預定
+原本要
+原本將
