@@ -38,6 +38,3 @@ legislature
 lawmakers
 senate
 administration
-fighters
-militants
-insurgents

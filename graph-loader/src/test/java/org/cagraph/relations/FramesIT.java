@@ -251,21 +251,6 @@ class FramesIT {
   }
 
   @Test
-  void anArmedGroupsFightersFightTheStatesTroops() throws Exception {
-    // a group fights too (en_clash takes G), and its fighters, militants or insurgents stand for it
-    // as a state's troops stand for the state
-    List<Statement> st =
-        read("In 2000 Taliban fighters fought Tajik troops near the border for three weeks.");
-    byFrame(st, "tajikistan ADVERSARY_OF taliban");
-    // near miss: fighters who trained with the troops fought nobody
-    List<Statement> near =
-        read("In 2000 Taliban fighters trained with Tajik troops near the border for three weeks.");
-    assertTrue(
-        near.stream().noneMatch(x -> x.predicate().equals("ADVERSARY_OF") && x.asserted()),
-        near.toString());
-  }
-
-  @Test
   void aCopulaNounTakesItsSubject() throws Exception {
     byFrame(
         read(
