@@ -689,7 +689,7 @@ public final class Evaluation {
     }
   }
 
-  /** The actor ids each document's gold lines use, in facts and traps. */
+  /** The actor ids each document's gold facts use (not its traps). */
   static Map<String, Set<String>> goldIdsByDoc(Path gold) throws IOException {
     Map<String, Set<String>> out = new HashMap<>();
     if (!Files.isRegularFile(gold)) {
@@ -702,11 +702,9 @@ public final class Evaluation {
         }
         JsonNode g = JSON.readTree(line);
         Set<String> ids = out.computeIfAbsent(g.path("doc").asText(), k -> new HashSet<>());
-        for (String field : List.of("facts", "traps")) {
-          for (JsonNode f : g.path(field)) {
-            ids.add(f.path("subject").asText());
-            ids.add(f.path("object").asText());
-          }
+        for (JsonNode f : g.path("facts")) {
+          ids.add(f.path("subject").asText());
+          ids.add(f.path("object").asText());
         }
       }
     }
@@ -717,10 +715,12 @@ public final class Evaluation {
    * Actors the gazetteer lacks get an id from the annotator ({@code actors-not-in-gazetteer.tsv}:
    * id, type, English name, the names written) and another from discovery (a romanised slug). A
    * discovered actor counts as the annotator's when one of its names is one of the annotator's
-   * (compared without white space, quotes or case, or one holding the other when the shorter has
-   * four characters or more): the relation was found with the right actor under another id. One
-   * name may be the annotators' for two actors (the Astana Declaration of the China–Central Asia
-   * summit and the SCO's): in a document whose gold uses one of them, that one is meant.
+   * (compared without white space, quotes or case; else one holding the other when the shorter has
+   * four characters or more, the longest such name of the annotators'): the relation was found with
+   * the right actor under another id. One name may be the annotators' for two actors (the Astana
+   * Declaration of the China–Central Asia summit and the SCO's): where the discovered actor's name
+   * is exactly that name, a document whose gold facts use one of them means that one; elsewhere the
+   * first listed. A name that only holds or is held by another picks no actor per document.
    */
   static Alignment alignDiscovered(
       Path goldActors, Path statements, Map<String, Set<String>> goldIdsByDoc) throws IOException {
@@ -729,8 +729,7 @@ public final class Evaluation {
     if (!Files.isRegularFile(goldActors)) {
       return new Alignment(out, candidates, goldIdsByDoc);
     }
-    Map<String, String> byName = new HashMap<>();
-    Map<String, List<String>> allByName = new LinkedHashMap<>();
+    Map<String, List<String>> byName = new LinkedHashMap<>();
     for (String line : Files.readAllLines(goldActors, StandardCharsets.UTF_8)) {
       String[] c = line.split("\t");
       if (line.startsWith("#") || c.length < 3) {
@@ -743,8 +742,7 @@ public final class Evaluation {
       for (String n : names) {
         String k = nameKey(n);
         if (!k.isEmpty()) {
-          byName.put(k, c[0]);
-          List<String> ids = allByName.computeIfAbsent(k, x -> new ArrayList<>());
+          List<String> ids = byName.computeIfAbsent(k, x -> new ArrayList<>());
           if (!ids.contains(c[0])) {
             ids.add(c[0]);
           }
@@ -757,41 +755,35 @@ public final class Evaluation {
         if (!"actor".equals(n.path("type").asText()) || !n.path("discovered").asBoolean(false)) {
           continue;
         }
-        String found = null;
-        List<String> all = new ArrayList<>();
+        String id = n.path("id").asText();
         for (JsonNode name : n.path("names")) {
           String k = nameKey(name.asText());
           if (k.isEmpty()) {
             continue;
           }
-          String exact = byName.get(k);
-          String near = null;
-          for (String id : allByName.getOrDefault(k, List.of())) {
-            if (!all.contains(id)) {
-              all.add(id);
-            }
+          List<String> exact = byName.get(k);
+          if (exact != null) {
+            out.put(id, exact.get(0));
+            candidates.put(id, List.copyOf(exact));
+            break;
           }
+          // the longest of the annotators' names that holds this one or is held by it: the most
+          // specific (an SCO summit in Samarkand is the summit, not the city)
+          String near = null;
+          int nearLength = 0;
           if (k.length() >= 4) {
-            for (Map.Entry<String, List<String>> e : allByName.entrySet()) {
-              if (e.getKey().length() >= 4 && (e.getKey().contains(k) || k.contains(e.getKey()))) {
-                for (String id : e.getValue()) {
-                  if (near == null) {
-                    near = id;
-                  }
-                  if (!all.contains(id)) {
-                    all.add(id);
-                  }
-                }
+            for (Map.Entry<String, List<String>> e : byName.entrySet()) {
+              String g = e.getKey();
+              if (g.length() >= 4 && g.length() > nearLength && (g.contains(k) || k.contains(g))) {
+                near = e.getValue().get(0);
+                nearLength = g.length();
               }
             }
           }
-          if (found == null) {
-            found = exact != null ? exact : near;
+          if (near != null) {
+            out.put(id, near);
+            break;
           }
-        }
-        if (found != null) {
-          out.put(n.path("id").asText(), found);
-          candidates.put(n.path("id").asText(), List.copyOf(all));
         }
       }
     }

@@ -22,7 +22,9 @@ class EvaluationAlignmentTest {
         actors,
         "# id\ttype\tEnglish name\tnames written\n"
             + "summit_declaration_2023\tAgreement\tThe Tashkent Declaration (2023)\tTashkent Declaration\n"
-            + "bloc_declaration_2024\tAgreement\tThe Tashkent Declaration (2024)\tTashkent Declaration\n",
+            + "bloc_declaration_2024\tAgreement\tThe Tashkent Declaration (2024)\tTashkent Declaration\n"
+            + "samarkand\tPlace\tSamarkand\tСамарканд\n"
+            + "sco_summit_2022\tInitiative\tSCO summit (2022)\tthe SCO summit in Samarkand\n",
         StandardCharsets.UTF_8);
     Path gold = dir.resolve("relations.jsonl");
     Files.writeString(
@@ -30,13 +32,20 @@ class EvaluationAlignmentTest {
         "{\"doc\": \"a\", \"quote\": \"q\", \"facts\": [{\"subject\": \"uzbekistan\", \"predicate\":"
             + " \"SIGNED\", \"object\": \"summit_declaration_2023\"}]}\n"
             + "{\"doc\": \"b\", \"quote\": \"q\", \"facts\": [{\"subject\": \"uzbekistan\", \"predicate\":"
-            + " \"SIGNED\", \"object\": \"bloc_declaration_2024\"}]}\n",
+            + " \"SIGNED\", \"object\": \"bloc_declaration_2024\"}], \"traps\": [{\"subject\":"
+            + " \"kazakhstan\", \"predicate\": \"SIGNED\", \"object\": \"summit_declaration_2023\"}]}\n"
+            + "{\"doc\": \"d\", \"quote\": \"q\", \"facts\": [], \"traps\": [{\"subject\":"
+            + " \"kazakhstan\", \"predicate\": \"SIGNED\", \"object\": \"bloc_declaration_2024\"}]}\n",
         StandardCharsets.UTF_8);
     Path statements = dir.resolve("statements.jsonl");
     Files.writeString(
         statements,
         "{\"type\": \"actor\", \"id\": \"tashkent_declaration\", \"discovered\": true, \"names\":"
-            + " [\"the Tashkent Declaration\"]}\n",
+            + " [\"Tashkent Declaration\"]}\n"
+            + "{\"type\": \"actor\", \"id\": \"the_tashkent_declaration_text\", \"discovered\": true,"
+            + " \"names\": [\"the Tashkent Declaration text\"]}\n"
+            + "{\"type\": \"actor\", \"id\": \"sco_summit_in_samarkand\", \"discovered\": true,"
+            + " \"names\": [\"SCO summit in Samarkand\"]}\n",
         StandardCharsets.UTF_8);
 
     Evaluation.Alignment aligned =
@@ -44,9 +53,15 @@ class EvaluationAlignmentTest {
 
     assertEquals("summit_declaration_2023", aligned.of("a", "tashkent_declaration"));
     assertEquals("bloc_declaration_2024", aligned.of("b", "tashkent_declaration"));
-    // a document whose gold names neither: the match over every document (here the first listed
-    // whose name holds the discovered one's)
+    // a document whose gold names neither: the first the annotators list
     assertEquals("summit_declaration_2023", aligned.of("c", "tashkent_declaration"));
+    // a name that only holds the annotators' name picks no actor per document: the first listed
+    assertEquals("summit_declaration_2023", aligned.of("b", "the_tashkent_declaration_text"));
+    // a trap's actor decides nothing: document d's gold names the 2024 declaration only in a trap
+    assertEquals("summit_declaration_2023", aligned.of("d", "tashkent_declaration"));
+    // of the names that hold or are held by the discovered one, the longest: the summit, not the
+    // city
+    assertEquals("sco_summit_2022", aligned.of("a", "sco_summit_in_samarkand"));
     // an actor nobody discovered keeps its own id
     assertEquals("kazakhstan", aligned.of("a", "kazakhstan"));
   }
