@@ -924,7 +924,7 @@ final class Coreference {
         // At the SCO summit in Bishkek, the heads of state signed: the leaders of the summit this
         // sentence names, not of another meeting an earlier sentence described
         here.stream()
-            .filter(x -> x.end() <= at && isEvent(x) && !x.method().equals("coref"))
+            .filter(x -> x.end() <= at && namesEvent(x, v) && !x.method().equals("coref"))
             .forEach(x -> events.add(x.actor().id()));
       }
       for (int k = cx.s() - 1; k >= cx.paraStart() && states.size() < 2; k--) {
@@ -2063,7 +2063,7 @@ final class Coreference {
             .sorted(Comparator.comparingInt(Mention::end).reversed())
             .toList();
     for (Mention x : own) {
-      if (x.actor().label().equals("Initiative") || x.actor().label().equals("Event")) {
+      if (isEvent(x)) {
         return partiesOf(x.actor().id(), n);
       }
     }
@@ -2083,7 +2083,7 @@ final class Coreference {
     List<Mention> prev = new ArrayList<>(cx.out().get(cx.s() - 1));
     prev.sort(Comparator.comparingInt(Mention::end).reversed());
     for (Mention x : prev) {
-      if (x.actor().label().equals("Initiative") || x.actor().label().equals("Event")) {
+      if (isEvent(x)) {
         return partiesOf(x.actor().id(), n);
       }
     }
@@ -2868,8 +2868,23 @@ final class Coreference {
     return m.actor().label().equals("Country");
   }
 
+  /** Summits, forums, formats and exercises are the gazetteer's initiatives. */
   private static boolean isEvent(Mention m) {
-    return m.actor().label().equals("Initiative") || m.actor().label().equals("Event");
+    return m.actor().label().equals("Initiative");
+  }
+
+  /**
+   * A meeting word right after an organisation's name makes it one of its meetings (SCO summit).
+   */
+  private static final Pattern MEETING_AFTER =
+      Pattern.compile("[\\s_]{0,2}(?:summit|meeting|forum|саммит|встреч|форум|峰会|会晤|会议|论坛)");
+
+  /** Whether {@code m} names an event: an initiative, or an organisation's summit or meeting. */
+  private static boolean namesEvent(Mention m, String v) {
+    return isEvent(m)
+        || m.actor().label().equals("Organization")
+            && m.end() <= v.length()
+            && MEETING_AFTER.matcher(v).region(m.end(), v.length()).lookingAt();
   }
 
   /**

@@ -153,6 +153,13 @@ class GroupWordsTest {
             "coref",
             "The Tajik foreign minister met the Russian and Iranian ambassadors in Dushanbe. "
                 + "At the EU-Central Asia Summit, the heads of state signed a declaration."));
+    // an organisation's summit is a summit of its own too
+    assertEquals(
+        ids(),
+        by(
+            "coref",
+            "The Tajik foreign minister met the Russian and Iranian ambassadors in Dushanbe. "
+                + "At the SCO summit in Bishkek, the heads of state signed a declaration."));
     // near miss: a summit named by no name of its own is the earlier meeting's
     assertEquals(
         ids("kazakhstan", "kyrgyzstan", "uzbekistan"),
