@@ -584,7 +584,8 @@ urging_to
 призвало
 собиралось
 # scheduled, due or meant to: the act was arranged, not (yet) done (Tokayev was due to attend the summit; was scheduled
-# to take part; was to attend but cancelled; is slated to join; 預定出席, 原本要出席)
+# to take part; is slated to join; 預定出席, 原本要出席). Not a bare "was to" or "meant to": past narrative (Kazakhstan was to
+# become a founding member of the EAEU) and purpose (in a step meant to reassure Moscow, Kazakhstan joined) are acts
 is_due_to
 are_due_to
 was_due_to
@@ -592,9 +593,10 @@ were_due_to
 scheduled_to
 slated_to
 supposed_to
-meant_to
-was_to
-were_to
+was_meant_to
+were_meant_to
+is_meant_to
+are_meant_to
 預定
 原本要
 原本將
