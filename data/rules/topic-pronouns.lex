@@ -8,5 +8,3 @@
 该国
 此國
 此国
-# 本人 (the person himself) after a person's clause: 別爾德穆哈梅多夫將總統職位交棒其子，本人則於次年出任…
-本人

@@ -497,8 +497,7 @@ final class CarriedSubject {
         inPhrase = false; // 在…下, 在…中: the phrase closes
       } else if (!OPENERS.contains(pos)
           && !inPhrase
-          && !NO_SUBJECT.contains(Linker.key(t.word()))
-          && !timeDeterminer(tokens, t)) {
+          && !NO_SUBJECT.contains(Linker.key(t.word()))) {
         return subject(masked, toText, tokens, tokenAt, k, ce);
       }
       k = after(masked, toText, t, k, ce);
@@ -754,25 +753,6 @@ final class CarriedSubject {
       return null;
     }
     return tokens.get(tokenAt[text]);
-  }
-
-  /** Measure words of time that a determiner makes a time phrase of (同年, 同月, 當日). */
-  private static final Set<String> TIME_MEASURES = Set.of("年", "月", "日", "天", "周", "週");
-
-  /**
-   * Whether {@code t} is a determiner opening a time phrase (同/DT 年/M 轉而加入…): read past like a time
-   * word, not as a noun phrase naming the clause's subject (這/DT 條/M 鐵路 still is one).
-   */
-  private static boolean timeDeterminer(List<Token> tokens, Token t) {
-    if (!"DT".equals(t.pos())) {
-      return false;
-    }
-    int i = tokens.indexOf(t);
-    if (i < 0 || i + 1 >= tokens.size()) {
-      return false;
-    }
-    Token next = tokens.get(i + 1);
-    return "M".equals(next.pos()) && TIME_MEASURES.contains(next.word());
   }
 
   /** The masked index after token {@code t}, from {@code k}, stopping at a placeholder. */

@@ -418,46 +418,4 @@ class CarriedSubjectTest {
     List<Statement> planned = read(first + "並/AD 計畫/VV 重返/VV 集體安全條約組織/NR 。/PU");
     assertEquals("hypothetical", status(planned, "kazakhstan MEMBER_OF csto"), planned.toString());
   }
-
-  @Test
-  void aClauseOpeningWithTheSameYearCarriesTheTopic() {
-    // 同年 is tagged 同/DT 年/M: a time phrase, not a noun phrase naming the clause's subject
-    String first = "亞美尼亞/NR 於/P 2014年/NT 簽署/VV 條約/NN ，/PU ";
-    List<Statement> st = read(first + "同/DT 年/M 轉而/AD 加入/VV 歐亞經濟聯盟/NR 。/PU");
-    assertEquals("asserted", status(st, "armenia MEMBER_OF eaeu"), st.toString());
-    // a month after it, too
-    List<Statement> month = read(first + "同/DT 年/M 10月/NT 又/AD 加入/VV 歐亞經濟聯盟/NR 。/PU");
-    assertEquals("asserted", status(month, "armenia MEMBER_OF eaeu"), month.toString());
-    // a new subject after the time phrase is the clause's own
-    List<Statement> other = read(first + "同/DT 年/M 吉爾吉斯/NR 也/AD 加入/VV 歐亞經濟聯盟/NR 。/PU");
-    assertFalse(Sentences.facts(other).contains("armenia MEMBER_OF eaeu"), other.toString());
-    assertEquals("asserted", status(other, "kyrgyzstan MEMBER_OF eaeu"), other.toString());
-    // the clause's own negation is read there
-    List<Statement> not = read(first + "同/DT 年/M 卻/AD 未/AD 加入/VV 歐亞經濟聯盟/NR 。/PU");
-    assertEquals("negated", status(not, "armenia MEMBER_OF eaeu"), not.toString());
-    // a reported speaker in between ends the topic: the claim's clause carries nothing
-    List<Statement> said = read(first + "俄羅斯/NR 媒體/NN 聲稱/VV ，/PU 同/DT 年/M 加入/VV 歐亞經濟聯盟/NR 。/PU");
-    assertFalse(Sentences.facts(said).contains("armenia MEMBER_OF eaeu"), said.toString());
-    assertFalse(Sentences.facts(said).contains("russia MEMBER_OF eaeu"), said.toString());
-    // a determiner with a noun (這條鐵路) is still the clause's own subject
-    List<Statement> rail = read(first + "這/DT 條/M 鐵路/NN 加入/VV 歐亞經濟聯盟/NR 的/DEG 網路/NN 。/PU");
-    assertFalse(Sentences.facts(rail).contains("armenia MEMBER_OF eaeu"), rail.toString());
-  }
-
-  @Test
-  void benrenStandsForThePersonTheChainIsAbout() {
-    // 本人 (the person himself) after a clause whose subject is a person: his own later act
-    String first = "拉赫蒙/NR 辭去/VV 議長/NN 職務/NN ，/PU ";
-    List<Statement> st = read(first + "本人/PN 則/AD 於/P 1994年/NT 出任/VV 塔吉克/NR 總統/NN 。/PU");
-    assertEquals("asserted", status(st, "emomali_rahmon HEAD_OF tajikistan"), st.toString());
-    // negated in its own clause
-    List<Statement> not = read(first + "本人/PN 則/AD 未/AD 出任/VV 塔吉克/NR 總統/NN 。/PU");
-    assertFalse(
-        "asserted".equals(status(not, "emomali_rahmon HEAD_OF tajikistan")), not.toString());
-    // a plain noun subject before it ends the topic: 本人 has nobody to stand for
-    List<Statement> plain =
-        read(first + "議會/NN 隨即/AD 改選/VV ，/PU 本人/PN 則/AD 出任/VV 塔吉克/NR 總統/NN 。/PU");
-    assertFalse(
-        Sentences.facts(plain).contains("emomali_rahmon HEAD_OF tajikistan"), plain.toString());
-  }
 }
