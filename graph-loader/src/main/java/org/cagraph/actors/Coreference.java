@@ -2877,7 +2877,7 @@ final class Coreference {
    * A meeting word right after an organisation's name makes it one of its meetings (SCO summit).
    */
   private static final Pattern MEETING_AFTER =
-      Pattern.compile("[\\s_]{0,2}(?:summit|meeting|forum|саммит|встреч|форум|峰会|会晤|会议|论坛)");
+      Pattern.compile("[\\s_]{0,2}(?:" + MEETING.pattern() + ")");
 
   /** Whether {@code m} names an event: an initiative, or an organisation's summit or meeting. */
   private static boolean namesEvent(Mention m, String v) {

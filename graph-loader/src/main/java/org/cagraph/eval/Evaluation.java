@@ -527,9 +527,12 @@ public final class Evaluation {
     Map<String, String> languages = Corpora.languages(corpus);
     GoldQuote finder = new GoldQuote(texts);
     Map<String, String> sentenceTexts = sentenceTexts(Export.sidecar(statements));
+    List<GoldQuote.Annotated> annotated = finder.read(gold);
     Alignment aligned =
         alignDiscovered(
-            gold.resolveSibling("actors-not-in-gazetteer.tsv"), statements, goldIdsByDoc(gold));
+            gold.resolveSibling("actors-not-in-gazetteer.tsv"),
+            statements,
+            goldIdsByDoc(annotated.stream().map(GoldQuote.Annotated::line).toList()));
     Map<String, List<Linked>> linked = linked(Export.sidecar(statements), texts, aligned);
     Map<String, String> sentenceSplits = new HashMap<>();
     sentenceTexts.forEach(
@@ -579,7 +582,7 @@ public final class Evaluation {
       }
     }
     List<GoldSentence> gs = new ArrayList<>();
-    for (GoldQuote.Annotated a : finder.read(gold)) {
+    for (GoldQuote.Annotated a : annotated) {
       JsonNode g = a.line();
       String quote = g.get("quote").asText();
       Set<Fact> facts = new LinkedHashSet<>();
@@ -690,22 +693,13 @@ public final class Evaluation {
   }
 
   /** The actor ids each document's gold facts use (not its traps). */
-  static Map<String, Set<String>> goldIdsByDoc(Path gold) throws IOException {
+  static Map<String, Set<String>> goldIdsByDoc(List<JsonNode> goldLines) {
     Map<String, Set<String>> out = new HashMap<>();
-    if (!Files.isRegularFile(gold)) {
-      return out;
-    }
-    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode g = JSON.readTree(line);
-        Set<String> ids = out.computeIfAbsent(g.path("doc").asText(), k -> new HashSet<>());
-        for (JsonNode f : g.path("facts")) {
-          ids.add(f.path("subject").asText());
-          ids.add(f.path("object").asText());
-        }
+    for (JsonNode g : goldLines) {
+      Set<String> ids = out.computeIfAbsent(g.path("doc").asText(), k -> new HashSet<>());
+      for (JsonNode f : g.path("facts")) {
+        ids.add(f.path("subject").asText());
+        ids.add(f.path("object").asText());
       }
     }
     return out;

@@ -1266,12 +1266,21 @@ public final class RuleEngine {
    */
   private static boolean joinsTheNext(
       String view, Mention m, Pattern suffix, List<Mention> all, Predicate<Mention> next) {
+    return nextAfter(view, m, suffix, all, next) >= 0;
+  }
+
+  /**
+   * Where the mention {@code next} accepts begins when only {@code suffix} stands between {@code m}
+   * and it, else -1.
+   */
+  private static int nextAfter(
+      String view, Mention m, Pattern suffix, List<Mention> all, Predicate<Mention> next) {
     Matcher t = suffix.matcher(view).region(m.end(), view.length());
     if (!t.lookingAt()) {
-      return false;
+      return -1;
     }
     int at = t.end();
-    return all.stream().anyMatch(o -> o.begin() == at && next.test(o));
+    return all.stream().anyMatch(o -> o.begin() == at && next.test(o)) ? at : -1;
   }
 
   /**
@@ -1302,14 +1311,7 @@ public final class RuleEngine {
     if (!m.actor().label().equals("Country")) {
       return -1;
     }
-    Matcher t = NATIONALITY_SUFFIX.matcher(view).region(m.end(), view.length());
-    if (!t.lookingAt()) {
-      return -1;
-    }
-    int at = t.end();
-    return all.stream().anyMatch(o -> o.begin() == at && o.actor().label().equals("Person"))
-        ? at
-        : -1;
+    return nextAfter(view, m, NATIONALITY_SUFFIX, all, o -> o.actor().label().equals("Person"));
   }
 
   /**

@@ -2,9 +2,13 @@ package org.cagraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +53,7 @@ class EvaluationAlignmentTest {
         StandardCharsets.UTF_8);
 
     Evaluation.Alignment aligned =
-        Evaluation.alignDiscovered(actors, statements, Evaluation.goldIdsByDoc(gold));
+        Evaluation.alignDiscovered(actors, statements, Evaluation.goldIdsByDoc(lines(gold)));
 
     assertEquals("summit_declaration_2023", aligned.of("a", "tashkent_declaration"));
     assertEquals("bloc_declaration_2024", aligned.of("b", "tashkent_declaration"));
@@ -64,5 +68,13 @@ class EvaluationAlignmentTest {
     assertEquals("sco_summit_2022", aligned.of("a", "sco_summit_in_samarkand"));
     // an actor nobody discovered keeps its own id
     assertEquals("kazakhstan", aligned.of("a", "kazakhstan"));
+  }
+
+  private static List<JsonNode> lines(Path gold) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+      out.add(new ObjectMapper().readTree(line));
+    }
+    return out;
   }
 }
