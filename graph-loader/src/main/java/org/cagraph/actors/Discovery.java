@@ -697,8 +697,15 @@ public final class Discovery {
     return out;
   }
 
+  /**
+   * A capitalised word: a dot inside it or before the next word of the name (U.S., St. Petersburg),
+   * never the full stop that ends the sentence (the SCO summit in Astana.).
+   */
+  private static final String CAP_WORD = "(?:[\\p{L}'’-]|\\.(?=\\p{L}|\\s+\\p{Lu}))*";
+
   /** Capitalised words of a known name before or after the summit word (SCO, Samarkand, EU). */
-  private static final String EN_KNOWN_WORDS = "[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}";
+  private static final String EN_KNOWN_WORDS =
+      "[A-Z]" + CAP_WORD + "(?:\\s+[A-Z]" + CAP_WORD + "){0,3}";
 
   /**
    * A bloc's summit in a city (the SCO summit in Samarkand, the CSTO summit in Dushanbe in 2021):
@@ -716,7 +723,8 @@ public final class Discovery {
               + "|November|December)\\s+)?(?:19|20)\\d{2})?)(?![\\p{L}\\d])");
 
   /** A capitalised Russian name of one or two words (ШОС, ОДКБ, Совета Европы). */
-  private static final String RU_KNOWN_WORDS = "[А-ЯЁA-Z][\\p{L}'’.-]*(?:\\s+[А-ЯЁ][\\p{L}'’.-]*)?";
+  private static final String RU_KNOWN_WORDS =
+      "[А-ЯЁA-Z]" + CAP_WORD + "(?:\\s+[А-ЯЁ]" + CAP_WORD + ")?";
 
   /**
    * The Russian {@link #SUMMIT_IN_CITY_EN}: a bloc's summit in a city, in any case (саммит ШОС в
@@ -728,7 +736,9 @@ public final class Discovery {
       Pattern.compile(
           "(?<![\\p{L}])[Сс]аммит[а-яё]{0,2}\\s+(("
               + RU_KNOWN_WORDS
-              + ")\\s+во?\\s+([А-ЯЁ][\\p{L}'’.-]*))(?![\\p{L}\\d])");
+              + ")\\s+во?\\s+([А-ЯЁ]"
+              + CAP_WORD
+              + "))(?![\\p{L}\\d])");
 
   /** … or by its year (саммит ШОС 2019 года, на саммите ОДКБ 2022 года: ШОС 2019 года). */
   private static final Pattern SUMMIT_OF_YEAR_RU =

@@ -113,6 +113,12 @@ class EventNamesTest {
         List.of("CSTO summit in Dushanbe in September 2021"),
         names("Lukashenko flew to the CSTO summit in Dushanbe in September 2021."));
     assertEquals(List.of("2007 Bishkek summit"), names("Putin spoke at the 2007 Bishkek summit."));
+    // the sentence's full stop is no part of the city's name: the summit named at the end of one
+    // sentence is the one named inside the next (one actor, not "SCO summit in Astana.")
+    assertEquals(
+        List.of("SCO summit in Astana"), names("Xi Jinping attended the SCO summit in Astana."));
+    assertEquals(
+        List.of("ШОС в Астане"), names("Си Цзиньпин принял участие в саммите ШОС в Астане."));
     // near misses: the bloc's summit with no city or year (its meetings, or the bloc), a city the
     // gazetteer lacks, a summit in a year only
     assertEquals(List.of(), names("Kazakhstan has attended every SCO summit since 2001."));
