@@ -119,6 +119,9 @@ class EventNamesTest {
         List.of("SCO summit in Astana"), names("Xi Jinping attended the SCO summit in Astana."));
     assertEquals(
         List.of("ШОС в Астане"), names("Си Цзиньпин принял участие в саммите ШОС в Астане."));
+    assertEquals(
+        List.of("CIS summit in St. Petersburg"),
+        names("Tokayev attended the CIS summit in St. Petersburg."));
     // near misses: the bloc's summit with no city or year (its meetings, or the bloc), a city the
     // gazetteer lacks, a summit in a year only
     assertEquals(List.of(), names("Kazakhstan has attended every SCO summit since 2001."));
