@@ -133,14 +133,11 @@ public final class Linker {
    * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or
    * collective adverb right after it makes the claim hold for each of the five; without one
    * (中亞國家的安全, 造訪中亞各國) it stays unlinked. A topic frame (對中亞國家而言, 就中亞各國來說, 在中亞國家看來) states what
-   * holds for each of them: the five as well. Not when a partitive word says only some of them
-   * (多數中亞國家都…, 部分中亞國家均…), nor for the 集體 of a name after the verb (中亞國家加入集體安全條約組織: no adverb at
-   * all).
+   * holds for each of them: the five as well.
    */
   private static final Pattern QUANTIFIED_REGION =
       Pattern.compile(
-          "(?<!多数|大多数|大部分|部分|少数|一些|有些|若干|几个|个别|某些|多个|不少)"
-              + "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体(?!安全)|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
+          "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
               + "|(?<=对|就|在)(中亚国家|中亚各国|中亚诸国)(?=而言|来说|来讲|看来)"
               + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
               + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"
