@@ -814,6 +814,19 @@ final class RussianReferences {
   }
 
   /**
+   * An agent noun right after a state's adjective (казахстанские власти, российская сторона,
+   * киргизское руководство): the adjective stands for the state as the one acting.
+   */
+  private static final Pattern RU_AGENT_AFTER =
+      Pattern.compile(
+          "\\s+(?:власт|сторон|руководств|правительств|мид|президент|лидер|делегаци|парламент"
+              + "|министр|официальн|дипломат|глав|премьер)");
+
+  private static boolean agentAfter(Mention x, String v) {
+    return RU_AGENT_AFTER.matcher(v).region(x.end(), v.length()).lookingAt();
+  }
+
+  /**
    * A bare Russian страна or республика that {@link Coreference#described} left unlinked because
    * the document has named several states so far (a Latin or Cyrillic text is one paragraph when
    * its lines end with a full stop): the one state named before it in its own sentence (В 2015 году
@@ -843,8 +856,16 @@ final class RussianReferences {
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue; // республика Корея: the word begins a name
       }
+      // a state named only by its adjective (пребывание российских военных в республике) is the
+      // owner of what the noun after it names, not the republic the sentence goes on to
       List<Mention> before =
-          here.stream().filter(x -> x.end() <= at && !x.method().equals("coref")).toList();
+          here.stream()
+              .filter(
+                  x ->
+                      x.end() <= at
+                          && !x.method().equals("coref")
+                          && !(Coreference.stateAdjective(x, v) && !agentAfter(x, v)))
+              .toList();
       List<String> inSentence =
           before.stream()
               .filter(Coreference::isCountry)

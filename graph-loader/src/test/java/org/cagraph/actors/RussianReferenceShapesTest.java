@@ -64,6 +64,23 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void aRepublicAfterAStatesAdjectiveIsNotThatState() {
+    // российских военных: Russia owns the troops; the republic is the one the paragraph is about
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Киргизия продлила соглашение о базе. Документ продлил пребывание российских военных в"
+                + " республике на 15 лет.\n");
+    assertFalse(back.contains("russia"), back.toString());
+    assertTrue(back.contains("kyrgyzstan"), back.toString());
+    // near miss: an adjective before an agent noun stands for the state that acts
+    back =
+        LinkedText.corefAdded(
+            "Переговоры шли долго. Казахстанские власти заявили, что республика не вступит в"
+                + " союз.\n");
+    assertTrue(back.contains("kazakhstan"), back.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePairNamedLast() {
     Set<String> back =
         LinkedText.corefAdded(

@@ -37,6 +37,18 @@ class RussianListsAndEndingsTest {
   }
 
   @Test
+  void aDeploymentNounWithItsOwnOwnerIsNotTheSubjects() throws Exception {
+    // размещение российских войск: Russia's deployment, which Turkey only criticised
+    List<String> f = facts("Турция критиковала размещение российских войск в Армении.");
+    assertFalse(f.contains("turkey HAS_MILITARY_PRESENCE_IN armenia"), f.toString());
+    f = facts("Узбекистан выступил против размещения американской базы в Киргизии.");
+    assertFalse(f.contains("uzbekistan HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    // the subject's own deployment is still read, in the verb and in the noun without an owner
+    f = facts("Турция разместила войска в Азербайджане.");
+    assertTrue(f.contains("turkey HAS_MILITARY_PRESENCE_IN azerbaijan"), f.toString());
+  }
+
+  @Test
   void aVerbalNounBeforeACountIsNoAdjectiveOfTheHead() throws Exception {
     // участие is the verb's object: the list still stands for страны, and participation is read
     List<String> f =
