@@ -2555,8 +2555,9 @@ public final class RuleEngine {
           asPhraseSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
         // a subject the trigger shares with the verb it is controlled by or coordinated with; a
-        // noun trigger's verb shares its own (Kyrgyzstan and Tajikistan belong to the SCO and take
-        // part in the BRI: take has the subject of belong)
+        // noun trigger's verb shares the subject of the verb it is coordinated with (Kyrgyzstan and
+        // Tajikistan belong to the SCO and take part in the BRI: take has the subject of belong),
+        // never of one it is controlled by (refusing to take part: the refusal's subject intends)
         int v = from;
         for (int k = 0;
             k < 4
@@ -2565,6 +2566,7 @@ public final class RuleEngine {
                 && slot.relations().stream().anyMatch(SUBJECTS::contains)
                 && governor[v] >= 0
                 && SHARED_SUBJECT.contains(relation[v])
+                && (!slot.up() || "conj".equals(relation[v]))
                 && !hasDependent(v, SUBJECTS, children);
             k++) {
           v = governor[v];

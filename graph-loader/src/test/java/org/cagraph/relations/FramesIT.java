@@ -883,6 +883,16 @@ class FramesIT {
         read("Kyrgyzstan and Tajikistan belong to the CSTO and take part in Peace Mission 2021.");
     byFrame(st, "kyrgyzstan PARTICIPATES_IN peace_mission");
     byFrame(st, "tajikistan PARTICIPATES_IN peace_mission");
+    // a verb that refuses the noun's act, or takes no part, states no participation
+    for (String text :
+        List.of(
+            "Uzbekistan left the CSTO, refusing to take part in Peace Mission 2021.",
+            "Kyrgyzstan belongs to the CSTO and takes no part in Peace Mission 2021.")) {
+      List<Statement> no = read(text);
+      assertTrue(
+          no.stream().noneMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")),
+          text + ": " + no);
+    }
     // a verb that debates the noun's act gives its subject nothing
     List<Statement> debated =
         read("Washington condemned the crackdown and debated sanctions on Minsk.");
