@@ -2517,14 +2517,6 @@ public final class RuleEngine {
             // modifies describes the name it is in apposition to
             collect(governor[g], children, tokens, mentions, out, 0, Set.of());
           }
-          if (out.isEmpty() && !gap && relation[t].equals("acl:relcl")) {
-            // Zhang Ming, a veteran diplomat who has led the secretariat: the clause's subject is
-            // the name its noun describes
-            int n = appositiveName(g, governor, relation, tokens, mentions);
-            if (n != g) {
-              collect(n, children, tokens, mentions, out, 0, Set.of());
-            }
-          }
           if (out.isEmpty() && relation[t].equals("acl")) {
             // Kazakhstan was the first state to ratify; Kazakhstan became the first state to
             // join: a predicate noun's infinitive takes the subject the noun is predicated of
@@ -2947,7 +2939,6 @@ public final class RuleEngine {
           continue;
         }
         x = governor[c]; // Kazakhstan, which joined …: the noun the clause modifies
-        x = appositiveName(x, governor, relation, tokens, mentions);
       }
       if (!slot.words().isEmpty() && !slot.up()) {
         // a slot's own noun stands for its modifier even when a name covers it: hosts the
@@ -2980,36 +2971,6 @@ public final class RuleEngine {
           0,
           slot.up() ? Set.of() : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
     }
-  }
-
-  /**
-   * The name a relative clause's noun is in apposition to, when the noun itself names no actor:
-   * Zhang Ming, a veteran diplomat who has led the secretariat (the clause is about Zhang Ming).
-   * Only a singular common noun (a list the parser took for an apposition, Kazakhstan, Kyrgyzstan
-   * and the states that joined later, is no description of its first name), and only a name right
-   * before it.
-   */
-  private static int appositiveName(
-      int x, int[] governor, String[] relation, List<Token> tokens, List<Mention> mentions) {
-    int g = governor[x];
-    if (g < 0 || g > x || !"appos".equals(relation[x]) || !"NN".equals(tokens.get(x).pos())) {
-      return x;
-    }
-    if (covers(x, tokens, mentions) || !covers(g, tokens, mentions)) {
-      return x;
-    }
-    return g;
-  }
-
-  /** Whether a linked mention covers token {@code t}. */
-  private static boolean covers(int t, List<Token> tokens, List<Mention> mentions) {
-    Token tk = tokens.get(t);
-    for (Mention m : mentions) {
-      if (m.begin() < tk.end() && tk.begin() < m.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
