@@ -104,3 +104,9 @@ neither
 has_no
 have_no
 had_no
+# takes no part in, took no part: a verb with "no" before its noun trigger
+take_no
+takes_no
+took_no
+taken_no
+taking_no

@@ -2546,15 +2546,19 @@ public final class RuleEngine {
         if (out.isEmpty() && !slot.up()) {
           asPhraseSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
-        // a subject the trigger shares with the verb it is controlled by or coordinated with
+        // a subject the trigger shares with the verb it is controlled by or coordinated with; a
+        // noun trigger's verb shares the subject of the verb it is coordinated with (Kyrgyzstan and
+        // Tajikistan belong to the SCO and take part in the BRI: take has the subject of belong),
+        // never of one it is controlled by (refusing to take part: the refusal's subject intends)
         int v = from;
         for (int k = 0;
             k < 4
                 && out.isEmpty()
-                && !slot.up()
+                && (!slot.up() || !objectSide)
                 && slot.relations().stream().anyMatch(SUBJECTS::contains)
                 && governor[v] >= 0
                 && SHARED_SUBJECT.contains(relation[v])
+                && (!slot.up() || "conj".equals(relation[v]))
                 && !hasDependent(v, SUBJECTS, children);
             k++) {
           v = governor[v];
@@ -2986,6 +2990,17 @@ public final class RuleEngine {
     }
     for (Dependency d : children.get(t)) {
       String w = Linker.key(tokens.get(d.dependent()).word());
+      String dpos = tokens.get(d.dependent()).pos();
+      if (d.relation().equals("conj")
+          && dpos != null
+          && dpos.startsWith("NN")
+          && hasDependent(d.dependent(), Set.of("orphan"), children)
+          && hasDependent(d.dependent(), Set.of("cc"), children)) {
+        // joined the WTO in 1998 and the EAEU in 2015: the parser hangs the second object from
+        // the verb as its conjunct, its own date as an orphan
+        collect(d.dependent(), children, tokens, mentions, out, 1, Set.of());
+        continue;
+      }
       if (!d.relation().equals("dep") || !(w.equals("and") || w.equals("or"))) {
         continue;
       }

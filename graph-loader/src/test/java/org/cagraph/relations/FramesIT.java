@@ -855,4 +855,46 @@ class FramesIT {
         read("Georgia has never joined the CSTO, even though it borders Russia and Armenia."),
         "georgia BORDERS russia");
   }
+
+  @Test
+  void aNounTriggersVerbSharesTheSubjectOfTheVerbItIsCoordinatedWith() throws Exception {
+    // take part: the noun's verb has no subject of its own; belong's is theirs
+    List<Statement> st =
+        read("Kyrgyzstan and Tajikistan belong to the CSTO and take part in Peace Mission 2021.");
+    byFrame(st, "kyrgyzstan PARTICIPATES_IN peace_mission");
+    byFrame(st, "tajikistan PARTICIPATES_IN peace_mission");
+    // a verb that refuses the noun's act, or takes no part, states no participation
+    for (String text :
+        List.of(
+            "Uzbekistan left the CSTO, refusing to take part in Peace Mission 2021.",
+            "Kyrgyzstan belongs to the CSTO and takes no part in Peace Mission 2021.")) {
+      List<Statement> no = read(text);
+      assertTrue(
+          no.stream().noneMatch(x -> x.asserted() && x.predicate().equals("PARTICIPATES_IN")),
+          text + ": " + no);
+    }
+    // a verb that debates the noun's act gives its subject nothing
+    List<Statement> debated =
+        read("Washington condemned the crackdown and debated sanctions on Minsk.");
+    assertTrue(
+        debated.stream().noneMatch(x -> x.asserted() && x.predicate().equals("SANCTIONS")),
+        debated.toString());
+  }
+
+  @Test
+  void aGappedSecondObjectWithItsOwnDateIsTheVerbsObjectToo() throws Exception {
+    // the parser hangs "the Eurasian Economic Union" from joined as conj, "in 2015" as orphan
+    byFrame(
+        read("Kyrgyzstan joined the WTO in 1998 and the Eurasian Economic Union in 2015."),
+        "kyrgyzstan MEMBER_OF eaeu");
+    List<Statement> st = read("Kazakhstan joined the SCO in 2001 but not the EAEU until 2015.");
+    assertTrue(
+        st.stream()
+            .noneMatch(
+                x ->
+                    x.asserted()
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("kazakhstan MEMBER_OF eaeu")),
+        st.toString());
+  }
 }
