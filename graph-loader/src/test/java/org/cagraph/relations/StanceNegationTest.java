@@ -28,6 +28,11 @@ class StanceNegationTest {
     assertFalse(f.contains("kazakhstan SANCTIONS western_countries"), f.toString());
     f = facts("Kazakhstan did not join the sanctions by the EU against Russia.");
     assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
+    f = facts("Kazakhstan did not support Western sanctions against Russia.");
+    assertTrue(f.contains("western_countries SANCTIONS russia"), f.toString());
+    assertFalse(f.contains("kazakhstan SANCTIONS russia"), f.toString());
+    f = facts("Kazakhstan did not follow the EU sanctions on Russia.");
+    assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
   }
 
   @Test
