@@ -127,6 +127,20 @@ final class Lexicon {
     }
   }
 
+  /** The first entry found in {@code text} from {@code from}: its start and end in {@code at}. */
+  boolean findFrom(CharSequence text, int from, int[] at) {
+    if (byFirst != null) {
+      return find(text, from, at);
+    }
+    java.util.regex.Matcher m = pattern.matcher(text);
+    if (from > text.length() || !m.find(from)) {
+      return false;
+    }
+    at[0] = m.start();
+    at[1] = m.end();
+    return true;
+  }
+
   boolean foundIn(CharSequence text) {
     if (byFirst != null) {
       return find(text, 0, new int[2]);

@@ -1518,6 +1518,22 @@ public final class RuleEngine {
                     at[te],
                     named,
                     named ? site.relative(ts, rules.scope()::qualifies) : -1);
+    if (Scope.NEGATED.equals(status) && start(m, "S") >= 0) {
+      // Казахстан не поддержал санкции Москвы против Запада: the negation is Kazakhstan's stance
+      int stance = rules.scope().stanceEnd(words, at[ts], at[m.start("S")]);
+      if (stance >= 0) {
+        status =
+            rules
+                .scope()
+                .status(
+                    r.predicate(),
+                    named ? words : InsertedClauses.blankInserted(words, at[ts], at[te]),
+                    at[ts],
+                    at[te],
+                    named,
+                    stance);
+      }
+    }
     if (Scope.ASSERTED.equals(status)
         && rules.scope().plannedAfter(r.predicate(), words, at[m.end()])) {
       status = Scope.HYPOTHETICAL; // 中國援助阿富汗的計畫: the plan, not the aid

@@ -219,7 +219,8 @@ public final class RuleSet {
             lexicon("data/rules/denial.lex"),
             lexicon("data/rules/planned-after.lex"),
             lexicon("data/rules/planned-after-noun-done.lex"),
-            lexicon("data/rules/negated-auxiliary.lex"));
+            lexicon("data/rules/negated-auxiliary.lex"),
+            lexicon("data/rules/stance-verbs.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;
     for (String line : lines("data/rules/frames.tsv")) {

@@ -152,6 +152,7 @@ final class Scope {
   private final Lexicon denial;
   private final Lexicon plannedAfter;
   private final Lexicon doneAfterShortNoun;
+  private final Lexicon stance;
 
   Scope(
       Lexicon negation,
@@ -163,7 +164,8 @@ final class Scope {
       Lexicon denial,
       Lexicon plannedAfter,
       Lexicon doneAfterShortNoun,
-      Lexicon negatedAuxiliary) {
+      Lexicon negatedAuxiliary,
+      Lexicon stance) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -173,6 +175,7 @@ final class Scope {
     this.denial = denial;
     this.plannedAfter = plannedAfter;
     this.doneAfterShortNoun = doneAfterShortNoun;
+    this.stance = stance;
     List<String> aux = new ArrayList<>();
     for (String w : negatedAuxiliary.words()) {
       aux.add(Pattern.quote(w).replace(" ", "\\E[\\s_]+\\Q"));
@@ -438,5 +441,45 @@ final class Scope {
       return ENDED;
     }
     return ASSERTED;
+  }
+
+  /**
+   * Where the act a negated clause names stops being the negation's: right after a verb of {@code
+   * stance-verbs.lex} (support, join, recognise; поддержать, присоединиться; 跟進, 承認) that follows
+   * the clause's negation, when an actor stands before that negation and the relation's subject
+   * {@code subject} only after the verb. The negated verb is the first actor's stance toward
+   * another's act, which stays stated (Казахстан не поддержал санкции Москвы против Запада;
+   * Kazakhstan did not support Western sanctions against Russia; 哈薩克沒有跟進西方對俄羅斯的制裁); -1 when it is
+   * not. A negation between the verb and the trigger is the act's own.
+   */
+  int stanceEnd(String text, int ts, int subject) {
+    if (subject < 0) {
+      return -1;
+    }
+    int cs = ts;
+    while (cs > 0 && CLAUSE_MARKS.indexOf(text.charAt(cs - 1)) < 0) {
+      cs--;
+    }
+    if (subject <= cs) {
+      return -1;
+    }
+    String before =
+        notNegation.mask(
+            MONTH_MAY.matcher(text.substring(cs, Math.min(subject, ts))).replaceAll("□□□"));
+    int[] at = new int[2];
+    int from = 0;
+    int end = -1;
+    while (stance.findFrom(before, from, at)) {
+      String lead = before.substring(0, at[0]);
+      if (lead.indexOf('□') >= 0 && negation.foundIn(lead)) {
+        end = at[1];
+      }
+      from = at[0] + 1;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    String rest = notNegation.mask(text.substring(cs + end, ts));
+    return negation.foundIn(rest) ? -1 : cs + end;
   }
 }

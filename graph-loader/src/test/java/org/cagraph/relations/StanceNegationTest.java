@@ -1,0 +1,45 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A negation of one actor's stance toward another actor's act (stance-verbs.lex, {@link
+ * Scope#stanceEnd}): the act stays stated; the negation still denies an act of the negated verb's
+ * own subject.
+ */
+class StanceNegationTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void anotherActorsSanctionsStayStatedUnderANegatedStance() throws Exception {
+    List<String> f =
+        facts("Казахстан и Киргизия не поддержали ответные санкции Москвы против Запада.");
+    assertTrue(f.contains("russia SANCTIONS western_countries"), f.toString());
+    assertFalse(f.contains("kazakhstan SANCTIONS western_countries"), f.toString());
+    f = facts("Kazakhstan did not join the sanctions by the EU against Russia.");
+    assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
+    f = facts("Kazakhstan did not support Western sanctions against Russia.");
+    assertTrue(f.contains("western_countries SANCTIONS russia"), f.toString());
+    assertFalse(f.contains("kazakhstan SANCTIONS russia"), f.toString());
+    f = facts("Kazakhstan did not follow the EU sanctions on Russia.");
+    assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
+  }
+
+  @Test
+  void theNegatedVerbsOwnSubjectIsStillDenied() throws Exception {
+    List<String> f = facts("Казахстан не ввёл санкции против России.");
+    assertFalse(f.contains("kazakhstan SANCTIONS russia"), f.toString());
+    f = facts("The EU did not impose sanctions on Russia, and Kazakhstan did not support them.");
+    assertFalse(f.contains("eu SANCTIONS russia"), f.toString());
+  }
+}
