@@ -1506,6 +1506,7 @@ public final class RuleEngine {
       ts = m.start("T");
       te = m.end("T");
     }
+    String scoped = named ? words : InsertedClauses.blankInserted(words, at[ts], at[te]);
     String status =
         title(r, m) || describedPlace(r, m, site.groups())
             ? Scope.ASSERTED
@@ -1513,25 +1514,17 @@ public final class RuleEngine {
                 .scope()
                 .status(
                     r.predicate(),
-                    named ? words : InsertedClauses.blankInserted(words, at[ts], at[te]),
+                    scoped,
                     at[ts],
                     at[te],
                     named,
                     named ? site.relative(ts, rules.scope()::qualifies) : -1);
     if (Scope.NEGATED.equals(status) && start(m, "S") >= 0) {
-      // Казахстан не поддержал санкции Москвы против Запада: the negation is Kazakhstan's stance
+      // Казахстан не присоединился к санкциям Москвы против Запада: the negation is Kazakhstan's
+      // stance; Moscow's sanctions are read from where the stance verb ends
       int stance = rules.scope().stanceEnd(words, at[ts], at[m.start("S")]);
       if (stance >= 0) {
-        status =
-            rules
-                .scope()
-                .status(
-                    r.predicate(),
-                    named ? words : InsertedClauses.blankInserted(words, at[ts], at[te]),
-                    at[ts],
-                    at[te],
-                    named,
-                    stance);
+        status = rules.scope().status(r.predicate(), scoped, at[ts], at[te], named, stance);
       }
     }
     if (Scope.ASSERTED.equals(status)

@@ -445,12 +445,12 @@ final class Scope {
 
   /**
    * Where the act a negated clause names stops being the negation's: right after a verb of {@code
-   * stance-verbs.lex} (support, join, recognise; поддержать, присоединиться; 跟進, 承認) that follows
-   * the clause's negation, when an actor stands before that negation and the relation's subject
-   * {@code subject} only after the verb. The negated verb is the first actor's stance toward
-   * another's act, which stays stated (Казахстан не поддержал санкции Москвы против Запада;
-   * Kazakhstan did not support Western sanctions against Russia; 哈薩克沒有跟進西方對俄羅斯的制裁); -1 when it is
-   * not. A negation between the verb and the trigger is the act's own.
+   * stance-verbs.lex} (join, follow; присоединиться, последовать; 跟進, 追隨) that follows the clause's
+   * negation, when an actor stands before that negation and the relation's subject {@code subject}
+   * only after the verb. The negated verb is the first actor's stance toward another's act, which
+   * stays stated (Казахстан не присоединился к санкциям Москвы против Запада; Kazakhstan did not
+   * join Western sanctions against Russia; 哈薩克沒有跟進西方對俄羅斯的制裁); -1 when it is not. A negation between
+   * the verb and the trigger is the act's own.
    */
   int stanceEnd(String text, int ts, int subject) {
     if (subject < 0) {
