@@ -104,9 +104,10 @@ neither
 has_no
 have_no
 had_no
-# takes no part in, took no part: a verb with "no" before its noun trigger
-take_no
-takes_no
-took_no
-taken_no
-taking_no
+# takes no part in, took no part: a verb with "no" before its noun trigger; the whole phrase, since took no action,
+# takes no sides, took no chances negate nothing of what the sentence goes on to say
+take_no_part
+takes_no_part
+took_no_part
+taken_no_part
+taking_no_part

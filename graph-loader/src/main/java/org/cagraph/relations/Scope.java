@@ -153,6 +153,7 @@ final class Scope {
   private final Lexicon plannedAfter;
   private final Lexicon doneAfterShortNoun;
   private final Lexicon stance;
+  private final Lexicon stanceObjects;
 
   Scope(
       Lexicon negation,
@@ -165,7 +166,8 @@ final class Scope {
       Lexicon plannedAfter,
       Lexicon doneAfterShortNoun,
       Lexicon negatedAuxiliary,
-      Lexicon stance) {
+      Lexicon stance,
+      Lexicon stanceObjects) {
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -176,6 +178,7 @@ final class Scope {
     this.plannedAfter = plannedAfter;
     this.doneAfterShortNoun = doneAfterShortNoun;
     this.stance = stance;
+    this.stanceObjects = stanceObjects;
     List<String> aux = new ArrayList<>();
     for (String w : negatedAuxiliary.words()) {
       aux.add(Pattern.quote(w).replace(" ", "\\E[\\s_]+\\Q"));
@@ -450,7 +453,8 @@ final class Scope {
    * only after the verb. The negated verb is the first actor's stance toward another's act, which
    * stays stated (Казахстан не присоединился к санкциям Москвы против Запада; Kazakhstan did not
    * join Western sanctions against Russia; 哈薩克沒有跟進西方對俄羅斯的制裁); -1 when it is not. A negation between
-   * the verb and the trigger is the act's own.
+   * the verb and the trigger is the act's own, and a call, a demand or a proposal
+   * (stance-objects.lex) after the verb in the trigger's clause is what is joined, not the act.
    */
   int stanceEnd(String text, int ts, int subject) {
     if (subject < 0) {
@@ -480,6 +484,15 @@ final class Scope {
       return -1;
     }
     String rest = notNegation.mask(text.substring(cs + end, ts));
-    return negation.foundIn(rest) ? -1 : cs + end;
+    if (negation.foundIn(rest)) {
+      return -1;
+    }
+    // a call, a demand or a proposal joined or followed is no act (did not join the US call for
+    // sanctions against Iran; 沒有跟進美國對伊朗制裁的呼籲): the negation still covers what it names
+    int ce = ts;
+    while (ce < text.length() && CLAUSE_MARKS.indexOf(text.charAt(ce)) < 0) {
+      ce++;
+    }
+    return stanceObjects.foundIn(text.substring(cs + end, ce)) ? -1 : cs + end;
   }
 }

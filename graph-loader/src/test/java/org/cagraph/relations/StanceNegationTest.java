@@ -45,6 +45,22 @@ class StanceNegationTest {
   }
 
   @Test
+  void aCallOrADemandJoinedIsNoActSoTheNegationStillCoversIt() throws Exception {
+    // joining a call, a demand or a proposal states nothing of the act it asks for
+    List<String> f = facts("Kazakhstan did not join the US call for sanctions against Iran.");
+    assertFalse(f.contains("united_states SANCTIONS iran"), f.toString());
+    f = facts("Kazakhstan did not join Russia's demand that the CSTO deploy troops in Armenia.");
+    assertFalse(f.contains("csto HAS_MILITARY_PRESENCE_IN armenia"), f.toString());
+    f = facts("Киргизия не присоединилась к требованию США ввести санкции против Ирана.");
+    assertFalse(f.contains("united_states SANCTIONS iran"), f.toString());
+    f = facts("哈薩克沒有跟進美國對伊朗制裁的呼籲。");
+    assertFalse(f.contains("united_states SANCTIONS iran"), f.toString());
+    // the sanctions themselves, joined or not, stay stated
+    f = facts("Kazakhstan did not join the sanctions imposed by the EU against Russia.");
+    assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
+  }
+
+  @Test
   void theNegatedVerbsOwnSubjectIsStillDenied() throws Exception {
     List<String> f = facts("Казахстан не ввёл санкции против России.");
     assertFalse(f.contains("kazakhstan SANCTIONS russia"), f.toString());
