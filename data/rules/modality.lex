@@ -369,6 +369,42 @@ promises
 計畫對
 計劃制裁
 計畫制裁
+# … the other acts a plan word names right before the verb (哈薩克計劃禁止從歐盟進口; 計劃實施, 計劃駐軍, 計劃簽訂, 計劃撤出,
+# 計劃將). Not the bare 計劃: it is as often a noun (在援助計劃框架下向吉爾吉斯提供了貸款 is a loan given)
+計劃禁止
+計畫禁止
+計劃凍結
+計畫凍結
+計劃實施
+計畫實施
+計劃實行
+計畫實行
+計劃駐軍
+計畫駐軍
+計劃駐紮
+計畫駐紮
+計劃增兵
+計畫增兵
+計劃租借
+計畫租借
+計劃租賃
+計畫租賃
+計劃承租
+計畫承租
+計劃資助
+計畫資助
+計劃捐助
+計畫捐助
+計劃簽訂
+計畫簽訂
+計劃締結
+計畫締結
+計劃撤出
+計畫撤出
+計劃撤軍
+計畫撤軍
+計劃將
+計畫將
 # willingness, wishes and urging before the act are no act (該國願意深化與歐盟的合作: willing to deepen; 敦促…加入;
 # Kazakhstan is keen to join; Uzbekistan is set to sign)
 願意
