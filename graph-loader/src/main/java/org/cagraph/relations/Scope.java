@@ -377,7 +377,7 @@ final class Scope {
    * 哈薩克計畫加入世貿，並申請…): the clause after them does not state its fact on its own.
    */
   boolean qualifies(String text) {
-    String t = notNegation.mask(MONTH_MAY.matcher(text).replaceAll("□□□"));
+    String t = masked(text);
     return negation.foundIn(t) || modality.foundIn(t);
   }
 
@@ -409,7 +409,7 @@ final class Scope {
     while (ce < text.length() && CLAUSE_MARKS.indexOf(text.charAt(ce)) < 0) {
       ce++;
     }
-    String clause = notNegation.mask(MONTH_MAY.matcher(text.substring(cs, ce)).replaceAll("□□□"));
+    String clause = masked(text.substring(cs, ce));
     int t0 = ts - cs;
     int t1 = te - cs;
     // the clause up to the trigger's end for negations (不是, 未加入 run into it); the words before a
@@ -460,16 +460,11 @@ final class Scope {
     if (subject < 0) {
       return -1;
     }
-    int cs = ts;
-    while (cs > 0 && CLAUSE_MARKS.indexOf(text.charAt(cs - 1)) < 0) {
-      cs--;
-    }
+    int cs = RuleEngine.clauseStart(text, ts);
     if (subject <= cs) {
       return -1;
     }
-    String before =
-        notNegation.mask(
-            MONTH_MAY.matcher(text.substring(cs, Math.min(subject, ts))).replaceAll("□□□"));
+    String before = masked(text.substring(cs, Math.min(subject, ts)));
     int[] at = new int[2];
     int from = 0;
     int end = -1;
@@ -489,10 +484,12 @@ final class Scope {
     }
     // a call, a demand or a proposal joined or followed is no act (did not join the US call for
     // sanctions against Iran; 沒有跟進美國對伊朗制裁的呼籲): the negation still covers what it names
-    int ce = ts;
-    while (ce < text.length() && CLAUSE_MARKS.indexOf(text.charAt(ce)) < 0) {
-      ce++;
-    }
+    int ce = RuleEngine.clauseEnd(text, ts);
     return stanceObjects.foundIn(text.substring(cs + end, ce)) ? -1 : cs + end;
+  }
+
+  /** The text with false negations masked and the month May kept from reading as a modal word. */
+  private String masked(String text) {
+    return notNegation.mask(MONTH_MAY.matcher(text).replaceAll("□□□"));
   }
 }
