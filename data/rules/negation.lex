@@ -96,6 +96,17 @@ neither
 不提供
 不給予
 不予
+# a plain 不 bound to an act verb (俄羅斯不禁止從西方國家進口糧食; 土庫曼不簽署軍事條約). Bare 不 is no negation word
+# (不斷, 不同, 不禁 "could not help"), so each verb is named
+不禁止
+不凍結
+不制裁
+不簽署
+不簽訂
+不租用
+不駐軍
+不部署
+不援助
 # unable to give is not giving (俄羅斯無力向塔吉克提供援助)
 無力
 無法提供
