@@ -544,7 +544,7 @@ final class ChineseReferences {
    * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
    * singular pronoun. Not 他國, 他人, 他方 (other states, other people, the other side).
    */
-  private static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
+  static final Pattern HE_ZH = Pattern.compile("(?:^|(?<=[，；：,;]))(?:他|她)(?![们国人方者日处乡])");
 
   /**
    * 他們都離不開與俄羅斯的合作 (the subject-position actors of the previous sentence that this sentence does not

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cagraph.text.Sentence;
 
@@ -1447,6 +1448,12 @@ final class Coreference {
     // names none: section headings (參、伊朗與白俄入會) do not replace it
     Actor titleOrg = null;
     boolean titleSeen = false;
+    // the person an entry is about: the one person its first heading names, else the person its
+    // first body sentence opens with when that sentence says where he was born (a profile's lead)
+    Actor headingPerson = null;
+    Actor entryPerson = null;
+    boolean headingSeen = false;
+    boolean bodySeen = false;
     // states of earlier sentences named as a time (蘇聯時期, 蘇聯解體後) or only qualifying a group
     // (阿富汗塔利班): no antecedent of 兩國
     Set<Mention> timeStates = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1648,6 +1655,7 @@ final class Coreference {
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
+      entryPronouns(v, here, prevSentence, prevView, entryPerson, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);
       EnglishReferences.foundingDocument(v, here, history, added);
       ChineseReferences.membersOf(
@@ -1690,6 +1698,17 @@ final class Coreference {
           added);
       ChineseReferences.facility(v, here, history, added);
       InSentenceReferences.resolve(v, here, added);
+      if (sentences.get(s).kind() == Sentence.Kind.HEADING && !headingSeen) {
+        headingSeen = true;
+        headingPerson = onePerson(here.stream().filter(x -> x.method().equals("name")).toList());
+        entryPerson = headingPerson;
+      } else if (sentences.get(s).kind() == Sentence.Kind.BODY && !bodySeen) {
+        bodySeen = true;
+        Actor lead = leadPerson(v, here);
+        if (entryPerson == null && lead != null) {
+          entryPerson = lead;
+        }
+      }
       if (sentences.get(s).kind() == Sentence.Kind.HEADING && !titleSeen) {
         titleSeen = true;
         List<Actor> orgs =
@@ -2431,6 +2450,90 @@ final class Coreference {
               + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
 
   /** Whether a person is named in this sentence before {@code at}. */
+  /** A profile's lead says where or when its person was born. */
+  private static final Pattern BORN =
+      Pattern.compile("生於|生于|出生|(?<![\\p{L}])(?:born|родился|родилась)(?![\\p{L}])");
+
+  /**
+   * The person an entry's lead opens with as its subject, when the lead says where or when he was
+   * born (卡瑟姆若馬爾特·托卡耶夫1953年生於阿拉木圖; Kassym-Jomart Tokayev, the second president of Kazakhstan, was
+   * born in Almaty): what the entry is about. Null otherwise.
+   */
+  static Actor leadPerson(String v, List<Mention> here) {
+    if (!BORN.matcher(v).find()) {
+      return null;
+    }
+    Mention first =
+        here.stream()
+            .filter(x -> x.method().equals("name") && x.end() <= v.length())
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first == null
+        || !first.actor().label().equals("Person")
+        || !GIVEN_NAMES.matcher(v.substring(0, first.begin())).matches()) {
+      return null;
+    }
+    return first.actor();
+  }
+
+  /** Nothing, or the given names before a linked Chinese surname (卡瑟姆若馬爾特·托卡耶夫). */
+  private static final Pattern GIVEN_NAMES = Pattern.compile("\\s*(?:[\\p{IsHan}]{1,10}[·・•‧])?");
+
+  /** An object pronoun that is no clause's subject: him, 他 after a verb, него. */
+  private static final Pattern OBJECT_HIM =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:him|него|нему|ним)(?![\\p{L}])|(?<=[\\p{IsHan}])他(?![们們国國人方者日处處乡鄉])");
+
+  /**
+   * He, 他 or он opening a clause in an entry on a person (卡瑟姆若馬爾特·托卡耶夫1953年生於阿拉木圖。… 2013年，他返回阿斯塔納),
+   * which the resolvers of the sentence before left unlinked because that sentence names two
+   * persons or speaks of a third (Nazarbayev resigned, and Tokayev was sworn in. He won…;
+   * 潘基文任命他為…。2013年，他…): the entry's person, when the sentence before names him, names no person, or
+   * speaks of "him" unnamed. Not when it names only other persons (Nazarbayev resigned in 2019. He
+   * kept…: that person's, or nobody's), nor after a person of its own sentence, nor she, 她, она
+   * (the entry's person is not known to be a man or a woman).
+   */
+  static void entryPronouns(
+      String v,
+      List<Mention> here,
+      List<Mention> prev,
+      String prevView,
+      Actor entry,
+      List<Mention> added) {
+    if (entry == null || prev == null || prevView == null) {
+      return;
+    }
+    Set<String> persons =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Person"))
+            .map(x -> x.actor().id())
+            .collect(Collectors.toSet());
+    boolean him = OBJECT_HIM.matcher(prevView).find();
+    if (!persons.isEmpty() && !persons.contains(entry.id()) && !him) {
+      return;
+    }
+    for (Pattern p :
+        List.of(ChineseReferences.HE_ZH, EnglishReferences.HE_EN, RussianReferences.HE_PERSON_RU)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int g = m.groupCount() >= 1 && m.group(1) != null ? 1 : 0;
+        int at = m.start(g);
+        int end = m.end(g);
+        String w = m.group(g);
+        if (!w.equals("他") && !w.equals("he") && !w.equals("он")) {
+          continue;
+        }
+        if (overlapsName(here, at, end)
+            || personBefore(here, at)
+            || added.stream().anyMatch(x -> x.begin() < end && at < x.end())
+            || SUCCEEDED.matcher(v).results().anyMatch(r -> r.start(1) == at)) {
+          continue;
+        }
+        added.add(new Mention(entry, at, end, "coref", 0.6));
+      }
+    }
+  }
+
   static boolean personBefore(List<Mention> here, int at) {
     return here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at);
   }

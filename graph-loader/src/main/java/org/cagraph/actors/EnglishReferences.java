@@ -494,7 +494,7 @@ final class EnglishReferences {
    * English "he" or "she" opening a clause (He later attended…, In 2022 he became…, At the forum in
    * June 2022 he told…, …, and she signed…).
    */
-  private static final Pattern HE_EN =
+  static final Pattern HE_EN =
       Pattern.compile(
           "(?:^|[;:]\\s+|,\\s+(?:and|but|where|when)\\s+|^"
               + FRONTED_EN
@@ -506,8 +506,7 @@ final class EnglishReferences {
   private static final Pattern SUBJECT_OPENING = Pattern.compile("^(?:" + FRONTED_EN + ")?$");
 
   /** A male or female object pronoun: another person than the subject is spoken of. */
-  private static final Pattern OBJECT_PRONOUN =
-      Pattern.compile("(?<![\\p{L}])(?:him|himself)(?![\\p{L}])");
+  static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}])(?:him|himself)(?![\\p{L}])");
 
   /**
    * The person "he" or "she" stands for, seen from the sentence before: the one person it names; of

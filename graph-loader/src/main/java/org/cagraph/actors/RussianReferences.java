@@ -1124,7 +1124,7 @@ final class RussianReferences {
    * or -я, Тимошенко aside). A state subject is {@link #russianSingular}'s; его сменил is the
    * post's.
    */
-  private static final Pattern HE_PERSON_RU =
+  static final Pattern HE_PERSON_RU =
       Pattern.compile(
           "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии)\\s+"
               + "|^(?:в|во|с|со|на|после|до|через|к|уже|затем|позднее|позже)\\s[^,;:]{0,40}?\\s)"
