@@ -1573,8 +1573,9 @@ final class Coreference {
           }
         } else if (kind.equals("Country")) {
           List<Actor> region = w.startsWith("the central asian ") ? centralAsia : null;
-          if (w.startsWith("the ")) {
-            // the United States resumed aid to the country: not the subject of its own clause
+          if (w.startsWith("the ") || RU_OBLIQUE.matcher(w).matches()) {
+            // the United States resumed aid to the country, Пекин оказывает этой стране помощь:
+            // not the subject of its own clause
             Set<Actor> own = InSentenceReferences.ownSubject(v, here, added, at);
             if (!own.isEmpty()) {
               before.removeIf(x -> own.contains(x.actor()));
@@ -3064,6 +3065,25 @@ final class Coreference {
             own.add(x.actor().id());
           }
         }
+      } else if (OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
+        // 俄羅斯在該國駐有第201軍事基地; 北京同時也向該國提供軍事援助: no comma before it, the state that
+        // opens the sentence as its subject (not one before a person: 烏茲別克總統在該國議會…)
+        Mention first =
+            here.stream()
+                .filter(x -> x.end() <= at)
+                .min(Comparator.comparingInt(Mention::begin))
+                .orElse(null);
+        if (first != null
+            && sentence.contains(first)
+            && OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
+            && here.stream()
+                .noneMatch(
+                    y ->
+                        y.actor().label().equals("Person")
+                            && y.begin() >= first.end()
+                            && y.begin() < at)) {
+          own = Set.of(first.actor().id());
+        }
       }
     }
     if (!own.isEmpty()) {
@@ -3113,6 +3133,19 @@ final class Coreference {
    */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
+
+  /**
+   * A Russian state reference in a case other than the nominative (этой стране, эту страну, этого
+   * государства): an object, which the subject of its own clause would name with свой.
+   */
+  private static final Pattern RU_OBLIQUE =
+      Pattern.compile(
+          "(?:этой|эту|данной|данную)[ _](?:стран|республик)[а-яё]*|(?:этого|этому|этим|этом|данного|данному|данным|данном)[ _]государств[а-яё]*");
+
+  /** What may stand before a sentence's subject: nothing, a date, a linking adverb. */
+  private static final Pattern OPENING_ZH =
+      Pattern.compile(
+          "\\s*(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|此后|其后|此外|同时|随后|另外|然而|但是?|而)?\\s*");
 
   /** The start of the comma clause of {@code at}: the index of the mark before it, -1 if none. */
   private static int clauseStart(String v, int at) {
