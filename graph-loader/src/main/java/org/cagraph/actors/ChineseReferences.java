@@ -57,6 +57,12 @@ final class ChineseReferences {
           "(其他|其余|余下的?|余|剩下的?|剩余的?|留下来的|该|这|此|上述|前述)?(1[0-9]|20|[2-9]|二十|十[一二三四五六七八九]?|[两三四五六七八九])"
               + "(个)?([\\p{IsHan}&&[^国个年月日次位名届一二三四五六七八九十，。；、]]{0,4}?)(国家|共和国|成员国|大国|国|者|强|方(?![面式法向案针位]))");
 
+  /**
+   * What makes a count or 兩國 a part of the states named before, which ones unsaid (其中兩國, 當中三國): no
+   * reference is read.
+   */
+  static final Pattern SUBSET_BEFORE = Pattern.compile("(?:其中|当中|之中)\\s*$");
+
   /** The determiners of {@link #NUMBERED} that take the rest of a group (其餘六國, 留下來的六國). */
   private static final Set<String> REST_ZH =
       Set.of("其他", "其余", "余下", "余下的", "余", "剩下", "剩下的", "剩余", "剩余的", "留下来的");
@@ -102,6 +108,9 @@ final class ChineseReferences {
           && FIRST_LAST.matcher(v).region(at - 1, v.length()).lookingAt()
           && FIRST_LAST_BEFORE.matcher(v.substring(0, at - 1)).find()) {
         continue; // 其中前三國: the first three of a list (firstOfList), not the last three named
+      }
+      if (prefix == null && SUBSET_BEFORE.matcher(v.substring(0, at)).find()) {
+        continue; // 吉、塔、烏都與中國接壤，其中三國…: some of a list, which ones unsaid
       }
       int n = count(m.group(2));
       if (noun.equals("方")) {

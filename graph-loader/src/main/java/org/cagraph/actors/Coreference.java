@@ -1527,6 +1527,9 @@ final class Coreference {
           if (inSentence >= 2 && w.equals("两国") && sameClause) {
             continue; // 中俄兩國: the pair is already linked (a word right after its states)
           }
+          if (ChineseReferences.SUBSET_BEFORE.matcher(v.substring(0, at)).find()) {
+            continue; // 吉、塔、烏都與中國接壤，其中兩國還是…: two of the list, which two unsaid
+          }
           if (REST_BEFORE.matcher(v.substring(0, at)).find()) {
             continue; // 其餘兩國: the rest of a group (numberedCoref), not the two named last
           }
