@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cagraph.text.Sentence;
 
@@ -1659,7 +1658,7 @@ final class Coreference {
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);
-      entryPronouns(v, here, prevSentence, prevView, entryPerson, added);
+      entryPronouns(v, here, prevSentence, prevView, history, entryPerson, added);
       EnglishReferences.signatureAdded(v, here, prevSentence, added);
       EnglishReferences.foundingDocument(v, here, history, added);
       ChineseReferences.membersOf(
@@ -2492,28 +2491,36 @@ final class Coreference {
    * He, 他 or он opening a clause in an entry on a person (卡瑟姆若馬爾特·托卡耶夫1953年生於阿拉木圖。… 2013年，他返回阿斯塔納),
    * which the resolvers of the sentence before left unlinked because that sentence names two
    * persons or speaks of a third (Nazarbayev resigned, and Tokayev was sworn in. He won…;
-   * 潘基文任命他為…。2013年，他…): the entry's person, when the sentence before names him, names no person, or
-   * speaks of "him" unnamed. Not when it names only other persons (Nazarbayev resigned in 2019. He
-   * kept…: that person's, or nobody's), nor after a person of its own sentence, nor she, 她, она
-   * (the entry's person is not known to be a man or a woman).
+   * 潘基文任命他為…。2013年，他…): the entry's person, when the person named last (in the sentence before,
+   * else in the paragraph) is he, when none is named, or when the sentence before speaks of "him"
+   * unnamed. Not after another person named last (Nazarbayev resigned in 2019. The constitution was
+   * amended. He kept…: that person's, or nobody's), nor after a person of its own sentence, nor
+   * she, 她, она (the entry's person is not known to be a man or a woman).
    */
   static void entryPronouns(
       String v,
       List<Mention> here,
       List<Mention> prev,
       String prevView,
+      List<Mention> paragraph,
       Actor entry,
       List<Mention> added) {
     if (entry == null || prev == null || prevView == null) {
       return;
     }
-    Set<String> persons =
+    Actor last =
         prev.stream()
             .filter(x -> x.actor().label().equals("Person"))
-            .map(x -> x.actor().id())
-            .collect(Collectors.toSet());
+            .max(Comparator.comparingInt(Mention::begin))
+            .map(Mention::actor)
+            .orElse(null);
+    for (int k = paragraph.size() - 1; k >= 0 && last == null; k--) {
+      if (paragraph.get(k).actor().label().equals("Person")) {
+        last = paragraph.get(k).actor();
+      }
+    }
     boolean him = OBJECT_HIM.matcher(prevView).find();
-    if (!persons.isEmpty() && !persons.contains(entry.id()) && !him) {
+    if (last != null && !last.id().equals(entry.id()) && !him) {
       return;
     }
     for (Pattern p :

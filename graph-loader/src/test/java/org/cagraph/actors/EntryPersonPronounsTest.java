@@ -52,6 +52,9 @@ class EntryPersonPronounsTest {
             LEAD_EN
                 + "In 2019 Nazarbayev resigned. He kept the chairmanship of the Security"
                 + " Council.\n"));
+    // another person named last in the paragraph, the sentence before naming none
+    assertEquals(
+        Set.of(), LinkedText.corefAdded(LEAD_ZH + "2019年，纳扎尔巴耶夫宣布辞职。宪法随后作了修改。此后，他仍保留安全会议主席一职。\n"));
     // she: the entry's person is not known to be a woman
     assertEquals(
         Set.of(),
