@@ -2452,7 +2452,6 @@ final class Coreference {
           "(与|和|同|跟|对|向|在|于|从|及|邻近|针对|依赖|\\bwith|\\bto|\\bin|\\binto|\\bfrom|\\bof|\\bby|\\bon|\\bagainst|\\bbetween"
               + "|(?<![\\p{L}])(?:с|со|в|во|из|к|ко|по|для|против|между|от|у|на|при|о|об))\\s*$");
 
-  /** Whether a person is named in this sentence before {@code at}. */
   /** A profile's lead says where or when its person was born. */
   private static final Pattern BORN =
       Pattern.compile("生於|生于|出生|(?<![\\p{L}])(?:born|родился|родилась)(?![\\p{L}])");
@@ -2545,6 +2544,7 @@ final class Coreference {
     }
   }
 
+  /** Whether a person is named in this sentence before {@code at}. */
   static boolean personBefore(List<Mention> here, int at) {
     return here.stream().anyMatch(x -> x.actor().label().equals("Person") && x.end() <= at);
   }

@@ -506,7 +506,8 @@ final class EnglishReferences {
   private static final Pattern SUBJECT_OPENING = Pattern.compile("^(?:" + FRONTED_EN + ")?$");
 
   /** A male or female object pronoun: another person than the subject is spoken of. */
-  static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}])(?:him|himself)(?![\\p{L}])");
+  private static final Pattern OBJECT_PRONOUN =
+      Pattern.compile("(?<![\\p{L}])(?:him|himself)(?![\\p{L}])");
 
   /**
    * The person "he" or "she" stands for, seen from the sentence before: the one person it names; of
