@@ -182,8 +182,3 @@ ruler	leader
 премьер-министра	prime_minister
 главой правительства	prime_minister
 главы правительства	prime_minister
-ассоциированный член	associate
-ассоциированного члена	associate
-ассоциированным членом	associate
-ассоциированными членами	associate
-ассоциированных членов	associate
