@@ -35,6 +35,7 @@ dialogue partner	dialogue_partner
 總統	president
 國家主席	president
 主席	chairman
+議長	speaker
 總理	prime_minister
 首相	prime_minister
 外長	foreign_minister
