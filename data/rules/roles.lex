@@ -65,6 +65,12 @@ secretary general	secretary_general
 糧食	aid
 藥品	aid
 疫苗	aid
+彈藥	aid
+巡邏艇	aid
+裝甲車	aid
+無人機	aid
+運輸機	aid
+直升機	aid
 小麥	aid
 麵粉	aid
 撥款	aid
