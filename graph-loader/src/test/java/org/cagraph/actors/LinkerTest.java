@@ -80,6 +80,9 @@ class LinkerTest {
     // a short name cut out of two words (linker-words.tsv han_word_across): 成員國 + 協商, not 國協
     assertEquals(ids("sco"), linkOne("上海合作組織的成員國協商後決定擴大反恐合作。"));
     assertEquals(ids("cis", "kazakhstan"), linkOne("哈薩克與國協其他國家協調立場。"));
+    // … and 上合 (the SCO) out of 問題上 + 合作, while 上合峰會 names it
+    assertEquals(ids("kazakhstan", "russia"), linkOne("哈薩克與俄羅斯在安全問題上合作密切。"));
+    assertEquals(ids("kyrgyzstan", "sco"), linkOne("吉爾吉斯參加了上合峰會。"));
   }
 
   @Test
