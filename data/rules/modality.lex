@@ -330,6 +330,10 @@ promises
 將參演
 將出兵
 將派兵
+# … and entering or stationing (土耳其維和部隊將進駐亞塞拜然)
+將進駐
+將駐紮
+將增派
 將增兵
 將接任
 將出任

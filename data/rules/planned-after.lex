@@ -82,6 +82,13 @@ _was_debated
 _is_debated
 _is_being_negotiated
 _was_being_negotiated
+# a signing or accession put off (土庫曼簽署《…》一事被無限期推遲)
+一事被推遲
+一事被無限期推遲
+一事被延後
+一事被擱置
+一事遭擱置
+一事遭推遲
 _was_postponed
 _has_been_postponed
 _was_put_off
