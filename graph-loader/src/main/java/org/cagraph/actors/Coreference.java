@@ -2481,7 +2481,11 @@ final class Coreference {
   /** Nothing, or the given names before a linked Chinese surname (卡瑟姆若馬爾特·托卡耶夫). */
   private static final Pattern GIVEN_NAMES = Pattern.compile("\\s*(?:[\\p{IsHan}]{1,10}[·・•‧])?");
 
-  /** An object pronoun that is no clause's subject: him, 他 after a verb, него. */
+  /**
+   * An object pronoun that is no clause's subject: him, 他 after a verb, него. The entry's person is
+   * still what the sentence speaks of (Ban Ki-moon appointed him deputy secretary-general), so the
+   * next "he" is his.
+   */
   private static final Pattern OBJECT_HIM =
       Pattern.compile(
           "(?<![\\p{L}])(?:him|него|нему|ним)(?![\\p{L}])|(?<=[\\p{IsHan}])他(?![们們国國人方者日处處乡鄉])");
@@ -2492,9 +2496,10 @@ final class Coreference {
    * persons or speaks of a third (Nazarbayev resigned, and Tokayev was sworn in. He won…;
    * 潘基文任命他為…。2013年，他…): the entry's person, when the person named last (in the sentence before,
    * else in the paragraph) is he, when none is named, or when the sentence before speaks of "him"
-   * unnamed. Not after another person named last (Nazarbayev resigned in 2019. The constitution was
-   * amended. He kept…: that person's, or nobody's), nor after a person of its own sentence, nor
-   * she, 她, она (the entry's person is not known to be a man or a woman).
+   * unnamed (the entry's person stays what the text is about). Not after another person named last
+   * (Nazarbayev resigned in 2019. The constitution was amended. He kept…: that person's, or
+   * nobody's), nor after a person of its own sentence, nor she, 她, она (the entry's person is not
+   * known to be a man or a woman).
    */
   static void entryPronouns(
       String v,
@@ -3077,7 +3082,8 @@ final class Coreference {
         }
       } else if (OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
         // 俄羅斯在該國駐有第201軍事基地; 北京同時也向該國提供軍事援助: no comma before it, the state that
-        // opens the sentence as its subject (not one before a person: 烏茲別克總統在該國議會…)
+        // opens the sentence as its subject (not one before a person: 烏茲別克總統在該國議會…; nor a
+        // possessor: 吉爾吉斯的動盪促使俄羅斯向該國增派軍隊)
         Mention first =
             here.stream()
                 .filter(x -> x.end() <= at)
@@ -3086,6 +3092,7 @@ final class Coreference {
         if (first != null
             && sentence.contains(first)
             && OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
+            && !v.startsWith("的", first.end())
             && here.stream()
                 .noneMatch(
                     y ->

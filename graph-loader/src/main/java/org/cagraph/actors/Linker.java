@@ -1155,7 +1155,7 @@ public final class Linker {
       if (isWordChar(v.charAt(end - 1)) && end < v.length() && isWordChar(v.charAt(end))) {
         continue;
       }
-      if (len <= 2 && acrossWords(v, end)) {
+      if (len <= 2 && acrossWords(v, i, end)) {
         continue; // 成員國協商: 國協 is the end of 成員國 and the start of 協商, not the CIS
       }
       if (e.method().equals("short") && nameOverruns(v, i, end)) {
@@ -1198,9 +1198,17 @@ public final class Linker {
         || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find();
   }
 
-  /** Whether the Han character before end opens a word of han_word_across that runs past end. */
-  private static boolean acrossWords(String v, int end) {
-    if (end < 1 || end >= v.length() || !han(v.charAt(end - 1))) {
+  /**
+   * Whether the name at [begin, end) is cut out of two words: a Han character before it ends the
+   * first (成員國, 問題上), and its last character opens a word of han_word_across that runs past end
+   * (協商, 合作).
+   */
+  private static boolean acrossWords(String v, int begin, int end) {
+    if (begin < 1
+        || !han(v.charAt(begin - 1))
+        || end < 1
+        || end >= v.length()
+        || !han(v.charAt(end - 1))) {
       return false;
     }
     for (String w : HAN_WORD_ACROSS) {

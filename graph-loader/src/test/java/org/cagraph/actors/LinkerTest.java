@@ -83,6 +83,8 @@ class LinkerTest {
     // … and 上合 (the SCO) out of 問題上 + 合作, while 上合峰會 names it
     assertEquals(ids("kazakhstan", "russia"), linkOne("哈薩克與俄羅斯在安全問題上合作密切。"));
     assertEquals(ids("kyrgyzstan", "sco"), linkOne("吉爾吉斯參加了上合峰會。"));
+    assertEquals(ids("sco", "iran"), linkOne("上合同意接納伊朗為正式成員國。"));
+    assertEquals(ids("sco", "china"), linkOne("上合作為區域組織，成員國包括中國。"));
   }
 
   @Test

@@ -41,5 +41,8 @@ class ObjectCountryReferencesTest {
     // a state that only qualifies a person opens the sentence: no subject state to pass over
     assertEquals(
         Set.of("uzbekistan"), LinkedText.corefAdded("烏茲別克與俄羅斯關係密切。烏茲別克總統米爾濟約耶夫在該國議會發表演說。\n"));
+    // a state that only owns the subject (吉爾吉斯的動盪) is no subject to pass over
+    assertEquals(
+        Set.of("kyrgyzstan"), LinkedText.corefAdded("吉爾吉斯在2010年陷入動盪。吉爾吉斯的動盪促使俄羅斯向該國增派軍隊。\n"));
   }
 }
