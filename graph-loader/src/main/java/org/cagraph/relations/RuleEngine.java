@@ -1103,6 +1103,13 @@ public final class RuleEngine {
         continue;
       }
       afterNationality = false;
+      if (b >= 0
+          && m.begin() < e
+          && m.end() < e
+          && NESTED_LEADER.matcher(view).region(m.end(), e).lookingAt()) {
+        continue; // the leader or backer inside the span naming a bloc (the Russian-led bloc): no
+        // member of it
+      }
       if (b >= 0 && m.begin() < e) { // same span (group word, compound) or nested
         word &= m.method().equals("group");
         addDistinct(cur, m.actor());
@@ -1322,6 +1329,14 @@ public final class RuleEngine {
   /** What stands between a possessor and its facility or place, in the matching view. */
   private static final Pattern POSSESSOR_SUFFIX =
       Pattern.compile("\\s?(?:境内|国内)?(?:的|之)\\s?[「『“]?|['’]s\\s");
+
+  /**
+   * What follows a name nested in a longer mention that it leads or backs (the Russian-led bloc,
+   * the China-backed alliance): the longer mention names the bloc, and the name is no member of its
+   * group.
+   */
+  private static final Pattern NESTED_LEADER =
+      Pattern.compile("-(?:led|backed|dominated|sponsored|controlled|funded)\\b");
 
   /** What follows a leader before the bloc it leads, in the matching view (see RuleSet.LEADER). */
   private static final Pattern LEADER_SUFFIX =
