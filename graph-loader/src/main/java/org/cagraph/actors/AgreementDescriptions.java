@@ -691,12 +691,13 @@ final class AgreementDescriptions {
         }
         int from = Math.max(v.lastIndexOf('，', k), v.lastIndexOf('；', k)) + 1;
         int to = clauseEndZh(v, he);
+        List<Mention> signers = withoutOnlookers(v, parties, he, to);
         List<Mention> inClause =
-            parties.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
+            signers.stream().filter(x -> x.begin() >= from && x.end() <= to).toList();
         List<Actor> found = withParties(fits, inClause);
         found = known(found, v, true);
         if (found.size() != 1) {
-          found = withParties(fits, parties);
+          found = withParties(fits, signers);
         }
         found = known(found, v, true);
         if (found.size() == 1) {
@@ -769,6 +770,22 @@ final class AgreementDescriptions {
   private static boolean overlaps(List<Mention> out, int b, int e) {
     return out.stream().anyMatch(x -> x.begin() < e && b < x.end());
   }
+
+  /**
+   * The parties but those that only take a stance on the signing (哈薩克對俄羅斯與烏茲別克簽署同盟關係條約表示歡迎:
+   * Kazakhstan welcomes it and is no party): a party right before 對 (对, 对于) when the clause goes on
+   * past the agreement word {@code he} to 表示 or 表达 and a stance (歡迎, 讚賞, 關切, 不滿 …).
+   */
+  private static List<Mention> withoutOnlookers(String v, List<Mention> parties, int he, int to) {
+    if (he > to || !ONLOOKER_STANCE.matcher(v.substring(he, to)).find()) {
+      return parties;
+    }
+    return parties.stream().filter(x -> x.end() >= he || !v.startsWith("对", x.end())).toList();
+  }
+
+  /** A stance taken after the agreement word, in the Simplified view. */
+  private static final Pattern ONLOOKER_STANCE =
+      Pattern.compile("(?:表示|表达|感到)[^，；。]{0,4}?(?:欢迎|赞赏|赞扬|祝贺|关切|关注|不满|担忧|忧虑|遗憾|反对|支持|肯定)");
 
   private static int clauseEndZh(String v, int at) {
     int e = v.length();

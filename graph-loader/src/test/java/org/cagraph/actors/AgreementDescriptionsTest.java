@@ -256,6 +256,9 @@ class AgreementDescriptionsTest {
     assertEquals(
         Set.of("russia_uzbekistan_treaty_on_allied_relations"),
         agreements("2005年，塔什干轉而與莫斯科簽署同盟關係條約。"));
+    // near miss: a state that welcomes two others' signing (對…表示歡迎) is no party, so the
+    // Kazakh-Uzbek treaty is not the one two of the three names point to
+    assertEquals(Set.of(), agreements("哈薩克對俄羅斯與烏茲別克簽署《同盟關係條約》表示歡迎。"));
     assertEquals(
         Set.of("kyrgyzstan_uzbekistan_border_agreement"), agreements("烏茲別克與吉爾吉斯於2022年簽訂劃界協定。"));
     assertEquals(
