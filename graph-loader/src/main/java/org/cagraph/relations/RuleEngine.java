@@ -87,9 +87,10 @@ public final class RuleEngine {
    * they all come from one group word (中亞五國, the Central Asian states), which names a set, not
    * pairs within it.
    */
-  private record Group(List<Actor> members, int begin, int end, boolean groupWord, int withAt) {
+  private record Group(
+      List<Actor> members, int begin, int end, boolean groupWord, int withAt, boolean pairwise) {
     Group(List<Actor> members, int begin, int end) {
-      this(members, begin, end, false, -1);
+      this(members, begin, end, false, -1, false);
     }
   }
 
@@ -1076,6 +1077,8 @@ public final class RuleEngine {
     List<Actor> cur = new ArrayList<>();
     boolean word = false;
     int withAt = -1;
+    StringBuilder joins =
+        new StringBuilder(); // the list's coordinators: w for 與 and its kin, c for 、
     boolean closedByAnd = false;
     int b = -1;
     int e = -1;
@@ -1132,6 +1135,7 @@ public final class RuleEngine {
           && !leadsTheNext(view, m, sorted)
           && !possessesTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
+          && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
           && !apposition(view, last, m, sorted)) {
@@ -1140,27 +1144,109 @@ public final class RuleEngine {
         if (withAt < 0 && WITH.matcher(view.substring(e, m.begin())).matches()) {
           withAt = cur.size();
         }
+        String gap = view.substring(e, m.begin());
+        joins.append(
+            WITH_OR_AND.matcher(gap).matches() ? 'w' : gap.strip().equals("、") ? 'c' : 'o');
         addDistinct(cur, m.actor());
         e = m.end();
         last = m;
         continue;
       }
       if (b >= 0) {
-        out.add(new Group(List.copyOf(cur), b, e, word, withAt));
+        out.add(new Group(List.copyOf(cur), b, e, word, withAt, pairwise(view, cur, joins, e)));
       }
       cur = new ArrayList<>(List.of(m.actor()));
       word = m.method().equals("group");
       withAt = -1;
+      joins.setLength(0);
       closedByAnd = false;
       b = m.begin();
       e = m.end();
       last = m;
     }
     if (b >= 0) {
-      out.add(new Group(List.copyOf(cur), b, e, word, withAt));
+      out.add(new Group(List.copyOf(cur), b, e, word, withAt, pairwise(view, cur, joins, e)));
     }
     return out;
   }
+
+  /**
+   * Whether a list is pairs joined by 、 that a respective word follows (俄羅斯與哈薩克、中國與吉爾吉斯分別簽署了合作協議:
+   * Russia with Kazakhstan, China with Kyrgyzstan): its coordinators go 與 、 與 (與, 和, 同 or 跟; 、
+   * between the pairs), over four, six … distinct actors, and 分別 or 各自 stands right after it.
+   * Without the respective word 與 after 、 is the list's last coordinator (中國與哈薩克、吉爾吉斯與塔吉克接壤: China
+   * with the three).
+   */
+  private static boolean pairwise(String view, List<Actor> members, CharSequence joins, int end) {
+    int n = joins.length();
+    if (n < 3 || n % 2 == 0 || members.size() != n + 1) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (joins.charAt(i) != (i % 2 == 0 ? 'w' : 'c')) {
+        return false;
+      }
+    }
+    return RESPECTIVE_AFTER.matcher(view).region(end, view.length()).lookingAt();
+  }
+
+  /** A respective word right after a list, a few characters at most between (兩國分別, 也各自). */
+  private static final Pattern RESPECTIVE_AFTER = Pattern.compile("[^，。；：,;:！？!?、]{0,4}?(?:分别|各自)");
+
+  /**
+   * Whether {@code next}, after 與 (和, 同, 跟), is the partner of the clause's act and not a second
+   * place of a 在 or 於 phrase: the item {@code prev} before it stands right after 在/於 (or names the
+   * place of a state before it, 在哈薩克首都阿斯塔納) and is a place where {@code next} is no place
+   * (伊朗在聖彼得堡與歐亞經濟聯盟簽署…, 普丁在莫斯科與托卡耶夫會晤, 國務卿在撒馬爾罕與中亞五國外長會晤: the city, then the partner), or a state
+   * where {@code next} is a person (在哈薩克與托卡耶夫會晤). Two places or two states stay a list
+   * (在杜尚別與比什凱克駐軍, 在吉爾吉斯與烏茲別克設有基地), a region and a state too (在中亞與阿富汗), and so do the two ends of a
+   * border or a route (在新疆與哈薩克邊境, …之間) and the agents of 在…的支持下.
+   */
+  private static boolean partnerAfterAPlace(
+      String view, List<Group> done, int begin, int prevEnd, Mention prev, Mention next) {
+    if (prev == null || !WITH_OR_AND.matcher(view.substring(prevEnd, next.begin())).matches()) {
+      return false;
+    }
+    String a = prev.actor().label();
+    String b = next.actor().label();
+    boolean place =
+        a.equals("Place")
+            && (!b.equals("Place") && !b.equals("Facility"))
+            && (!b.equals("Country") || prev.actor().partOf() != null);
+    boolean state = a.equals("Country") && b.equals("Person");
+    if (!place && !state) {
+      return false;
+    }
+    if (TWO_ENDS_AFTER.matcher(view).region(next.end(), view.length()).lookingAt()) {
+      return false;
+    }
+    int at = begin;
+    if (!done.isEmpty()) { // 在哈薩克首都阿斯塔納: the state before its capital
+      Group before = done.get(done.size() - 1);
+      if (before.end() <= at
+          && PLACE_OF_STATE.matcher(view.substring(before.end(), at)).matches()) {
+        at = before.begin();
+      }
+    }
+    return LOCATIVE_BEFORE.matcher(view.substring(Math.max(0, at - 3), at)).find();
+  }
+
+  /** 與, 和, 同 or 跟 alone between two names (the matching view is Simplified). */
+  private static final Pattern WITH_OR_AND = Pattern.compile("\\s*(?:与|和|同|跟)\\s*");
+
+  /** 在 or 於 (not 現在, 存在, 由於, 關於, 對於, 位於 …) right before a place. */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?:(?<![现存实所])在|(?<![由对关鉴至属等位])于)\\s*$");
+
+  /** What stands between a state and its own place it names (哈薩克首都阿斯塔納, 俄羅斯的聖彼得堡). */
+  private static final Pattern PLACE_OF_STATE = Pattern.compile("\\s*(?:的|首都|首府|境内)?\\s*");
+
+  /**
+   * After a list of two places: they are the two ends of a border or a route, or the agents of
+   * 在…的支持下, not a place and a partner.
+   */
+  private static final Pattern TWO_ENDS_AFTER =
+      Pattern.compile("\\s*(?:之间|间|交界|边境|边界|接壤|两地|[^，。；：,;:！？!?]{0,2}的[^，。；：,;:！？!?]{0,8}下)");
 
   /**
    * Russian "и" meaning "also" after a verb's object (Вслед за Белоруссией вступила в ЕАЭС и
@@ -1621,6 +1707,16 @@ public final class RuleEngine {
         for (int i = 0; i < members.size(); i++) {
           for (int j = i + 1; j < members.size(); j++) {
             put(out, r, members.get(i), members.get(j), role, when, s, status);
+          }
+        }
+        return;
+      }
+      if (pg.pairwise()) {
+        // 俄羅斯與哈薩克、中國與吉爾吉斯分別簽署了合作協議: each pair, no pair across them
+        List<Actor> all = pg.members();
+        for (int i = 0; i + 1 < all.size(); i += 2) {
+          if (r.accepts('P', all.get(i).typeCode()) && r.accepts('P', all.get(i + 1).typeCode())) {
+            put(out, r, all.get(i), all.get(i + 1), role, when, s, status);
           }
         }
         return;

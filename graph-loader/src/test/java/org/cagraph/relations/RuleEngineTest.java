@@ -1410,4 +1410,48 @@ class RuleEngineTest {
         st.stream().anyMatch(s -> s.predicate().equals("MEMBER_OF") && s.asserted()),
         st.toString());
   }
+
+  @Test
+  void aPartnerAfterThePlaceOfAnAtPhraseIsNoSecondPlace() throws Exception {
+    // 在聖彼得堡與歐亞經濟聯盟: the city where, then the partner with whom; both parties sign
+    List<String> f = Sentences.facts(Sentences.extract(dir, "伊朗在聖彼得堡與歐亞經濟聯盟簽署了自由貿易協定。"));
+    assertTrue(f.contains("iran SIGNED eaeu_iran_free_trade_agreement"), f.toString());
+    assertTrue(f.contains("eaeu SIGNED eaeu_iran_free_trade_agreement"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "中國在比什凱克與吉爾吉斯簽署了《上海公約》。"));
+    assertTrue(f.contains("china SIGNED shanghai_convention"), f.toString());
+    assertTrue(f.contains("kyrgyzstan SIGNED shanghai_convention"), f.toString());
+    // the host and the partners of a summit, the partners read by zh_with_host
+    List<Statement> st = Sentences.extract(dir, "2015年，美國在撒馬爾罕與哈薩克、吉爾吉斯和塔吉克啟動了「五加一」外長會晤。");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                s ->
+                    s.subject().equals("kazakhstan")
+                        && s.predicate().equals("PARTICIPATES_IN")
+                        && s.rule().equals("zh_with_host")),
+        st.toString());
+    assertTrue(
+        Sentences.facts(st).contains("united_states PARTICIPATES_IN c5_plus_1"), st.toString());
+    // two states after 在 are still two places
+    f = Sentences.facts(Sentences.extract(dir, "俄羅斯在塔吉克與吉爾吉斯部署了軍隊。"));
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
+  void twoPairsJoinedByACommaWithRespectivelyAreTwoPairs() throws Exception {
+    // 俄羅斯與哈薩克、中國與吉爾吉斯分別: Russia with Kazakhstan, China with Kyrgyzstan; no pair across them
+    List<String> f = Sentences.facts(Sentences.extract(dir, "俄羅斯與哈薩克、中國與吉爾吉斯分別簽署了合作協議。"));
+    assertTrue(f.contains("kazakhstan PARTNER_OF russia"), f.toString());
+    assertTrue(f.contains("china PARTNER_OF kyrgyzstan"), f.toString());
+    assertFalse(f.contains("china PARTNER_OF russia"), f.toString());
+    assertFalse(f.contains("kyrgyzstan PARTNER_OF russia"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "俄羅斯與白俄羅斯、哈薩克與吉爾吉斯分別建立了戰略夥伴關係。"));
+    assertTrue(f.contains("kazakhstan PARTNER_OF kyrgyzstan"), f.toString());
+    assertFalse(f.contains("kazakhstan PARTNER_OF russia"), f.toString());
+    // without the respective word 與 after 、 ends one list: China with the three
+    f = Sentences.facts(Sentences.extract(dir, "中國與哈薩克、吉爾吉斯與塔吉克接壤。"));
+    assertTrue(f.contains("china BORDERS kazakhstan"), f.toString());
+    assertTrue(f.contains("china BORDERS tajikistan"), f.toString());
+  }
 }
