@@ -33,8 +33,11 @@ final class RespectiveLists {
   /** The view's actor groups: the members of one span or one coordinated list, in text order. */
   record Items(List<Actor> members, int begin, int end, boolean groupWord) {}
 
+  /** The Chinese respective marker, in either script (分別 / 分别). */
+  static final String RESPECTIVE_ZH = "分別|分别";
+
   private static final Pattern RESPECTIVE =
-      Pattern.compile("(?<![\\p{L}])(?:respectively|соответственно)(?![\\p{L}])|分別|分别");
+      Pattern.compile("(?<![\\p{L}])(?:respectively|соответственно)(?![\\p{L}])|" + RESPECTIVE_ZH);
 
   /** What ends a clause: the two lists and the marker stand in one. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;；。!?！？]");

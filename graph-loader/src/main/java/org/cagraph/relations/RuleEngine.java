@@ -1191,7 +1191,8 @@ public final class RuleEngine {
   }
 
   /** A respective word right after a list, a few characters at most between (兩國分別, 也各自). */
-  private static final Pattern RESPECTIVE_AFTER = Pattern.compile("[^，。；：,;:！？!?、]{0,4}?(?:分别|各自)");
+  private static final Pattern RESPECTIVE_AFTER =
+      Pattern.compile("[^，。；：,;:！？!?、]{0,4}?(?:" + RespectiveLists.RESPECTIVE_ZH + "|各自)");
 
   /**
    * Whether {@code next}, after 與 (和, 同, 跟), is the partner of the clause's act and not a second
