@@ -52,6 +52,8 @@ isn't
 won't
 cannot
 neither
+# nor opening a clause negates it (…did not recognise the annexation, nor did it join the sanctions)
+nor
 никогда
 отказывается
 отказываются

@@ -3793,6 +3793,10 @@ public final class RuleEngine {
     if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {
       return; // 吉爾吉斯坎特空軍基地: a state's own base is no presence of it there, as its own city is none
     }
+    if (predicate.equals("LEASES") && obj.typeCode() == 'F' && subj.id().equals(obj.partOf())) {
+      return; // Russia and Kyrgyzstan extended the lease of the Kant air base: the host lets it,
+      // never leases it
+    }
     if (predicate.equals("LOCATED_IN") && elsewhere(subj, obj)) {
       return; // 向華府開放位於該國南部的汗阿巴德空軍基地 with 該國 read as the United States: a site does not move
     }

@@ -683,6 +683,26 @@ class RuleEngineTest {
   }
 
   @Test
+  void norNegatesItsClause() throws Exception {
+    String nor =
+        "Kazakhstan did not recognise the annexation of Crimea, nor did it join the sanctions against Moscow.";
+    statesNone(nor, "kazakhstan SANCTIONS russia");
+    states("Kazakhstan joined the sanctions against Moscow.", "kazakhstan SANCTIONS russia");
+  }
+
+  @Test
+  void theHostOfALeasedBaseIsNoLesseeWhenBothExtendTheLease() throws Exception {
+    for (String both :
+        List.of(
+            "Russia and Kyrgyzstan extended the lease of the Kant air base until 2042.",
+            "Россия и Киргизия продлили аренду авиабазы Кант до 2042 года.",
+            "俄羅斯與吉爾吉斯將坎特空軍基地的租期延長至2042年。")) {
+      states(both, "russia LEASES kant_air_base");
+      statesNone(both, "kyrgyzstan LEASES kant_air_base");
+    }
+  }
+
+  @Test
   void aStateNamedAsAPlaceOrASourceIsNotTheActor() throws Exception {
     // renting from the owner
     String lease = "俄羅斯向哈薩克租借拜科努爾太空發射場，租期至2050年。";
