@@ -59,3 +59,14 @@ evade
 circumvent
 violate
 breach
+# leaving it: a state that left, vacated or closed a base keeps none (Germany left the Termez air base in 2015; the
+# gold reads a departure alone as an ended presence, a trap)
+leave
+vacate
+abandon
+quit
+evacuate
+withdraw
+close
+shut
+dismantle

@@ -683,6 +683,19 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateThatLeftABaseKeepsNone() throws Exception {
+    statesNone(
+        "Germany left the Termez air base in 2015.",
+        "germany HAS_MILITARY_PRESENCE_IN termez_air_base");
+    statesNone(
+        "The United States vacated the Manas air base in June 2014.",
+        "united_states HAS_MILITARY_PRESENCE_IN manas_air_base");
+    states(
+        "Germany kept the Termez air base until 2015.",
+        "germany HAS_MILITARY_PRESENCE_IN termez_air_base");
+  }
+
+  @Test
   void norNegatesItsClause() throws Exception {
     String nor =
         "Kazakhstan did not recognise the annexation of Crimea, nor did it join the sanctions against Moscow.";
