@@ -204,6 +204,12 @@ final class Coreference {
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
   /**
+   * An English or Russian referring word that says organisation (the organisation, этой
+   * организации): in an entry on an organisation, the title's, as 該組織 is.
+   */
+  private static final Pattern ORGANISATION_WORD = Pattern.compile("organi[sz]ation|организаци");
+
+  /**
    * One alternation of every list's words, longest first. A Latin or Cyrillic word matches whole
    * words, and an English one not before a preposition, a relative pronoun or an -ing form, which
    * make it a description of its own: "the Organization" refers back; "the Organization of Turkic
@@ -275,7 +281,9 @@ final class Coreference {
    * adjective of kind (международные организации, другой организации, Всемирная организация
    * здравоохранения: another, or many; an adjective before it names another). Not in a second
    * clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
-   * присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
+   * присоединилась к организации): the rule ru_joined_same_union reads that shape itself. In an
+   * entry on an organisation (its title names one) it is the title's, as 該組織 is, unless the
+   * paragraph or the sentence names another first ({@link #titleFor}, {@link #titleStands}).
    */
   private static final Pattern BARE_ORG_RU =
       Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
@@ -472,6 +480,7 @@ final class Coreference {
       List<Mention> history,
       List<Mention> prev,
       String prevView,
+      Actor titleHere,
       List<Mention> added) {
     for (Pattern p :
         List.of(
@@ -542,6 +551,12 @@ final class Coreference {
         }
         List<Mention> covering = new ArrayList<>(here);
         covering.addAll(added);
+        if (p == BARE_ORG_RU && titleHere != null && titleStands(titleHere, here, from)) {
+          // в рамках организации in an entry on the CSTO: the title's organisation, not a body
+          // named on the way in an earlier sentence (ООН, Генеральная Ассамблея), as 該組織 is
+          added.add(new Mention(titleHere, at, end, "coref", 0.65));
+          continue;
+        }
         if (p == BARE_COUNTRY_RU
             && before.stream()
                     .filter(x -> x.actor().label().equals("Country"))
@@ -1599,10 +1614,12 @@ final class Coreference {
           List<Actor> last = lastDistinct(before, kind, 1);
           if (kind.equals("Organization")
               && titleHere != null
-              && CHINESE.matcher(w).find()
+              && (CHINESE.matcher(w).find() || ORGANISATION_WORD.matcher(w).find())
               && titleStands(titleHere, here, at)) {
             // 該組織 in an entry on an organisation: the title's, when the paragraph names no other
-            // organisation before it (a paragraph that names the CSTO means the CSTO)
+            // organisation before it (a paragraph that names the CSTO means the CSTO); in English
+            // and Russian the organisation words alone (the organisation, эта организация), not
+            // the bloc or the alliance, which may be another kind of body than the title's
             last = List.of(titleHere);
           }
           if (kind.equals("Organization") && !(last.size() == 1 && last.get(0) == titleHere)) {
@@ -1680,7 +1697,8 @@ final class Coreference {
         recent.addAll(out.get(k));
       }
       Contingents.contingents(v, here, recent, zeros);
-      described(v, sentences.get(s).text(), here, history, prevSentence, prevView, added);
+      described(
+          v, sentences.get(s).text(), here, history, prevSentence, prevView, titleHere, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
       newKinds.at(s, docHistory.size());
       RussianReferences.exercises(v, here, docHistory, newKinds, added);
