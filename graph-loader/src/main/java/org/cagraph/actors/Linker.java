@@ -126,7 +126,10 @@ public final class Linker {
   /** The gazetteer's actors by id (a person's own state, for his country). */
   private final java.util.function.Function<String, Actor> byId;
 
-  /** A state's capital: the place metonyms.tsv has stand for it (the Kazakh capital). */
+  /**
+   * A state's capital: the first place metonyms.tsv has stand for it (the Kazakh capital is Astana;
+   * a seat of government listed after it, Akorda or the White House, is no capital).
+   */
   private final Map<String, Actor> capitals = new HashMap<>();
 
   /**
@@ -288,7 +291,7 @@ public final class Linker {
             (place, state) -> {
               Actor p = g.get(place);
               if (p != null && p.label().equals("Place")) {
-                capitals.put(state, p);
+                capitals.putIfAbsent(state, p);
               }
             });
     g.compounds()
