@@ -1508,8 +1508,10 @@ final class Coreference {
           continue; // 伊朗先與聯盟簽署…，其後雙方: the sentence's own two sides, one of them unlinked
         }
         if (kind.equals("sides")) {
-          List<Actor> pair =
-              lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          List<Actor> pair = talksPair(v, here, paraSentences, at, actors);
+          if (pair.isEmpty()) {
+            pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          }
           if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
             for (Actor a : pair) {
               added.add(new Mention(a, at, m.end(), "coref", 0.7));
@@ -1581,6 +1583,10 @@ final class Coreference {
             if (!ca.isEmpty()) {
               two = ca;
             }
+          }
+          List<Actor> talks = talksPair(v, here, paraSentences, at, actors);
+          if (!talks.isEmpty()) {
+            two = talks;
           }
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
             two = withTopic(before, topic);
@@ -2769,6 +2775,68 @@ final class Coreference {
     return end < at
         && end <= v.length()
         && COMITATIVE.matcher(v.substring(end, Math.min(at, v.length()))).lookingAt();
+  }
+
+  /**
+   * 在同謝爾達爾會談時，兩國元首…; 與米爾濟約耶夫會晤後，雙方…: a pair word right after talks with one person is that person's
+   * own state (gazetteer partOf) and the other side, the state named last by name before the talks
+   * that is not his (中方, 中國 of the sentences before: the host the paragraph has been speaking of).
+   * Not the last two states of the paragraph, which may be an earlier guest's and the host's.
+   * Nothing when the person's state is unknown or no other state is named.
+   */
+  private static final Pattern TALKS_AFTER =
+      Pattern.compile("^(?:举行)?(?:会谈|会晤|会见|通电话|通话)(?:时|后|之后|期间|中)?\\s*[，,]\\s*$");
+
+  private static final Pattern TALKS_BEFORE = Pattern.compile("(?:同|与|和)$");
+
+  static List<Actor> talksPair(
+      String v,
+      List<Mention> here,
+      List<List<Mention>> para,
+      int at,
+      java.util.function.Function<String, Actor> actors) {
+    Mention person =
+        here.stream()
+            .filter(
+                x ->
+                    x.actor().label().equals("Person")
+                        && !x.method().equals("coref")
+                        && x.end() <= at
+                        && x.begin() >= 1
+                        && TALKS_BEFORE.matcher(v.substring(0, x.begin())).find()
+                        && TALKS_AFTER.matcher(v.substring(x.end(), at)).matches())
+            .findFirst()
+            .orElse(null);
+    if (person == null || person.actor().partOf() == null) {
+      return List.of();
+    }
+    Actor own = actors.apply(person.actor().partOf());
+    if (own == null || !own.label().equals("Country")) {
+      return List.of();
+    }
+    // the sentences from this one back, each from its end: the state named last by position
+    List<List<Mention>> back = new ArrayList<>();
+    back.add(here.stream().filter(x -> x.end() <= person.begin()).toList());
+    for (int k = para.size() - 1; k >= 0; k--) {
+      back.add(para.get(k));
+    }
+    for (List<Mention> ms : back) {
+      Mention last =
+          ms.stream()
+              .filter(
+                  b ->
+                      isCountry(b)
+                          && !b.method().equals("coref")
+                          && !b.method().equals("leader")
+                          && !b.method().equals("group")
+                          && !b.actor().id().equals(own.id()))
+              .max(Comparator.comparingInt(Mention::end))
+              .orElse(null);
+      if (last != null) {
+        return List.of(last.actor(), own);
+      }
+    }
+    return List.of();
   }
 
   /**
