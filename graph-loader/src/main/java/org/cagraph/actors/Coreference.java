@@ -2814,6 +2814,23 @@ final class Coreference {
     if (own == null || !own.label().equals("Country")) {
       return List.of();
     }
+    // 習近平同扎帕羅夫會談後，雙方…: a person named before the talks is the other side, his state
+    Mention subject =
+        here.stream()
+            .filter(
+                x ->
+                    x.actor().label().equals("Person")
+                        && !x.method().equals("coref")
+                        && x.end() <= person.begin())
+            .max(Comparator.comparingInt(Mention::end))
+            .orElse(null);
+    if (subject != null) {
+      Actor theirs =
+          subject.actor().partOf() == null ? null : actors.apply(subject.actor().partOf());
+      return theirs != null && theirs.label().equals("Country") && !theirs.id().equals(own.id())
+          ? List.of(theirs, own)
+          : List.of();
+    }
     // the sentences from this one back, each from its end: the state named last by position
     List<List<Mention>> back = new ArrayList<>();
     back.add(here.stream().filter(x -> x.end() <= person.begin()).toList());

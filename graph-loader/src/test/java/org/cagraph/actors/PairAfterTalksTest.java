@@ -19,6 +19,9 @@ class PairAfterTalksTest {
     assertEquals(Set.of("china", "turkmenistan"), got);
     got = LinkedText.corefAdded(before.replace("\n", "") + "在與米爾濟約耶夫會晤後，雙方簽署了聯合聲明。\n");
     assertEquals(Set.of("china", "uzbekistan"), got);
+    // the other side named before the talks: his state, not the last state of the paragraph
+    got = LinkedText.corefAdded("在同托卡耶夫會談時，習近平表示中方願同哈方深化合作。習近平同扎帕羅夫會談後，雙方發表聯合聲明。\n");
+    assertEquals(Set.of("china", "kyrgyzstan"), got);
     // near miss: the pair named in the sentence itself, not after talks
     got = LinkedText.corefAdded(before.replace("\n", "") + "哈薩克與吉爾吉斯隨後也表示，兩國將擴大合作。\n");
     assertEquals(Set.of("kazakhstan", "kyrgyzstan"), got);
