@@ -142,6 +142,17 @@ shut_down
 # Aid or ties cut off (美國對烏茲別克的援助在事件後中斷; 斷絕關係). Not 凍結: freezing assets is itself a sanction.
 中斷
 斷絕
+# a partnership or an alliance that fell apart (The strategic partnership between Uzbekistan and the United States
+# collapsed in 2005; Стратегическое партнёрство Узбекистана и США распалось; 兩國的同盟關係破裂)
+collapsed
+broke_down
+fell_apart
+распалось
+распался
+распалась
+распались
+破裂
+決裂
 # given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
 # reads a frozen aid itself)
 放棄

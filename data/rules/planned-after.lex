@@ -89,6 +89,15 @@ _was_being_negotiated
 一事被擱置
 一事遭擱置
 一事遭推遲
+# … or still under talks (哈薩克與吉爾吉斯簽署《上海公約》一事仍在協商之中)
+一事仍在協商
+一事仍在磋商
+一事仍在討論
+一事仍在談判
+一事尚在協商
+一事尚在磋商
+一事尚在討論
+一事尚在談判
 _was_postponed
 _has_been_postponed
 _was_put_off

@@ -330,11 +330,12 @@ final class Scope {
    * Whether the clause [{@code cs}, {@code ce}) holding the trigger at {@code ts} is somebody's
    * claim by what the sentence says around it: the clause before it ends in a claim verb
    * (俄羅斯媒體聲稱，美國…; СМИ утверждали, что США…); the sentence, before the trigger at {@code ts}, cites
-   * an unconfirmed or foreign source (據外媒報導, по неподтверждённым данным, reportedly); the last
-   * clause attributes it (…, Russian media claimed); or a later clause denies it (…，但北京否認; …, but
-   * Beijing denies it; …, но Пекин это отрицает).
+   * an unconfirmed or foreign source (據外媒報導, по неподтверждённым данным, reportedly) before {@code
+   * hedgeLimit} (the trigger, or the end of a match that names none); the last clause attributes it
+   * (…, Russian media claimed); or a later clause denies it (…，但北京否認; …, but Beijing denies it; …,
+   * но Пекин это отрицает).
    */
-  private boolean claimedAround(String text, int cs, int ce, int ts) {
+  private boolean claimedAround(String text, int cs, int ce, int ts, int hedgeLimit) {
     int ps = cs - 1;
     while (ps > 0 && CLAUSE_MARKS.indexOf(text.charAt(ps - 1)) < 0) {
       ps--;
@@ -342,7 +343,9 @@ final class Scope {
     if (ps >= 0 && reported.ends(text.substring(ps, Math.max(ps, cs - 1)), 2)) {
       return true;
     }
-    if (hedged.startsBefore(text, ts)) {
+    // a source cited before the trigger, or inside a match that names none (Russia reportedly
+    // provided aid to Tajikistan: the rule's subject stands before the hedge)
+    if (hedged.startsBefore(text, hedgeLimit)) {
       return true;
     }
     int end = ts; // the trigger's clause, though a match without a named trigger may run past it
@@ -429,7 +432,7 @@ final class Scope {
       return NEGATED;
     }
     if (reported.startsBefore(upTo, limit)
-        || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts)) {
+        || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts, named ? ts : te)) {
       return REPORTED;
     }
     if (modality.startsBefore(modalScope(own, limit), limit)) {

@@ -796,6 +796,10 @@ class RuleEngineTest {
         "tajikistan MEMBER_OF csto");
     statesNone("據外媒報導，中國在塔吉克部署了軍隊。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
     statesNone("中國在塔吉克部署了軍隊，但北京否認此事。", "china HAS_MILITARY_PRESENCE_IN tajikistan");
+    // a source cited after the subject, inside a match whose rule names no trigger, still hedges it
+    statesNone("Russia reportedly signed the SCO Charter.", "russia SIGNED sco_charter");
+    statesNone("Russia reportedly provided military aid to Tajikistan.", "russia AIDS tajikistan");
+    states("Russia provided military aid to Tajikistan.", "russia AIDS tajikistan");
     statesNone(
         "China keeps troops in Tajikistan, but Beijing denies it.",
         "china HAS_MILITARY_PRESENCE_IN tajikistan");
