@@ -45,3 +45,5 @@ rumors_of
 speculation_about
 слухи_о
 слухов_о
+# as is reported, the Russian reportedly (Как сообщается, Китай оказал Таджикистану военную помощь)
+как_сообщается

@@ -64,3 +64,22 @@ rumors_of
 涉嫌
 # a rumour that has surfaced (外界傳出土庫曼斯坦將加入…)
 傳出
+# rumours, suspicion and hearsay before the act (Rumours spread that Turkmenistan had signed the convention; Ходили слухи,
+# что Туркмения подписала конвенцию; Russia is believed to have supplied arms; 據信中國曾向塔吉克提供武器)
+rumours
+rumors
+слухи
+слухам
+предположительно
+suspected
+is_believed_to
+was_believed_to
+are_believed_to
+were_believed_to
+is_said_to
+was_said_to
+are_said_to
+were_said_to
+is_thought_to
+was_thought_to
+據信
