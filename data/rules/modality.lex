@@ -151,6 +151,11 @@ promises
 обещаний
 обещанием
 обещаниями
+# … and in English (Russia's promise of aid to Tajikistan has not been fulfilled; a pledge of loans to Kyrgyzstan; an
+# offer of aid): the noun names an act not yet done
+promise
+pledge
+offer_of
 могла
 могли
 сможет
