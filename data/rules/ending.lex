@@ -153,6 +153,14 @@ fell_apart
 распались
 破裂
 決裂
+# ties broken off or severed (Uzbekistan broke off its strategic partnership with the United States; severed; Узбекистан
+# разорвал стратегическое партнёрство с США)
+broke_off
+severed
+разорвал
+разорвала
+разорвали
+разорвано
 # given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
 # reads a frozen aid itself)
 放棄

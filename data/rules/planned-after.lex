@@ -229,3 +229,20 @@ _is_stalled
 _remains_uncertain
 _is_uncertain
 _remains_unclear
+# … aid or loans that never arrived (US aid to Uzbekistan never materialised; Chinese loans to Tajikistan were never
+# disbursed; Помощь США Узбекистану так и не поступила; Кредиты Китая Таджикистану так и не были выделены)
+_never_materialised
+_never_materialized
+_never_arrived
+_was_never_disbursed
+_were_never_disbursed
+_was_never_delivered
+_were_never_delivered
+_так_и_не_поступила
+_так_и_не_поступил
+_так_и_не_поступило
+_так_и_не_поступили
+_так_и_не_был_выделен
+_так_и_не_была_выделена
+_так_и_не_было_выделено
+_так_и_не_были_выделены
