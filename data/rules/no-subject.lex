@@ -27,3 +27,12 @@
 當前
 当前
 如今
+# the year or month of the clause before, which the tagger cuts in two (同/DT 年/M): a time, no subject
+# (烏茲別克退出集安組織，同年加入古阿姆)
+同年
+同月
+當年
+当年
+翌年
+次年
+隔年

@@ -42,7 +42,7 @@ final class CarriedSubject {
    * One copy of the topic: its span in the carried view, where its clause's main verb stands and
    * where the clause ends.
    */
-  record Copy(int start, int end, int verb, int clauseEnd) {}
+  record Copy(int start, int end, int verb, int clauseEnd, boolean passive) {}
 
   /** The masked sentence with the copies inserted, its map to the text, and the copies. */
   record View(String masked, List<Integer> toText, List<Copy> copies) {
@@ -100,6 +100,16 @@ final class CarriedSubject {
           .map(Linker::key)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /**
+   * Nouns of a territory that open a clause with its possessor unsaid (境內, 國內:
+   * 塔吉克是集安組織成員國，境內駐有俄羅斯軍隊), from {@code data/rules/topic-territory.lex}: the territory is the
+   * topic's, whose copy goes before the word, which stays.
+   */
+  private static final Set<String> TERRITORY =
+      org.cagraph.data.DataFiles.entries("rules/topic-territory.lex").stream()
+          .map(Linker::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** A colon opens what it announces (一、…；二、…): no topic is carried past it. */
   private static final char COLON = '：';
 
@@ -109,7 +119,12 @@ final class CarriedSubject {
     NO_VERB,
     /** a verb before any subject: the topic is carried in */
     SUBJECTLESS,
-    /** a passive agent before the verb: nothing is carried, the topic stays */
+    /**
+     * a passive agent or a verb of undergoing before any subject (由中國資助, 隨後遭到歐盟制裁): the topic
+     * stays; after a verb of undergoing (its verb is set) it is carried in as what the clause's act
+     * is done to, never as its doer. After a passive agent nothing is carried: the topic a chain
+     * names may be a mis-tagged object (將水庫劃歸吉方，由兩國共同管理).
+     */
     PASSIVE,
     /** its own subject: an actor (the new topic) or a plain noun (no topic) */
     OWN
@@ -126,13 +141,26 @@ final class CarriedSubject {
       boolean pronoun,
       int head,
       int standsFrom,
-      int standsTo) {
+      int standsTo,
+      int restFrom) {
     Clause(Kind kind, int group) {
-      this(kind, group, -1, List.of(), false, -1, -1, -1);
+      this(kind, group, -1, List.of(), false, -1, -1, -1, -1);
     }
 
     Clause(Kind kind, int group, int verb) {
-      this(kind, group, verb, List.of(), false, -1, -1, -1);
+      this(kind, group, verb, List.of(), false, -1, -1, -1, -1);
+    }
+
+    Clause(
+        Kind kind,
+        int group,
+        int verb,
+        List<Integer> phrase,
+        boolean pronoun,
+        int head,
+        int standsFrom,
+        int standsTo) {
+      this(kind, group, verb, phrase, pronoun, head, standsFrom, standsTo, standsTo);
     }
   }
 
@@ -154,7 +182,11 @@ final class CarriedSubject {
       int cs = c.start();
       int ce = c.end();
       boolean stands = c.standsForTopic() && c.verb() >= 0;
-      if ((c.kind() == Kind.SUBJECTLESS || stands) && c.topic() >= 0 && cs > 0 && !c.afterOpen()) {
+      boolean passive = c.kind() == Kind.PASSIVE && c.verb() >= 0;
+      if ((c.kind() == Kind.SUBJECTLESS || passive || stands)
+          && c.topic() >= 0
+          && cs > 0
+          && !c.afterOpen()) {
         String copy = copyOf.apply(c.topic());
         if (copy != null) {
           if (stands) {
@@ -170,7 +202,7 @@ final class CarriedSubject {
               outText.add(text);
             }
             int shift = out.length() - c.standsTo();
-            copies.add(new Copy(start, out.length(), c.verb() + shift, ce + shift));
+            copies.add(new Copy(start, out.length(), c.verb() + shift, ce + shift, false));
             for (int k = c.standsTo(); k < Math.min(masked.length(), ce + 1); k++) {
               out.append(masked.charAt(k));
               outText.add(toText.get(k));
@@ -185,7 +217,11 @@ final class CarriedSubject {
           }
           copies.add(
               new Copy(
-                  start, out.length(), out.length() + (c.verb() - cs), out.length() + (ce - cs)));
+                  start,
+                  out.length(),
+                  out.length() + (c.verb() - cs),
+                  out.length() + (ce - cs),
+                  passive));
         }
       }
       for (int k = cs; k < Math.min(masked.length(), ce + 1); k++) {
@@ -466,7 +502,7 @@ final class CarriedSubject {
       }
       String pos = t.pos();
       if (VERBS.contains(pos) && !inPhrase && PASSIVE_VERBS.contains(t.word())) {
-        return new Clause(Kind.PASSIVE, -1); // 遭到歐盟制裁: the topic is acted on
+        return new Clause(Kind.PASSIVE, -1, k); // 遭到歐盟制裁: the topic is acted on
       }
       if (VERBS.contains(pos)) {
         int dec =
@@ -498,11 +534,40 @@ final class CarriedSubject {
       } else if (!OPENERS.contains(pos)
           && !inPhrase
           && !NO_SUBJECT.contains(Linker.key(t.word()))) {
-        return subject(masked, toText, tokens, tokenAt, k, ce);
+        int two = noSubjectPair(masked, toText, tokens, tokenAt, t, k, ce);
+        if (two < 0) {
+          return subject(masked, toText, tokens, tokenAt, k, ce);
+        }
+        k = two;
+        continue;
       }
       k = after(masked, toText, t, k, ce);
     }
     return new Clause(Kind.NO_VERB, -1);
+  }
+
+  /**
+   * Where a word of {@code no-subject.lex} the tagger cut in two ends (同/DT 年/M, 當/DT 年/M: the year
+   * of the clause before, a time word and no subject), the masked index after its second token;
+   * else -1.
+   */
+  private static int noSubjectPair(
+      String masked,
+      List<Integer> toText,
+      List<Token> tokens,
+      int[] tokenAt,
+      Token t,
+      int k,
+      int ce) {
+    int j = after(masked, toText, t, k, ce);
+    if (j >= ce || isOpen(masked.charAt(j))) {
+      return -1;
+    }
+    Token next = token(toText, tokens, tokenAt, j);
+    if (next == null || next == t || !NO_SUBJECT.contains(Linker.key(t.word() + next.word()))) {
+      return -1;
+    }
+    return after(masked, toText, next, j, ce);
   }
 
   /**
@@ -515,7 +580,7 @@ final class CarriedSubject {
     if (c.standsFrom() < 0) {
       return c;
     }
-    Clause rest = read(masked, toText, tokens, tokenAt, c.standsTo(), ce);
+    Clause rest = read(masked, toText, tokens, tokenAt, c.restFrom(), ce);
     int verb = rest.kind() == Kind.SUBJECTLESS ? rest.verb() : -1;
     return new Clause(
         c.kind(), c.group(), verb, c.phrase(), true, c.head(), c.standsFrom(), c.standsTo());
@@ -583,6 +648,10 @@ final class CarriedSubject {
       k = after(masked, toText, t, k, ce);
     }
     boolean stands = actor < 0 && TOPIC_PRONOUNS.contains(Linker.key(words.toString()));
+    if (actor < 0 && TERRITORY.contains(Linker.key(words.toString()))) {
+      // 境內駐有…: the topic's copy goes before the word, read as the topic's own territory
+      return new Clause(Kind.OWN, -1, -1, List.of(), true, -1, from, from, k);
+    }
     if (plain) {
       return new Clause(
           Kind.OWN,

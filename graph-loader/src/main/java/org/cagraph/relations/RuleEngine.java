@@ -764,22 +764,31 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(carried);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present)
-          || CarriedSubject.NOT_CARRIED.contains(r.predicate())
-          || !may.mayMatch(k)) {
+      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
         continue;
       }
       Matcher m = r.pattern().matcher(carried);
       m.useTransparentBounds(true).useAnchoringBounds(false);
       for (CarriedSubject.Copy c : v.copies()) {
-        // a match whose subject is the copy starts at it and ends inside its clause; guards still
-        // see the whole sentence
+        // a match whose grammatical subject is the copy starts at it and ends inside its clause;
+        // guards still see the whole sentence
         m.region(c.start(), c.clauseEnd());
-        if (m.lookingAt()
-            && c == v.at(start(m, r.pair() ? "P" : "S"))
+        if (!m.lookingAt()) {
+          continue;
+        }
+        // the copy fills the rule's subject (哈薩克…，1992年加入聯合國) or, where the rule names the
+        // relation's object first (the recipient of 從俄羅斯獲得援助, the host of 境內駐有, the target of
+        // 遭到…制裁), its object; after a verb of undergoing or a passive agent only the object
+        boolean asSubject = !c.passive() && c == v.at(start(m, r.pair() ? "P" : "S"));
+        boolean asObject = !r.pair() && c == v.at(start(m, "O"));
+        boolean notCarried = CarriedSubject.NOT_CARRIED.contains(r.predicate());
+        if ((asSubject ? !notCarried : asObject && (c.passive() || !notCarried))
             && m.end() > c.verb()
             && !CarriedSubject.othersBetween(
-                carried, c.verb(), r.trigger() ? start(m, "T") : -1, start(m, "O"))
+                carried,
+                c.verb(),
+                r.trigger() ? start(m, "T") : -1,
+                start(m, asSubject ? "O" : r.pair() ? "P" : "S"))
             && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
           emit(r, m, here);
           if (r.everyObject()) {
@@ -862,13 +871,23 @@ public final class RuleEngine {
   private static String copy(List<Group> all, int g, String view) {
     Group gr = all.get(g);
     int idx = g;
-    if (gr.withAt() > 0 && gr.withAt() < gr.members().size() && !listBeforeWith(gr, view)) {
+    if (gr.withAt() > 0
+        && gr.withAt() < gr.members().size()
+        && !listBeforeWith(gr, view)
+        && !COLLECTIVE_AFTER.matcher(view).region(gr.end(), view.length()).lookingAt()) {
       gr = new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
       all.add(gr);
       idx = all.size() - 1;
     }
     return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
   }
+
+  /**
+   * A word right after a list joined by 與 that makes its members one subject
+   * (哈薩克與吉爾吉斯均為…成員國，並同時加入…; 中俄兩國…): 與 coordinates, and the whole list is the topic carried on.
+   */
+  private static final Pattern COLLECTIVE_AFTER =
+      Pattern.compile("\\s*(均|都|皆|同为|同属|两国|二国|三国|双双|一同|共同|一起|分别|各自)");
 
   /**
    * A list whose items before 與 are joined by 、 (亞塞拜然、喬治亞與烏茲別克): 與 is its last coordinator, not a

@@ -418,4 +418,77 @@ class CarriedSubjectTest {
     List<Statement> planned = read(first + "並/AD 計畫/VV 重返/VV 集體安全條約組織/NR 。/PU");
     assertEquals("hypothetical", status(planned, "kazakhstan MEMBER_OF csto"), planned.toString());
   }
+
+  @Test
+  void theTopicIsTheRecipientWhenTheRuleNamesTheRecipientFirst() {
+    // 並從俄羅斯獲得援助: the carried topic is the one aided, not the donor
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "吉爾吉斯/NR 於/P 2015年/NT 加入/VV 集安/NR 組織/NN ，/PU 並/CC 從/P 俄羅斯/NR 獲得/VV 大量/CD"
+                    + " 援助/NN 。/PU"));
+    assertTrue(facts.contains("russia AIDS kyrgyzstan"), facts.toString());
+    List<String> accepts =
+        Sentences.facts(
+            read(
+                "吉爾吉斯/NR 加入/VV 了/AS 集安/NR 組織/NN ，/PU 並/CC 接受/VV 俄羅斯/NR 的/DEG 軍事/NN 援助/NN"
+                    + " 。/PU"));
+    assertTrue(accepts.contains("russia AIDS kyrgyzstan"), accepts.toString());
+    assertFalse(accepts.contains("kyrgyzstan AIDS russia"), accepts.toString());
+  }
+
+  @Test
+  void aClauseOfUndergoingTakesTheTopicAsWhatIsDoneToIt() {
+    // 隨後遭到美國與歐盟的制裁: the topic is sanctioned, and never the sanctioner
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "俄羅斯/NR 於/P 2014年/NT 併吞/VV 克里米亞/NR ，/PU 隨後/AD 遭到/VV 美國/NR 與/CC 歐盟/NR 的/DEG"
+                    + " 制裁/NN 。/PU"));
+    assertTrue(facts.contains("united_states SANCTIONS russia"), facts.toString());
+    assertTrue(facts.contains("eu SANCTIONS russia"), facts.toString());
+    // a clause that sanctions in the active voice still does not carry the topic as sanctioner
+    List<String> active =
+        Sentences.facts(
+            read("俄羅斯/NR 於/P 2014年/NT 併吞/VV 克里米亞/NR ，/PU 隨後/AD 對/P 烏克蘭/NR 實施/VV 制裁/NN" + " 。/PU"));
+    assertFalse(active.contains("russia SANCTIONS ukraine"), active.toString());
+  }
+
+  @Test
+  void aTerritoryOpeningAClauseIsTheTopics() {
+    // 境內駐有…: the territory is the topic's, Tajikistan hosts the troops
+    List<String> facts =
+        Sentences.facts(read("塔吉克/NR 是/VC 集安/NR 組織/NN 成員國/NN ，/PU 境內/NN 駐有/VV 俄羅斯/NR 軍隊/NN 。/PU"));
+    assertTrue(facts.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), facts.toString());
+    // a negated clause says no presence
+    List<Statement> none =
+        read("塔吉克/NR 是/VC 集安/NR 組織/NN 成員國/NN ，/PU 境內/NN 並未/AD 駐有/VV 俄羅斯/NR 軍隊/NN 。/PU");
+    assertFalse(
+        "stated".equals(status(none, "russia HAS_MILITARY_PRESENCE_IN tajikistan")),
+        none.toString());
+  }
+
+  @Test
+  void theSameYearOpeningAClauseIsNoSubject() {
+    // 同/DT 年/M: the year of the clause before, and the topic goes on
+    List<String> facts =
+        Sentences.facts(read("烏茲別克/NR 退出/VV 集安/NR 組織/NN ，/PU 同/DT 年/M 加入/VV 古阿姆/NR 。/PU"));
+    assertTrue(facts.contains("uzbekistan MEMBER_OF guam"), facts.toString());
+    // a real noun subject after the year still ends the topic
+    List<String> other =
+        Sentences.facts(read("烏茲別克/NR 退出/VV 集安/NR 組織/NN ，/PU 同/DT 年/M 經濟/NN 加入/VV 古阿姆/NR 。/PU"));
+    assertFalse(other.contains("uzbekistan MEMBER_OF guam"), other.toString());
+  }
+
+  @Test
+  void aListWithACollectiveAdverbCarriesAsAWhole() {
+    // 均 after 哈薩克與吉爾吉斯: 與 joins a list, and both join in the second clause
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 與/CC 吉爾吉斯/NR 均/AD 為/VC 歐亞/NR 經濟/NN 聯盟/NN 成員國/NN ，/PU 並/CC 同時/AD"
+                    + " 加入/VV 了/AS 上海/NR 合作/NN 組織/NN 。/PU"));
+    assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF sco"), facts.toString());
+  }
 }
