@@ -755,8 +755,41 @@ public final class RuleEngine {
     if (v == null) {
       return;
     }
-    String carried = v.masked();
     Map<String, Statement> found = new LinkedHashMap<>();
+    boolean split = all.size() > site.groups().size();
+    // a symmetric rule reads a comitative topic whole (中國與哈薩克簽署聯合聲明，宣布建立戰略夥伴關係: the two
+    // announce it together), the others its head alone
+    carriedOver(v, site, all, found, present, r -> !split || !r.pair(), false);
+    if (split) {
+      List<Group> whole = new ArrayList<>(site.groups());
+      Map<Integer, String> wholeCopies = new java.util.HashMap<>();
+      CarriedSubject.View w =
+          CarriedSubject.of(
+              masked,
+              site.toText(),
+              site.clauses(),
+              g -> wholeCopies.computeIfAbsent(g, k -> copy(whole, k, site.view(), false)));
+      if (w != null) {
+        carriedOver(w, site, whole, found, present, Rule::pair, true);
+      }
+    }
+    addUnread(found, site.out());
+  }
+
+  /**
+   * The rules {@code which} selects over one carried view {@code v}, into {@code found}; with
+   * {@code alone}, only matches that hold no actor but the copy (a pair among the topic's own
+   * members).
+   */
+  private void carriedOver(
+      CarriedSubject.View v,
+      Site site,
+      List<Group> all,
+      Map<String, Statement> found,
+      boolean[] present,
+      java.util.function.Predicate<Rule> which,
+      boolean alone) {
+    String carried = v.masked();
     Site here = site.over(carried, v.toText(), all, found);
     String words = here.words();
     int[] at = here.at();
@@ -764,7 +797,7 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(carried);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.slotsFillable(present) || !may.mayMatch(k)) {
+      if (!which.test(r) || !r.slotsFillable(present) || !may.mayMatch(k)) {
         continue;
       }
       Matcher m = r.pattern().matcher(carried);
@@ -773,7 +806,12 @@ public final class RuleEngine {
         // a match whose grammatical subject is the copy starts at it and ends inside its clause;
         // guards still see the whole sentence
         m.region(c.start(), c.clauseEnd());
-        if (!m.lookingAt()) {
+        if (!m.lookingAt()
+            || alone
+                && (carried.indexOf(RuleSet.OPEN, c.end()) >= 0
+                        && carried.indexOf(RuleSet.OPEN, c.end()) < m.end()
+                    || carried.indexOf(RuleSet.MOD_OPEN, c.end()) >= 0
+                        && carried.indexOf(RuleSet.MOD_OPEN, c.end()) < m.end())) {
           continue;
         }
         // the copy fills the rule's subject (哈薩克…，1992年加入聯合國) or, where the rule names the
@@ -797,7 +835,6 @@ public final class RuleEngine {
         }
       }
     }
-    addUnread(found, site.out());
   }
 
   /**
@@ -869,9 +906,15 @@ public final class RuleEngine {
    * group of their own (中國與哈薩克接壤，並與阿富汗相連: China alone), appended to {@code all}.
    */
   private static String copy(List<Group> all, int g, String view) {
+    return copy(all, g, view, true);
+  }
+
+  /** As {@link #copy(List, int, String)}, the comitative split only when {@code split}. */
+  private static String copy(List<Group> all, int g, String view, boolean split) {
     Group gr = all.get(g);
     int idx = g;
-    if (gr.withAt() > 0
+    if (split
+        && gr.withAt() > 0
         && gr.withAt() < gr.members().size()
         && !listBeforeWith(gr, view)
         && !COLLECTIVE_AFTER.matcher(view).region(gr.end(), view.length()).lookingAt()) {

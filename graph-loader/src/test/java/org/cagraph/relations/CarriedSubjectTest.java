@@ -491,4 +491,22 @@ class CarriedSubjectTest {
     assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
     assertTrue(facts.contains("kyrgyzstan MEMBER_OF sco"), facts.toString());
   }
+
+  @Test
+  void aComitativeTopicMakesItsPartnershipTogether() {
+    // a partner of the second clause's own: the pass adds nothing beyond the first reading
+    List<String> own =
+        Sentences.facts(
+            read(
+                "中國/NR 與/CC 哈薩克/NR 於/P 2019年/NT 簽署/VV 邊界/NN 協定/NN ，/PU 並/AD 與/P 俄羅斯/NR 建立/VV"
+                    + " 戰略/NN 夥伴/NN 關係/NN 。/PU"));
+    assertTrue(pair(own, "china", "PARTNER_OF", "russia"), own.toString());
+    // 中國與哈薩克 sign, then announce a partnership: the two announce it together
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "中國/NR 與/CC 哈薩克/NR 於/P 2019年/NT 簽署/VV 聯合/JJ 聲明/NN ，/PU 宣布/VV 建立/VV 永久/JJ"
+                    + " 全面/JJ 戰略/NN 夥伴/NN 關係/NN 。/PU"));
+    assertTrue(pair(facts, "china", "PARTNER_OF", "kazakhstan"), facts.toString());
+  }
 }
