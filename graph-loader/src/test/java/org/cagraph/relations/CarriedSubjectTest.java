@@ -435,6 +435,12 @@ class CarriedSubjectTest {
                     + " 。/PU"));
     assertTrue(accepts.contains("russia AIDS kyrgyzstan"), accepts.toString());
     assertFalse(accepts.contains("kyrgyzstan AIDS russia"), accepts.toString());
+    // a plan between the copy and the donor is the carried clause's own
+    List<Statement> planned =
+        read(
+            "吉爾吉斯/NR 加入/VV 了/AS 集安/NR 組織/NN ，/PU 並/CC 計劃/VV 接受/VV 俄羅斯/NR 的/DEG 軍事/NN 援助/NN"
+                + " 。/PU");
+    assertFalse("stated".equals(status(planned, "russia AIDS kyrgyzstan")), planned.toString());
   }
 
   @Test
