@@ -61,3 +61,10 @@ not_to_be_mistaken
 not_least
 not_surprisingly
 not_unexpectedly
+# a comparison or a time, not a denied object (signed no fewer than ten agreements, joined no later than 2015)
+no_fewer_than
+no_less_than
+no_more_than
+no_later_than
+no_earlier_than
+no_sooner

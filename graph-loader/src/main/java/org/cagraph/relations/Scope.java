@@ -96,6 +96,15 @@ final class Scope {
       Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
 
   /**
+   * An English "no" right after a verb (joined no bloc, signed no treaty, imposed no sanctions,
+   * hosts no base): the verb's object is denied, as with "did not". Not the "no" of a comparison or
+   * a time (signed no fewer than ten agreements, joined no later than 2015, no longer).
+   */
+  private static final Pattern EN_NO_OBJECT =
+      Pattern.compile(
+          "\\s+no(?![\\p{L}])(?!\\s+(?:longer|later|sooner|earlier|fewer|less|more|doubt|matter)(?![\\p{L}]))");
+
+  /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:
    * the modal does not reach past it (critics fear the plant could deepen the dependence at a time
    * when Russia is under Western sanctions: the sanctions are a fact).
@@ -428,8 +437,9 @@ final class Scope {
         relative > cs && relative <= ts
             ? " ".repeat(relative - cs) + upTo.substring(relative - cs)
             : upTo;
-    if (negation.foundIn(negationScope(own, t0))) {
-      return NEGATED;
+    if (negation.foundIn(negationScope(own, t0))
+        || EN_NO_OBJECT.matcher(clause).region(t1, clause.length()).lookingAt()) {
+      return NEGATED; // the trigger's own object denied: joined no bloc, hosts no base
     }
     if (reported.startsBefore(upTo, limit)
         || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts, named ? ts : te)) {
@@ -475,6 +485,12 @@ final class Scope {
       String lead = before.substring(0, at[0]);
       if (lead.indexOf('□') >= 0 && negation.foundIn(lead)) {
         end = at[1];
+      } else if (lead.indexOf('□') >= 0) {
+        // joined no Western sanctions: the "no" is the stance's, as "did not join" is
+        Matcher no = EN_NO_OBJECT.matcher(before).region(at[1], before.length());
+        if (no.lookingAt()) {
+          end = no.end();
+        }
       }
       from = at[0] + 1;
     }

@@ -1,0 +1,52 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * English: "no" before the object of a verb denies it as "did not" does (Scope's EN_NO_OBJECT and
+ * the verb_no phrases of negation.lex), and an actor ending a clause coordinated with an auxiliary
+ * (and has joined) is no subject of the next verb (the EN_SUBJ macro).
+ */
+class EnglishNoObjectTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void noBeforeTheObjectDeniesIt() throws Exception {
+    List<String> f = facts("Kazakhstan joined no Western sanctions against Russia.");
+    assertFalse(f.contains("kazakhstan SANCTIONS russia"), f.toString());
+    assertFalse(f.contains("kazakhstan MEMBER_OF western_countries"), f.toString());
+    // the sanctions joined or not stay the West's, as under "did not join"
+    assertTrue(f.contains("western_countries SANCTIONS russia"), f.toString());
+    f = facts("Russia imposed no sanctions on Kazakhstan.");
+    assertFalse(f.contains("russia SANCTIONS kazakhstan"), f.toString());
+    f = facts("Uzbekistan joined no bloc led by Russia and signed no treaty with the CSTO.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void noOfAComparisonOrATimeDeniesNothing() throws Exception {
+    List<String> f = facts("Russia imposed sanctions on Ukraine no later than 2014.");
+    assertTrue(f.contains("russia SANCTIONS ukraine"), f.toString());
+    f = facts("The US imposed no fewer than 9 sanctions on Iran.");
+    assertTrue(f.contains("united_states SANCTIONS iran"), f.toString());
+  }
+
+  @Test
+  void anActorEndingACoordinatedClauseWithAnAuxiliaryIsNoSubject() throws Exception {
+    List<String> f =
+        facts("Armenia is a member of the CSTO and has joined the Eurasian Economic Union.");
+    assertFalse(f.contains("csto MEMBER_OF eaeu"), f.toString());
+    f = facts("Georgia borders Russia and has also joined the WTO.");
+    assertFalse(f.contains("russia MEMBER_OF wto"), f.toString());
+  }
+}
