@@ -38,3 +38,9 @@ legislature
 lawmakers
 senate
 administration
+# armed men who fight for a state or a movement: IMU fighters crossed into Kyrgyzstan and fought Kyrgyz and Uzbek troops
+fighters
+militants
+insurgents
+guerrillas
+guards
