@@ -49,4 +49,11 @@ class EnglishNoObjectTest {
     f = facts("Georgia borders Russia and has also joined the WTO.");
     assertFalse(f.contains("russia MEMBER_OF wto"), f.toString());
   }
+
+  @Test
+  void anActorInsideAnAppositionIsNoSubject() throws Exception {
+    List<String> f =
+        facts("Mongolia, a NATO partner since 2012, has sent peacekeepers to South Sudan.");
+    assertFalse(f.contains("nato HAS_MILITARY_PRESENCE_IN south_sudan"), f.toString());
+  }
 }

@@ -897,4 +897,30 @@ class FramesIT {
                             .equals("kazakhstan MEMBER_OF eaeu")),
         st.toString());
   }
+
+  @Test
+  void armedMenStandForTheirSideAndHostilityAndAnOrganisationsPartnersAreRead() throws Exception {
+    // fighters, militants and guards stand for what their modifier names (agent-nouns.lex); a
+    // clash takes a movement (G) on either side
+    byFrame(
+        read("IMU fighters crossed into Kyrgyzstan and fought Kyrgyz troops."),
+        "islamic_movement_of_uzbekistan ADVERSARY_OF kyrgyzstan");
+    byFrame(
+        read("Tajikistan has long been hostile to the Taliban."),
+        "tajikistan ADVERSARY_OF taliban");
+    byFrame(read("Mongolia has been a NATO partner since 2012."), "mongolia PARTNER_OF nato");
+    for (String text :
+        List.of(
+            "Uzbekistan was never hostile to the Taliban.",
+            "Kyrgyz troops trained with IMU defectors in 2001.")) {
+      List<Statement> no = read(text);
+      assertTrue(
+          no.stream().noneMatch(x -> x.asserted() && x.predicate().equals("ADVERSARY_OF")),
+          text + ": " + no);
+    }
+    List<Statement> not = read("Kazakhstan is not a NATO partner.");
+    assertTrue(
+        not.stream().noneMatch(x -> x.asserted() && x.predicate().equals("PARTNER_OF")),
+        not.toString());
+  }
 }
