@@ -87,6 +87,15 @@ final class EnglishReferences {
               + "|republics|members|governments|signatories|founders|leaders|presidents|heads of state))?(?![\\p{L}\\p{N}])"
               + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|[a-z]+ing)\\b)");
 
+  /**
+   * A count the Caspian names (the five littoral states, the Caspian states): only a list of the
+   * Caspian's shores resolves it, never the last five states named (the Central Asian five).
+   */
+  private static final Pattern CASPIAN_WORD = Pattern.compile("\\b(?:littoral|caspian|coastal)\\b");
+
+  private static final java.util.Set<String> CASPIAN =
+      java.util.Set.of("russia", "iran", "azerbaijan", "kazakhstan", "turkmenistan");
+
   /** The member nouns of {@link #NUMBERED_EN}: a count of them is an organisation's members. */
   private static final Pattern MEMBER_NOUN_EN =
       Pattern.compile("member states|member-states|founding members|members");
@@ -150,6 +159,11 @@ final class EnglishReferences {
       }
       List<Actor> resolved =
           resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+      if (en.group(3) != null
+          && CASPIAN_WORD.matcher(en.group(3)).find()
+          && !resolved.stream().allMatch(a -> CASPIAN.contains(a.id()))) {
+        continue; // the five littoral states after the five Central Asian states: not those
+      }
       any |= link(resolved, n, at, end, numbered, added);
     }
     bothPersons(v, here, cx, added);
