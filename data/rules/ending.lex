@@ -142,11 +142,9 @@ shut_down
 # Aid or ties cut off (美國對烏茲別克的援助在事件後中斷; 斷絕關係). Not 凍結: freezing assets is itself a sanction.
 中斷
 斷絕
-# a partnership or an alliance that fell apart (The strategic partnership between Uzbekistan and the United States
-# collapsed in 2005; Стратегическое партнёрство Узбекистана и США распалось; 兩國的同盟關係破裂)
-collapsed
-broke_down
-fell_apart
+# a partnership or an alliance that fell apart (Стратегическое партнёрство Узбекистана и США распалось; 兩國的同盟關係破裂).
+# Not English collapsed / broke down / fell apart: intransitive, they end whatever stands next to them (The rouble
+# collapsed after the United States imposed sanctions on Russia states the sanctions)
 распалось
 распался
 распалась

@@ -152,9 +152,10 @@ promises
 обещанием
 обещаниями
 # … and in English (Russia's promise of aid to Tajikistan has not been fulfilled; a pledge of loans to Kyrgyzstan; an
-# offer of aid): the noun names an act not yet done
-promise
-pledge
+# offer of aid): the noun names an act not yet done; the noun with "of", since a promise kept is an act done (Russia
+# kept its promise and provided military aid to Tajikistan)
+promise_of
+pledge_of
 offer_of
 могла
 могли

@@ -64,10 +64,13 @@ rumors_of
 涉嫌
 # a rumour that has surfaced (外界傳出土庫曼斯坦將加入…)
 傳出
-# rumours, suspicion and hearsay before the act (Rumours spread that Turkmenistan had signed the convention; Ходили слухи,
+# rumours, suspicion and hearsay before the act (not the bare noun: Dismissing the rumours, Kazakhstan signed… states
+# the signing) (Rumours spread that Turkmenistan had signed the convention; Ходили слухи,
 # что Туркмения подписала конвенцию; Russia is believed to have supplied arms; 據信中國曾向塔吉克提供武器)
-rumours
-rumors
+rumours_spread
+rumors_spread
+rumours_circulated
+rumors_circulated
 слухи
 слухам
 предположительно

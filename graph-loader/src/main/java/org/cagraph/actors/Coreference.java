@@ -188,6 +188,18 @@ final class Coreference {
     return titleOrg;
   }
 
+  /**
+   * Whether the body named last is another whose own name says organisation (Kazakhstan joined the
+   * World Trade Organization in 2015. A year later, Afghanistan joined the organisation): the
+   * English or Russian word takes it up, as it would not take up the United Nations or a bank named
+   * on the way.
+   */
+  private static boolean anOrganisationByName(List<Actor> last, Actor titleOrg) {
+    return last.size() == 1
+        && !last.get(0).id().equals(titleOrg.id())
+        && ORGANISATION_WORD.matcher(last.get(0).name().toLowerCase(java.util.Locale.ROOT)).find();
+  }
+
   private static boolean otherOrganisation(Mention x, Actor titleOrg) {
     return x.actor().label().equals("Organization")
         && !x.actor().id().equals(titleOrg.id())
@@ -1620,7 +1632,8 @@ final class Coreference {
           List<Actor> last = lastDistinct(before, kind, 1);
           if (kind.equals("Organization")
               && titleHere != null
-              && (CHINESE.matcher(w).find() || ORGANISATION_WORD.matcher(w).find())
+              && (CHINESE.matcher(w).find()
+                  || ORGANISATION_WORD.matcher(w).find() && !anOrganisationByName(last, titleHere))
               && titleStands(titleHere, here, at)) {
             // 該組織 in an entry on an organisation: the title's, when the paragraph names no other
             // organisation before it (a paragraph that names the CSTO means the CSTO); in English

@@ -54,6 +54,13 @@ class EntryOrganisationReferencesTest {
                 + "Iran was under UN sanctions for years. In 2023 Iran became a full member of the"
                 + " organisation.\n");
     assertTrue(got.contains("sco") && !got.contains("un"), got.toString());
+    // near miss: a body named before whose own name says organisation is taken up by the word
+    got =
+        LinkedText.corefAdded(
+            title
+                + "Kazakhstan joined the World Trade Organization in 2015. A year later,"
+                + " Afghanistan joined the organisation.\n");
+    assertTrue(got.contains("wto") && !got.contains("sco"), got.toString());
     // near miss: the bloc or the alliance may be another body: left to the paragraph
     got =
         LinkedText.corefAdded(
