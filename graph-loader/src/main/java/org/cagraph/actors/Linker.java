@@ -965,9 +965,64 @@ public final class Linker {
     }
     acrossQuotes(v, out, claimed);
     insideQuotedNames(v, out);
+    out.removeIf(m -> numberedQuotedName(v, m));
+    List<Mention> states = out.stream().filter(x -> x.actor().label().equals("Country")).toList();
+    out.removeIf(m -> otherPartiesAgreement(v, m, states));
     ownerInsideFacility(v, out);
     return new Scan(out, claimed);
   }
+
+  /**
+   * A bloc's or a region's name opening a quotation, a number right after it inside the quotes
+   * (учения «Запад-2021», «Восток 2018», 「天山-2號」): the first word of an exercise's or a programme's
+   * own name, not the West or the region. A state keeps its mention («Казахстан-2050» is its own
+   * programme), and so does a person.
+   */
+  static boolean numberedQuotedName(String v, Mention m) {
+    String label = m.actor().label();
+    if (!(label.equals("Organization") || label.equals("Place") || label.equals("Group"))
+        || m.actor().discovered()
+        || m.begin() == 0
+        || "«「『“\"„".indexOf(v.charAt(m.begin() - 1)) < 0) {
+      return false;
+    }
+    return NUMBER_IN_NAME.matcher(v).region(m.end(), v.length()).lookingAt();
+  }
+
+  /**
+   * An agreement's generic alias (Partnership and Cooperation Agreement) after a hyphenated pair of
+   * parties that holds a state the agreement's own name, itself a hyphenated pair, does not (the
+   * EU-Kyrgyzstan Enhanced Partnership and Cooperation Agreement is no EU-Kazakhstan agreement):
+   * the text names another pair's agreement, which the gazetteer does not know.
+   */
+  static boolean otherPartiesAgreement(String v, Mention m, List<Mention> states) {
+    if (!m.actor().label().equals("Agreement") || !OWN_PAIR.matcher(m.actor().name()).find()) {
+      return false;
+    }
+    String own = m.actor().name().toLowerCase(Locale.ROOT);
+    for (Mention c : states) {
+      if (c.end() > m.begin() || m.begin() - c.end() > 40) {
+        continue;
+      }
+      String between = v.substring(c.end(), m.begin());
+      boolean paired =
+          c.begin() > 0 && "-‐‑–—".indexOf(v.charAt(c.begin() - 1)) >= 0
+              || between.matches("[-‐‑–—]\\S+.*");
+      if (paired
+          && between.matches("(?:[-‐‑–—]\\S+)?(?:\\s+[\\p{L}-]+){0,2}\\s+")
+          && !own.contains(c.actor().name().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An agreement's name that opens with its parties, hyphenated (EU-Kazakhstan …). */
+  private static final Pattern OWN_PAIR = Pattern.compile("^\\S+[-‐‑–—]\\S+\\s");
+
+  /** A number inside a quoted name, right after its first word (-2021, 2018, -2號). */
+  private static final Pattern NUMBER_IN_NAME =
+      Pattern.compile("\\s?[-‐‑–—]?\\s?\\d{1,4}(?:号|號)?[»」』”\"“]");
 
   /**
    * A Russian facility name that holds its owner's adjective (201-я российская военная база) gives

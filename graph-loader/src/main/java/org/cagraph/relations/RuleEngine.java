@@ -161,6 +161,45 @@ public final class RuleEngine {
   private static final Pattern DESCRIBED_BETWEEN =
       Pattern.compile("(?:的|境内|国内|" + RuleSet.sharedMacro("STATE_PART_ZH") + ")*");
 
+  /**
+   * A Russian place after в (во) opening the sentence or a clause, a name in the nominative right
+   * after it, nothing but a space between (В Астане Индия и Пакистан становятся членами ШОС): the
+   * name is the clause's subject, not the place's genitive modifier (в Баткенской области
+   * Киргизии), so the two are no pair of one relation. Nominative: the name's first word is
+   * capitalised and ends in -ия, -ь or a consonant (Индия, Беларусь, Казахстан), which no genitive
+   * does (Индии, Беларуси, Казахстана); an abbreviation (США, КНР) does not decline and proves
+   * nothing.
+   */
+  static boolean subjectAfterOpeningPlace(String text, Group place, Group name) {
+    if (place.end() > name.begin()
+        || place.begin() < 0
+        || name.end() > text.length()
+        || !text.substring(place.end(), name.begin()).matches("\\s+")
+        || !OPENING_V.matcher(text.substring(0, place.begin())).find()) {
+      return false;
+    }
+    Matcher w = FIRST_WORD.matcher(text).region(name.begin(), name.end());
+    if (!w.lookingAt()) {
+      return false;
+    }
+    String word = w.group();
+    if (word.length() < 4 || word.substring(1).chars().anyMatch(Character::isUpperCase)) {
+      return false;
+    }
+    String low = word.toLowerCase(java.util.Locale.ROOT);
+    return low.endsWith("ия")
+        || "аяиуеоыюэй".indexOf(low.charAt(low.length() - 1)) < 0
+        || low.endsWith("ай")
+        || low.endsWith("ей");
+  }
+
+  /** в or во opening the sentence or a clause, right before a place. */
+  private static final Pattern OPENING_V =
+      Pattern.compile("(?:^|[,;:—–]\\s*)[\"«(]?(?:[Вв]|[Вв]о)\\s+$");
+
+  /** A capitalised Cyrillic word. */
+  private static final Pattern FIRST_WORD = Pattern.compile("[А-ЯЁ][а-яё]+");
+
   private static int start(Matcher m, String group) {
     try {
       return m.start(group);
@@ -1197,6 +1236,7 @@ public final class RuleEngine {
           && !leadsTheNext(view, m, sorted)
           && !possessesTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
+          && !(cur.size() == 1 && endsRelativeClause(view, b, e, m))
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
@@ -1330,6 +1370,27 @@ public final class RuleEngine {
         .matcher(view.substring(Math.max(0, groupBegin - 12), groupBegin))
         .find();
   }
+
+  /**
+   * A Russian relative clause a name closes, a comma after it (На саммите, который принимала
+   * Россия, Таджикистан и Узбекистан подписали соглашение): the name right after the clause's verb
+   * is its subject, and the comma ends the clause, so the names after it start the main clause's
+   * list.
+   */
+  static boolean endsRelativeClause(String view, int groupBegin, int prevEnd, Mention next) {
+    return view.substring(prevEnd, next.begin()).matches("\\s*,\\s*")
+        && RELATIVE_VERB_BEFORE
+            .matcher(view.substring(Math.max(0, groupBegin - 60), groupBegin))
+            .find();
+  }
+
+  /**
+   * A relative pronoun opening a clause, its verb (an adverb or particle perhaps), then the name.
+   */
+  private static final Pattern RELATIVE_VERB_BEFORE =
+      Pattern.compile(
+          "(?:^|,)\\s*(?:(?:в|во|на|с|со|о|об|при|по|из|к|у|для|между)\\s+)?котор[а-яё]{1,3}"
+              + "(?:\\s+[а-яё-]+){1,2}\\s+$");
 
   /**
    * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):
@@ -1834,6 +1895,12 @@ public final class RuleEngine {
       return;
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
+    if (subjectAfterOpeningPlace(s.text(), subj, obj)) {
+      // В Астане Индия и Пакистан становятся членами ШОС: the name after the place is the clause's
+      // subject, not the place's genitive, so no object of the place (В Киргизии Россия
+      // располагает авиабазой: Russia, the subject, still acts in the place)
+      return;
+    }
     if (sharesMember(r, subj, obj)) {
       // the subject is also one of the objects: a comitative read as a list (該國與美國、日本及南韓發展關係，
       // 並接受日本的援助) or a pair something lies between (位於中國與俄羅斯之間，與兩國都接壤); the match

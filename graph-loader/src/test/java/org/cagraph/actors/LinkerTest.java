@@ -57,6 +57,32 @@ class LinkerTest {
   // --- abbreviations in lists --------------------------------------------------------------
 
   @Test
+  void aBlocWordOpeningANumberedQuotedNameIsPartOfThatName() {
+    // учения «Запад-2021»: an exercise, not the West; «Мирная миссия-2021» is still Peace Mission
+    List<Set<String>> s =
+        link(
+            "Учения «Запад-2021» прошли в Белоруссии. Учения «Мирная миссия-2021» прошли в России.");
+    assertFalse(s.get(0).contains("western_countries"), s.toString());
+    assertTrue(s.get(0).contains("belarus"), s.toString());
+    assertTrue(s.get(1).contains("peace_mission"), s.toString());
+    assertTrue(link("Запад ввёл санкции.").get(0).contains("western_countries"));
+  }
+
+  @Test
+  void aGenericAgreementAliasAfterAnotherPairOfPartiesIsNotThatAgreement() {
+    // the EU-Kyrgyzstan agreement is no EU-Kazakhstan one, however generic the words after the pair
+    List<Set<String>> s =
+        link(
+            "The EU-Kyrgyzstan Enhanced Partnership and Cooperation Agreement was signed in 2024."
+                + " The EU-Kazakhstan Partnership and Cooperation Agreement was signed in 1995.");
+    assertFalse(
+        s.get(0).contains("eu_kazakhstan_partnership_and_cooperation_agreement"), s.toString());
+    assertTrue(s.get(0).contains("kyrgyzstan"), s.toString());
+    assertTrue(
+        s.get(1).contains("eu_kazakhstan_partnership_and_cooperation_agreement"), s.toString());
+  }
+
+  @Test
   void blocsAreKnownByTheAbbreviationsMediaGiveThem() {
     assertEquals(ids("kazakhstan", "csto"), linkOne("哈薩克是集安組織的成員國。"));
     assertEquals(ids("kazakhstan", "csto"), linkOne("哈萨克斯坦是集安组织的成员国。"));

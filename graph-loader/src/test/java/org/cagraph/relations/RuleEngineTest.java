@@ -15,6 +15,39 @@ class RuleEngineTest {
   @TempDir Path dir;
 
   @Test
+  void aNominativeNameAfterAnOpeningPlaceIsTheSubjectNotThePlacesState() throws Exception {
+    // В Астане Индия и Пакистан…: the states are the subject, Astana lies in neither
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(dir, "В Астане Индия и Пакистан становятся членами ШОС."));
+    assertTrue(f.contains("india MEMBER_OF sco"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.contains("LOCATED_IN")), f.toString());
+    // a state in the genitive after the place is still where it lies
+    f = Sentences.facts(Sentences.extract(dir, "В Баткенской области Киргизии прошли учения."));
+    assertTrue(f.contains("batken_region LOCATED_IN kyrgyzstan"), f.toString());
+  }
+
+  @Test
+  void aNameClosingARussianRelativeClauseIsNoItemOfTheListAfterIt() throws Exception {
+    // На саммите, который принимала Россия, Таджикистан и Узбекистан подписали…: Russia hosted
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(
+                dir,
+                "На саммите, который принимала Россия, Таджикистан и Узбекистан подписали Хартию ШОС."));
+    assertTrue(f.contains("tajikistan SIGNED sco_charter"), f.toString());
+    assertTrue(f.contains("uzbekistan SIGNED sco_charter"), f.toString());
+    assertFalse(f.contains("russia SIGNED sco_charter"), f.toString());
+    f =
+        Sentences.facts(
+            Sentences.extract(
+                dir,
+                "At the summit, which Russia hosted, Tajikistan and Uzbekistan signed the SCO Charter."));
+    assertTrue(f.contains("tajikistan SIGNED sco_charter"), f.toString());
+    assertFalse(f.contains("russia SIGNED sco_charter"), f.toString());
+  }
+
+  @Test
   void anOwnPlaceObjectIsTheStateTheGazetteerPutsTheSubjectIn() throws Exception {
     // `@own` (own_state_facility): 吉爾吉斯的馬納斯空軍基地 is where the base is; 俄羅斯的坎特空軍基地 is its owner's
     List<String> in = Sentences.facts(Sentences.extract(dir, "美軍先後使用吉爾吉斯的馬納斯空軍基地。"));
