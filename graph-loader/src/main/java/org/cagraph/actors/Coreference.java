@@ -1580,6 +1580,14 @@ final class Coreference {
           // leaders of the paragraph's earlier sentences only when this sentence's own leaders
           // and the states named leave fewer than two (亞美尼亞與亞塞拜然…，由布林肯主持。翌年，兩國…:
           // Armenia and Azerbaijan, not the United States)
+          if (RU_OBLIQUE_PAIR.matcher(w).matches()) {
+            // Москва признала независимость обеих республик: the clause's subject acts on the
+            // pair, it is none of it
+            Set<Actor> own = InSentenceReferences.ownSubject(v, here, added, at);
+            if (!own.isEmpty()) {
+              before.removeIf(x -> own.contains(x.actor()));
+            }
+          }
           List<Actor> two =
               lastDistinct(withLeadersStates(before, at, here, docHistory, false), "Country", 2);
           if (zh && two.size() < 2) {
@@ -1592,7 +1600,10 @@ final class Coreference {
             List<Mention> republics = new ArrayList<>(before);
             republics.removeIf(x -> !centralAsia.contains(x.actor()));
             List<Actor> ca = lastDistinct(republics, "Country", 2);
-            if (!ca.isEmpty()) {
+            // only when one of the last two is a Central Asian republic, the other then the power
+            // on the way: two other republics named last (Грузия считает войска в Абхазии и Южной
+            // Осетии оккупационными. Москва признала независимость обеих республик) are the pair
+            if (!ca.isEmpty() && (two.size() < 2 || two.stream().anyMatch(centralAsia::contains))) {
               two = ca;
             }
           }
@@ -3271,6 +3282,10 @@ final class Coreference {
    * A Russian state reference in a case other than the nominative (этой стране, эту страну, этого
    * государства): an object, which the subject of its own clause would name with свой.
    */
+  /** A Russian pair word in an oblique case (обеих республик, обеим странам, двух государств). */
+  private static final Pattern RU_OBLIQUE_PAIR =
+      Pattern.compile("(?:обеих|обеим|обеими|обоих|обоим|обоими|двух|двум|двумя)[ _][а-яё]+");
+
   private static final Pattern RU_OBLIQUE =
       Pattern.compile(
           "(?:этой|эту|данной|данную)[ _](?:стран|республик)[а-яё]*|(?:этого|этому|этим|этом|данного|данному|данным|данном)[ _]государств[а-яё]*");

@@ -315,6 +315,12 @@ class CoreferenceEnglishDescriptionsTest {
         LinkedText.corefAdded(
             "Kazakhstan watched as Russia and Belarus merged their grids. The two republics signed"
                 + " a power deal.\n"));
+    // two other republics named last, a Central Asian one earlier: the last two, not Central Asia
+    assertEquals(
+        Set.of("abkhazia", "south_ossetia"),
+        LinkedText.corefAdded(
+            "Россия и Казахстан подписали соглашение. Грузия считает российские войска в Абхазии и"
+                + " Южной Осетии оккупационными. Москва признала независимость обеих республик.\n"));
     // near miss: one state named before is no pair
     assertEquals(
         Set.of(),
