@@ -193,9 +193,14 @@ public final class RuleEngine {
         || low.endsWith("ей");
   }
 
-  /** в or во opening the sentence or a clause, right before a place. */
+  /**
+   * в or во opening the sentence or a clause, right before a place, perhaps after a date that opens
+   * it (В июле 2025 года в Кабуле, В 2017 году в Астане, В июне в Астане).
+   */
   private static final Pattern OPENING_V =
-      Pattern.compile("(?:^|[,;:—–]\\s*)[\"«(]?(?:[Вв]|[Вв]о)\\s+$");
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*)[\"«(]?(?:[Вв]\\s+(?:\\d{1,2}\\s+)?(?:[а-яё]+\\s+)?(?:\\d{4}\\s+)?"
+              + "(?:года|году|г\\.)\\s*,?\\s*|[Вв]\\s+[а-яё]+\\s+)?(?:[Вв]|[Вв]о)\\s+$");
 
   /** A capitalised Cyrillic word. */
   private static final Pattern FIRST_WORD = Pattern.compile("[А-ЯЁ][а-яё]+");

@@ -22,6 +22,12 @@ class RuleEngineTest {
             Sentences.extract(dir, "В Астане Индия и Пакистан становятся членами ШОС."));
     assertTrue(f.contains("india MEMBER_OF sco"), f.toString());
     assertFalse(f.stream().anyMatch(x -> x.contains("LOCATED_IN")), f.toString());
+    // … also after a date that opens the sentence
+    f =
+        Sentences.facts(
+            Sentences.extract(dir, "В 2017 году в Астане Индия и Пакистан стали членами ШОС."));
+    assertTrue(f.contains("india MEMBER_OF sco"), f.toString());
+    assertFalse(f.stream().anyMatch(x -> x.contains("LOCATED_IN")), f.toString());
     // a state in the genitive after the place is still where it lies
     f = Sentences.facts(Sentences.extract(dir, "В Баткенской области Киргизии прошли учения."));
     assertTrue(f.contains("batken_region LOCATED_IN kyrgyzstan"), f.toString());
