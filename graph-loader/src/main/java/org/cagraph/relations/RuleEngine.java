@@ -1395,7 +1395,7 @@ public final class RuleEngine {
   private static final Pattern RELATIVE_VERB_BEFORE =
       Pattern.compile(
           "(?:^|,)\\s*(?:(?:в|во|на|с|со|о|об|при|по|из|к|у|для|между)\\s+)?котор[а-яё]{1,3}"
-              + "(?:\\s+[а-яё-]+){1,2}\\s+$");
+              + "(?:\\s+[а-яё-]+)?\\s+[а-яё-]*(?:л|ла|ло|лся|лась|лось|ет|ёт|ит|ется|ётся|ится)\\s+$");
 
   /**
    * ", and" closes a list only after a serial comma (Russia, Belarus, and the Kyrgyz Republic):
