@@ -68,3 +68,13 @@ no_more_than
 no_later_than
 no_earlier_than
 no_sooner
+# a rumour denied or defied is no hedge (Вопреки слухам, Казахстан подписал…; Опровергая слухи, …): masked before
+# reported.lex is looked for in the clause before the trigger
+вопреки_слухам
+опровергая_слухи
+опровергнув_слухи
+опроверг_слухи
+опровергла_слухи
+опровергли_слухи
+опровергает_слухи
+опровергают_слухи

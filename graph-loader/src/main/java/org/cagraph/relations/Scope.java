@@ -349,7 +349,8 @@ final class Scope {
     while (ps > 0 && CLAUSE_MARKS.indexOf(text.charAt(ps - 1)) < 0) {
       ps--;
     }
-    if (ps >= 0 && reported.ends(text.substring(ps, Math.max(ps, cs - 1)), 2)) {
+    // a rumour denied is no hedge (Вопреки слухам, Казахстан подписал…: not-negation.lex masks it)
+    if (ps >= 0 && reported.ends(masked(text.substring(ps, Math.max(ps, cs - 1))), 2)) {
       return true;
     }
     // a source cited before the trigger, or inside a match that names none (Russia reportedly
