@@ -2813,6 +2813,11 @@ final class Coreference {
 
   private static final Pattern TALKS_BEFORE = Pattern.compile("(?:同|与|和)$");
 
+  /** A person named in the sentence, not one a reference stands for. */
+  static boolean namedPerson(Mention x) {
+    return x.actor().label().equals("Person") && !x.method().equals("coref");
+  }
+
   static List<Actor> talksPair(
       String v,
       List<Mention> here,
@@ -2823,8 +2828,7 @@ final class Coreference {
         here.stream()
             .filter(
                 x ->
-                    x.actor().label().equals("Person")
-                        && !x.method().equals("coref")
+                    namedPerson(x)
                         && x.end() <= at
                         && x.begin() >= 1
                         && TALKS_BEFORE.matcher(v.substring(0, x.begin())).find()
@@ -2841,11 +2845,7 @@ final class Coreference {
     // 習近平同扎帕羅夫會談後，雙方…: a person named before the talks is the other side, his state
     Mention subject =
         here.stream()
-            .filter(
-                x ->
-                    x.actor().label().equals("Person")
-                        && !x.method().equals("coref")
-                        && x.end() <= person.begin())
+            .filter(x -> namedPerson(x) && x.end() <= person.begin())
             .max(Comparator.comparingInt(Mention::end))
             .orElse(null);
     if (subject != null) {

@@ -230,11 +230,7 @@ final class EnglishReferences {
     for (List<Actor> run :
         Coreference.runs(
             ms.stream()
-                .filter(
-                    x ->
-                        x.actor().label().equals("Person")
-                            && !x.method().equals("coref")
-                            && x.end() <= v.length())
+                .filter(x -> Coreference.namedPerson(x) && x.end() <= v.length())
                 .sorted(Comparator.comparingInt(Mention::begin))
                 .toList(),
             v,
