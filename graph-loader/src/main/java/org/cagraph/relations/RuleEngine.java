@@ -1356,6 +1356,9 @@ public final class RuleEngine {
   private static final Pattern TWO_ENDS_AFTER =
       Pattern.compile("\\s*(?:之间|间|交界|边境|边界|接壤|两地|[^，。；：,;:！？!?]{0,2}的[^，。；：,;:！？!?]{0,8}下)");
 
+  /** A border right after a list of two places: its two ends (塔吉克與阿富汗邊境). */
+  private static final Pattern BORDER_AFTER = Pattern.compile("\\s*(?:边境|边界|交界)");
+
   /**
    * Russian "и" meaning "also" after a verb's object (Вслед за Белоруссией вступила в ЕАЭС и
    * Армения; Киргизия вступила в ЕАЭС и Армения тоже): the name before it follows a preposition, so
@@ -1914,6 +1917,22 @@ public final class RuleEngine {
     }
     if (r.predicate().equals("HEAD_OF") && obj.members().size() > 1) {
       headsOfList(out, r, subj.members(), obj.members(), role, when, s, status);
+      return;
+    }
+    if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN")
+        && obj.members().size() > 1
+        && BORDER_AFTER.matcher(view).region(obj.end(), view.length()).lookingAt()) {
+      // 俄羅斯在塔吉克與阿富汗邊境部署了部隊: a presence at the border of A and B is in A, the first
+      // end, only; none when A is the subject's own (中國在新疆與哈薩克邊境部署了部隊)
+      Actor first = obj.members().get(0);
+      for (Actor a : subj.members()) {
+        if (!first.id().equals(a.id())
+            && !a.id().equals(first.partOf())
+            && r.accepts('S', a.typeCode())
+            && r.accepts('O', first.typeCode())) {
+          put(out, r, a, first, role, when, s, status);
+        }
+      }
       return;
     }
     // 1996年3月及1999年2月26日又分別有吉爾吉斯與塔吉克兩國加入; joined in 1994 and 2002 respectively: as

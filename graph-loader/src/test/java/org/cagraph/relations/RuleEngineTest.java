@@ -34,6 +34,18 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPresenceAtABorderIsInItsFirstEndOnly() throws Exception {
+    // 俄羅斯在塔吉克與阿富汗邊境部署了部隊: in Tajikistan, not Afghanistan
+    List<String> f = Sentences.facts(Sentences.extract(dir, "俄羅斯在塔吉克與阿富汗邊境部署了部隊。"));
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN afghanistan"), f.toString());
+    // the first end the subject's own territory (Xinjiang is China's): no presence abroad
+    f = Sentences.facts(Sentences.extract(dir, "中國在新疆與哈薩克邊境部署了部隊。"));
+    assertFalse(
+        f.stream().anyMatch(x -> x.startsWith("china HAS_MILITARY_PRESENCE_IN")), f.toString());
+  }
+
+  @Test
   void aNameClosingARussianRelativeClauseIsNoItemOfTheListAfterIt() throws Exception {
     // На саммите, который принимала Россия, Таджикистан и Узбекистан подписали…: Russia hosted
     List<String> f =
