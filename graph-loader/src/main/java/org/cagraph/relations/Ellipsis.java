@@ -19,6 +19,13 @@ import org.cagraph.actors.Actor;
  * object of its own (Iran followed the talks), from an actor of another type than the end it would
  * replace (followed by a visit from Putin), or from a relation that is not asserted (Uzbekistan may
  * join the EAEU, as did Armenia: the plan is no fact, and what Armenia did is left alone).
+ *
+ * <p>The same gapped clause in Chinese and Russian: "伊朗於2023年成為上合組織正式成員，白俄羅斯則於一年後加入",
+ * "烏茲別克重返集安組織，亞美尼亞亦然", "…，吉爾吉斯隨後也加入了", "Иран стал членом ШОС в 2023 году, а Белоруссия — годом
+ * позже", "…, а Киргизия — в 2015-м", "…, а Киргизия тоже". Between the actor and the verb only a
+ * time and the markers 則/也/亦/隨後 may stand, and nothing but punctuation after the verb, so a negated
+ * (白俄羅斯則尚未加入, а Белоруссия — нет), planned (則計劃於明年加入) or own-object clause (白俄羅斯則加入了 歐亞經濟聯盟, а РАТС
+ * — в Ташкенте) reads nothing. A year the gapped clause names is its date.
  */
 final class Ellipsis {
   private Ellipsis() {}
@@ -50,6 +57,40 @@ final class Ellipsis {
               + "|(?:and\\s+)?so\\s+(?:did|has|had|have|does|do))\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
               + "(?!\\s*(?:'s|’s))");
 
+  /** A time in a gapped Chinese clause: 於2024年, 於一年後, 次年, 同年8月, 隨後. */
+  private static final String ZH_TIME =
+      "(?:(?:於|于|在)?(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|同年(?:\\d{1,2}月)?|次年|翌年|隔年"
+          + "|[一二兩两三四五六七八九十數数]+(?:年|個月|个月|週|周|天)(?:之)?(?:後|后))"
+          + "|隨後|随后|隨即|随即|稍後|稍后|其後|其后|不久(?:後|后)?)";
+
+  /** "，白俄羅斯則於一年後加入", "，吉爾吉斯隨後也加入了", "，亞美尼亞亦然": the actor before the verb. */
+  private static final Pattern ZH_GAP =
+      Pattern.compile(
+          "[，,；;]\\s*(?:而)?\\uE000(\\d+)\\uE001"
+              + "(?:(?=[^，。；,;]{0,20}?(?:則|则|也|亦|隨後|随后|同樣|同样))"
+              + "(?:則|则|也|亦|同樣|同样|隨之|随之|"
+              + ZH_TIME
+              + "){1,4}(?:加入|跟進|跟进|效仿|仿效|入會|入会|跟上)(?:了)?"
+              + "|亦然|也是如此|亦是如此|亦同)(?=\\s*(?:[。，,；;]|$))");
+
+  /** A time in a gapped Russian clause: в 2015-м, в июле 2024 года, годом позже, через год. */
+  private static final String RU_TIME =
+      "(?:в\\s+(?:[а-я]+\\s+)?\\d{4}(?:-м|\\s*г(?:од[уа]?|\\.)?)?"
+          + "|(?:годом|месяцем|годами|спустя\\s+год)\\s*(?:позже|позднее|спустя)?"
+          + "|(?:на|через)\\s+(?:год|два\\s+года|три\\s+года|несколько\\s+лет)(?:\\s+(?:позже|позднее))?"
+          + "|позже|позднее|чуть\\s+позже|следом|вслед\\s+за\\s+ним)";
+
+  /** ", а Белоруссия — годом позже", ", а Киргизия тоже": the actor after "а". */
+  private static final Pattern RU_GAP =
+      Pattern.compile(
+          "[,;]\\s+а\\s+(?:затем\\s+|потом\\s+)?\\uE000(\\d+)\\uE001\\s*(?:[—–-]\\s*"
+              + RU_TIME
+              + "|(?:тоже|также)(?:\\s*[—–-]?\\s*"
+              + RU_TIME
+              + ")?)(?=\\s*(?:[.;,]|$))");
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
   /**
    * Adds to {@code out} the relations the elliptic clauses of {@code view} repeat for their actor.
    * {@code items} are the sentence's groups of linked actors; the view is searched with each group
@@ -57,9 +98,13 @@ final class Ellipsis {
    */
   static void apply(
       String view, List<Items> items, Map<String, Statement> out, List<String> symmetric) {
-    if (out.isEmpty() || items.size() < 3 || !latin(view)) {
+    if (out.isEmpty() || items.size() < 3) {
       return;
     }
+    List<Pattern> patterns =
+        latin(view)
+            ? List.of(BEFORE_VERB, AFTER_MARKER)
+            : cyrillic(view) ? List.of(RU_GAP) : List.of(ZH_GAP);
     StringBuilder marked = new StringBuilder();
     List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
     int pos = 0;
@@ -85,11 +130,16 @@ final class Ellipsis {
     }
     String m = marked.toString();
     List<Statement> added = new ArrayList<>();
-    for (Pattern p : List.of(BEFORE_VERB, AFTER_MARKER)) {
+    for (Pattern p : patterns) {
       Matcher x = p.matcher(m);
       while (x.find()) {
         int marker = at.get(x.start());
         Items who = items.get(Integer.parseInt(x.group(1)));
+        String date = null; // the gapped clause's own year (Chinese, Russian)
+        if (p != BEFORE_VERB && p != AFTER_MARKER) {
+          Matcher y = YEAR.matcher(m.substring(x.end(1) + 1, x.end()));
+          date = y.find() ? y.group(1) : null;
+        }
         for (Statement st : out.values()) {
           if (!st.asserted()) {
             continue;
@@ -119,22 +169,52 @@ final class Ellipsis {
                     st.predicate(),
                     obj,
                     st.role(),
-                    null,
+                    date,
                     null,
                     null,
                     st.confidence() * 0.9,
                     "ellipsis",
                     st.sentence(),
                     st.status(),
-                    List.of()));
+                    readings(st, date)));
           }
         }
       }
     }
     for (Statement st : added) {
-      out.putIfAbsent(
-          st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role(), st);
+      String key = st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role();
+      Statement had = out.putIfAbsent(key, st);
+      if (had != null && st.date() != null && !st.date().equals(had.date())) {
+        // a gapped rule's reading of "а Белоруссия — в 2024-м" dated by the first clause: the
+        // gapped clause's own year is the date
+        out.put(
+            key,
+            new Statement(
+                had.subject(),
+                had.predicate(),
+                had.object(),
+                had.role(),
+                st.date(),
+                had.since(),
+                had.until(),
+                had.confidence(),
+                had.rule(),
+                had.sentence(),
+                had.status(),
+                readings(had, st.date())));
+      }
     }
+  }
+
+  /** The readings of {@code st} with {@code date} for their date (an event if it had none). */
+  private static List<TimeReading> readings(Statement st, String date) {
+    if (date == null) {
+      return List.of();
+    }
+    if (st.readings().isEmpty()) {
+      return List.of(new TimeReading(TimeReading.EVENT, date));
+    }
+    return st.readings().stream().map(r -> new TimeReading(r.kind(), date)).toList();
   }
 
   /** Where the sentence first names the actor before {@code limit}, or -1. */
@@ -159,6 +239,16 @@ final class Ellipsis {
       }
     }
     return null;
+  }
+
+  private static boolean cyrillic(String view) {
+    for (int k = 0; k < view.length(); k++) {
+      char c = view.charAt(k);
+      if (c >= '\u0400' && c <= '\u04FF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean latin(String view) {

@@ -66,4 +66,51 @@ class EllipsisTest {
     f = facts("Uzbekistan may join the EAEU, as did Armenia in 2015.");
     assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
   }
+
+  @Test
+  void aGappedChineseOrRussianClauseRepeatsTheRelationForItsActor() throws Exception {
+    for (String[] c :
+        List.of(
+            new String[] {"伊朗於2023年7月成為上合組織正式成員，白俄羅斯則於一年後加入。", "belarus MEMBER_OF sco"},
+            new String[] {"伊朗于2023年7月成为上合组织正式成员，白俄罗斯则于一年后加入。", "belarus MEMBER_OF sco"},
+            new String[] {"烏茲別克於2006年重返集安組織，亞美尼亞亦然。", "armenia MEMBER_OF csto"},
+            new String[] {"烏茲別克於2006年重返集安組織，吉爾吉斯隨後也加入了。", "kyrgyzstan MEMBER_OF csto"},
+            new String[] {
+              "Иран стал полноправным членом ШОС в июле 2023 года, а Белоруссия — годом позже.",
+              "belarus MEMBER_OF sco"
+            },
+            new String[] {
+              "Иран вступил в ШОС в 2023 году, а Белоруссия — в 2024-м.", "belarus MEMBER_OF sco"
+            })) {
+      List<String> f = facts(c[0]);
+      assertTrue(f.contains(c[1]), c[0] + " " + f);
+    }
+  }
+
+  @Test
+  void theGappedClauseKeepsItsOwnYear() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "Иран вступил в ШОС в 2023 году, а Белоруссия — в 2024-м.");
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.subject().equals("belarus")
+                        && x.object().equals("sco")
+                        && "2024".equals(x.date())),
+        st.toString());
+  }
+
+  @Test
+  void aNegatedPlannedOrOwnObjectGappedClauseReadsNothing() throws Exception {
+    for (String t :
+        List.of(
+            "伊朗於2023年7月成為上合組織正式成員，白俄羅斯則尚未加入。",
+            "伊朗於2023年7月成為上合組織正式成員，白俄羅斯則計劃於明年加入。",
+            "伊朗於2023年7月成為上合組織正式成員，白俄羅斯則加入了歐亞經濟聯盟。",
+            "Иран стал полноправным членом ШОС в июле 2023 года, а Белоруссия — нет.")) {
+      List<String> f = facts(t);
+      assertFalse(f.contains("belarus MEMBER_OF sco"), t + " " + f);
+    }
+  }
 }
