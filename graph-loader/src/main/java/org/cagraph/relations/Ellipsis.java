@@ -104,7 +104,7 @@ final class Ellipsis {
     List<Pattern> patterns =
         latin(view)
             ? List.of(BEFORE_VERB, AFTER_MARKER)
-            : cyrillic(view) ? List.of(RU_GAP) : List.of(ZH_GAP);
+            : RuleEngine.cyrillic(view) ? List.of(RU_GAP) : List.of(ZH_GAP);
     StringBuilder marked = new StringBuilder();
     List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
     int pos = 0;
@@ -239,16 +239,6 @@ final class Ellipsis {
       }
     }
     return null;
-  }
-
-  private static boolean cyrillic(String view) {
-    for (int k = 0; k < view.length(); k++) {
-      char c = view.charAt(k);
-      if (c >= '\u0400' && c <= '\u04FF') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean latin(String view) {

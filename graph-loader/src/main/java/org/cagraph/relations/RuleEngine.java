@@ -437,7 +437,7 @@ public final class RuleEngine {
   }
 
   /** Whether the masked sentence has a Cyrillic letter: Russian, read by the Russian views. */
-  private static boolean cyrillic(String masked) {
+  static boolean cyrillic(String masked) {
     for (int k = 0; k < masked.length(); k++) {
       char c = masked.charAt(k);
       if (c >= '\u0400' && c <= '\u04FF') {
@@ -789,13 +789,7 @@ public final class RuleEngine {
    */
   private void carried(String masked, Site site, boolean[] present) {
     List<Group> all = new ArrayList<>(site.groups());
-    Map<Integer, String> copies = new java.util.HashMap<>();
-    CarriedSubject.View v =
-        CarriedSubject.of(
-            masked,
-            site.toText(),
-            site.clauses(),
-            g -> copies.computeIfAbsent(g, k -> copy(all, k, site.view())));
+    CarriedSubject.View v = carriedView(masked, site, all, true);
     if (v == null) {
       return;
     }
@@ -806,13 +800,7 @@ public final class RuleEngine {
     carriedOver(v, site, all, found, present, r -> !split || !r.pair(), false);
     if (split) {
       List<Group> whole = new ArrayList<>(site.groups());
-      Map<Integer, String> wholeCopies = new java.util.HashMap<>();
-      CarriedSubject.View w =
-          CarriedSubject.of(
-              masked,
-              site.toText(),
-              site.clauses(),
-              g -> wholeCopies.computeIfAbsent(g, k -> copy(whole, k, site.view(), false)));
+      CarriedSubject.View w = carriedView(masked, site, whole, false);
       if (w != null) {
         carriedOver(w, site, whole, found, present, Rule::pair, true);
       }
@@ -946,14 +934,24 @@ public final class RuleEngine {
   }
 
   /**
-   * The placeholder a topic is carried as: its group, or the members before a comitative 與 as a
-   * group of their own (中國與哈薩克接壤，並與阿富汗相連: China alone), appended to {@code all}.
+   * The sentence with each clause's carried topic inserted as a copy of its group in {@code groups}
+   * (each copy made once), the comitative split only when {@code split}; null when nothing is
+   * carried.
    */
-  private static String copy(List<Group> all, int g, String view) {
-    return copy(all, g, view, true);
+  private static CarriedSubject.View carriedView(
+      String masked, Site site, List<Group> groups, boolean split) {
+    Map<Integer, String> copies = new java.util.HashMap<>();
+    return CarriedSubject.of(
+        masked,
+        site.toText(),
+        site.clauses(),
+        g -> copies.computeIfAbsent(g, k -> copy(groups, k, site.view(), split)));
   }
 
-  /** As {@link #copy(List, int, String)}, the comitative split only when {@code split}. */
+  /**
+   * The placeholder a topic is carried as: its group, or the members before a comitative 與 as a
+   * group of their own (中國與哈薩克接壤，並與阿富汗相連: China alone) when {@code split}, appended to {@code all}.
+   */
   private static String copy(List<Group> all, int g, String view, boolean split) {
     Group gr = all.get(g);
     int idx = g;
