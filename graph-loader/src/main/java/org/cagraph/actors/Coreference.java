@@ -1521,14 +1521,25 @@ final class Coreference {
         }
         if (kind.equals("sides")) {
           List<Actor> pair = talksPair(v, here, paraSentences, at, actors);
+          List<Actor> adjacent = partiesBefore(here, at, paraSentences);
+          if (pair.isEmpty() && adjacent.stream().anyMatch(a -> a.label().equals("Organization"))) {
+            pair =
+                adjacent; // Kazakhstan signed with the EU. Both sides…: not an older pair of states
+          }
           if (pair.isEmpty()) {
             pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          }
+          if (pair.isEmpty()) {
+            pair = adjacent;
           }
           if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
             for (Actor a : pair) {
               added.add(new Mention(a, at, m.end(), "coref", 0.7));
             }
             continue;
+          }
+          if (organisationParty(here, at, paraSentences)) {
+            continue; // a state and an organisation, and a third party: the sides are no two states
           }
         }
         if (kind.equals("organizations")) {
@@ -1565,10 +1576,11 @@ final class Coreference {
             continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
           }
           boolean zh = CHINESE.matcher(w).find();
-          if (zh
-              && lastRunSize(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s))
-                  >= 3) {
-            continue; // 哈薩克、吉爾吉斯與塔吉克簽署協定。兩國…: a list of three is no pair
+          if (lastRunSize(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s))
+              >= 3) {
+            // 哈薩克、吉爾吉斯與塔吉克簽署協定。兩國…; Russia, Belarus and Kazakhstan… The two
+            // countries; Россия, Белоруссия и Казахстан… Обе страны: a list of three is no pair
+            continue;
           }
           if (zh) {
             // 俄軍自蘇聯時期即駐紮塔吉克。2004年，兩國…: a state named as a time is no party
@@ -2783,6 +2795,44 @@ final class Coreference {
    * pair of an earlier sentence; with the partner unlinked, 雙方 refers to no one the linker knows. A
    * party that only calls on both sides (俄羅斯總統普京呼籲雙方克制) names no partner.
    */
+  /**
+   * Both sides, обе стороны, 雙方 after a sentence that names its two parties without joining them
+   * (Kazakhstan signed an agreement with the European Union. Both sides…; Казахстан подписал
+   * соглашение с Евросоюзом. Обе стороны…): the two states or organisations of the sentence before,
+   * when this sentence names none before the word and that one names exactly two; else none.
+   */
+  static List<Actor> partiesBefore(List<Mention> here, int at, List<List<Mention>> para) {
+    if (para.isEmpty() || here.stream().anyMatch(x -> x.end() <= at && isParty(x))) {
+      return List.of();
+    }
+    List<Actor> parties =
+        para.get(para.size() - 1).stream()
+            .filter(Coreference::isParty)
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    return parties.size() == 2 ? parties : List.of();
+  }
+
+  /**
+   * Whether this sentence before {@code at}, or else the paragraph's sentence before, names an
+   * organisation among its parties: both sides there are not two states found further back.
+   */
+  static boolean organisationParty(List<Mention> here, int at, List<List<Mention>> para) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at && isParty(x)).toList();
+    if (own.isEmpty() && !para.isEmpty()) {
+      own = para.get(para.size() - 1).stream().filter(Coreference::isParty).toList();
+    }
+    return own.stream().anyMatch(x -> x.actor().label().equals("Organization"));
+  }
+
+  /** A state or an organisation named by name (not a reference, not a group word). */
+  private static boolean isParty(Mention x) {
+    return !x.method().equals("coref")
+        && !x.method().equals("group")
+        && (isCountry(x) || x.actor().label().equals("Organization"));
+  }
+
   static boolean ownSidesUnnamed(List<Mention> here, int at, String v) {
     List<Mention> parties =
         here.stream()

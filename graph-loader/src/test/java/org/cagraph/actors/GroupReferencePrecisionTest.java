@@ -1,0 +1,66 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group references on the subject side that must resolve to the right set or to nothing: a pair
+ * word after a list of three states (no pair, in every language), both sides after a state and an
+ * organisation (those two, never two states named further back). Sentences written for the test.
+ */
+class GroupReferencePrecisionTest {
+  private static final String THREE_RU =
+      "Россия, Белоруссия и Казахстан подписали таможенный договор в 2010 году. ";
+
+  @Test
+  void aPairWordAfterAListOfThreeIsNoPair() {
+    assertEquals(
+        Set.of(), LinkedText.corefAdded(THREE_RU + "Обе страны вступили в ШОС позднее.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Russia, Belarus and Kazakhstan signed a customs treaty in 2010. The two countries"
+                + " joined the SCO later.\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("俄羅斯、白俄羅斯與哈薩克簽署協議。兩國同時加入了上海合作組織。\n"));
+    // near misses: a list of two is the pair, in every language
+    assertEquals(
+        Set.of("belarus", "kazakhstan"),
+        LinkedText.corefAdded(
+            "Белоруссия и Казахстан подписали таможенный договор в 2010 году. Обе страны вступили в"
+                + " ШОС позднее.\n"));
+    assertEquals(
+        Set.of("belarus", "kazakhstan"),
+        LinkedText.corefAdded(
+            "Belarus and Kazakhstan signed a customs treaty in 2010. The two countries joined the"
+                + " SCO later.\n"));
+  }
+
+  @Test
+  void bothSidesAfterAStateAndAnOrganisationAreThoseTwo() {
+    assertEquals(
+        Set.of("eu", "kazakhstan"),
+        LinkedText.corefAdded(
+            "Kazakhstan signed an agreement with the European Union in 2015. Both sides agreed to"
+                + " deepen trade.\n"));
+    assertEquals(
+        Set.of("eu", "kazakhstan"),
+        LinkedText.corefAdded(
+            "Казахстан подписал соглашение с Евросоюзом в 2015 году. Обе стороны договорились"
+                + " расширить торговлю.\n"));
+    // near miss: states named further back are not the sides of a state and an organisation
+    assertEquals(
+        Set.of("eu", "kazakhstan"),
+        LinkedText.corefAdded(
+            "Глава 1.\n\nБелоруссия и Россия подписали таможенный договор.\n\nКазахстан подписал"
+                + " соглашение с Евросоюзом в 2015 году. Обе стороны договорились расширить"
+                + " торговлю.\n"));
+    // near miss: three parties named before: no two sides
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan signed an agreement with the European Union and the SCO in 2015. Both sides"
+                + " agreed to deepen trade.\n"));
+  }
+}
