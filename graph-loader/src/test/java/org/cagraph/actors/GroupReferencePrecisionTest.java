@@ -94,4 +94,36 @@ class GroupReferencePrecisionTest {
             "Лавров встретился с лидерами пяти государств региона. Российский президент признал,"
                 + " что самолёт был повреждён.\n"));
   }
+
+  @Test
+  void bothAloneAndItsPronounsAreThePairOfTheClause() {
+    Set<String> pair = Set.of("kazakhstan", "kyrgyzstan");
+    assertEquals(
+        pair,
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan share a long border, and both joined the Eurasian Economic"
+                + " Union in 2015.\n"));
+    assertEquals(
+        pair,
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan signed a customs protocol. Both joined the Eurasian Economic"
+                + " Union in 2015.\n"));
+    assertEquals(
+        pair,
+        LinkedText.corefAdded(
+            "Казахстан и Киргизия долго вели переговоры, и обе вступили в ЕАЭС в 2015 году.\n"));
+    assertEquals(pair, LinkedText.corefAdded("哈薩克與吉爾吉斯簽署了海關議定書。它們於2015年加入歐亞經濟聯盟。\n"));
+    // near misses: three states are no pair; both before a name is no subject; 它們 is no
+    // persons
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Russia, Belarus and Kazakhstan met in Minsk, and both joined the CSTO later.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan share a long border, and trade with both Russia and"
+                + " China.\n"));
+    assertEquals(Set.of(), LinkedText.corefAdded("納札爾巴耶夫與普欽舉行會談。它們於2015年生效。\n"));
+  }
 }
