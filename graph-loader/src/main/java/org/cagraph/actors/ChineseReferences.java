@@ -546,8 +546,10 @@ final class ChineseReferences {
     return tens * 10 + units;
   }
 
-  /** 他們 (they): the actors of the previous sentence. */
-  private static final Pattern THEY_ZH = Pattern.compile("他们|她们");
+  /**
+   * 他們 (they), 它們 (they, of things: states, organisations): the actors of the previous sentence.
+   */
+  private static final Pattern THEY_ZH = Pattern.compile("他们|她们|它们");
 
   /**
    * 他 / 她 opening a clause (the sentence's head, or after a comma or a semicolon): the subject of a
@@ -568,6 +570,16 @@ final class ChineseReferences {
     Matcher zh = THEY_ZH.matcher(v);
     while (zh.find()) {
       if (overlapsName(here, zh.start(), zh.end())) {
+        continue;
+      }
+      if (zh.group().equals("它们")) {
+        // 它們 is never persons, nor one state with the organisation it joined: two states or more
+        List<Actor> states = subjects(prev, prevView, named, Set.of("Country"));
+        if (states.size() >= 2 && states.size() <= 5) {
+          for (Actor a : states) {
+            added.add(new Mention(a, zh.start(), zh.end(), "coref", 0.6));
+          }
+        }
         continue;
       }
       List<Actor> cands = subjects(prev, prevView, named, Set.of("Person"));

@@ -1067,7 +1067,52 @@ final class Coreference {
         && TITLED_AFTER_EN.matcher(view.substring(end, Math.min(view.length(), end + 50))).find();
   }
 
-  /** Whether the paper names {@code person} after a head's title up to this sentence. */
+  /**
+   * A person joined to heads of state named together (Путин и лидеры пяти государств региона; Xi
+   * Jinping and the leaders of the five Central Asian states; 習近平與中亞五國元首): he is one of them, as a
+   * title before his name would say.
+   */
+  private static final Pattern AMONG_HEADS =
+      Pattern.compile(
+          "\\s*,?\\s*(?:и|and|与|和|及|以及|а также|as well as)\\s*(?:the\\s+)?[^.;:,，。；、]{0,20}?"
+              + "(?:(?<![\\p{L}])(?:leaders|presidents|heads of state|лидер(?:ы|ов|ами|ам)|президент(?:ы|ов|ами|ам)"
+              + "|глав(?:ы|ами|ам) государств)(?![\\p{L}])|元首|领导人)"
+              + "|\\s*,?\\s*(?:а также|as well as|以及)\\s*(?:the\\s+)?(?:president|президент|总统)(?![\\p{L}])");
+
+  /**
+   * Whether {@code x} opens or stands in a list of persons that ends in heads of state (Путин и
+   * лидеры…; прибыли Владимир Путин, Александр Лукашенко и Садыр Жапаров, а также президент
+   * Азербайджана…).
+   */
+  private static boolean amongHeads(String view, List<Mention> ms, Mention x) {
+    List<Mention> persons =
+        ms.stream()
+            .filter(
+                m ->
+                    m.actor().label().equals("Person")
+                        && !m.method().equals("coref")
+                        && m.begin() >= x.begin()
+                        && m.end() <= view.length())
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    int end = x.end();
+    for (Mention m : persons) {
+      if (m.begin() < end) {
+        continue;
+      }
+      if (!LIST_GAP.matcher(view.substring(end, m.begin())).matches()) {
+        break;
+      }
+      end = m.end();
+    }
+    return end <= view.length()
+        && AMONG_HEADS.matcher(view.substring(end, Math.min(view.length(), end + 40))).lookingAt();
+  }
+
+  /**
+   * Whether the paper names {@code person} after a head's title, or among heads of state, up to
+   * this sentence.
+   */
   static boolean titledBefore(Actor person, Context cx) {
     for (int k = cx.s(); k >= 0; k--) {
       String view = cx.views().get(k);
@@ -1076,7 +1121,8 @@ final class Coreference {
             && !x.method().equals("coref")
             && x.begin() <= view.length()
             && (TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()
-                || titledAfterEn(view, x.end()))) {
+                || titledAfterEn(view, x.end())
+                || amongHeads(view, cx.out().get(k), x))) {
           return true;
         }
       }
@@ -1521,14 +1567,25 @@ final class Coreference {
         }
         if (kind.equals("sides")) {
           List<Actor> pair = talksPair(v, here, paraSentences, at, actors);
+          List<Actor> adjacent = partiesBefore(here, at, paraSentences);
+          if (pair.isEmpty() && adjacent.stream().anyMatch(a -> a.label().equals("Organization"))) {
+            pair =
+                adjacent; // Kazakhstan signed with the EU. Both sides…: not an older pair of states
+          }
           if (pair.isEmpty()) {
             pair = lastPair(here, at, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          }
+          if (pair.isEmpty()) {
+            pair = adjacent;
           }
           if (!pair.isEmpty()) { // 俄羅斯與北約達成協議，…，雙方簽署「羅馬宣言」: the pair named last, of any type
             for (Actor a : pair) {
               added.add(new Mention(a, at, m.end(), "coref", 0.7));
             }
             continue;
+          }
+          if (organisationParty(here, at, paraSentences)) {
+            continue; // a state and an organisation, and a third party: the sides are no two states
           }
         }
         if (kind.equals("organizations")) {
@@ -1565,10 +1622,11 @@ final class Coreference {
             continue; // 中亞五國領導人與歐盟…，雙方同意: a group word is no pair, nor its last two members
           }
           boolean zh = CHINESE.matcher(w).find();
-          if (zh
-              && lastRunSize(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s))
-                  >= 3) {
-            continue; // 哈薩克、吉爾吉斯與塔吉克簽署協定。兩國…: a list of three is no pair
+          if (lastRunSize(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s))
+              >= 3) {
+            // 哈薩克、吉爾吉斯與塔吉克簽署協定。兩國…; Russia, Belarus and Kazakhstan… The two
+            // countries; Россия, Белоруссия и Казахстан… Обе страны: a list of three is no pair
+            continue;
           }
           if (zh) {
             // 俄軍自蘇聯時期即駐紮塔吉克。2004年，兩國…: a state named as a time is no party
@@ -1701,6 +1759,7 @@ final class Coreference {
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
+      EnglishReferences.bothAlone(v, here, prevSentence, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
@@ -2783,6 +2842,44 @@ final class Coreference {
    * pair of an earlier sentence; with the partner unlinked, 雙方 refers to no one the linker knows. A
    * party that only calls on both sides (俄羅斯總統普京呼籲雙方克制) names no partner.
    */
+  /**
+   * Both sides, обе стороны, 雙方 after a sentence that names its two parties without joining them
+   * (Kazakhstan signed an agreement with the European Union. Both sides…; Казахстан подписал
+   * соглашение с Евросоюзом. Обе стороны…): the two states or organisations of the sentence before,
+   * when this sentence names none before the word and that one names exactly two; else none.
+   */
+  static List<Actor> partiesBefore(List<Mention> here, int at, List<List<Mention>> para) {
+    if (para.isEmpty() || here.stream().anyMatch(x -> x.end() <= at && isParty(x))) {
+      return List.of();
+    }
+    List<Actor> parties =
+        para.get(para.size() - 1).stream()
+            .filter(Coreference::isParty)
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    return parties.size() == 2 ? parties : List.of();
+  }
+
+  /**
+   * Whether this sentence before {@code at}, or else the paragraph's sentence before, names an
+   * organisation among its parties: both sides there are not two states found further back.
+   */
+  static boolean organisationParty(List<Mention> here, int at, List<List<Mention>> para) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at && isParty(x)).toList();
+    if (own.isEmpty() && !para.isEmpty()) {
+      own = para.get(para.size() - 1).stream().filter(Coreference::isParty).toList();
+    }
+    return own.stream().anyMatch(x -> x.actor().label().equals("Organization"));
+  }
+
+  /** A state or an organisation named by name (not a reference, not a group word). */
+  private static boolean isParty(Mention x) {
+    return !x.method().equals("coref")
+        && !x.method().equals("group")
+        && (isCountry(x) || x.actor().label().equals("Organization"));
+  }
+
   static boolean ownSidesUnnamed(List<Mention> here, int at, String v) {
     List<Mention> parties =
         here.stream()

@@ -1048,6 +1048,50 @@ final class EnglishReferences {
     }
   }
 
+  /**
+   * "both" standing alone as the subject of a clause, English (…, and both joined the EAEU in 2015;
+   * Both have since signed…) or Russian (…, и обе вступили в ЕАЭС): the two actors of one type this
+   * sentence names before it, else the sentence before, when it names exactly two of that type. Not
+   * before a noun or "of" (both countries, both of them: the pair words), nor inside a name's span.
+   */
+  private static final Pattern BOTH_ALONE =
+      Pattern.compile(
+          "(?:^|(?<=[,;]\\s(?:and|but|so|и|а|но)\\s)|(?<=;\\s)|(?<=,\\s))(both|обе|оба)\\s+"
+              + "(?:(?:also|later|then|eventually|subsequently|now|still|already|soon|have|had|were|are"
+              + "|также|затем|позже|впоследствии|уже|тоже|потом)\\s+)*"
+              + "(?=(?:joined|signed|ratified|became|belong|border|remain|host|lease|hold|are|were|have|had"
+              + "|[a-z]+ed)\\b|[а-яё]+(?:ли|лись|ют|ят|ут|ат|ются|ятся)(?![\\p{L}]))");
+
+  static void bothAlone(String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+    Matcher m = BOTH_ALONE.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      List<Actor> two =
+          twoOfAType(
+              here.stream()
+                  .filter(x -> x.end() <= at && !x.method().equals("coref"))
+                  .sorted(Comparator.comparingInt(Mention::begin))
+                  .toList());
+      if (two.isEmpty()
+          && prev != null
+          && here.stream().noneMatch(x -> x.end() <= at && !x.method().equals("coref"))) {
+        two =
+            twoOfAType(
+                prev.stream()
+                    .filter(x -> !x.method().equals("coref"))
+                    .sorted(Comparator.comparingInt(Mention::begin))
+                    .toList());
+      }
+      for (Actor a : two) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
   /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */
   private static List<Actor> twoOfAType(List<Mention> ms) {
     List<Actor> found = List.of();
