@@ -42,6 +42,7 @@ dialogue partner	dialogue_partner
 外交部長	foreign_minister
 國防部長	defence_minister
 秘書長	secretary_general
+總幹事	director_general
 領導人	leader
 元首	leader
 國王	king
