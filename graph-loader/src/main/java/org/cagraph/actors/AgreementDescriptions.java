@@ -232,7 +232,11 @@ final class AgreementDescriptions {
     for (int[] s : spans) {
       int b = s[0];
       int e = s[1];
-      if (overlaps(out, b, e)) {
+      // an English description whose shorter generic name the linker took (an Enhanced Partnership
+      // and Cooperation Agreement: "Partnership and Cooperation Agreement", one state's): replaced
+      // when the description's kind and parties fit one other agreement
+      List<Mention> inner = genericInside(out, v, b, e);
+      if (inner == null) {
         continue; // a name on the agreement word or in the English description
       }
       String words = v.substring(s[2], s[3]);
@@ -273,11 +277,41 @@ final class AgreementDescriptions {
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
       }
-      found = known(found, v, fromParties);
-      if (found.size() == 1) {
-        out.add(new Mention(found.get(0), b, e, "name", 0.85));
+      List<Actor> chosen = known(found, v, fromParties);
+      if (!inner.isEmpty()
+          && (!fromParties
+              || chosen.size() != 1
+              || inner.stream().anyMatch(x -> x.actor().equals(chosen.get(0))))) {
+        continue; // the name the linker took stands unless the parties pick another
+      }
+      if (chosen.size() == 1) {
+        out.removeAll(inner);
+        out.add(new Mention(chosen.get(0), b, e, "name", 0.85));
       }
     }
+  }
+
+  /**
+   * The mentions inside [b, e) that an English description may replace: none there (an empty list),
+   * or only agreements named by a shorter name strictly inside it; null when anything else (a
+   * party, a name on the whole description, Chinese) stands there.
+   */
+  private static List<Mention> genericInside(List<Mention> out, String v, int b, int e) {
+    List<Mention> inner = out.stream().filter(x -> x.begin() < e && b < x.end()).toList();
+    if (inner.isEmpty()) {
+      return inner;
+    }
+    boolean latin = v.substring(b, e).chars().allMatch(c -> c < 0x250);
+    boolean generic =
+        latin
+            && inner.stream()
+                .allMatch(
+                    x ->
+                        x.actor().label().equals("Agreement")
+                            && x.begin() >= b
+                            && x.end() <= e
+                            && x.end() - x.begin() < e - b);
+    return generic ? inner : null;
   }
 
   /**

@@ -315,4 +315,25 @@ class AgreementDescriptionsTest {
             "В Астане, на основе договора, подписанного Россией и Казахстаном, ЕАЭС начал работу."));
     assertEquals(Set.of(), agreements("2000年，俄羅斯與哈薩克簽約，歐亞經濟共同體隨後成立。"));
   }
+
+  @Test
+  void anEnhancedPartnershipAgreementIsTheOneOfItsParties() {
+    assertEquals(
+        Set.of("eu_kyrgyzstan_epca"),
+        agreements(
+            "Kyrgyzstan signed an Enhanced Partnership and Cooperation Agreement with the EU in 2024."));
+    // near misses: parties the gazetteer has no such agreement of (no other state's EPCA; the
+    // linker's generic name, the EU-Kazakhstan PCA's, still stands there: left as it was); two
+    // states, neither the EU
+    assertTrue(
+        agreements(
+                "Tajikistan signed an Enhanced Partnership and Cooperation Agreement with the EU in 2024.")
+            .stream()
+            .noneMatch(a -> a.endsWith("_epca")));
+    assertTrue(
+        agreements(
+                "Kazakhstan and Kyrgyzstan discussed an Enhanced Partnership and Cooperation Agreement.")
+            .stream()
+            .noneMatch(a -> a.endsWith("_epca")));
+  }
 }
