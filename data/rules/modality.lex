@@ -293,6 +293,9 @@ offer_of
 計劃向
 計畫簽署
 計劃簽署
+# a plan to sign a founding treaty (計劃簽約成立…: 約 is the agreement's placeholder, so the cue stops at 簽)
+計畫簽
+計劃簽
 計畫與
 計劃與
 # a plan to found a body (哈薩克與俄、白兩國計畫組成關稅同盟, 計劃成立自由貿易區)

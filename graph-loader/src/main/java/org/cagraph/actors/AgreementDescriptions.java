@@ -41,6 +41,99 @@ final class AgreementDescriptions {
     placeAgreements(v, out);
     agreementsByKind(v, out);
     topicBeforeAgreementZh(v, out);
+    foundingAgreements(v, out);
+  }
+
+  /**
+   * Each organisation and the agreement that establishes it (data/rules/founding-agreements.tsv,
+   * read the other way): the Eurasian Economic Community and its 2000 treaty.
+   */
+  private static final Map<String, String> FOUNDED_BY = foundedBy();
+
+  private static Map<String, String> foundedBy() {
+    Map<String, String> out = new HashMap<>();
+    org.cagraph.data.DataFiles.pairs(
+            "rules/founding-agreements.tsv", "an agreement and an organisation")
+        .forEach((agreement, org) -> out.putIfAbsent(org, agreement));
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Chinese: a signing that founds an organisation named right after it (五國簽約成立歐亞經濟共同體,
+   * 三國簽署條約，建立歐亞經濟聯盟): the agreement word (約 of 簽約, or 條約, 協定, 協議) is that organisation's founding
+   * agreement.
+   */
+  private static final Pattern FOUNDING_ZH =
+      Pattern.compile(
+          "(?:签(约)|(?:签署|签订|缔结)了?(条约|协定|协议))[，,]?(?:正式|共同)?(?:宣布)?"
+              + "(?:成立|建立|组建|创立|创建|组成)了?[「《“]?");
+
+  /**
+   * Russian: an agreement word with what it creates (договор о создании ЕАЭС, соглашение об
+   * учреждении ЕврАзЭС), or a bare one the organisation named before it in its clause works on
+   * (ЕАЭС начал работу на основе договора, подписанного…): that organisation's founding agreement.
+   */
+  private static final Pattern FOUNDING_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(договор|соглашени)[а-яё]*\\s+(?:о\\s+создании|об\\s+учреждении|об\\s+образовании)\\s+[«\"]?");
+
+  private static final Pattern ON_THE_BASIS_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])на\\s+(?:основе|основании|базе)\\s+(договора|соглашения)(?=\\s*[,.;]|\\s+(?:подписанн|заключ[её]нн))");
+
+  /**
+   * An agreement word that founds an organisation ({@link #FOUNDING_ZH}, {@link #FOUNDING_RU},
+   * {@link #ON_THE_BASIS_RU}) links to the agreement founding-agreements.tsv gives that
+   * organisation; an organisation it gives none links nothing (the CSTO's charter was signed by
+   * states that joined later: no founding agreement). The organisation stays for the rules (a
+   * founder is a member).
+   */
+  void foundingAgreements(String v, List<Mention> out) {
+    List<Mention> orgs =
+        out.stream().filter(x -> x.actor().label().equals("Organization")).toList();
+    if (orgs.isEmpty()) {
+      return;
+    }
+    for (Pattern p : List.of(FOUNDING_ZH, FOUNDING_RU)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        int g = m.group(1) != null ? 1 : 2;
+        int b = m.start(g);
+        int e = p == FOUNDING_RU ? wordEnd(v, m.end(g)) : m.end(g);
+        int at = m.end();
+        Mention org = orgs.stream().filter(x -> x.begin() == at).findFirst().orElse(null);
+        link(org, v, b, e, out);
+      }
+    }
+    Matcher m = ON_THE_BASIS_RU.matcher(v);
+    while (m.find()) {
+      int b = m.start(1);
+      int from = Math.max(Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)), -1) + 1;
+      Mention org =
+          orgs.stream()
+              .filter(x -> x.begin() >= from && x.end() <= m.start())
+              .max(Comparator.comparingInt(Mention::end))
+              .orElse(null);
+      link(org, v, b, m.end(1), out);
+    }
+  }
+
+  private void link(Mention org, String v, int b, int e, List<Mention> out) {
+    if (org == null || overlaps(out, b, e)) {
+      return;
+    }
+    Actor founding = byId.get(FOUNDED_BY.getOrDefault(org.actor().id(), ""));
+    if (founding != null && founding.label().equals("Agreement")) {
+      out.add(new Mention(founding, b, e, "name", 0.85));
+    }
+  }
+
+  private static int wordEnd(String v, int at) {
+    int e = at;
+    while (e < v.length() && Character.isLetter(v.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /**
@@ -139,7 +232,11 @@ final class AgreementDescriptions {
     for (int[] s : spans) {
       int b = s[0];
       int e = s[1];
-      if (overlaps(out, b, e)) {
+      // an English description whose shorter generic name the linker took (an Enhanced Partnership
+      // and Cooperation Agreement: "Partnership and Cooperation Agreement", one state's): replaced
+      // when the description's kind and parties fit one other agreement
+      List<Mention> inner = genericInside(out, v, b, e);
+      if (inner == null) {
         continue; // a name on the agreement word or in the English description
       }
       String words = v.substring(s[2], s[3]);
@@ -180,11 +277,41 @@ final class AgreementDescriptions {
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
       }
-      found = known(found, v, fromParties);
-      if (found.size() == 1) {
-        out.add(new Mention(found.get(0), b, e, "name", 0.85));
+      List<Actor> chosen = known(found, v, fromParties);
+      if (!inner.isEmpty()
+          && (!fromParties
+              || chosen.size() != 1
+              || inner.stream().anyMatch(x -> x.actor().equals(chosen.get(0))))) {
+        continue; // the name the linker took stands unless the parties pick another
+      }
+      if (chosen.size() == 1) {
+        out.removeAll(inner);
+        out.add(new Mention(chosen.get(0), b, e, "name", 0.85));
       }
     }
+  }
+
+  /**
+   * The mentions inside [b, e) that an English description may replace: none there (an empty list),
+   * or only agreements named by a shorter name strictly inside it; null when anything else (a
+   * party, a name on the whole description, Chinese) stands there.
+   */
+  private static List<Mention> genericInside(List<Mention> out, String v, int b, int e) {
+    List<Mention> inner = out.stream().filter(x -> x.begin() < e && b < x.end()).toList();
+    if (inner.isEmpty()) {
+      return inner;
+    }
+    boolean latin = v.substring(b, e).chars().allMatch(c -> c < 0x250);
+    boolean generic =
+        latin
+            && inner.stream()
+                .allMatch(
+                    x ->
+                        x.actor().label().equals("Agreement")
+                            && x.begin() >= b
+                            && x.end() <= e
+                            && x.end() - x.begin() < e - b);
+    return generic ? inner : null;
   }
 
   /**

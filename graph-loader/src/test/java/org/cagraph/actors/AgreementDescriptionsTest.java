@@ -291,4 +291,49 @@ class AgreementDescriptionsTest {
     // near miss: a kind no known agreement on that railway has
     assertEquals(Set.of(), agreements("2022年9月，三方簽署了關於合作建設中吉烏鐵路的備忘錄。"));
   }
+
+  @Test
+  void aSigningThatFoundsAnOrganisationIsItsFoundingAgreement() {
+    assertEquals(Set.of("eurasec_treaty"), agreements("2000年，俄羅斯、白俄羅斯與哈薩克三國簽約成立歐亞經濟共同體。"));
+    assertEquals(Set.of("eaeu_treaty"), agreements("2014年，俄羅斯與哈薩克簽署條約，建立歐亞經濟聯盟。"));
+    assertEquals(
+        Set.of("eurasec_treaty"),
+        agreements("В 2000 году Россия и Казахстан подписали договор об учреждении ЕврАзЭС."));
+    assertEquals(
+        Set.of("eaeu_treaty"),
+        agreements(
+            "ЕАЭС начал работу в 2015 году на основе договора, подписанного в Астане Россией и Казахстаном."));
+    // near misses: an organisation with no founding agreement (the CSTO: its charter was signed by
+    // later members too); a treaty with a topic of its own after на основе; no organisation in the
+    // clause before it; a signing with nothing founded after it
+    assertEquals(Set.of(), agreements("2002年，俄羅斯與哈薩克簽約成立集體安全條約組織。"));
+    assertEquals(
+        Set.of(), agreements("ЕАЭС работает на основе договора о свободной торговле с Вьетнамом."));
+    assertEquals(
+        Set.of(),
+        agreements(
+            "В Астане, на основе договора, подписанного Россией и Казахстаном, ЕАЭС начал работу."));
+    assertEquals(Set.of(), agreements("2000年，俄羅斯與哈薩克簽約，歐亞經濟共同體隨後成立。"));
+  }
+
+  @Test
+  void anEnhancedPartnershipAgreementIsTheOneOfItsParties() {
+    assertEquals(
+        Set.of("eu_kyrgyzstan_epca"),
+        agreements(
+            "Kyrgyzstan signed an Enhanced Partnership and Cooperation Agreement with the EU in 2024."));
+    // near misses: parties the gazetteer has no such agreement of (no other state's EPCA; the
+    // linker's generic name, the EU-Kazakhstan PCA's, still stands there: left as it was); two
+    // states, neither the EU
+    assertTrue(
+        agreements(
+                "Tajikistan signed an Enhanced Partnership and Cooperation Agreement with the EU in 2024.")
+            .stream()
+            .noneMatch(a -> a.endsWith("_epca")));
+    assertTrue(
+        agreements(
+                "Kazakhstan and Kyrgyzstan discussed an Enhanced Partnership and Cooperation Agreement.")
+            .stream()
+            .noneMatch(a -> a.endsWith("_epca")));
+  }
 }
