@@ -1162,7 +1162,10 @@ public final class Discovery {
       if (!zhNameToken(t) || t.end() > k.length()) {
         continue;
       }
-      String head = zhHead(k.substring(t.begin(), t.end()));
+      // a head the tagger split in two (雷達|站, 通信|中心) is read over the word before too
+      boolean split =
+          i > 0 && zhNameToken(tokens.get(i - 1)) && tokens.get(i - 1).end() == t.begin();
+      String head = zhHead(k.substring(split ? tokens.get(i - 1).begin() : t.begin(), t.end()));
       if (head == null) {
         continue;
       }

@@ -217,6 +217,24 @@ class NamesNeverSeenTest {
             "薩雷沙甘/NR/GPE",
             "雷達站/NN",
             "。/PU"));
+    assertEquals(
+        List.of("導彈預警雷達站/Facility"),
+        zhNames(
+            "俄方運營一座導彈預警雷達站。",
+            "俄方/NN",
+            "運營/VV",
+            "一/CD",
+            "座/M",
+            "導彈/NN",
+            "預警/NN",
+            "雷達/NN",
+            "站/NN",
+            "。/PU"),
+        "a head the tagger split in two");
+    assertEquals(
+        List.of(),
+        zhNames("俄方運營一座雷達站。", "俄方/NN", "運營/VV", "一/CD", "座/M", "雷達/NN", "站/NN", "。/PU"),
+        "the head alone names nothing");
     // near miss: only common words after the known place: a fragment of the known name
     assertEquals(
         List.of(),
