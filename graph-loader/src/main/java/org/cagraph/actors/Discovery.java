@@ -1159,14 +1159,15 @@ public final class Discovery {
     String k = Linker.key(text);
     for (int i = 0; i < tokens.size(); i++) {
       org.cagraph.nlp.Token t = tokens.get(i);
-      if (!zhNameToken(t) || t.end() > k.length()) {
+      if (t.end() > k.length()) {
         continue;
       }
-      // a head the tagger split in two (雷達|站, 通信|中心) is read over the word before too
+      // a head the tagger split in two (雷達|站, 通信|中心) is read over the word before too, even
+      // when it tagged the last part a verb (監視|站/VV)
       boolean split =
           i > 0 && zhNameToken(tokens.get(i - 1)) && tokens.get(i - 1).end() == t.begin();
       String head = zhHead(k.substring(split ? tokens.get(i - 1).begin() : t.begin(), t.end()));
-      if (head == null) {
+      if (head == null || !zhNameToken(t) && head.length() <= t.end() - t.begin()) {
         continue;
       }
       if (i + 1 < tokens.size()

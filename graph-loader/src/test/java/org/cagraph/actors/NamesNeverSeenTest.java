@@ -232,6 +232,25 @@ class NamesNeverSeenTest {
             "。/PU"),
         "a head the tagger split in two");
     assertEquals(
+        List.of("光學太空監視站/Facility"),
+        zhNames(
+            "俄軍操作「天眼」光學太空監視站。",
+            "俄軍/NN",
+            "操作/VV",
+            "「/PU",
+            "天眼/NN",
+            "」/PU",
+            "光學/NN",
+            "太空/NN",
+            "監視/NN",
+            "站/VV",
+            "。/PU"),
+        "its last part tagged a verb");
+    assertEquals(
+        List.of(),
+        zhNames("士兵在門口站崗。", "士兵/NN", "在/P", "門口/NN", "站/VV", "崗/NN", "。/PU"),
+        "a verb that makes no head with the word before");
+    assertEquals(
         List.of(),
         zhNames("俄方運營一座雷達站。", "俄方/NN", "運營/VV", "一/CD", "座/M", "雷達/NN", "站/NN", "。/PU"),
         "the head alone names nothing");
