@@ -475,11 +475,20 @@ public final class Discovery {
       }
     }
     List<TypedName> kindNamed = englishKindNames(s.text());
+    List<int[]> headed = new ArrayList<>();
+    if (kindNamed.stream().anyMatch(tn -> tn.label().equals("Facility"))) {
+      headed.addAll(agreementNames(s.text()));
+      typedNames(s.text(), claimed, a.tokens())
+          .forEach(tn -> headed.add(new int[] {tn.begin(), tn.end()}));
+    }
     for (TypedName tn : kindNamed) {
       String name = s.text().substring(tn.begin(), tn.end());
       if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name)) {
         continue; // a known name or a region in it (Kazakhstan Railways): the linker reads the
         // known actor; a medium reports
+      }
+      if (tn.label().equals("Facility") && mentioned(headed, tn.begin(), tn.end())) {
+        continue; // a name its own head types (the Camp David Accords: an agreement)
       }
       typed(s, tn, name);
     }

@@ -46,5 +46,8 @@ class DiscoveredKindsTest {
     assertTrue(
         f.contains("united_states HAS_MILITARY_PRESENCE_IN camp_vigilant_eagle"), f.toString());
     assertTrue(f.contains("camp_vigilant_eagle LOCATED_IN tajikistan"), f.toString());
+    List<String> accords =
+        NamedEventsTest.facts("Egypt and Israel signed the Camp David Accords in 1978.\n");
+    assertTrue(accords.contains("egypt SIGNED camp_david_accords"), "an agreement: " + accords);
   }
 }
