@@ -29,6 +29,10 @@ class DiscoveredKindsTest {
     assertFalse(format.stream().anyMatch(x -> x.contains("2023")), format.toString());
     List<String> city = NamedEventsTest.facts("印度總理莫迪出席了比什凱克峰會。\n");
     assertFalse(city.stream().anyMatch(x -> x.contains("summit")), "a city alone: " + city);
+    List<String> state = NamedEventsTest.facts("印度總理莫迪出席了2019年吉爾吉斯峰會。\n");
+    assertFalse(state.stream().anyMatch(x -> x.contains("summit")), "a state, no city: " + state);
+    List<String> region = NamedEventsTest.facts("印度總理莫迪出席了2019年中亞峰會。\n");
+    assertFalse(region.stream().anyMatch(x -> x.contains("summit")), "a region: " + region);
   }
 
   @Test
