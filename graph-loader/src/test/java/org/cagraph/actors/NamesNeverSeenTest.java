@@ -127,13 +127,13 @@ class NamesNeverSeenTest {
     }
     boolean[] claimed = new boolean[text.length()];
     List<int[]> names = new java.util.ArrayList<>();
-    for (String known : List.of("哈薩克", "土庫曼", "吉爾吉斯", "中國", "烏茲別克", "俄羅斯", "中亞")) {
+    for (String known : List.of("哈薩克", "土庫曼", "吉爾吉斯", "中國", "烏茲別克", "俄羅斯", "中亞", "內蒙古", "阿拉木圖")) {
       for (int k = text.indexOf(known); k >= 0; k = text.indexOf(known, k + 1)) {
         java.util.Arrays.fill(claimed, k, k + known.length(), true);
         names.add(new int[] {k, k + known.length()});
       }
     }
-    return Discovery.chineseTypedNames(text, claimed, tokens, names).stream()
+    return Discovery.chineseTypedNames(text, claimed, tokens, names, names).stream()
         .map(n -> text.substring(n.begin(), n.end()) + "/" + n.label())
         .toList();
   }
@@ -190,6 +190,83 @@ class NamesNeverSeenTest {
             "成員/NN",
             "。/PU"),
         "two words neither known nor generic");
+  }
+
+  @Test
+  void aKnownPlaceGluedBeforeAFacilitysOwnNameIsWhereItStands() {
+    assertEquals(
+        List.of("朱日和訓練基地/Facility"),
+        zhNames(
+            "演習在內蒙古朱日和訓練基地舉行。",
+            "演習/NN",
+            "在/P",
+            "內蒙古/NR/GPE",
+            "朱日和/NR/GPE",
+            "訓練/NN",
+            "基地/NN",
+            "舉行/VV",
+            "。/PU"));
+    assertEquals(
+        List.of("薩雷沙甘雷達站/Facility"),
+        zhNames(
+            "俄軍仍使用哈薩克薩雷沙甘雷達站。",
+            "俄軍/NN",
+            "仍/AD",
+            "使用/VV",
+            "哈薩克/NR/GPE",
+            "薩雷沙甘/NR/GPE",
+            "雷達站/NN",
+            "。/PU"));
+    assertEquals(
+        List.of("導彈預警雷達站/Facility"),
+        zhNames(
+            "俄方運營一座導彈預警雷達站。",
+            "俄方/NN",
+            "運營/VV",
+            "一/CD",
+            "座/M",
+            "導彈/NN",
+            "預警/NN",
+            "雷達/NN",
+            "站/NN",
+            "。/PU"),
+        "a head the tagger split in two");
+    assertEquals(
+        List.of("光學太空監視站/Facility"),
+        zhNames(
+            "俄軍操作「天眼」光學太空監視站。",
+            "俄軍/NN",
+            "操作/VV",
+            "「/PU",
+            "天眼/NN",
+            "」/PU",
+            "光學/NN",
+            "太空/NN",
+            "監視/NN",
+            "站/VV",
+            "。/PU"),
+        "its last part tagged a verb");
+    assertEquals(
+        List.of(),
+        zhNames("士兵在門口站崗。", "士兵/NN", "在/P", "門口/NN", "站/VV", "崗/NN", "。/PU"),
+        "a verb that makes no head with the word before");
+    assertEquals(
+        List.of(),
+        zhNames("俄方運營一座雷達站。", "俄方/NN", "運營/VV", "一/CD", "座/M", "雷達/NN", "站/NN", "。/PU"),
+        "the head alone names nothing");
+    // near miss: only common words after the known place: a fragment of the known name
+    assertEquals(
+        List.of(),
+        zhNames(
+            "他出席了阿拉木圖綠色能源論壇。",
+            "他/PN",
+            "出席/VV",
+            "了/AS",
+            "阿拉木圖/NR/GPE",
+            "綠色/NN",
+            "能源/NN",
+            "論壇/NN",
+            "。/PU"));
   }
 
   @Test
@@ -296,6 +373,11 @@ class NamesNeverSeenTest {
     assertEquals(
         List.of("Exercise Steppe Shield 2023/Initiative"),
         en.apply("Tashkent hosted Exercise Steppe Shield 2023 with Russian troops."));
+    assertEquals(
+        List.of("Camp Vigilant Eagle/Facility"),
+        en.apply("The battalion lived at Camp Vigilant Eagle near the border."));
+    assertEquals(
+        List.of(), en.apply("The camp was closed in 2005."), "a camp word with no name after it");
     assertEquals(
         List.of(),
         en.apply("The company said on Monday that the group would not invest."),
