@@ -1067,52 +1067,7 @@ final class Coreference {
         && TITLED_AFTER_EN.matcher(view.substring(end, Math.min(view.length(), end + 50))).find();
   }
 
-  /**
-   * A person joined to heads of state named together (Путин и лидеры пяти государств региона; Xi
-   * Jinping and the leaders of the five Central Asian states; 習近平與中亞五國元首): he is one of them, as a
-   * title before his name would say.
-   */
-  private static final Pattern AMONG_HEADS =
-      Pattern.compile(
-          "\\s*,?\\s*(?:и|and|与|和|及|以及|а также|as well as)\\s*(?:the\\s+)?[^.;:,，。；、]{0,20}?"
-              + "(?:(?<![\\p{L}])(?:leaders|presidents|heads of state|лидер(?:ы|ов|ами|ам)|президент(?:ы|ов|ами|ам)"
-              + "|глав(?:ы|ами|ам) государств)(?![\\p{L}])|元首|领导人)"
-              + "|\\s*,?\\s*(?:а также|as well as|以及)\\s*(?:the\\s+)?(?:president|президент|总统)(?![\\p{L}])");
-
-  /**
-   * Whether {@code x} opens or stands in a list of persons that ends in heads of state (Путин и
-   * лидеры…; прибыли Владимир Путин, Александр Лукашенко и Садыр Жапаров, а также президент
-   * Азербайджана…).
-   */
-  private static boolean amongHeads(String view, List<Mention> ms, Mention x) {
-    List<Mention> persons =
-        ms.stream()
-            .filter(
-                m ->
-                    m.actor().label().equals("Person")
-                        && !m.method().equals("coref")
-                        && m.begin() >= x.begin()
-                        && m.end() <= view.length())
-            .sorted(Comparator.comparingInt(Mention::begin))
-            .toList();
-    int end = x.end();
-    for (Mention m : persons) {
-      if (m.begin() < end) {
-        continue;
-      }
-      if (!LIST_GAP.matcher(view.substring(end, m.begin())).matches()) {
-        break;
-      }
-      end = m.end();
-    }
-    return end <= view.length()
-        && AMONG_HEADS.matcher(view.substring(end, Math.min(view.length(), end + 40))).lookingAt();
-  }
-
-  /**
-   * Whether the paper names {@code person} after a head's title, or among heads of state, up to
-   * this sentence.
-   */
+  /** Whether the paper names {@code person} after a head's title up to this sentence. */
   static boolean titledBefore(Actor person, Context cx) {
     for (int k = cx.s(); k >= 0; k--) {
       String view = cx.views().get(k);
@@ -1121,8 +1076,7 @@ final class Coreference {
             && !x.method().equals("coref")
             && x.begin() <= view.length()
             && (TITLED.matcher(view.substring(Math.max(0, x.begin() - 30), x.begin())).find()
-                || titledAfterEn(view, x.end())
-                || amongHeads(view, cx.out().get(k), x))) {
+                || titledAfterEn(view, x.end()))) {
           return true;
         }
       }
