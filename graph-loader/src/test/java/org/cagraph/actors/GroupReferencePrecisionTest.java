@@ -81,7 +81,8 @@ class GroupReferencePrecisionTest {
         pair,
         LinkedText.corefAdded(
             "Казахстан и Киргизия долго вели переговоры, и обе вступили в ЕАЭС в 2015 году.\n"));
-    assertEquals(pair, LinkedText.corefAdded("哈薩克與吉爾吉斯簽署了海關議定書。它們於2015年加入歐亞經濟聯盟。\n"));
+    // 它們 is things far more often than states: never read
+    assertEquals(Set.of(), LinkedText.corefAdded("哈薩克與吉爾吉斯簽署了海關議定書。它們於2015年加入歐亞經濟聯盟。\n"));
     // near misses: three states are no pair; both before a name is no subject; 它們 is no
     // persons
     assertEquals(

@@ -1,0 +1,30 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The relations a user sees through a bare 'both' / оба / обе, through both sides after a sentence
+ * naming two actors, and (never) through Chinese 它們: the pair of states when the text joins them,
+ * nothing when the word means things (loans, railways, roads) or an organisation the sentence
+ * before named as what a state applied to or left. Sentences written for the test.
+ */
+class GroupReferenceReadingsTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void chineseTheyOfThingsReadsNoStates() throws Exception {
+    List<String> f = facts("俄羅斯與白俄羅斯於1999年簽署聯盟條約。哈薩克與吉爾吉斯於2013年提出申請，它們於2015年加入歐亞經濟聯盟。\n");
+    assertTrue(f.stream().noneMatch(x -> x.endsWith("MEMBER_OF eaeu")), f.toString());
+    f = facts("中國向哈薩克與吉爾吉斯提供了兩筆貸款。它們於2015年加入歐亞經濟聯盟。\n");
+    assertTrue(f.stream().noneMatch(x -> x.endsWith("MEMBER_OF eaeu")), f.toString());
+  }
+}
