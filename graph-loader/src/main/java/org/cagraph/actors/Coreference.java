@@ -1713,7 +1713,7 @@ final class Coreference {
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.demonymCapital(v, here, capitals, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
-      EnglishReferences.bothAlone(v, here, prevSentence, added);
+      EnglishReferences.bothAlone(v, here, prevSentence, prevView, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);

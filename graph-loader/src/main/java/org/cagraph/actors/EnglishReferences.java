@@ -1050,9 +1050,13 @@ final class EnglishReferences {
 
   /**
    * "both" standing alone as the subject of a clause, English (…, and both joined the EAEU in 2015;
-   * Both have since signed…) or Russian (…, и обе вступили в ЕАЭС): the two actors of one type this
+   * Both have since signed…) or Russian (…, и оба вступили в ЕАЭС): the two actors of one type this
    * sentence names before it, else the sentence before, when it names exactly two of that type. Not
-   * before a noun or "of" (both countries, both of them: the pair words), nor inside a name's span.
+   * before a noun or "of" (both countries, both of them: the pair words), nor inside a name's span;
+   * only before a verb of membership, signing or standing. Not when things stand between the pair
+   * and the word ({@link #BOTH_THINGS}: each proposed a railway project, and both…; построили по
+   * новой дороге, и обе…); a feminine обе only after a feminine word for the states (страны,
+   * республики), since the states' names are mostly masculine and обе then means the things.
    */
   private static final Pattern BOTH_ALONE =
       Pattern.compile(
@@ -1060,9 +1064,27 @@ final class EnglishReferences {
               + "(?:(?:also|later|then|eventually|subsequently|now|still|already|soon|have|had|were|are"
               + "|также|затем|позже|впоследствии|уже|тоже|потом)\\s+)*"
               + "(?=(?:joined|signed|ratified|became|belong|border|remain|host|lease|hold|are|were|have|had"
-              + "|[a-z]+ed)\\b|[а-яё]+(?:ли|лись|ют|ят|ут|ат|ются|ятся)(?![\\p{L}]))");
+              + "|agreed|applied|acceded|withdrew|left|supported|recognized|recognised"
+              + "|вступили|подписали|ратифицировали|стали|являются|являлись|граничат|входят|входили"
+              + "|остаются|остались|присоединились|поддержали|согласились|вышли|участвуют)(?![\\p{L}]))");
 
-  static void bothAlone(String v, List<Mention> here, List<Mention> prev, List<Mention> added) {
+  /**
+   * Things between the pair and a bare "both" ({@link #bothAlone}): a distributive or count word
+   * (each, по, каждая, два, две, two) or an English plural noun closing its phrase (…projects, and
+   * both).
+   */
+  private static final Pattern BOTH_THINGS =
+      Pattern.compile(
+          "\\b(?:[Ee]ach|[Tt]wo|[Tt]hree)\\b|(?<![\\p{L}])(?:по|каждая|каждый|каждое|два|две|три)(?![\\p{L}])"
+              + "|\\b(?!(?:this|thus|always|perhaps|whereas|unless|across|news)\\b)[a-z]{3,}(?<!ou|s|i|u)s\\b"
+              + "(?!\\s+[a-z])");
+
+  /** A feminine word for the states, before a feminine обе ({@link #bothAlone}). */
+  private static final Pattern STATES_FEMININE =
+      Pattern.compile("(?<![\\p{L}])(?:стран|республик|держав)[ыа]?(?![\\p{L}])");
+
+  static void bothAlone(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
     Matcher m = BOTH_ALONE.matcher(v);
     while (m.find()) {
       int at = m.start(1);
@@ -1070,21 +1092,36 @@ final class EnglishReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      List<Actor> two =
-          twoOfAType(
-              here.stream()
-                  .filter(x -> x.end() <= at && !x.method().equals("coref"))
-                  .sorted(Comparator.comparingInt(Mention::begin))
-                  .toList());
-      if (two.isEmpty()
-          && prev != null
-          && here.stream().noneMatch(x -> x.end() <= at && !x.method().equals("coref"))) {
-        two =
-            twoOfAType(
-                prev.stream()
-                    .filter(x -> !x.method().equals("coref"))
-                    .sorted(Comparator.comparingInt(Mention::begin))
-                    .toList());
+      List<Mention> own =
+          here.stream()
+              .filter(x -> x.end() <= at && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      List<Actor> two = twoOfAType(own);
+      String between = "";
+      if (!two.isEmpty()) {
+        between = v.substring(own.get(own.size() - 1).end(), at);
+      } else if (prev != null && own.isEmpty()) {
+        List<Mention> before =
+            prev.stream()
+                .filter(x -> !x.method().equals("coref"))
+                .sorted(Comparator.comparingInt(Mention::begin))
+                .toList();
+        two = twoOfAType(before);
+        int last = before.isEmpty() ? 0 : before.get(before.size() - 1).end();
+        between =
+            (prevView != null && last <= prevView.length() ? prevView.substring(last) : "")
+                + " "
+                + v.substring(0, at);
+      }
+      if (two.isEmpty() || BOTH_THINGS.matcher(between).find()) {
+        continue;
+      }
+      if (m.group(1).equals("обе")) {
+        String window = v.substring(0, at) + (own.isEmpty() && prevView != null ? prevView : "");
+        if (!STATES_FEMININE.matcher(window).find()) {
+          continue;
+        }
       }
       for (Actor a : two) {
         added.add(new Mention(a, at, end, "coref", 0.6));

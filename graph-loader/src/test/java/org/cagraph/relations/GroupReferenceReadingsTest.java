@@ -1,5 +1,6 @@
 package org.cagraph.relations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,6 +19,30 @@ class GroupReferenceReadingsTest {
 
   private List<String> facts(String text) throws Exception {
     return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void bothAloneIsThePairOnlyWhenNoThingsStandBetween() throws Exception {
+    List<String> f =
+        facts(
+            "Kazakhstan and Kyrgyzstan share a long border, and both joined the Eurasian Economic"
+                + " Union in 2015.\n");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    f = facts("Казахстан и Киргизия долго вели переговоры, и оба вступили в ЕАЭС в 2015 году.\n");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    // near misses: each … a project, по новой дороге: both / обе are the things
+    assertEquals(
+        List.of(),
+        facts(
+            "Kazakhstan and Uzbekistan each proposed a railway project, and both joined the Belt"
+                + " and Road Initiative.\n"));
+    assertEquals(
+        List.of(),
+        facts(
+            "Казахстан и Узбекистан построили по новой дороге, и обе присоединились к инициативе"
+                + " «Один пояс, один путь».\n"));
   }
 
   @Test
