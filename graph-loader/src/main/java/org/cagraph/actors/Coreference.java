@@ -1521,7 +1521,9 @@ final class Coreference {
         }
         if (kind.equals("sides")) {
           List<Actor> pair = talksPair(v, here, paraSentences, at, actors);
-          List<Actor> adjacent = partiesBefore(here, at, paraSentences);
+          List<Actor> adjacent =
+              partiesBefore(
+                  here, at, paraSentences, paraSentences.isEmpty() ? "" : views.get(s - 1));
           if (pair.isEmpty() && adjacent.stream().anyMatch(a -> a.label().equals("Organization"))) {
             pair =
                 adjacent; // Kazakhstan signed with the EU. Both sides…: not an older pair of states
@@ -2800,20 +2802,40 @@ final class Coreference {
    * Both sides, обе стороны, 雙方 after a sentence that names its two parties without joining them
    * (Kazakhstan signed an agreement with the European Union. Both sides…; Казахстан подписал
    * соглашение с Евросоюзом. Обе стороны…): the two states or organisations of the sentence before,
-   * when this sentence names none before the word and that one names exactly two; else none.
+   * when this sentence names none before the word and that one names exactly two, joined as parties
+   * by a word between them (with, and, и, с, между, 與, 和, 同, 跟); else none. One named as what the
+   * other applied to, left or joined (Kazakhstan later applied to the World Trade Organization;
+   * Uzbekistan left the CSTO) is no side.
    */
-  static List<Actor> partiesBefore(List<Mention> here, int at, List<List<Mention>> para) {
+  static List<Actor> partiesBefore(
+      List<Mention> here, int at, List<List<Mention>> para, String prevView) {
     if (para.isEmpty() || here.stream().anyMatch(x -> x.end() <= at && isParty(x))) {
       return List.of();
     }
-    List<Actor> parties =
+    List<Mention> named =
         para.get(para.size() - 1).stream()
             .filter(Coreference::isParty)
-            .map(Mention::actor)
-            .distinct()
+            .sorted(Comparator.comparingInt(Mention::begin))
             .toList();
-    return parties.size() == 2 ? parties : List.of();
+    List<Actor> parties = named.stream().map(Mention::actor).distinct().toList();
+    if (parties.size() != 2) {
+      return List.of();
+    }
+    Mention first = named.get(0);
+    Mention second =
+        named.stream().filter(x -> !x.actor().equals(first.actor())).findFirst().orElseThrow();
+    if (first.end() > second.begin()
+        || second.begin() > prevView.length()
+        || !PARTIES_JOINED.matcher(prevView.substring(first.end(), second.begin())).find()) {
+      return List.of();
+    }
+    return parties;
   }
+
+  /** A word that joins two parties between their names ({@link #partiesBefore}). */
+  private static final Pattern PARTIES_JOINED =
+      Pattern.compile(
+          "(?i)\\b(?:with|and|between)\\b|(?<![\\p{L}])(?:и|с|со|между)(?![\\p{L}])|[与與和同跟]");
 
   /**
    * Whether this sentence before {@code at}, or else the paragraph's sentence before, names an

@@ -52,4 +52,21 @@ class GroupReferenceReadingsTest {
     f = facts("中國向哈薩克與吉爾吉斯提供了兩筆貸款。它們於2015年加入歐亞經濟聯盟。\n");
     assertTrue(f.stream().noneMatch(x -> x.endsWith("MEMBER_OF eaeu")), f.toString());
   }
+
+  @Test
+  void bothSidesAreNoOrganisationAStateAppliedToOrLeft() throws Exception {
+    List<String> f =
+        facts(
+            "Kazakhstan signed a partnership agreement with the European Union in 2015. Both"
+                + " sides signed the Treaty on the Eurasian Economic Union in 2016.\n");
+    assertTrue(f.stream().anyMatch(x -> x.startsWith("eu SIGNED")), f.toString());
+    f =
+        facts(
+            "Russia and Belarus signed a union treaty in 1999. Kazakhstan later applied to the"
+                + " World Trade Organization. Both sides signed the Treaty on the Eurasian Economic"
+                + " Union.\n");
+    assertTrue(f.stream().noneMatch(x -> x.startsWith("wto SIGNED")), f.toString());
+    f = facts("Uzbekistan left the CSTO in 2012. Both sides signed the EAEU treaty in 2014.\n");
+    assertTrue(f.stream().noneMatch(x -> x.startsWith("csto SIGNED")), f.toString());
+  }
 }
