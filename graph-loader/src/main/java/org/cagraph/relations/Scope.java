@@ -438,6 +438,13 @@ final class Scope {
         relative > cs && relative <= ts
             ? " ".repeat(relative - cs) + upTo.substring(relative - cs)
             : upTo;
+    if (!named && lastClauseMark(clause, t0, t1) >= 0) {
+      // a match with no named trigger that runs on into another clause reads negation and modality
+      // from its own start: what its first clause says before it is that clause's own predicate
+      // (Turkmenistan has never joined the CSTO, while Kyrgyzstan and Tajikistan remain members,
+      // read from the CSTO on); a negation inside the match still counts
+      own = " ".repeat(t0) + own.substring(t0);
+    }
     if (negation.foundIn(negationScope(own, t0))
         || EN_NO_OBJECT.matcher(clause).region(t1, clause.length()).lookingAt()) {
       return NEGATED; // the trigger's own object denied: joined no bloc, hosts no base
@@ -458,6 +465,16 @@ final class Scope {
       return ENDED;
     }
     return ASSERTED;
+  }
+
+  /** The last clause mark (a comma, 。, ；…) in [{@code t0}, {@code t1}) of {@code clause}, or -1. */
+  static int lastClauseMark(String clause, int t0, int t1) {
+    for (int k = Math.min(t1, clause.length()) - 1; k >= t0; k--) {
+      if (CLAUSE_MARKS.indexOf(clause.charAt(k)) >= 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1244,6 +1244,27 @@ class RuleEngineTest {
   }
 
   @Test
+  void aMatchWithNoTriggerAcrossClausesIsNotNegatedByWhatPrecedesIt() {
+    Scope scope = RuleSet.load().scope();
+    // a rule naming no trigger whose match starts at the object of a negated clause and states the
+    // membership in the next one: the never is the first clause's own
+    String s = "□ has never joined □, while □ remain members.";
+    int from = s.indexOf('□', 1);
+    int to = s.indexOf("members") + 7;
+    assertEquals(Scope.ASSERTED, scope.status("MEMBER_OF", s, from, to, false));
+    // a negation inside the match is still read
+    String inside = "□ has joined □, while □ do not remain members.";
+    int from2 = inside.indexOf('□', 1);
+    int to2 = inside.indexOf("members") + 7;
+    assertEquals(Scope.NEGATED, scope.status("MEMBER_OF", inside, from2, to2, false));
+    // a match inside one clause still reads the negation before it
+    String one = "□ has never joined □ as a member.";
+    int from3 = one.indexOf('□', 1);
+    assertEquals(
+        Scope.NEGATED, scope.status("MEMBER_OF", one, from3, one.indexOf("member") + 6, false));
+  }
+
+  @Test
   void aColonOpeningAListOrAVerbWithoutASubjectKeepsTheNegation() {
     Scope scope = RuleSet.load().scope();
     // the trigger before the colon: the list after it is what was not joined
