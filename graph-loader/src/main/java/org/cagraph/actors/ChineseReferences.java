@@ -393,6 +393,21 @@ final class ChineseReferences {
   }
 
   /**
+   * The largest count of member states the data file's member_counts gives {@code org}, 0 when it
+   * gives none.
+   */
+  static int largestMemberCount(Actor org) {
+    int most = 0;
+    String key = org.id() + ":";
+    for (String k : MEMBER_COUNTS.keySet()) {
+      if (k.startsWith(key) && k.substring(key.length()).strip().matches("\\d+")) {
+        most = Math.max(most, Integer.parseInt(k.substring(key.length()).strip()));
+      }
+    }
+    return most;
+  }
+
+  /**
    * The member states of {@code org} when it had {@code n} (data file's member_counts), or null
    * when it never had that many.
    */
