@@ -393,6 +393,21 @@ final class ChineseReferences {
   }
 
   /**
+   * The largest count of member states the data file's member_counts gives {@code org}, 0 when it
+   * gives none.
+   */
+  static int largestMemberCount(Actor org) {
+    int most = 0;
+    String key = org.id() + ":";
+    for (String k : MEMBER_COUNTS.keySet()) {
+      if (k.startsWith(key) && k.substring(key.length()).strip().matches("\\d+")) {
+        most = Math.max(most, Integer.parseInt(k.substring(key.length()).strip()));
+      }
+    }
+    return most;
+  }
+
+  /**
    * The member states of {@code org} when it had {@code n} (data file's member_counts), or null
    * when it never had that many.
    */
@@ -844,7 +859,8 @@ final class ChineseReferences {
    * 塔吉克允許俄羅斯在其境內駐軍: the subject, not the last state named), else that of the sentence before. A
    * state or an organisation only. Not 其他, 其中, 其實, 其次, 其後 … (no possessive), nor 其 before a member
    * word (the organisation the paragraph is about, read with the referring words), nor after 向 or 對
-   * (向其提供: the aid rules read the word itself).
+   * (向其提供: the aid rules read the word itself), nor before an organ of the topic linked itself
+   * (上海合作組織…，其秘書處設在北京: the secretariat is in Beijing, not the organisation).
    */
   private static final Pattern ITS_ZH =
       Pattern.compile(
@@ -872,6 +888,10 @@ final class ChineseReferences {
       }
       if (topic == null || !(isCountry(topic) || topic.actor().label().equals("Organization"))) {
         continue;
+      }
+      String topicId = topic.actor().id();
+      if (here.stream().anyMatch(x -> x.begin() == m.end() && topicId.equals(x.actor().partOf()))) {
+        continue; // 其秘書處設在北京: the topic's own organ, linked, is the subject, not the topic
       }
       // an empty mention after 其: the word stays for the rules that read it (在其境內)
       added.add(new Mention(topic.actor(), m.end(), m.end(), "coref", 0.6));

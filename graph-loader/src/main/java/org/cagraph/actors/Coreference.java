@@ -212,6 +212,72 @@ final class Coreference {
         && here.stream().anyMatch(x -> x.end() <= at && x.actor().id().equals(last.get(0).id()));
   }
 
+  private static final String ORD_EN =
+      "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth";
+
+  private static final String ORD_RU =
+      "перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат";
+
+  /** After the English word: 's ninth member (state). */
+  private static final Pattern ORDINAL_AFTER_EN =
+      Pattern.compile(
+          "^(?:'s|’s)\\s+("
+              + ORD_EN
+              + "|\\d{1,2}(?:st|nd|rd|th))\\s+(?:full\\s+|full-fledged\\s+)?member");
+
+  /** Before the Russian word: девятым (полноправным) членом, девятой страной-членом. */
+  private static final Pattern ORDINAL_BEFORE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])("
+              + ORD_RU
+              + ")[а-яё]*\\s+(?:полноправн[а-яё]*\\s+)?(?:член[а-яё]*|участник[а-яё]*"
+              + "|(?:государств|стран)[а-яё]*-член[а-яё]*)\\s+$");
+
+  /** After the Chinese word: (的)第九個(正式)成員國. */
+  private static final Pattern ORDINAL_AFTER_ZH =
+      Pattern.compile("^的?第([一二三四五六七八九十]+|\\d{1,2})个?(?:正式)?(?:成员国|会员国|成员)");
+
+  /**
+   * The ordinal member count a referring word to an organisation stands with (the organisation's
+   * ninth member, девятым членом организации, 該組織第九個成員國), 0 when none: an organisation the data
+   * file's member_counts never gives that many members cannot be the one meant.
+   */
+  static boolean neverThatMany(Actor org, String v, int at, int end) {
+    int nth = ordinalMember(v, at, end);
+    int most = ChineseReferences.largestMemberCount(org);
+    return nth > 0 && most > 0 && nth > most;
+  }
+
+  /** The ordinal of {@link #neverThatMany}, 0 when none. */
+  static int ordinalMember(String v, int at, int end) {
+    Matcher en = ORDINAL_AFTER_EN.matcher(v.substring(end));
+    if (en.find()) {
+      String w = en.group(1);
+      int k = java.util.Arrays.asList(ORD_EN.split("\\|")).indexOf(w);
+      return k >= 0 ? k + 1 : Integer.parseInt(w.replaceAll("\\D", ""));
+    }
+    Matcher ru = ORDINAL_BEFORE_RU.matcher(v.substring(Math.max(0, at - 60), at));
+    if (ru.find()) {
+      String w = ru.group(1).replace('ё', 'е');
+      return java.util.Arrays.asList(ORD_RU.replace("[её]", "е").split("\\|")).indexOf(w) + 1;
+    }
+    Matcher zh = ORDINAL_AFTER_ZH.matcher(v.substring(end));
+    if (zh.find()) {
+      String w = zh.group(1);
+      if (w.matches("\\d+")) {
+        return Integer.parseInt(w);
+      }
+      String digits = "一二三四五六七八九";
+      if (w.length() == 1) {
+        return w.equals("十") ? 10 : digits.indexOf(w) + 1;
+      }
+      if (w.startsWith("十")) {
+        return 10 + digits.indexOf(w.charAt(1)) + 1;
+      }
+    }
+    return 0;
+  }
+
   /** A Han character: a Chinese referring word. */
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
@@ -563,7 +629,10 @@ final class Coreference {
         }
         List<Mention> covering = new ArrayList<>(here);
         covering.addAll(added);
-        if (p == BARE_ORG_RU && titleHere != null && titleStands(titleHere, here, from)) {
+        if (p == BARE_ORG_RU
+            && titleHere != null
+            && titleStands(titleHere, here, from)
+            && !neverThatMany(titleHere, v, at, end)) {
           // в рамках организации in an entry on the CSTO: the title's organisation, not a body
           // named on the way in an earlier sentence (ООН, Генеральная Ассамблея), as 該組織 is
           added.add(new Mention(titleHere, at, end, "coref", 0.65));
@@ -628,6 +697,9 @@ final class Coreference {
                 break;
               }
             }
+          }
+          if (p == BARE_ORG_RU && neverThatMany(a, v, at, end)) {
+            break; // девятым членом организации: not the CSTO, never nine strong
           }
           added.add(new Mention(a, at, end, "coref", 0.65));
           break;
@@ -1672,6 +1744,11 @@ final class Coreference {
             Actor founded = namedInLastAgreement(before);
             if (founded != null) {
               last = List.of(founded);
+            }
+          }
+          if (kind.equals("Organization") && last.size() == 1) {
+            if (neverThatMany(last.get(0), v, at, m.end())) {
+              continue; // became the organisation's ninth member: not the CSTO, never nine strong
             }
           }
           for (Actor a : last) {
