@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * English: "no" before the object of a verb denies it as "did not" does (Scope's EN_NO_OBJECT and
  * the verb_no phrases of negation.lex), and an actor ending a clause coordinated with an auxiliary
- * (and has joined) is no subject of the next verb (the EN_SUBJ macro).
+ * (and has joined) or a copula (and is a member of) is no subject of the next verb (the EN_SUBJ
+ * macro).
  */
 class EnglishNoObjectTest {
   @TempDir Path dir;
@@ -48,6 +49,14 @@ class EnglishNoObjectTest {
     assertFalse(f.contains("csto MEMBER_OF eaeu"), f.toString());
     f = facts("Georgia borders Russia and has also joined the WTO.");
     assertFalse(f.contains("russia MEMBER_OF wto"), f.toString());
+    // a copula after "and" too: the subject is the first clause's, not the actor before "and"
+    f = facts("Kyrgyzstan borders China and is a member of the CSTO.");
+    assertFalse(f.contains("china MEMBER_OF csto"), f.toString());
+    f = facts("Kazakhstan, which borders Russia and is a member of the CSTO, hosted the summit.");
+    assertFalse(f.contains("russia MEMBER_OF csto"), f.toString());
+    // an actor before "and" that is a subject of its own stays one
+    f = facts("Kazakhstan and Kyrgyzstan are members of the CSTO.");
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF csto"), f.toString());
   }
 
   @Test
