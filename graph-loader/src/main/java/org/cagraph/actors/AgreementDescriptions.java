@@ -108,7 +108,7 @@ final class AgreementDescriptions {
     Matcher m = ON_THE_BASIS_RU.matcher(v);
     while (m.find()) {
       int b = m.start(1);
-      int from = Math.max(Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)), -1) + 1;
+      int from = Math.max(v.lastIndexOf(',', b), v.lastIndexOf(';', b)) + 1;
       Mention org =
           orgs.stream()
               .filter(x -> x.begin() >= from && x.end() <= m.start())

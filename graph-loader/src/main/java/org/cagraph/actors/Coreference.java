@@ -263,17 +263,7 @@ final class Coreference {
     }
     Matcher zh = ORDINAL_AFTER_ZH.matcher(v.substring(end));
     if (zh.find()) {
-      String w = zh.group(1);
-      if (w.matches("\\d+")) {
-        return Integer.parseInt(w);
-      }
-      String digits = "一二三四五六七八九";
-      if (w.length() == 1) {
-        return w.equals("十") ? 10 : digits.indexOf(w) + 1;
-      }
-      if (w.startsWith("十")) {
-        return 10 + digits.indexOf(w.charAt(1)) + 1;
-      }
+      return ChineseReferences.count(zh.group(1));
     }
     return 0;
   }
