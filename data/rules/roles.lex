@@ -103,6 +103,8 @@ loans	loan
 investment	investment
 investments	investment
 invested	investment
+financing	investment
+funding	investment
 equipment	aid
 weapons	aid
 arms	aid
