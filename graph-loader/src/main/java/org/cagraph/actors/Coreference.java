@@ -2654,6 +2654,12 @@ final class Coreference {
       }
     }
     boolean him = OBJECT_HIM.matcher(prevView).find();
+    if (last != null
+        && !last.id().equals(entry.id())
+        && !him
+        && partnerOfEntry(prev, prevView, entry)) {
+      last = entry; // 托卡耶夫赴柏林出席峰會，與德國總理朔爾茨會晤。…，他…: the partner met is no subject
+    }
     if (last != null && !last.id().equals(entry.id()) && !him) {
       return;
     }
@@ -2677,6 +2683,39 @@ final class Coreference {
         added.add(new Mention(entry, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /** A Chinese partner or guest word before a person: met with him, received him. */
+  private static final Pattern PARTNER_BEFORE_ZH =
+      Pattern.compile("(?:与|與|同|跟|会见|會見|会晤|會晤|接待|接见|接見)[^，,；;：:。]{0,12}$");
+
+  /**
+   * Whether every person {@code prev} names after the entry's person is the partner or guest of a
+   * clause the entry's person opens the sentence with (托卡耶夫赴柏林出席峰會，與德國總理朔爾茨會晤; 米爾濟約耶夫接待了習近平): the
+   * sentence still speaks of the entry's person, so the next clause-opening 他 is his. Not when
+   * another person is named before him or stands as a clause's own subject (納扎爾巴耶夫辭職，托卡耶夫接任).
+   */
+  static boolean partnerOfEntry(List<Mention> prev, String prevView, Actor entry) {
+    List<Mention> persons =
+        prev.stream()
+            .filter(x -> x.actor().label().equals("Person"))
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    if (persons.isEmpty() || !persons.get(0).actor().id().equals(entry.id())) {
+      return false;
+    }
+    boolean other = false;
+    for (Mention p : persons.subList(1, persons.size())) {
+      if (p.actor().id().equals(entry.id())) {
+        continue;
+      }
+      other = true;
+      if (p.begin() > prevView.length()
+          || !PARTNER_BEFORE_ZH.matcher(prevView.substring(0, p.begin())).find()) {
+        return false;
+      }
+    }
+    return other;
   }
 
   /** Whether a person is named in this sentence before {@code at}. */

@@ -44,6 +44,26 @@ class EntryPersonPronounsTest {
   }
 
   @Test
+  void heAfterThePartnerTheEntrysPersonMetIsTheEntrysPerson() {
+    // the sentence before opens with the entry's person and names another only as the one he met
+    assertEquals(
+        Set.of("kassym_jomart_tokayev"),
+        LinkedText.corefAdded(LEAD_ZH + "2023年，托卡耶夫赴莫斯科访问，并与普京举行会谈。同年10月，他出席了独联体峰会。\n"));
+    assertEquals(
+        Set.of("kassym_jomart_tokayev"),
+        LinkedText.corefAdded(LEAD_ZH + "托卡耶夫在阿斯塔纳会见了普京和米尔济约耶夫。次日，他飞往北京。\n"));
+  }
+
+  @Test
+  void anotherPersonAsASubjectOrNamedFirstKeepsThePronounUnresolved() {
+    // the other person is a clause's own subject, not the entry's person's partner
+    assertEquals(
+        Set.of(), LinkedText.corefAdded(LEAD_ZH + "托卡耶夫抵达莫斯科，普京随后发表讲话。同年10月，他出席了独联体峰会。\n"));
+    // the one met is named in a later clause that another subject opens
+    assertEquals(Set.of(), LinkedText.corefAdded(LEAD_ZH + "托卡耶夫抵达莫斯科，普京与马克龙举行会谈。次日，他飞往巴黎。\n"));
+  }
+
+  @Test
   void anotherPersonsPronounOrNoProfileStaysAsItWas() {
     // the sentence before names only another person: "he" is that person's, not the entry's
     assertEquals(
