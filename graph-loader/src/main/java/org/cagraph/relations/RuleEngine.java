@@ -1772,6 +1772,11 @@ public final class RuleEngine {
     if ("$role".equals(role)) {
       role = rules.role(groupOrNull(m, "role"));
     }
+    if (r.predicate().equals("SIGNED")
+        && role == null
+        && ACCESSION_WORDS.matcher(words.substring(at[ts], at[Math.max(ts, te)])).find()) {
+      role = ACCESSION; // 亞美尼亞隨後加入《歐亞經濟聯盟條約》: a party, but no founder of the union
+    }
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     DateMention d =
         nearest(
@@ -3858,6 +3863,17 @@ public final class RuleEngine {
     return true;
   }
 
+  /**
+   * The role a SIGNED match passes to {@link #put} when its trigger is an accession (加入, acceded
+   * to, присоединились к): the signing of a founding agreement it implies makes a member, not a
+   * founding one. Compared by identity; never written out.
+   */
+  private static final String ACCESSION = new String("accession");
+
+  private static final Pattern ACCESSION_WORDS =
+      Pattern.compile(
+          "加入|加盟|(?<![\\p{L}])(?:join|accede|accession)|присоедин", Pattern.UNICODE_CASE);
+
   private void put(
       Map<String, Statement> out,
       Rule r,
@@ -3867,14 +3883,35 @@ public final class RuleEngine {
       When when,
       Sentence s,
       String status) {
-    put(out, r.predicate(), r.name(), r.confidence(), subj, obj, role, when, s, status);
+    boolean accession = role == ACCESSION;
+    put(
+        out,
+        r.predicate(),
+        r.name(),
+        r.confidence(),
+        subj,
+        obj,
+        accession ? null : role,
+        when,
+        s,
+        status);
     String founded = r.predicate().equals("SIGNED") ? FOUNDS.get(obj.id()) : null;
     Actor org = founded == null ? null : actors.apply(founded);
     if (org != null && subj.typeCode() == 'C') {
       // 六國元首簽署了「上海合作組織成立宣言」: signing the agreement that establishes an organisation
       // makes the state a founding member of it, from the signing
       // (data/rules/founding-agreements.tsv)
-      put(out, "MEMBER_OF", r.name(), r.confidence(), subj, org, "founding", when, s, status);
+      put(
+          out,
+          "MEMBER_OF",
+          r.name(),
+          r.confidence(),
+          subj,
+          org,
+          accession ? "member" : "founding",
+          when,
+          s,
+          status);
     }
   }
 
