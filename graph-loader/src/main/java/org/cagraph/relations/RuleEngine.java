@@ -1938,6 +1938,11 @@ public final class RuleEngine {
       }
       return;
     }
+    if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN") && ownBorderEnd(view, groups, subj, obj)) {
+      // Afghan border guards patrolled the Tajik-Afghan border: the subject is the border's other
+      // end, guarding its own side, no presence in the first
+      return;
+    }
     // 1996年3月及1999年2月26日又分別有吉爾吉斯與塔吉克兩國加入; joined in 1994 and 2002 respectively: as
     // many dates in the trigger's clause as members of a list, and a respectively-word, pair in
     // order
@@ -1979,6 +1984,35 @@ public final class RuleEngine {
         }
       }
     }
+  }
+
+  /** A border or frontier right after a name (the Tajik-Afghan border, граница). */
+  private static final Pattern BORDER_WORD_AFTER =
+      Pattern.compile(
+          "\\s*(?:border|borders|frontier|frontiers|граница|границу|границе|границы)(?![\\p{L}])");
+
+  /**
+   * Whether {@code obj} is the first end of a border two names joined by a hyphen give (the
+   * Tajik-Afghan border) and a member of {@code subj} is its second end: the subject's own side.
+   */
+  private static boolean ownBorderEnd(String view, List<Group> groups, Group subj, Group obj) {
+    int e = obj.end();
+    if (e >= view.length() || "-–—".indexOf(view.charAt(e)) < 0) {
+      return false;
+    }
+    for (Group g : groups) {
+      if (g.begin() == e + 1
+          && BORDER_WORD_AFTER.matcher(view).region(g.end(), view.length()).lookingAt()) {
+        for (Actor a : subj.members()) {
+          for (Actor b : g.members()) {
+            if (a.id().equals(b.id()) || b.id().equals(a.partOf())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

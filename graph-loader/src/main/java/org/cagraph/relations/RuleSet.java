@@ -221,7 +221,8 @@ public final class RuleSet {
             lexicon("data/rules/planned-after-noun-done.lex"),
             lexicon("data/rules/negated-auxiliary.lex"),
             lexicon("data/rules/stance-verbs.lex"),
-            lexicon("data/rules/stance-objects.lex"));
+            lexicon("data/rules/stance-objects.lex"),
+            lexicon("data/rules/decision.lex"));
     List<Frame> frames = new ArrayList<>();
     int fn = 0;
     for (String line : lines("data/rules/frames.tsv")) {

@@ -123,6 +123,36 @@ final class Scope {
     return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
   }
 
+  /**
+   * What follows a word of agreeing or deciding (data/rules/decision.lex) when it governs a verb of
+   * its own subject: an English "to" and a verb (agreed to impose, not agreed to the plan), a
+   * Russian infinitive, at most one word after it (договорились ввести, решили совместно
+   * разместить), or a Chinese verb right after it (同意對□實施, 商定在□部署): not an actor (同意□使用: consent to
+   * another's act, which it states), 了, 的, a coordinator (同意並簽署, agreed and signed: done) or a
+   * clause mark.
+   */
+  private static final Pattern DECIDED_VERB =
+      Pattern.compile(
+          "(?iu)(?:[\\s_]+to[\\s_]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|them)(?![\\p{L}]))\\p{L}"
+              + "|[\\s_]+(?:[а-яё]+[\\s_]+)?"
+              + "(?![а-яё]*(?:ост|аст)и(?![а-яё]))[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?![а-яё])"
+              + "|(?![了的并並和与與及或下性後后时時])\\p{IsHan})");
+
+  /**
+   * Whether a word of agreeing or deciding before {@code limit} governs a verb (see {@link
+   * #DECIDED_VERB}): what was agreed or decided is a plan, not yet the act (both sides agreed to
+   * impose sanctions; стороны договорились ввести санкции; 雙方同意對□實施制裁).
+   */
+  private boolean decidedBefore(String s, int limit) {
+    int[] at = new int[2];
+    for (int from = 0; decision.findFrom(s, from, at) && at[0] < limit; from = at[1]) {
+      if (at[1] <= limit && DECIDED_VERB.matcher(s).region(at[1], s.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "May 2015", "15 May": the month is no modal verb. */
   private static final Pattern MONTH_MAY =
       Pattern.compile("(?<![\\p{L}])may(?=\\s*\\d)|(?<=\\d\\s?)may(?![\\p{L}])");
@@ -163,6 +193,7 @@ final class Scope {
   private final Lexicon doneAfterShortNoun;
   private final Lexicon stance;
   private final Lexicon stanceObjects;
+  private final Lexicon decision;
 
   Scope(
       Lexicon negation,
@@ -176,7 +207,9 @@ final class Scope {
       Lexicon doneAfterShortNoun,
       Lexicon negatedAuxiliary,
       Lexicon stance,
-      Lexicon stanceObjects) {
+      Lexicon stanceObjects,
+      Lexicon decision) {
+    this.decision = decision;
     this.negation = negation;
     this.notNegation = notNegation;
     this.modality = modality;
@@ -453,7 +486,9 @@ final class Scope {
         || !BACKGROUND.contains(type) && claimedAround(text, cs, ce, ts, named ? ts : te)) {
       return REPORTED;
     }
-    if (modality.startsBefore(modalScope(own, limit), limit)) {
+    if (modality.startsBefore(modalScope(own, limit), limit)
+        || !type.equals("LEASES") && decidedBefore(modalScope(own, limit), limit)) {
+      // a lease agreed is the lease: its contract is what the parties agree to (agreed to lease)
       return HYPOTHETICAL;
     }
     if (asked(text, named ? te : ts)) { // a match with no named trigger: from its start
