@@ -128,15 +128,15 @@ final class Scope {
    * its own subject: an English "to" and a verb (agreed to impose, not agreed to the plan), a
    * Russian infinitive, at most one word after it (договорились ввести, решили совместно
    * разместить), or a Chinese verb right after it (同意對□實施, 商定在□部署): not an actor (同意□使用: consent to
-   * another's act, which it states), 了, 的, a coordinator (同意並簽署, agreed and signed: done) or a
-   * clause mark.
+   * another's act, which it states), 了, 的, a coordinator (同意並簽署, agreed and signed: done), 書 (the
+   * document a protocol or covenant is: 《延期議定書》談判後退出) or a clause mark.
    */
   private static final Pattern DECIDED_VERB =
       Pattern.compile(
           "(?iu)(?:[\\s_]+to[\\s_]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|them)(?![\\p{L}]))\\p{L}"
               + "|[\\s_]+(?:[а-яё]+[\\s_]+)?"
               + "(?![а-яё]*(?:ост|аст)и(?![а-яё]))[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?![а-яё])"
-              + "|(?![了的并並和与與及或下性後后时時])\\p{IsHan})");
+              + "|(?![了的并並和与與及或下性後后时時書书])\\p{IsHan})");
 
   /**
    * Whether a word of agreeing or deciding before {@code limit} governs a verb (see {@link

@@ -38,5 +38,8 @@ class DecidedActTest {
         f.toString());
     f = facts("США и ЕС договорились и ввели санкции против Ирана.");
     assertTrue(f.contains("eu SANCTIONS iran"), f.toString());
+    // 議定書 is a protocol, no act agreed: the withdrawal after its talks is done
+    f = facts("1999年，亞塞拜然在《延期議定書》談判後退出了集體安全條約。");
+    assertTrue(f.contains("azerbaijan WITHDREW_FROM collective_security_treaty"), f.toString());
   }
 }
