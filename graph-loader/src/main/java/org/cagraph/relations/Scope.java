@@ -124,18 +124,19 @@ final class Scope {
   }
 
   /**
-   * What follows a word of agreeing or deciding (data/rules/decision.lex) when it governs a verb of
-   * its own subject: an English "to" and a verb (agreed to impose, not agreed to the plan), a
-   * Russian infinitive, at most one word after it (договорились ввести, решили совместно
-   * разместить), or a Chinese verb right after it (同意對□實施, 商定在□部署): not an actor (同意□使用: consent to
-   * another's act, which it states), 了, 的, a coordinator (同意並簽署, agreed and signed: done), 書 (the
-   * document a protocol or covenant is: 《延期議定書》談判後退出) or a clause mark.
+   * What follows a word of agreeing or deciding (data/rules/decision.lex, which says which words
+   * are read: no English one and no 同意 today) when it governs a verb of its own subject: an English
+   * "to" and a verb (agreed to impose, not agreed to the plan), a Russian infinitive, at most one
+   * word after it (договорились ввести, решили совместно разместить; a vowel before -ть, or с з д й
+   * before -ти: not часть, сеть, почти, пути), or a Chinese verb right after it (商定在□部署): not an
+   * actor (議定□使用: consent to another's act, which it states), 了, 的, a coordinator (agreed and
+   * signed: done), 書 (the document a protocol is: 《延期議定書》談判後退出) or a clause mark.
    */
   private static final Pattern DECIDED_VERB =
       Pattern.compile(
           "(?iu)(?:[\\s_]+to[\\s_]+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|them)(?![\\p{L}]))\\p{L}"
               + "|[\\s_]+(?:[а-яё]+[\\s_]+)?"
-              + "(?![а-яё]*(?:ост|аст)и(?![а-яё]))[а-яё]{2,}(?:ть|ти|чь)(?:ся|сь)?(?![а-яё])"
+              + "(?![а-яё]*(?:ост|аст)и(?![а-яё]))[а-яё]{2,}(?:[аяеёиуыо]ть|[сздй]ти|чь)(?:ся|сь)?(?![а-яё])"
               + "|(?![了的并並和与與及或下性後后时時書书])\\p{IsHan})");
 
   /**

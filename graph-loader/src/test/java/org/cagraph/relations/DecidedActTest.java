@@ -38,6 +38,11 @@ class DecidedActTest {
         f.toString());
     f = facts("США и ЕС договорились и ввели санкции против Ирана.");
     assertTrue(f.contains("eu SANCTIONS iran"), f.toString());
+    // a noun or adverb in -ть / -ти after the decision word is no infinitive it governs
+    f = facts("Россия решила почти все вопросы и ввела санкции против Грузии.");
+    assertTrue(f.contains("russia SANCTIONS georgia"), f.toString());
+    f = facts("США и ЕС решили часть вопросов и ввели санкции против Ирана.");
+    assertTrue(f.contains("eu SANCTIONS iran"), f.toString());
     // 議定書 is a protocol, no act agreed: the withdrawal after its talks is done
     f = facts("1999年，亞塞拜然在《延期議定書》談判後退出了集體安全條約。");
     assertTrue(f.contains("azerbaijan WITHDREW_FROM collective_security_treaty"), f.toString());
