@@ -2310,6 +2310,15 @@ public final class RuleEngine {
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
+        if (obj.isEmpty()
+            && children.get(t).stream()
+                .anyMatch(
+                    d ->
+                        (d.relation().startsWith("nmod") || d.relation().startsWith("obl"))
+                            && hasCase(d.dependent(), Set.of("of"), children, tokens))) {
+          continue; // Uzbekistan and Kazakhstan, both partners of China: the of-object is the
+          // partner (found or not), the coordinated subjects are no pair
+        }
         if (lemma != null
             && children.get(t).stream()
                 .anyMatch(
