@@ -2310,6 +2310,15 @@ public final class RuleEngine {
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs
         }
+        if (obj.isEmpty()
+            && children.get(t).stream()
+                .anyMatch(
+                    d ->
+                        (d.relation().startsWith("nmod") || d.relation().startsWith("obl"))
+                            && hasCase(d.dependent(), Set.of("of"), children, tokens))) {
+          continue; // Uzbekistan and Kazakhstan, both partners of China: the of-object is the
+          // partner (found or not), the coordinated subjects are no pair
+        }
         if (lemma != null
             && children.get(t).stream()
                 .anyMatch(
@@ -2807,7 +2816,24 @@ public final class RuleEngine {
       if (slot.relations().contains(Frame.SELF)) {
         // the trigger is itself (part of) the actor: the Treaty of Friendship between Russia and
         // China, a summit between China and the Central Asian states
+        int before = out.size();
         collect(t, ownConjuncts(t, children), tokens, mentions, out, 0, Set.of());
+        Token self = tokens.get(t);
+        // a state is never the base or treaty the trigger names: a country reached through the
+        // trigger's apposition is a misparse (Tajikistan, where Russia keeps its largest base,
+        // borders Afghanistan: the parser hangs "borders Afghanistan" from "base" as appos)
+        for (int i = out.size() - 1; i >= before; i--) {
+          Actor a = out.get(i);
+          if ("Country".equals(a.label())
+              && mentions.stream()
+                  .noneMatch(
+                      m ->
+                          m.actor().equals(a)
+                              && m.begin() < self.end()
+                              && self.begin() < m.end())) {
+            out.remove(i);
+          }
+        }
       } else if (slot.head()) {
         int g0 = governor[t];
         if (g0 >= 0
