@@ -1958,7 +1958,7 @@ public final class RuleEngine {
       return;
     }
     if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN") && ownBorderEnd(view, groups, subj, obj)) {
-      // Afghan border guards patrolled the Tajik-Afghan border: the subject is the border's other
+      // Afghan border guards guarding the Tajik-Afghan border: the subject is the border's other
       // end, guarding its own side, no presence in the first
       return;
     }
