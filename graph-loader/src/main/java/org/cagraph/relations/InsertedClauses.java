@@ -30,19 +30,11 @@ final class InsertedClauses {
    * where the clause was taken out (a match must span it), or, for a clause's own reading, -1 with
    * the clause at [{@code from}, {@code to}) and its own words marked.
    */
-  record View(
-      String masked, List<Integer> toText, int cut, int from, int to, boolean[] own, int reach) {
+  record View(String masked, List<Integer> toText, int cut, int from, int to, boolean[] own) {
     /** Whether a match at [{@code start}, {@code end}) with its trigger at [ts, te) counts here. */
     boolean counts(int start, int end, int ts, int te) {
       if (cut >= 0) {
-        // an English aside's view: the trigger stands next to the cut (the verb right after the
-        // aside, or the one its object's aside interrupts), not a loose rule's far word, and the
-        // match reads the clause after the aside up to its next comma only
-        return start < cut
-            && end > cut
-            && (reach <= 0
-                || ts - cut <= reach && cut - te <= reach && masked.indexOf(',', cut) < 0
-                || masked.indexOf(',', cut) >= end);
+        return start < cut && end > cut;
       }
       if (start < from || end > to) {
         return false;
@@ -208,95 +200,6 @@ final class InsertedClauses {
     }
     return out;
   }
-
-  /**
-   * What may open an English aside after a verb (Russia deployed, for the first time since 1991,
-   * troops in Kazakhstan; China has, over two decades, invested in Kazakhstan): a preposition.
-   */
-  private static final Pattern EN_VERB_ASIDE =
-      Pattern.compile(
-          "(?:for|over|in|after|before|during|under|since|despite|through|together\\s+with"
-              + "|along\\s+with|at|on|by|with|without|amid|following)(?![a-z])");
-
-  /**
-   * What no English aside opens or is followed by: a conjunction or a subordinator, where the text
-   * between the commas is a clause of a list or of a sentence, not an aside (Kazakhstan borders
-   * China, Russia borders Mongolia, and ...).
-   */
-  private static final Pattern EN_NOT_ASIDE =
-      Pattern.compile(
-          "(?:and|or|but|nor|yet|so|while|whereas|although|though|because|if|unless|when"
-              + "|whether|then|than|that|respectively|including|such\\s+as|among|notably"
-              + "|especially|particularly|namely|mainly|mostly)(?![a-z])");
-
-  /** A word that ends a verb group before an aside: a lowercase word, not an article. */
-  private static final Pattern EN_WORD_BEFORE = Pattern.compile("[a-z]{2,}$");
-
-  /**
-   * The views of an English sentence with an aside set off by commas cut out: an appositive noun
-   * phrase or an adjective or participle phrase after an actor (Turkmenistan, neutral since 1995,
-   * shares long borders with Iran; Russia keeps the 201st Military Base, its largest ground force
-   * abroad, in Dushanbe), or a prepositional phrase between a verb and what it governs (Russia
-   * deployed, for the first time, troops in Kazakhstan). The aside opens with a lowercase word (no
-   * list of actors: Kazakhstan, Kyrgyzstan, Tajikistan), neither it nor what follows it is a
-   * conjunction or subordinator (a clause of a list), and a lowercase word or an actor goes on
-   * after it. Only a match that spans the cut counts: the main reading keeps what it read, the
-   * aside's own facts included (Kazakhstan borders China, the region's largest trade partner).
-   */
-  static List<View> english(String masked, List<Integer> toText) {
-    List<View> out = new ArrayList<>();
-    int comma = -1;
-    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
-      if (insideActor(masked, comma)) {
-        continue;
-      }
-      int b = comma + 1;
-      while (b < masked.length() && masked.charAt(b) == ' ') {
-        b++;
-      }
-      if (b >= masked.length() || !Character.isLowerCase(masked.charAt(b))) {
-        continue; // an actor, a name or a number: a list or a date, no aside
-      }
-      if (EN_NOT_ASIDE.matcher(masked).region(b, masked.length()).lookingAt()) {
-        continue;
-      }
-      boolean afterActor = actorEndingAt(masked, comma) >= 0;
-      if (!afterActor) {
-        String before = masked.substring(clauseStart(masked, comma), comma);
-        if (!EN_WORD_BEFORE.matcher(before).find()
-            || !EN_VERB_ASIDE.matcher(masked).region(b, masked.length()).lookingAt()) {
-          continue;
-        }
-      }
-      int[] closed = closing(masked, b);
-      if (closed == null) {
-        continue;
-      }
-      int after = closed[1];
-      if (after >= masked.length()) {
-        continue;
-      }
-      char next = masked.charAt(after);
-      if (!Character.isLowerCase(next) && next != RuleSet.OPEN && next != RuleSet.MOD_OPEN) {
-        continue;
-      }
-      if (EN_NOT_ASIDE.matcher(masked).region(after, masked.length()).lookingAt()
-          || EN_RELATIVE.matcher(masked).region(after, masked.length()).lookingAt()) {
-        continue;
-      }
-      View v = cut(masked, toText, comma, after);
-      out.add(new View(v.masked(), v.toText(), v.cut(), 0, 0, null, EN_REACH));
-    }
-    return out;
-  }
-
-  /**
-   * How far from an English aside's cut a match's trigger may stand; nor may the match run past a
-   * comma after the cut: a loose rule's far trigger (The exercise, held near Orenburg, worried
-   * observers from eight countries, including China) was out of its reach before the cut and stays
-   * so.
-   */
-  private static final int EN_REACH = 24;
 
   /**
    * An agent noun a state's adjective names (Казахстанские власти, китайская сторона, российское
@@ -646,7 +549,7 @@ final class InsertedClauses {
     b.append(' ');
     at.add(toText.get(Math.min(z, toText.size() - 1)));
     copy(masked, toText, z, masked.length(), b, at);
-    return new View(b.toString(), at, cut, 0, 0, null, 0);
+    return new View(b.toString(), at, cut, 0, 0, null);
   }
 
   /**
@@ -671,7 +574,7 @@ final class InsertedClauses {
     copy(masked, toText, trail, masked.length(), b, at);
     boolean[] own = new boolean[b.length()];
     java.util.Arrays.fill(own, ownFrom, to, true);
-    return new View(b.toString(), at, -1, from, to, own, 0);
+    return new View(b.toString(), at, -1, from, to, own);
   }
 
   /** A nominative past active participle (вступивший, прибывшая, присоединившиеся, вошедший). */

@@ -202,19 +202,4 @@ class InsertedClausesTest {
         facts("Армения, граничащая с Ираном и вступившая в ЕАЭС, критикует союзников.");
     assertTrue(g.contains("armenia MEMBER_OF eaeu"), g.toString());
   }
-
-  @Test
-  void anEnglishAsideAfterAnActorOrAVerbIsReadAcrossButNotPastAComma() throws Exception {
-    List<String> f =
-        facts("Turkmenistan, neutral since 1995, shares long borders with Iran and sells gas.");
-    assertTrue(f.contains("iran BORDERS turkmenistan"), f.toString());
-    List<String> g = facts("Russia deployed, for the first time since 1991, troops in Kazakhstan.");
-    assertTrue(g.contains("russia HAS_MILITARY_PRESENCE_IN kazakhstan"), g.toString());
-    // what follows the aside's second comma is no main clause of the actor before it
-    List<String> h =
-        facts(
-            "The Peace Mission 2021 exercise, held near Orenburg, worried observers from eight"
-                + " countries, including China and India.");
-    assertFalse(h.contains("china PARTICIPATES_IN peace_mission"), h.toString());
-  }
 }
