@@ -159,6 +159,13 @@ severed
 разорвала
 разорвали
 разорвано
+# a participation or membership frozen (亞美尼亞凍結參與集安組織; 凍結其會籍): the phrase only, as 凍結 alone is also an
+# asset freeze beside a sanction
+凍結參與
+凍結其參與
+凍結了參與
+凍結會籍
+凍結其會籍
 # given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
 # reads a frozen aid itself)
 放棄

@@ -84,6 +84,8 @@ secretary general	secretary_general
 經濟援助	aid
 軍事援助	aid
 貸款	loan
+貸款給	loan
+借給	loan
 投資	investment
 直接投資	investment
 投資者	investment
