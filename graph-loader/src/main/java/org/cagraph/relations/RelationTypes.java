@@ -76,7 +76,7 @@ public final class RelationTypes {
       if (f.length != 7
           || !f[0].matches("[A-Z][A-Z_]*")
           || !f[1].matches("yes|no")
-          || !f[3].matches("start|event")
+          || !f[3].matches("start|event|none")
           || f[4].isBlank()
           || f[5].isBlank()
           || !f[6].matches("#[0-9a-f]{6}")) {
@@ -85,7 +85,7 @@ public final class RelationTypes {
                 + ":"
                 + n
                 + ": expected type, symmetric (yes|no), ends, dated "
-                + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
+                + "(start|event|none), en, zh, colour (#rrggbb) separated by tabs");
       }
       if (out.containsKey(f[0])) {
         throw new IllegalStateException(FILE + ":" + n + ": " + f[0] + " has a row already");

@@ -47,6 +47,17 @@ class TimeReadingTest {
   }
 
   @Test
+  void aBorderTakesNoDateFromItsSentence() throws Exception {
+    // the date is the neutrality's (data/schema: BORDERS is dated none), and a guarded border's end
+    // is the guards', not the border's
+    List<Statement> st = Sentences.extract(dir, "土庫曼與伊朗接壤，自1995年起奉行永久中立。俄軍駐守塔吉克與阿富汗邊境至2005年。");
+    Relation iran = relation(Sentences.relations(st), "iran", "BORDERS", "turkmenistan");
+    assertEquals(List.of(), readings(st, "iran", "BORDERS", "turkmenistan"), st.toString());
+    assertEquals(null, iran.since());
+    assertTrue(readings(st, "afghanistan", "BORDERS", "tajikistan").isEmpty(), st.toString());
+  }
+
+  @Test
   void joiningIsAStartAndASummitIsAnEvent() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年12月，美軍進駐馬納斯基地。");
     assertEquals(

@@ -126,7 +126,7 @@ public final class RelationTypes {
       if (f.length != 7
           || !f[0].matches("[A-Z][A-Z_]*")
           || !f[1].matches("yes|no")
-          || !f[3].matches("start|event")
+          || !f[3].matches("start|event|none")
           || f[4].isBlank()
           || f[5].isBlank()
           || !f[6].matches("#[0-9a-f]{6}")
@@ -136,7 +136,7 @@ public final class RelationTypes {
                 + ":"
                 + n
                 + ": expected a new type, symmetric (yes|no), ends, dated "
-                + "(start|event), en, zh, colour (#rrggbb) separated by tabs");
+                + "(start|event|none), en, zh, colour (#rrggbb) separated by tabs");
       }
       List<String> ends = f[2].equals("-") ? List.of() : List.of(f[2].split(","));
       out.put(f[0], new Type(f[0], f[1].equals("yes"), ends, f[3], f[4], f[5], f[6]));
