@@ -58,6 +58,16 @@ class TimeReadingTest {
   }
 
   @Test
+  void aRussianParticipleOfJoiningStartsTheMembershipAtItsDate() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "Армения, вступившая в ЕАЭС в 2015 году, критикует союзников.");
+    assertEquals(
+        List.of(new TimeReading("start", "2015")),
+        readings(st, "armenia", "MEMBER_OF", "eaeu"),
+        st.toString());
+  }
+
+  @Test
   void joiningIsAStartAndASummitIsAnEvent() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年12月，美軍進駐馬納斯基地。");
     assertEquals(
