@@ -1930,11 +1930,15 @@ public final class Discovery {
 
   /**
    * подписали соглашение о свободной торговле, заключили договор о государственной границе: a
-   * signing verb, then the description it governs.
+   * signing verb, then the description it governs, perhaps after one or two adjectives of its kind
+   * word, which the description leaves out (подписали межправительственное соглашение о
+   * строительстве дороги: соглашение о строительстве дороги).
    */
   private static final Pattern RU_DESCRIBED_ACTIVE =
       Pattern.compile(
-          "(?<![а-яё])(?:подписал[а-яё]*|ратифицировал[а-яё]*|заключил[а-яё]*)\\s+" + RU_NP);
+          "(?<![а-яё])(?:подписал[а-яё]*|ратифицировал[а-яё]*|заключил[а-яё]*)\\s+"
+              + "(?:[а-яё-]{3,}(?:ое|ее|ый|ий|ой|ую|юю|ые|ие|ых|их|ого|его)\\s+){0,2}"
+              + RU_NP);
 
   /** Any Russian description (for {@link #descriptionKeys}). */
   private static final Pattern RU_DESCRIPTION = Pattern.compile("(?<![а-яё])" + RU_NP);

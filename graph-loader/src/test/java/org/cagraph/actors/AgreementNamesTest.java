@@ -106,6 +106,12 @@ class AgreementNamesTest {
     assertEquals(
         List.of("Соглашение о транзите"),
         described("Соглашение о транзите, подписанное двумя странами, вступило в силу."));
+    // an adjective of the kind word stands between the verb and it, and stays out of the name
+    assertEquals(
+        List.of("соглашение о строительстве дороги"),
+        described("Стороны подписали межправительственное соглашение о строительстве дороги."));
+    assertEquals(
+        List.of(), described("Стороны подписали новое рамочное соглашение о сотрудничестве."));
   }
 
   @Test
