@@ -1573,6 +1573,17 @@ public final class RuleEngine {
       Pattern.compile(
           "(?i)(?<![\\p{L}])(?:members|member\\s+states|member\\s+countries|member\\s+nations)\\s+of\\s+(?:the\\s+)?$");
 
+  /** A comma, perhaps with "the", before a possessive that opens an apposition. */
+  private static final Pattern POSSESSIVE_APPOSITION_GAP =
+      Pattern.compile("\\s*,\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A possessive, then a common word that is no coordinator (Russia's closest ally, the SCO's
+   * newest members; not Russia's and China's leaders).
+   */
+  private static final Pattern POSSESSIVE_COMMON =
+      Pattern.compile("^(?:'s|’s)\\s+(?!(?:and|or|but|nor)(?![\\p{L}]))\\p{L}");
+
   private static final Pattern POSSESSIVE_TITLE =
       Pattern.compile(
           "^(?:'s|’s)\\s+(?:(?:then|now|former|current|new|"
@@ -1585,7 +1596,9 @@ public final class RuleEngine {
    * possessive and a common word (Ilham Aliyev, Azerbaijan's president; Emomali Rahmon,
    * Tajikistan's leader; the Kant air base, Russia's only air base abroad); a place, a comma, then
    * the state the gazetteer puts it in (Samarkand, Uzbekistan). A name right after the possessive
-   * (Aliyev, Russia's Putin) is no title: that stays a list.
+   * (Aliyev, Russia's Putin) is no title: that stays a list. In Latin text, any name after a comma
+   * (perhaps with "the") whose possessive a common word follows opens an apposition to the name
+   * before it (India and Pakistan, the SCO's newest members; Kazakhstan, Russia's closest ally).
    */
   private static boolean apposition(String view, Mention prev, Mention next, List<Mention> all) {
     if (prev != null
@@ -1596,6 +1609,18 @@ public final class RuleEngine {
             .matcher(view.substring(Math.max(0, prev.begin() - 40), prev.begin()))
             .find()) {
       return true; // the founding members of the SCO, China, Russia …: the members, no list item
+    }
+    if (prev != null
+        && (next.actor().label().equals("Country") || next.actor().label().equals("Organization"))
+        && POSSESSIVE_APPOSITION_GAP.matcher(view.substring(prev.end(), next.begin())).matches()
+        && view.substring(next.begin(), next.end()).chars().noneMatch(c -> c >= 0x2E80)) {
+      Matcher t = POSSESSIVE_COMMON.matcher(view.substring(next.end()));
+      if (t.find()) {
+        int word = next.end() + t.end() - 1;
+        if (all.stream().noneMatch(o -> o.begin() <= word && word < o.end())) {
+          return true; // India and Pakistan, the SCO's newest members, …; Kazakhstan, Russia's ally
+        }
+      }
     }
     if (prev != null
         && (prev.actor().label().equals("Place") || prev.actor().label().equals("Facility"))

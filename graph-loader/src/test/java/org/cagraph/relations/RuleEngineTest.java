@@ -1068,6 +1068,21 @@ class RuleEngineTest {
   }
 
   @Test
+  void aPossessiveAfterACommaIsAnAppositionNotAListItem() throws Exception {
+    // a name, a comma (perhaps "the"), then another name's possessive and a common word describe
+    // the name before: the possessor is no item of its list
+    List<String> facts =
+        states(
+            "India and Pakistan, the SCO's newest members, took part in the Peace Mission exercise.",
+            "india PARTICIPATES_IN peace_mission",
+            "pakistan PARTICIPATES_IN peace_mission");
+    assertFalse(facts.contains("sco PARTICIPATES_IN peace_mission"), facts.toString());
+    List<String> joined =
+        states("Kazakhstan, Russia's closest ally, has joined the Peace Mission exercise.");
+    assertFalse(joined.contains("russia PARTICIPATES_IN peace_mission"), joined.toString());
+  }
+
+  @Test
   void proposersParticipantsAndTroopsSentOfTheUsualShapes() throws Exception {
     states(
         "「一帶一路」倡議由中國國家主席習近平於2013年提出。"
