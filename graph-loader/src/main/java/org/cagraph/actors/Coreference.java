@@ -1809,6 +1809,8 @@ final class Coreference {
         recent.addAll(out.get(k));
       }
       Contingents.contingents(v, here, recent, zeros);
+      Destinations.destinations(
+          v, here, paraSentences, views.subList(s - paraSentences.size(), s), zeros);
       described(
           v, sentences.get(s).text(), here, history, prevSentence, prevView, titleHere, added);
       RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
