@@ -1288,6 +1288,11 @@ final class Coreference {
           && !GOVERNS_ONE_BASE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find()) {
         continue; // военные базы России, две базы, базы НАТО: a plural, not the base named before
       }
+      if (bareRussian
+          && noun.endsWith("pipeline")
+          && CAPITAL_AFTER.matcher(v).region(to, v.length()).lookingAt()) {
+        continue; // газопровода Бейнеу — Бозой — Шымкент: a name of its own, linked or not
+      }
       if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
         continue;
@@ -1362,6 +1367,9 @@ final class Coreference {
       }
     }
   }
+
+  /** A capitalised word or an opening quote right after a bare noun: the start of its own name. */
+  private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+[«\"“„]?\\p{Lu}");
 
   /**
    * The heads forms that are a plural as well (базы, авиабазы): a base only after {@link

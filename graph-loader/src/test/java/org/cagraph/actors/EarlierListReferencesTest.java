@@ -71,4 +71,40 @@ class EarlierListReferencesTest {
                     + " страна не принимает.\n")
             .contains("russian_201st_military_base"));
   }
+
+  @Test
+  void aRussianPipelineNounIsThePipelineNamedBefore() {
+    assertTrue(
+        LinkedText.corefAdded(
+                "Газопровод Центральная Азия — Китай работает с 2009 года. Строительство"
+                    + " трубопровода вела китайская компания.\n")
+            .contains("central_asia_china_gas_pipeline"));
+    assertTrue(
+        LinkedText.corefAdded(
+                "Ашхабад давно продвигает проект ТАПИ. В 2024 году началось строительство"
+                    + " афганского участка газопровода.\n")
+            .contains("tapi_pipeline"));
+  }
+
+  @Test
+  void aPipelineNounWithItsOwnNameOrAKindIsAnother() {
+    // a capitalised name right after the noun: its own pipeline, linked or not
+    assertFalse(
+        LinkedText.corefAdded(
+                "Газопровод Центральная Азия — Китай работает с 2009 года. Пекин может"
+                    + " профинансировать расширение газопровода Бейнеу — Шымкент.\n")
+            .contains("central_asia_china_gas_pipeline"));
+    // an adjective of kind: a new one
+    assertFalse(
+        LinkedText.corefAdded(
+                "Газопровод Центральная Азия — Китай работает с 2009 года. Транскаспийский"
+                    + " газопровод пока существует лишь на бумаге.\n")
+            .contains("central_asia_china_gas_pipeline"));
+    // an oil pipeline is not the gas pipeline named before
+    assertFalse(
+        LinkedText.corefAdded(
+                "Газопровод Центральная Азия — Китай работает с 2009 года. Строительство"
+                    + " нефтепровода затянулось.\n")
+            .contains("central_asia_china_gas_pipeline"));
+  }
 }
