@@ -1257,10 +1257,12 @@ final class Coreference {
    * Байконур…космодром оказался (the cosmodrome), the Eurasian Economic Union…the Union. A bare
    * Russian noun is read as a bare организация: not after an adjective of kind, a plural or a
    * pronoun (другой саммит, новый союз), nor right before a name (саммит «Россия — Центральная
-   * Азия» names its own).
+   * Азия» names its own). {@code raw}: the sentence as written, where a capital after a bare
+   * Russian pipeline or range noun starts a name of its own (газопровода Бейнеу — Шымкент).
    */
   private static void heads(
       String v,
+      String raw,
       List<Mention> here,
       List<Mention> history,
       int docSize,
@@ -1289,9 +1291,12 @@ final class Coreference {
         continue; // военные базы России, две базы, базы НАТО: a plural, not the base named before
       }
       if (bareRussian
-          && noun.endsWith("pipeline")
-          && CAPITAL_AFTER.matcher(v).region(to, v.length()).lookingAt()) {
-        continue; // газопровода Бейнеу — Бозой — Шымкент: a name of its own, linked or not
+          && (noun.endsWith("pipeline") || noun.equals("test site"))
+          && raw != null
+          && raw.length() == v.length()
+          && CAPITAL_AFTER.matcher(raw).region(to, raw.length()).lookingAt()) {
+        continue; // газопровода Бейнеу — Шымкент, на полигоне Фориш: a name of its own, linked or
+        // not
       }
       if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
@@ -1844,7 +1849,8 @@ final class Coreference {
       newKinds.at(s, docHistory.size());
       RussianReferences.exercises(v, here, docHistory, newKinds, added);
       EnglishReferences.exercises(v, here, docHistory, added);
-      heads(v, here, history, docHistory.size(), newKinds, topicName, added);
+      heads(
+          v, sentences.get(s).text(), here, history, docHistory.size(), newKinds, topicName, added);
       ChineseReferences.bareHeads(v, here, history, titleHere, added);
       ChineseReferences.eachMember(v, here, history, titleHere, added);
       ChineseReferences.describedZh(v, here, history, added);

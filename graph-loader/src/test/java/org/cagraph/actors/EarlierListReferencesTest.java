@@ -107,4 +107,24 @@ class EarlierListReferencesTest {
                     + " нефтепровода затянулось.\n")
             .contains("central_asia_china_gas_pipeline"));
   }
+
+  @Test
+  void aRussianRangeNounIsTheRangeNamedBefore() {
+    assertTrue(
+        LinkedText.corefAdded(
+                "Россия арендует полигон Сары-Шаган в Казахстане. На полигоне военные России"
+                    + " испытывают противоракеты.\n")
+            .contains("sary_shagan_test_site"));
+    // its own name after it, or an adjective of kind: another range
+    assertFalse(
+        LinkedText.corefAdded(
+                "Россия арендует полигон Сары-Шаган в Казахстане. Учения прошли на полигоне"
+                    + " Фориш.\n")
+            .contains("sary_shagan_test_site"));
+    assertFalse(
+        LinkedText.corefAdded(
+                "Россия арендует полигон Сары-Шаган в Казахстане. Учения прошли на горном"
+                    + " полигоне под Ошем.\n")
+            .contains("sary_shagan_test_site"));
+  }
 }
