@@ -1257,10 +1257,12 @@ final class Coreference {
    * Байконур…космодром оказался (the cosmodrome), the Eurasian Economic Union…the Union. A bare
    * Russian noun is read as a bare организация: not after an adjective of kind, a plural or a
    * pronoun (другой саммит, новый союз), nor right before a name (саммит «Россия — Центральная
-   * Азия» names its own).
+   * Азия» names its own). {@code raw}: the sentence as written, where a capital after a bare
+   * Russian pipeline or range noun starts a name of its own (газопровода Бейнеу — Шымкент).
    */
   private static void heads(
       String v,
+      String raw,
       List<Mention> here,
       List<Mention> history,
       int docSize,
@@ -1282,6 +1284,19 @@ final class Coreference {
       boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
       if (overlapsName(here, m.start(), m.end())) {
         continue;
+      }
+      if (bareRussian
+          && PLURAL_TOO_RU.matcher(form).matches()
+          && !GOVERNS_ONE_BASE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find()) {
+        continue; // военные базы России, две базы, базы НАТО: a plural, not the base named before
+      }
+      if (bareRussian
+          && (noun.endsWith("pipeline") || noun.equals("test site"))
+          && raw != null
+          && raw.length() == v.length()
+          && CAPITAL_AFTER.matcher(raw).region(to, raw.length()).lookingAt()) {
+        continue; // газопровода Бейнеу — Шымкент, на полигоне Фориш: a name of its own, linked or
+        // not
       }
       if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
@@ -1357,6 +1372,25 @@ final class Coreference {
       }
     }
   }
+
+  /** A capitalised word or an opening quote right after a bare noun: the start of its own name. */
+  private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+[«\"“„]?\\p{Lu}");
+
+  /**
+   * The heads forms that are a plural as well (базы, авиабазы): a base only after {@link
+   * #GOVERNS_ONE_BASE_RU}.
+   */
+  private static final Pattern PLURAL_TOO_RU = Pattern.compile("(?:авиа)?базы");
+
+  /**
+   * A noun right before базы that governs the genitive of one base (пребывание базы, вывода базы,
+   * на территории базы, объектами базы, командование авиабазы): the genitive singular, the base
+   * named before, not the plural (военные базы, эти базы).
+   */
+  private static final Pattern GOVERNS_ONE_BASE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:пребывани|вывод|аренд|территори|объект|командовани|персонал|срок"
+              + "|статус|охран|модернизаци|закрыти|расширени|гарнизон)[а-яё]*\\s+$");
 
   /**
    * Russian на базе before a common noun in the genitive (создан на базе университета) and базой
@@ -1817,7 +1851,8 @@ final class Coreference {
       newKinds.at(s, docHistory.size());
       RussianReferences.exercises(v, here, docHistory, newKinds, added);
       EnglishReferences.exercises(v, here, docHistory, added);
-      heads(v, here, history, docHistory.size(), newKinds, topicName, added);
+      heads(
+          v, sentences.get(s).text(), here, history, docHistory.size(), newKinds, topicName, added);
       ChineseReferences.bareHeads(v, here, history, titleHere, added);
       ChineseReferences.eachMember(v, here, history, titleHere, added);
       ChineseReferences.describedZh(v, here, history, added);
@@ -2152,6 +2187,9 @@ final class Coreference {
       }
     }
     List<Actor> list = lastList(n, at, here, cx);
+    if (list == null) {
+      return List.of(); // a longer list came after the last list of n: the count names none
+    }
     if (list.size() == n
         && list.stream().anyMatch(a -> !cx.centralAsia().contains(a))
         && ofCentralAsia(at, cx)) {
@@ -2393,7 +2431,10 @@ final class Coreference {
    * (the China-Kyrgyzstan-Uzbekistan railway … the three governments), but only in the paragraph
    * and only while no sentence from the count back names a state outside names: a state named in
    * between (Ten years later Tajikistan hosted Iran and Afghanistan. The three governments…) leaves
-   * the count to the fallbacks after this.
+   * the count to the fallbacks after this. Null when a list of more than {@code n} states comes
+   * first, nearer than any list of {@code n} (Kazakhstan and China held talks. Kyrgyzstan,
+   * Tajikistan and Uzbekistan met. The two countries…): which of them the count means is unsaid,
+   * and the older list is no longer the one in view, as a pair word after three names nobody.
    */
   private static List<Actor> lastList(int n, int at, List<Mention> here, Context cx) {
     List<Integer> ks = new ArrayList<>();
@@ -2407,6 +2448,9 @@ final class Coreference {
       List<Actor> l = lastListIn(ms, v, n);
       if (!l.isEmpty()) {
         return l;
+      }
+      if (runsIn(ms, v).stream().anyMatch(r -> r.size() > n && r.size() >= 3)) {
+        return null; // a longer list nearer: which n of it, unsaid
       }
       stateNamed |= ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"));
       if (!stateNamed && k >= cx.paraStart()) {
