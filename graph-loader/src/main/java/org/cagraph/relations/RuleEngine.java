@@ -3845,6 +3845,19 @@ public final class RuleEngine {
     return new When(when.date(), when.since(), when.until(), out);
   }
 
+  /**
+   * Whether a comma stands between two dates the first of which has its own singular year noun
+   * (вступила в ЕАЭС в 2015 году, в 2021 году провела выборы): two phrases, the second opening
+   * another clause, not one plural phrase (в 1999, 2005 и 2012 годах).
+   */
+  private static boolean ownYearNoun(String view, DateMention d, DateMention o) {
+    return view.substring(d.end(), o.begin()).contains(",")
+        && SINGULAR_YEAR.matcher(view.substring(d.begin(), o.begin())).find();
+  }
+
+  private static final Pattern SINGULAR_YEAR =
+      Pattern.compile("(?<![\\p{L}])(?:году|г\\.)(?![\\p{L}])", Pattern.UNICODE_CASE);
+
   /** What joins two dates of one plural phrase: в 1999 и в 2012 годах, in 2017 and 2018. */
   private static final Pattern PLURAL_JOIN =
       Pattern.compile("\\s*(?:,|и|and)\\s*(?:(?:в|во|in)\\s+)?", Pattern.UNICODE_CASE);
@@ -3872,7 +3885,8 @@ public final class RuleEngine {
       if (o.begin() >= d.end()
           && o.since() == null
           && o.until() == null
-          && PLURAL_JOIN.matcher(view.substring(d.end(), o.begin())).matches()) {
+          && PLURAL_JOIN.matcher(view.substring(d.end(), o.begin())).matches()
+          && !ownYearNoun(view, d, o)) {
         second = o;
         break;
       }

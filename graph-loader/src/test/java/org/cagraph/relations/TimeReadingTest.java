@@ -68,6 +68,18 @@ class TimeReadingTest {
   }
 
   @Test
+  void aLaterClausesDateAfterACommaIsNoSecondDateOfTheJoining() throws Exception {
+    // в 2015 году, в 2021 году: two phrases, the second another clause's, not one plural phrase
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Киргизия, которая вступила в ЕАЭС в 2015 году, в 2021 году провела выборы.");
+    assertEquals(
+        List.of(new TimeReading("start", "2015")),
+        readings(st, "kyrgyzstan", "MEMBER_OF", "eaeu"),
+        st.toString());
+  }
+
+  @Test
   void joiningIsAStartAndASummitIsAnEvent() throws Exception {
     List<Statement> st = Sentences.extract(dir, "2001年12月，美軍進駐馬納斯基地。");
     assertEquals(
