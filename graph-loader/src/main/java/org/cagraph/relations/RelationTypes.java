@@ -25,7 +25,16 @@ public final class RelationTypes {
       String dated,
       String en,
       String zh,
-      String colour) {}
+      String colour) {
+    /**
+     * Whether no date in a sentence bounds or places a fact of this type ({@code dated} none:
+     * BORDERS; "Turkmenistan, a state that borders Iran, has kept out of alliances since 1995"
+     * dates the neutrality, not the border).
+     */
+    public boolean undated() {
+      return dated.equals("none");
+    }
+  }
 
   private static final Map<String, Type> TYPES = load();
 

@@ -13,13 +13,6 @@ final class TimeReader {
   private static final String CLAUSE_MARKS = "，。；,;！？!?";
   private static final Lexicon NONE = new Lexicon(List.of(), "(none)");
 
-  /**
-   * The {@code dated} value of a type no date in a sentence bounds or places (relation-types.tsv:
-   * BORDERS; "Turkmenistan, a state that borders Iran, has kept out of alliances since 1995" dates
-   * the neutrality, not the border).
-   */
-  static final String UNDATED = "none";
-
   private final java.util.Map<String, Lexicon> start;
   private final Lexicon end;
   private final Lexicon event;
@@ -169,7 +162,7 @@ final class TimeReader {
       boolean dateInClause,
       String docDate,
       String paragraphDate) {
-    if (RelationTypes.of(type).dated().equals(UNDATED)) {
+    if (RelationTypes.of(type).undated()) {
       return List.of(); // a border: no date beside it is its start, end or time
     }
     int cs = clauseStart(view, ts);
@@ -360,7 +353,7 @@ final class TimeReader {
       String type, String words, int me, List<DateMention> ds, List<TimeReading> readings) {
     Lexicon ren = renamed.getOrDefault(type, NONE);
     Lexicon eff = effective.getOrDefault(type, NONE);
-    if (ds.isEmpty() || RelationTypes.of(type).dated().equals(UNDATED)) {
+    if (ds.isEmpty() || RelationTypes.of(type).undated()) {
       return readings;
     }
     int from = clauseEnd(words, Math.max(0, me - 1));
