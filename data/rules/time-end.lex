@@ -68,6 +68,8 @@ fall_of
 replaced_by
 was_replaced
 падения
+свержения
+свержение
 # Resigning as the Russian texts word it (объявил о сложении полномочий, сложил полномочия): session 28.
 сложении_полномочий
 сложения_полномочий

@@ -199,6 +199,24 @@ class DateParserTest {
   }
 
   @Test
+  void aYearAfterAnEventTheTextNamesIsNoYearAfterTheParagraphsDate() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("Грузия вышла из СНГ в 2009 году"), ctx);
+    assertEquals(
+        List.of(),
+        p.parse(Linker.key(", через год после войны с Россией."), ctx),
+        "a year after the war counts from the war, which has no date here");
+    assertEquals("2010", p.parse(Linker.key("Через год она"), ctx).get(0).date());
+    assertEquals(List.of(), p.parse(Linker.key("the year after the war"), ctx));
+    assertEquals(
+        "2011",
+        p.parse(Linker.key("The year after, it"), ctx).get(0).date(),
+        "the year after the paragraph's last date, 2010");
+  }
+
+  @Test
   void russianAndEnglishYearsOfTheParagraph() {
     DateParser.Context ctx = new DateParser.Context();
     ctx.enter(1);
