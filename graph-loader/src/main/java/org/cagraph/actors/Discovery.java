@@ -1,6 +1,7 @@
 package org.cagraph.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,87 @@ public final class Discovery {
    */
   private static boolean titleIsNew(Matcher t, boolean[] taken) {
     return !taken[t.end(1) - 1];
+  }
+
+  /**
+   * The kind word ending a Chinese title (Simplified, as {@link Linker#key} gives it) in English.
+   */
+  private static final Map<String, String> TITLE_KINDS =
+      Map.ofEntries(
+          Map.entry("宣言", "Declaration"),
+          Map.entry("条约", "Treaty"),
+          Map.entry("协定", "Agreement"),
+          Map.entry("协议", "Agreement"),
+          Map.entry("宪章", "Charter"),
+          Map.entry("公约", "Convention"),
+          Map.entry("议定书", "Protocol"),
+          Map.entry("备忘录", "Memorandum"),
+          Map.entry("声明", "Statement"),
+          Map.entry("路线图", "Roadmap"),
+          Map.entry("公报", "Communique"));
+
+  /**
+   * A Chinese agreement title made of known names and its kind word only (《阿斯塔納宣言》 → Astana
+   * Declaration, 《杜尚別宣言》 → Dushanbe Declaration), in English, for a readable id rather than the
+   * pinyin: the names' English names, a capital the linker read as its state under its own name
+   * (the place of metonyms.tsv). Null when anything else stands in the title (a topic, a year, an
+   * ordinal: 《上合組織成員國元首理事會第七次會議宣言》 stays as it is written).
+   */
+  String titleInEnglish(String text, int begin, int end, List<Mention> mentions) {
+    String kind = null;
+    int kindAt = end;
+    for (Map.Entry<String, String> k : TITLE_KINDS.entrySet()) {
+      int n = k.getKey().length();
+      if (end - begin > n && Linker.key(text.substring(end - n, end)).equals(k.getKey())) {
+        kind = k.getValue();
+        kindAt = end - n;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    int kindBegin = kindAt;
+    List<Mention> inside =
+        mentions.stream()
+            .filter(x -> x.begin() >= begin && x.end() <= kindBegin)
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    StringBuilder b = new StringBuilder();
+    int at = begin;
+    for (Mention x : inside) {
+      if (x.begin() < at) {
+        continue; // a shorter mention inside one read already
+      }
+      if (!text.substring(at, x.begin()).matches("[\\s—–\\-·]*")) {
+        return null;
+      }
+      String name = x.actor().name();
+      if (x.method().equals("metonym")) {
+        name = placeNamed(text.substring(x.begin(), x.end()), x.actor().id());
+        if (name == null) {
+          return null;
+        }
+      }
+      b.append(name.replaceAll("\\s*\\(.*\\)$", "")).append(' ');
+      at = x.end();
+    }
+    if (b.isEmpty() || at != kindAt) {
+      return null;
+    }
+    return b.append(kind).toString();
+  }
+
+  /** The English name of the place of state {@code state} written {@code surface}, or null. */
+  private String placeNamed(String surface, String state) {
+    String k = Linker.key(surface);
+    for (Actor a : byId.values()) {
+      if (a.label().equals("Place")
+          && state.equals(a.partOf())
+          && a.names().stream().anyMatch(n -> Linker.key(n).equals(k))) {
+        return a.name();
+      }
+    }
+    return null;
   }
 
   /** The agreement titles in quotes of {@code text} that no known name covers (for tests). */
@@ -321,6 +403,9 @@ public final class Discovery {
       c.sentences.add(s.id());
       if (t.group(2) != null && c.english == null) {
         c.english = t.group(2).strip();
+      }
+      if (c.english == null) {
+        c.english = titleInEnglish(s.text(), t.start(1), t.end(1), mentions); // a readable id
       }
     }
     for (int[] span : agreementNames(s.text())) {
@@ -2158,8 +2243,32 @@ public final class Discovery {
               : zh && c.label.equals("Person")
                   ? personName(c.surface)
                   : zh ? pinyin(c.surface) : c.surface;
-      if (byEnglish.containsKey(english.toLowerCase(Locale.ROOT))) {
-        continue; // a variant of one already kept
+      Actor kept = byEnglish.get(english.toLowerCase(Locale.ROOT));
+      if (kept != null) {
+        if (kept.label().equals(c.label)) {
+          // a variant of one already kept (《阿斯塔納宣言》 and the Astana Declaration): its names are
+          // the kept actor's too, not names that link to nothing
+          List<String> aliases = new ArrayList<>(kept.aliases());
+          for (String n : bothScripts(c.surfaces)) {
+            if (!aliases.contains(n)) {
+              aliases.add(n);
+            }
+          }
+          Actor merged =
+              new Actor(
+                  kept.id(),
+                  kept.label(),
+                  kept.name(),
+                  kept.nameZh() != null ? kept.nameZh() : zh ? c.surface : null,
+                  List.copyOf(aliases),
+                  kept.shortForms(),
+                  kept.iso3(),
+                  kept.partOf(),
+                  true);
+          out.set(out.indexOf(kept), merged);
+          byEnglish.put(english.toLowerCase(Locale.ROOT), merged);
+        }
+        continue;
       }
       String id = slug(english);
       if (id.isEmpty()) {
