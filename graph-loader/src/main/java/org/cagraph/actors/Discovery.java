@@ -120,6 +120,18 @@ public final class Discovery {
         return a.name();
       }
     }
+    // a Russian case of a capital (в Астане): the place standing for the state whose name is the
+    // surface but for its ending
+    for (Map.Entry<String, String> e : metonyms.entrySet()) {
+      Actor a = byId.get(e.getKey());
+      if (a != null
+          && e.getValue().equals(state)
+          && a.names().stream()
+              .map(Linker::key)
+              .anyMatch(n -> n.length() >= 4 && k.startsWith(n.substring(0, n.length() - 1)))) {
+        return a.name();
+      }
+    }
     return null;
   }
 
@@ -218,6 +230,9 @@ public final class Discovery {
 
   private final Set<String> gazetteerIds;
 
+  /** metonyms.tsv: a capital's place id → the state it stands for. */
+  private final Map<String, String> metonyms;
+
   /** The gazetteer's actors by id: a signer's own state. */
   private final Map<String, Actor> byId;
 
@@ -248,6 +263,7 @@ public final class Discovery {
   public Discovery(Gazetteer g, Linker linker) {
     this.gazetteerIds = g.actors().keySet();
     this.byId = g.actors();
+    this.metonyms = g.metonyms();
     this.linker = linker;
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
@@ -513,6 +529,9 @@ public final class Discovery {
               : eventWithKind(s.text(), span.begin(), span.end());
       if (withKind != null) {
         c.surfaces.add(withKind);
+      }
+      if (span.declined() && c.english == null) {
+        c.english = blocSummitInEnglish(name, span, mentions); // a readable id, not the translit
       }
     }
     List<int[]> events = eventNames(s.text(), claimed);
@@ -974,6 +993,41 @@ public final class Discovery {
     }
     Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
     return b.append("summit").append(y.find() ? " " + y.group() : "").toString();
+  }
+
+  /**
+   * A Russian bloc's summit by its city or year in English, as English news names it (ШОС в
+   * Самарканде → SCO summit in Samarkand, ОДКБ 2022 года → 2022 CSTO summit): the bloc by its
+   * acronym in Latin capitals (else its English name), a city the linker read as its state by the
+   * city's own name. Null when a part is no known name.
+   */
+  String blocSummitInEnglish(String name, EventSpan span, List<Mention> mentions) {
+    String bloc = null;
+    String city = null;
+    for (Mention x : mentions) {
+      if (x.begin() < span.begin() || x.end() > span.end()) {
+        continue;
+      }
+      Actor a = x.actor();
+      if (bloc == null && a.label().equals("Organization")) {
+        bloc =
+            a.aliases().stream().filter(n -> n.matches("[A-Z]{2,6}")).findFirst().orElse(a.name());
+      } else if (bloc != null && city == null) {
+        city =
+            x.method().equals("metonym")
+                ? placeNamed(
+                    name.substring(x.begin() - span.begin(), x.end() - span.begin()), a.id())
+                : a.label().equals("Place") ? a.name() : null;
+      }
+    }
+    Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
+    if (bloc == null) {
+      return null;
+    }
+    if (city != null) {
+      return bloc + " summit in " + city;
+    }
+    return y.find() && !name.contains(" в") ? y.group() + " " + bloc + " summit" : null;
   }
 
   /**

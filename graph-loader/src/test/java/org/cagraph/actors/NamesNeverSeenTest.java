@@ -81,6 +81,24 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aRussianBlocSummitGetsTheEnglishNameNewsGivesIt() {
+    Discovery d = new Discovery(G);
+    Linker linker = new Linker(G);
+    for (String[] c :
+        new String[][] {
+          {"Лидеры встретились на саммите ШОС в Самарканде.", "SCO summit in Samarkand"},
+          {"Лидеры встретились на саммите ШОС в Астане.", "SCO summit in Astana"},
+          {"Лидеры встретились на саммите ОДКБ 2022 года.", "2022 CSTO summit"}
+        }) {
+      List<Discovery.EventSpan> spans = Discovery.eventSpans(c[0], linker.claimed(c[0]));
+      Discovery.EventSpan span =
+          spans.stream().filter(Discovery.EventSpan::declined).findFirst().orElseThrow();
+      String name = c[0].substring(span.begin(), span.end());
+      assertEquals(c[1], d.blocSummitInEnglish(name, span, LinkedText.link(c[0]).get(0)), c[0]);
+    }
+  }
+
+  @Test
   void aDiscoveredChinesePersonKeepsAReadableName() {
     assertEquals("Wang Yi", Discovery.personName("王毅"));
     assertEquals("Xi Jinping", Discovery.personName("習近平"));
