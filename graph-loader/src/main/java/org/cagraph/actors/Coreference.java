@@ -303,6 +303,26 @@ final class Coreference {
         }
       }
     }
+    // the two Central Asian neighbours, both South Asian rivals: an English pair word with what
+    // the pair is between its count and its noun (pair_modifiers, state_modifiers)
+    List<String> modifiers = new ArrayList<>();
+    for (String list : List.of("state_modifiers", "pair_modifiers")) {
+      for (String w : WORDS.get(list).split("\\|")) {
+        if (!w.isBlank()) {
+          modifiers.add(w.strip().replace('_', ' '));
+        }
+      }
+    }
+    for (String w : WORDS.get("pair").split("\\|")) {
+      String pair = w.strip().replace('_', ' ');
+      for (String count : List.of("the two ", "both ")) {
+        if (pair.startsWith(count)) {
+          for (String mod : modifiers) {
+            kinds.putIfAbsent(count + mod + " " + pair.substring(count.length()), "pair");
+          }
+        }
+      }
+    }
     KINDS.putAll(kinds);
     return Pattern.compile(
         alternation(kinds.keySet()).pattern() + "|其(?=(?:创始|正式)?(?:成员国|会员国|成员|观察员国|观察员))");

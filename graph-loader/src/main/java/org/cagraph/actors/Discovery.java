@@ -1,6 +1,7 @@
 package org.cagraph.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,99 @@ public final class Discovery {
    */
   private static boolean titleIsNew(Matcher t, boolean[] taken) {
     return !taken[t.end(1) - 1];
+  }
+
+  /**
+   * The kind word ending a Chinese title (Simplified, as {@link Linker#key} gives it) in English.
+   */
+  private static final Map<String, String> TITLE_KINDS =
+      Map.ofEntries(
+          Map.entry("宣言", "Declaration"),
+          Map.entry("条约", "Treaty"),
+          Map.entry("协定", "Agreement"),
+          Map.entry("协议", "Agreement"),
+          Map.entry("宪章", "Charter"),
+          Map.entry("公约", "Convention"),
+          Map.entry("议定书", "Protocol"),
+          Map.entry("备忘录", "Memorandum"),
+          Map.entry("声明", "Statement"),
+          Map.entry("路线图", "Roadmap"),
+          Map.entry("公报", "Communique"));
+
+  /**
+   * A Chinese agreement title made of known names and its kind word only (《阿斯塔納宣言》 → Astana
+   * Declaration, 《杜尚別宣言》 → Dushanbe Declaration), in English, for a readable id rather than the
+   * pinyin: the names' English names, a capital the linker read as its state under its own name
+   * (the place of metonyms.tsv). Null when anything else stands in the title (a topic, a year, an
+   * ordinal: 《上合組織成員國元首理事會第七次會議宣言》 stays as it is written).
+   */
+  String titleInEnglish(String text, int begin, int end, List<Mention> mentions) {
+    String kind = null;
+    int kindAt = end;
+    for (Map.Entry<String, String> k : TITLE_KINDS.entrySet()) {
+      int n = k.getKey().length();
+      if (end - begin > n && Linker.key(text.substring(end - n, end)).equals(k.getKey())) {
+        kind = k.getValue();
+        kindAt = end - n;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    int kindBegin = kindAt;
+    List<Mention> inside =
+        mentions.stream()
+            .filter(x -> x.begin() >= begin && x.end() <= kindBegin)
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    StringBuilder b = new StringBuilder();
+    int at = begin;
+    for (Mention x : inside) {
+      if (x.begin() < at) {
+        continue; // a shorter mention inside one read already
+      }
+      if (!text.substring(at, x.begin()).matches("[\\s—–\\-·]*")) {
+        return null;
+      }
+      String name = x.actor().name();
+      if (x.method().equals("metonym")) {
+        name = placeNamed(text.substring(x.begin(), x.end()), x.actor().id());
+        if (name == null) {
+          return null;
+        }
+      }
+      b.append(name.replaceAll("\\s*\\(.*\\)$", "")).append(' ');
+      at = x.end();
+    }
+    if (b.isEmpty() || at != kindAt) {
+      return null;
+    }
+    return b.append(kind).toString();
+  }
+
+  /** The English name of the place of state {@code state} written {@code surface}, or null. */
+  private String placeNamed(String surface, String state) {
+    String k = Linker.key(surface);
+    for (Actor a : byId.values()) {
+      if (a.label().equals("Place")
+          && state.equals(a.partOf())
+          && a.names().stream().anyMatch(n -> Linker.key(n).equals(k))) {
+        return a.name();
+      }
+    }
+    // a Russian case of a capital (в Астане): the place standing for the state whose name is the
+    // surface but for its ending
+    for (Map.Entry<String, String> e : metonyms.entrySet()) {
+      Actor a = byId.get(e.getKey());
+      if (a != null
+          && e.getValue().equals(state)
+          && a.names().stream()
+              .map(Linker::key)
+              .anyMatch(n -> n.length() >= 4 && k.startsWith(n.substring(0, n.length() - 1)))) {
+        return a.name();
+      }
+    }
+    return null;
   }
 
   /** The agreement titles in quotes of {@code text} that no known name covers (for tests). */
@@ -136,6 +230,9 @@ public final class Discovery {
 
   private final Set<String> gazetteerIds;
 
+  /** metonyms.tsv: a capital's place id → the state it stands for. */
+  private final Map<String, String> metonyms;
+
   /** The gazetteer's actors by id: a signer's own state. */
   private final Map<String, Actor> byId;
 
@@ -166,6 +263,7 @@ public final class Discovery {
   public Discovery(Gazetteer g, Linker linker) {
     this.gazetteerIds = g.actors().keySet();
     this.byId = g.actors();
+    this.metonyms = g.metonyms();
     this.linker = linker;
     for (Actor a : g.actors().values()) {
       a.names().forEach(n -> knownKeys.add(Linker.key(n)));
@@ -322,6 +420,9 @@ public final class Discovery {
       if (t.group(2) != null && c.english == null) {
         c.english = t.group(2).strip();
       }
+      if (c.english == null) {
+        c.english = titleInEnglish(s.text(), t.start(1), t.end(1), mentions); // a readable id
+      }
     }
     for (int[] span : agreementNames(s.text())) {
       // a known name inside is fine (the Astana Declaration), one covering the head word is the
@@ -428,6 +529,9 @@ public final class Discovery {
               : eventWithKind(s.text(), span.begin(), span.end());
       if (withKind != null) {
         c.surfaces.add(withKind);
+      }
+      if (span.declined() && c.english == null) {
+        c.english = blocSummitInEnglish(name, span, mentions); // a readable id, not the translit
       }
     }
     List<int[]> events = eventNames(s.text(), claimed);
@@ -889,6 +993,41 @@ public final class Discovery {
     }
     Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
     return b.append("summit").append(y.find() ? " " + y.group() : "").toString();
+  }
+
+  /**
+   * A Russian bloc's summit by its city or year in English, as English news names it (ШОС в
+   * Самарканде → SCO summit in Samarkand, ОДКБ 2022 года → 2022 CSTO summit): the bloc by its
+   * acronym in Latin capitals (else its English name), a city the linker read as its state by the
+   * city's own name. Null when a part is no known name.
+   */
+  String blocSummitInEnglish(String name, EventSpan span, List<Mention> mentions) {
+    String bloc = null;
+    String city = null;
+    for (Mention x : mentions) {
+      if (x.begin() < span.begin() || x.end() > span.end()) {
+        continue;
+      }
+      Actor a = x.actor();
+      if (bloc == null && a.label().equals("Organization")) {
+        bloc =
+            a.aliases().stream().filter(n -> n.matches("[A-Z]{2,6}")).findFirst().orElse(a.name());
+      } else if (bloc != null && city == null) {
+        city =
+            x.method().equals("metonym")
+                ? placeNamed(
+                    name.substring(x.begin() - span.begin(), x.end() - span.begin()), a.id())
+                : a.label().equals("Place") ? a.name() : null;
+      }
+    }
+    Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
+    if (bloc == null) {
+      return null;
+    }
+    if (city != null) {
+      return bloc + " summit in " + city;
+    }
+    return y.find() && !name.contains(" в") ? y.group() + " " + bloc + " summit" : null;
   }
 
   /**
@@ -2158,8 +2297,32 @@ public final class Discovery {
               : zh && c.label.equals("Person")
                   ? personName(c.surface)
                   : zh ? pinyin(c.surface) : c.surface;
-      if (byEnglish.containsKey(english.toLowerCase(Locale.ROOT))) {
-        continue; // a variant of one already kept
+      Actor kept = byEnglish.get(english.toLowerCase(Locale.ROOT));
+      if (kept != null) {
+        if (kept.label().equals(c.label)) {
+          // a variant of one already kept (《阿斯塔納宣言》 and the Astana Declaration): its names are
+          // the kept actor's too, not names that link to nothing
+          List<String> aliases = new ArrayList<>(kept.aliases());
+          for (String n : bothScripts(c.surfaces)) {
+            if (!aliases.contains(n)) {
+              aliases.add(n);
+            }
+          }
+          Actor merged =
+              new Actor(
+                  kept.id(),
+                  kept.label(),
+                  kept.name(),
+                  kept.nameZh() != null ? kept.nameZh() : zh ? c.surface : null,
+                  List.copyOf(aliases),
+                  kept.shortForms(),
+                  kept.iso3(),
+                  kept.partOf(),
+                  true);
+          out.set(out.indexOf(kept), merged);
+          byEnglish.put(english.toLowerCase(Locale.ROOT), merged);
+        }
+        continue;
       }
       String id = slug(english);
       if (id.isEmpty()) {

@@ -293,6 +293,29 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void aPairWordSaysWhatItsTwoStatesAre() {
+    assertEquals(
+        Set.of("india", "pakistan"),
+        LinkedText.corefAdded(
+            "India and Pakistan joined the bloc in 2017. The two South Asian rivals sent troops.\n"));
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Tajikistan quarrelled over water. Both Central Asian republics signed"
+                + " a deal.\n"));
+    // near misses: a list of three before; one state named before
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan, Kyrgyzstan and Tajikistan met. The two Central Asian states signed a"
+                + " deal.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "India quarrelled with its neighbour. The two South Asian rivals sent troops.\n"));
+  }
+
+  @Test
   void bothRepublicsAreTheTwoStatesNamedLast() {
     assertEquals(
         Set.of("kyrgyzstan", "tajikistan"),

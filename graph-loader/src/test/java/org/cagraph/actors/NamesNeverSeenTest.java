@@ -60,6 +60,45 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aChineseTitleOfKnownNamesAndItsKindGetsAnEnglishName() {
+    Discovery d = new Discovery(G);
+    String s = "兩國元首在會後簽署了《塔什干宣言》。";
+    String t = "塔什干宣言";
+    int b = s.indexOf(t);
+    List<Mention> m = LinkedText.link(s).get(0);
+    assertEquals("Tashkent Declaration", d.titleInEnglish(s, b, b + t.length(), m));
+    String c = "六國元首簽署了《阿斯塔納宣言》。";
+    int cb = c.indexOf("阿斯塔納宣言");
+    assertEquals(
+        "Astana Declaration",
+        d.titleInEnglish(c, cb, cb + 6, LinkedText.link(c).get(0)),
+        "a capital read as its state is named as the city");
+    String n = "雙方簽署了《塔什干經濟合作宣言》。";
+    int nb = n.indexOf("塔什干經濟合作宣言");
+    assertNull(
+        d.titleInEnglish(n, nb, nb + 9, LinkedText.link(n).get(0)),
+        "a topic besides the names: no English name made up");
+  }
+
+  @Test
+  void aRussianBlocSummitGetsTheEnglishNameNewsGivesIt() {
+    Discovery d = new Discovery(G);
+    Linker linker = new Linker(G);
+    for (String[] c :
+        new String[][] {
+          {"Лидеры встретились на саммите ШОС в Самарканде.", "SCO summit in Samarkand"},
+          {"Лидеры встретились на саммите ШОС в Астане.", "SCO summit in Astana"},
+          {"Лидеры встретились на саммите ОДКБ 2022 года.", "2022 CSTO summit"}
+        }) {
+      List<Discovery.EventSpan> spans = Discovery.eventSpans(c[0], linker.claimed(c[0]));
+      Discovery.EventSpan span =
+          spans.stream().filter(Discovery.EventSpan::declined).findFirst().orElseThrow();
+      String name = c[0].substring(span.begin(), span.end());
+      assertEquals(c[1], d.blocSummitInEnglish(name, span, LinkedText.link(c[0]).get(0)), c[0]);
+    }
+  }
+
+  @Test
   void aDiscoveredChinesePersonKeepsAReadableName() {
     assertEquals("Wang Yi", Discovery.personName("王毅"));
     assertEquals("Xi Jinping", Discovery.personName("習近平"));
