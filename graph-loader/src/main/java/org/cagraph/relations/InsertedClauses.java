@@ -260,6 +260,14 @@ final class InsertedClauses {
       if (o.start() == b && ant >= 0) {
         // the other actor ends at the comma: the aside follows it
         String prep = o.group(1);
+        boolean goesOn =
+            after < masked.length()
+                && (masked.charAt(after) == ','
+                    || masked.charAt(after) == '—'
+                    || masked.charAt(after) == '–');
+        if (prep == null && !goesOn) {
+          continue; // США ввели санкции против Ирана, как и ЕС: the aside's actor may be either end
+        }
         if (prep != null
             && !Pattern.compile(
                     "(?<![\\p{L}])" + prep + "\\s+$",

@@ -235,6 +235,9 @@ class InsertedClausesTest {
     assertTrue(g.contains("russia MEMBER_OF eaeu"), g.toString());
     List<String> h = facts("Россия разместила войска в Таджикистане, как и в Киргизии.");
     assertTrue(h.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), h.toString());
+    // an aside closing the clause with no preposition may be either end's: not read
+    assertFalse(
+        facts("США ввели санкции против Ирана, как и ЕС.").contains("united_states SANCTIONS eu"));
     // the opposite (в отличие от) and another preposition are no same act
     assertFalse(
         facts("Казахстан, в отличие от Узбекистана, входит в ЕАЭС.")
