@@ -202,6 +202,287 @@ final class InsertedClauses {
   }
 
   /**
+   * A view in which an actor an aside names as doing the same (как и, так же как и, равно как и,
+   * подобно, наряду с; not вслед за, whose act came earlier than the date the clause gives) stands
+   * in the place of the actor the aside follows: {@code at} is where its placeholder starts; a
+   * match counts when a slot of it is that actor.
+   */
+  record Shared(String masked, List<Integer> toText, int at) {}
+
+  /** An aside that says its actor does the same (not в отличие от: the opposite). */
+  private static final Pattern RU_SAME =
+      Pattern.compile(
+          "(?:как\\s+и|так\\s+же\\s+как\\s+и|равно\\s+как\\s+и|подобно|наряду\\s+с)\\s+"
+              + "(?:("
+              + PREPOSITIONS
+              + ")\\s+)?(?="
+              + RuleSet.OPEN
+              + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The views of a Russian sentence in which an aside's actor is said to do the same as the actor
+   * before it (Казахстан, как и Россия, входит в ЕАЭС: Россия входит в ЕАЭС; Россия разместила
+   * войска в Таджикистане, как и в Киргизии: … в Киргизии) or after it (Как и Россия, Казахстан
+   * входит в ЕАЭС): the aside's actor put in the other's place, the aside dropped. The aside holds
+   * that one actor alone (a preposition before it must be the one before the other actor) and
+   * closes with a comma, a dash or the clause's end.
+   */
+  static List<Shared> shared(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    int comma = -1;
+    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
+      if (insideActor(masked, comma)) {
+        continue;
+      }
+      int b = comma + 1;
+      while (b < masked.length() && masked.charAt(b) == ' ') {
+        b++;
+      }
+      Matcher o = RU_SAME.matcher(masked).region(b, masked.length());
+      if (!o.lookingAt()) {
+        continue;
+      }
+      int open = o.end();
+      int close = masked.indexOf(RuleSet.CLOSE, open) + 1;
+      if (close <= 0) {
+        continue;
+      }
+      int after = close;
+      while (after < masked.length() && masked.charAt(after) == ' ') {
+        after++;
+      }
+      boolean closes = after >= masked.length() || ",;:.!?—–()".indexOf(masked.charAt(after)) >= 0;
+      if (!closes) {
+        continue; // more than the actor in the aside
+      }
+      int ant = actorEndingAt(masked, comma);
+      if (o.start() == b && ant >= 0) {
+        // the other actor ends at the comma: the aside follows it
+        String prep = o.group(1);
+        boolean goesOn =
+            after < masked.length()
+                && (masked.charAt(after) == ','
+                    || masked.charAt(after) == '—'
+                    || masked.charAt(after) == '–');
+        if (prep == null && !goesOn) {
+          continue; // США ввели санкции против Ирана, как и ЕС: the aside's actor may be either end
+        }
+        if (prep != null
+            && !Pattern.compile(
+                    "(?<![\\p{L}])" + prep + "\\s+$",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(masked.substring(Math.max(0, ant - 12), ant))
+                .find()) {
+          continue;
+        }
+        StringBuilder v = new StringBuilder();
+        List<Integer> map = new ArrayList<>();
+        copy(masked, toText, 0, ant, v, map);
+        int at = v.length();
+        copy(masked, toText, open, close, v, map);
+        int rest = close;
+        if (after < masked.length()
+            && (masked.charAt(after) == ','
+                || masked.charAt(after) == '—'
+                || masked.charAt(after) == '–')) {
+          rest = after + 1; // the aside's closing mark goes with it: Россия входит в ЕАЭС
+        }
+        copy(masked, toText, rest, masked.length(), v, map);
+        out.add(new Shared(v.toString(), map, at));
+      }
+    }
+    // fronted: Как и Россия, Казахстан входит в ЕАЭС
+    Matcher f = RU_SAME.matcher(masked);
+    while (f.find()) {
+      int clause = f.start();
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (f.group(1) != null
+          || !masked.substring(clause, f.start()).isBlank()
+          || insideActor(masked, f.start())) {
+        continue;
+      }
+      int open = f.end();
+      int close = masked.indexOf(RuleSet.CLOSE, open) + 1;
+      if (close <= 0) {
+        continue;
+      }
+      Matcher next = FRONTED_NEXT.matcher(masked).region(close, masked.length());
+      if (!next.lookingAt()) {
+        continue;
+      }
+      int other = next.end();
+      int otherClose = masked.indexOf(RuleSet.CLOSE, other) + 1;
+      if (otherClose <= 0) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, f.start(), v, map);
+      int at = v.length();
+      copy(masked, toText, open, close, v, map);
+      copy(masked, toText, otherClose, masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /** A comma, then the next actor (the clause's subject) right after it. */
+  private static final Pattern FRONTED_NEXT = Pattern.compile(",\\s*(?=" + RuleSet.OPEN + ")");
+
+  /** A participle in the nominative (вышедший, вступившая, граничащие, расположенный). */
+  private static final Pattern RU_NOMINATIVE_PARTICIPLE =
+      Pattern.compile(
+          "[а-яё]{2,}(?:"
+              + RU_ACTIVE_SUFFIX
+              + "|[её]нн|анн|янн|[еи]м)(?:ий|ый|ой|ая|ое|ее|ие|ые)(?:ся)?(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Participles used as plain adjectives before a noun (бывшие члены СНГ, следующий саммит,
+   * действующий договор): no phrase of an act.
+   */
+  private static final Pattern RU_ADJECTIVAL =
+      Pattern.compile(
+          "(?:бывш|следующ|настоящ|предыдущ|текущ|соответствующ|существующ|действующ|ведущ)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The views of a participle phrase standing before its noun (Вышедший из ОДКБ Узбекистан
+   * сблизился с Китаем; Граничащий с Афганистаном Таджикистан …): the noun put to lead the phrase,
+   * as for a participle clause after it (Узбекистан вышедший из ОДКБ; Узбекистан вышел из ОДКБ).
+   * The phrase opens its clause (after a conjunction or adverbials perhaps); its noun is the first
+   * actor after it that no preposition governs, that a word (the main verb) follows, and that the
+   * participle agrees with; no clause mark stands between them.
+   */
+  static List<View> prenominal(String masked, List<Integer> toText, String text) {
+    List<View> out = new ArrayList<>();
+    Matcher p = RU_NOMINATIVE_PARTICIPLE.matcher(masked);
+    while (p.find()) {
+      int at = p.start();
+      if (at > 0 && Character.isLetter(masked.charAt(at - 1))
+          || RU_ADJECTIVAL.matcher(p.group()).lookingAt()) {
+        continue;
+      }
+      int clause = at;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (insideActor(masked, at)
+          || !RU_CLAUSE_LEAD.matcher(masked.substring(clause, at)).matches()) {
+        continue;
+      }
+      int limit = Math.min(masked.length(), p.end() + 90);
+      int end = RuleSet.nextMark(masked, p.end(), ",;:.!?—–()");
+      limit = Math.min(limit, end);
+      int head = -1;
+      for (int k = p.end(); k < limit; k++) {
+        if (masked.charAt(k) != RuleSet.OPEN) {
+          continue;
+        }
+        int close = masked.indexOf(RuleSet.CLOSE, k);
+        if (close < 0 || close >= limit) {
+          break;
+        }
+        boolean governed =
+            RelativeClauses.AFTER_PREPOSITION.matcher(masked.substring(p.end(), k)).find();
+        boolean verbAfter =
+            close + 2 < masked.length()
+                && masked.charAt(close + 1) == ' '
+                && Character.isLowerCase(masked.charAt(close + 2))
+                && Character.isLetter(masked.charAt(close + 2));
+        if (!governed && verbAfter && agrees(masked, toText, text, k, p.group())) {
+          head = k;
+          break;
+        }
+        k = close;
+      }
+      if (head < 0 || !hasActor(masked, p.end(), head)) {
+        continue; // no noun, or nothing for the phrase to relate it to
+      }
+      int close = masked.indexOf(RuleSet.CLOSE, head) + 1;
+      // the noun moved before the phrase, a comma after it: X, вышедший из ОДКБ …
+      StringBuilder b = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, at, b, map);
+      int ant = b.length();
+      copy(masked, toText, head, close, b, map);
+      int comma = b.length();
+      b.append(',');
+      map.add(toText.get(Math.min(close, toText.size() - 1))); // where the noun ends
+      b.append(' ');
+      map.add(toText.get(at));
+      int bodyStart = b.length();
+      int trail = head;
+      while (trail > at && masked.charAt(trail - 1) == ' ') {
+        trail--;
+      }
+      copy(masked, toText, at, trail, b, map);
+      int bodyEnd = b.length();
+      copy(masked, toText, close, masked.length(), b, map);
+      String moved = b.toString();
+      moved = lowerFirst(moved, bodyStart);
+      out.add(own(moved, map, ant, comma, bodyStart, bodyEnd));
+      View fin =
+          finiteOwn(
+              moved, map, text, ant, comma, bodyStart, bodyEnd, bodyStart + p.group().length());
+      if (fin != null) {
+        out.add(fin);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The text with its letter at {@code at} in lower case (a participle that opened the sentence).
+   */
+  private static String lowerFirst(String s, int at) {
+    return s.substring(0, at) + Character.toLowerCase(s.charAt(at)) + s.substring(at + 1);
+  }
+
+  /**
+   * Whether a nominative participle agrees with the actor at {@code ant} in gender and number, as
+   * {@link #leads} reads them (-ие with a list only, -ая with a noun in а or я, -ий with one in a
+   * consonant; a person's name tells no gender).
+   */
+  private static boolean agrees(
+      String masked, List<Integer> toText, String text, int ant, String participle) {
+    int close = masked.indexOf(RuleSet.CLOSE, ant);
+    int from = toText.get(ant);
+    int to = close + 1 < toText.size() ? toText.get(close + 1) : text.length();
+    String noun =
+        text.substring(Math.min(from, text.length()), Math.min(Math.max(from, to), text.length()))
+            .strip();
+    if (noun.isEmpty()) {
+      return false;
+    }
+    boolean list = noun.matches("(?s).*(?:\\sи\\s|,).*");
+    boolean person =
+        masked.substring(ant + 1, Math.max(ant + 1, masked.indexOf('#', ant))).equals("P");
+    String p =
+        participle.endsWith("ся") ? participle.substring(0, participle.length() - 2) : participle;
+    if (p.endsWith("ие") || p.endsWith("ые")) {
+      return list;
+    }
+    if (list) {
+      return false;
+    }
+    if (person) {
+      return true;
+    }
+    char last = Character.toLowerCase(noun.charAt(noun.length() - 1));
+    if (p.endsWith("ая")) {
+      return last == 'а' || last == 'я';
+    }
+    if (p.endsWith("ий") || p.endsWith("ый") || p.endsWith("ой")) {
+      return "аеиоуыэюяё".indexOf(last) < 0 && Character.isLetter(last);
+    }
+    return last == 'о' || last == 'е' || last == 'ё';
+  }
+
+  /**
    * An agent noun a state's adjective names (Казахстанские власти, китайская сторона, российское
    * руководство), read as the state itself when the adverbials after it are cut.
    */
@@ -599,7 +880,9 @@ final class InsertedClauses {
     String end;
     if (went) {
       stem = stem + "ш";
-      end = g.equals("ий") ? "ёл" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
+      // the stressed prefix вы- keeps the е unstressed: вышедший gives вышел, not вышёл
+      String masc = stem.endsWith("выш") ? "ел" : "ёл";
+      end = g.equals("ий") ? masc : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
     } else {
       end = g.equals("ий") ? "л" : g.equals("ая") ? "ла" : g.equals("ее") ? "ло" : "ли";
     }

@@ -340,6 +340,22 @@ public final class RuleEngine {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
     if (cyrillic(maskedText)) {
+      for (InsertedClauses.View v : InsertedClauses.prenominal(maskedText, toText, view)) {
+        reread(v, site, present); // Вышедший из ОДКБ Узбекистан …: Узбекистан вышел из ОДКБ
+      }
+      for (InsertedClauses.Shared v : InsertedClauses.shared(maskedText, toText)) {
+        // Казахстан, как и Россия, входит в ЕАЭС: Россия входит в ЕАЭС
+        rereadView(
+            v.masked(),
+            v.toText(),
+            site.groups(),
+            site,
+            present,
+            r -> true,
+            0,
+            v.masked().length(),
+            (r, m) -> fills(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }
@@ -1231,7 +1247,8 @@ public final class RuleEngine {
         continue;
       }
       if (b >= 0
-          && coordinated(view.substring(e, m.begin()), last, m)
+          && (coordinated(view.substring(e, m.begin()), last, m)
+              || repeatedPreposition(view, b, e, m))
           && (cur.size() > 1 && !closedByAnd
               || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
           && !commaBeforeAModifier(view, e, m)
@@ -1356,6 +1373,51 @@ public final class RuleEngine {
 
   /** A border right after a list of two places: its two ends (塔吉克與阿富汗邊境). */
   private static final Pattern BORDER_AFTER = Pattern.compile("\\s*(?:边境|边界|交界)");
+
+  /**
+   * A Russian list whose items each repeat the preposition of the first (в Таджикистане и в
+   * Киргизии; как с Казахстаном, так и с Киргизией; и из ОДКБ, и из ЕврАзЭС), or whose second item
+   * closes "не только …, но и" (членом не только ЕАЭС, но и ОДКБ): one list, as without the
+   * repeated word. The word before the list's first item must be the same preposition (в
+   * Таджикистане и на Памире, с Китаем и в Киргизии are no list), after "и" when the gap is ", и"
+   * and after "не только" when it is ", но и".
+   */
+  static boolean repeatedPreposition(String view, int groupBegin, int prevEnd, Mention next) {
+    Matcher g = RU_REPEATED_GAP.matcher(view.substring(prevEnd, next.begin()));
+    if (!g.matches()) {
+      return false;
+    }
+    String coordinator = g.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,]+", " ");
+    String prep = g.group(2) == null ? "" : g.group(2) + "\\s+";
+    String lead =
+        switch (coordinator.strip()) {
+          case "но и" -> "не\\s+только\\s+";
+          case "так и" -> "как\\s+";
+          case "и" -> g.group(1).contains(",") ? "и\\s+" : "";
+          default -> "";
+        };
+    if (prep.isEmpty() && lead.isEmpty()) {
+      return false; // a plain coordinator: COORDINATOR's
+    }
+    if (prep.isEmpty() && !lead.startsWith("не")) {
+      return false;
+    }
+    return Pattern.compile(
+            "(?<![\\p{L}])" + lead + prep + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(view.substring(Math.max(0, groupBegin - 30), groupBegin))
+        .find();
+  }
+
+  /**
+   * The gap of {@link #repeatedPreposition}: a coordinator (и, ", и", ", так и", ", а также", ", но
+   * и"), then the preposition again (group 2; none only after ", но и").
+   */
+  private static final Pattern RU_REPEATED_GAP =
+      Pattern.compile(
+          "\\s*(,\\s*так\\s+и|,\\s*но\\s+и|,?\\s*а\\s+также|,\\s*и|и)\\s+(?:("
+              + RelativeClauses.PREPOSITIONS
+              + ")\\s+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * Russian "и" meaning "also" after a verb's object (Вслед за Белоруссией вступила в ЕАЭС и

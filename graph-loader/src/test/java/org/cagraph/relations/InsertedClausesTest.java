@@ -26,6 +26,7 @@ class InsertedClausesTest {
     assertEquals("прибыл", InsertedClauses.finite("прибывший"));
     assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
     assertEquals("вошли", InsertedClauses.finite("вошедшие"));
+    assertEquals("вышел", InsertedClauses.finite("вышедший"));
     assertEquals(null, InsertedClauses.finite("граничащий"));
     assertEquals(null, InsertedClauses.finite("вступившим"));
     List<String> f =
@@ -201,5 +202,48 @@ class InsertedClausesTest {
     List<String> g =
         facts("Армения, граничащая с Ираном и вступившая в ЕАЭС, критикует союзников.");
     assertTrue(g.contains("armenia MEMBER_OF eaeu"), g.toString());
+  }
+
+  @Test
+  void aParticiplePhraseBeforeItsNounIsReadWithTheNounLeadingIt() throws Exception {
+    List<String> f = facts("Вышедший из ОДКБ в 2012 году Узбекистан сблизился с Китаем.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    List<String> g = facts("Граничащий с Афганистаном Таджикистан усилил охрану границы.");
+    assertTrue(g.contains("afghanistan BORDERS tajikistan"), g.toString());
+    // a participle that does not agree with the name is another noun's (район); a negated one
+    // states nothing; an adjective (бывшие) is no act; a refusal is no accession
+    assertFalse(
+        facts("Граничащий с Афганистаном район Таджикистана подвергся нападению.").stream()
+            .anyMatch(x -> x.contains("BORDERS")));
+    assertFalse(
+        facts("Не вступившая в ОДКБ Туркмения сохраняет нейтралитет.")
+            .contains("turkmenistan MEMBER_OF csto"));
+    assertFalse(
+        facts("Бывшие члены СНГ Грузия и Украина сохранили торговлю с Россией.")
+            .contains("georgia MEMBER_OF cis"));
+    assertFalse(
+        facts("Отказавшийся от вступления в ЕАЭС Узбекистан получил статус наблюдателя.")
+            .contains("uzbekistan MEMBER_OF eaeu"));
+  }
+
+  @Test
+  void anAsideOfTheSameActIsReadForItsActor() throws Exception {
+    List<String> f = facts("Казахстан, как и Россия, входит в ЕАЭС.");
+    assertTrue(f.contains("russia MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    List<String> g = facts("Как и Россия, Казахстан входит в ЕАЭС.");
+    assertTrue(g.contains("russia MEMBER_OF eaeu"), g.toString());
+    List<String> h = facts("Россия разместила войска в Таджикистане, как и в Киргизии.");
+    assertTrue(h.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), h.toString());
+    // an aside closing the clause with no preposition may be either end's: not read
+    assertFalse(
+        facts("США ввели санкции против Ирана, как и ЕС.").contains("united_states SANCTIONS eu"));
+    // the opposite (в отличие от) and another preposition are no same act
+    assertFalse(
+        facts("Казахстан, в отличие от Узбекистана, входит в ЕАЭС.")
+            .contains("uzbekistan MEMBER_OF eaeu"));
+    assertFalse(
+        facts("Россия разместила войска в Таджикистане, как и с Киргизией.").stream()
+            .anyMatch(x -> x.contains("kyrgyzstan")));
   }
 }

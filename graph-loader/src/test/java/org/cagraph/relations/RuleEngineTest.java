@@ -34,6 +34,33 @@ class RuleEngineTest {
   }
 
   @Test
+  void aRussianListMayRepeatItsPreposition() throws Exception {
+    // в Таджикистане и в Киргизии; как в …, так и в …; не только …, но и …: one list
+    List<String> f =
+        Sentences.facts(
+            Sentences.extract(dir, "Россия держит военные базы в Таджикистане и в Киргизии."));
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "Россия держит военные базы как в Таджикистане, так и в Киргизии."));
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "Узбекистан дважды выходил из ОДКБ и из ЕврАзЭС."));
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM eurasec"), f.toString());
+    // another preposition, or и opening a clause after a comma, is no list
+    f =
+        Sentences.facts(
+            Sentences.extract(dir, "Казахстан граничит с Китаем и в Киргизии открыл консульство."));
+    assertFalse(f.contains("kazakhstan BORDERS kyrgyzstan"), f.toString());
+    assertFalse(f.contains("kyrgyzstan BORDERS kazakhstan"), f.toString());
+    f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "Китай граничит с Казахстаном, и с Киргизией у него хорошие отношения."));
+    assertFalse(f.stream().anyMatch(x -> x.contains("kyrgyzstan")), f.toString());
+  }
+
+  @Test
   void aPresenceAtABorderIsInItsFirstEndOnly() throws Exception {
     // 俄羅斯在塔吉克與阿富汗邊境部署了部隊: in Tajikistan, not Afghanistan
     List<String> f = Sentences.facts(Sentences.extract(dir, "俄羅斯在塔吉克與阿富汗邊境部署了部隊。"));
