@@ -302,12 +302,14 @@ final class DateParser {
   /**
    * An until-word and at most six words before a date's own preposition: the date is that of what
    * ended the span (until his death in 2006, до своей смерти в 2016 году, until it pulled out its
-   * last aircraft in 2015). Russian до only before a possessive (до своей отставки): до alone is as
+   * last aircraft in 2015). Russian до only before a possessive (до своей отставки) or a noun of
+   * leaving office (до свержения в 2010 году), and not after ещё, задолго or сразу: до alone is as
    * often "before" (ещё до распада СССР в 1991 году), which ends nothing.
    */
   private static final Pattern UNTIL_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:until|till|вплоть до|до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого)\\s))"
+          "(?<![\\p{L}])(?:until|till|вплоть до|(?<!(?:ещё|еще|задолго|незадолго|сразу)\\s)до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого"
+              + "|отставки|свержения|смерти|кончины|гибели|ухода)\\s))"
               + "(?:\\s+[\\p{L}-]+){1,6}(?:\\s+(?:in|в|во))?\\s*$",
           Pattern.UNICODE_CASE);
 

@@ -134,15 +134,9 @@ final class InsertedClauses {
 
   static List<View> russian(String masked, List<Integer> toText, String text) {
     List<View> out = new ArrayList<>();
-    int comma = -1;
-    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
-      if (insideActor(masked, comma)) {
-        continue;
-      }
-      int b = comma + 1;
-      while (b < masked.length() && masked.charAt(b) == ' ') {
-        b++;
-      }
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
       Matcher o = RU_OPENER.matcher(masked).region(b, masked.length());
       boolean participle = false;
       if (!o.lookingAt()) {
@@ -230,15 +224,9 @@ final class InsertedClauses {
    */
   static List<Shared> shared(String masked, List<Integer> toText) {
     List<Shared> out = new ArrayList<>();
-    int comma = -1;
-    while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
-      if (insideActor(masked, comma)) {
-        continue;
-      }
-      int b = comma + 1;
-      while (b < masked.length() && masked.charAt(b) == ' ') {
-        b++;
-      }
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
       Matcher o = RU_SAME.matcher(masked).region(b, masked.length());
       if (!o.lookingAt()) {
         continue;
@@ -658,14 +646,11 @@ final class InsertedClauses {
     return b.toString();
   }
 
-  /** Relative words, after which an actor is the clause's own, never the main verb's subject. */
-  static final Pattern EN_RELATIVE = Pattern.compile("(?:which|who|whom|whose|where)(?![a-z])");
-
   /**
-   * The inserted clauses of a masked sentence opened by one of {@code openers}: each as [the comma
-   * that opens it, where the main clause goes on after it).
+   * The commas of a masked sentence outside an actor's placeholder, each with where the text after
+   * it starts, its spaces skipped: [comma, start]. Inserted clauses and asides open there.
    */
-  static List<int[]> spans(String masked, Pattern openers) {
+  private static List<int[]> commas(String masked) {
     List<int[]> out = new ArrayList<>();
     int comma = -1;
     while ((comma = masked.indexOf(',', comma + 1)) >= 0) {
@@ -676,6 +661,23 @@ final class InsertedClauses {
       while (b < masked.length() && masked.charAt(b) == ' ') {
         b++;
       }
+      out.add(new int[] {comma, b});
+    }
+    return out;
+  }
+
+  /** Relative words, after which an actor is the clause's own, never the main verb's subject. */
+  static final Pattern EN_RELATIVE = Pattern.compile("(?:which|who|whom|whose|where)(?![a-z])");
+
+  /**
+   * The inserted clauses of a masked sentence opened by one of {@code openers}: each as [the comma
+   * that opens it, where the main clause goes on after it).
+   */
+  static List<int[]> spans(String masked, Pattern openers) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
       Matcher o = openers.matcher(masked).region(b, masked.length());
       if (!o.lookingAt()) {
         continue;

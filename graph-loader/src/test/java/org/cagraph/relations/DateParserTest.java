@@ -199,6 +199,19 @@ class DateParserTest {
   }
 
   @Test
+  void russianUntilBeforeANounOfLeavingOfficeIsAnEnd() {
+    DateMention span =
+        parse("Бакиев правил Киргизией с 2005 года до свержения в апреле 2010 года.").get(0);
+    assertEquals("2005", span.since());
+    assertEquals("2010-04", span.until());
+    DateMention end = parse("Он руководил страной до отставки в 2019 году.").get(0);
+    assertEquals("2019", end.until());
+    // near misses: before (ещё до), and до before a noun of no leaving
+    assertEquals(null, parse("Ещё до отставки в 2019 году он подписал указ.").get(0).until());
+    assertEquals(null, parse("Это было до распада СССР в 1991 году.").get(0).until());
+  }
+
+  @Test
   void aYearAfterAnEventTheTextNamesIsNoYearAfterTheParagraphsDate() {
     DateParser.Context ctx = new DateParser.Context();
     ctx.enter(1);
