@@ -991,9 +991,15 @@ public final class Discovery {
         b.append(x.actor().name().replaceAll("\\s*\\(.*\\)$", "")).append(' ');
       }
     }
-    Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
+    Matcher y = YEAR.matcher(name);
     return b.append("summit").append(y.find() ? " " + y.group() : "").toString();
   }
+
+  /** A year in a summit's name (2022 CSTO summit, 2017年峰會). */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  /** A bloc's acronym in Latin capitals (SCO, CSTO, EAEU). */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
   /**
    * A Russian bloc's summit by its city or year in English, as English news names it (ШОС в
@@ -1011,7 +1017,10 @@ public final class Discovery {
       Actor a = x.actor();
       if (bloc == null && a.label().equals("Organization")) {
         bloc =
-            a.aliases().stream().filter(n -> n.matches("[A-Z]{2,6}")).findFirst().orElse(a.name());
+            a.aliases().stream()
+                .filter(n -> ACRONYM.matcher(n).matches())
+                .findFirst()
+                .orElse(a.name());
       } else if (bloc != null && city == null) {
         city =
             x.method().equals("metonym")
@@ -1020,7 +1029,7 @@ public final class Discovery {
                 : a.label().equals("Place") ? a.name() : null;
       }
     }
-    Matcher y = Pattern.compile("(?:19|20)\\d{2}").matcher(name);
+    Matcher y = YEAR.matcher(name);
     if (bloc == null) {
       return null;
     }
