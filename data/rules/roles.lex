@@ -15,6 +15,10 @@ founding	founding
 成員	member
 會員國	member
 會員	member
+一員	member
+一分子	member
+一份子	member
+締約國	member
 對話伙伴	dialogue_partner
 聯繫國	associate
 聯繫成員國	associate
