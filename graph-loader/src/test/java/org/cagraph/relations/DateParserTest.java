@@ -212,6 +212,25 @@ class DateParserTest {
   }
 
   @Test
+  void theNounsOfLeavingOfficeAreTheEndLexicons() {
+    // падения is in time-end.lex, not in the words the pattern once listed itself
+    assertEquals("2010", parse("Он правил страной до падения режима в 2010 году.").get(0).until());
+    assertEquals(
+        "2019", parse("Он руководил партией до ухода с поста в 2019 году.").get(0).until());
+    String text = Linker.key("Он правил до низложения в 2010 году.");
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    assertEquals(
+        "2010",
+        new DateParser(List.of(), List.of("# nouns", "низложения")).parse(text, ctx).get(0).until(),
+        "a word added to the lexicon serves DateParser too");
+    assertEquals(
+        null,
+        new DateParser(List.of(), List.of("отставки")).parse(text, ctx).get(0).until(),
+        "a word the lexicon lacks ends nothing");
+  }
+
+  @Test
   void aYearAfterAnEventTheTextNamesIsNoYearAfterTheParagraphsDate() {
     DateParser.Context ctx = new DateParser.Context();
     ctx.enter(1);
