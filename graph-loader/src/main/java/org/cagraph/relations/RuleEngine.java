@@ -3978,9 +3978,10 @@ public final class RuleEngine {
     if (second == null || second.date().compareTo(d.date()) <= 0) {
       return first;
     }
-    int cs = clauseStart(view, d.begin());
-    int ce = clauseEnd(view, second.end());
-    if (RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
+    String joined = respectivelyJoined(view);
+    int cs = clauseStart(joined, d.begin());
+    int ce = clauseEnd(joined, second.end());
+    if (RESPECTIVELY.matcher(joined.substring(cs, ce)).find()) {
       return first;
     }
     List<TimeReading> out = new ArrayList<>(first.readings());
@@ -3999,6 +4000,32 @@ public final class RuleEngine {
     return new When(first.date(), first.since(), first.until(), List.copyOf(out));
   }
 
+  /** A respectively-word set off by commas: ", respectively", ", соответственно, в …". */
+  private static final Pattern RESPECTIVELY_ASIDE =
+      Pattern.compile(
+          "[,，]\\s*(?:respectively|соответственно)(?![\\p{L}])(?:\\s*[,，])?", Pattern.UNICODE_CASE);
+
+  /**
+   * The view with the commas around a respectively-word made spaces, offsets kept: the word belongs
+   * to the clause before it (joined the WTO in 1998 and 2013, respectively; вступили в ВТО,
+   * соответственно, в 1998 и 2013 годах).
+   */
+  private static String respectivelyJoined(String view) {
+    Matcher m = RESPECTIVELY_ASIDE.matcher(view);
+    if (!m.find()) {
+      return view;
+    }
+    StringBuilder b = new StringBuilder(view);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (b.charAt(i) == ',' || b.charAt(i) == '，') {
+          b.setCharAt(i, ' ');
+        }
+      }
+    } while (m.find());
+    return b.toString();
+  }
+
   /** The words that pair the members of a list with the dates of its clause, in order. */
   private static final Pattern RESPECTIVELY =
       Pattern.compile(
@@ -4010,7 +4037,8 @@ public final class RuleEngine {
    * joined in 1994 and 2002 respectively); else none.
    */
   private static List<DateMention> respective(
-      String view, List<DateMention> ds, int trigger, int matchEnd) {
+      String text, List<DateMention> ds, int trigger, int matchEnd) {
+    String view = respectivelyJoined(text);
     int cs = clauseStart(view, trigger);
     int ce = clauseEnd(view, Math.max(cs, Math.max(trigger, matchEnd)));
     if (!RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {

@@ -212,6 +212,14 @@ class DateParserTest {
   }
 
   @Test
+  void twoRussianYearsBeforeOneSingularYearWordAreTwoDates() {
+    List<DateMention> two = parse("вступили в ВТО в 1998 и в 2013 году");
+    assertEquals(2, two.size(), two.toString());
+    assertEquals("1998", two.get(0).date());
+    assertEquals("2013", two.get(1).date());
+  }
+
+  @Test
   void theNounsOfLeavingOfficeAreTheEndLexicons() {
     // падения is in time-end.lex, not in the words the pattern once listed itself
     assertEquals("2010", parse("Он правил страной до падения режима в 2010 году.").get(0).until());

@@ -723,6 +723,25 @@ class TimeReadingTest {
   }
 
   @Test
+  void aRespectivelyWordSetOffByCommasStillPairsTheDates() throws Exception {
+    for (String text :
+        List.of(
+            "Kyrgyzstan and Tajikistan joined the World Trade Organization in 1998 and 2013, respectively.",
+            "Киргизия и Таджикистан вступили в ВТО, соответственно, в 1998 и 2013 годах.",
+            "Киргизия и Таджикистан вступили в ВТО соответственно в 1998 и в 2013 году.")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("start", "1998")),
+          readings(st, "kyrgyzstan", "MEMBER_OF", "wto"),
+          text + " " + st);
+      assertEquals(
+          List.of(new TimeReading("start", "2013")),
+          readings(st, "tajikistan", "MEMBER_OF", "wto"),
+          text + " " + st);
+    }
+  }
+
+  @Test
   void twoDatesOfOneActAreTwoActsAndTwoYearsOfASeatAreItsSpan() throws Exception {
     List<Statement> twice =
         Sentences.extract(dir, "Georgia withdrew from the CIS twice, in 2003 and in 2009.");
