@@ -611,6 +611,11 @@ final class DateParser {
       return y < 0 ? null : absolute(b, e, y, num(m.group("mdm")), num(m.group("mdd")), ctx);
     }
     if (m.group("enmd") != null) {
+      if (EVENT_NOUN_AFTER.matcher(view).region(e, view.length()).lookingAt()) {
+        // the September 11 attacks: an event the text names by its day, not a day of the
+        // paragraph's year; data/rules/time-named.tsv knows its year, or nothing does
+        return null;
+      }
       int month = month(m.group("enmdm"));
       int y = ctx.yearOf(month);
       return y < 0 ? null : absolute(b, e, y, month, num(m.group("enmdd")), ctx);
@@ -700,6 +705,14 @@ final class DateParser {
     }
     return d;
   }
+
+  /**
+   * A noun of an event right after a month and day: the September 11 attacks, the May 13 events.
+   */
+  private static final Pattern EVENT_NOUN_AFTER =
+      Pattern.compile(
+          "\\s+(?:terrorist\\s+)?(?:attacks?|events?|bombings?|massacre|tragedy|incident|uprising"
+              + "|revolution|crisis)(?![a-z])");
 
   /** The relative words that keep the paragraph's year (the others count one year on). */
   private static final java.util.Set<String> SAME =
