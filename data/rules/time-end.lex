@@ -76,3 +76,8 @@ was_replaced
 сложение_полномочий
 сложил_полномочия
 сложила_полномочия
+# Russian до before one of these nouns ends a span (до свержения в 2010 году): DateParser reads its nouns from this
+# file (session 39), so a noun of leaving office added here serves both. Death in office and leaving the post:
+гибели
+ухода_с_поста
+ухода_в_отставку

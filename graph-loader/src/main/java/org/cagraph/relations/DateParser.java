@@ -32,7 +32,7 @@ final class DateParser {
               + "|(?<rur>(?<![а-яё])(?:с|со)\\s+(?<rura>\\d{4})\\s*(?:года|г\\.)?\\s+(?:по|до)\\s+(?<rurb>\\d{4})"
               + "(?!\\d)(?:\\s*(?:годы|годах|года|году|год|гг\\.|г\\.))?)"
               + "|(?<rupl>(?<![а-яё])(?:в|во)\\s+(?<rupa>\\d{4})\\s*(?:,|и)\\s*(?:(?:в|во)\\s+)?(?<rupb>\\d{4})\\s*"
-              + "(?:годах|годы|гг\\.))"
+              + "(?:годах|годы|гг\\.|году|г\\.))"
               + "|(?<enpl>(?<![a-z])in\\s+(?<enpa>(?:19|20)\\d{2})\\s*(?:,|and)\\s*(?:in\\s+)?(?<enpb>(?:19|20)\\d{2})(?!\\d))"
               + "|(?<chr>^\\s*(?<chy>(?:19|20)\\d{2})\\s*[,，]\\s*(?<chmd>(?:(?<chd>\\d{1,2})\\s+)?(?<chm>"
               + MONTHS
@@ -159,15 +159,23 @@ final class DateParser {
 
   private final Pattern names;
 
-  /** With the named events of {@code data/rules/time-named.tsv}. */
+  /**
+   * With the named events of {@code data/rules/time-named.tsv} and the office endings of {@code
+   * data/rules/time-end.lex}.
+   */
   DateParser() {
-    this(org.cagraph.data.DataFiles.lines("rules/time-named.tsv"));
+    this(
+        org.cagraph.data.DataFiles.lines("rules/time-named.tsv"),
+        org.cagraph.data.DataFiles.lines("rules/time-end.lex"));
   }
 
   /**
    * @param namedEvents lines of a name, a tab and its year
+   * @param endWords lines of {@code time-end.lex}: its Russian entries are the nouns of leaving
+   *     office that Russian до before them makes an end (до свержения в 2010 году)
    */
-  DateParser(List<String> namedEvents) {
+  DateParser(List<String> namedEvents, List<String> endWords) {
+    this.untilBefore = untilBefore(endWords);
     List<String> keys = new ArrayList<>();
     for (String line : namedEvents) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -303,15 +311,31 @@ final class DateParser {
    * An until-word and at most six words before a date's own preposition: the date is that of what
    * ended the span (until his death in 2006, до своей смерти в 2016 году, until it pulled out its
    * last aircraft in 2015). Russian до only before a possessive (до своей отставки) or a noun of
-   * leaving office (до свержения в 2010 году), and not after ещё, задолго or сразу: до alone is as
-   * often "before" (ещё до распада СССР в 1991 году), which ends nothing.
+   * leaving office from {@code time-end.lex} (до свержения в 2010 году), and not after ещё, задолго
+   * or сразу: до alone is as often "before" (ещё до распада СССР в 1991 году), which ends nothing.
    */
-  private static final Pattern UNTIL_BEFORE =
-      Pattern.compile(
-          "(?<![\\p{L}])(?:until|till|вплоть до|(?<!(?:ещё|еще|задолго|незадолго|сразу)\\s)до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого"
-              + "|отставки|свержения|смерти|кончины|гибели|ухода)\\s))"
-              + "(?:\\s+[\\p{L}-]+){1,6}(?:\\s+(?:in|в|во))?\\s*$",
-          Pattern.UNICODE_CASE);
+  private final Pattern untilBefore;
+
+  private static Pattern untilBefore(List<String> endWords) {
+    List<String> nouns = new ArrayList<>();
+    for (String line : endWords) {
+      String w = line.strip().toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && !w.startsWith("#") && w.matches("[а-яё_]+")) {
+        nouns.add(w.replace('_', ' '));
+      }
+    }
+    nouns.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String leaving =
+        nouns.stream()
+            .map(n -> "|" + Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+            .reduce("", String::concat);
+    return Pattern.compile(
+        "(?<![\\p{L}])(?:until|till|вплоть до|(?<!(?:ещё|еще|задолго|незадолго|сразу)\\s)до(?=\\s+(?:своей|своего|его|её|ее|их|самой|самого"
+            + leaving
+            + ")\\s))"
+            + "(?:\\s+[\\p{L}-]+){1,6}(?:\\s+(?:in|в|во))?\\s*$",
+        Pattern.UNICODE_CASE);
+  }
 
   /**
    * A since-word and at most three words before a date's own preposition (since its founding in
@@ -328,19 +352,15 @@ final class DateParser {
   private static final Pattern SINCE_WORDS =
       Pattern.compile("以来|^自|^since |^from |^с момента|^с обретения", Pattern.UNICODE_CASE);
 
-  /**
-   * A start and an end the same clause gives apart (自2005年起擔任…直至2019年, 獨立第一天起擔任總統職務直至2019): one
-   * span from the one to the other, as 2005年至2019年 is.
-   */
   /** Until his death in 2006, до своей смерти в 2016 году: the date of what ended it is its end. */
-  private static List<DateMention> ends(List<DateMention> ds, String view) {
+  private List<DateMention> ends(List<DateMention> ds, String view) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < ds.size(); i++) {
       DateMention d = ds.get(i);
       int from = i > 0 ? Math.min(ds.get(i - 1).end(), d.begin()) : 0;
       boolean bare = d.since() == null && d.until() == null && d.also() == null;
       String before = view.substring(from, d.begin());
-      if (bare && UNTIL_BEFORE.matcher(before).find()) {
+      if (bare && untilBefore.matcher(before).find()) {
         out.add(new DateMention(d.begin(), d.end(), d.date(), null, d.date()));
       } else if (bare && SINCE_BEFORE.matcher(before).find()) {
         // since its founding in 2001, с момента создания в 2002 году: the start of what began then
@@ -360,6 +380,10 @@ final class DateParser {
       Pattern.compile(
           "\\s*(?:to|through|until|till|and\\s+until|[-–—]|по|至|到)\\s*", Pattern.UNICODE_CASE);
 
+  /**
+   * A start and an end the same clause gives apart (自2005年起擔任…直至2019年, 獨立第一天起擔任總統職務直至2019): one
+   * span from the one to the other, as 2005年至2019年 is.
+   */
   private static List<DateMention> spans(List<DateMention> ds, String view) {
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < ds.size(); i++) {
@@ -587,6 +611,11 @@ final class DateParser {
       return y < 0 ? null : absolute(b, e, y, num(m.group("mdm")), num(m.group("mdd")), ctx);
     }
     if (m.group("enmd") != null) {
+      if (EVENT_NOUN_AFTER.matcher(view).region(e, view.length()).lookingAt()) {
+        // the September 11 attacks: an event the text names by its day, not a day of the
+        // paragraph's year; data/rules/time-named.tsv knows its year, or nothing does
+        return null;
+      }
       int month = month(m.group("enmdm"));
       int y = ctx.yearOf(month);
       return y < 0 ? null : absolute(b, e, y, month, num(m.group("enmdd")), ctx);
@@ -676,6 +705,14 @@ final class DateParser {
     }
     return d;
   }
+
+  /**
+   * A noun of an event right after a month and day: the September 11 attacks, the May 13 events.
+   */
+  private static final Pattern EVENT_NOUN_AFTER =
+      Pattern.compile(
+          "\\s+(?:terrorist\\s+)?(?:attacks?|events?|bombings?|massacre|tragedy|incident|uprising"
+              + "|revolution|crisis)(?![a-z])");
 
   /** The relative words that keep the paragraph's year (the others count one year on). */
   private static final java.util.Set<String> SAME =

@@ -1067,9 +1067,7 @@ public final class RuleEngine {
       }
       int tv = toText.get(e.ts());
       int tev = toText.get(e.te() - 1) + 1;
-      DateMention d =
-          nearest(
-              confined(outsideAsides(site.ds(), view, tv), view, tv), tv, tev - 1, view, tv, tev);
+      DateMention d = nearest(candidates(site.ds(), view, tv), tv, tev - 1, view, tv, tev);
       When when =
           when(
               "HEAD_OF",
@@ -1867,10 +1865,7 @@ public final class RuleEngine {
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     DateMention d =
         nearest(
-            confined(
-                outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
-                view,
-                toText.get(Math.min(ts, toText.size() - 1))),
+            candidates(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
             anchor,
             toText.get(m.end() - 1),
             view,
@@ -2451,8 +2446,7 @@ public final class RuleEngine {
         }
         DateMention d =
             nearest(
-                confined(
-                    outsideAsides(ds, view, tokens.get(t).begin()), view, tokens.get(t).begin()),
+                candidates(ds, view, tokens.get(t).begin()),
                 tokens.get(t).begin(),
                 tokens.get(t).end(),
                 view,
@@ -3715,6 +3709,34 @@ public final class RuleEngine {
   }
 
   /**
+   * The dates that may date a trigger at {@code trigger} (of the view): not in an aside, a relative
+   * or participle clause it is not in, nor a named event that dates another clause alone.
+   */
+  private List<DateMention> candidates(List<DateMention> ds, String view, int trigger) {
+    return confined(
+        outsideOwnClauses(outsideAsides(ds, view, trigger), view, trigger), view, trigger);
+  }
+
+  /**
+   * The dates not inside a relative or participle clause the trigger is not in: in Казахстан,
+   * вступивший в ВТО в 2015 году, подписал соглашение … the year is the joining's, not the
+   * signing's ({@link InsertedClauses#ownClauseExtents}).
+   */
+  private static List<DateMention> outsideOwnClauses(
+      List<DateMention> ds, String view, int trigger) {
+    if (ds.isEmpty()) {
+      return ds;
+    }
+    List<DateMention> out = new ArrayList<>(ds);
+    for (int[] c : InsertedClauses.ownClauseExtents(view)) {
+      if (trigger < c[0] || trigger >= c[1]) {
+        out.removeIf(d -> d.begin() >= c[0] && d.begin() < c[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The date of the trigger's own clause nearest the trigger (joined in 2006 and walked out again
    * in 2012; вышла из СНГ в 2009 году, после войны с Россией в августе 2008 года); where its clause
    * has none, the date closest before the match end within the sentence, else the first one after
@@ -3956,9 +3978,10 @@ public final class RuleEngine {
     if (second == null || second.date().compareTo(d.date()) <= 0) {
       return first;
     }
-    int cs = clauseStart(view, d.begin());
-    int ce = clauseEnd(view, second.end());
-    if (RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {
+    String joined = respectivelyJoined(view);
+    int cs = clauseStart(joined, d.begin());
+    int ce = clauseEnd(joined, second.end());
+    if (RESPECTIVELY.matcher(joined.substring(cs, ce)).find()) {
       return first;
     }
     List<TimeReading> out = new ArrayList<>(first.readings());
@@ -3977,6 +4000,32 @@ public final class RuleEngine {
     return new When(first.date(), first.since(), first.until(), List.copyOf(out));
   }
 
+  /** A respectively-word set off by commas: ", respectively", ", соответственно, в …". */
+  private static final Pattern RESPECTIVELY_ASIDE =
+      Pattern.compile(
+          "[,，]\\s*(?:respectively|соответственно)(?![\\p{L}])(?:\\s*[,，])?", Pattern.UNICODE_CASE);
+
+  /**
+   * The view with the commas around a respectively-word made spaces, offsets kept: the word belongs
+   * to the clause before it (joined the WTO in 1998 and 2013, respectively; вступили в ВТО,
+   * соответственно, в 1998 и 2013 годах).
+   */
+  private static String respectivelyJoined(String view) {
+    Matcher m = RESPECTIVELY_ASIDE.matcher(view);
+    if (!m.find()) {
+      return view;
+    }
+    StringBuilder b = new StringBuilder(view);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (b.charAt(i) == ',' || b.charAt(i) == '，') {
+          b.setCharAt(i, ' ');
+        }
+      }
+    } while (m.find());
+    return b.toString();
+  }
+
   /** The words that pair the members of a list with the dates of its clause, in order. */
   private static final Pattern RESPECTIVELY =
       Pattern.compile(
@@ -3988,7 +4037,8 @@ public final class RuleEngine {
    * joined in 1994 and 2002 respectively); else none.
    */
   private static List<DateMention> respective(
-      String view, List<DateMention> ds, int trigger, int matchEnd) {
+      String text, List<DateMention> ds, int trigger, int matchEnd) {
+    String view = respectivelyJoined(text);
     int cs = clauseStart(view, trigger);
     int ce = clauseEnd(view, Math.max(cs, Math.max(trigger, matchEnd)));
     if (!RESPECTIVELY.matcher(view.substring(cs, ce)).find()) {

@@ -212,6 +212,54 @@ class DateParserTest {
   }
 
   @Test
+  void anEventNamedByItsDayTakesTheTablesYearOrNone() {
+    String text = Linker.key("After the September 11 attacks, the United States deployed troops.");
+    DateParser.Context ctx = new DateParser.Context("2023-12-15");
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("Kazakhstan joined the CSTO in 1994."), ctx);
+    List<DateMention> named = p.parse(text, ctx);
+    assertEquals(1, named.size(), named.toString());
+    assertEquals("2001", named.get(0).date(), "the year of data/rules/time-named.tsv");
+    DateParser.Context other = new DateParser.Context("2023-12-15");
+    other.enter(1);
+    DateParser bare = new DateParser(List.of(), List.of());
+    bare.parse(Linker.key("Kazakhstan joined the CSTO in 1994."), other);
+    assertEquals(
+        List.of(), bare.parse(text, other), "never the paragraph's year nor the document's");
+    // a day with no event noun after it is still a day of the paragraph's year
+    assertEquals(
+        "1994-09-11", bare.parse(Linker.key("On September 11 they met."), other).get(0).date());
+  }
+
+  @Test
+  void twoRussianYearsBeforeOneSingularYearWordAreTwoDates() {
+    List<DateMention> two = parse("вступили в ВТО в 1998 и в 2013 году");
+    assertEquals(2, two.size(), two.toString());
+    assertEquals("1998", two.get(0).date());
+    assertEquals("2013", two.get(1).date());
+  }
+
+  @Test
+  void theNounsOfLeavingOfficeAreTheEndLexicons() {
+    // падения is in time-end.lex, not in the words the pattern once listed itself
+    assertEquals("2010", parse("Он правил страной до падения режима в 2010 году.").get(0).until());
+    assertEquals(
+        "2019", parse("Он руководил партией до ухода с поста в 2019 году.").get(0).until());
+    String text = Linker.key("Он правил до низложения в 2010 году.");
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    assertEquals(
+        "2010",
+        new DateParser(List.of(), List.of("# nouns", "низложения")).parse(text, ctx).get(0).until(),
+        "a word added to the lexicon serves DateParser too");
+    assertEquals(
+        null,
+        new DateParser(List.of(), List.of("отставки")).parse(text, ctx).get(0).until(),
+        "a word the lexicon lacks ends nothing");
+  }
+
+  @Test
   void aYearAfterAnEventTheTextNamesIsNoYearAfterTheParagraphsDate() {
     DateParser.Context ctx = new DateParser.Context();
     ctx.enter(1);
