@@ -727,38 +727,6 @@ final class InsertedClauses {
   }
 
   /**
-   * The relative and participle clauses a comma opens in a sentence's view (Latin or Cyrillic), as
-   * [where the clause starts, where it ends]: closed by the next clause mark, a dash or a bracket,
-   * or by the sentence's end (Казахстан, вступивший в ВТО в 2015 году, подписал …; … с Киргизией,
-   * вступившей в ЕАЭС в 2015 году). What they date is their own verb's, not the main clause's.
-   */
-  static List<int[]> ownClauseExtents(String view) {
-    if (view.indexOf(',') < 0) {
-      return List.of();
-    }
-    Pattern openers = null;
-    for (int k = 0; k < view.length() && openers == null; k++) {
-      char c = view.charAt(k);
-      if (c >= '\u0400' && c <= '\u04FF') {
-        openers = RU_OWN;
-      } else if (c >= '\u2E80' && c < '\uE000') {
-        return List.of();
-      }
-    }
-    if (openers == null) {
-      openers = EN_RELATIVE;
-    }
-    List<int[]> out = new ArrayList<>();
-    for (int[] c : commas(view)) {
-      Matcher o = openers.matcher(view).region(c[1], view.length());
-      if (o.lookingAt()) {
-        out.add(new int[] {c[1], RuleSet.nextMark(view, o.end(), CLAUSE_END)});
-      }
-    }
-    return out;
-  }
-
-  /**
    * Whether a match whose subject starts at {@code subject} and whose trigger (or object) starts at
    * {@code verb} takes an actor of an inserted clause as the subject of a verb after it.
    */

@@ -1067,7 +1067,9 @@ public final class RuleEngine {
       }
       int tv = toText.get(e.ts());
       int tev = toText.get(e.te() - 1) + 1;
-      DateMention d = nearest(candidates(site.ds(), view, tv), tv, tev - 1, view, tv, tev);
+      DateMention d =
+          nearest(
+              confined(outsideAsides(site.ds(), view, tv), view, tv), tv, tev - 1, view, tv, tev);
       When when =
           when(
               "HEAD_OF",
@@ -1865,7 +1867,10 @@ public final class RuleEngine {
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     DateMention d =
         nearest(
-            candidates(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
+            confined(
+                outsideAsides(ds, view, toText.get(Math.min(ts, toText.size() - 1))),
+                view,
+                toText.get(Math.min(ts, toText.size() - 1))),
             anchor,
             toText.get(m.end() - 1),
             view,
@@ -2446,7 +2451,8 @@ public final class RuleEngine {
         }
         DateMention d =
             nearest(
-                candidates(ds, view, tokens.get(t).begin()),
+                confined(
+                    outsideAsides(ds, view, tokens.get(t).begin()), view, tokens.get(t).begin()),
                 tokens.get(t).begin(),
                 tokens.get(t).end(),
                 view,
@@ -3703,34 +3709,6 @@ public final class RuleEngine {
       int b = m.end();
       if ((trigger < a || trigger >= b) && !dateAlone(ds, view, a + 1, b - 1)) {
         out.removeIf(d -> d.begin() >= a && d.end() <= b);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The dates that may date a trigger at {@code trigger} (of the view): not in an aside, a relative
-   * or participle clause it is not in, nor a named event that dates another clause alone.
-   */
-  private List<DateMention> candidates(List<DateMention> ds, String view, int trigger) {
-    return confined(
-        outsideOwnClauses(outsideAsides(ds, view, trigger), view, trigger), view, trigger);
-  }
-
-  /**
-   * The dates not inside a relative or participle clause the trigger is not in: in Казахстан,
-   * вступивший в ВТО в 2015 году, подписал соглашение … the year is the joining's, not the
-   * signing's ({@link InsertedClauses#ownClauseExtents}).
-   */
-  private static List<DateMention> outsideOwnClauses(
-      List<DateMention> ds, String view, int trigger) {
-    if (ds.isEmpty()) {
-      return ds;
-    }
-    List<DateMention> out = new ArrayList<>(ds);
-    for (int[] c : InsertedClauses.ownClauseExtents(view)) {
-      if (trigger < c[0] || trigger >= c[1]) {
-        out.removeIf(d -> d.begin() >= c[0] && d.begin() < c[1]);
       }
     }
     return out;

@@ -68,35 +68,6 @@ class TimeReadingTest {
   }
 
   @Test
-  void aDateInAParticipleOrRelativeClauseIsNotTheMainVerbs() throws Exception {
-    List<Statement> ru =
-        Sentences.extract(dir, "Киргизия, вступившая в ЕАЭС в 2015 году, вступила также в ОДКБ.");
-    assertEquals(
-        List.of(new TimeReading("start", "2015")),
-        readings(ru, "kyrgyzstan", "MEMBER_OF", "eaeu"),
-        ru.toString());
-    assertEquals(List.of(), readings(ru, "kyrgyzstan", "MEMBER_OF", "csto"), ru.toString());
-    List<Statement> en =
-        Sentences.extract(
-            dir,
-            "Kazakhstan, which joined the WTO in 2015, signed the Treaty on the Eurasian Economic Union.");
-    assertEquals(
-        List.of(new TimeReading("start", "2015")),
-        readings(en, "kazakhstan", "MEMBER_OF", "wto"),
-        en.toString());
-    assertEquals(List.of(), readings(en, "kazakhstan", "SIGNED", "eaeu_treaty"), en.toString());
-    // the main verb's own date stays its own
-    List<Statement> own =
-        Sentences.extract(
-            dir,
-            "Узбекистан, подписавший договор с Россией в 2004 году, вступил в ОДКБ в 2006 году.");
-    assertEquals(
-        List.of(new TimeReading("start", "2006")),
-        readings(own, "uzbekistan", "MEMBER_OF", "csto"),
-        own.toString());
-  }
-
-  @Test
   void aLaterClausesDateAfterACommaIsNoSecondDateOfTheJoining() throws Exception {
     // в 2015 году, в 2021 году: two phrases, the second another clause's, not one plural phrase
     List<Statement> st =
