@@ -78,6 +78,11 @@ final class DateParser {
               + "|(?<en2>(?:(?<![a-z])(?<en2p>since|from|until|till|through|by)\\s+)?(?<en2d>\\d{1,2})\\s+(?<en2m>"
               + MONTHS
               + ")\\s+(?<en2y>\\d{4}))"
+              + "|(?<enco>(?<![a-z])(?<encom>"
+              + MONTHS
+              + ")(?=\\s+and\\s+(?:\\d{1,2}\\s+)?(?:"
+              + MONTHS
+              + ")\\s+(?:\\d{1,2},?\\s+)?(?<encoy>\\d{4})(?!\\d)))"
               + "|(?<enmd>(?<![a-z])(?<enmdm>"
               + MONTHS
               + ")\\s+(?<enmdd>\\d{1,2})(?!\\d|\\s*(?:st|nd|rd|th)?,?\\s*\\d{4}))"
@@ -609,6 +614,11 @@ final class DateParser {
     if (m.group("md") != null) {
       int y = ctx.yearOf(num(m.group("mdm")));
       return y < 0 ? null : absolute(b, e, y, num(m.group("mdm")), num(m.group("mdd")), ctx);
+    }
+    if (m.group("enco") != null) {
+      // in January and August 2015 (respectively): a bare month coordinated with a month and year
+      // takes that year
+      return absolute(b, e, Integer.parseInt(m.group("encoy")), month(m.group("encom")), -1, ctx);
     }
     if (m.group("enmd") != null) {
       if (EVENT_NOUN_AFTER.matcher(view).region(e, view.length()).lookingAt()) {

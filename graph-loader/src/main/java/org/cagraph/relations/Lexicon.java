@@ -13,11 +13,27 @@ import org.cagraph.actors.Linker;
  * expressions. Words are matched over the Simplified, lower-case view; a Latin or Cyrillic word
  * only on word boundaries ("not" is not in "notably"), and {@code _} stands for a space. Longer
  * entries win, so a lexicon of exceptions can mask a phrase (不得不) before the words it contains (不)
- * are looked for.
+ * are looked for. A Cyrillic entry ending in {@code ~} is the stem of a Russian participle or
+ * adjective: it matches as itself and with one of the adjective's case endings or its short form's
+ * ({@code свергнут~}: свергнут, свергнутый, свергнутого, свергнута …), and with nothing else (not
+ * свергнуть): the stem must be at least five letters long, so a short stem cannot over-match.
  */
 final class Lexicon {
   private final List<String> words;
   private final Pattern pattern;
+  private final java.util.Set<String> stems = new java.util.HashSet<>();
+
+  /**
+   * The endings a {@code ~} stem takes: the long forms of a Russian adjective or participle in
+   * every gender, number and case, and the short forms' (свергнута, свергнуто, свергнуты), longest
+   * first.
+   */
+  static final List<String> ENDINGS =
+      List.of(
+          "ыми", "ими", "ого", "его", "ому", "ему", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые",
+          "ие", "ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "а", "о", "ы");
+
+  private static final String ENDING = "(?:" + String.join("|", ENDINGS) + ")?";
 
   Lexicon(List<String> lines, String where) {
     List<String> ws = new ArrayList<>();
@@ -30,7 +46,21 @@ final class Lexicon {
         throw new IllegalStateException(
             where + ": '" + w + "': a lexicon holds plain words, not regular expressions");
       }
-      ws.add(Linker.key(w).replace("_", " "));
+      boolean stem = w.endsWith("~");
+      String k = Linker.key(stem ? w.substring(0, w.length() - 1) : w).replace("_", " ");
+      if (stem) {
+        if (k.length() < 5
+            || !k.chars()
+                .allMatch(
+                    c ->
+                        Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC
+                            || c == ' ')) {
+          throw new IllegalStateException(
+              where + ": '" + w + "': a ~ stem is a Russian word of at least five letters");
+        }
+        stems.add(k);
+      }
+      ws.add(k);
     }
     ws.sort(Comparator.comparingInt(String::length).reversed());
     this.words = List.copyOf(ws);
@@ -38,7 +68,10 @@ final class Lexicon {
     for (String w : ws) {
       String q = Pattern.quote(w);
       boolean wordy = w.chars().anyMatch(c -> Character.isLetter(c) && c < 0x2E80);
-      alts.add(wordy ? "(?<![\\p{L}\\p{N}])" + q + "(?![\\p{L}\\p{N}])" : q);
+      alts.add(
+          wordy
+              ? "(?<![\\p{L}\\p{N}])" + q + (stems.contains(w) ? ENDING : "") + "(?![\\p{L}\\p{N}])"
+              : q);
     }
     this.pattern = Pattern.compile(alts.isEmpty() ? "(?!)" : String.join("|", alts));
     Map<Character, List<String>> first = new HashMap<>();
@@ -72,10 +105,22 @@ final class Lexicon {
       }
       for (String w : ws) {
         int e = i + w.length();
-        if (e <= n && startsWith(text, i, w) && (!wordy(w) || bounded(text, i, e))) {
-          at[0] = i;
-          at[1] = e;
-          return true;
+        if (e <= n && startsWith(text, i, w)) {
+          if (!wordy(w) || bounded(text, i, e)) {
+            at[0] = i;
+            at[1] = e;
+            return true;
+          }
+          if (stems.contains(w)) {
+            for (String end : ENDINGS) {
+              int f = e + end.length();
+              if (f <= n && text.subSequence(e, f).toString().equals(end) && bounded(text, i, f)) {
+                at[0] = i;
+                at[1] = f;
+                return true;
+              }
+            }
+          }
         }
       }
     }

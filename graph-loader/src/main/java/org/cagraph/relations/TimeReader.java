@@ -425,8 +425,11 @@ final class TimeReader {
           && anaphoric(ended.getOrDefault(type, NONE), event.mask(c))
           && out.stream().noneMatch(r -> r.kind().equals(TimeReading.END))) {
         // 2001年後美軍進駐□，…，並已於2005年結束; a base opened in 2001, which closed in 2005: a later clause
-        // that ends what was just told, of no other actor, dates its end
+        // that ends what was just told, of no other actor, dates its end; and the date it gives is
+        // no event as well (Бакиев, свергнутый в 2010 году: the ouster's date, read as an event of
+        // the office by the clause's own reading, is its end)
         out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
+        out.remove(new TimeReading(TimeReading.EVENT, m.date()));
         out.add(new TimeReading(TimeReading.END, m.until() != null ? m.until() : m.date()));
       } else if (anaphoric(eff, c)) {
         boolean moved =

@@ -416,4 +416,14 @@ class DateParserTest {
     assertEquals("2001", parse("Вашингтон пользовался базой после 2001 года").get(0).since());
     assertEquals(null, parse("Вашингтон пользовался базой в 2001 году").get(0).since());
   }
+
+  @Test
+  void aBareMonthCoordinatedWithAMonthAndYearTakesThatYear() {
+    assertEquals(
+        List.of("2015-01", "2015-08"),
+        parse("They joined in January and August 2015 respectively.").stream()
+            .map(DateMention::date)
+            .toList());
+    assertEquals(List.of(), parse("They met in January and agreed."), "no year: no date");
+  }
 }

@@ -95,4 +95,21 @@ class LexiconTest {
     }
     return false;
   }
+
+  @Test
+  void aStemEntryMatchesItsAdjectiveEndingsAndNothingElse() {
+    Lexicon l = new Lexicon(List.of("свергнут~"), "test");
+    for (String w :
+        List.of(
+            "свергнут", "свергнутый", "свергнутого", "свергнутая", "свергнута", "свергнутыми")) {
+      org.junit.jupiter.api.Assertions.assertTrue(l.foundIn("бакиев, " + w + " в 2010 году"), w);
+    }
+    for (String w : List.of("свергнуть", "свергнутость", "низвергнутый")) {
+      org.junit.jupiter.api.Assertions.assertFalse(l.foundIn("бакиев, " + w + " в 2010 году"), w);
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () -> new Lexicon(List.of("был~"), "test"),
+        "too short a stem");
+  }
 }

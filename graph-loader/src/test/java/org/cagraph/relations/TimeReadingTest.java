@@ -807,4 +807,22 @@ class TimeReadingTest {
         readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
         st.toString());
   }
+
+  @Test
+  void aRussianParticipleOfAnEndOrAStartVerbReadsAsItsFiniteForm() throws Exception {
+    List<Statement> ousted =
+        Sentences.extract(
+            dir, "Президент Киргизии Бакиев, свергнутый в 2010 году, бежал из страны.");
+    assertEquals(
+        List.of(new TimeReading("end", "2010")),
+        readings(ousted, "kurmanbek_bakiyev", "HEAD_OF", "kyrgyzstan"),
+        ousted.toString());
+    List<Statement> opened =
+        Sentences.extract(
+            dir, "Россия, открывшая авиабазу Кант в 2003 году, расширила присутствие.");
+    assertEquals(
+        List.of(new TimeReading("start", "2003")),
+        readings(opened, "russia", "HAS_MILITARY_PRESENCE_IN", "kant_air_base"),
+        opened.toString());
+  }
 }
