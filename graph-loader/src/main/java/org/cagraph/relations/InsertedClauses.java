@@ -215,6 +215,18 @@ final class InsertedClauses {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
+   * The aside's preposition closing the text before the other actor (в Таджикистане, как и в
+   * Киргизии: в before Таджикистане), by preposition in lower case, compiled once each.
+   */
+  private static final java.util.Map<String, Pattern> PREPOSITION_BEFORE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern endsWith(String preposition) {
+    return Pattern.compile(
+        "(?<![\\p{L}])" + preposition + "\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
    * The views of a Russian sentence in which an aside's actor is said to do the same as the actor
    * before it (Казахстан, как и Россия, входит в ЕАЭС: Россия входит в ЕАЭС; Россия разместила
    * войска в Таджикистане, как и в Киргизии: … в Киргизии) or after it (Как и Россия, Казахстан
@@ -257,9 +269,8 @@ final class InsertedClauses {
           continue; // США ввели санкции против Ирана, как и ЕС: the aside's actor may be either end
         }
         if (prep != null
-            && !Pattern.compile(
-                    "(?<![\\p{L}])" + prep + "\\s+$",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            && !PREPOSITION_BEFORE
+                .computeIfAbsent(prep.toLowerCase(java.util.Locale.ROOT), InsertedClauses::endsWith)
                 .matcher(masked.substring(Math.max(0, ant - 12), ant))
                 .find()) {
           continue;
@@ -269,13 +280,8 @@ final class InsertedClauses {
         copy(masked, toText, 0, ant, v, map);
         int at = v.length();
         copy(masked, toText, open, close, v, map);
-        int rest = close;
-        if (after < masked.length()
-            && (masked.charAt(after) == ','
-                || masked.charAt(after) == '—'
-                || masked.charAt(after) == '–')) {
-          rest = after + 1; // the aside's closing mark goes with it: Россия входит в ЕАЭС
-        }
+        // the aside's closing mark goes with it: Россия входит в ЕАЭС
+        int rest = goesOn ? after + 1 : close;
         copy(masked, toText, rest, masked.length(), v, map);
         out.add(new Shared(v.toString(), map, at));
       }
