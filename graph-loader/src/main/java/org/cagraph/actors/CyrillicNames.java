@@ -46,7 +46,7 @@ final class CyrillicNames {
    * out}; returns the chars it spans, 0 for none.
    */
   int matchAt(String v, int i, List<Mention> out) {
-    if (i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
+    if (i >= v.length() || i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
       return 0;
     }
     List<int[]> spans = new ArrayList<>();
