@@ -1936,7 +1936,7 @@ public final class Discovery {
    */
   private static final Pattern NOT_ONE_AGREEMENT =
       Pattern.compile(
-          "^[\\d０-９]|多项|多份|数项|数份|几项|若干|一批|一些|一系列|系列|各领域|各项|各类|份|项"
+          "^(?!(?:19|20)\\d\\d\\s)[\\d０-９]|多项|多份|数项|数份|几项|若干|一批|一些|一系列|系列|各领域|各项|各类|份|项"
               + "|同盟|联盟(?:关系|条约|协定)|盟友|伙伴|战略|友好"
               + "|\\b(?:allied|alliance|allies|partnership|strategic|friendship|several|various|numerous|series)\\b"
               + "|(?<![а-яё])(?:этом|этой|этих|этого|том|нём|ней|них|всём|чём)(?![а-яё])"
@@ -1961,6 +1961,21 @@ public final class Discovery {
           + "|to|of|on|in|at|by|for|with|from|as|and|or|but|signed|ratified|concluded|was|were|is|are"
           + "|been|be|has|have|had|not|never|also|later|then)\\b)[a-z][a-z'’-]*";
 
+  /**
+   * A year before the agreement word (signed a 2015 agreement on visa-free travel): kept in the
+   * description, so that two years' agreements of one topic and parties stay two.
+   */
+  private static final String EN_YEAR = "(?:19|20)\\d\\d\\s+";
+
+  /**
+   * The partner between the signing verb and the description (signed with Azerbaijan a memorandum
+   * on …): up to four words after with, none an article, a pronoun or a verb, then the article.
+   */
+  private static final String EN_WITH_PARTY =
+      "(?:with\\s+(?:the\\s+)?(?!(?:a|an|the|it|them|its|their|which|who)\\b)[\\p{L}'’-]+"
+          + "(?:\\s+(?!(?:a|an|the|it|them|its|their|which|who|signed|was|were|is|are)\\b)[\\p{L}'’-]+){0,3}"
+          + "\\s+)?";
+
   /** on TAPI, of eternal friendship: up to four words, none a preposition, verb or conjunction. */
   private static final String EN_TOPIC_WORD =
       "(?!(?:in|with|by|at|during|on|for|from|to|between|among|that|which|who|whom|under|was|were|is"
@@ -1969,6 +1984,8 @@ public final class Discovery {
 
   private static final String EN_NP =
       "((?:"
+          + EN_YEAR
+          + ")?(?:"
           + EN_MOD
           + "\\s+){0,3}?"
           + EN_KIND
@@ -1995,7 +2012,11 @@ public final class Discovery {
   private static final Pattern EN_DESCRIBED_ACTIVE =
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
-              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
+              + EN_WITH_PARTY
+              + "(?:a|an)\\s+((?:"
+              + EN_YEAR
+              + ")?(?:"
               + EN_MOD
               + "\\s+){1,3}?"
               + EN_KIND
@@ -2010,11 +2031,15 @@ public final class Discovery {
   private static final Pattern EN_DESCRIBED_TOPIC =
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
-              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+(?:a|an)\\s+((?:"
+              + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
+              + EN_WITH_PARTY
+              + "(?:a|an)\\s+((?:"
+              + EN_YEAR
+              + ")?(?:"
               + EN_MOD
               + "\\s+){0,2}?"
               + EN_KIND
-              + "\\s+(?:on|for)\\s+(?:the\\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "\\s+(?:on|for)\\s+(?:(?:the|a|an)\\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
               + "|january|february|march|april|may|june|july|august|september|october|november|december"
               + "|behalf|paper|\\d)[\\p{L}\\d]*\\b)"
               + EN_TOPIC_WORD

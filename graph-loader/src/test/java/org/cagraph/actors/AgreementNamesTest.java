@@ -189,6 +189,36 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aYearBeforeTheAgreementWordStaysInTheDescription() {
+    assertEquals(
+        List.of("2016 agreement on visa-free travel"),
+        described("In March the two states signed a 2016 agreement on visa-free travel."));
+    assertEquals(
+        List.of("2009 border treaty"),
+        described("Kyrgyzstan ratified a 2009 border treaty with Kazakhstan."));
+    assertEquals(
+        List.of("2016 water treaty"),
+        described("A 2016 water treaty signed by Kazakhstan and Kyrgyzstan still holds."));
+    // near misses: a count is no year; a year alone makes nothing particular
+    assertEquals(List.of(), described("They signed 2016 agreements on transit."));
+    assertEquals(List.of(), described("They signed a 2016 agreement with Iran."));
+  }
+
+  @Test
+  void thePartnerMayStandBetweenTheVerbAndTheDescription() {
+    assertEquals(
+        List.of("memorandum on joint water use"),
+        described("Tajikistan signed with Uzbekistan a memorandum on joint water use."));
+    assertEquals(
+        List.of("agreement on a unified air defence system"),
+        described("In 2016 Armenia signed an agreement on a unified air defence system."));
+    // near misses: "with it" refers back; nothing particular after the partner
+    assertEquals(List.of(), described("Tajikistan signed with it a memorandum on the canal."));
+    assertEquals(
+        List.of(), described("Tajikistan signed with Uzbekistan a memorandum on cooperation."));
+  }
+
+  @Test
   void aDescribedAgreementIsNamedAfterItsPartiesInAlphabeticalOrder() {
     Gazetteer g = Gazetteer.load();
     List<Mention> pair =
