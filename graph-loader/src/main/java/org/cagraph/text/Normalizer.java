@@ -104,8 +104,7 @@ final class Normalizer {
         b.section = headingText(b.standalone(Sentence.Kind.HEADING, ln[0], ln[1]));
       } else {
         b.appendBody(ln[0], ln[1]);
-        if (TERMINAL_END.matcher(trimmed).find()
-            || blankAt(original, lines, li + 1) && fullStopEnds(trimmed)) {
+        if (TERMINAL_END.matcher(trimmed).find()) {
           b.closeBody();
         }
       }
@@ -275,35 +274,6 @@ final class Normalizer {
   private static final String CLOSING = "」』”》〉）)】";
 
   private static final Pattern TITLE_PUNCTUATION = Pattern.compile("[，。；、,;:：！？!?.]");
-
-  /**
-   * A full stop at a line's end, perhaps with closing quotes or brackets after it, and the word
-   * before it.
-   */
-  private static final Pattern FULL_STOP_END =
-      Pattern.compile("(?<word>[\\p{L}\\p{N}.]*)\\.[»\"”’)）\\]]*$");
-
-  /**
-   * Whether a line ending in a full stop ends its English or Russian paragraph when a blank line
-   * follows it (Kazakhstan joined the CSTO in 1994. / blank / Belarus …): Chinese paragraphs close
-   * at 。 whatever follows, and without this a text of English or Russian paragraphs was one
-   * paragraph from its first line to its last, so an undated sentence took a date another paragraph
-   * gave. Not after an abbreviation or an initial (the U.S. / blank / Army …, A. / blank / Akaev: a
-   * hard wrap over a blank line, data/text/abbreviations.txt).
-   */
-  static boolean fullStopEnds(String trimmed) {
-    Matcher m = FULL_STOP_END.matcher(trimmed);
-    if (!m.find()) {
-      return false;
-    }
-    String word = m.group("word");
-    int dot = word.lastIndexOf('.');
-    String last = dot >= 0 ? word.substring(dot + 1) : word;
-    if (last.codePointCount(0, last.length()) == 1 && Character.isUpperCase(last.codePointAt(0))) {
-      return false; // an initial
-    }
-    return !word.isEmpty() && !SentenceSplitter.isAbbreviation(word);
-  }
 
   /** Whether the line has a blank line (or the text's edge) on both sides. */
   private static boolean standsAlone(String original, List<int[]> lines, int li) {

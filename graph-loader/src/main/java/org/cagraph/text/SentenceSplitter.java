@@ -21,11 +21,6 @@ final class SentenceSplitter {
               .map(w -> w.toLowerCase(java.util.Locale.ROOT))
               .toList());
 
-  /** Whether a word before a full stop (u.s, gen, г) is one whose stop ends no sentence. */
-  static boolean isAbbreviation(String word) {
-    return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
-  }
-
   private static final org.apache.lucene.analysis.CharArraySet STOP_WORDS = stopWords();
 
   private static org.apache.lucene.analysis.CharArraySet stopWords() {

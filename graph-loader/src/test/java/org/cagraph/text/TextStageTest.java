@@ -45,45 +45,6 @@ class TextStageTest {
     assertTrue(sentences > 1500, "sentences: " + sentences);
   }
 
-  private static List<Integer> paragraphs(String text) {
-    return Paper.of(
-            new SourceDocument(
-                "p_0000000000000000", Path.of("p.txt"), text, "txt", "0", List.of(0)))
-        .sentences()
-        .stream()
-        .map(Sentence::paragraph)
-        .toList();
-  }
-
-  /**
-   * English and Russian paragraphs set apart by a blank line are two paragraphs (an undated
-   * sentence of the second takes no date the first gave); a line ending in an abbreviation or an
-   * initial before the blank line is a hard wrap.
-   */
-  @Test
-  void aFullStopBeforeABlankLineEndsAnEnglishOrRussianParagraph() {
-    List<Integer> en =
-        paragraphs(
-            "Kazakhstan has been a member of the CSTO since 2015.\n\nBelarus joined the exercise.\n");
-    assertEquals(2, en.size());
-    assertTrue(en.get(0) < en.get(1), "two paragraphs: " + en);
-    List<Integer> ru =
-        paragraphs(
-            "Казахстан вступил в ОДКБ в 1994 г. и остаётся её членом.\n\nБеларусь участвовала в учениях.\n");
-    assertTrue(ru.get(0) < ru.get(ru.size() - 1), "two paragraphs: " + ru);
-    // two sentences of one paragraph stay one
-    List<Integer> one = paragraphs("Kazakhstan joined in 1994. Belarus joined the exercise.\n");
-    assertEquals(one.get(0), one.get(1));
-    // a wrap after an abbreviation or an initial stays in the paragraph
-    for (String wrapped :
-        List.of(
-            "Troops of the U.S.\n\nArmy left Manas in 2014. Kyrgyzstan then closed the base.\n",
-            "The base was opened under A.\n\nAkayev in 2001. Russia kept it.\n")) {
-      List<Integer> ps = paragraphs(wrapped);
-      assertEquals(ps.get(0), ps.get(ps.size() - 1), wrapped + ": " + ps);
-    }
-  }
-
   @Test
   void kangxiRadicalsFromAPdfTextLayerReadAsTheirIdeographsOneForOne() throws Exception {
     // ⼤ U+2F24, ⼀ U+2F00, ⼈ U+2F08, ⽇ U+2F47: what browsers and word processors write into a PDF's
