@@ -1048,10 +1048,6 @@ public final class Linker {
         if (e >= m.end()) {
           break; // the last word names the facility's kind
         }
-        if (e == w) {
-          w++; // a doubled space: no word between the two
-          continue;
-        }
         List<Mention> found = new ArrayList<>();
         int len = cyrillic.matchAt(v.substring(0, e), w, found);
         if (len == e - w
