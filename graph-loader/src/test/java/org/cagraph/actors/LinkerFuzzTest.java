@@ -9,16 +9,12 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
 import org.cagraph.FuzzInputs;
-import org.cagraph.nlp.AnnotatedSentence;
-import org.cagraph.nlp.Simplifier;
-import org.cagraph.nlp.Token;
 import org.cagraph.text.Paper;
 import org.cagraph.text.Sentence;
 import org.cagraph.text.SourceDocument;
@@ -30,19 +26,14 @@ import org.cagraph.text.SourceDocument;
  * matching view keeps every offset. No CoreNLP: the linker works on clean text alone.
  */
 class LinkerFuzzTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
-  private static final Linker LINKER = new Linker(GAZETTEER);
+  static final Gazetteer GAZETTEER = Gazetteer.load();
+  static final Linker LINKER = new Linker(GAZETTEER);
   private static final Set<String> METHODS =
       Set.of("name", "short", "compound", "group", "coref", "metonym", "discovered");
 
   @Provide
   Arbitrary<String> corpusMix() {
     return FuzzInputs.corpusMix(20);
-  }
-
-  @Provide
-  Arbitrary<String> shortCorpusMix() {
-    return FuzzInputs.corpusMix(12);
   }
 
   @Provide
@@ -90,7 +81,7 @@ class LinkerFuzzTest {
     check(sentences(text));
   }
 
-  private static List<Sentence> sentences(String text) {
+  static List<Sentence> sentences(String text) {
     return Paper.of(
             new SourceDocument(
                 "fuzz_0000000000000000", Path.of("fuzz.txt"), text, "txt", "0", List.of(0)))
@@ -109,118 +100,11 @@ class LinkerFuzzTest {
         LINKER.claimed(text).length == text.length(), () -> "claimed is not parallel to the text");
   }
 
-  /**
-   * Token lengths and NER tags, laid over each sentence from its start: what CoreNLP would hand
-   * discovery.
-   */
-  @Provide
-  Arbitrary<List<Tuple.Tuple2<Integer, String>>> taggedTokens() {
-    Arbitrary<String> tag =
-        Arbitraries.frequencyOf(
-            Tuple.of(8, Arbitraries.just("O")),
-            Tuple.of(3, Arbitraries.of("ORGANIZATION", "GPE", "PERSON")),
-            Tuple.of(1, Arbitraries.of("FACILITY", "LOCATION", "MISC", "DEMONYM", "DATE")));
-    return Combinators.combine(Arbitraries.integers().between(1, 8), tag)
-        .as(Tuple::of)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(40);
-  }
-
-  /**
-   * Discovery over any tagging of any sentences, then linking with the gazetteer extended by what
-   * it found (as {@code kg extract} does): discovered names are arbitrary spans, and the linker
-   * must take them as names. The text comes twice, so that a span tagged once is seen in two
-   * sentences and becomes an actor.
-   */
-  @Property(tries = 1_500, seed = "20260123", shrinking = ShrinkingMode.BOUNDED)
-  void discoversAndLinksWithDiscoveredActors(
-      @ForAll("shortCorpusMix") String text,
-      @ForAll("taggedTokens") List<Tuple.Tuple2<Integer, String>> tagging) {
-    List<Sentence> sentences = sentences(text + "\n\n" + text);
-    List<List<Mention>> mentions = LINKER.link(sentences);
-    Discovery discovery = new Discovery(GAZETTEER);
-    for (int i = 0; i < sentences.size(); i++) {
-      String t = sentences.get(i).text();
-      List<Token> tokens = new ArrayList<>();
-      for (int b = 0, next = 0; b < t.length(); next++) {
-        var tt = tagging.get(next % tagging.size());
-        int e = Math.min(t.length(), b + tt.get1());
-        if (e < t.length() && Character.isLowSurrogate(t.charAt(e))) {
-          e++;
-        }
-        tokens.add(new Token(t.substring(b, e), "NN", tt.get2(), b, e));
-        b = e;
-      }
-      AnnotatedSentence annotated =
-          new AnnotatedSentence(sentences.get(i), Simplifier.forNlp(t), tokens, List.of());
-      discovery.observe(annotated, mentions.get(i));
-    }
-    List<Actor> found = discovery.actors();
-    for (Actor a : found) {
-      expect(
-          a.discovered() && Actor.LABELS.contains(a.label()) && a.id().matches("[a-z0-9_]+"),
-          () -> "odd actor " + a);
-      expect(
-          !GAZETTEER.actors().containsKey(a.id()),
-          () -> "discovered id clashes with the gazetteer: " + a.id());
-      expect(a.names().stream().noneMatch(String::isEmpty), () -> "empty name: " + a);
-    }
-    check(new Linker(GAZETTEER.with(found)), sentences);
-  }
-
-  /**
-   * A sample the property above once found (seed 20260123, try 207): a facility discovered from a
-   * span with a Cyrillic word and a doubled space in it, whose empty word the owner-inside-the-name
-   * check read past the end of the text. Kept as an example so that it runs whatever the seed.
-   */
-  @Example
-  void aDiscoveredFacilityWithAnEmptyWordLinks() {
-    discoversAndLinksWithDiscoveredActors(
-        " \u00b9\u3001 \u8207\u0412\u043e\u0441\u0442\u043e\u043a 2014\u8207 \u0410\u0437\u0438\u044f \u2013 \u0413\u0435\u0440",
-        List.of(
-            Tuple.of(1, "O"),
-            Tuple.of(5, "O"),
-            Tuple.of(4, "O"),
-            Tuple.of(7, "O"),
-            Tuple.of(3, "O"),
-            Tuple.of(8, "FACILITY"),
-            Tuple.of(7, "O"),
-            Tuple.of(2, "O"),
-            Tuple.of(1, "PERSON"),
-            Tuple.of(5, "O"),
-            Tuple.of(2, "O"),
-            Tuple.of(4, "O"),
-            Tuple.of(2, "O"),
-            Tuple.of(7, "O"),
-            Tuple.of(8, "O"),
-            Tuple.of(4, "O"),
-            Tuple.of(5, "GPE"),
-            Tuple.of(5, "ORGANIZATION"),
-            Tuple.of(1, "O"),
-            Tuple.of(1, "O"),
-            Tuple.of(2, "PERSON"),
-            Tuple.of(1, "O"),
-            Tuple.of(1, "GPE"),
-            Tuple.of(6, "O"),
-            Tuple.of(1, "DATE"),
-            Tuple.of(4, "O"),
-            Tuple.of(7, "O"),
-            Tuple.of(1, "PERSON"),
-            Tuple.of(1, "O"),
-            Tuple.of(8, "O"),
-            Tuple.of(1, "O"),
-            Tuple.of(5, "MISC"),
-            Tuple.of(8, "O"),
-            Tuple.of(3, "O"),
-            Tuple.of(3, "O")));
-  }
-
   private static void check(List<Sentence> sentences) {
     check(LINKER, sentences);
   }
 
-  private static void check(Linker linker, List<Sentence> sentences) {
+  static void check(Linker linker, List<Sentence> sentences) {
     List<List<Mention>> all = linker.link(sentences);
     expect(all.size() == sentences.size(), () -> "one mention list per sentence");
     for (int i = 0; i < sentences.size(); i++) {
@@ -281,7 +165,7 @@ class LinkerFuzzTest {
         && Character.isLowSurrogate(s.charAt(i));
   }
 
-  private static void expect(boolean ok, Supplier<String> what) {
+  static void expect(boolean ok, Supplier<String> what) {
     if (!ok) {
       throw new AssertionError(what.get());
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,15 +24,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Spark job on local[2] over data/corpus against the single-machine extraction of the same JVM:
- * the statements file and the sentences sidecar are the same bytes (the same actors; the same
- * relations with the same roles, dates, periods and citations), and the per-paper folders are
- * replaced paper by paper.
+ * The Spark job on local[2] against the single-machine extraction of the same JVM, over five
+ * documents in three languages: the three shorter papers of data/corpus (Traditional Chinese) and
+ * an English and a Russian document of data/written, with their manifest entries. The statements
+ * file and the sentences sidecar are the same bytes (the same actors; the same relations with the
+ * same roles, dates, periods and citations), and the per-paper folders are replaced paper by paper.
+ * The longest paper (two thirds of data/corpus) is left out: each side runs CoreNLP over all it
+ * reads, and the other integration tests read it.
  */
 class SparkExtractionIT {
   private static final Path ROOT =
       Path.of(System.getProperty("cagraph.root", "..")).toAbsolutePath().normalize();
-  private static final Path CORPUS = ROOT.resolve("data/corpus");
+  private static final List<String> PAPERS =
+      List.of("000_3bd726b27b559599", "001_eb3f4b3faeb8891c", "002_be24296bd7b113ae");
+  private static final List<String> WRITTEN = List.of("tr_en_01", "tr_ru_01");
+  private static Path input; // the five documents, copied
   private static Path dir;
   private static Path single;
   private static Path spark;
@@ -38,10 +48,11 @@ class SparkExtractionIT {
   @BeforeAll
   static void extractBothWays() throws Exception {
     dir = Files.createTempDirectory("kg-spark-it-");
+    input = corpus(Files.createDirectories(dir.resolve("corpus")));
     single = dir.resolve("single.jsonl");
     spark = dir.resolve("spark.jsonl");
     List<Path> files;
-    try (Stream<Path> s = Files.list(CORPUS)) {
+    try (Stream<Path> s = Files.list(input)) {
       files = s.filter(DocumentReader::isPaper).sorted().toList();
     }
     // no annotation cache on either side: each runs CoreNLP itself (the JVM's one pipeline, built
@@ -49,7 +60,7 @@ class SparkExtractionIT {
     long t0 = System.nanoTime();
     Extraction.Result r =
         Extraction.run(
-            CORPUS,
+            input,
             files,
             new Extraction.Options(2, false, DocumentReader.DEFAULT_MAX_BYTES, null, null));
     Export.write(r, single);
@@ -61,7 +72,7 @@ class SparkExtractionIT {
           SparkExtraction.run(
               session,
               new SparkExtraction.Job(
-                  CORPUS.toString(),
+                  input.toString(),
                   spark.toString(),
                   false,
                   DocumentReader.DEFAULT_MAX_BYTES,
@@ -83,6 +94,32 @@ class SparkExtractionIT {
         summary.seconds(),
         summary.chars(),
         summary.chars() / summary.seconds());
+  }
+
+  /**
+   * The chosen documents of data/corpus and data/written/corpus copied into {@code to}, with a
+   * manifest of their entries: titles and languages as the shipped manifests give them.
+   */
+  private static Path corpus(Path to) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode documents = json.createArrayNode();
+    for (var from :
+        Map.of(ROOT.resolve("data/corpus"), PAPERS, ROOT.resolve("data/written/corpus"), WRITTEN)
+            .entrySet()) {
+      for (JsonNode d :
+          json.readTree(from.getKey().resolve("manifest.json").toFile()).path("documents")) {
+        if (from.getValue().contains(d.path("id").asText())) {
+          Files.copy(
+              from.getKey().resolve(d.path("file").asText()), to.resolve(d.path("file").asText()));
+          documents.add(d);
+        }
+      }
+    }
+    assertEquals(PAPERS.size() + WRITTEN.size(), documents.size(), "manifest entries found");
+    ObjectNode manifest = json.createObjectNode();
+    manifest.set("documents", documents);
+    json.writeValue(to.resolve("manifest.json").toFile(), manifest);
+    return to;
   }
 
   @AfterAll
@@ -142,6 +179,12 @@ class SparkExtractionIT {
       }
     }
     assertEquals(5, summary.papers());
+    // every document, in each of the three languages, gives relations to compare
+    for (String doc : java.util.stream.Stream.concat(PAPERS.stream(), WRITTEN.stream()).toList()) {
+      assertTrue(
+          b.stream().anyMatch(m -> String.valueOf(m.get("citations")).contains("doc=" + doc)),
+          "no relation cites " + doc);
+    }
   }
 
   private static List<Map<String, Object>> relations(Path f) throws Exception {
@@ -177,7 +220,7 @@ class SparkExtractionIT {
     Path subset = Files.createDirectories(dir.resolve("subset"));
     String id = first.substring("paper=".length());
     Path paper;
-    try (Stream<Path> s = Files.list(CORPUS)) {
+    try (Stream<Path> s = Files.list(input)) {
       paper = s.filter(p -> DocumentReader.idOf(p).equals(id)).findFirst().orElseThrow();
     }
     Files.copy(paper, subset.resolve(paper.getFileName()));
