@@ -248,6 +248,7 @@ final class EvalCommand implements Callable<Integer> {
     languageTable(out, names, reports);
     missTable(out, names, reports);
     shapeTable(out, names, reports);
+    missesReadTable(out, names, reports);
     dateTable(out, names, reports);
     if (languages == null
         && (only == null || only.contains(Split.TRAIN) && only.contains(Split.DEV))) {
@@ -351,11 +352,11 @@ final class EvalCommand implements Callable<Integer> {
     out.println();
     out.println(
         "linked facts by shape: read/all and recall (where the rules miss what linking found)");
-    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-14s", "shape"));
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-16s", "shape"));
     names.forEach(n -> head.append(String.format(Locale.ROOT, " %18s", n)));
     out.println(head);
     for (String shape : Evaluation.SHAPES) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", shape));
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-16s", shape));
       for (Report r : reports) {
         Score s = r.linkedByShape().get(shape);
         line.append(
@@ -372,7 +373,54 @@ final class EvalCommand implements Callable<Integer> {
     out.println(
         "only in two sentences of the extractor's split; gap: characters between them; actors:"
             + " distinct actors linked");
-    out.println("in the sentence; length: characters of the sentence.");
+    out.println(
+        "in the sentence; length: characters of the sentence. What the rules read in the sentence:"
+            + " a fact of its");
+    out.println(
+        "type with one of its actors (type+actor: a hit, or a miss that lost a list's actor or"
+            + " took another), of its");
+    out.println("type between other actors, of other types only, or nothing.");
+  }
+
+  /**
+   * Per type, the misses between two linked actors by what the rules read in their sentence: of its
+   * type with one of its actors, of its type between others, other types only, nothing. Where a
+   * type goes unread on new text, its triggers are missing, not its arguments.
+   */
+  private static void missesReadTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.println();
+    out.println(
+        "linked misses by what the sentence read: type+actor / type / other type / nothing");
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s", "type"));
+    names.forEach(n -> head.append(String.format(Locale.ROOT, " %16s", n)));
+    out.println(head);
+    java.util.Set<String> types = new java.util.TreeSet<>();
+    reports.forEach(r -> types.addAll(r.linkedMissesRead().keySet()));
+    int[][] all = new int[reports.size()][4];
+    for (String t : types) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", t));
+      for (int i = 0; i < reports.size(); i++) {
+        int[] c = reports.get(i).linkedMissesRead().getOrDefault(t, new int[4]);
+        for (int k = 0; k < 4; k++) {
+          all[i][k] += c[k];
+        }
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %16s",
+                String.format(Locale.ROOT, "%d/%d/%d/%d", c[0], c[1], c[2], c[3])));
+      }
+      out.println(line);
+    }
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", "all"));
+    for (int[] c : all) {
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %16s",
+              String.format(Locale.ROOT, "%d/%d/%d/%d", c[0], c[1], c[2], c[3])));
+    }
+    out.println(line);
   }
 
   /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */

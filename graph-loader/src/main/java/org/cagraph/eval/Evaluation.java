@@ -95,7 +95,8 @@ public final class Evaluation {
       Map<String, Score> linkedByType,
       Map<String, Integer> missCauses,
       Map<String, int[]> dates,
-      Map<String, Score> linkedByShape) {}
+      Map<String, Score> linkedByShape,
+      Map<String, int[]> linkedMissesRead) {}
 
   /**
    * The shapes {@code kg eval} sorts the facts between two linked actors by ({@link #shapeOf}), in
@@ -115,7 +116,11 @@ public final class Evaluation {
           "actors 6+",
           "length <80",
           "length 80-159",
-          "length 160+");
+          "length 160+",
+          "type+actor read",
+          "type read",
+          "other type read",
+          "nothing read");
 
   /**
    * Why a fact was missed, in the order {@code kg eval} prints them: an actor of it the gazetteer
@@ -308,6 +313,8 @@ public final class Evaluation {
       MISS_CAUSES.forEach(c -> missCauses.put(c, 0));
       Map<String, Score> linkedByShape = new LinkedHashMap<>();
       SHAPES.forEach(c -> linkedByShape.put(c, new Score()));
+      // per type, the misses between linked actors by what the rules read in their sentence
+      Map<String, int[]> linkedMissesRead = new TreeMap<>();
       Map<String, int[]> trapsByLanguage = new TreeMap<>();
       Map<String, int[]> trapsByKind = new TreeMap<>();
       Map<String, int[]> dates = new LinkedHashMap<>();
@@ -370,6 +377,12 @@ public final class Evaluation {
                     overlapping,
                     inSentence.size(),
                     stripped.codePointCount(0, stripped.length()));
+            shapes = new ArrayList<>(shapes);
+            String read = readHere(f, here);
+            shapes.add(read);
+            if (!hit) {
+              linkedMissesRead.computeIfAbsent(f.p(), k -> new int[4])[SHAPES.indexOf(read) - 12]++;
+            }
             for (String shape : shapes) {
               Score sh = linkedByShape.get(shape);
               sh.tp += hit ? 1 : 0;
@@ -450,7 +463,8 @@ public final class Evaluation {
           linkedByType,
           missCauses,
           dates,
-          linkedByShape);
+          linkedByShape,
+          linkedMissesRead);
     }
 
     /**
@@ -842,6 +856,28 @@ public final class Evaluation {
     out.add(actors <= 2 ? SHAPES.get(6) : actors <= 5 ? SHAPES.get(7) : SHAPES.get(8));
     out.add(length < 80 ? SHAPES.get(9) : length < 160 ? SHAPES.get(10) : SHAPES.get(11));
     return out;
+  }
+
+  /**
+   * What the rules read in the fact's sentence ({@link #SHAPES}, the last four): a fact of its type
+   * with one of its actors (a hit is one; a miss here lost an actor of a list or took the wrong
+   * one), a fact of its type between other actors, facts of other types only, or nothing.
+   */
+  static String readHere(Fact f, List<Predicted> here) {
+    boolean type = false;
+    for (Predicted p : here) {
+      Fact q = p.fact();
+      if (q.p().equals(f.p())) {
+        if (q.s().equals(f.s())
+            || q.o().equals(f.o())
+            || q.s().equals(f.o())
+            || q.o().equals(f.s())) {
+          return SHAPES.get(12);
+        }
+        type = true;
+      }
+    }
+    return type ? SHAPES.get(13) : here.isEmpty() ? SHAPES.get(15) : SHAPES.get(14);
   }
 
   private static String between(String text, int begin, int end) {

@@ -48,4 +48,28 @@ class EvaluationShapeTest {
         List.of("across clauses", "gap 13-40", "actors 3-5", "length <80"),
         Evaluation.shapeOf(JOINED, List.of(s), 3, text.length()));
   }
+
+  private static Evaluation.Predicted read(String s, String p, String o) {
+    return new Evaluation.Predicted(
+        "d", 0, 10, Evaluation.Fact.of(s, p, o, null), "", "", "", "rule", List.of());
+  }
+
+  @Test
+  void whatTheRulesReadInTheSentenceSortsAMiss() {
+    // a list of joiners of which the rules took one: its type with one of its actors
+    assertEquals(
+        "type+actor read",
+        Evaluation.readHere(JOINED, List.of(read("uzbekistan", "MEMBER_OF", "sco"))));
+    // the fact's type between two other actors
+    assertEquals(
+        "type read", Evaluation.readHere(JOINED, List.of(read("india", "MEMBER_OF", "csto"))));
+    assertEquals(
+        "other type read",
+        Evaluation.readHere(JOINED, List.of(read("kazakhstan", "SIGNED", "sco_charter"))));
+    assertEquals("nothing read", Evaluation.readHere(JOINED, List.of()));
+    // a hit is of its type with both its actors
+    assertEquals(
+        "type+actor read",
+        Evaluation.readHere(JOINED, List.of(read("kazakhstan", "MEMBER_OF", "sco"))));
+  }
 }
