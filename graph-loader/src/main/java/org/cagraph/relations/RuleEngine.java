@@ -274,6 +274,7 @@ public final class RuleEngine {
       pos = gr.end();
     }
     append(masked, toText, view, pos, view.length());
+    thousands(masked);
     Map<String, Statement> out = new LinkedHashMap<>();
     String maskedText = masked.toString();
     List<Token> tokens = parsed == null ? null : parsed.tokens();
@@ -1190,6 +1191,27 @@ public final class RuleEngine {
         .filter(a -> a.typeCode() == 'F' && a.nameZh() != null && a.nameZh().length() >= 2)
         .forEach(a -> kind.append(Linker.key(a.nameZh().substring(a.nameZh().length() - 2))));
     return kind.isEmpty() ? "" : "~" + kind;
+  }
+
+  /** The thousands mark that stands for a comma inside a number in the masked sentence. */
+  static final char THOUSANDS = '\u066C';
+
+  /**
+   * A comma between a digit and three more (7,000 troops; 1,200 kilometres) is no clause mark: it
+   * becomes {@link #THOUSANDS}, which no gap stops at, so that "hosts about 7,000 Russian troops"
+   * stays one clause. A decimal comma (2,5 процента) stays.
+   */
+  private static void thousands(StringBuilder masked) {
+    for (int k = 1; k + 3 < masked.length(); k++) {
+      if (masked.charAt(k) == ','
+          && Character.isDigit(masked.charAt(k - 1))
+          && Character.isDigit(masked.charAt(k + 1))
+          && Character.isDigit(masked.charAt(k + 2))
+          && Character.isDigit(masked.charAt(k + 3))
+          && (k + 4 >= masked.length() || !Character.isDigit(masked.charAt(k + 4)))) {
+        masked.setCharAt(k, THOUSANDS);
+      }
+    }
   }
 
   private static void append(
