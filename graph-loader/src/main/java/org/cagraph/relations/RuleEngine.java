@@ -274,6 +274,7 @@ public final class RuleEngine {
       pos = gr.end();
     }
     append(masked, toText, view, pos, view.length());
+    thousands(masked);
     Map<String, Statement> out = new LinkedHashMap<>();
     String maskedText = masked.toString();
     List<Token> tokens = parsed == null ? null : parsed.tokens();
@@ -366,6 +367,19 @@ public final class RuleEngine {
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
       listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B
+    }
+    for (ParallelPairs.View v : ParallelPairs.of(maskedText, toText)) {
+      // авиабазой Айни в Таджикистане и авиабазой Кант в Киргизии: the second pair as the only one
+      rereadView(
+          v.masked(),
+          v.toText(),
+          site.groups(),
+          site,
+          present,
+          r -> true,
+          0,
+          v.masked().length(),
+          (r, m) -> fills(m, v.masked(), v.first()) || fills(m, v.masked(), v.second()));
     }
     titledList(maskedText, toText, view, mentions, site, present);
     if (site.clauses() != null) {
@@ -1179,6 +1193,27 @@ public final class RuleEngine {
     return kind.isEmpty() ? "" : "~" + kind;
   }
 
+  /** The thousands mark that stands for a comma inside a number in the masked sentence. */
+  static final char THOUSANDS = '\u066C';
+
+  /**
+   * A comma between a digit and three more (7,000 troops; 1,200 kilometres) is no clause mark: it
+   * becomes {@link #THOUSANDS}, which no gap stops at, so that "hosts about 7,000 Russian troops"
+   * stays one clause. A decimal comma (2,5 процента) stays.
+   */
+  private static void thousands(StringBuilder masked) {
+    for (int k = 1; k + 3 < masked.length(); k++) {
+      if (masked.charAt(k) == ','
+          && Character.isDigit(masked.charAt(k - 1))
+          && Character.isDigit(masked.charAt(k + 1))
+          && Character.isDigit(masked.charAt(k + 2))
+          && Character.isDigit(masked.charAt(k + 3))
+          && (k + 4 >= masked.length() || !Character.isDigit(masked.charAt(k + 4)))) {
+        masked.setCharAt(k, THOUSANDS);
+      }
+    }
+  }
+
   private static void append(
       StringBuilder masked, List<Integer> toText, String view, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -1256,6 +1291,7 @@ public final class RuleEngine {
           && !leadsTheNext(view, m, sorted)
           && !possessesTheNext(view, last, m, sorted)
           && !alsoAfterAnObject(view, b, e, m)
+          && !(cur.size() == 1 && parallelPlaces(view, sorted, b, m))
           && !(cur.size() == 1 && endsRelativeClause(view, b, e, m))
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
@@ -1417,6 +1453,59 @@ public final class RuleEngine {
           "\\s*(,\\s*так\\s+и|,\\s*но\\s+и|,?\\s*а\\s+также|,\\s*и|и)\\s+(?:("
               + RelativeClauses.PREPOSITIONS
               + ")\\s+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Latin or Cyrillic pairs of a located thing and its place (авиабазой Айни в Таджикистане и
+   * авиабазой Кант в Киргизии; bases at Kant in Kyrgyzstan and Ayni in Tajikistan): the place of
+   * the first pair and the thing of the second are no list. A facility or place stands right before
+   * a locative preposition that opens the group, and {@code next}, a facility or place too, has a
+   * state or place after the same kind of preposition.
+   */
+  private static boolean parallelPlaces(
+      String view, List<Mention> all, int groupBegin, Mention next) {
+    if (!LOCATED.contains(next.actor().label())) {
+      return false;
+    }
+    Matcher before = LOCATIVE_END.matcher(view.substring(Math.max(0, groupBegin - 12), groupBegin));
+    if (!before.find()) {
+      return false;
+    }
+    int prep = Math.max(0, groupBegin - 12) + before.start();
+    boolean thingBefore =
+        all.stream()
+            .anyMatch(
+                x ->
+                    x.end() <= prep
+                        && view.substring(x.end(), prep).isBlank()
+                        && LOCATED.contains(x.actor().label()));
+    if (!thingBefore) {
+      return false;
+    }
+    Matcher after = LOCATIVE_START.matcher(view).region(next.end(), view.length());
+    if (!after.lookingAt()) {
+      return false;
+    }
+    int at = after.end();
+    return all.stream()
+        .anyMatch(
+            x ->
+                x.begin() == at
+                    && (x.actor().label().equals("Country") || x.actor().label().equals("Place")));
+  }
+
+  private static final java.util.Set<String> LOCATED = java.util.Set.of("Facility", "Place");
+
+  /** A locative preposition ending a stretch of Latin or Cyrillic text (… at Kant in ). */
+  private static final Pattern LOCATIVE_END =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:in|at|near|в|во|на)\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A locative preposition right after a name ( in Tajikistan, в Киргизии). */
+  private static final Pattern LOCATIVE_START =
+      Pattern.compile(
+          "\\s+(?:in|at|near|в|во|на)\\s+(?:the\\s+)?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
