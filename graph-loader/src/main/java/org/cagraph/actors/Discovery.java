@@ -796,9 +796,11 @@ public final class Discovery {
           if (known(text, claimed, m.start(2), m.end(2))
               || EVENT_EN_GENERIC.matcher(m.group(2)).matches()
               || oneWord && text.substring(0, b).isBlank()
-              || DESCRIBING_LAST_WORD.matcher(m.group(2)).find()) {
+              || DESCRIBING_LAST_WORD.matcher(m.group(2)).find()
+              || knownAfterDescription(text, claimed, m.start(2), m.end(2))) {
             continue; // the SCO summit, the Astana summit, the First Summit, "Large exercises
-            // began", Soviet-era drills, NATO-led joint drills (a description)
+            // began", Soviet-era drills, NATO-led joint drills (a description), the Russian-led
+            // Kavkaz-2020 exercise (a known name after a description)
           }
         } else if (known(text, claimed, b + 1, e - 1)) {
           continue; // a known name in quotes («Мирная миссия-2007»): the linker has it
@@ -1697,6 +1699,34 @@ public final class Discovery {
    * Chinese-style): an adjective describing the event, no name of it.
    */
   private static final Pattern DESCRIBING_LAST_WORD = Pattern.compile("-[a-z]+$");
+
+  /**
+   * Whether the name at [b, e) is a known name after one or two words that describe it: a
+   * possessive or an adjective in -led, -backed, -hosted … (Russia's Tsentr-2019, the Russian-led
+   * Kavkaz-2020 exercise). The linker has the known name; the words before it name no event.
+   */
+  static boolean knownAfterDescription(String text, boolean[] claimed, int b, int e) {
+    int at = b;
+    for (int words = 0; words < 2; words++) {
+      int space = text.indexOf(' ', at);
+      if (space < 0 || space >= e) {
+        return false;
+      }
+      if (!DESCRIBING_WORD.matcher(text.substring(at, space)).matches()) {
+        return false;
+      }
+      at = space + 1;
+      if (known(text, claimed, at, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word describing an event before its name: a possessive, or NATO-led, US-backed. */
+  private static final Pattern DESCRIBING_WORD =
+      Pattern.compile(
+          "[\\p{L}.-]+(?:['’]s|s['’]|-(?:led|backed|sponsored|hosted|organised|organized|run|initiated))");
 
   /** Words that make a kind of meeting, not its name: the First Summit, the Annual Forum. */
   private static final Pattern EVENT_EN_GENERIC =
