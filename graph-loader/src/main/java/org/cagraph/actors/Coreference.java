@@ -1858,6 +1858,8 @@ final class Coreference {
       ChineseReferences.zeroObject(v, here, history, zeros);
       ChineseReferences.zeroJoin(
           v, here, added, paraSentences.isEmpty() ? null : prevSentence, zeros);
+      EnglishReferences.zeroJoin(
+          v, here, paraSentences.isEmpty() ? null : prevSentence, added, zeros);
       List<Mention> recent = new ArrayList<>(); // the exercise of this report: three sentences back
       for (int k = Math.max(0, s - 3); k < s; k++) {
         recent.addAll(out.get(k));

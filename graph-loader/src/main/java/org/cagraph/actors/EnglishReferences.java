@@ -1079,6 +1079,119 @@ final class EnglishReferences {
               + "|\\b(?!(?:this|thus|always|perhaps|whereas|unless|across|news)\\b)[a-z]{3,}(?<!ou|s|i|u)s\\b"
               + "(?!\\s+[a-z])");
 
+  /**
+   * An English verb of joining or leaving with no object (Armenia and Kyrgyzstan joined later that
+   * year; Uzbekistan joined in 2006 and left again in 2012; after Belarus joined in 2024), and a
+   * Russian pronoun after one (Узбекистан вступил в неё, вышел из него, присоединилась к нему): the
+   * organisation named last, in the clause before or the sentence before, when it is the last actor
+   * named there that is no state, person or place (as {@code ChineseReferences.zeroJoin} reads
+   * 亞美尼亞隨後也加入). The English verb must end its clause or stand before a time or an adverb only
+   * (joined in 2015, left again), not before another word (joined in condemning, left for Moscow),
+   * and a state must stand before it in its sentence with no other actor between; the left-out
+   * object is linked as an empty mention right after the verb.
+   */
+  private static final Pattern ZERO_JOIN_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(joined|rejoined|left|quit)(?=\\s*(?:[,.;]|$)|\\s+(?:again|later|too|also|as\\s+well"
+              + "|afterwards|soon\\s+after|shortly\\s+after(?:wards)?|a\\s+year\\s+later|the\\s+following\\s+year"
+              + "|the\\s+same\\s+year|that\\s+year|in\\s+(?:\\d{4}|january|february|march|april|may|june|july"
+              + "|august|september|october|november|december)(?![\\p{L}\\d]))(?![\\p{L}]))");
+
+  private static final Pattern PRONOUN_JOIN_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:вступил[аио]?|вступили|вошл[аио]|вошли|вош[её]л|вернул(?:ся|ась|ось|ись)"
+              + "|вышел|вышла|вышло|вышли|выходил[аио]?|присоединил(?:ся|ась|ось|ись))"
+              + "(?:\\s+[а-яё0-9]+){0,3}?\\s+(?:в|во|из|к)\\s+(неё|нее|него|ней|нему)(?![\\p{L}])");
+
+  /**
+   * What may stand between the state and the verb: times, adverbs, conjunctions and an earlier verb
+   * of the same kind (Uzbekistan joined in 2006 and left again; Узбекистан в 2006 году вступил в
+   * неё).
+   */
+  private static final Pattern ZERO_JOIN_GAP =
+      Pattern.compile(
+          "(?:\\s|,|\\d{4}|(?<![\\p{L}])(?:and|but|also|too|then|later|eventually|subsequently|finally|soon"
+              + "|only|officially|formally|itself|both|all|in|joined|rejoined|again|а|и|но|в|во|году|г\\.|затем"
+              + "|потом|позднее|позже|также|тоже|вновь|снова|уже|официально|вступил[аио]?|вступили)(?![\\p{L}]))*");
+
+  private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:and|и))?\\s*");
+
+  private static final Pattern RELATIVE_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(?:which|that|whom|котор[а-яё]+|куда|откуда)\\s*$");
+
+  static void zeroJoin(
+      String v, List<Mention> here, List<Mention> prev, List<Mention> added, List<Mention> zeros) {
+    for (Pattern p : List.of(ZERO_JOIN_EN, PRONOUN_JOIN_RU)) {
+      Matcher m = p.matcher(v);
+      while (m.find()) {
+        boolean zero = p == ZERO_JOIN_EN;
+        int start = m.start();
+        int at = zero ? m.end(1) : m.start(1);
+        int end = zero ? at : m.end(1);
+        if (overlapsName(here, m.start(), m.end())
+            || zero && here.stream().anyMatch(x -> x.begin() >= at && x.begin() <= at + 1)) {
+          continue;
+        }
+        Mention state =
+            here.stream()
+                .filter(x -> x.end() <= start)
+                .max(Comparator.comparingInt(Mention::end))
+                .orElse(null);
+        if (state == null
+            || !isCountry(state)
+            || !ZERO_JOIN_GAP.matcher(v.substring(Math.min(state.end(), start), start)).matches()) {
+          continue; // no state right before the verb: another actor's act, or a noun's (its leader)
+        }
+        int clause =
+            Math.max(
+                Math.max(v.lastIndexOf(',', start), v.lastIndexOf(';', start)),
+                v.lastIndexOf(':', start));
+        // the subject's coordinated states (Armenia and Kyrgyzstan joined) are no antecedent
+        List<Mention> ordered =
+            here.stream()
+                .filter(x -> x.end() <= state.begin())
+                .sorted(Comparator.comparingInt(Mention::end))
+                .toList();
+        int subjectStart = state.begin();
+        for (int k = ordered.size() - 1; k >= 0; k--) {
+          Mention x = ordered.get(k);
+          if (!isCountry(x)
+              || !COORDINATOR
+                  .matcher(v.substring(Math.min(x.end(), subjectStart), subjectStart))
+                  .matches()) {
+            break;
+          }
+          subjectStart = x.begin();
+        }
+        int from = Math.max(clause + 1, subjectStart);
+        if (RELATIVE_BEFORE
+            .matcher(v.substring(Math.min(clause + 1, subjectStart), subjectStart))
+            .find()) {
+          continue; // the CSTO, which Uzbekistan left in 2012: the relative's noun is the object
+        }
+        List<Mention> before = new ArrayList<>(prev == null ? List.of() : prev);
+        here.stream()
+            .filter(x -> x.end() <= from)
+            .sorted(Comparator.comparingInt(Mention::end))
+            .forEach(before::add);
+        for (int k = before.size() - 1; k >= 0; k--) {
+          Mention b = before.get(k);
+          String label = b.actor().label();
+          if (label.equals("Person") || label.equals("Place")) {
+            continue;
+          }
+          if (label.equals("Country") && b.actor().id().equals(state.actor().id())) {
+            continue; // its own subject, named before the clause
+          }
+          if (label.equals("Organization")) {
+            (zero ? zeros : added).add(new Mention(b.actor(), at, end, "coref", 0.6));
+          }
+          break; // a state or a treaty, programme or base named last: not a body joined
+        }
+      }
+    }
+  }
+
   /** A feminine word for the states, before a feminine обе ({@link #bothAlone}). */
   private static final Pattern STATES_FEMININE =
       Pattern.compile("(?<![\\p{L}])(?:стран|республик|держав)[ыа]?(?![\\p{L}])");

@@ -48,6 +48,23 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aRelativeOwnedByANounAndAConcessiveAsideAreCutToo() throws Exception {
+    List<String> f =
+        facts(
+            "Казахстан, экономика которого зависит от экспорта нефти, в 2015 году вступил в ВТО.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF wto"), f.toString());
+    List<String> g =
+        facts(
+            "Армения, несмотря на переговоры с Европейским союзом, в 2015 году вступила в"
+                + " Евразийский экономический союз.");
+    assertTrue(g.contains("armenia MEMBER_OF eaeu"), g.toString());
+    // the cut clause's own actor is no subject of the main verb
+    List<String> h =
+        facts("Казахстан, столицу которого посетила Россия, в 2015 году вступил в ВТО.");
+    assertFalse(h.contains("russia MEMBER_OF wto"), h.toString());
+  }
+
+  @Test
   void aPastParticipleIsReadOnlyForItsOwnAgreeingNoun() throws Exception {
     List<String> h =
         facts(
