@@ -456,6 +456,7 @@ are_set_to
 正在磋商
 正在協商
 正在洽談
+正在商談
 正在談判
 正在討論
 商議簽署
@@ -463,6 +464,7 @@ are_set_to
 磋商簽署
 協商簽署
 洽談簽署
+商談簽署
 # striving, brewing, exploring or preparing an act is not the act (力爭加入, 醞釀成立, 探討簽署, 研擬, 籌劃, 籌備成立)
 力爭
 醞釀

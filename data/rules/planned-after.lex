@@ -14,7 +14,8 @@
 的提案
 的努力
 的前景
-# the act is the topic of talks that follow it: 兩國就簽署互免簽證協定進行談判, 就建立戰略夥伴關係進行磋商
+# the act is the topic of talks that follow it: 兩國就簽署互免簽證協定進行談判, 就建立戰略夥伴關係進行磋商 (also past:
+# 就簽署邊界補充協定舉行了磋商)
 進行談判
 進行磋商
 進行協商
@@ -22,6 +23,13 @@
 舉行磋商
 展開談判
 展開磋商
+進行了談判
+進行了磋商
+進行了協商
+舉行了談判
+舉行了磋商
+展開了談判
+展開了磋商
 # the procedure or process of joining is no joining (白俄羅斯成為上海合作組織成員國的程序尚未完成)
 的程序
 的進程

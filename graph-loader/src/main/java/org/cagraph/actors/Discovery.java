@@ -1876,6 +1876,7 @@ public final class Discovery {
     for (Pattern p :
         List.of(
             EN_DESCRIBED_PASSIVE,
+            EN_DESCRIBED_DEFINITE,
             EN_DESCRIBED_ACTIVE,
             EN_DESCRIBED_TOPIC,
             RU_DESCRIBED_SIGNED,
@@ -2034,6 +2035,24 @@ public final class Discovery {
               + "(?![\\p{L}])");
 
   /**
+   * The agreement on grain exports (between Kazakhstan and Afghanistan) was signed: with the
+   * definite article only a description with its topic, whose parties may follow it.
+   */
+  private static final Pattern EN_DESCRIBED_DEFINITE =
+      Pattern.compile(
+          "(?<![\\p{L}])the\\s+((?:"
+              + EN_MOD
+              + "\\s+){0,2}?"
+              + EN_KIND
+              + "\\s+(?:on|for)\\s+"
+              + EN_TOPIC_WORD
+              + "(?:\\s+"
+              + EN_TOPIC_WORD
+              + "){0,3})(?:\\s+between\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?\\s+and\\s+"
+              + "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?"
+              + "(?:signed|ratified|concluded)(?![\\p{L}])");
+
+  /**
    * Signed a border agreement, ratified a free trade treaty: a signing verb, then a description
    * whose modifiers make it particular. Not one with a topic after on, of or for (signed an
    * agreement on transit with …): where its topic ends is a guess, and a description cut in the
@@ -2057,13 +2076,15 @@ public final class Discovery {
    * water sharing: a signing verb, an agreement word and its topic after on or for, up to the first
    * word that cannot stand in a topic (a preposition but of, a verb, a conjunction) or a mark: a
    * topic cut short is still a part of the agreement's name, one cut long would name no agreement.
+   * The definite article too (signed the agreement on cross-border river protection): its topic
+   * makes it particular, as it does not without one (signed the border agreement refers back).
    */
   private static final Pattern EN_DESCRIBED_TOPIC =
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
               + EN_WITH_PARTY
-              + "(?:a|an)\\s+((?:"
+              + "(?:a|an|the)\\s+((?:"
               + EN_YEAR
               + ")?(?:"
               + EN_MOD
@@ -2139,7 +2160,9 @@ public final class Discovery {
    */
   private static final Pattern RU_DESCRIBED_ACTIVE =
       Pattern.compile(
-          "(?<![а-яё])(?:подписал[а-яё]*|ратифицировал[а-яё]*|заключил[а-яё]*)\\s+"
+          "(?<![а-яё])(?:подписал[а-яё]*|ратифицировал[а-яё]*|заключил[а-яё]*"
+              // the passive verb first (было заключено соглашение о поставках электроэнергии)
+              + "|подписан[аоы]?|заключ[её]н[аоы]?|ратифицирован[аоы]?)\\s+"
               + "(?:[а-яё-]{3,}(?:ое|ее|ый|ий|ой|ую|юю|ые|ие|ых|их|ого|его)\\s+){0,2}"
               + RU_NP);
 

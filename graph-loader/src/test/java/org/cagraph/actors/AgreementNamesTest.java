@@ -189,6 +189,40 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aDefiniteDescriptionWithItsTopicIsAnAgreement() {
+    assertEquals(
+        List.of("agreement on cross-border river protection"),
+        described("Kazakhstan and China signed the agreement on cross-border river protection."));
+    assertEquals(
+        List.of("protocol on railway transit"),
+        described("The protocol on railway transit was signed by Uzbekistan and Turkmenistan."));
+    // its parties after between, then the passive verb
+    assertEquals(
+        List.of("agreement on grain exports"),
+        described(
+            "The agreement on grain exports between Kazakhstan and Afghanistan was signed in 2020."));
+    // near misses: the definite article without a topic refers back; no signing verb
+    assertEquals(List.of(), described("In 2019 they signed the border agreement."));
+    assertEquals(
+        List.of(),
+        described("Kazakhstan and China are negotiating the agreement on cross-border rivers."));
+  }
+
+  @Test
+  void aRussianPassiveVerbBeforeTheDescriptionSignsIt() {
+    assertEquals(
+        List.of("соглашение о поставках электроэнергии"),
+        described("В 2013 году было заключено соглашение о поставках электроэнергии."));
+    assertEquals(
+        List.of("договор о совместном управлении водохранилищем"),
+        described("В 2022 году был подписан договор о совместном управлении водохранилищем."));
+    // near misses: the signing as a noun; a draft discussed
+    assertEquals(
+        List.of(), described("После подписания соглашения о поставках электроэнергии цены упали."));
+    assertEquals(List.of(), described("Обсуждалось соглашение о поставках электроэнергии."));
+  }
+
+  @Test
   void aYearBeforeTheAgreementWordStaysInTheDescription() {
     assertEquals(
         List.of("2016 agreement on visa-free travel"),
