@@ -1116,8 +1116,15 @@ final class EnglishReferences {
 
   private static final Pattern COORDINATOR = Pattern.compile("\\s*(?:,|,?\\s*(?:and|и))?\\s*");
 
+  /**
+   * A relative word anywhere in the subject's clause before it: the CSTO, which Uzbekistan left;
+   * NATO, whose exercises Kazakhstan joined (the verb's object is the relative's noun or the noun
+   * after whose, never the organisation named before).
+   */
   private static final Pattern RELATIVE_BEFORE =
-      Pattern.compile("(?<![\\p{L}])(?:which|that|whom|котор[а-яё]+|куда|откуда)\\s*$");
+      Pattern.compile(
+          "(?<![\\p{L}])(?:which|that|whom|whose|where|котор[а-яё]+|куда|откуда|где|чей|чья|чь[её]|чьи)"
+              + "(?![\\p{L}])");
 
   static void zeroJoin(
       String v, List<Mention> here, List<Mention> prev, List<Mention> added, List<Mention> zeros) {

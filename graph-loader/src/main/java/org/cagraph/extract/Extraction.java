@@ -173,7 +173,7 @@ public final class Extraction {
       java.util.function.Function<String, AnnotatedSentence> parsed,
       java.util.function.Function<String, List<Mention>> mentions) {
     List<Statement> out = new ArrayList<>();
-    RuleEngine.PaperState state = new RuleEngine.PaperState(d.date());
+    RuleEngine.PaperState state = new RuleEngine.PaperState(d.date(), p.source().text());
     for (Sentence s : p.sentences()) {
       out.addAll(engine.extract(s, parsed.apply(s.id()), mentions.apply(s.id()), state));
     }

@@ -142,11 +142,16 @@ final class DateParser {
     void enter(int p) {
       if (p != paragraph) {
         paragraph = p;
-        year = -1;
-        month = -1;
-        day = -1;
-        last = null;
+        newBlock();
       }
+    }
+
+    /** Forgets the dates the text gave so far, in the same paragraph (a blank line in it). */
+    void newBlock() {
+      year = -1;
+      month = -1;
+      day = -1;
+      last = null;
     }
 
     /**

@@ -61,6 +61,8 @@ public final class RuleEngine {
   public static final class PaperState {
     final DateParser.Context dates;
     final String docDate;
+    private final String text;
+    private int lastEnd = -1;
 
     public PaperState() {
       this(null);
@@ -71,9 +73,49 @@ public final class RuleEngine {
      *     need one in the text
      */
     public PaperState(String docDate) {
+      this(docDate, null);
+    }
+
+    /**
+     * @param text the paper's original text, where a blank line after a Latin or Cyrillic
+     *     sentence's full stop ends the dates it gave ({@link #enter}); null: only the paragraph
+     *     numbers do
+     */
+    public PaperState(String docDate, String text) {
       this.docDate = docDate;
+      this.text = text;
       this.dates = new DateParser.Context(docDate);
     }
+
+    /**
+     * Enters sentence {@code s}: a new paragraph, or a blank line after a sentence ending in . ! or
+     * ? (an English or Russian paragraph: the text stage keeps those in one paragraph, so that a
+     * reference finds its antecedent in the paragraphs before), forgets the date the text gave
+     * last. An undated act is dated by its own paragraph, never by one before it.
+     */
+    void enter(Sentence s) {
+      if (text != null && lastEnd >= 0 && lastEnd <= s.start() && s.start() <= text.length()) {
+        if (blankLineAfterFullStop(text, lastEnd, s.start())) {
+          dates.newBlock();
+        }
+      }
+      lastEnd = s.end();
+      dates.enter(s.paragraph());
+    }
+
+    static boolean blankLineAfterFullStop(String text, int prevEnd, int start) {
+      String gap = text.substring(prevEnd, start);
+      if (!BLANK_LINE.matcher(gap).find()) {
+        return false;
+      }
+      int k = prevEnd - 1;
+      while (k >= 0 && "\"'»”’)]".indexOf(text.charAt(k)) >= 0) {
+        k--;
+      }
+      return k >= 0 && ".!?".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00a0\\u3000\\r]*\\n");
   }
 
   /**
@@ -249,7 +291,7 @@ public final class RuleEngine {
    */
   public List<Statement> extract(
       Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
-    state.dates.enter(s.paragraph());
+    state.enter(s);
     // the paragraph's date before this sentence's own: it dates an act this sentence tells undated
     String paragraphDate = state.dates.last();
     String view = Linker.key(s.text());

@@ -46,7 +46,7 @@ public final class RuleExamples {
     public List<Statement> read(SourceDocument doc, String docDate) {
       Paper p = Paper.of(doc);
       List<List<Mention>> mentions = linker.link(p.sentences());
-      RuleEngine.PaperState state = new RuleEngine.PaperState(docDate);
+      RuleEngine.PaperState state = new RuleEngine.PaperState(docDate, doc.text());
       List<Statement> out = new ArrayList<>();
       for (int i = 0; i < p.sentences().size(); i++) {
         out.addAll(engine.extract(p.sentences().get(i), mentions.get(i), state));
