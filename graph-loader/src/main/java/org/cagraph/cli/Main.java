@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "kg",
     mixinStandardHelpOptions = true,
+    // -h/--help on every verb (kg eval --help), not only on kg itself
+    scope = CommandLine.ScopeType.INHERIT,
     version = "kg 0.1.0",
     description = "Central Asia actor graph: papers in, cited relations out, served from Neo4j.",
     subcommands = {

@@ -97,7 +97,8 @@ public final class RuleSet {
                       lines("data/rules/time-end.lex").stream()
                           .map(w -> w.isBlank() || w.startsWith("#") ? w : w.strip() + "\t*"))
                   .toList(),
-              "data/rules/time-ended.tsv, data/rules/time-end.lex"));
+              "data/rules/time-ended.tsv, data/rules/time-end.lex"),
+          lexicon("data/rules/time-anniversary.lex"));
   private final Map<String, String> roles;
   private final Prefilter prefilter;
   private final List<Frame> frames;

@@ -27,6 +27,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> first;
   private final Lexicon later;
   private final java.util.Map<String, Lexicon> ended;
+  private final Lexicon anniversary;
 
   /**
    * @param start the start words of each type ({@code data/rules/time-start.tsv})
@@ -52,7 +53,8 @@ final class TimeReader {
         NONE,
         java.util.Map.of(),
         NONE,
-        java.util.Map.of());
+        java.util.Map.of(),
+        NONE);
   }
 
   /**
@@ -73,6 +75,9 @@ final class TimeReader {
    * @param ended words of a later clause that say the relation just told ended at the date that
    *     clause gives (…，並已於2005年結束; which ended in 2005; who resigned in 2019), per type: {@code
    *     time-ended.tsv} and the office endings of {@code time-end.lex}
+   * @param anniversary words that make a clause's date an anniversary's ({@code
+   *     time-anniversary.lex}: 週年, anniversary, turned ten, годовщина): in another clause than the
+   *     relation's, that date shows the relation held then and never starts it
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -88,8 +93,10 @@ final class TimeReader {
       Lexicon visit,
       java.util.Map<String, Lexicon> first,
       Lexicon later,
-      java.util.Map<String, Lexicon> ended) {
+      java.util.Map<String, Lexicon> ended,
+      Lexicon anniversary) {
     this.ended = ended;
+    this.anniversary = anniversary;
     this.later = later;
     this.visit = visit;
     this.first = first;
@@ -269,9 +276,13 @@ final class TimeReader {
     // 1998年7月6日，□總統應邀訪問□，與□簽署了…宣言: an act done on a visit or at a summit that an earlier clause
     // tells, dated before both, is an event of a relation that already held, not its start
     boolean occasion = !act && !dateInClause && visit.foundIn(view.substring(0, cs));
-    if (start.foundIn(trigger) && !occasion) {
+    // 哈薩克是歐亞經濟聯盟的創始成員國，該聯盟於2025年成立十週年 / of which Kazakhstan is a founding member,
+    // turned ten in 2025: the year another clause gives an anniversary is no start of the relation;
+    // it held then
+    boolean anniversaryElsewhere = !act && !dateInClause && anniversaryOf(view, d);
+    if (start.foundIn(trigger) && !occasion && !anniversaryElsewhere) {
       kind = TimeReading.START;
-    } else if (occasion) {
+    } else if (occasion || anniversaryElsewhere) {
       kind = TimeReading.EVENT;
     } else if (!act && first.getOrDefault(type, NONE).foundIn(raw)) {
       kind = TimeReading.START; // □在首屆「□高峰會」上: the first of a series is where taking part starts
@@ -481,6 +492,23 @@ final class TimeReader {
       java.util.regex.Pattern.compile(
           "\\s*(?:when|at which point|когда|и тогда)(?![\\p{L}])",
           java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Whether a clause of {@code view} that holds the year of {@code d} tells an anniversary (a word
+   * of {@code time-anniversary.lex}).
+   */
+  private boolean anniversaryOf(String view, DateMention d) {
+    if (d.date() == null || d.date().length() < 4) {
+      return false;
+    }
+    String year = d.date().substring(0, 4);
+    for (int i = view.indexOf(year); i >= 0; i = view.indexOf(year, i + 1)) {
+      if (anniversary.foundIn(view.substring(clauseStart(view, i), clauseEnd(view, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static int clauseStart(String view, int at) {
     int i = Math.max(0, Math.min(at, view.length()));

@@ -58,6 +58,41 @@ class TimeReadingTest {
   }
 
   @Test
+  void anAnniversaryAnotherClauseDatesIsNoStartOfTheMembership() throws Exception {
+    // the year of the union's tenth anniversary shows the founding membership held then; it is no
+    // start of it, in any of the three languages
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "哈薩克是歐亞經濟聯盟的創始成員國，該聯盟於2025年成立十週年。\n\n"
+                + "Russia is a founding member of the Eurasian Economic Union, which turned ten in 2025.\n\n"
+                + "Евразийский экономический союз, одним из основателей которого является Беларусь,"
+                + " в 2025 году отметил десятилетие.");
+    for (String member : List.of("kazakhstan", "russia", "belarus")) {
+      assertEquals(
+          java.util.Set.of(new TimeReading("event", "2025")),
+          java.util.Set.copyOf(readings(st, member, "MEMBER_OF", "eaeu")),
+          member + ": " + st);
+    }
+  }
+
+  @Test
+  void aJoiningOrASigningAnotherClauseDatesStillStartsAtThatDate() throws Exception {
+    // near misses: the year another clause gives starts a joining told without an anniversary, and
+    // an act done at an anniversary is dated by it
+    List<Statement> st =
+        Sentences.extract(dir, "2015年，吉爾吉斯正式成為歐亞經濟聯盟成員國。1992年獨立國協成立週年前夕，亞美尼亞簽署了集體安全條約。");
+    assertEquals(
+        List.of(new TimeReading("start", "2015")),
+        readings(st, "kyrgyzstan", "MEMBER_OF", "eaeu"),
+        st.toString());
+    assertEquals(
+        List.of(new TimeReading("start", "1992")),
+        readings(st, "armenia", "SIGNED", "collective_security_treaty"),
+        st.toString());
+  }
+
+  @Test
   void aRussianParticipleOfJoiningStartsTheMembershipAtItsDate() throws Exception {
     List<Statement> st =
         Sentences.extract(dir, "Армения, вступившая в ЕАЭС в 2015 году, критикует союзников.");
