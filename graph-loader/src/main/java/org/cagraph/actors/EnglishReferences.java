@@ -1267,7 +1267,7 @@ final class EnglishReferences {
   }
 
   /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */
-  private static List<Actor> twoOfAType(List<Mention> ms) {
+  static List<Actor> twoOfAType(List<Mention> ms) {
     List<Actor> found = List.of();
     for (String label : List.of("Country", "Organization", "Person")) {
       List<Actor> of =
