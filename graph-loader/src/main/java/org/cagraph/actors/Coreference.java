@@ -46,6 +46,23 @@ final class Coreference {
   /** The referring words of data/gazetteer/coreference.tsv, by what each refers to. */
   static final WordLists WORDS = WordLists.read("gazetteer/coreference.tsv");
 
+  /** The states a "former Soviet" description may stand for (coreference.tsv former_soviet). */
+  private static final Set<String> FORMER_SOVIET = Set.of(WORDS.get("former_soviet").split("\\|"));
+
+  /**
+   * The former Soviet states among these mentions' actors: the region of "the former Soviet
+   * republic", as the five are of "the Central Asian republic" (Uzbekistan borders Afghanistan. The
+   * former Soviet republic…: Uzbekistan, never Afghanistan, named last). Empty when none is: the
+   * description then stays unlinked.
+   */
+  static List<Actor> formerSoviet(List<Mention> mentions) {
+    return mentions.stream()
+        .map(Mention::actor)
+        .filter(a -> FORMER_SOVIET.contains(a.id()))
+        .distinct()
+        .toList();
+  }
+
   /**
    * coreference.tsv exercise_names: a name that says it is an exercise, in any language (Peace
    * Mission exercises, «Взаимодействие» учения, 和平使命演習), which a bare exercise noun refers to
@@ -1748,7 +1765,10 @@ final class Coreference {
             added.add(new Mention(a, at, m.end(), "coref", 0.7));
           }
         } else if (kind.equals("Country")) {
-          List<Actor> region = w.startsWith("the central asian ") ? centralAsia : null;
+          List<Actor> region =
+              w.startsWith("the central asian ")
+                  ? centralAsia
+                  : w.contains("soviet") ? formerSoviet(before) : null;
           if (w.startsWith("the ") || RU_OBLIQUE.matcher(w).matches()) {
             // the United States resumed aid to the country, Пекин оказывает этой стране помощь:
             // not the subject of its own clause
@@ -1838,6 +1858,7 @@ final class Coreference {
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       EnglishReferences.bothAlone(v, here, prevSentence, prevView, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
+      RussianReferences.latter(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);
       successor(v, here, prevSentence, prevView, added);

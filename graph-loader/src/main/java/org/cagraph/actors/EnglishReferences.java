@@ -261,7 +261,14 @@ final class EnglishReferences {
               + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)"
               // became only before a membership: it became a member, not it became a tradition
               + "|became\\s+(?:also\\s+|later\\s+)?(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}members?|members|part\\s+of"
-              + "|one\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}members)|[a-z]{3,}(?<![su]s)s)\\b");
+              + "|one\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}members)|[a-z]{3,}(?<![su]s)s"
+              // they with a plural verb of belonging, sharing or hosting (They also belong to the
+              // CSTO; they share a border; they host Russian bases): no "it" takes these forms
+              + "|(?<=they\\s{1,3}(?:\\w{1,12}\\s{1,3})?)(?:belong|share|border|host|participate|take\\s+part))\\b");
+
+  /** The plural verbs of {@link #PRONOUN_EN} that only states do (belong, share, border, host). */
+  private static final Pattern PLURAL_STATE_VERB =
+      Pattern.compile("belong|share|border|host|participate|take\\s+part");
 
   /**
    * English "they adopted" / "it has established" as a clause subject (they: the states of the
@@ -290,7 +297,10 @@ final class EnglishReferences {
       // has established …)
       List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
       if (!it) {
-        if (states.size() < 2) {
+        // they belong, share, border, host: states (Armenia founded the EAEU. They belong…: no
+        // state and its organisation)
+        boolean statesOnly = PLURAL_STATE_VERB.matcher(en.group(2)).matches();
+        if (states.size() < 2 && !statesOnly) {
           states = subjects(prev, prevView, named, Set.of("Country", "Organization"));
         }
         if (states.size() < 2 || states.size() > 5) {
@@ -456,7 +466,14 @@ final class EnglishReferences {
           .sorted(Comparator.comparingInt(Mention::end))
           .forEach(before::add);
       String mods = m.group(1) == null ? "" : m.group(1);
-      List<Actor> region = mods.contains("central asian") ? centralAsia : null;
+      List<Mention> near = new ArrayList<>(before);
+      if (prev != null) {
+        near.addAll(prev);
+      }
+      List<Actor> region =
+          mods.contains("central asian")
+              ? centralAsia
+              : mods.contains("soviet") ? Coreference.formerSoviet(near) : null;
       List<Actor> found = List.of();
       if (!stateBefore(here, at) && prev != null) {
         // a description opening a sentence is the topic of the sentence before: its one state,
@@ -1250,7 +1267,7 @@ final class EnglishReferences {
   }
 
   /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */
-  private static List<Actor> twoOfAType(List<Mention> ms) {
+  static List<Actor> twoOfAType(List<Mention> ms) {
     List<Actor> found = List.of();
     for (String label : List.of("Country", "Organization", "Person")) {
       List<Actor> of =

@@ -793,6 +793,60 @@ final class RussianReferences {
   }
 
   /**
+   * A clause-initial Russian последний / последняя standing alone before a verb (Последняя
+   * принимает российские войска; Последний, однако, вступил…), as English the latter: the second of
+   * the two actors of one type this sentence names before it, else the sentence before, when the
+   * second's name there is a nominative of the pronoun's gender (Россия и Белоруссия… Последняя:
+   * Belarus). Not before a noun (последний саммит, последняя встреча: the last one): the word after
+   * it must be a verb in the past, in -ает/-яет/-ует/-еет, or reflexive, or a comma.
+   */
+  private static final Pattern LATTER_RU =
+      Pattern.compile(
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|тогда)\\s+)(последн(?:ий|яя))(?![\\p{L}])"
+              + "(?=\\s*,|\\s+(?:(?:же|также|тоже|уже|ещё|еще|не|по-прежнему|вскоре|затем|позже|официально)\\s+)*"
+              + "[а-яё]{2,}(?:[аеиоуяё]л[аи]?|ает|яет|ует|еет|ся|сь)(?![\\p{L}]))");
+
+  static void latter(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher m = LATTER_RU.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (overlapsName(here, at, end) || taken(here, added, at, end)) {
+        continue;
+      }
+      List<Mention> scope =
+          here.stream()
+              .filter(x -> x.end() <= at && !x.method().equals("coref"))
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      String view = v;
+      List<Actor> two = EnglishReferences.twoOfAType(scope);
+      if (two.isEmpty() && prev != null && prevView != null) {
+        scope =
+            prev.stream()
+                .filter(x -> !x.method().equals("coref") && x.end() <= prevView.length())
+                .sorted(Comparator.comparingInt(Mention::begin))
+                .toList();
+        view = prevView;
+        two = EnglishReferences.twoOfAType(scope);
+      }
+      if (two.size() != 2) {
+        continue;
+      }
+      Actor second = two.get(1);
+      char want = m.group(1).equals("последняя") ? 'f' : 'm';
+      String where = view;
+      // every mention of the second in that scope must agree (a name written once in the
+      // nominative: Белоруссия, not Белоруссией)
+      List<Mention> of = scope.stream().filter(x -> x.actor().equals(second)).toList();
+      if (!of.isEmpty() && of.stream().allMatch(x -> gender(where, x) == want)) {
+        added.add(new Mention(second, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * The gender of a state's Russian name as the previous sentence writes it in the nominative: f
    * for -а/-я (Армения, Киргизия), m for a consonant or -й (Туркменистан, Китай), ? for another
    * case, an abbreviation or a name of several words (Казахстаном, США, Южная Корея).

@@ -1121,6 +1121,44 @@ class CoreferenceShapesTest {
         coref(
             "Russia and Belarus formed a union state in 1999. "
                 + "The Central Asian republic also joined the World Trade Organization.\n"));
+    // a former Soviet republic is one of the fifteen: not Afghanistan, named last
+    assertEquals(
+        ids("uzbekistan"),
+        coref(
+            "Uzbekistan borders Afghanistan. "
+                + "The former Soviet republic joined the Collective Security Treaty Organization.\n"));
+    assertEquals(
+        ids("uzbekistan"),
+        coref(
+            "Uzbekistan borders Afghanistan. "
+                + "The landlocked former Soviet state joined the Collective Security Treaty"
+                + " Organization.\n"));
+    // near miss: no former Soviet state named, so no antecedent (not China, named last)
+    assertEquals(
+        ids(),
+        coref(
+            "Afghanistan borders China. "
+                + "The former Soviet republic joined the Collective Security Treaty Organization.\n"));
+  }
+
+  @Test
+  void theyWithAPluralVerbOfBelongingIsTheStatesBefore() {
+    assertEquals(
+        ids("armenia", "belarus"),
+        coref(
+            "Armenia and Belarus founded the Eurasian Economic Union in 2015. "
+                + "They also belong to the Collective Security Treaty Organization.\n"));
+    assertEquals(
+        ids("kyrgyzstan", "tajikistan"),
+        coref(
+            "Kyrgyzstan and Tajikistan fought a border war in 2022. "
+                + "They share a disputed frontier in the Fergana Valley.\n"));
+    // near miss: one state before is no "they"; "it" takes no plural verb
+    assertEquals(
+        ids(),
+        coref(
+            "Armenia founded the Eurasian Economic Union in 2015. "
+                + "They also belong to the Collective Security Treaty Organization.\n"));
   }
 
   @Test

@@ -143,4 +143,25 @@ class RussianReferenceShapesTest {
                     + " обсуждали в Астане. Документ вступил в силу в 2015 году.\n")
             .contains("eaeu_treaty"));
   }
+
+  @Test
+  void theLatterIsTheSecondOfTwoWhoseNameAgrees() {
+    String allies = "Россия и Белоруссия являются союзниками. ";
+    Set<String> back = LinkedText.corefAdded(allies + "Последняя принимает российские войска.\n");
+    assertTrue(back.contains("belarus"), back.toString());
+    assertFalse(back.contains("russia"), back.toString());
+    back =
+        LinkedText.corefAdded(
+            "Армения и Казахстан вступили в ЕАЭС. Последний, однако, вступил позже.\n");
+    assertTrue(back.contains("kazakhstan"), back.toString());
+    // near misses: the gender does not agree; a noun after it (the last meeting); three states
+    back = LinkedText.corefAdded(allies + "Последний принимает российские войска.\n");
+    assertFalse(back.contains("belarus"), back.toString());
+    back = LinkedText.corefAdded(allies + "Последняя встреча прошла в Минске.\n");
+    assertFalse(back.contains("belarus"), back.toString());
+    back =
+        LinkedText.corefAdded(
+            "Россия, Армения и Белоруссия являются союзниками. Последняя принимает войска.\n");
+    assertFalse(back.contains("belarus"), back.toString());
+  }
 }
