@@ -73,6 +73,19 @@ class DiscoveryTest {
   }
 
   @Test
+  void aRegionNamedByItsPlaceIsAPlace() {
+    assertEquals(
+        List.of("Zarafshan Region/Place"),
+        names("The mine lies in the Zarafshan Region of southern Tajikistan."));
+    assertEquals(
+        List.of("Tolkun province/Place"), names("Investors built a plant in the Tolkun province."));
+    assertEquals(List.of("Kostroma Oblast/Place"), names("Troops drilled in the Kostroma Oblast."));
+    assertEquals(List.of(), names("Security in the region has worsened."), "no name before it");
+    assertEquals(
+        List.of(), names("Trade grew in the Northern Region last year."), "generic words only");
+  }
+
+  @Test
   void wordsThatNameNoParticularBodyAreNot() {
     assertEquals(
         List.of(), names("Officials of the Foreign Ministry met the press."), "a ministry");
