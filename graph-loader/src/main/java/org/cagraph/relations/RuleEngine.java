@@ -2547,6 +2547,8 @@ public final class RuleEngine {
           continue; // Russia lent its support to Kazakhstan: no loan
         }
         if (tokens.get(t).pos().startsWith("NN")
+            && !f.predicate()
+                .equals("HEAD_OF") // a former president: time-former.tsv ends his office
             && children.get(t).stream()
                 .anyMatch(
                     d ->
