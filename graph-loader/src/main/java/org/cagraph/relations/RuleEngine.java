@@ -2546,6 +2546,17 @@ public final class RuleEngine {
                                 Linker.key(tokens.get(d.dependent()).word())))) {
           continue; // Russia lent its support to Kazakhstan: no loan
         }
+        if (tokens.get(t).pos().startsWith("NN")
+            && !f.predicate()
+                .equals("HEAD_OF") // a former president: time-former.tsv ends his office
+            && children.get(t).stream()
+                .anyMatch(
+                    d ->
+                        (d.relation().equals("amod") || d.relation().startsWith("compound"))
+                            && RuleSet.FRAME_NOUN_MODIFIERS.contains(
+                                Linker.key(tokens.get(d.dependent()).word())))) {
+          continue; // As a former EAEU member, Armenia …: no membership that holds
+        }
         String status =
             rules
                 .scope()

@@ -771,6 +771,10 @@ public final class RuleSet {
   static final java.util.Set<String> FIGURATIVE_OBJECTS =
       java.util.Set.copyOf(Linker.words("rules/figurative-objects.lex"));
 
+  /** Modifiers that leave a frame's noun trigger no relation that holds (a former member). */
+  static final java.util.Set<String> FRAME_NOUN_MODIFIERS =
+      java.util.Set.copyOf(Linker.words("rules/frame-noun-modifiers.lex"));
+
   java.util.Set<String> implicative() {
     return IMPLICATIVE;
   }

@@ -348,6 +348,23 @@ class FramesIT {
   }
 
   @Test
+  void aFormerMemberIsNoMembership() throws Exception {
+    // former is amod of the trigger noun: the membership no longer holds; the near miss, another
+    // adjective of the noun, keeps it
+    for (String s :
+        List.of(
+            "As a former member of the Eurasian Economic Union, Armenia would lose its tariff quotas.",
+            "As a former EAEU member, Armenia would lose its tariff quotas.",
+            "Turkey, a former NATO member, has bought Russian air defence systems.")) {
+      List<Statement> st = read(s);
+      assertTrue(st.stream().noneMatch(x -> x.predicate().equals("MEMBER_OF")), st.toString());
+    }
+    byFrame(
+        read("Turkey, a long-standing NATO member, has bought Russian air defence systems."),
+        "turkey MEMBER_OF nato");
+  }
+
+  @Test
   void anInvitationToBecomeAnObserverIsNoMembership() throws Exception {
     List<Statement> st =
         read(
