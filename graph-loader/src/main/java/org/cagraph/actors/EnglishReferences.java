@@ -1044,19 +1044,9 @@ final class EnglishReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      List<Mention> scope =
-          here.stream()
-              .filter(x -> x.end() <= at && !x.method().equals("coref"))
-              .sorted(Comparator.comparingInt(Mention::begin))
-              .toList();
-      List<Actor> two = twoOfAType(scope);
+      List<Actor> two = twoOfAType(namedBefore(here, at));
       if (two.isEmpty() && prev != null) {
-        two =
-            twoOfAType(
-                prev.stream()
-                    .filter(x -> !x.method().equals("coref"))
-                    .sorted(Comparator.comparingInt(Mention::begin))
-                    .toList());
+        two = twoOfAType(namedBefore(prev, Integer.MAX_VALUE));
       }
       if (two.size() == 2) {
         Actor a = m.group(1).equals("latter") ? two.get(1) : two.get(0);
@@ -1229,21 +1219,13 @@ final class EnglishReferences {
       if (taken(here, added, at, end)) {
         continue;
       }
-      List<Mention> own =
-          here.stream()
-              .filter(x -> x.end() <= at && !x.method().equals("coref"))
-              .sorted(Comparator.comparingInt(Mention::begin))
-              .toList();
+      List<Mention> own = namedBefore(here, at);
       List<Actor> two = twoOfAType(own);
       String between = "";
       if (!two.isEmpty()) {
         between = v.substring(own.get(own.size() - 1).end(), at);
       } else if (prev != null && own.isEmpty()) {
-        List<Mention> before =
-            prev.stream()
-                .filter(x -> !x.method().equals("coref"))
-                .sorted(Comparator.comparingInt(Mention::begin))
-                .toList();
+        List<Mention> before = namedBefore(prev, Integer.MAX_VALUE);
         two = twoOfAType(before);
         int last = before.isEmpty() ? 0 : before.get(before.size() - 1).end();
         between =
@@ -1264,6 +1246,17 @@ final class EnglishReferences {
         added.add(new Mention(a, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The mentions of {@code ms} a name made (not a reference) that end by {@code at}, in the order
+   * of the text: what a reference word at {@code at} may stand for.
+   */
+  static List<Mention> namedBefore(List<Mention> ms, int at) {
+    return ms.stream()
+        .filter(x -> x.end() <= at && !x.method().equals("coref"))
+        .sorted(Comparator.comparingInt(Mention::begin))
+        .toList();
   }
 
   /** The two actors of the one type {@code ms} names exactly two of, in the order of the text. */

@@ -815,19 +815,11 @@ final class RussianReferences {
       if (overlapsName(here, at, end) || taken(here, added, at, end)) {
         continue;
       }
-      List<Mention> scope =
-          here.stream()
-              .filter(x -> x.end() <= at && !x.method().equals("coref"))
-              .sorted(Comparator.comparingInt(Mention::begin))
-              .toList();
+      List<Mention> scope = EnglishReferences.namedBefore(here, at);
       String view = v;
       List<Actor> two = EnglishReferences.twoOfAType(scope);
       if (two.isEmpty() && prev != null && prevView != null) {
-        scope =
-            prev.stream()
-                .filter(x -> !x.method().equals("coref") && x.end() <= prevView.length())
-                .sorted(Comparator.comparingInt(Mention::begin))
-                .toList();
+        scope = EnglishReferences.namedBefore(prev, prevView.length());
         view = prevView;
         two = EnglishReferences.twoOfAType(scope);
       }

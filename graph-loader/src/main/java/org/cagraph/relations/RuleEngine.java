@@ -388,16 +388,7 @@ public final class RuleEngine {
       }
       for (InsertedClauses.Shared v : InsertedClauses.shared(maskedText, toText)) {
         // Казахстан, как и Россия, входит в ЕАЭС: Россия входит в ЕАЭС
-        rereadView(
-            v.masked(),
-            v.toText(),
-            site.groups(),
-            site,
-            present,
-            r -> true,
-            0,
-            v.masked().length(),
-            (r, m) -> fills(m, v.masked(), v.at()));
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
@@ -412,16 +403,12 @@ public final class RuleEngine {
     }
     for (ParallelPairs.View v : ParallelPairs.of(maskedText, toText)) {
       // авиабазой Айни в Таджикистане и авиабазой Кант в Киргизии: the second pair as the only one
-      rereadView(
+      rereadWhole(
           v.masked(),
           v.toText(),
-          site.groups(),
           site,
           present,
-          r -> true,
-          0,
-          v.masked().length(),
-          (r, m) -> fills(m, v.masked(), v.first()) || fills(m, v.masked(), v.second()));
+          m -> fills(m, v.masked(), v.first()) || fills(m, v.masked(), v.second()));
     }
     titledList(maskedText, toText, view, mentions, site, present);
     if (site.clauses() != null) {
@@ -587,6 +574,28 @@ public final class RuleEngine {
    * of the sentence read the pair ({@link #addUnread}). The relative-clause, inserted-clause and
    * list views share it.
    */
+  /**
+   * Every rule over the whole of a view of the sentence, keeping a match only where {@code kept}
+   * says it fills the view's own actors.
+   */
+  private void rereadWhole(
+      String masked,
+      List<Integer> toText,
+      Site site,
+      boolean[] present,
+      java.util.function.Predicate<Matcher> kept) {
+    rereadView(
+        masked,
+        toText,
+        site.groups(),
+        site,
+        present,
+        r -> true,
+        0,
+        masked.length(),
+        (r, m) -> kept.test(m));
+  }
+
   private void rereadView(
       String masked,
       List<Integer> toText,
