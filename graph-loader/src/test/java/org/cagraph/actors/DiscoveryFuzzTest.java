@@ -13,7 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.cagraph.FuzzInputs;
+import org.cagraph.FuzzScale;
 import org.cagraph.nlp.AnnotatedSentence;
 import org.cagraph.nlp.Simplifier;
 import org.cagraph.nlp.Token;
@@ -24,6 +26,7 @@ import org.cagraph.text.Sentence;
  * what it found: the checks of {@link LinkerFuzzTest}, over a gazetteer grown by discovery. A class
  * of its own so that the build runs it beside the other fuzz properties, in another fork.
  */
+@AddLifecycleHook(FuzzScale.class)
 class DiscoveryFuzzTest {
   @Provide
   Arbitrary<String> shortCorpusMix() {
@@ -54,7 +57,7 @@ class DiscoveryFuzzTest {
    * must take them as names. The text comes twice, so that a span tagged once is seen in two
    * sentences and becomes an actor.
    */
-  @Property(tries = 1_500, seed = "20260123", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 800, seed = "20260123", shrinking = ShrinkingMode.BOUNDED)
   void discoversAndLinksWithDiscoveredActors(
       @ForAll("shortCorpusMix") String text,
       @ForAll("taggedTokens") List<Tuple.Tuple2<Integer, String>> tagging) {

@@ -14,7 +14,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.cagraph.FuzzInputs;
+import org.cagraph.FuzzScale;
 import org.cagraph.text.Paper;
 import org.cagraph.text.Sentence;
 import org.cagraph.text.SourceDocument;
@@ -25,6 +27,7 @@ import org.cagraph.text.SourceDocument;
  * paragraph numbering). No exception escapes, every mention lies inside its sentence, and the
  * matching view keeps every offset. No CoreNLP: the linker works on clean text alone.
  */
+@AddLifecycleHook(FuzzScale.class)
 class LinkerFuzzTest {
   static final Gazetteer GAZETTEER = Gazetteer.load();
   static final Linker LINKER = new Linker(GAZETTEER);
@@ -76,7 +79,7 @@ class LinkerFuzzTest {
             });
   }
 
-  @Property(tries = 16_000, seed = "20260120", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 8_000, seed = "20260120", shrinking = ShrinkingMode.BOUNDED)
   void linksPapersSplicedFromTheCorpus(@ForAll("corpusMix") String text) {
     check(sentences(text));
   }
@@ -88,7 +91,7 @@ class LinkerFuzzTest {
         .sentences();
   }
 
-  @Property(tries = 12_000, seed = "20260121", shrinking = ShrinkingMode.BOUNDED)
+  @Property(tries = 5_000, seed = "20260121", shrinking = ShrinkingMode.BOUNDED)
   void linksRawSentences(@ForAll("rawSentences") List<Sentence> sentences) {
     check(sentences);
   }

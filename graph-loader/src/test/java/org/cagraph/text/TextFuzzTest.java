@@ -17,12 +17,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.cagraph.FuzzInputs;
+import org.cagraph.FuzzScale;
 import org.cagraph.nlp.Simplifier;
 
 /**
@@ -31,6 +33,7 @@ import org.cagraph.nlp.Simplifier;
  * promise citations rest on). Seeds are fixed, so a failure reproduces; the regressions it found
  * are in {@link TextFuzzRegressionTest}.
  */
+@AddLifecycleHook(FuzzScale.class)
 class TextFuzzTest {
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static Path dir;
