@@ -3034,6 +3034,28 @@ public final class RuleEngine {
   private static final Set<String> UP_FROM = Set.of("obj", "dobj", "iobj", "nsubj:pass");
 
   /**
+   * The token a {@code @appos} slot reads its trigger from: the trigger itself, or, when the
+   * trigger is a noun coordinated with a noun in apposition to a name (Armenia, a former Soviet
+   * republic and a <em>member</em> of the CSTO; Uzbekistan, an observer in the EAEU and a full
+   * <em>member</em> of the Turkic Council), that noun, so that the name is the trigger's too.
+   */
+  static int coordinatedApposition(
+      int t, Frame.Slot slot, int[] governor, String[] relation, List<Token> tokens) {
+    if (!"conj".equals(relation[t]) || !slot.relations().contains("appos")) {
+      return t;
+    }
+    int c = governor[t];
+    if (c < 0 || !"appos".equals(relation[c]) || !noun(tokens.get(t)) || !noun(tokens.get(c))) {
+      return t;
+    }
+    return c;
+  }
+
+  private static boolean noun(Token tk) {
+    return tk.pos() != null && tk.pos().startsWith("NN");
+  }
+
+  /**
    * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
    */
   private static List<Actor> slotActors(
@@ -3073,26 +3095,29 @@ public final class RuleEngine {
           }
         }
       } else if (slot.head()) {
-        int g0 = governor[t];
+        // Armenia, a former Soviet republic and a member of the CSTO: the second noun of a
+        // coordinated apposition hangs from the name as the first does
+        int h = coordinatedApposition(t, slot, governor, relation, tokens);
+        int g0 = governor[h];
         if (g0 >= 0
-            && slot.relations().contains(relation[t])
+            && slot.relations().contains(relation[h])
             && (gap
-                ? !RELATIVE_GAPS.contains(relation[t]) || relativeGap(t, g0, children, tokens)
+                ? !RELATIVE_GAPS.contains(relation[h]) || relativeGap(h, g0, children, tokens)
                 : objectSide
-                    || !relation[t].equals("acl:relcl")
-                    || !whereClause(t, children, tokens))) {
-          int g = governor[t];
+                    || !relation[h].equals("acl:relcl")
+                    || !whereClause(h, children, tokens))) {
+          int g = governor[h];
           collect(g, children, tokens, mentions, out, 0, Set.of());
           if (out.isEmpty()
               && gap
-              && RELATIVE_GAPS.contains(relation[t])
+              && RELATIVE_GAPS.contains(relation[h])
               && "appos".equals(relation[g])
               && governor[g] >= 0) {
             // the Eurasian Economic Union, a bloc Kazakhstan founded: the noun the clause
             // modifies describes the name it is in apposition to
             collect(governor[g], children, tokens, mentions, out, 0, Set.of());
           }
-          if (out.isEmpty() && relation[t].equals("acl")) {
+          if (out.isEmpty() && relation[h].equals("acl")) {
             // Kazakhstan was the first state to ratify; Kazakhstan became the first state to
             // join: a predicate noun's infinitive takes the subject the noun is predicated of
             int p = relation[g] != null && relation[g].equals("xcomp") ? governor[g] : g;

@@ -203,6 +203,41 @@ class FrameAttachmentTest {
   }
 
   @Test
+  void theSecondNounOfACoordinatedAppositionIsTheNamesToo() throws Exception {
+    // as CoreNLP parses it: the second noun hangs from the first as conj, not from the name
+    String text = "Armenia, a former Soviet republic and a member of the CSTO, hosted the summit.";
+    String parse =
+        "Armenia/NNP ,/, a/DT former/JJ Soviet/JJ republic/NN and/CC a/DT member/NN of/IN the/DT"
+            + " CSTO/NNP ,/, hosted/VBD the/DT summit/NN ./.";
+    List<String> deps =
+        new ArrayList<>(
+            List.of(
+                "13 0 nsubj",
+                "0 1 punct",
+                "5 2 det",
+                "5 3 amod",
+                "5 4 amod",
+                "0 5 appos",
+                "8 6 cc",
+                "8 7 det",
+                "5 8 conj",
+                "11 9 case",
+                "11 10 det",
+                "8 11 nmod",
+                "0 12 punct",
+                "-1 13 root",
+                "15 14 det",
+                "13 15 obj",
+                "13 16 punct"));
+    List<Statement> st = read(text, parse, deps.toArray(String[]::new));
+    assertTrue(asserted(st, "armenia MEMBER_OF csto"), st.toString());
+    // near miss: a noun coordinated with the name's own predicate noun, not with an apposition
+    deps.set(5, "0 5 dep");
+    st = read(text, parse, deps.toArray(String[]::new));
+    assertFalse(asserted(st, "armenia MEMBER_OF csto"), st.toString());
+  }
+
+  @Test
   void aRelativeClauseWithASubjectOfItsOwnReadsItsNounAsTheObject() throws Exception {
     // no relative pronoun: the parser hangs the clause from bloc as dep (or acl:relcl), and bloc
     // is in apposition to the union, so the union is what the Kazakh government founded
