@@ -203,6 +203,45 @@ class FrameAttachmentTest {
   }
 
   @Test
+  void aPassiveParticipleOnANounTriggerGivesItsAgentAndItsRecipient() throws Exception {
+    String parse =
+        "Aid/NN sent/VBN by/IN Kazakhstan/NNP to/IN Afghanistan/NNP included/VBD wheat/NN ./.";
+    // as an acl of the noun, and as CoreNLP often parses it: the noun the participle's subject
+    for (String[] head :
+        List.of(new String[] {"6 0 nsubj", "0 1 acl"}, new String[] {"1 0 nsubj", "1 6 dep"})) {
+      boolean acl = head[1].equals("0 1 acl");
+      List<Statement> st =
+          read(
+              "Aid sent by Kazakhstan to Afghanistan included wheat.",
+              parse,
+              head[0],
+              head[1],
+              "3 2 case",
+              "1 3 obl",
+              "5 4 case",
+              "1 5 obl",
+              acl ? "-1 6 root" : "-1 1 root",
+              "6 7 obj",
+              "6 8 punct");
+      assertTrue(asserted(st, "kazakhstan AIDS afghanistan"), String.join(",", head) + st);
+    }
+    // near miss: a participle of a verb that is no agent's act (criticised)
+    List<Statement> st =
+        read(
+            "Aid criticised by Kazakhstan went to Afghanistan.",
+            "Aid/NN criticised/VBN by/IN Kazakhstan/NNP went/VBD to/IN Afghanistan/NNP ./.",
+            "4 0 nsubj",
+            "0 1 acl",
+            "3 2 case",
+            "1 3 obl",
+            "-1 4 root",
+            "6 5 case",
+            "4 6 obl",
+            "4 7 punct");
+    assertFalse(asserted(st, "kazakhstan AIDS afghanistan"), st.toString());
+  }
+
+  @Test
   void theSecondNounOfACoordinatedAppositionIsTheNamesToo() throws Exception {
     // as CoreNLP parses it: the second noun hangs from the first as conj, not from the name
     String text = "Armenia, a former Soviet republic and a member of the CSTO, hosted the summit.";
