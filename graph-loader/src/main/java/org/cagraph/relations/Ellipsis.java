@@ -89,6 +89,38 @@ final class Ellipsis {
               + RU_TIME
               + ")?)(?=\\s*(?:[.;,]|$))");
 
+  /** A time a gapped English clause may hold: in 2023, in August, in early 2015, a year later. */
+  private static final String EN_TIME =
+      "(?:(?:in|on|by|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:january|february"
+          + "|march|april|may|june|july|august|september|october|november|december)(?:\\s+\\d{1,2},?)?"
+          + "(?:\\s+\\d{4})?|\\d{4})|(?:a|one|two|three|four|five|several)\\s+(?:years?|months?|weeks?"
+          + "|days?|decades?)\\s+later|the\\s+(?:next|following)\\s+(?:year|month|week|day|decade))";
+
+  /**
+   * ", and Kyrgyzstan in August", ", Iran in 2023 and Belarus in 2024": a gapped English clause
+   * that keeps only its subject and a time. Nothing but the time may follow the actor before the
+   * clause ends (a comma, "and", the full stop), so a clause with a verb or object of its own reads
+   * nothing.
+   */
+  private static final Pattern EN_GAP =
+      Pattern.compile(
+          "(?:[,;]\\s*(?:and\\s+|while\\s+)?|\\s+and\\s+)\\uE000(\\d+)\\uE001\\s+"
+              + EN_TIME
+              + "(?=\\s*(?:[,.;]|and\\b|$))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * ", and Tajikistan the CSTO": a gapped English clause that keeps its subject and its object (and
+   * perhaps a time), the verb of the clause before it left unsaid.
+   */
+  private static final Pattern EN_GAP_PAIR =
+      Pattern.compile(
+          "(?:[,;]\\s*(?:and\\s+|while\\s+)?|\\s+and\\s+)\\uE000(\\d+)\\uE001\\s+(?:the\\s+)?"
+              + "\\uE000(\\d+)\\uE001(?:\\s+"
+              + EN_TIME
+              + ")?(?=\\s*(?:[,.;]|$))",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
   /**
@@ -103,7 +135,7 @@ final class Ellipsis {
     }
     List<Pattern> patterns =
         latin(view)
-            ? List.of(BEFORE_VERB, AFTER_MARKER)
+            ? List.of(BEFORE_VERB, AFTER_MARKER, EN_GAP, EN_GAP_PAIR)
             : RuleEngine.cyrillic(view) ? List.of(RU_GAP) : List.of(ZH_GAP);
     StringBuilder marked = new StringBuilder();
     List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
@@ -135,9 +167,12 @@ final class Ellipsis {
       while (x.find()) {
         int marker = at.get(x.start());
         Items who = items.get(Integer.parseInt(x.group(1)));
-        String date = null; // the gapped clause's own year (Chinese, Russian)
+        // the gapped pair's second actor: the object the clause keeps (", and Tajikistan the CSTO")
+        Items what = p == EN_GAP_PAIR ? items.get(Integer.parseInt(x.group(2))) : null;
+        String date = null; // the gapped clause's own year (Chinese, Russian, English)
         if (p != BEFORE_VERB && p != AFTER_MARKER) {
-          Matcher y = YEAR.matcher(m.substring(x.end(1) + 1, x.end()));
+          int from = x.end(what != null ? 2 : 1) + 1;
+          Matcher y = YEAR.matcher(m.substring(Math.min(from, x.end()), x.end()));
           date = y.find() ? y.group(1) : null;
         }
         for (Statement st : out.values()) {
@@ -152,31 +187,49 @@ final class Ellipsis {
           String replaced = s <= o ? st.subject() : st.object();
           String kept = s <= o ? st.object() : st.subject();
           Actor model = actor(items, replaced);
+          Actor other = actor(items, kept);
+          if ((p == EN_GAP || p == EN_GAP_PAIR)
+              && (other == null || model == null || other.label().equals(model.label()))) {
+            continue; // Russia stationed troops in Tajikistan in 2003 and Kyrgyzstan in 2005: the
+            // gapped actor may be either end, and only their kinds could tell which
+          }
+          List<String> objects = new ArrayList<>();
+          if (what == null) {
+            objects.add(kept);
+          } else {
+            for (Actor b : what.members()) {
+              if (b.label().equals(other.label()) && !b.id().equals(kept)) {
+                objects.add(b.id()); // Kazakhstan joined the EAEU, and Tajikistan the CSTO
+              }
+            }
+          }
           for (Actor a : who.members()) {
             if (model == null || !a.label().equals(model.label()) || a.id().equals(kept)) {
               continue; // another kind of actor, or the relation's other end
             }
-            String subj = s <= o ? a.id() : kept;
-            String obj = s <= o ? kept : a.id();
-            if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
-              String t = subj;
-              subj = obj;
-              obj = t;
+            for (String keptEnd : objects) {
+              String subj = s <= o ? a.id() : keptEnd;
+              String obj = s <= o ? keptEnd : a.id();
+              if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
+                String t = subj;
+                subj = obj;
+                obj = t;
+              }
+              added.add(
+                  new Statement(
+                      subj,
+                      st.predicate(),
+                      obj,
+                      st.role(),
+                      date,
+                      null,
+                      null,
+                      st.confidence() * 0.9,
+                      "ellipsis",
+                      st.sentence(),
+                      st.status(),
+                      readings(st, date)));
             }
-            added.add(
-                new Statement(
-                    subj,
-                    st.predicate(),
-                    obj,
-                    st.role(),
-                    date,
-                    null,
-                    null,
-                    st.confidence() * 0.9,
-                    "ellipsis",
-                    st.sentence(),
-                    st.status(),
-                    readings(st, date)));
           }
         }
       }

@@ -3034,6 +3034,73 @@ public final class RuleEngine {
   private static final Set<String> UP_FROM = Set.of("obj", "dobj", "iobj", "nsubj:pass");
 
   /**
+   * The arguments a {@code ^} slot of a noun trigger finds on a passive participle that modifies
+   * the noun (acl, VBN): a subject slot ({@code ^nsubj}) takes the participle's by-phrase, another
+   * slot the participle's own dependents of its relation (loans <em>provided</em> by China to
+   * Tajikistan; sanctions <em>imposed</em> by the EU on Belarus). Not a participle of a verb of
+   * non-agent-verbs.lex: loans criticised by Russia are not Russia's.
+   */
+  private static void participleArguments(
+      Frame.Slot slot,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    List<Integer> participles = new ArrayList<>();
+    for (Dependency d : children.get(t)) {
+      if ("acl".equals(d.relation()) && "VBN".equals(tokens.get(d.dependent()).pos())) {
+        participles.add(d.dependent());
+      }
+    }
+    int g = governor[t];
+    if (participles.isEmpty()
+        && g >= 0
+        && "nsubj".equals(relation[t])
+        && "VBN".equals(tokens.get(g).pos())
+        && !hasDependent(g, Set.of("aux", "aux:pass", "cop"), children)) {
+      // the parser often reads "Loans provided by China to Tajikistan financed …" as a clause
+      // whose subject is the noun: a past participle with no auxiliary has no subject of its own
+      participles.add(g);
+    }
+    for (int p : participles) {
+      if (nonAgentVerb(tokens.get(p))) {
+        return;
+      }
+      Frame.Slot own =
+          slot.relations().contains("nsubj")
+              ? new Frame.Slot(false, false, Set.of("obl:agent", "obl"), Set.of("by"), Set.of())
+              : new Frame.Slot(false, false, slot.relations(), slot.cases(), slot.words());
+      dependents(own, p, t, governor, relation, children, tokens, mentions, out);
+      return;
+    }
+  }
+
+  /**
+   * The token a {@code @appos} slot reads its trigger from: the trigger itself, or, when the
+   * trigger is a noun coordinated with a noun in apposition to a name (Armenia, a former Soviet
+   * republic and a <em>member</em> of the CSTO; Uzbekistan, an observer in the EAEU and a full
+   * <em>member</em> of the Turkic Council), that noun, so that the name is the trigger's too.
+   */
+  static int coordinatedApposition(
+      int t, Frame.Slot slot, int[] governor, String[] relation, List<Token> tokens) {
+    if (!"conj".equals(relation[t]) || !slot.relations().contains("appos")) {
+      return t;
+    }
+    int c = governor[t];
+    if (c < 0 || !"appos".equals(relation[c]) || !noun(tokens.get(t)) || !noun(tokens.get(c))) {
+      return t;
+    }
+    return c;
+  }
+
+  private static boolean noun(Token tk) {
+    return tk.pos() != null && tk.pos().startsWith("NN");
+  }
+
+  /**
    * The actors a slot finds from token {@code t}, with every actor coordinated with them (conj).
    */
   private static List<Actor> slotActors(
@@ -3073,26 +3140,29 @@ public final class RuleEngine {
           }
         }
       } else if (slot.head()) {
-        int g0 = governor[t];
+        // Armenia, a former Soviet republic and a member of the CSTO: the second noun of a
+        // coordinated apposition hangs from the name as the first does
+        int h = coordinatedApposition(t, slot, governor, relation, tokens);
+        int g0 = governor[h];
         if (g0 >= 0
-            && slot.relations().contains(relation[t])
+            && slot.relations().contains(relation[h])
             && (gap
-                ? !RELATIVE_GAPS.contains(relation[t]) || relativeGap(t, g0, children, tokens)
+                ? !RELATIVE_GAPS.contains(relation[h]) || relativeGap(h, g0, children, tokens)
                 : objectSide
-                    || !relation[t].equals("acl:relcl")
-                    || !whereClause(t, children, tokens))) {
-          int g = governor[t];
+                    || !relation[h].equals("acl:relcl")
+                    || !whereClause(h, children, tokens))) {
+          int g = governor[h];
           collect(g, children, tokens, mentions, out, 0, Set.of());
           if (out.isEmpty()
               && gap
-              && RELATIVE_GAPS.contains(relation[t])
+              && RELATIVE_GAPS.contains(relation[h])
               && "appos".equals(relation[g])
               && governor[g] >= 0) {
             // the Eurasian Economic Union, a bloc Kazakhstan founded: the noun the clause
             // modifies describes the name it is in apposition to
             collect(governor[g], children, tokens, mentions, out, 0, Set.of());
           }
-          if (out.isEmpty() && relation[t].equals("acl")) {
+          if (out.isEmpty() && relation[h].equals("acl")) {
             // Kazakhstan was the first state to ratify; Kazakhstan became the first state to
             // join: a predicate noun's infinitive takes the subject the noun is predicated of
             int p = relation[g] != null && relation[g].equals("xcomp") ? governor[g] : g;
@@ -3105,6 +3175,12 @@ public final class RuleEngine {
         }
       } else {
         int from = slot.up() ? governor[t] : t;
+        if (slot.up() && (from < 0 || !UP_FROM.contains(relation[t]))) {
+          // loans provided by China to Tajikistan; the base operated by Russia in Tajikistan: a
+          // passive participle modifying the noun is the noun's verb, its by-phrase the subject
+          participleArguments(slot, t, governor, relation, children, tokens, mentions, out);
+          continue;
+        }
         if (from < 0 || slot.up() && !UP_FROM.contains(relation[t])) {
           continue; // a noun trigger shares its verb's arguments only as that verb's object: in
           // "imposed sanctions on Russia after the invasion of Ukraine" the invasion is no one's

@@ -46,6 +46,20 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void theGroupIsTheOrganisationNamedLast() {
+    assertEquals(
+        ids("sco"),
+        coref("The SCO met in Astana in July. Belarus joined the group a day later.\n"));
+    assertEquals(
+        ids("sco"),
+        coref("The SCO met in Astana in July. Belarus became the group's tenth member.\n"));
+    // near miss: a group of states is a description of its own, not the organisation named before
+    assertEquals(
+        ids(),
+        coref("The SCO met in Astana in July. The group of states around Russia is small.\n"));
+  }
+
+  @Test
   void aCountBeyondNineIsTheLastListOfThatMany() {
     Set<String> got =
         last(

@@ -88,6 +88,47 @@ class EllipsisTest {
   }
 
   @Test
+  void aGappedEnglishClauseWithItsSubjectAndATimeRepeatsTheRelation() throws Exception {
+    for (String[] c :
+        List.of(
+            new String[] {
+              "India joined the SCO in 2017, Iran in 2023 and Belarus in 2024.",
+              "iran MEMBER_OF sco",
+              "belarus MEMBER_OF sco"
+            },
+            new String[] {
+              "Georgia left the CIS in 2009 and Ukraine in 2018.",
+              "georgia WITHDREW_FROM cis",
+              "ukraine WITHDREW_FROM cis"
+            },
+            new String[] {
+              "Kazakhstan joined the SCO in 2001 and Armenia the CSTO in 1994.",
+              "kazakhstan MEMBER_OF sco",
+              "armenia MEMBER_OF csto"
+            })) {
+      List<String> f = facts(c[0]);
+      assertTrue(f.contains(c[1]) && f.contains(c[2]), c[0] + " " + f);
+    }
+    List<Statement> st =
+        Sentences.extract(dir, "Georgia left the CIS in 2009 and Ukraine in 2018.");
+    assertTrue(
+        st.stream().anyMatch(x -> x.subject().equals("ukraine") && "2018".equals(x.date())),
+        st.toString());
+  }
+
+  @Test
+  void aGappedEnglishClauseWithAVerbOfItsOwnOrBetweenTwoStatesReadsNothing() throws Exception {
+    List<String> f =
+        facts("Armenia joined the EAEU in 2015 and Kyrgyzstan signed a deal in August.");
+    assertFalse(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    f = facts("Armenia joined the EAEU in 2015 and Kyrgyzstan in August did not.");
+    assertFalse(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    // either end may be the gapped one when both are states: in Kyrgyzstan, not Kyrgyzstan's troops
+    f = facts("Russia stationed troops in Tajikistan in 2003 and Kyrgyzstan in 2005.");
+    assertFalse(f.contains("kyrgyzstan HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+  }
+
+  @Test
   void theGappedClauseKeepsItsOwnYear() throws Exception {
     List<Statement> st =
         Sentences.extract(dir, "Иран вступил в ШОС в 2023 году, а Белоруссия — в 2024-м.");

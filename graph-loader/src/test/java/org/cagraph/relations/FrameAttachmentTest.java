@@ -203,6 +203,80 @@ class FrameAttachmentTest {
   }
 
   @Test
+  void aPassiveParticipleOnANounTriggerGivesItsAgentAndItsRecipient() throws Exception {
+    String parse =
+        "Aid/NN sent/VBN by/IN Kazakhstan/NNP to/IN Afghanistan/NNP included/VBD wheat/NN ./.";
+    // as an acl of the noun, and as CoreNLP often parses it: the noun the participle's subject
+    for (String[] head :
+        List.of(new String[] {"6 0 nsubj", "0 1 acl"}, new String[] {"1 0 nsubj", "1 6 dep"})) {
+      boolean acl = head[1].equals("0 1 acl");
+      List<Statement> st =
+          read(
+              "Aid sent by Kazakhstan to Afghanistan included wheat.",
+              parse,
+              head[0],
+              head[1],
+              "3 2 case",
+              "1 3 obl",
+              "5 4 case",
+              "1 5 obl",
+              acl ? "-1 6 root" : "-1 1 root",
+              "6 7 obj",
+              "6 8 punct");
+      assertTrue(asserted(st, "kazakhstan AIDS afghanistan"), String.join(",", head) + st);
+    }
+    // near miss: a participle of a verb that is no agent's act (criticised)
+    List<Statement> st =
+        read(
+            "Aid criticised by Kazakhstan went to Afghanistan.",
+            "Aid/NN criticised/VBN by/IN Kazakhstan/NNP went/VBD to/IN Afghanistan/NNP ./.",
+            "4 0 nsubj",
+            "0 1 acl",
+            "3 2 case",
+            "1 3 obl",
+            "-1 4 root",
+            "6 5 case",
+            "4 6 obl",
+            "4 7 punct");
+    assertFalse(asserted(st, "kazakhstan AIDS afghanistan"), st.toString());
+  }
+
+  @Test
+  void theSecondNounOfACoordinatedAppositionIsTheNamesToo() throws Exception {
+    // as CoreNLP parses it: the second noun hangs from the first as conj, not from the name
+    String text = "Armenia, a former Soviet republic and a member of the CSTO, hosted the summit.";
+    String parse =
+        "Armenia/NNP ,/, a/DT former/JJ Soviet/JJ republic/NN and/CC a/DT member/NN of/IN the/DT"
+            + " CSTO/NNP ,/, hosted/VBD the/DT summit/NN ./.";
+    List<String> deps =
+        new ArrayList<>(
+            List.of(
+                "13 0 nsubj",
+                "0 1 punct",
+                "5 2 det",
+                "5 3 amod",
+                "5 4 amod",
+                "0 5 appos",
+                "8 6 cc",
+                "8 7 det",
+                "5 8 conj",
+                "11 9 case",
+                "11 10 det",
+                "8 11 nmod",
+                "0 12 punct",
+                "-1 13 root",
+                "15 14 det",
+                "13 15 obj",
+                "13 16 punct"));
+    List<Statement> st = read(text, parse, deps.toArray(String[]::new));
+    assertTrue(asserted(st, "armenia MEMBER_OF csto"), st.toString());
+    // near miss: a noun coordinated with the name's own predicate noun, not with an apposition
+    deps.set(5, "0 5 dep");
+    st = read(text, parse, deps.toArray(String[]::new));
+    assertFalse(asserted(st, "armenia MEMBER_OF csto"), st.toString());
+  }
+
+  @Test
   void aRelativeClauseWithASubjectOfItsOwnReadsItsNounAsTheObject() throws Exception {
     // no relative pronoun: the parser hangs the clause from bloc as dep (or acl:relcl), and bloc
     // is in apposition to the union, so the union is what the Kazakh government founded
