@@ -80,10 +80,15 @@ final class Ellipsis {
           + "|(?:на|через)\\s+(?:год|два\\s+года|три\\s+года|несколько\\s+лет)(?:\\s+(?:позже|позднее))?"
           + "|позже|позднее|чуть\\s+позже|следом|вслед\\s+за\\s+ним)";
 
-  /** ", а Белоруссия — годом позже", ", а Киргизия тоже": the actor after "а". */
+  /**
+   * ", а Белоруссия — годом позже", ", а Киргизия тоже": the actor after "а"; without "а" only a
+   * middle item of a gapped list, with a dash and another gapped clause with "а" after it (", Иран
+   * — в 2023 году, а Белоруссия — в 2024-м"), and "же" after the actor (", Иран же — в 2023 году").
+   */
   private static final Pattern RU_GAP =
       Pattern.compile(
-          "[,;]\\s+а\\s+(?:затем\\s+|потом\\s+)?\\uE000(\\d+)\\uE001\\s*(?:[—–-]\\s*"
+          "[,;]\\s+(?<a>а\\s+)?(?:затем\\s+|потом\\s+)?\\uE000(?<i>\\d+)\\uE001(?<zhe>\\s+же)?\\s*"
+              + "(?:[—–-]\\s*"
               + RU_TIME
               + "|(?:тоже|также)(?:\\s*[—–-]?\\s*"
               + RU_TIME
@@ -121,6 +126,34 @@ final class Ellipsis {
               + ")?(?=\\s*(?:[,.;]|$))",
           Pattern.CASE_INSENSITIVE);
 
+  /** The prepositions a gapped Russian clause may repeat before its own second actor. */
+  private static final String RU_PREP = "в|во|на|с|со|из|изо|к|ко|против|от|у|при|до";
+
+  /**
+   * ", а США — в Киргизии", ", а ЕС — против России", ", а Токаев — Казахстан": a gapped Russian
+   * clause with an actor of its own in place of the relation's other end, after the same
+   * preposition (or none) as that end in the clause before; a time may stand before or after it.
+   * Without "а", as for {@link #RU_GAP}, only a middle item of a gapped list.
+   */
+  private static final Pattern RU_GAP_ARG =
+      Pattern.compile(
+          "[,;]\\s+(?<a>а\\s+)?(?:затем\\s+|потом\\s+)?\\uE000(?<i>\\d+)\\uE001(?<zhe>\\s+же)?\\s*[—–]\\s*"
+              + "(?:"
+              + RU_TIME
+              + "\\s+)?(?:(?<prep>"
+              + RU_PREP
+              + ")\\s+)?\\uE000(?<w>\\d+)\\uE001(?:\\s*,?\\s*"
+              + RU_TIME
+              + ")?(?=\\s*(?:[.;,]|$))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A later gapped clause with "а" (", а Белоруссия —"): what a middle item without "а" needs. */
+  private static final Pattern RU_GAP_LATER =
+      Pattern.compile("^[^.;!?]*?,\\s*а\\s+\\uE000\\d+\\uE001(?:\\s+же)?\\s*[—–]");
+
+  /** The word right before a position: "против" in "санкции против \uE000". */
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\s*$");
+
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
   /**
@@ -136,7 +169,7 @@ final class Ellipsis {
     List<Pattern> patterns =
         latin(view)
             ? List.of(BEFORE_VERB, AFTER_MARKER, EN_GAP, EN_GAP_PAIR)
-            : RuleEngine.cyrillic(view) ? List.of(RU_GAP) : List.of(ZH_GAP);
+            : RuleEngine.cyrillic(view) ? List.of(RU_GAP, RU_GAP_ARG) : List.of(ZH_GAP);
     StringBuilder marked = new StringBuilder();
     List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
     int pos = 0;
@@ -166,12 +199,21 @@ final class Ellipsis {
       Matcher x = p.matcher(m);
       while (x.find()) {
         int marker = at.get(x.start());
-        Items who = items.get(Integer.parseInt(x.group(1)));
+        boolean russian = p == RU_GAP || p == RU_GAP_ARG;
+        Items who = items.get(Integer.parseInt(russian ? x.group("i") : x.group(1)));
+        if (russian
+            && x.group("a") == null
+            && x.group("zhe") == null
+            && !RU_GAP_LATER.matcher(m.substring(x.end())).find()) {
+          continue; // no "а": only a middle item of a gapped list
+        }
+        // the gapped clause's own other end: Russian ", а США — в Киргизии"
+        Items own = p == RU_GAP_ARG ? items.get(Integer.parseInt(x.group("w"))) : null;
         // the gapped pair's second actor: the object the clause keeps (", and Tajikistan the CSTO")
         Items what = p == EN_GAP_PAIR ? items.get(Integer.parseInt(x.group(2))) : null;
         String date = null; // the gapped clause's own year (Chinese, Russian, English)
         if (p != BEFORE_VERB && p != AFTER_MARKER) {
-          int from = x.end(what != null ? 2 : 1) + 1;
+          int from = (russian ? x.end("i") : x.end(what != null ? 2 : 1)) + 1;
           Matcher y = YEAR.matcher(m.substring(Math.min(from, x.end()), x.end()));
           date = y.find() ? y.group(1) : null;
         }
@@ -187,29 +229,44 @@ final class Ellipsis {
           String replaced = s <= o ? st.subject() : st.object();
           String kept = s <= o ? st.object() : st.subject();
           Actor model = actor(items, replaced);
-          Actor other = actor(items, kept);
+          Actor keptActor = actor(items, kept);
           if ((p == EN_GAP || p == EN_GAP_PAIR)
-              && (other == null || model == null || other.label().equals(model.label()))) {
+              && (keptActor == null || model == null || keptActor.label().equals(model.label()))) {
             continue; // Russia stationed troops in Tajikistan in 2003 and Kyrgyzstan in 2005: the
             // gapped actor may be either end, and only their kinds could tell which
           }
-          List<String> objects = new ArrayList<>();
-          if (what == null) {
-            objects.add(kept);
-          } else {
+          List<String> others = List.of(kept);
+          if (what != null) {
+            List<String> objects = new ArrayList<>();
             for (Actor b : what.members()) {
-              if (b.label().equals(other.label()) && !b.id().equals(kept)) {
+              if (b.label().equals(keptActor.label()) && !b.id().equals(kept)) {
                 objects.add(b.id()); // Kazakhstan joined the EAEU, and Tajikistan the CSTO
               }
             }
+            others = objects;
+          } else if (own != null) {
+            // the gapped clause's own actor stands for the kept end: of its kind, after the same
+            // preposition as the kept end (России — против Украины / ЕС — против России), or none
+            if (keptActor == null
+                || !samePrep(before(view, Math.max(s, o)), x.group("prep"))
+                || own.members().stream().anyMatch(a -> !sameKind(a, keptActor))) {
+              continue;
+            }
+            others = own.members().stream().map(Actor::id).toList();
           }
           for (Actor a : who.members()) {
-            if (model == null || !a.label().equals(model.label()) || a.id().equals(kept)) {
+            if (model == null
+                || !(a.label().equals(model.label()) || own != null && sameKind(a, model))
+                || others.contains(a.id())
+                || own == null && a.id().equals(kept)) {
               continue; // another kind of actor, or the relation's other end
             }
-            for (String keptEnd : objects) {
-              String subj = s <= o ? a.id() : keptEnd;
-              String obj = s <= o ? keptEnd : a.id();
+            for (String other : others) {
+              if (other.equals(a.id())) {
+                continue;
+              }
+              String subj = s <= o ? a.id() : other;
+              String obj = s <= o ? other : a.id();
               if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
                 String t = subj;
                 subj = obj;
@@ -257,6 +314,34 @@ final class Ellipsis {
                 readings(had, st.date())));
       }
     }
+  }
+
+  /** The word before {@code pos} in {@code view}, lower case, or "". */
+  private static String before(String view, int pos) {
+    Matcher w = LAST_WORD.matcher(view.substring(0, Math.max(0, pos)));
+    return w.find() ? w.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+  }
+
+  /** The same preposition, "со" as "с" (or no preposition on either side). */
+  private static boolean samePrep(String word, String prep) {
+    String a = word.matches("(?:" + RU_PREP + ")") ? word.replaceAll("^(в|с|к|из)о$", "$1") : "";
+    String b =
+        prep == null
+            ? ""
+            : prep.toLowerCase(java.util.Locale.ROOT).replaceAll("^(в|с|к|из)о$", "$1");
+    return a.equals(b);
+  }
+
+  /** Of one kind: the same label, or states and organisations, states and places. */
+  private static boolean sameKind(Actor a, Actor b) {
+    String x = a.label();
+    String y = b.label();
+    if (x.equals(y)) {
+      return true;
+    }
+    java.util.Set<String> pair = java.util.Set.of(x, y);
+    return pair.equals(java.util.Set.of("Country", "Organization"))
+        || pair.equals(java.util.Set.of("Country", "Place"));
   }
 
   /** The readings of {@code st} with {@code date} for their date (an event if it had none). */

@@ -534,14 +534,27 @@ final class InsertedClauses {
               + ")*)\\s*,?\\s+(?=[а-яё])");
 
   /**
-   * A second predicate of a subject, after и, а or однако and perhaps adverbials: a verb in the
+   * What may stand before a second predicate besides {@link #RU_ADVERBIAL}: a restriction or a
+   * concession (а лишь в 2023 году стал, однако всё же вступила) and a time after it (вскоре,
+   * спустя год, через два года).
+   */
+  private static final String RU_SECOND_ADVERBIAL =
+      "(?:"
+          + RU_ADVERBIAL
+          + "|(?:(?:лишь|только|всё|все)\\s+)?(?:лишь|только|же|всё-таки|все-таки|вскоре)"
+          + "|(?:спустя|через)\\s+(?:год|месяц|[а-яё]+\\s+(?:года|лет|месяца|месяцев))"
+          + ")(?![а-яё\\d-])";
+
+  /**
+   * A second predicate of a subject, after и, а, однако or после чего (not но: Монголия не входит в
+   * ОДКБ, но сотрудничает с членами ОБСЕ reads a membership) and perhaps adverbials: a verb in the
    * past (вступил, активизировала, приостановили) or the present (-ает, -яет, -ует and their
    * plurals).
    */
   private static final Pattern RU_SECOND_PREDICATE =
       Pattern.compile(
-          "(?:,\\s*)?(?<![а-яё])(?:и|а|а\\s+также|а\\s+затем|и\\s+затем|однако)\\s+((?:"
-              + RU_ADVERBIAL
+          "(?:,\\s*)?(?<![а-яё])(?:и|а|а\\s+также|а\\s+затем|и\\s+затем|однако|после\\s+чего)\\s+((?:"
+              + RU_SECOND_ADVERBIAL
               + "\\s*,?\\s*)*)(?=(?:не\\s+)?[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись"
               + "|ает|яет|ует|ают|яют|уют)(?![а-яё]))");
 

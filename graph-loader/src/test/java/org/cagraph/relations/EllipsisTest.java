@@ -156,4 +156,54 @@ class EllipsisTest {
       assertFalse(f.contains("belarus MEMBER_OF sco"), t + " " + f);
     }
   }
+
+  @Test
+  void aGappedRussianClauseWithAnActorOfItsOwnTakesTheOtherEndsPlace() throws Exception {
+    for (String[] c :
+        List.of(
+            new String[] {
+              "Россия держит войска в Таджикистане, а США — в Киргизии.",
+              "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan"
+            },
+            new String[] {
+              "Россия ввела санкции против Грузии, а ЕС — против России.", "eu SANCTIONS russia"
+            },
+            new String[] {
+              "Путин возглавляет Россию, а Мирзиёев — Узбекистан.",
+              "shavkat_mirziyoyev HEAD_OF uzbekistan"
+            },
+            new String[] {
+              "Китай граничит с Киргизией, Иран — с Туркменистаном, а Афганистан — с Таджикистаном.",
+              "afghanistan BORDERS tajikistan"
+            },
+            new String[] {
+              "Грузия вступила в ВТО в 2000 году, Армения — в 2003 году, а Россия — в 2012 году.",
+              "armenia MEMBER_OF wto"
+            },
+            new String[] {
+              "Грузия вступила в ВТО в 2000 году, Армения же — в 2003 году.",
+              "armenia MEMBER_OF wto"
+            })) {
+      List<String> f = facts(c[0]);
+      assertTrue(f.contains(c[1]), c[0] + " " + f);
+    }
+  }
+
+  @Test
+  void aGappedRussianActorAfterAnotherPrepositionOrWithoutAOrNegatedReadsNothing()
+      throws Exception {
+    // another preposition than the other end's: no presence "с Казахстаном"
+    List<String> f = facts("Россия держит войска в Таджикистане, а США — с Казахстаном.");
+    assertFalse(f.contains("united_states HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    // no "а", no "же" and no later gapped clause: a comma and a dash are no gapped clause
+    f = facts("Россия держит войска в Таджикистане, США — в Киргизии.");
+    assertFalse(f.contains("united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    // the gapped clause's own agreement is no second signer of the first (ru_signed_gapped)
+    f =
+        facts(
+            "Россия подписала Договор о коллективной безопасности, а Туркмения — Договор о Евразийском экономическом союзе.");
+    assertFalse(f.contains("turkmenistan SIGNED collective_security_treaty"), f.toString());
+    f = facts("Армения граничит с Ираном, а Азербайджан — нет.");
+    assertFalse(f.contains("azerbaijan BORDERS iran"), f.toString());
+  }
 }

@@ -263,4 +263,16 @@ class InsertedClausesTest {
         facts("Россия разместила войска в Таджикистане, как и с Киргизией.").stream()
             .anyMatch(x -> x.contains("kyrgyzstan")));
   }
+
+  @Test
+  void aSecondPredicateAfterПослеЧегоOrARestrictionTakesTheSubject() throws Exception {
+    List<String> f = facts("Армения провела переговоры, после чего в 2015 году вступила в ЕАЭС.");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    f = facts("Иран долго вёл переговоры, а лишь спустя год всё же вступил в ШОС.");
+    assertTrue(f.contains("iran MEMBER_OF sco"), f.toString());
+    // its own negation is read; но opens no second predicate of the subject (Монголия не входит в
+    // ОДКБ, но сотрудничает с членами ОБСЕ)
+    f = facts("Армения провела переговоры, после чего не вступила в ЕАЭС.");
+    assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+  }
 }
