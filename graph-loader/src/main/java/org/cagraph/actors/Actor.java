@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.cagraph.nlp.Simplifier;
 
-/** A canonical actor: one node per real-world entity. */
+/**
+ * A canonical actor: one node per real-world entity. {@code paper}, when set, is the one paper
+ * whose text may link it (a discovered agreement its words describe: {@link Discovery#SCOPED}).
+ */
 public record Actor(
     String id,
     String label,
@@ -15,8 +18,32 @@ public record Actor(
     List<String> shortForms,
     String iso3,
     String partOf,
-    boolean discovered)
+    boolean discovered,
+    String paper)
     implements java.io.Serializable {
+
+  /** An actor of every paper ({@link #paper} null). */
+  public Actor(
+      String id,
+      String label,
+      String name,
+      String nameZh,
+      List<String> aliases,
+      List<String> shortForms,
+      String iso3,
+      String partOf,
+      boolean discovered) {
+    this(id, label, name, nameZh, aliases, shortForms, iso3, partOf, discovered, null);
+  }
+
+  /**
+   * Whether the actor may be linked in the paper {@code docId}: every actor but one discovery
+   * scoped to another paper ({@link #paper}: an agreement its words describe, which the same words
+   * in another paper may not be).
+   */
+  public boolean inPaper(String docId) {
+    return paper == null || docId == null || paper.equals(docId);
+  }
 
   public static final List<String> LABELS =
       List.of(

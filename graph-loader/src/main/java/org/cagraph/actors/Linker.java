@@ -821,6 +821,26 @@ public final class Linker {
 
   /** Links every sentence of one document; the result is parallel to {@code sentences}. */
   public List<List<Mention>> link(List<Sentence> sentences) {
+    String before = PAPER.get();
+    PAPER.set(sentences.isEmpty() ? null : sentences.get(0).docId());
+    try {
+      return linkPaper(sentences);
+    } finally {
+      PAPER.set(before);
+    }
+  }
+
+  /**
+   * The paper {@link #link} reads (its sentences' doc id): an actor discovery scoped to another
+   * paper ({@link Actor#inPaper}) is not linked in it. Per thread, as one linker may serve several.
+   */
+  private static final ThreadLocal<String> PAPER = new ThreadLocal<>();
+
+  private static boolean elsewhere(Actor a) {
+    return !a.inPaper(PAPER.get());
+  }
+
+  private List<List<Mention>> linkPaper(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
     List<List<Mention>> out = new ArrayList<>();
     List<boolean[]> claims = new ArrayList<>();
@@ -856,6 +876,7 @@ public final class Linker {
         earlier.addAll(out.get(j));
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
+      out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }
@@ -963,6 +984,7 @@ public final class Linker {
       }
       i += Math.max(1, matched);
     }
+    out.removeIf(m -> elsewhere(m.actor())); // a Russian form of one scoped to another paper
     acrossQuotes(v, out, claimed);
     insideQuotedNames(v, out);
     out.removeIf(m -> numberedQuotedName(v, m));
@@ -1206,7 +1228,9 @@ public final class Linker {
       }
       String k = v.substring(i, i + len);
       Entry e = dict.get(k);
-      if (e == null) {
+      if (e == null || !e.actors().isEmpty() && e.actors().stream().allMatch(Linker::elsewhere)) {
+        // or a name only of actors scoped to another paper: a shorter one may stand inside (an
+        // entry of no actor is a blocked phrase, which claims its span)
         continue;
       }
       int end = i + len;
@@ -1224,6 +1248,9 @@ public final class Linker {
         // person
       }
       for (Actor a : e.actors()) {
+        if (elsewhere(a)) {
+          continue;
+        }
         double conf =
             switch (e.method()) {
               case "group" -> 0.9;

@@ -1,0 +1,116 @@
+package org.cagraph.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cagraph.nlp.AnnotatedSentence;
+import org.cagraph.nlp.Simplifier;
+import org.cagraph.text.Paper;
+import org.cagraph.text.Sentence;
+import org.cagraph.text.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A signed description two papers write (a border treaty, соглашение о свободной торговле) names no
+ * one agreement of the corpus, but in each paper whose sentence names its parties it is that
+ * paper's agreement: one actor per paper, named by its parties, linked in that paper alone.
+ */
+class PaperScopedAgreementsTest {
+  private static final Gazetteer G = Gazetteer.load();
+
+  private static List<Sentence> paper(String id, String text) {
+    return Paper.of(new SourceDocument(id, Path.of(id + ".txt"), text, "txt", "0", List.of(0)))
+        .sentences();
+  }
+
+  /** Discovery over the papers, then the papers linked with what it found. */
+  private static List<Actor> discover(List<List<Sentence>> papers) {
+    Linker base = new Linker(G);
+    Discovery d = new Discovery(G, base);
+    for (List<Sentence> p : papers) {
+      List<List<Mention>> m = base.link(p);
+      for (int i = 0; i < p.size(); i++) {
+        String t = p.get(i).text();
+        d.observe(
+            new AnnotatedSentence(p.get(i), Simplifier.forNlp(t), List.of(), List.of()), m.get(i));
+      }
+    }
+    return d.actors();
+  }
+
+  private static List<String> linked(Linker linker, List<Sentence> paper) {
+    List<String> out = new ArrayList<>();
+    linker.link(paper).forEach(m -> m.forEach(x -> out.add(x.actor().id())));
+    return out;
+  }
+
+  @Test
+  void aDescriptionOfTwoPapersIsEachPapersOwnAgreement() {
+    List<Sentence> a =
+        paper("aaaa_0000000000000001", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
+    List<Sentence> b =
+        paper("bbbb_0000000000000002", "Turkmenistan and Iran ratified a border treaty in 2003.");
+    List<Actor> found = discover(List.of(a, b));
+    List<Actor> treaties = found.stream().filter(x -> x.names().contains("border treaty")).toList();
+    assertEquals(2, treaties.size(), "one per paper: " + found);
+    Actor first =
+        treaties.stream().filter(x -> "aaaa_0000000000000001".equals(x.paper())).findFirst().get();
+    Actor second =
+        treaties.stream().filter(x -> "bbbb_0000000000000002".equals(x.paper())).findFirst().get();
+    assertEquals("Kazakhstan-Uzbekistan border treaty", first.name());
+    assertEquals("Iran-Turkmenistan border treaty", second.name());
+    Linker linker = new Linker(G.with(found));
+    assertTrue(linked(linker, a).contains(first.id()), "its own paper links it");
+    assertTrue(!linked(linker, a).contains(second.id()), "another paper's is not linked here");
+    assertTrue(linked(linker, b).contains(second.id()));
+    assertTrue(!linked(linker, b).contains(first.id()));
+  }
+
+  @Test
+  void aRussianDescriptionIsScopedToo() {
+    List<Sentence> a =
+        paper(
+            "cccc_0000000000000003",
+            "Казахстан и Киргизия подписали соглашение о свободной торговле в 2005 году.");
+    List<Sentence> b =
+        paper(
+            "dddd_0000000000000004",
+            "Армения и Иран подписали соглашение о свободной торговле в прошлом году.");
+    List<Actor> found = discover(List.of(a, b));
+    assertEquals(
+        2,
+        found.stream().filter(x -> x.paper() != null).count(),
+        "each paper's free trade agreement: " + found);
+  }
+
+  @Test
+  void noPartyOrAChineseDescriptionMakesNone() {
+    List<Sentence> a =
+        paper("eeee_0000000000000005", "Officials said a border treaty was signed last spring.");
+    List<Sentence> b =
+        paper("ffff_0000000000000006", "Diplomats recalled that a border treaty was signed then.");
+    assertEquals(
+        List.of(),
+        discover(List.of(a, b)).stream().filter(x -> x.paper() != null).toList(),
+        "no party named: the words are anyone's");
+    List<Sentence> c = paper("gggg_0000000000000007", "哈薩克與烏茲別克簽署了國界條約。");
+    List<Sentence> d = paper("hhhh_0000000000000008", "土庫曼與伊朗簽署了國界條約。");
+    assertEquals(
+        List.of(),
+        discover(List.of(c, d)).stream().filter(x -> x.paper() != null).toList(),
+        "not in Chinese (measured: false hits held out)");
+  }
+
+  @Test
+  void aDescriptionOfOnePaperStaysOneActorOfEveryPaper() {
+    List<Sentence> a =
+        paper("iiii_0000000000000009", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
+    List<Actor> found = discover(List.of(a));
+    assertTrue(
+        found.stream().anyMatch(x -> x.names().contains("border treaty") && x.paper() == null),
+        "seen in one paper: the corpus's one agreement, as before: " + found);
+  }
+}
