@@ -19,6 +19,10 @@
 計劃重返
 預計
 可能
+# not ruling out is a possibility, not the act (俄羅斯不排除在□部署部隊)
+不排除
+不能排除
+無法排除
 考慮
 擬
 希望
