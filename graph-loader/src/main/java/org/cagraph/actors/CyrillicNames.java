@@ -273,7 +273,14 @@ final class CyrillicNames {
   }
 
   private static String[] words(String key) {
-    return java.util.Arrays.stream(norm(key).replaceAll("[«»“”„\"]", " ").split("[\\s]+"))
+    String k = norm(key).strip();
+    // the quotes of a noun's quoted name (газопровод «Центральная Азия — Китай») are no part of its
+    // words; a name that is all quoted («Взаимодействие», an exercise) keeps them, so that the
+    // plain word in another case (взаимодействии) is not it
+    if (!k.isEmpty() && QUOTES.indexOf(k.charAt(0)) < 0) {
+      k = k.replaceAll("[«»“”„\"]", " ");
+    }
+    return java.util.Arrays.stream(k.split("[\\s]+"))
         .filter(w -> !w.isEmpty())
         .toArray(String[]::new);
   }
