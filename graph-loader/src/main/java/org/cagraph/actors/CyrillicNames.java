@@ -56,6 +56,9 @@ final class CyrillicNames {
       if (!spans.isEmpty() && quoted < 0 && QUOTES.indexOf(v.charAt(p)) >= 0) {
         p++; // a quoted name after its noun is one name (газопровода «Центральная Азия — Китай»)
         quoted = spans.size();
+        if (p >= v.length()) {
+          break;
+        }
       }
       int s = p;
       while (p < v.length() && isWordChar(v.charAt(p))) {
