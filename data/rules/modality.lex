@@ -19,6 +19,12 @@
 計劃重返
 預計
 可能
+# not ruling out an act somewhere or to come is a possibility, not the act (俄羅斯不排除在□部署部隊); not 不排除 alone,
+# which also takes a motive or reason of an act done (不排除美國出兵□的動機還有…)
+不排除在
+不排除將
+不排除會
+不排除未來
 考慮
 擬
 希望

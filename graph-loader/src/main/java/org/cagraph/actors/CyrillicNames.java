@@ -51,7 +51,15 @@ final class CyrillicNames {
     }
     List<int[]> spans = new ArrayList<>();
     int p = i;
+    int quoted = -1; // the first word inside an opening quote, -1 for none
     while (spans.size() < maxWords && p < v.length()) {
+      if (!spans.isEmpty() && quoted < 0 && QUOTES.indexOf(v.charAt(p)) >= 0) {
+        p++; // a quoted name after its noun is one name (газопровода «Центральная Азия — Китай»)
+        quoted = spans.size();
+        if (p >= v.length()) {
+          break;
+        }
+      }
       int s = p;
       while (p < v.length() && isWordChar(v.charAt(p))) {
         p++;
@@ -76,6 +84,7 @@ final class CyrillicNames {
       for (Name n : byFirst.getOrDefault(k, List.of())) {
         if (n.words().length <= spans.size()
             && (best == null || n.words().length > best.words().length)
+            && closesQuote(v, spans, quoted, n.words().length)
             && matches(n, v, spans)) {
           best = n;
         }
@@ -91,6 +100,20 @@ final class CyrillicNames {
     return end - i;
   }
 
+  /**
+   * Whether a name of {@code words} words stops short of the quote or takes the whole quoted part:
+   * сухого порта «Хоргос — Восточные ворота» is no сухой порт Хоргос, the quote going on.
+   */
+  private static boolean closesQuote(String v, List<int[]> spans, int quoted, int words) {
+    if (quoted < 0 || words <= quoted) {
+      return true;
+    }
+    int end = spans.get(words - 1)[1];
+    return end < v.length() && CLOSING_QUOTES.indexOf(v.charAt(end)) >= 0;
+  }
+
+  private static final String CLOSING_QUOTES = "»”“\"";
+
   private static boolean matches(Name n, String v, List<int[]> spans) {
     for (int w = 0; w < n.words().length; w++) {
       String text = norm(v.substring(spans.get(w)[0], spans.get(w)[1]));
@@ -105,6 +128,13 @@ final class CyrillicNames {
     }
     return true;
   }
+
+  /**
+   * The opening quotes that may stand inside a name, between a noun and its quoted name (газопровод
+   * «Центральная Азия — Китай»): the text's case form of the noun matches too, and the quoted part
+   * is not read as another actor's name on its own.
+   */
+  private static final String QUOTES = "«“„\"";
 
   /** The dashes a name may hold between spaces (Центральная Азия — Китай). */
   private static final String DASHES = "—–";
@@ -246,7 +276,14 @@ final class CyrillicNames {
   }
 
   private static String[] words(String key) {
-    return java.util.Arrays.stream(norm(key).split("[\\s]+"))
+    String k = norm(key).strip();
+    // the quotes of a noun's quoted name (газопровод «Центральная Азия — Китай») are no part of its
+    // words; a name that is all quoted («Взаимодействие», an exercise) keeps them, so that the
+    // plain word in another case (взаимодействии) is not it
+    if (!k.isEmpty() && QUOTES.indexOf(k.charAt(0)) < 0) {
+      k = k.replaceAll("[«»“”„\"]", " ");
+    }
+    return java.util.Arrays.stream(k.split("[\\s]+"))
         .filter(w -> !w.isEmpty())
         .toArray(String[]::new);
   }

@@ -711,11 +711,7 @@ final class DateParser {
     if (d != null && (prep.equals("since") || prep.equals("from"))) {
       return new DateMention(b, e, d.date(), d.date(), null);
     }
-    if (d != null
-        && (prep.equals("until")
-            || prep.equals("till")
-            || prep.equals("through")
-            || prep.equals("by"))) {
+    if (d != null && (prep.equals("until") || prep.equals("till") || prep.equals("through"))) {
       return new DateMention(b, e, d.date(), null, d.date());
     }
     return d;
@@ -778,7 +774,10 @@ final class DateParser {
   private static DateMention byPreposition(DateMention d, String preposition) {
     String prep = preposition == null ? "" : preposition;
     boolean since = prep.equals("since") || prep.equals("from");
-    return bounded(d, since, !prep.isEmpty() && !since);
+    // by 2023, by May 2023: a state the text sees at that date, no end of it (By 2023 Iran, a
+    // member
+    // since that year, …)
+    return bounded(d, since, !prep.isEmpty() && !since && !prep.equals("by"));
   }
 
   private static DateMention absolute(int b, int e, int y, int month, int day, Context ctx) {

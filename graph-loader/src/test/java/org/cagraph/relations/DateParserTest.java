@@ -142,6 +142,17 @@ class DateParserTest {
   }
 
   @Test
+  void byAYearIsNoEnd() {
+    DateMention d =
+        parse("By 2023 Iran, a full member of the SCO since that year, had grown").get(0);
+    assertEquals("2023", d.date());
+    assertEquals(null, d.until(), "by 2023 sees a state at 2023; it does not end it");
+    DateMention month = parse("by May 2023 Iran was a member").get(0);
+    assertEquals(null, month.until());
+    assertEquals("2019", parse("a member until 2019").get(0).until(), "until still ends");
+  }
+
+  @Test
   void aStartAndAnEndInOneClauseAreOneSpan() {
     DateMention d = parse("自2005年起擔任總統直至2019年").get(0);
     assertEquals("2005", d.since());
