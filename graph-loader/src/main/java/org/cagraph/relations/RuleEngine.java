@@ -3646,7 +3646,8 @@ public final class RuleEngine {
           && dpos != null
           && dpos.startsWith("NN")
           && hasDependent(d.dependent(), Set.of("orphan"), children)
-          && hasDependent(d.dependent(), Set.of("cc"), children)) {
+          && hasDependent(d.dependent(), Set.of("cc"), children)
+          && !gappedSubject(d.dependent(), children)) {
         // joined the WTO in 1998 and the EAEU in 2015: the parser hangs the second object from
         // the verb as its conjunct, its own date as an orphan
         collect(d.dependent(), children, tokens, mentions, out, 1, Set.of());
@@ -3669,6 +3670,26 @@ public final class RuleEngine {
         }
       }
     }
+  }
+
+  /**
+   * Whether a conjunct carries a gapped clause's own subject: Kazakhstan joined the SCO in 2001 and
+   * Armenia the CSTO in 1994, where the parser makes Armenia a compound standing before the CSTO's
+   * own determiner. The second object is then Armenia's, not the first clause's subject's.
+   */
+  private static boolean gappedSubject(int conjunct, List<List<Dependency>> children) {
+    int det = Integer.MAX_VALUE;
+    for (Dependency e : children.get(conjunct)) {
+      if (e.relation().equals("det")) {
+        det = Math.min(det, e.dependent());
+      }
+    }
+    for (Dependency e : children.get(conjunct)) {
+      if (e.relation().equals("compound") && e.dependent() < det && det != Integer.MAX_VALUE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDependent(
@@ -3785,10 +3806,32 @@ public final class RuleEngine {
       }
     }
     for (Dependency d : children.get(token)) {
-      if (d.relation().equals("conj")) {
+      if (d.relation().equals("conj") && !deniedConjunct(d.dependent(), children, tokens)) {
         collect(d.dependent(), children, tokens, mentions, out, depth + 1, agents);
       }
     }
+  }
+
+  /**
+   * Whether a conjunct is denied by its own negation: "but not to the EAEU" in Tajikistan belongs
+   * to the CSTO but not to the EAEU, "nor the EAEU": the relation holds for the first conjunct
+   * alone. "not only … but also" puts its "not" on the first conjunct, which is read.
+   */
+  private static boolean deniedConjunct(
+      int conjunct, List<List<Dependency>> children, List<Token> tokens) {
+    for (Dependency e : children.get(conjunct)) {
+      String w = Linker.key(tokens.get(e.dependent()).word());
+      // the parser hangs "not" as the conjunct's advmod, or as its cc (but -cc-> not -cc-> EAEU)
+      boolean negation =
+          (e.relation().equals("advmod")
+                  || e.relation().equals("neg")
+                  || e.relation().startsWith("cc"))
+              && (NEGATIONS.contains(w) || w.equals("nor"));
+      if (negation) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -940,4 +940,32 @@ class FramesIT {
         not.stream().noneMatch(x -> x.asserted() && x.predicate().equals("PARTNER_OF")),
         not.toString());
   }
+
+  @Test
+  void aDeniedConjunctAndAGappedSubjectsObjectAreNotTheFirstClauses() throws Exception {
+    // "but not to the EAEU": the parser hangs "not" on the second conjunct (as cc or advmod); the
+    // membership holds for the first alone, and a conjunct without a negation is still read
+    List<Statement> denied = read("Tajikistan belongs to the CSTO but not to the EAEU.");
+    byFrame(denied, "tajikistan MEMBER_OF csto");
+    assertTrue(
+        denied.stream()
+            .noneMatch(
+                x -> x.asserted() && (x.subject() + " " + x.object()).equals("tajikistan eaeu")),
+        denied.toString());
+    List<Statement> both = read("Belarus belongs to the CSTO and the EAEU.");
+    byFrame(both, "belarus MEMBER_OF csto");
+    byFrame(both, "belarus MEMBER_OF eaeu");
+    // a gapped clause with a subject of its own (Armenia the CSTO): the CSTO is Armenia's
+    List<Statement> gapped =
+        read("Kazakhstan joined the SCO in 2001 and Armenia the CSTO in 1994.");
+    asserted(gapped, "armenia MEMBER_OF csto");
+    assertTrue(
+        gapped.stream()
+            .noneMatch(
+                x ->
+                    x.asserted()
+                        && (x.subject() + " " + x.predicate() + " " + x.object())
+                            .equals("kazakhstan MEMBER_OF csto")),
+        gapped.toString());
+  }
 }
