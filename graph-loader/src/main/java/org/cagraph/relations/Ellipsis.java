@@ -2,7 +2,9 @@ package org.cagraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cagraph.actors.Actor;
@@ -151,8 +153,10 @@ final class Ellipsis {
   private static final Pattern RU_GAP_LATER =
       Pattern.compile("^[^.;!?]*?,\\s*а\\s+\\uE000\\d+\\uE001(?:\\s+же)?\\s*[—–]");
 
-  /** The word right before a position: "против" in "санкции против \uE000". */
-  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)\\s*$");
+  /** {@link #RU_PREP} as a set, and the vowel forms it folds (во as в, со as с). */
+  private static final Set<String> RU_PREPS = Set.of(RU_PREP.split("\\|"));
+
+  private static final Pattern RU_PREP_VOWEL = Pattern.compile("^(в|с|к|из)о$");
 
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
@@ -262,9 +266,6 @@ final class Ellipsis {
               continue; // another kind of actor, or the relation's other end
             }
             for (String other : others) {
-              if (other.equals(a.id())) {
-                continue;
-              }
               String subj = s <= o ? a.id() : other;
               String obj = s <= o ? other : a.id();
               if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
@@ -316,20 +317,28 @@ final class Ellipsis {
     }
   }
 
-  /** The word before {@code pos} in {@code view}, lower case, or "". */
+  /** The word right before {@code pos} in {@code view} ("против" in "санкции против □"), or "". */
   private static String before(String view, int pos) {
-    Matcher w = LAST_WORD.matcher(view.substring(0, Math.max(0, pos)));
-    return w.find() ? w.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    int e = Math.min(Math.max(0, pos), view.length());
+    while (e > 0 && Character.isWhitespace(view.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(view.charAt(b - 1))) {
+      b--;
+    }
+    return view.substring(b, e);
   }
 
   /** The same preposition, "со" as "с" (or no preposition on either side). */
   private static boolean samePrep(String word, String prep) {
-    String a = word.matches("(?:" + RU_PREP + ")") ? word.replaceAll("^(в|с|к|из)о$", "$1") : "";
-    String b =
-        prep == null
-            ? ""
-            : prep.toLowerCase(java.util.Locale.ROOT).replaceAll("^(в|с|к|из)о$", "$1");
-    return a.equals(b);
+    return preposition(word).equals(preposition(prep));
+  }
+
+  /** {@code word} as one of {@link #RU_PREPS}, its vowel form folded, or "" for none. */
+  private static String preposition(String word) {
+    String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
+    return RU_PREPS.contains(w) ? RU_PREP_VOWEL.matcher(w).replaceAll("$1") : "";
   }
 
   /** Of one kind: the same label, or states and organisations, states and places. */
@@ -339,9 +348,9 @@ final class Ellipsis {
     if (x.equals(y)) {
       return true;
     }
-    java.util.Set<String> pair = java.util.Set.of(x, y);
-    return pair.equals(java.util.Set.of("Country", "Organization"))
-        || pair.equals(java.util.Set.of("Country", "Place"));
+    Set<String> pair = Set.of(x, y);
+    return pair.equals(Set.of("Country", "Organization"))
+        || pair.equals(Set.of("Country", "Place"));
   }
 
   /** The readings of {@code st} with {@code date} for their date (an event if it had none). */

@@ -568,22 +568,11 @@ public final class RuleEngine {
   }
 
   /**
-   * The rules again over a view of the sentence ({@code masked}, each char's place in the text in
-   * {@code toText}): the rules {@code which} keeps, their matches that start in [{@code from},
-   * {@code limit}) and that {@code counts} accepts; what they read is added only where no reading
-   * of the sentence read the pair ({@link #addUnread}). The relative-clause, inserted-clause and
-   * list views share it.
-   */
-  /**
    * Every rule over the whole of a view of the sentence, keeping a match only where {@code kept}
    * says it fills the view's own actors.
    */
   private void rereadWhole(
-      String masked,
-      List<Integer> toText,
-      Site site,
-      boolean[] present,
-      java.util.function.Predicate<Matcher> kept) {
+      String masked, List<Integer> toText, Site site, boolean[] present, Predicate<Matcher> kept) {
     rereadView(
         masked,
         toText,
@@ -596,6 +585,13 @@ public final class RuleEngine {
         (r, m) -> kept.test(m));
   }
 
+  /**
+   * The rules again over a view of the sentence ({@code masked}, each char's place in the text in
+   * {@code toText}): the rules {@code which} keeps, their matches that start in [{@code from},
+   * {@code limit}) and that {@code counts} accepts; what they read is added only where no reading
+   * of the sentence read the pair ({@link #addUnread}). The relative-clause, inserted-clause and
+   * list views share it.
+   */
   private void rereadView(
       String masked,
       List<Integer> toText,
@@ -3065,17 +3061,15 @@ public final class RuleEngine {
       // whose subject is the noun: a past participle with no auxiliary has no subject of its own
       participles.add(g);
     }
-    for (int p : participles) {
-      if (nonAgentVerb(tokens.get(p))) {
-        return;
-      }
-      Frame.Slot own =
-          slot.relations().contains("nsubj")
-              ? new Frame.Slot(false, false, Set.of("obl:agent", "obl"), Set.of("by"), Set.of())
-              : new Frame.Slot(false, false, slot.relations(), slot.cases(), slot.words());
-      dependents(own, p, t, governor, relation, children, tokens, mentions, out);
+    if (participles.isEmpty() || nonAgentVerb(tokens.get(participles.get(0)))) {
       return;
     }
+    // the first participle is the noun's verb
+    Frame.Slot own =
+        slot.relations().contains("nsubj")
+            ? new Frame.Slot(false, false, Set.of("obl:agent", "obl"), Set.of("by"), Set.of())
+            : new Frame.Slot(false, false, slot.relations(), slot.cases(), slot.words());
+    dependents(own, participles.get(0), t, governor, relation, children, tokens, mentions, out);
   }
 
   /**
@@ -3684,12 +3678,10 @@ public final class RuleEngine {
         det = Math.min(det, e.dependent());
       }
     }
-    for (Dependency e : children.get(conjunct)) {
-      if (e.relation().equals("compound") && e.dependent() < det && det != Integer.MAX_VALUE) {
-        return true;
-      }
-    }
-    return false;
+    int before = det; // a compound before the determiner: no part of the noun phrase
+    return det != Integer.MAX_VALUE
+        && children.get(conjunct).stream()
+            .anyMatch(e -> e.relation().equals("compound") && e.dependent() < before);
   }
 
   private static boolean hasDependent(
