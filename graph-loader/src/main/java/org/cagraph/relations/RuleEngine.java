@@ -2477,7 +2477,7 @@ public final class RuleEngine {
       children.add(new ArrayList<>());
       governor[i] = -1;
     }
-    for (Dependency d : parsed.dependencies()) {
+    for (Dependency d : thatRelatives(parsed.dependencies(), tokens)) {
       if (d.dependent() >= 0 && d.dependent() < n) {
         governor[d.dependent()] = d.governor();
         relation[d.dependent()] = d.relation();
@@ -3008,6 +3008,58 @@ public final class RuleEngine {
       }
     }
     return new String(c);
+  }
+
+  /**
+   * The dependencies with a that-clause the parser hung from a noun as its complement (ccomp) read
+   * as the relative clause it is when the clause has a subject of its own and no object: in "the
+   * SCO, an organisation that China and Russia established in 2001" the clause is the
+   * organisation's (acl:relcl), so that its gap is the noun. A clause with an object (the hope that
+   * Kazakhstan would join the WTO) stays a complement.
+   */
+  static List<Dependency> thatRelatives(List<Dependency> deps, List<Token> tokens) {
+    List<Dependency> out = null;
+    for (int k = 0; k < deps.size(); k++) {
+      Dependency d = deps.get(k);
+      if (!d.relation().equals("ccomp")
+          || d.governor() < 0
+          || d.governor() >= tokens.size()
+          || d.dependent() < 0
+          || d.dependent() >= tokens.size()) {
+        continue;
+      }
+      String gpos = tokens.get(d.governor()).pos();
+      if (gpos == null || !gpos.startsWith("NN")) {
+        continue;
+      }
+      boolean that = false;
+      boolean subject = false;
+      boolean object = false;
+      for (Dependency e : deps) {
+        if (e.governor() != d.dependent() || e.dependent() < 0 || e.dependent() >= tokens.size()) {
+          continue;
+        }
+        String w = Linker.key(tokens.get(e.dependent()).word());
+        if (e.relation().equals("mark") && w.equals("that") && e.dependent() < d.dependent()) {
+          that = true;
+        } else if (e.relation().equals("nsubj")) {
+          subject = true;
+        } else if (e.relation().equals("obj")
+            || e.relation().equals("ccomp")
+            || e.relation().equals("xcomp")
+            || e.relation().startsWith("nsubj:pass")
+            || e.relation().equals("cop")) {
+          object = true;
+        }
+      }
+      if (that && subject && !object) {
+        if (out == null) {
+          out = new ArrayList<>(deps);
+        }
+        out.set(k, new Dependency(d.governor(), d.dependent(), "acl:relcl"));
+      }
+    }
+    return out == null ? deps : out;
   }
 
   /** A verb shares its governor's subject through these: decided to join; joined … and left. */
@@ -3719,6 +3771,26 @@ public final class RuleEngine {
       Set.of("group", "grouping", "bloc", "alliance", "organisation", "organization", "format");
 
   /**
+   * The last words of the facility heads of data/gazetteer/type-heads.tsv (dam, plant, base, mine
+   * …): a facility the gazetteer names without its head word (Rogun) is written with one after it,
+   * in lower case (the Rogun dam).
+   */
+  private static final Set<String> FACILITY_HEADS = facilityHeads();
+
+  private static Set<String> facilityHeads() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String line : org.cagraph.data.DataFiles.lines("gazetteer/type-heads.tsv")) {
+      String[] c = line.strip().split("\t");
+      if (line.startsWith("#") || c.length < 2 || !c[1].strip().equals("Facility")) {
+        continue;
+      }
+      String[] words = c[0].strip().toLowerCase(java.util.Locale.ROOT).split(" ");
+      out.add(words[words.length - 1]);
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * How an agent noun's modifier hangs from it: Kazakh troops, Russia's forces, leaders of Iran.
    */
   private static final Set<String> STANDS_FOR = Set.of("amod", "compound", "nmod:poss", "nmod");
@@ -3782,6 +3854,24 @@ public final class RuleEngine {
       for (Dependency d : children.get(token)) {
         if (d.relation().equals("compound")) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, Set.of());
+        }
+      }
+    }
+    if (out.size() == before
+        && tk.pos() != null
+        && tk.pos().startsWith("NN")
+        && FACILITY_HEADS.contains(Linker.key(tk.word()))) {
+      // the Rogun dam, situated in Tajikistan: a facility's head word that links to nothing stands
+      // for the facility named before it as a compound (never for a state: the Kyrgyzstan base)
+      List<Actor> named = new ArrayList<>();
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("compound")) {
+          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
+        }
+      }
+      for (Actor a : named) {
+        if (a.label().equals("Facility")) {
+          addDistinct(out, a);
         }
       }
     }

@@ -1,0 +1,153 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cagraph.actors.Gazetteer;
+import org.cagraph.actors.Linker;
+import org.cagraph.actors.Mention;
+import org.cagraph.nlp.AnnotatedSentence;
+import org.cagraph.nlp.Dependency;
+import org.cagraph.nlp.Token;
+import org.cagraph.text.DocumentReader;
+import org.cagraph.text.Paper;
+import org.cagraph.text.Sentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Frames whose slot lands on a noun that is not itself the name: a facility's lower-case head word
+ * after its name (the Rogun dam), and a that-clause the parser hung from a noun as a complement (an
+ * organisation that China and Russia established). Parses written as CoreNLP gives them.
+ */
+class NounHeadFramesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+  private static final Linker LINKER = new Linker(GAZETTEER);
+  private static final RuleEngine ENGINE = new RuleEngine(RuleSet.load(), GAZETTEER::get);
+
+  @TempDir Path dir;
+
+  private List<Statement> read(String text, String parse, String... deps) throws Exception {
+    Path f =
+        Files.writeString(
+            dir.resolve("h" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
+    Paper p = Paper.of(new DocumentReader().read(f));
+    assertTrue(p.sentences().size() == 1, p.sentences().toString());
+    Sentence s = p.sentences().get(0);
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String t : parse.split(" ")) {
+      int slash = t.lastIndexOf('/');
+      String word = t.substring(0, slash);
+      int b = s.text().indexOf(word, at);
+      assertTrue(b >= 0, word + " not in " + s.text());
+      tokens.add(new Token(word, t.substring(slash + 1), "O", b, b + word.length()));
+      at = b + word.length();
+    }
+    List<Dependency> ds = new ArrayList<>();
+    for (String d : deps) {
+      String[] x = d.split(" ");
+      ds.add(new Dependency(Integer.parseInt(x[0]), Integer.parseInt(x[1]), x[2]));
+    }
+    List<Mention> mentions = LINKER.link(p.sentences()).get(0);
+    return ENGINE.extract(
+        s,
+        new AnnotatedSentence(s, s.text(), tokens, ds),
+        mentions,
+        new RuleEngine.PaperState(null));
+  }
+
+  private static boolean asserted(List<Statement> st, String fact) {
+    return st.stream()
+        .anyMatch(
+            x ->
+                x.asserted()
+                    && (x.subject() + " " + x.predicate() + " " + x.object()).equals(fact));
+  }
+
+  @Test
+  void aFacilitysHeadWordStandsForTheFacilityNamedBeforeIt() throws Exception {
+    List<Statement> st =
+        read(
+            "The Rogun dam, situated in Tajikistan, is still unfinished.",
+            "The/DT Rogun/NNP dam/NN ,/, situated/VBN in/IN Tajikistan/NNP ,/, is/VBZ still/RB"
+                + " unfinished/JJ ./.",
+            "2 0 det",
+            "2 1 compound",
+            "2 3 punct",
+            "2 4 acl",
+            "10 2 nsubj",
+            "10 7 punct",
+            "10 8 cop",
+            "10 9 advmod",
+            "10 11 punct",
+            "4 6 obl",
+            "6 5 case",
+            "-1 10 root");
+    assertTrue(asserted(st, "rogun_dam LOCATED_IN tajikistan"), st.toString());
+  }
+
+  private static final String[] ESTABLISHED = {
+    "3 0 det",
+    "3 1 compound",
+    "3 2 compound",
+    "3 4 punct",
+    "3 6 appos",
+    "16 3 nsubj",
+    "16 14 punct",
+    "16 15 aux",
+    "16 19 obl",
+    "16 20 punct",
+    "6 5 det",
+    "6 11 ccomp",
+    "11 7 mark",
+    "11 8 nsubj",
+    "11 13 obl",
+    "8 10 conj",
+    "10 9 cc",
+    "13 12 case",
+    "19 17 case",
+    "19 18 compound",
+    "-1 16 root"
+  };
+
+  @Test
+  void aThatClauseOnANounWithNoObjectIsItsRelativeClause() throws Exception {
+    List<Statement> st =
+        read(
+            "The Shanghai Cooperation Organisation, an organisation that China and Russia"
+                + " established in 2001, has expanded to South Asia.",
+            "The/DT Shanghai/NNP Cooperation/NNP Organisation/NNP ,/, an/DT organisation/NN"
+                + " that/IN China/NNP and/CC Russia/NNP established/VBD in/IN 2001/CD ,/, has/VBZ"
+                + " expanded/VBN to/IN South/NNP Asia/NNP ./.",
+            ESTABLISHED);
+    assertTrue(asserted(st, "china MEMBER_OF sco"), st.toString());
+    assertTrue(asserted(st, "russia MEMBER_OF sco"), st.toString());
+  }
+
+  @Test
+  void aThatClauseWithAnObjectStaysAComplement() {
+    // the hope that Kazakhstan would join the WTO: join has its object, hope is no gap
+    List<Token> tokens = new ArrayList<>();
+    String[] words = {"The", "hope", "that", "Kazakhstan", "would", "join", "the", "WTO"};
+    String[] tags = {"DT", "NN", "IN", "NNP", "MD", "VB", "DT", "NNP"};
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(words[i], tags[i], "O", i * 10, i * 10 + words[i].length()));
+    }
+    List<Dependency> deps =
+        List.of(
+            new Dependency(1, 5, "ccomp"),
+            new Dependency(5, 2, "mark"),
+            new Dependency(5, 3, "nsubj"),
+            new Dependency(5, 4, "aux"),
+            new Dependency(5, 7, "obj"));
+    assertEquals(deps, RuleEngine.thatRelatives(deps, tokens));
+    List<Dependency> gap = new ArrayList<>(deps.subList(0, 4));
+    assertEquals("acl:relcl", RuleEngine.thatRelatives(gap, tokens).get(0).relation());
+  }
+}
