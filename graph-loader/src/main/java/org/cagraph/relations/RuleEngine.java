@@ -2518,6 +2518,9 @@ public final class RuleEngine {
         }
         List<Actor> obj =
             slotActors(f.object(), t, governor, relation, children, tokens, mentions, true);
+        if (obj.isEmpty() && f.predicate().equals("LOCATED_IN")) {
+          obj.addAll(placeOfLandmark(f.object(), t, children, tokens, mentions));
+        }
         if (sharesCoAgents(f)) {
           // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
           // together with Bishkek and Dushanbe: the co-agents act as the subject does
@@ -3008,6 +3011,49 @@ public final class RuleEngine {
       }
     }
     return new String(c);
+  }
+
+  /** Prepositions that place a thing by a landmark: on the Vakhsh river, near Bishkek. */
+  private static final Set<String> LANDMARK_CASES =
+      Set.of("on", "near", "at", "along", "outside", "beside", "by");
+
+  /**
+   * Where a located thing is when its in-phrase hangs from the landmark it stands by: the Rogun
+   * plant on the Vakhsh river in Tajikistan, the Sary-Shagan range on Lake Balkhash in Kazakhstan
+   * (the parser hangs "in Tajikistan" from the river): a landmark's own in-phrase places what
+   * stands by it, for a slot that reads an in-phrase of the trigger.
+   */
+  private static List<Actor> placeOfLandmark(
+      List<Frame.Slot> slots,
+      int t,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions) {
+    List<Actor> out = new ArrayList<>();
+    boolean readsIn =
+        slots.stream()
+            .anyMatch(
+                x ->
+                    !x.head()
+                        && !x.up()
+                        && x.cases().contains("in")
+                        && x.relations().stream()
+                            .anyMatch(r -> r.equals("nmod") || r.equals("obl")));
+    if (!readsIn) {
+      return out;
+    }
+    for (Dependency d : children.get(t)) {
+      if (!(d.relation().equals("nmod") || d.relation().equals("obl"))
+          || !hasCase(d.dependent(), LANDMARK_CASES, children, tokens)) {
+        continue;
+      }
+      for (Dependency e : children.get(d.dependent())) {
+        if (e.relation().equals("nmod") && hasCase(e.dependent(), Set.of("in"), children, tokens)) {
+          collect(e.dependent(), children, tokens, mentions, out, 0, Set.of());
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -150,4 +150,61 @@ class NounHeadFramesTest {
     List<Dependency> gap = new ArrayList<>(deps.subList(0, 4));
     assertEquals("acl:relcl", RuleEngine.thatRelatives(gap, tokens).get(0).relation());
   }
+
+  @Test
+  void aFacilityByALandmarkIsWhereTheLandmarkIs() throws Exception {
+    // "in Tajikistan" hangs from the river the plant stands on
+    List<Statement> st =
+        read(
+            "The Rogun hydropower plant on the Vakhsh river in Tajikistan will be the world's"
+                + " tallest dam.",
+            "The/DT Rogun/NNP hydropower/NN plant/NN on/IN the/DT Vakhsh/NNP river/NN in/IN"
+                + " Tajikistan/NNP will/MD be/VB the/DT world/NN 's/POS tallest/JJS dam/NN ./.",
+            "3 0 det",
+            "3 1 compound",
+            "3 2 compound",
+            "3 7 nmod",
+            "16 3 nsubj",
+            "16 10 aux",
+            "16 11 cop",
+            "16 13 nmod:poss",
+            "16 15 amod",
+            "16 17 punct",
+            "7 4 case",
+            "7 5 det",
+            "7 6 compound",
+            "7 9 nmod",
+            "9 8 case",
+            "13 12 det",
+            "13 14 case",
+            "-1 16 root");
+    assertTrue(asserted(st, "rogun_dam LOCATED_IN tajikistan"), st.toString());
+  }
+
+  @Test
+  void aFacilityWordPredicatedOfAFacilityPlacesIt() throws Exception {
+    List<Statement> st =
+        read(
+            "The Kant air base is a Russian airfield in northern Kyrgyzstan.",
+            "The/DT Kant/NNP air/NN base/NN is/VBZ a/DT Russian/JJ airfield/NN in/IN northern/JJ"
+                + " Kyrgyzstan/NNP ./.",
+            "3 0 det",
+            "3 1 compound",
+            "3 2 compound",
+            "7 3 nsubj",
+            "7 4 cop",
+            "7 5 det",
+            "7 6 amod",
+            "7 10 nmod",
+            "7 11 punct",
+            "10 8 case",
+            "10 9 amod",
+            "-1 7 root");
+    assertTrue(asserted(st, "kant_air_base LOCATED_IN kyrgyzstan"), st.toString());
+    // the user the adjective names is no place of the base
+    assertTrue(
+        st.stream()
+            .noneMatch(x -> x.predicate().equals("LOCATED_IN") && x.object().equals("russia")),
+        st.toString());
+  }
 }
