@@ -3315,6 +3315,19 @@ public final class RuleEngine {
           ordinalPredicateSubject(from, governor, relation, children, tokens, mentions, out);
         }
       }
+      if (!slot.head() && !slot.relations().contains(Frame.SELF)) {
+        // Russia's 201st base in Dushanbe: the name that covers the trigger (201st base) is the
+        // trigger's own, never one of its arguments; the slot after reads the possessor
+        Token self = tokens.get(t);
+        out.removeIf(
+            a ->
+                mentions.stream()
+                    .anyMatch(
+                        m ->
+                            m.actor().equals(a)
+                                && m.begin() < self.end()
+                                && self.begin() < m.end()));
+      }
       if (!out.isEmpty()) {
         return out;
       }

@@ -207,4 +207,23 @@ class NounHeadFramesTest {
             .noneMatch(x -> x.predicate().equals("LOCATED_IN") && x.object().equals("russia")),
         st.toString());
   }
+
+  @Test
+  void theNameCoveringTheTriggerIsNoneOfItsArguments() throws Exception {
+    // "201st base" is the base's name and the trigger's amod: the possessor is the subject
+    List<Statement> st =
+        read(
+            "Russia's 201st base in Dushanbe is large.",
+            "Russia/NNP 's/POS 201st/JJ base/NN in/IN Dushanbe/NNP is/VBZ large/JJ ./.",
+            "3 0 nmod:poss",
+            "3 2 amod",
+            "3 5 nmod",
+            "0 1 case",
+            "7 3 nsubj",
+            "7 6 cop",
+            "7 8 punct",
+            "5 4 case",
+            "-1 7 root");
+    assertTrue(asserted(st, "russia HAS_MILITARY_PRESENCE_IN tajikistan"), st.toString());
+  }
 }
