@@ -534,6 +534,50 @@ final class InsertedClauses {
               + ")*)\\s*,?\\s+(?=[а-яё])");
 
   /**
+   * A prepositional phrase between a subject and its verb (после многолетних переговоров, на
+   * заседании Высшего совета в Минске, при поддержке таджикских властей, в рамках договорённостей с
+   * Бишкеком): a preposition of time, place, cause or circumstance, then up to eight words or
+   * actors, none of them a negation, a conditional, a relative or a word of the future or of a
+   * source (по данным, по слухам: "по" only before итогам, результатам, инициативе, приглашению,
+   * случаю, линии). Not без, вместо, кроме, помимо, против, вопреки, в случае, which say the act
+   * was not done or not this subject's.
+   */
+  private static final String RU_PHRASE =
+      "(?:после|в\\s+ходе|в\\s+рамках|в\\s+период|во\\s+время|при|на|в|во|с|со|из-за|благодаря"
+          + "|вслед\\s+за|до|к|за|под|перед|через|вместе\\s+с|совместно\\s+с|несмотря\\s+на"
+          + "|в\\s+ответ\\s+на|в\\s+связи\\s+с|по\\s+(?:итогам|результатам|инициативе|приглашению"
+          + "|случаю|линии))"
+          + "(?:\\s+(?!(?:не|ни|бы|ли|без|что|чтобы|если|когда|котор[а-яё]*|будущ[а-яё]*"
+          + "|перспектив[а-яё]*|ближайш[а-яё]*|случае|данным|слухам|сообщениям|мнению|словам"
+          + "|оценкам|информации|планам?|намерени[а-яё]*)(?![а-яё]))(?:[а-яё\\d][а-яё\\d-]*|"
+          + PLACEHOLDER
+          + ")){1,8}?";
+
+  /** A finite verb in the past or present, perhaps negated (подписали, не вступила, размещает). */
+  private static final String RU_FINITE =
+      "(?:не\\s+)?[а-яё]{2,}(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат)(?:ся|сь)?(?![а-яё])";
+
+  /**
+   * An actor, then adverbials and at least one prepositional phrase, then a finite verb: group 1 is
+   * what stands between the actor and the verb (Туркмения и Казахстан после многолетних переговоров
+   * в 2018 году в Актау подписали…: Туркмения и Казахстан подписали…).
+   */
+  private static final Pattern RU_SUBJECT_PHRASE_GAP =
+      Pattern.compile(
+          RuleSet.CLOSE
+              + "((?:\\s+(?:"
+              + RU_ADVERBIAL
+              + "))*(?:\\s+"
+              + RU_PHRASE
+              + ")(?:\\s+(?:"
+              + RU_ADVERBIAL
+              + "|"
+              + RU_PHRASE
+              + "))*?)\\s+(?="
+              + RU_FINITE
+              + ")");
+
+  /**
    * What may stand before a second predicate besides {@link #RU_ADVERBIAL}: a restriction or a
    * concession (а лишь в 2023 году стал, однако всё же вступила) and a time after it (вскоре,
    * спустя год, через два года).
@@ -632,6 +676,17 @@ final class InsertedClauses {
         continue; // the actor does not open its clause: no subject (вступил в ШОС в 2001 году …)
       }
       out.add(cut(masked, toText, m.start(1), m.end()));
+    }
+    Matcher p = RU_SUBJECT_PHRASE_GAP.matcher(masked);
+    while (p.find()) {
+      int open = Math.max(masked.lastIndexOf(RuleSet.OPEN, p.start()), 0);
+      int clause = open;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (RU_CLAUSE_LEAD.matcher(masked.substring(clause, open)).matches()) {
+        out.add(cut(masked, toText, p.start(1), p.end()));
+      }
     }
     return out;
   }

@@ -50,7 +50,7 @@ final class ParallelPairs {
           THING
               + PREP
               + WHERE
-              + "(?:\\s*,\\s*(?:and\\s+|и\\s+)?|\\s+(?:and|и|а\\s+также)\\s+)(?:(?:at|in|в|на)\\s+)?(?:the\\s+)?"
+              + "(?:\\s*,\\s*(?:and\\s+|и\\s+|а\\s+также\\s+)?|\\s+(?:and|и|а\\s+также)\\s+)(?:(?:at|in|в|на)\\s+)?(?:the\\s+)?"
               + THING
               + PREP
               + WHERE,

@@ -1342,7 +1342,10 @@ public final class RuleEngine {
           && !(cur.size() == 1 && endsRelativeClause(view, b, e, m))
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
-              || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find())
+              || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find()
+              // ", а также в", ", а также против": the whole gap is the coordinator and the
+              // preposition again, longer than ten characters
+              || m.begin() - e <= 20 && repeatedPreposition(view, b, e, m))
           && !apposition(view, last, m, sorted)) {
         word = false;
         closedByAnd |= AND_INSIDE.matcher(view.substring(e, m.begin())).matches();

@@ -176,6 +176,33 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aSubjectIsReadAcrossPrepositionalPhrasesButNotPastANegationAPlanOrASource()
+      throws Exception {
+    List<String> f =
+        facts(
+            "Туркмения и Казахстан после многолетних переговоров о разделе дна Каспия в 2018 году"
+                + " в Актау подписали Конвенцию о правовом статусе Каспийского моря.");
+    assertTrue(f.contains("turkmenistan SIGNED caspian_convention"), f.toString());
+    f = facts("Грузия после войны с Россией в августе 2008 года объявила о выходе из СНГ.");
+    assertTrue(f.contains("georgia WITHDREW_FROM cis"), f.toString());
+    f =
+        facts(
+            "Россия после распада Советского Союза и гражданской войны сохранила в Таджикистане"
+                + " 201-ю дивизию.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    for (String s :
+        List.of(
+            "Грузия после войны с Россией в августе 2008 года не объявила о выходе из СНГ.",
+            "Грузия после войны с Россией в ближайшем будущем объявит о выходе из СНГ.",
+            "Грузия по данным западных СМИ объявила о выходе из СНГ.",
+            "Грузия после войны с Россией планировала выйти из СНГ.",
+            "Россия без согласия Таджикистана сохранила бы в Таджикистане 201-ю дивизию.")) {
+      List<String> none = facts(s).stream().filter(x -> !x.contains("ADVERSARY_OF")).toList();
+      assertTrue(none.isEmpty(), s + " " + none);
+    }
+  }
+
+  @Test
   void aSubjectIsReadBeforeItsSecondPredicateButNotPastANegationOrAPlan() throws Exception {
     // the first predicate names an actor of its own (ШОС): the subject is the clause's, Uzbekistan
     List<String> f =

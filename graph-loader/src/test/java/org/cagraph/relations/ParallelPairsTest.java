@@ -29,6 +29,13 @@ class ParallelPairsTest {
     assertTrue(f.contains("ayni_air_base LOCATED_IN tajikistan"), f.toString());
     assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
     assertFalse(f.contains("kant_air_base LOCATED_IN tajikistan"), f.toString());
+    // ", а также" between the pairs, as "и"
+    f =
+        facts(
+            "Россия располагает авиабазой Айни в Таджикистане, а также авиабазой Кант в Киргизии.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    assertTrue(f.contains("kant_air_base LOCATED_IN kyrgyzstan"), f.toString());
+    assertFalse(f.contains("kant_air_base LOCATED_IN tajikistan"), f.toString());
   }
 
   @Test

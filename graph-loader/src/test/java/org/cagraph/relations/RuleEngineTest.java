@@ -47,6 +47,23 @@ class RuleEngineTest {
     assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
     f = Sentences.facts(Sentences.extract(dir, "Узбекистан дважды выходил из ОДКБ и из ЕврАзЭС."));
     assertTrue(f.contains("uzbekistan WITHDREW_FROM eurasec"), f.toString());
+    // ", а также" with the preposition again: longer than a plain coordinator, still one list
+    f =
+        Sentences.facts(
+            Sentences.extract(dir, "Россия размещает войска в Таджикистане, а также в Киргизии."));
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kyrgyzstan"), f.toString());
+    f = Sentences.facts(Sentences.extract(dir, "Узбекистан вышел из ГУАМ, а также из ЕврАзЭС."));
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM eurasec"), f.toString());
+    f =
+        Sentences.facts(
+            Sentences.extract(dir, "Россия ввела санкции против Украины, а также против Грузии."));
+    assertTrue(f.contains("russia SANCTIONS georgia"), f.toString());
+    // ", а также" before another preposition is no list
+    f =
+        Sentences.facts(
+            Sentences.extract(
+                dir, "Россия размещает войска в Таджикистане, а также на границе с Афганистаном."));
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN afghanistan"), f.toString());
     // another preposition, or и opening a clause after a comma, is no list
     f =
         Sentences.facts(
