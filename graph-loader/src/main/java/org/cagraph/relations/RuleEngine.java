@@ -955,7 +955,27 @@ public final class RuleEngine {
    * again.
    */
   private void carriedEvent(String masked, Site site, boolean[] present) {
-    CarriedEvent.View v = CarriedEvent.of(masked, site.toText(), rules.scope()::qualifies);
+    carriedObject(
+        CarriedEvent.of(masked, site.toText(), rules.scope()::qualifies),
+        Set.of(CarriedEvent.TYPE),
+        site,
+        present);
+    // 集安組織於2002年成立，烏茲別克於2006年加入: the body at the head, its joiners after
+    carriedObject(
+        FrontedBody.of(masked, site.toText(), rules.scope()::qualifies),
+        FrontedBody.TYPES,
+        site,
+        present);
+  }
+
+  /**
+   * The {@code types} rules again over {@code v}, a view with an object carried into later clauses
+   * ({@link CarriedEvent}, {@link FrontedBody}): only the matches whose object is an inserted copy
+   * count, with their subject and trigger in the copy's clause and no later clause negating or
+   * planning; a pair read before is not read again.
+   */
+  private void carriedObject(
+      CarriedEvent.View v, Set<String> types, Site site, boolean[] present) {
     if (v == null) {
       return;
     }
@@ -968,7 +988,7 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(view);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.predicate().equals(CarriedEvent.TYPE)
+      if (!types.contains(r.predicate())
           || !r.slotsFillable(present)
           || !may.mayMatch(k)) {
         continue;
