@@ -33,6 +33,23 @@ class FrontedBodyTest {
   }
 
   @Test
+  void theStatesOfLaterClausesTakePartInTheProgrammeNamedFirst() throws Exception {
+    List<String> f = read("北約的「和平夥伴關係計畫」於1994年啟動，哈薩克與吉爾吉斯均於當年加入。");
+    assertTrue(f.contains("kazakhstan PARTICIPATES_IN partnership_for_peace"), f.toString());
+    assertTrue(f.contains("kyrgyzstan PARTICIPATES_IN partnership_for_peace"), f.toString());
+    // a body's copy is no participation
+    List<String> g = read("上合組織擴員後，伊朗於2023年加入。");
+    assertFalse(g.contains("iran PARTICIPATES_IN sco"), g.toString());
+  }
+
+  @Test
+  void aLaterStatesRefusalDoesNotUndoAnEarlierStatesJoining() throws Exception {
+    List<String> f = read("上合組織成立之初，烏茲別克即已加入，土庫曼則至今未加入。");
+    assertTrue(f.contains("uzbekistan MEMBER_OF sco"), f.toString());
+    assertFalse(f.contains("turkmenistan MEMBER_OF sco"), f.toString());
+  }
+
+  @Test
   void negationsPlansAndAnotherTopicReadNothing() throws Exception {
     for (String s :
         List.of(
