@@ -34,8 +34,8 @@ import org.cagraph.data.DataFiles;
  */
 final class FrontedBody {
 
-  /** The relation types read this way. */
-  static final Set<String> TYPES = Set.of("MEMBER_OF", "WITHDREW_FROM", "SIGNED", "PARTICIPATES_IN");
+  /** The relation types read this way ({@code data/rules/fronted-body-types.lex}). */
+  static final Set<String> TYPES = Set.copyOf(DataFiles.entries("rules/fronted-body-types.lex"));
 
   /**
    * Whether a rule of {@code type} may read a copy whose types are {@code copy}: an initiative's
