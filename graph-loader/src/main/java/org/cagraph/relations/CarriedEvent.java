@@ -291,14 +291,22 @@ final class CarriedEvent {
 
   /**
    * Whether an event noun of {@code event-nouns.lex} follows an organisation's placeholder closing
-   * before {@code from}, within a few characters of plain text (上合組織成員國元首理事會第七次會議, 獨立國協峰會).
+   * before {@code from}, within a few characters of plain text (上合組織成員國元首理事會第七次會議, 獨立國協峰會),
+   * perhaps after the place that names this summit (上合組織撒馬爾罕峰會, 上合組織阿斯塔納峰會): a place's
+   * placeholder is read past, any other actor ends the search.
    */
   private static boolean summit(String masked, int from, int ce) {
     int end = Math.min(ce, from + 14);
     for (int k = from; k < end; k++) {
       char ch = masked.charAt(k);
       if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
-        return false;
+        int close = masked.indexOf(RuleSet.CLOSE, k);
+        if (close < 0 || !types(masked, k).equals("L")) {
+          return false;
+        }
+        end = Math.min(ce, end + close + 1 - k);
+        k = close;
+        continue;
       }
       for (String n : NOUNS) {
         if (masked.startsWith(n, k)) {

@@ -955,7 +955,37 @@ public final class RuleEngine {
    * again.
    */
   private void carriedEvent(String masked, Site site, boolean[] present) {
-    CarriedEvent.View v = CarriedEvent.of(masked, site.toText(), rules.scope()::qualifies);
+    carriedObject(
+        CarriedEvent.of(masked, site.toText(), rules.scope()::qualifies),
+        Set.of(CarriedEvent.TYPE),
+        (type, copy) -> true,
+        true,
+        site,
+        present);
+    // 集安組織於2002年成立，烏茲別克於2006年加入: the body at the head, its joiners after
+    carriedObject(
+        FrontedBody.of(masked, site.toText(), rules.scope()::qualifies),
+        FrontedBody.TYPES,
+        FrontedBody::reads,
+        false,
+        site,
+        present);
+  }
+
+  /**
+   * The {@code types} rules again over {@code v}, a view with an object carried into later clauses
+   * ({@link CarriedEvent}, {@link FrontedBody}): only the matches whose object is an inserted copy
+   * that {@code reads} lets the rule's type read (the copy's actor types) count, with their subject
+   * and trigger in the copy's clause and, when {@code undoable}, no later clause negating or
+   * planning; a pair read before is not read again.
+   */
+  private void carriedObject(
+      CarriedEvent.View v,
+      Set<String> types,
+      java.util.function.BiPredicate<String, String> reads,
+      boolean undoable,
+      Site site,
+      boolean[] present) {
     if (v == null) {
       return;
     }
@@ -968,7 +998,7 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(view);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!r.predicate().equals(CarriedEvent.TYPE)
+      if (!types.contains(r.predicate())
           || !r.slotsFillable(present)
           || !may.mayMatch(k)) {
         continue;
@@ -982,10 +1012,14 @@ public final class RuleEngine {
         for (CarriedEvent.Copy c : v.copies()) {
           if (o >= c.start()
               && o < c.end()
+              && reads.test(
+                  r.predicate(), view.substring(c.start() + 1, view.indexOf('#', c.start())))
               && s >= c.clauseStart()
               && s < c.start()
               && (t < 0 || t >= c.clauseStart() && t < c.clauseEnd())
-              && !CarriedSubject.undoneAfter(words, at[c.clauseEnd()], rules.scope()::qualifies)) {
+              && !(undoable
+                  && CarriedSubject.undoneAfter(
+                      words, at[c.clauseEnd()], rules.scope()::qualifies))) {
             emit(r, m, here);
           }
         }

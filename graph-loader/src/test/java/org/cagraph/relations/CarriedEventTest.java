@@ -36,6 +36,17 @@ class CarriedEventTest {
   }
 
   @Test
+  void aBodysSummitNamedByItsCityIsTheEventToo() throws Exception {
+    // 上合組織撒馬爾罕峰會: the city between the body and its summit word
+    List<String> f = read("上合組織撒馬爾罕峰會舉行，中國國家主席習近平與俄羅斯總統普丁出席。");
+    assertTrue(f.contains("xi_jinping PARTICIPATES_IN sco"), f.toString());
+    assertTrue(f.contains("vladimir_putin PARTICIPATES_IN sco"), f.toString());
+    // a state between them is no summit's name: nothing is carried
+    List<String> g = read("上合組織與中國峰會舉行，俄羅斯總統普丁出席。");
+    assertFalse(g.contains("vladimir_putin PARTICIPATES_IN sco"), g.toString());
+  }
+
+  @Test
   void aHeadlineBeforeTheEventDoesNotHideIt() throws Exception {
     // another event earlier in the clause (a headline run into the sentence): the one the verb
     // holds is read

@@ -1,0 +1,180 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cagraph.actors.Linker;
+import org.cagraph.data.DataFiles;
+
+/**
+ * A body or a treaty named at the head of a Chinese sentence as its topic, and the states that
+ * joined or left it in the clauses after, each clause closing on its verb with no object of its own
+ * (集安組織於2002年正式成立，烏茲別克於2006年加入; 上合組織擴員後，伊朗於2023年加入，白俄羅斯於2024年加入; 世界貿易組織方面，哈薩克
+ * 直到2015年才獲准加入): the patterns read the body after the verb, so they find no object there.
+ * This class builds a view of the masked sentence with the body's placeholder inserted right after
+ * each such verb; {@link RuleEngine} runs the {@link #TYPES} rules over it and keeps only the
+ * matches whose object is the inserted copy and whose subject and trigger stand in that clause.
+ *
+ * <p>An initiative or programme at the head is read the same way for PARTICIPATES_IN only, with the
+ * verbs of {@code fronted-programme-verbs.lex} (參與, 參加, 加入: 「和平夥伴關係計畫」於1994年啟動，哈薩克與
+ * 吉爾吉斯均於當年加入).
+ *
+ * <p>The topic clause names one organisation, agreement or initiative and no other actor but its
+ * owner (北約的「和平夥伴關係計畫」), and neither negates
+ * nor plans (the scope's words); a clause with no actor (為期兩天) keeps it, a clause that closes on a
+ * verb of {@code fronted-body-verbs.lex} (加入, 退出, 獲准加入; 了 may follow) after an actor and
+ * names no body, treaty or initiative of its own takes it, and any other clause with an actor ends
+ * it (北約成立後，蘇聯組建華約，東歐各國加入: the last clause is not about NATO). Negation and plans in the
+ * joining clause are read at its trigger as anywhere (土庫曼則始終未加入); each joining clause has a
+ * subject of its own, so a later one that negates does not undo an earlier one (烏茲別克即已加入，土庫曼則
+ * 至今未加入). Plain text: no tags needed, so rule
+ * examples exercise it.
+ */
+final class FrontedBody {
+
+  /** The relation types read this way ({@code data/rules/fronted-body-types.lex}). */
+  static final Set<String> TYPES = Set.copyOf(DataFiles.entries("rules/fronted-body-types.lex"));
+
+  /**
+   * Whether a rule of {@code type} may read a copy whose types are {@code copy}: an initiative's
+   * copy (I) only for PARTICIPATES_IN, a body's or a treaty's only for the other types.
+   */
+  static boolean reads(String type, String copy) {
+    return copy.equals("I") == type.equals("PARTICIPATES_IN");
+  }
+
+  /** Verbs that close a clause joining or leaving the topic body, in the masked view. */
+  private static final List<String> VERBS = keys("rules/fronted-body-verbs.lex");
+
+  /**
+   * Verbs that close a clause taking part in the initiative or programme the sentence opened with
+   * (「和平夥伴關係計畫」於1994年啟動，中亞四國均於當年加入), in the masked view.
+   */
+  private static final List<String> PROGRAMME_VERBS = keys("rules/fronted-programme-verbs.lex");
+
+  private static List<String> keys(String file) {
+    return DataFiles.entries(file).stream()
+        .map(Linker::key)
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
+  }
+
+  private FrontedBody() {}
+
+  /**
+   * The view of {@code masked} with the fronted body inserted after each clause-closing verb that
+   * takes it, or null when no clause does. {@code qualifies}: whether a clause (its words, each actor
+   * one □) negates or plans.
+   */
+  static CarriedEvent.View of(String masked, List<Integer> toText, Predicate<String> qualifies) {
+    if (masked.indexOf('，') < 0 || VERBS.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    List<Integer> outText = new ArrayList<>();
+    List<CarriedEvent.Copy> copies = new ArrayList<>();
+    int copied = 0;
+    String topic = null;
+    int cs = 0;
+    while (cs < masked.length()) {
+      int ce = RuleSet.nextMark(masked, cs, "，；。,;！？");
+      List<String> types = new ArrayList<>();
+      List<int[]> marks = new ArrayList<>();
+      StringBuilder words = new StringBuilder();
+      for (int k = cs; k < ce; k++) {
+        char ch = masked.charAt(k);
+        if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+          int close = masked.indexOf(RuleSet.CLOSE, k);
+          if (close < 0 || close >= ce) {
+            return null;
+          }
+          types.add(masked.substring(k + 1, masked.indexOf('#', k)));
+          marks.add(new int[] {k, close + 1});
+          words.append('□');
+          k = close;
+        } else {
+          words.append(ch);
+        }
+      }
+      int atBody = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, VERBS);
+      int atProgramme = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, PROGRAMME_VERBS);
+      int at = topic != null && topic.charAt(1) == 'I' ? atProgramme : atBody;
+      int last = types.size() - 1;
+      if ((types.size() == 1 || types.size() == 2 && owner(masked, marks, types))
+          && (types.get(last).equals("O")
+              || types.get(last).equals("A")
+              || types.get(last).equals("I"))
+          && atBody < 0
+          && atProgramme < 0
+          && !qualifies.test(words.toString())) {
+        int[] p = marks.get(last);
+        topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+      } else if (topic != null
+          && at >= 0
+          && marks.get(0)[1] <= at
+          && types.stream().noneMatch(t -> t.contains("O") || t.contains("A") || t.contains("I"))) {
+        for (int k = copied; k < at; k++) {
+          out.append(masked.charAt(k));
+          outText.add(toText.get(k));
+        }
+        copied = at;
+        int start = out.length();
+        int text = toText.get(Math.min(at, toText.size() - 1));
+        for (int k = 0; k < topic.length(); k++) {
+          out.append(topic.charAt(k));
+          outText.add(text);
+        }
+        int before = start - at;
+        int shift = out.length() - at;
+        copies.add(new CarriedEvent.Copy(start, out.length(), cs + before, ce + shift));
+      } else if (!types.isEmpty()) {
+        topic = null;
+      }
+      if (ce < masked.length() && masked.charAt(ce) == '。') {
+        topic = null;
+      }
+      cs = ce + 1;
+    }
+    if (copies.isEmpty()) {
+      return null;
+    }
+    for (int k = copied; k < masked.length(); k++) {
+      out.append(masked.charAt(k));
+      outText.add(toText.get(k));
+    }
+    for (int k = masked.length(); k < toText.size(); k++) {
+      outText.add(toText.get(k));
+    }
+    return new CarriedEvent.View(out.toString(), outText, copies);
+  }
+
+  /**
+   * Whether the first of a clause's two placeholders is the second's owner, a state or a body with
+   * 的 and perhaps a quotation mark between (北約的「和平夥伴關係計畫」): the second may be the topic.
+   */
+  private static boolean owner(String masked, List<int[]> marks, List<String> types) {
+    String between = masked.substring(marks.get(0)[1], marks.get(1)[0]);
+    return (types.get(0).equals("C") || types.get(0).equals("O"))
+        && between.matches("的[「『“\\s]*");
+  }
+
+  /**
+   * Where the body's copy goes in clause [cs, ce): right after the verb of {@code verbs} (and its 了)
+   * that closes the clause, or -1.
+   */
+  private static int closingVerb(String masked, int cs, int ce, List<String> verbs) {
+    String clause = masked.substring(cs, ce).stripTrailing();
+    String rest = clause.endsWith("了") ? clause.substring(0, clause.length() - 1) : clause;
+    for (String v : verbs) {
+      if (rest.endsWith(v) && rest.length() > v.length()) {
+        char before = rest.charAt(rest.length() - v.length() - 1);
+        if (before == RuleSet.CLOSE || before >= 0x4e00 && before <= 0x9fff) {
+          return cs + clause.length();
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,66 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A body named at the head of a Chinese sentence, the states that joined or left it in the clauses
+ * after ({@link FrontedBody}); no CoreNLP.
+ */
+class FrontedBodyTest {
+  @TempDir Path dir;
+
+  private List<String> read(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void theStatesOfLaterClausesJoinTheBodyNamedFirst() throws Exception {
+    List<String> f = read("上合組織擴員後，伊朗於2023年加入，白俄羅斯於2024年加入。");
+    assertTrue(f.contains("iran MEMBER_OF sco"), f.toString());
+    assertTrue(f.contains("belarus MEMBER_OF sco"), f.toString());
+  }
+
+  @Test
+  void aStateLeavesTheBodyNamedFirst() throws Exception {
+    List<String> f = read("集體安全條約組織於2002年正式成立，烏茲別克於2012年退出。");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+  }
+
+  @Test
+  void theStatesOfLaterClausesTakePartInTheProgrammeNamedFirst() throws Exception {
+    List<String> f = read("北約的「和平夥伴關係計畫」於1994年啟動，哈薩克與吉爾吉斯均於當年加入。");
+    assertTrue(f.contains("kazakhstan PARTICIPATES_IN partnership_for_peace"), f.toString());
+    assertTrue(f.contains("kyrgyzstan PARTICIPATES_IN partnership_for_peace"), f.toString());
+    // a body's copy is no participation
+    List<String> g = read("上合組織擴員後，伊朗於2023年加入。");
+    assertFalse(g.contains("iran PARTICIPATES_IN sco"), g.toString());
+  }
+
+  @Test
+  void aLaterStatesRefusalDoesNotUndoAnEarlierStatesJoining() throws Exception {
+    List<String> f = read("上合組織成立之初，烏茲別克即已加入，土庫曼則至今未加入。");
+    assertTrue(f.contains("uzbekistan MEMBER_OF sco"), f.toString());
+    assertFalse(f.contains("turkmenistan MEMBER_OF sco"), f.toString());
+  }
+
+  @Test
+  void negationsPlansAndAnotherTopicReadNothing() throws Exception {
+    for (String s :
+        List.of(
+            "上合組織擴員後，土庫曼始終未加入。",
+            "上合組織擴員後，土庫曼計劃明年加入。",
+            "北約成立後，蘇聯組建了集體安全條約組織，白俄羅斯隨即加入。",
+            "上合組織擴員後，伊朗與中國簽署協定。")) {
+      List<String> f = read(s);
+      assertFalse(f.contains("turkmenistan MEMBER_OF sco"), s + " " + f);
+      assertFalse(f.contains("belarus MEMBER_OF nato"), s + " " + f);
+      assertFalse(f.contains("iran MEMBER_OF sco"), s + " " + f);
+    }
+  }
+}
