@@ -291,9 +291,9 @@ final class CarriedEvent {
 
   /**
    * Whether an event noun of {@code event-nouns.lex} follows an organisation's placeholder closing
-   * before {@code from}, within a few characters of plain text (上合組織成員國元首理事會第七次會議, 獨立國協峰會),
-   * perhaps after the place that names this summit (上合組織撒馬爾罕峰會, 上合組織阿斯塔納峰會): a place's
-   * placeholder is read past, any other actor ends the search.
+   * before {@code from}, within a few characters of plain text (上合組織成員國元首理事會第七次會議, 獨立國協峰會), perhaps
+   * after the place that names this summit (上合組織撒馬爾罕峰會, 上合組織阿斯塔納峰會): a place's placeholder is read
+   * past, any other actor ends the search.
    */
   private static boolean summit(String masked, int from, int ce) {
     int end = Math.min(ce, from + 14);

@@ -11,26 +11,23 @@ import org.cagraph.data.DataFiles;
 /**
  * A body or a treaty named at the head of a Chinese sentence as its topic, and the states that
  * joined or left it in the clauses after, each clause closing on its verb with no object of its own
- * (集安組織於2002年正式成立，烏茲別克於2006年加入; 上合組織擴員後，伊朗於2023年加入，白俄羅斯於2024年加入; 世界貿易組織方面，哈薩克
- * 直到2015年才獲准加入): the patterns read the body after the verb, so they find no object there.
- * This class builds a view of the masked sentence with the body's placeholder inserted right after
- * each such verb; {@link RuleEngine} runs the {@link #TYPES} rules over it and keeps only the
- * matches whose object is the inserted copy and whose subject and trigger stand in that clause.
+ * (集安組織於2002年正式成立，烏茲別克於2006年加入; 上合組織擴員後，伊朗於2023年加入，白俄羅斯於2024年加入; 世界貿易組織方面，哈薩克 直到2015年才獲准加入): the
+ * patterns read the body after the verb, so they find no object there. This class builds a view of
+ * the masked sentence with the body's placeholder inserted right after each such verb; {@link
+ * RuleEngine} runs the {@link #TYPES} rules over it and keeps only the matches whose object is the
+ * inserted copy and whose subject and trigger stand in that clause.
  *
  * <p>An initiative or programme at the head is read the same way for PARTICIPATES_IN only, with the
- * verbs of {@code fronted-programme-verbs.lex} (參與, 參加, 加入: 「和平夥伴關係計畫」於1994年啟動，哈薩克與
- * 吉爾吉斯均於當年加入).
+ * verbs of {@code fronted-programme-verbs.lex} (參與, 參加, 加入: 「和平夥伴關係計畫」於1994年啟動，哈薩克與 吉爾吉斯均於當年加入).
  *
  * <p>The topic clause names one organisation, agreement or initiative and no other actor but its
- * owner (北約的「和平夥伴關係計畫」), and neither negates
- * nor plans (the scope's words); a clause with no actor (為期兩天) keeps it, a clause that closes on a
- * verb of {@code fronted-body-verbs.lex} (加入, 退出, 獲准加入; 了 may follow) after an actor and
- * names no body, treaty or initiative of its own takes it, and any other clause with an actor ends
- * it (北約成立後，蘇聯組建華約，東歐各國加入: the last clause is not about NATO). Negation and plans in the
- * joining clause are read at its trigger as anywhere (土庫曼則始終未加入); each joining clause has a
- * subject of its own, so a later one that negates does not undo an earlier one (烏茲別克即已加入，土庫曼則
- * 至今未加入). Plain text: no tags needed, so rule
- * examples exercise it.
+ * owner (北約的「和平夥伴關係計畫」), and neither negates nor plans (the scope's words); a clause with no actor
+ * (為期兩天) keeps it, a clause that closes on a verb of {@code fronted-body-verbs.lex} (加入, 退出, 獲准加入;
+ * 了 may follow) after an actor and names no body, treaty or initiative of its own takes it, and any
+ * other clause with an actor ends it (北約成立後，蘇聯組建華約，東歐各國加入: the last clause is not about NATO).
+ * Negation and plans in the joining clause are read at its trigger as anywhere (土庫曼則始終未加入); each
+ * joining clause has a subject of its own, so a later one that negates does not undo an earlier one
+ * (烏茲別克即已加入，土庫曼則 至今未加入). Plain text: no tags needed, so rule examples exercise it.
  */
 final class FrontedBody {
 
@@ -65,8 +62,8 @@ final class FrontedBody {
 
   /**
    * The view of {@code masked} with the fronted body inserted after each clause-closing verb that
-   * takes it, or null when no clause does. {@code qualifies}: whether a clause (its words, each actor
-   * one □) negates or plans.
+   * takes it, or null when no clause does. {@code qualifies}: whether a clause (its words, each
+   * actor one □) negates or plans.
    */
   static CarriedEvent.View of(String masked, List<Integer> toText, Predicate<String> qualifies) {
     if (masked.indexOf('，') < 0 || VERBS.isEmpty()) {
@@ -156,13 +153,12 @@ final class FrontedBody {
    */
   private static boolean owner(String masked, List<int[]> marks, List<String> types) {
     String between = masked.substring(marks.get(0)[1], marks.get(1)[0]);
-    return (types.get(0).equals("C") || types.get(0).equals("O"))
-        && between.matches("的[「『“\\s]*");
+    return (types.get(0).equals("C") || types.get(0).equals("O")) && between.matches("的[「『“\\s]*");
   }
 
   /**
-   * Where the body's copy goes in clause [cs, ce): right after the verb of {@code verbs} (and its 了)
-   * that closes the clause, or -1.
+   * Where the body's copy goes in clause [cs, ce): right after the verb of {@code verbs} (and its
+   * 了) that closes the clause, or -1.
    */
   private static int closingVerb(String masked, int cs, int ce, List<String> verbs) {
     String clause = masked.substring(cs, ce).stripTrailing();

@@ -998,9 +998,7 @@ public final class RuleEngine {
     Prefilter.Text may = rules.prefilter().over(view);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
-      if (!types.contains(r.predicate())
-          || !r.slotsFillable(present)
-          || !may.mayMatch(k)) {
+      if (!types.contains(r.predicate()) || !r.slotsFillable(present) || !may.mayMatch(k)) {
         continue;
       }
       Matcher m = r.pattern().matcher(view);
