@@ -70,6 +70,39 @@ final class CarriedEvent {
   private CarriedEvent() {}
 
   /**
+   * Appends {@code masked} from {@code copied} up to {@code at}, then {@code copy} (each of its
+   * characters at the text offset of {@code at}), and returns the copy with the clause
+   * [clauseStart, clauseEnd) of {@code masked} it is read in, in {@code out}'s offsets. {@code
+   * replaced}: where {@code masked} goes on after the copy ({@code at}, or past a phrase the copy
+   * stands in for). Shared with {@link FrontedBody}.
+   */
+  static Copy insert(
+      StringBuilder out,
+      List<Integer> outText,
+      String masked,
+      List<Integer> toText,
+      int copied,
+      int at,
+      int replaced,
+      String copy,
+      int clauseStart,
+      int clauseEnd) {
+    for (int k = copied; k < at; k++) {
+      out.append(masked.charAt(k));
+      outText.add(toText.get(k));
+    }
+    int start = out.length();
+    int text = toText.get(Math.min(at, toText.size() - 1));
+    for (int k = 0; k < copy.length(); k++) {
+      out.append(copy.charAt(k));
+      outText.add(text);
+    }
+    // out's offset of masked is start - at before the copy, out.length() - replaced after it
+    return new Copy(
+        start, out.length(), clauseStart + start - at, clauseEnd + out.length() - replaced);
+  }
+
+  /**
    * The view of {@code masked} with each event carried into the clause after it, or null when no
    * clause takes one. {@code qualifies}: whether a clause (its words, each actor one □) negates or
    * plans.
@@ -113,20 +146,8 @@ final class CarriedEvent {
         at = r[0];
         replaced = r[1];
       }
-      for (int k = copied; k < at; k++) {
-        out.append(masked.charAt(k));
-        outText.add(toText.get(k));
-      }
+      copies.add(insert(out, outText, masked, toText, copied, at, replaced, event, b[0], b[1]));
       copied = replaced;
-      int start = out.length();
-      int text = toText.get(Math.min(at, toText.size() - 1));
-      for (int k = 0; k < event.length(); k++) {
-        out.append(event.charAt(k));
-        outText.add(text);
-      }
-      int before = start - at; // out's offset of masked before the copy
-      int shift = out.length() - replaced;
-      copies.add(new Copy(start, out.length(), b[0] + before, b[1] + shift));
     }
     if (copies.isEmpty()) {
       return null;

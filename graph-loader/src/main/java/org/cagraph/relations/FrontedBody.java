@@ -112,20 +112,9 @@ final class FrontedBody {
           && at >= 0
           && marks.get(0)[1] <= at
           && types.stream().noneMatch(t -> t.contains("O") || t.contains("A") || t.contains("I"))) {
-        for (int k = copied; k < at; k++) {
-          out.append(masked.charAt(k));
-          outText.add(toText.get(k));
-        }
+        copies.add(
+            CarriedEvent.insert(out, outText, masked, toText, copied, at, at, topic, cs, ce));
         copied = at;
-        int start = out.length();
-        int text = toText.get(Math.min(at, toText.size() - 1));
-        for (int k = 0; k < topic.length(); k++) {
-          out.append(topic.charAt(k));
-          outText.add(text);
-        }
-        int before = start - at;
-        int shift = out.length() - at;
-        copies.add(new CarriedEvent.Copy(start, out.length(), cs + before, ce + shift));
       } else if (!types.isEmpty()) {
         topic = null;
       }
