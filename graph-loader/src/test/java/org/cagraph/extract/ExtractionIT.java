@@ -135,13 +135,16 @@ class ExtractionIT {
     Map<String, AnnotatedSentence> annotated = new HashMap<>();
     for (Paper p : r.papers()) {
       List<Sentence> chinese = p.sentences().stream().filter(s -> !s.isEnglish()).toList();
-      // the cached run keeps no tokens: annotate the sentences that mention a state (model already
-      // loaded)
+      // the run's result keeps no tokens: the tags its CoreNLP pass wrote (the same shared
+      // pipeline), else the sentences that mention a state annotated again (model already loaded)
+      Map<String, AnnotatedSentence> run = new HashMap<>();
+      CorpusRun.annotations(p).ifPresent(as -> as.forEach(a -> run.put(a.sentence().id(), a)));
       for (Sentence s : chinese) {
         List<Mention> ms = r.mentions().get(s.id());
         if (ms.stream()
             .anyMatch(m -> m.method().equals("name") && states.contains(m.actor().id()))) {
-          annotated.put(s.id(), NlpPipeline.shared().annotate(s));
+          AnnotatedSentence a = run.get(s.id());
+          annotated.put(s.id(), a != null ? a : NlpPipeline.shared().annotate(s));
         }
       }
     }
