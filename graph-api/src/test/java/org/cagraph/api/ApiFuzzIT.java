@@ -39,9 +39,6 @@ class ApiFuzzIT extends ApiTestSupport {
   private static final long SEED = 20_2611L;
   private static final int MIXES_PER_OPERATION = 15;
 
-  /** Requests in flight at once. */
-  private static final int IN_FLIGHT = 2;
-
   @LocalServerPort int port;
 
   /**
@@ -144,9 +141,6 @@ class ApiFuzzIT extends ApiTestSupport {
 
   record Answer(int status, String contentType, String body) {}
 
-  /** An answer and how long it took, in milliseconds. */
-  record Timed(Answer answer, long ms) {}
-
   @Test
   void everyGetOperationAnswersOddValuesWithoutA5xxAndWithProblemJson4xx() throws Exception {
     List<Operation> ops = operations(get("/v3/api-docs", HttpStatus.OK));
@@ -199,32 +193,11 @@ class ApiFuzzIT extends ApiTestSupport {
     Map<String, Long> millis = new java.util.TreeMap<>();
     java.util.PriorityQueue<Map.Entry<Long, String>> slowest =
         new java.util.PriorityQueue<>(Map.Entry.comparingByKey());
-    // two requests in flight: each is served on one thread (Tomcat's, then the query in the
-    // in-process Neo4j), and the build machine has two cores; every answer is checked below, in
-    // the order the requests were written
-    List<java.util.concurrent.Future<Timed>> answers = new ArrayList<>();
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT);
-    try {
-      for (String t : targets) {
-        answers.add(
-            pool.submit(
-                () -> {
-                  long t1 = System.nanoTime();
-                  Answer a = send(t);
-                  return new Timed(a, (System.nanoTime() - t1) / 1_000_000);
-                }));
-      }
-      for (var f : answers) {
-        f.get(); // every request answered (or its exception thrown) before any is judged
-      }
-    } finally {
-      pool.shutdownNow();
-    }
     for (int i = 0; i < targets.size(); i++) {
       String t = targets.get(i);
-      Answer a = answers.get(i).get().answer();
-      long ms = answers.get(i).get().ms();
+      long t1 = System.nanoTime();
+      Answer a = send(t);
+      long ms = (System.nanoTime() - t1) / 1_000_000;
       millis.merge(opOf.get(i), ms, Long::sum);
       slowest.add(Map.entry(ms, shorten(t)));
       if (slowest.size() > 5) {
