@@ -152,11 +152,24 @@ final class CarriedEvent {
     if (copies.isEmpty()) {
       return null;
     }
+    return close(out, outText, masked, toText, copied, copies);
+  }
+
+  /**
+   * The view once every copy is in: {@code masked} from {@code copied} to its end appended, and its
+   * end's offset too (toText has one more entry than masked). Shared with {@link FrontedBody}.
+   */
+  static View close(
+      StringBuilder out,
+      List<Integer> outText,
+      String masked,
+      List<Integer> toText,
+      int copied,
+      List<Copy> copies) {
     for (int k = copied; k < masked.length(); k++) {
       out.append(masked.charAt(k));
       outText.add(toText.get(k));
     }
-    // the sentence's end maps too (toText has one more entry than masked)
     for (int k = masked.length(); k < toText.size(); k++) {
       outText.add(toText.get(k));
     }

@@ -126,14 +126,7 @@ final class FrontedBody {
     if (copies.isEmpty()) {
       return null;
     }
-    for (int k = copied; k < masked.length(); k++) {
-      out.append(masked.charAt(k));
-      outText.add(toText.get(k));
-    }
-    for (int k = masked.length(); k < toText.size(); k++) {
-      outText.add(toText.get(k));
-    }
-    return new CarriedEvent.View(out.toString(), outText, copies);
+    return CarriedEvent.close(out, outText, masked, toText, copied, copies);
   }
 
   /**
