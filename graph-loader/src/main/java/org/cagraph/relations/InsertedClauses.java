@@ -325,6 +325,128 @@ final class InsertedClauses {
     return out;
   }
 
+  /**
+   * A co-agent phrase (вместе с, совместно с) with no comma around it: its actor, perhaps after up
+   * to two nouns in the instrumental that head it (вместе с лидерами пяти государств), and the
+   * phrase's end.
+   */
+  private static final Pattern RU_CO_AGENT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:вместе|совместно)\\s+со?\\s+"
+              + "((?:(?!(?:тем|том|этим|этом|"
+              + PREPOSITIONS
+              + ")(?![\\p{L}]))[\\p{L}-]+(?:ами|ями|ом|ем|ой|ей|ью)\\s+){0,2})"
+              + "("
+              + PLACEHOLDER
+              + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** At most four words, no actor and no clause mark: a verb and its adverbs or its negation. */
+  private static final Pattern RU_VERB_SEGMENT =
+      Pattern.compile("\\s*(?:[\\p{L}-]+\\s+){1,4}", Pattern.UNICODE_CASE);
+
+  /**
+   * The views of a Russian sentence in which a co-agent (вместе с, совместно с, with no comma
+   * around the phrase) acts with the clause's subject: its actor put in the subject's place and the
+   * phrase dropped, so that every rule reads it as the subject of the same verb. Before the verb:
+   * Казахстан вместе с Киргизией вступил в ВТО (Киргизия вступил в ВТО); after it: Си Цзиньпин,
+   * прибывший в Астану, подписал вместе с лидерами пяти государств договор (the five подписал
+   * договор), the subject right before the verb or the verb opening its clause after a comma;
+   * fronted: Вместе с Россией Казахстан подписал договор (Россия подписал договор). The words
+   * between the subject and the phrase (the verb, its negation) are kept, so that a negation still
+   * reaches the trigger. A comma after the phrase's actor, an aside set off by commas (как и,
+   * наряду с: {@link #shared}) or a preposition's object as the subject give nothing; a match
+   * counts when a slot of it is the co-agent.
+   */
+  static List<Shared> coAgents(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = RU_CO_AGENT.matcher(masked);
+    while (m.find()) {
+      int p0 = m.start();
+      int xOpen = m.start(2);
+      int xClose = m.end(2);
+      if (insideActor(masked, p0) || masked.charAt(xOpen) != RuleSet.OPEN) {
+        continue;
+      }
+      int b = p0;
+      while (b > 0
+          && masked.charAt(b - 1) != RuleSet.CLOSE
+          && ",;:—–(.!?".indexOf(masked.charAt(b - 1)) < 0) {
+        b--;
+      }
+      String segment = masked.substring(b, p0);
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      int at;
+      if (b > 0 && masked.charAt(b - 1) == RuleSet.CLOSE) {
+        // Казахстан вместе с Киргизией вступил; Казахстан подписал вместе с Киргизией договор
+        if (!segment.isBlank() && !RU_VERB_SEGMENT.matcher(segment).matches()) {
+          continue;
+        }
+        int s = masked.lastIndexOf(RuleSet.OPEN, b - 1);
+        if (s < 0 || precededByPreposition(masked, s)) {
+          continue; // договор с Китаем вместе с Россией: no subject
+        }
+        if (segment.isBlank() && nextIsMark(masked, xClose)) {
+          continue; // Казахстан вместе с Киргизией, …: no verb after the phrase
+        }
+        copy(masked, toText, 0, s, v, map);
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, b, p0, v, map);
+        copy(masked, toText, xClose, masked.length(), v, map);
+      } else if (segment.isBlank()) {
+        // fronted: Вместе с Россией Казахстан подписал договор
+        int s = xClose;
+        while (s < masked.length() && masked.charAt(s) == ' ') {
+          s++;
+        }
+        if (s >= masked.length() || masked.charAt(s) != RuleSet.OPEN) {
+          continue;
+        }
+        int sClose = masked.indexOf(RuleSet.CLOSE, s) + 1;
+        copy(masked, toText, 0, p0, v, map);
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, sClose, masked.length(), v, map);
+      } else {
+        // the verb opens its clause after a comma: …, подписал вместе с лидерами … договор
+        if (b == 0 || masked.charAt(b - 1) != ',' || !RU_VERB_SEGMENT.matcher(segment).matches()) {
+          continue;
+        }
+        copy(masked, toText, 0, b, v, map);
+        v.append(' ');
+        map.add(toText.get(b - 1));
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, b, p0, v, map);
+        copy(masked, toText, xClose, masked.length(), v, map);
+      }
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /** Whether a preposition stands right before the actor that opens at {@code open}. */
+  private static boolean precededByPreposition(String masked, int open) {
+    return PREPOSITION_LAST.matcher(masked.substring(Math.max(0, open - 12), open)).find();
+  }
+
+  /** A preposition ending the text. */
+  private static final Pattern PREPOSITION_LAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:" + PREPOSITIONS + ")\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether a clause mark follows {@code at}, spaces skipped. */
+  private static boolean nextIsMark(String masked, int at) {
+    int k = at;
+    while (k < masked.length() && masked.charAt(k) == ' ') {
+      k++;
+    }
+    return k >= masked.length() || ",;:—–.!?)".indexOf(masked.charAt(k)) >= 0;
+  }
+
   /** A comma, then the next actor (the clause's subject) right after it. */
   private static final Pattern FRONTED_NEXT = Pattern.compile(",\\s*(?=" + RuleSet.OPEN + ")");
 

@@ -292,6 +292,35 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aCoAgentActsWithTheSubject() throws Exception {
+    // before the verb, with a list: every member joins
+    List<String> f = facts("Армения вместе с Казахстаном и Белоруссией входит в ЕАЭС.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("belarus MEMBER_OF eaeu"), f.toString());
+    // after the verb, the verb opening its clause after a participle clause, a head noun before
+    // the co-agent
+    List<String> g =
+        facts(
+            "Президент Китая, прибывший в Астану, подписал вместе с лидерами Казахстана и"
+                + " Узбекистана Шушинскую декларацию.");
+    assertTrue(g.contains("kazakhstan SIGNED shusha_declaration"), g.toString());
+    assertTrue(g.contains("uzbekistan SIGNED shusha_declaration"), g.toString());
+    // the verb's negation and a plan still reach the co-agent
+    assertFalse(
+        facts("Армения не вступила вместе с Белоруссией в ШОС.").contains("belarus MEMBER_OF sco"));
+    assertFalse(
+        facts("Казахстан вместе с Россией планирует вступить в ШОС.")
+            .contains("russia MEMBER_OF sco"));
+    // вместе с тем is no co-agent; a preposition's object is no subject to act with
+    assertEquals(
+        List.of("kyrgyzstan MEMBER_OF wto"),
+        facts("Вместе с тем Киргизия вступила в ВТО в 1998 году."));
+    assertFalse(
+        facts("Казахстан подписал договор с Китаем вместе с Россией.").stream()
+            .anyMatch(x -> x.startsWith("china ")));
+  }
+
+  @Test
   void aSecondPredicateAfterПослеЧегоOrARestrictionTakesTheSubject() throws Exception {
     List<String> f = facts("Армения провела переговоры, после чего в 2015 году вступила в ЕАЭС.");
     assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
