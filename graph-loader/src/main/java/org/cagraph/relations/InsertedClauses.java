@@ -427,6 +427,68 @@ final class InsertedClauses {
     return out;
   }
 
+  /**
+   * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
+   * nominative, then a noun of {@code apposition-heads.lex}.
+   */
+  private static final Pattern RU_APPOSITION_HEAD =
+      Pattern.compile(
+          "(?:не\\s+)?(?:[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+){0,2}(?:"
+              + org.cagraph.data.DataFiles.entries("rules/apposition-heads.lex").stream()
+                  .map(w -> Pattern.quote(w.replace("_", " ")))
+                  .sorted((a, b) -> b.length() - a.length())
+                  .collect(java.util.stream.Collectors.joining("|"))
+              + ")(?![\\p{L}-])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A relative word inside a phrase: a clause, not an apposition (президент которого). */
+  private static final Pattern RU_RELATIVE_WORD =
+      Pattern.compile("(?<![а-яё])(?:котор|где|куда|откуда|чей|чья|чьё|чье|чьи)");
+
+  /**
+   * The views of a Russian sentence in which an apposition after an actor, set off by a comma and
+   * opened by a noun of a relation ({@code apposition-heads.lex}: союзник, член, наблюдатель,
+   * глава, партнёр), is read as a copula: Армения, союзник России по ОДКБ, заморозила участие…
+   * gives "Армения — союзник России по ОДКБ.", which every rule written for the copula reads. The
+   * rest of the sentence is cut, so that the main clause's words are no part of it; a negation in
+   * the apposition (не член ЕАЭС) is its own, a claim before the actor still reaches it. The actor
+   * is no preposition's object, and a phrase holding a relative word (президент которого) is a
+   * clause; a match counts when a slot of it is the actor.
+   */
+  static List<Shared> appositions(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
+      int ant = actorEndingAt(masked, comma);
+      if (ant < 0 || masked.charAt(ant) != RuleSet.OPEN || precededByPreposition(masked, ant)) {
+        continue;
+      }
+      Matcher h = RU_APPOSITION_HEAD.matcher(masked).region(b, masked.length());
+      if (!h.lookingAt()) {
+        continue;
+      }
+      int end = RuleSet.nextMark(masked, b, ",;:—–.!?()");
+      String phrase = masked.substring(b, end);
+      if (RU_RELATIVE_WORD.matcher(phrase).find() || phrase.strip().isEmpty()) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      int at = ant;
+      copy(masked, toText, 0, comma, v, map);
+      for (char ch : " — ".toCharArray()) {
+        v.append(ch);
+        map.add(toText.get(comma));
+      }
+      copy(masked, toText, b, end, v, map);
+      v.append('.');
+      map.add(toText.get(Math.max(b, end - 1)));
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
   /** Whether a preposition stands right before the actor that opens at {@code open}. */
   private static boolean precededByPreposition(String masked, int open) {
     return PREPOSITION_LAST.matcher(masked.substring(Math.max(0, open - 12), open)).find();

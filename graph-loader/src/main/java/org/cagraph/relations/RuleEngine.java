@@ -394,6 +394,10 @@ public final class RuleEngine {
         // Казахстан вместе с Киргизией вступил в ВТО: Киргизия вступил в ВТО
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.appositions(maskedText, toText)) {
+        // Армения, союзник России по ОДКБ, …: Армения — союзник России по ОДКБ
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }

@@ -292,6 +292,28 @@ class InsertedClausesTest {
   }
 
   @Test
+  void anAppositionOfARelationIsReadAsACopula() throws Exception {
+    List<String> f = facts("Армения, союзник России по ОДКБ, заморозила участие в организации.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    List<String> g =
+        facts("Монголия, давний наблюдатель при ШОС, не спешит вступать в организацию.");
+    assertTrue(g.contains("mongolia MEMBER_OF sco"), g.toString());
+    // the apposition's own negation is read; the main clause's words are no part of it
+    assertFalse(
+        facts("Армения, не член ЕАЭС в то время, вела переговоры.")
+            .contains("armenia MEMBER_OF eaeu"));
+    assertFalse(
+        facts("Армения, союзник России, вступила в ОДКБ.").contains("russia MEMBER_OF csto"));
+    // a plain description is no relation, and a relative word makes a clause
+    assertFalse(
+        facts("Казахстан, крупнейшая экономика региона, граничит с Китаем.").stream()
+            .anyMatch(x -> x.contains("MEMBER_OF")));
+    assertFalse(
+        facts("Киргизия, член парламента которой посетил ОДКБ, граничит с Китаем.")
+            .contains("kyrgyzstan MEMBER_OF csto"));
+  }
+
+  @Test
   void aCoAgentActsWithTheSubject() throws Exception {
     // before the verb, with a list: every member joins
     List<String> f = facts("Армения вместе с Казахстаном и Белоруссией входит в ЕАЭС.");
