@@ -433,7 +433,8 @@ final class InsertedClauses {
    */
   private static final Pattern RU_APPOSITION_HEAD =
       Pattern.compile(
-          "(?:не\\s+)?(?:[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+){0,2}(?:"
+          "(?:не\\s+)?(?:(?!(?:бывш|будущ|потенциальн|возможн|прежн|несостоявш)[а-яё]*\\s)"
+              + "[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+){0,2}(?:"
               + org.cagraph.data.DataFiles.entries("rules/apposition-heads.lex").stream()
                   .map(w -> Pattern.quote(w.replace("_", " ")))
                   .sorted((a, b) -> b.length() - a.length())
@@ -485,6 +486,62 @@ final class InsertedClauses {
       v.append('.');
       map.add(toText.get(Math.max(b, end - 1)));
       out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /** A dash between spaces, the actor after it, and the clause's end. */
+  private static final Pattern RU_DASH_ACTOR_END =
+      Pattern.compile("\\s+[—–]\\s+(" + PLACEHOLDER + ")\\s*(?=[.;!?]|$)");
+
+  /**
+   * The views of a Russian sentence whose clause puts the predicate noun first and its actor after
+   * a dash (Союзники России по ОДКБ — Армения, Белоруссия и Казахстан; Главный партнёр Киргизии —
+   * Китай): the clause in the order of the copula, "Армения, Белоруссия и Казахстан — союзники
+   * России по ОДКБ.", which the copula rules read. The clause opens the sentence (or follows a
+   * semicolon) with a noun of {@code apposition-heads.lex}, as an apposition does ({@link
+   * #appositions}), and ends with the actor; a match counts when a slot of it is that actor.
+   */
+  static List<Shared> inverted(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    int start = 0;
+    while (start < masked.length()) {
+      int end = RuleSet.nextMark(masked, start, ";.!?");
+      int b = start;
+      while (b < end && masked.charAt(b) == ' ') {
+        b++;
+      }
+      Matcher h = RU_APPOSITION_HEAD.matcher(masked).region(b, end);
+      if (h.lookingAt()) {
+        int dash = RuleSet.nextMark(masked, h.end(), "—–,:");
+        if (dash < end && masked.charAt(dash) != ',' && masked.charAt(dash) != ':') {
+          Matcher a = RU_DASH_ACTOR_END.matcher(masked).region(dash - 1, masked.length());
+          String phrase = masked.substring(b, dash).strip();
+          if (dash > 0
+              && a.lookingAt()
+              && a.end(1) <= end + 1
+              && !phrase.isEmpty()
+              && !RU_RELATIVE_WORD.matcher(phrase).find()) {
+            StringBuilder v = new StringBuilder();
+            List<Integer> map = new ArrayList<>();
+            copy(masked, toText, 0, b, v, map);
+            int at = v.length();
+            copy(masked, toText, a.start(1), a.end(1), v, map);
+            for (char ch : " — ".toCharArray()) {
+              v.append(ch);
+              map.add(toText.get(dash));
+            }
+            int trail = dash;
+            while (trail > b && masked.charAt(trail - 1) == ' ') {
+              trail--;
+            }
+            copy(masked, toText, b, trail, v, map);
+            copy(masked, toText, a.end(1), masked.length(), v, map);
+            out.add(new Shared(v.toString(), map, at));
+          }
+        }
+      }
+      start = end + 1;
     }
     return out;
   }

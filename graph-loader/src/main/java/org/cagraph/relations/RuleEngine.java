@@ -398,6 +398,10 @@ public final class RuleEngine {
         // Армения, союзник России по ОДКБ, …: Армения — союзник России по ОДКБ
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.inverted(maskedText, toText)) {
+        // Союзники России по ОДКБ — Армения и Казахстан: Армения и Казахстан — союзники России…
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }

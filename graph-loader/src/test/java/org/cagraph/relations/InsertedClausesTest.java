@@ -314,6 +314,22 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aPredicateNounBeforeADashIsReadInTheCopulasOrder() throws Exception {
+    List<String> f = facts("Союзники России по ОДКБ — Армения, Белоруссия и Казахстан.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    assertTrue(f.contains("kazakhstan MEMBER_OF csto"), f.toString());
+    List<String> g = facts("Наблюдатели при ШОС — Монголия и Афганистан.");
+    assertTrue(g.contains("mongolia MEMBER_OF sco"), g.toString());
+    // a former membership is none, and a plain noun before the dash states nothing
+    assertFalse(
+        facts("Бывшие члены ОДКБ — Узбекистан и Азербайджан.")
+            .contains("uzbekistan MEMBER_OF csto"));
+    assertFalse(
+        facts("Главные темы переговоров с ОДКБ — Армения и Азербайджан.").stream()
+            .anyMatch(x -> x.contains("MEMBER_OF")));
+  }
+
+  @Test
   void aCoAgentActsWithTheSubject() throws Exception {
     // before the verb, with a list: every member joins
     List<String> f = facts("Армения вместе с Казахстаном и Белоруссией входит в ЕАЭС.");
