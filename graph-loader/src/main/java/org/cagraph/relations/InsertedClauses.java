@@ -81,6 +81,7 @@ final class InsertedClauses {
               // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …)
               + "|[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])"
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
+              + "|вместе\\s+со?|совместно\\s+со?"
               + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])");
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
@@ -208,7 +209,8 @@ final class InsertedClauses {
   /** An aside that says its actor does the same (not в отличие от: the opposite). */
   private static final Pattern RU_SAME =
       Pattern.compile(
-          "(?:как\\s+и|так\\s+же\\s+как\\s+и|равно\\s+как\\s+и|подобно|наряду\\s+с)\\s+"
+          "(?:как\\s+и|так\\s+же\\s+как\\s+и|равно\\s+как\\s+и|подобно|наряду\\s+с"
+              + "|вместе\\s+со?|совместно\\s+со?)\\s+"
               + "(?:("
               + PREPOSITIONS
               + ")\\s+)?(?="

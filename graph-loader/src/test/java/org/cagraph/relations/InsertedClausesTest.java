@@ -349,6 +349,13 @@ class InsertedClausesTest {
     assertFalse(
         facts("Казахстан вместе с Россией планирует вступить в ШОС.")
             .contains("russia MEMBER_OF sco"));
+    // set off by commas, as an aside: both found it, and a negation reaches both
+    List<String> h = facts("Китай, вместе с Россией, основал ШОС в 2001 году.");
+    assertTrue(h.contains("china MEMBER_OF sco"), h.toString());
+    assertTrue(h.contains("russia MEMBER_OF sco"), h.toString());
+    assertFalse(
+        facts("Армения, вместе с Белоруссией, не вступила в ШОС.")
+            .contains("belarus MEMBER_OF sco"));
     // вместе с тем is no co-agent; a preposition's object is no subject to act with
     assertEquals(
         List.of("kyrgyzstan MEMBER_OF wto"),
