@@ -81,6 +81,7 @@ final class InsertedClauses {
               // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …)
               + "|[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])"
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
+              + "|вместе\\s+со?|совместно\\s+со?"
               + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])");
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
@@ -208,7 +209,8 @@ final class InsertedClauses {
   /** An aside that says its actor does the same (not в отличие от: the opposite). */
   private static final Pattern RU_SAME =
       Pattern.compile(
-          "(?:как\\s+и|так\\s+же\\s+как\\s+и|равно\\s+как\\s+и|подобно|наряду\\s+с)\\s+"
+          "(?:как\\s+и|так\\s+же\\s+как\\s+и|равно\\s+как\\s+и|подобно|наряду\\s+с"
+              + "|вместе\\s+со?|совместно\\s+со?)\\s+"
               + "(?:("
               + PREPOSITIONS
               + ")\\s+)?(?="
@@ -323,6 +325,247 @@ final class InsertedClauses {
       out.add(new Shared(v.toString(), map, at));
     }
     return out;
+  }
+
+  /**
+   * A co-agent phrase (вместе с, совместно с) with no comma around it: its actor, perhaps after up
+   * to two nouns in the instrumental that head it (вместе с лидерами пяти государств), and the
+   * phrase's end.
+   */
+  private static final Pattern RU_CO_AGENT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:вместе|совместно)\\s+со?\\s+"
+              + "((?:(?!(?:тем|том|этим|этом|"
+              + PREPOSITIONS
+              + ")(?![\\p{L}]))[\\p{L}-]+(?:ами|ями|ом|ем|ой|ей|ью)\\s+){0,2})"
+              + "("
+              + PLACEHOLDER
+              + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** At most four words, no actor and no clause mark: a verb and its adverbs or its negation. */
+  private static final Pattern RU_VERB_SEGMENT =
+      Pattern.compile("\\s*(?:[\\p{L}-]+\\s+){1,4}", Pattern.UNICODE_CASE);
+
+  /**
+   * The views of a Russian sentence in which a co-agent (вместе с, совместно с, with no comma
+   * around the phrase) acts with the clause's subject: its actor put in the subject's place and the
+   * phrase dropped, so that every rule reads it as the subject of the same verb. Before the verb:
+   * Казахстан вместе с Киргизией вступил в ВТО (Киргизия вступил в ВТО); after it: Си Цзиньпин,
+   * прибывший в Астану, подписал вместе с лидерами пяти государств договор (the five подписал
+   * договор), the subject right before the verb or the verb opening its clause after a comma;
+   * fronted: Вместе с Россией Казахстан подписал договор (Россия подписал договор). The words
+   * between the subject and the phrase (the verb, its negation) are kept, so that a negation still
+   * reaches the trigger. A comma after the phrase's actor, an aside set off by commas (как и,
+   * наряду с: {@link #shared}) or a preposition's object as the subject give nothing; a match
+   * counts when a slot of it is the co-agent.
+   */
+  static List<Shared> coAgents(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = RU_CO_AGENT.matcher(masked);
+    while (m.find()) {
+      int p0 = m.start();
+      int xOpen = m.start(2);
+      int xClose = m.end(2);
+      if (insideActor(masked, p0) || masked.charAt(xOpen) != RuleSet.OPEN) {
+        continue;
+      }
+      int b = p0;
+      while (b > 0
+          && masked.charAt(b - 1) != RuleSet.CLOSE
+          && ",;:—–(.!?".indexOf(masked.charAt(b - 1)) < 0) {
+        b--;
+      }
+      String segment = masked.substring(b, p0);
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      int at;
+      if (b > 0 && masked.charAt(b - 1) == RuleSet.CLOSE) {
+        // Казахстан вместе с Киргизией вступил; Казахстан подписал вместе с Киргизией договор
+        if (!segment.isBlank() && !RU_VERB_SEGMENT.matcher(segment).matches()) {
+          continue;
+        }
+        int s = masked.lastIndexOf(RuleSet.OPEN, b - 1);
+        if (s < 0 || precededByPreposition(masked, s)) {
+          continue; // договор с Китаем вместе с Россией: no subject
+        }
+        if (segment.isBlank() && nextIsMark(masked, xClose)) {
+          continue; // Казахстан вместе с Киргизией, …: no verb after the phrase
+        }
+        copy(masked, toText, 0, s, v, map);
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, b, p0, v, map);
+        copy(masked, toText, xClose, masked.length(), v, map);
+      } else if (segment.isBlank()) {
+        // fronted: Вместе с Россией Казахстан подписал договор
+        int s = xClose;
+        while (s < masked.length() && masked.charAt(s) == ' ') {
+          s++;
+        }
+        if (s >= masked.length() || masked.charAt(s) != RuleSet.OPEN) {
+          continue;
+        }
+        int sClose = masked.indexOf(RuleSet.CLOSE, s) + 1;
+        copy(masked, toText, 0, p0, v, map);
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, sClose, masked.length(), v, map);
+      } else {
+        // the verb opens its clause after a comma: …, подписал вместе с лидерами … договор
+        if (b == 0 || masked.charAt(b - 1) != ',' || !RU_VERB_SEGMENT.matcher(segment).matches()) {
+          continue;
+        }
+        copy(masked, toText, 0, b, v, map);
+        v.append(' ');
+        map.add(toText.get(b - 1));
+        at = v.length();
+        copy(masked, toText, xOpen, xClose, v, map);
+        copy(masked, toText, b, p0, v, map);
+        copy(masked, toText, xClose, masked.length(), v, map);
+      }
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /**
+   * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
+   * nominative, then a noun of {@code apposition-heads.lex}.
+   */
+  private static final Pattern RU_APPOSITION_HEAD =
+      Pattern.compile(
+          "(?:не\\s+)?(?:(?!(?:бывш|будущ|потенциальн|возможн|прежн|несостоявш)[а-яё]*\\s)"
+              + "[а-яё-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\\s+){0,2}(?:"
+              + org.cagraph.data.DataFiles.entries("rules/apposition-heads.lex").stream()
+                  .map(w -> Pattern.quote(w.replace("_", " ")))
+                  .sorted((a, b) -> b.length() - a.length())
+                  .collect(java.util.stream.Collectors.joining("|"))
+              + ")(?![\\p{L}-])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A relative word inside a phrase: a clause, not an apposition (президент которого). */
+  private static final Pattern RU_RELATIVE_WORD =
+      Pattern.compile("(?<![а-яё])(?:котор|где|куда|откуда|чей|чья|чьё|чье|чьи)");
+
+  /**
+   * The views of a Russian sentence in which an apposition after an actor, set off by a comma and
+   * opened by a noun of a relation ({@code apposition-heads.lex}: союзник, член, наблюдатель,
+   * глава, партнёр), is read as a copula: Армения, союзник России по ОДКБ, заморозила участие…
+   * gives "Армения — союзник России по ОДКБ.", which every rule written for the copula reads. The
+   * rest of the sentence is cut, so that the main clause's words are no part of it; a negation in
+   * the apposition (не член ЕАЭС) is its own, a claim before the actor still reaches it. The actor
+   * is no preposition's object, and a phrase holding a relative word (президент которого) is a
+   * clause; a match counts when a slot of it is the actor.
+   */
+  static List<Shared> appositions(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
+      int ant = actorEndingAt(masked, comma);
+      if (ant < 0 || masked.charAt(ant) != RuleSet.OPEN || precededByPreposition(masked, ant)) {
+        continue;
+      }
+      Matcher h = RU_APPOSITION_HEAD.matcher(masked).region(b, masked.length());
+      if (!h.lookingAt()) {
+        continue;
+      }
+      int end = RuleSet.nextMark(masked, b, ",;:—–.!?()");
+      String phrase = masked.substring(b, end);
+      if (RU_RELATIVE_WORD.matcher(phrase).find() || phrase.strip().isEmpty()) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      int at = ant;
+      copy(masked, toText, 0, comma, v, map);
+      for (char ch : " — ".toCharArray()) {
+        v.append(ch);
+        map.add(toText.get(comma));
+      }
+      copy(masked, toText, b, end, v, map);
+      v.append('.');
+      map.add(toText.get(Math.max(b, end - 1)));
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /** A dash between spaces, the actor after it, and the clause's end. */
+  private static final Pattern RU_DASH_ACTOR_END =
+      Pattern.compile("\\s+[—–]\\s+(" + PLACEHOLDER + ")\\s*(?=[.;!?]|$)");
+
+  /**
+   * The views of a Russian sentence whose clause puts the predicate noun first and its actor after
+   * a dash (Союзники России по ОДКБ — Армения, Белоруссия и Казахстан; Главный партнёр Киргизии —
+   * Китай): the clause in the order of the copula, "Армения, Белоруссия и Казахстан — союзники
+   * России по ОДКБ.", which the copula rules read. The clause opens the sentence (or follows a
+   * semicolon) with a noun of {@code apposition-heads.lex}, as an apposition does ({@link
+   * #appositions}), and ends with the actor; a match counts when a slot of it is that actor.
+   */
+  static List<Shared> inverted(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    int start = 0;
+    while (start < masked.length()) {
+      int end = RuleSet.nextMark(masked, start, ";.!?");
+      int b = start;
+      while (b < end && masked.charAt(b) == ' ') {
+        b++;
+      }
+      Matcher h = RU_APPOSITION_HEAD.matcher(masked).region(b, end);
+      if (h.lookingAt()) {
+        int dash = RuleSet.nextMark(masked, h.end(), "—–,:");
+        if (dash < end && masked.charAt(dash) != ',' && masked.charAt(dash) != ':') {
+          Matcher a = RU_DASH_ACTOR_END.matcher(masked).region(dash - 1, masked.length());
+          String phrase = masked.substring(b, dash).strip();
+          if (dash > 0
+              && a.lookingAt()
+              && a.end(1) <= end + 1
+              && !phrase.isEmpty()
+              && !RU_RELATIVE_WORD.matcher(phrase).find()) {
+            StringBuilder v = new StringBuilder();
+            List<Integer> map = new ArrayList<>();
+            copy(masked, toText, 0, b, v, map);
+            int at = v.length();
+            copy(masked, toText, a.start(1), a.end(1), v, map);
+            for (char ch : " — ".toCharArray()) {
+              v.append(ch);
+              map.add(toText.get(dash));
+            }
+            int trail = dash;
+            while (trail > b && masked.charAt(trail - 1) == ' ') {
+              trail--;
+            }
+            copy(masked, toText, b, trail, v, map);
+            copy(masked, toText, a.end(1), masked.length(), v, map);
+            out.add(new Shared(v.toString(), map, at));
+          }
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** Whether a preposition stands right before the actor that opens at {@code open}. */
+  private static boolean precededByPreposition(String masked, int open) {
+    return PREPOSITION_LAST.matcher(masked.substring(Math.max(0, open - 12), open)).find();
+  }
+
+  /** A preposition ending the text. */
+  private static final Pattern PREPOSITION_LAST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:" + PREPOSITIONS + ")\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Whether a clause mark follows {@code at}, spaces skipped. */
+  private static boolean nextIsMark(String masked, int at) {
+    int k = at;
+    while (k < masked.length() && masked.charAt(k) == ' ') {
+      k++;
+    }
+    return k >= masked.length() || ",;:—–.!?)".indexOf(masked.charAt(k)) >= 0;
   }
 
   /** A comma, then the next actor (the clause's subject) right after it. */

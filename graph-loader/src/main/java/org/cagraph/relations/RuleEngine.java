@@ -390,6 +390,18 @@ public final class RuleEngine {
         // Казахстан, как и Россия, входит в ЕАЭС: Россия входит в ЕАЭС
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.coAgents(maskedText, toText)) {
+        // Казахстан вместе с Киргизией вступил в ВТО: Киргизия вступил в ВТО
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
+      for (InsertedClauses.Shared v : InsertedClauses.appositions(maskedText, toText)) {
+        // Армения, союзник России по ОДКБ, …: Армения — союзник России по ОДКБ
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
+      for (InsertedClauses.Shared v : InsertedClauses.inverted(maskedText, toText)) {
+        // Союзники России по ОДКБ — Армения и Казахстан: Армения и Казахстан — союзники России…
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }

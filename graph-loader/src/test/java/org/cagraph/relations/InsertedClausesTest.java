@@ -292,6 +292,80 @@ class InsertedClausesTest {
   }
 
   @Test
+  void anAppositionOfARelationIsReadAsACopula() throws Exception {
+    List<String> f = facts("Армения, союзник России по ОДКБ, заморозила участие в организации.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    List<String> g =
+        facts("Монголия, давний наблюдатель при ШОС, не спешит вступать в организацию.");
+    assertTrue(g.contains("mongolia MEMBER_OF sco"), g.toString());
+    // the apposition's own negation is read; the main clause's words are no part of it
+    assertFalse(
+        facts("Армения, не член ЕАЭС в то время, вела переговоры.")
+            .contains("armenia MEMBER_OF eaeu"));
+    assertFalse(
+        facts("Армения, союзник России, вступила в ОДКБ.").contains("russia MEMBER_OF csto"));
+    // a plain description is no relation, and a relative word makes a clause
+    assertFalse(
+        facts("Казахстан, крупнейшая экономика региона, граничит с Китаем.").stream()
+            .anyMatch(x -> x.contains("MEMBER_OF")));
+    assertFalse(
+        facts("Киргизия, член парламента которой посетил ОДКБ, граничит с Китаем.")
+            .contains("kyrgyzstan MEMBER_OF csto"));
+  }
+
+  @Test
+  void aPredicateNounBeforeADashIsReadInTheCopulasOrder() throws Exception {
+    List<String> f = facts("Союзники России по ОДКБ — Армения, Белоруссия и Казахстан.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    assertTrue(f.contains("kazakhstan MEMBER_OF csto"), f.toString());
+    List<String> g = facts("Наблюдатели при ШОС — Монголия и Афганистан.");
+    assertTrue(g.contains("mongolia MEMBER_OF sco"), g.toString());
+    // a former membership is none, and a plain noun before the dash states nothing
+    assertFalse(
+        facts("Бывшие члены ОДКБ — Узбекистан и Азербайджан.")
+            .contains("uzbekistan MEMBER_OF csto"));
+    assertFalse(
+        facts("Главные темы переговоров с ОДКБ — Армения и Азербайджан.").stream()
+            .anyMatch(x -> x.contains("MEMBER_OF")));
+  }
+
+  @Test
+  void aCoAgentActsWithTheSubject() throws Exception {
+    // before the verb, with a list: every member joins
+    List<String> f = facts("Армения вместе с Казахстаном и Белоруссией входит в ЕАЭС.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("belarus MEMBER_OF eaeu"), f.toString());
+    // after the verb, the verb opening its clause after a participle clause, a head noun before
+    // the co-agent
+    List<String> g =
+        facts(
+            "Президент Китая, прибывший в Астану, подписал вместе с лидерами Казахстана и"
+                + " Узбекистана Шушинскую декларацию.");
+    assertTrue(g.contains("kazakhstan SIGNED shusha_declaration"), g.toString());
+    assertTrue(g.contains("uzbekistan SIGNED shusha_declaration"), g.toString());
+    // the verb's negation and a plan still reach the co-agent
+    assertFalse(
+        facts("Армения не вступила вместе с Белоруссией в ШОС.").contains("belarus MEMBER_OF sco"));
+    assertFalse(
+        facts("Казахстан вместе с Россией планирует вступить в ШОС.")
+            .contains("russia MEMBER_OF sco"));
+    // set off by commas, as an aside: both found it, and a negation reaches both
+    List<String> h = facts("Китай, вместе с Россией, основал ШОС в 2001 году.");
+    assertTrue(h.contains("china MEMBER_OF sco"), h.toString());
+    assertTrue(h.contains("russia MEMBER_OF sco"), h.toString());
+    assertFalse(
+        facts("Армения, вместе с Белоруссией, не вступила в ШОС.")
+            .contains("belarus MEMBER_OF sco"));
+    // вместе с тем is no co-agent; a preposition's object is no subject to act with
+    assertEquals(
+        List.of("kyrgyzstan MEMBER_OF wto"),
+        facts("Вместе с тем Киргизия вступила в ВТО в 1998 году."));
+    assertFalse(
+        facts("Казахстан подписал договор с Китаем вместе с Россией.").stream()
+            .anyMatch(x -> x.startsWith("china ")));
+  }
+
+  @Test
   void aSecondPredicateAfterПослеЧегоOrARestrictionTakesTheSubject() throws Exception {
     List<String> f = facts("Армения провела переговоры, после чего в 2015 году вступила в ЕАЭС.");
     assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
