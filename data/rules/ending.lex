@@ -159,6 +159,11 @@ shut_down
 # разорвал стратегическое партнёрство с США)
 broke_off
 severed
+# aid or ties cut off (Washington cut off its aid to Tashkent; cut off ties): the phrase only, as a bare cut is also a
+# reduction (cut its aid by half is aid still given)
+cut_off
+cuts_off
+cutting_off
 разорвал
 разорвала
 разорвали

@@ -247,6 +247,7 @@ final class EvalCommand implements Callable<Integer> {
     typeTable(out, names, reports);
     languageTable(out, names, reports);
     missTable(out, names, reports);
+    falseTable(out, names, reports);
     shapeTable(out, names, reports);
     missesReadTable(out, names, reports);
     dateTable(out, names, reports);
@@ -421,6 +422,47 @@ final class EvalCommand implements Callable<Integer> {
               String.format(Locale.ROOT, "%d/%d/%d/%d", c[0], c[1], c[2], c[3])));
     }
     out.println(line);
+  }
+
+  /**
+   * Each set's false hits by cause ({@link Evaluation#FALSE_CAUSES}): where precision is lost; then
+   * per type, each set's counts in the same order.
+   */
+  private static void falseTable(PrintWriter out, List<String> names, List<Report> reports) {
+    out.println();
+    StringBuilder head =
+        new StringBuilder(String.format(Locale.ROOT, "%-14s %6s", "false hits", "all"));
+    Evaluation.FALSE_CAUSES.forEach(c -> head.append(String.format(Locale.ROOT, " %16s", c)));
+    out.println(head);
+    for (int i = 0; i < names.size(); i++) {
+      Report r = reports.get(i);
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "%-14s %6d", names.get(i), r.overall().fp));
+      for (String c : Evaluation.FALSE_CAUSES) {
+        line.append(String.format(Locale.ROOT, " %16d", r.falseCauses().getOrDefault(c, 0)));
+      }
+      out.println(line);
+    }
+    out.println();
+    out.println("false hits by type and cause: " + String.join(" / ", Evaluation.FALSE_CAUSES));
+    StringBuilder typeHead = new StringBuilder(String.format(Locale.ROOT, "%-26s", "type"));
+    names.forEach(n -> typeHead.append(String.format(Locale.ROOT, " %22s", n)));
+    out.println(typeHead);
+    java.util.Set<String> types = new java.util.TreeSet<>();
+    reports.forEach(r -> types.addAll(r.falseCausesByType().keySet()));
+    int n = Evaluation.FALSE_CAUSES.size();
+    for (String t : types) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s", t));
+      for (Report r : reports) {
+        int[] c = r.falseCausesByType().getOrDefault(t, new int[n]);
+        StringBuilder cell = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+          cell.append(k == 0 ? "" : "/").append(c[k]);
+        }
+        line.append(String.format(Locale.ROOT, " %22s", cell));
+      }
+      out.println(line);
+    }
   }
 
   /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */

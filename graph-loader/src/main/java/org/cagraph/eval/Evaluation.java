@@ -96,7 +96,9 @@ public final class Evaluation {
       Map<String, Integer> missCauses,
       Map<String, int[]> dates,
       Map<String, Score> linkedByShape,
-      Map<String, int[]> linkedMissesRead) {}
+      Map<String, int[]> linkedMissesRead,
+      Map<String, Integer> falseCauses,
+      Map<String, int[]> falseCausesByType) {}
 
   /**
    * The shapes {@code kg eval} sorts the facts between two linked actors by ({@link #shapeOf}), in
@@ -130,6 +132,81 @@ public final class Evaluation {
    */
   public static final List<String> MISS_CAUSES =
       List.of("name never seen", "known, not linked", "reference unresolved", "linked, no rule");
+
+  /**
+   * Why a prediction was a false hit, in the order {@code kg eval} prints them, the first that
+   * holds: the gold line lists it as a trap; it lists the reverse pair under the same type; it
+   * lists the same fact with another role (an observer or dialogue partner read as a member, or the
+   * reverse); it lists the pair under another type (an end read as membership, a partnership read
+   * as aid); another line of the same document lists the fact (stated there, cited here); the line
+   * states no fact at all (negated, planned, about something else); the subject, or else the
+   * object, is named by none of the line's facts and traps (linked wrongly, or named in passing:
+   * the wrong actor of the sentence taken); the rest (both actors named in the line, the relation
+   * between them not stated). For a symmetric type the subject is the end first in id order.
+   * Counted from the gold alone, so a held-out set shows where its false hits come from without a
+   * sentence of it being read.
+   */
+  public static final List<String> FALSE_CAUSES =
+      List.of(
+          "trap",
+          "reversed",
+          "other role",
+          "other type",
+          "elsewhere in doc",
+          "line states none",
+          "discovered",
+          "subject unnamed",
+          "object unnamed",
+          "rest");
+
+  /**
+   * The first of {@link #FALSE_CAUSES} that holds for the false hit {@code f} on the line {@code
+   * g}.
+   */
+  static String falseCause(Fact f, GoldSentence g, List<GoldSentence> doc, Set<String> gazetteer) {
+    if (g.traps().contains(f)) {
+      return FALSE_CAUSES.get(0);
+    }
+    if (!RuleSet.SYMMETRIC.contains(f.p())
+        && g.facts().stream()
+            .anyMatch(x -> x.p().equals(f.p()) && x.s().equals(f.o()) && x.o().equals(f.s()))) {
+      return FALSE_CAUSES.get(1);
+    }
+    if (g.facts().stream()
+        .anyMatch(x -> x.p().equals(f.p()) && x.s().equals(f.s()) && x.o().equals(f.o()))) {
+      return FALSE_CAUSES.get(2);
+    }
+    if (g.facts().stream()
+        .anyMatch(
+            x ->
+                x.s().equals(f.s()) && x.o().equals(f.o())
+                    || x.s().equals(f.o()) && x.o().equals(f.s()))) {
+      return FALSE_CAUSES.get(3);
+    }
+    if (doc.stream().anyMatch(o -> o != g && o.facts().contains(f))) {
+      return FALSE_CAUSES.get(4);
+    }
+    if (g.facts().isEmpty()) {
+      return FALSE_CAUSES.get(5);
+    }
+    Set<String> named = new HashSet<>();
+    Stream.concat(g.facts().stream(), g.traps().stream())
+        .forEach(
+            x -> {
+              named.add(x.s());
+              named.add(x.o());
+            });
+    if (Stream.of(f.s(), f.o()).anyMatch(a -> !named.contains(a) && !gazetteer.contains(a))) {
+      return FALSE_CAUSES.get(6);
+    }
+    if (!named.contains(f.s())) {
+      return FALSE_CAUSES.get(7);
+    }
+    if (!named.contains(f.o())) {
+      return FALSE_CAUSES.get(8);
+    }
+    return FALSE_CAUSES.get(9);
+  }
 
   record Fact(String s, String p, String o, String roleClass) {
     static Fact of(String s, String p, String o, String role) {
@@ -311,6 +388,9 @@ public final class Evaluation {
       Map<String, Score> linkedByType = new TreeMap<>();
       Map<String, Integer> missCauses = new LinkedHashMap<>();
       MISS_CAUSES.forEach(c -> missCauses.put(c, 0));
+      Map<String, Integer> falseCauses = new LinkedHashMap<>();
+      FALSE_CAUSES.forEach(c -> falseCauses.put(c, 0));
+      Map<String, int[]> falseCausesByType = new TreeMap<>();
       Map<String, Score> linkedByShape = new LinkedHashMap<>();
       SHAPES.forEach(c -> linkedByShape.put(c, new Score()));
       // per type, the misses between linked actors by what the rules read in their sentence
@@ -425,7 +505,13 @@ public final class Evaluation {
               && falseSeen.add(p.doc() + p.start() + p.fact())) {
             byType.computeIfAbsent(p.fact().p(), k -> new Score()).fp++;
             lang.fp++;
-            errors.add(new Error("false", p.fact().toString(), p.doc(), p.quote()));
+            String cause =
+                falseCause(p.fact(), g, goldByDoc.getOrDefault(g.doc(), List.of()), gazetteer);
+            falseCauses.merge(cause, 1, Integer::sum);
+            falseCausesByType
+                .computeIfAbsent(p.fact().p(), k -> new int[FALSE_CAUSES.size()])[
+                FALSE_CAUSES.indexOf(cause)]++;
+            errors.add(new Error("false", p.fact() + " <" + cause + ">", p.doc(), p.quote()));
           }
         }
         int[] lt = trapsByLanguage.computeIfAbsent(g.language(), k -> new int[2]);
@@ -464,7 +550,9 @@ public final class Evaluation {
           missCauses,
           dates,
           linkedByShape,
-          linkedMissesRead);
+          linkedMissesRead,
+          falseCauses,
+          falseCausesByType);
     }
 
     /**

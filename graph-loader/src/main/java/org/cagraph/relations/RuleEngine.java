@@ -2218,6 +2218,13 @@ public final class RuleEngine {
     // order
     List<DateMention> each =
         respective(view, ds, toText.get(Math.min(ts, toText.size() - 1)), toText.get(m.end() - 1));
+    if (r.predicate().equals("SIGNED")
+        && subj.members().stream()
+            .anyMatch(a -> obj.members().stream().anyMatch(o -> notAParty(a, o)))) {
+      // 俄羅斯與烏茲別克簽署了「友好合作互助條約」: one signer is no party of the agreement linked, so the
+      // agreement signed is another, for Russia too
+      return;
+    }
     List<Actor> subjs = subj.members().stream().filter(a -> r.accepts('S', a.typeCode())).toList();
     List<Actor> objs = obj.members().stream().filter(o -> r.accepts('O', o.typeCode())).toList();
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
@@ -4563,6 +4570,66 @@ public final class RuleEngine {
   }
 
   /**
+   * Whether the state {@code signer} is none of the parties the gazetteer's names of the agreement
+   * {@code treaty} give, when they give two or more states (Treaty of Friendship, Cooperation and
+   * Mutual Assistance (Russia-Kazakhstan, 1992); China-Kazakhstan Agreement on Mutual Visa
+   * Exemption): a short name that such an agreement shares with others of its kind (友好合作互助條約,
+   * 關於互免簽證的協定) was linked in a sentence about other parties (俄羅斯與烏茲別克簽署了「友好合作互助條約」), and the
+   * signing is of another agreement than the one linked. Agreements whose names give one state or
+   * none (multilateral treaties, the Budapest Memorandum) are left alone, as are signers that are
+   * no state.
+   */
+  private static boolean notAParty(Actor signer, Actor treaty) {
+    if (signer.typeCode() != 'C' || treaty.typeCode() != 'A') {
+      return false;
+    }
+    Set<String> parties = namedParties().get(treaty.id());
+    return parties != null && !parties.contains(signer.id());
+  }
+
+  private static volatile Map<String, Set<String>> namedParties;
+
+  /**
+   * Each gazetteer agreement whose English names (name and Latin aliases) name two or more states,
+   * by a whole-word name or alias of the state (US-Uzbekistan, Russia-Kazakhstan): those states.
+   */
+  private static Map<String, Set<String>> namedParties() {
+    Map<String, Set<String>> known = namedParties;
+    if (known != null) {
+      return known;
+    }
+    Map<String, Actor> all = org.cagraph.actors.Gazetteer.load().actors();
+    List<Actor> states = all.values().stream().filter(a -> a.typeCode() == 'C').toList();
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (Actor a : all.values()) {
+      if (a.typeCode() != 'A') {
+        continue;
+      }
+      String names = a.name() + " | " + String.join(" | ", a.aliases());
+      Set<String> parties = new java.util.HashSet<>();
+      for (Actor c : states) {
+        List<String> own = new ArrayList<>(c.aliases());
+        own.add(c.name());
+        for (String n : own) {
+          if (n.length() >= 2
+              && n.chars().allMatch(ch -> ch < 0x250)
+              && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                  .matcher(names)
+                  .find()) {
+            parties.add(c.id());
+            break;
+          }
+        }
+      }
+      if (parties.size() >= 2) {
+        out.put(a.id(), Set.copyOf(parties));
+      }
+    }
+    namedParties = Map.copyOf(out);
+    return namedParties;
+  }
+
+  /**
    * Whether {@code site} is a fixed site (a base, an airfield, a test range, a spaceport, a dam, a
    * field, a mine) that the gazetteer puts in another state than {@code state}: a reference
    * resolved to the wrong state (位於該國南部的汗阿巴德空軍基地, 該國 read as the state named before it) cannot move
@@ -4622,7 +4689,7 @@ public final class RuleEngine {
         obj = state;
       }
     }
-    if (subj.id().equals(obj.id())) {
+    if (subj.id().equals(obj.id()) || predicate.equals("SIGNED") && notAParty(subj, obj)) {
       return;
     }
     if (obj.typeCode() == 'F' && subj.id().equals(obj.partOf()) && rules.placeForState(predicate)) {

@@ -101,6 +101,70 @@ class EvaluationSpansTest {
   }
 
   @Test
+  void eachFalseHitIsCountedUnderTheFirstCauseThatHolds(@TempDir Path dir) throws Exception {
+    Path corpus = corpus(dir);
+    String second =
+        line(
+                SECOND,
+                fact("kazakhstan", "SIGNED", "ctbt"),
+                fact("russia", "HAS_MILITARY_PRESENCE_IN", "kazakhstan"),
+                "{\"subject\":\"kazakhstan\",\"predicate\":\"MEMBER_OF\",\"object\":\"asean\","
+                    + "\"role\":\"observer\"}")
+            .replace(
+                "]}",
+                "],\"traps\":[{\"subject\":\"kazakhstan\",\"predicate\":\"WITHDREW_FROM\","
+                    + "\"object\":\"ctbt\",\"kind\":\"ended\"}]}");
+    Path gold = gold(dir, line(FIRST, fact("kazakhstan", "SIGNED", "npt")), second);
+    Path statements =
+        statements(
+            dir,
+            inSecond("kazakhstan", "SIGNED", "ctbt"), // a hit
+            inSecond("kazakhstan", "WITHDREW_FROM", "ctbt"), // the line's trap
+            inSecond("kazakhstan", "HAS_MILITARY_PRESENCE_IN", "russia"), // the pair reversed
+            inSecond("kazakhstan", "MEMBER_OF", "asean"), // an observer read as a member
+            inSecond("kazakhstan", "PROPOSED", "ctbt"), // the pair under another type
+            inSecond("kazakhstan", "SIGNED", "npt"), // the first half's fact, cited in the second
+            inSecond("uzbekistan", "MEMBER_OF", "asean"), // a subject the line never names
+            inSecond("kazakhstan", "MEMBER_OF", "csto"), // an object the line never names
+            inSecond("kazakhstan", "SIGNED", "a_treaty_discovered"), // not the gazetteer's
+            inSecond("russia", "SIGNED", "ctbt")); // both named, nothing between the two
+
+    Evaluation.Report r =
+        Evaluation.load(gold, statements, corpus, "challenge").score(g -> g.quote().equals(SECOND));
+
+    assertEquals(1, r.overall().tp);
+    assertEquals(9, r.overall().fp);
+    java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    Evaluation.FALSE_CAUSES.forEach(c -> expected.put(c, 1));
+    expected.put("line states none", 0);
+    assertEquals(expected, r.falseCauses());
+    assertEquals(
+        List.of(0, 0, 0, 0, 1, 0, 1, 0, 0, 1), toList(r.falseCausesByType().get("SIGNED")));
+
+    Evaluation.Report empty =
+        Evaluation.load(gold(dir, line(SECOND)), statements, corpus, "challenge").score(g -> true);
+    assertEquals(
+        10, (int) empty.falseCauses().get("line states none"), "a line that states nothing");
+    assertEquals(
+        List.of("kazakhstan PROPOSED ctbt <other type>"),
+        r.errors().stream()
+            .filter(e -> e.kind().equals("false") && e.fact().contains("PROPOSED"))
+            .map(Evaluation.Error::fact)
+            .toList());
+  }
+
+  private static List<Integer> toList(int[] counts) {
+    return java.util.Arrays.stream(counts).boxed().toList();
+  }
+
+  /**
+   * A relation cited in the second half of the sentence only, as if the loader had cut it there.
+   */
+  private static String inSecond(String s, String p, String o) {
+    return relation(s, p, o).replace("\"start\":0", "\"start\":" + FIRST.length());
+  }
+
+  @Test
   void aFactsGoldDatesAreReadRightOnlyByAReadingOfTheirBoundsKind(@TempDir Path dir)
       throws Exception {
     Path corpus = corpus(dir);
