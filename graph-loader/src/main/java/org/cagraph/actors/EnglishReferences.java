@@ -253,12 +253,19 @@ final class EnglishReferences {
       Pattern.compile(
           "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
-              + "|formally\\s+|together\\s+|still\\s+|now\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed"
+              + "|formally\\s+|together\\s+|still\\s+|now\\s+|(?<=they\\s{1,3})(?:both|all)\\s+)?"
+              // has been only before a membership (it has been an observer since 2004, they had
+              // been members), never it has been argued
+              + "(?!(?:has|had|have)\\s+been\\s+(?!(?:also\\s+|still\\s+)?(?:a|an|one|among|part|members?|founding|full"
+              + "|observers?|admitted|granted)\\b)|need|seem|proceed|exceed"
               + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
               + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
               + "|pity|shame|mistake|problem)\\b)"
               + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
-              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)"
+              + "|no\\s+longer\\s+|later\\s+|formally\\s+|officially\\s+)?(?:a|an|one|among|part|members?|founding|full"
+              // a passive of admission: it was admitted as a full member, they were granted
+              // observer status
+              + "|admitted|granted|accepted)"
               // became only before a membership: it became a member, not it became a tradition
               + "|became\\s+(?:also\\s+|later\\s+)?(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}members?|members|part\\s+of"
               + "|one\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}members)|[a-z]{3,}(?<![su]s)s"
@@ -315,14 +322,50 @@ final class EnglishReferences {
         // The CSTO was founded in 2002. It has six members: the organisation that opens the
         // sentence before
         added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
+      } else if (subjectState(prev, prevView, states) != null) {
+        // Washington opened a base at Manas in Kyrgyzstan. It closed the base in 2014: the state
+        // that opens the sentence before, its subject, before the one the paragraph names most
+        added.add(new Mention(subjectState(prev, prevView, states), at, en.end(1), "coref", 0.6));
       } else if (!states.isEmpty()) {
         Map<String, Integer> freq = new HashMap<>();
         history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+        // Russian troops are stationed at Kant in Kyrgyzstan. It hosts…: not a state named only as
+        // an adjective, where another is named by name
+        List<Actor> byName =
+            states.stream()
+                .filter(
+                    a ->
+                        prev.stream()
+                            .anyMatch(
+                                x ->
+                                    x.actor() == a
+                                        && x.end() <= prevView.length()
+                                        && !stateAdjective(x, prevView)))
+                .toList();
         Actor best =
-            states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+            (byName.isEmpty() ? states : byName)
+                .stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
         added.add(new Mention(best, at, en.end(1), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The state that opens a sentence as its subject, when it is one of {@code states}: named by name
+   * (Kazakhstan, Washington), not as an adjective (Russian troops) or a possessive (Kazakhstan's
+   * president).
+   */
+  static Actor subjectState(List<Mention> prev, String prevView, List<Actor> states) {
+    Mention open = opening(prev, prevView);
+    if (open == null
+        || !isCountry(open)
+        || !states.contains(open.actor())
+        || open.method().equals("coref")
+        || stateAdjective(open, prevView)
+        || POSSESSIVE.matcher(prevView.substring(open.end())).lookingAt()) {
+      return null;
+    }
+    return open.actor();
   }
 
   /** English "it" governed by a preposition (shares a border with it, loans to it). */
