@@ -261,7 +261,12 @@ final class EnglishReferences {
               + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
               + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
               + "|pity|shame|mistake|problem)\\b)"
-              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "(has|have|had|[a-z]{2,}ed"
+              // the irregular pasts of acts a state does (it left the bloc, they sent troops, it
+              // held talks); not took, made or began, which an expletive it heads (it took years)
+              + "|left|quit|sent|held|built|led|won|met|kept|lost|sought|fought|withdrew|lent|gave|sold"
+              + "|bought|chose|struck|drew|broke|paid"
+              + "|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
               + "|no\\s+longer\\s+|later\\s+|formally\\s+|officially\\s+)?(?:a|an|one|among|part|members?|founding|full"
               // a passive of admission: it was admitted as a full member, they were granted
               // observer status

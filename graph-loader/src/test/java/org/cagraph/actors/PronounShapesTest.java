@@ -164,4 +164,36 @@ class PronounShapesTest {
         LinkedText.corefAdded(
             "Kazakhstan joined the WTO in 2015. It was widely expected to raise exports.\n"));
   }
+
+  @Test
+  void anEnglishPronounBeforeAnIrregularPastOrAsTheObjectOfALease() {
+    assertEquals(
+        Set.of("uzbekistan"),
+        LinkedText.corefAdded(
+                "Uzbekistan has twice left the CSTO. It quit the bloc in 1999 and again in 2012.\n")
+            .stream()
+            .filter(id -> !id.equals("csto"))
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan joined the Peace Mission exercise. They sent about 500"
+                + " troops.\n"));
+    // it as the object of a lease: the facility named before, not the state that hosts it
+    assertEquals(
+        Set.of("baikonur_cosmodrome"),
+        LinkedText.corefAdded(
+            "Kazakhstan hosts the Baikonur Cosmodrome. Russia leases it until 2050.\n"));
+    // near misses: an expletive it before took; a lease of something no facility
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the WTO in 2015. It took years to agree on the tariffs.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded("Russia signed the treaty in 1992. Kazakhstan leases it land.\n")
+            .stream()
+            .filter(id -> !id.equals("kazakhstan") && !id.equals("russia"))
+            .collect(java.util.stream.Collectors.toSet()));
+  }
 }
