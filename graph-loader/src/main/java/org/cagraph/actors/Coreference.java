@@ -1638,6 +1638,7 @@ final class Coreference {
       List<Mention> here = out.get(s);
       Actor titleHere = titleFor(titleOrg, paraSentences);
       groupExcept(v, here);
+      EnglishReferences.surnames(sentences.get(s).text(), v, here, docHistory);
       Matcher m = COREF.matcher(v);
       List<Mention> added = new ArrayList<>();
       while (m.find()) {

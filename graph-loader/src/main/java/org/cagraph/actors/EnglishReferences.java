@@ -1517,4 +1517,88 @@ final class EnglishReferences {
       }
     }
   }
+
+  /** A capitalised word right after a surname or right before it: part of a longer name. */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\u00a0]+\\p{Lu}");
+
+  private static final Pattern NAME_WENT_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?!(?:President|Premier|Minister|General|Secretary-General|Colonel-General|Chairman"
+              + "|Ambassador|Mr|Mrs|Ms|Dr|Envoy|Commander|Speaker)[ .\\u00a0])\\p{Lu}[\\p{L}.-]*[ \\u00a0]+$");
+
+  /** A capitalised Latin word: a surname standing alone (Serdyukov, Zhang). */
+  private static final Pattern CAPITAL_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\\p{L}\\p{N}-])");
+
+  /**
+   * A surname standing alone after the person was named in full earlier in the document (Andrey
+   * Serdyukov commanded the force. Serdyukov withdrew it; Zhang Ming … Zhang had served; Serdar
+   * Berdimuhamedow succeeded his father. Berdimuhamedow attended…): the person named in full last
+   * whose Latin name ends in that word (or, for a Chinese name, begins with it). A word no other
+   * actor covers is linked to that person; a surname the gazetteer gives another person (the
+   * father's Berdimuhamedow) is moved to the one the document named in full, when it did so after
+   * naming the other. Nothing before the person is named in full.
+   */
+  static void surnames(String raw, String v, List<Mention> here, List<Mention> docHistory) {
+    if (raw == null || raw.length() != v.length()) {
+      return;
+    }
+    List<Mention> before = new ArrayList<>(docHistory);
+    here.stream().sorted(Comparator.comparingInt(Mention::begin)).forEach(before::add);
+    Map<String, Actor> bySurname = new HashMap<>();
+    Map<String, Integer> when = new HashMap<>();
+    for (int k = 0; k < before.size(); k++) {
+      Mention x = before.get(k);
+      if (!x.actor().label().equals("Person") || !x.method().equals("name")) {
+        continue;
+      }
+      for (String n : x.actor().names()) {
+        String[] words = n.strip().split("\\s+");
+        if (words.length < 2 || !n.matches("[A-Za-z .'’-]+") || x.end() - x.begin() < n.length()) {
+          continue; // named in full: the mention is as long as a name of two words or more
+        }
+        List<String> surnames = new ArrayList<>(List.of(words[words.length - 1]));
+        if ("china".equals(x.actor().partOf()) && words.length == 2) {
+          surnames.add(words[0]); // Zhang Ming: the family name first
+        }
+        for (String w : surnames) {
+          bySurname.put(w, x.actor());
+          when.put(w, k);
+        }
+      }
+    }
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    Matcher m = CAPITAL_WORD.matcher(raw);
+    while (m.find()) {
+      Actor a = bySurname.get(m.group());
+      if (a == null) {
+        continue;
+      }
+      int at = m.start();
+      int end = m.end();
+      if (NAME_GOES_ON.matcher(raw.substring(end)).lookingAt()
+          || NAME_WENT_BEFORE.matcher(raw.substring(0, at)).find()) {
+        continue; // Nazarbayev University, the Putin Doctrine, Heydar Aliyev: a longer name
+      }
+      Mention covering = null;
+      for (Mention x : here) {
+        if (x.begin() < end && at < x.end()) {
+          covering = x;
+        }
+      }
+      if (covering == null) {
+        here.add(new Mention(a, at, end, "coref", 0.7));
+      } else if (covering.begin() == at
+          && covering.end() == end
+          && covering.actor().label().equals("Person")
+          && covering.actor() != a
+          && !covering.actor().id().equals(a.id())) {
+        // Berdimuhamedow after Serdar Berdimuhamedow: the son, not the father the gazetteer
+        // files the bare surname under, unless the father was named in full after the son
+        here.set(here.indexOf(covering), new Mention(a, at, end, "coref", 0.7));
+      }
+    }
+  }
 }
