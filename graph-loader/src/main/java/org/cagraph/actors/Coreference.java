@@ -370,8 +370,10 @@ final class Coreference {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:the|this|that)\\s+(?:(?:new|newly[- ]formed|newly[- ]created|same|enlarged|expanded|"
               + "regional|military|security|economic|political|defence|defense|intergovernmental|"
-              + "[a-z]+-(?:led|backed|dominated|sponsored|centred|centered)|\\d{4})\\s+){1,2}"
-              + "(organi[sz]ation|bloc|alliance|grouping|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
+              + "[a-z]+-(?:led|backed|dominated|sponsored|centred|centered)|\\d{4}"
+              // the six-year-old union, the five-member bloc, the nine-nation grouping
+              + "|(?:[a-z]+|\\d+)-(?:year-old|member|nation|country|state))\\s+){1,2}"
+              + "(organi[sz]ation|bloc|alliance|grouping|union|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
               + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)");
 
   private static final Pattern DESCRIBED_RU =
@@ -422,7 +424,12 @@ final class Coreference {
   private static final Pattern IT_OBJECT =
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|ratified|acceded to|joined|left|quit|denounced|renewed|extended|extend|renew"
-              + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to)\\s+(it)(?![\\p{L}\\p{N}])");
+              + "|withdrew from|walked out of|pulled out of|sign|ratify|join|leave|accede to"
+              + "|leases|leased|lease|rents|rented|rent|operates|operated|operate)\\s+(it)(?![\\p{L}\\p{N}])");
+
+  /** The verbs of {@link #IT_OBJECT} whose "it" is a place held: a facility (Russia leases it). */
+  private static final Pattern HOLDING =
+      Pattern.compile("(?:leases|leased|lease|rents|rented|rent|operates|operated|operate)\\b");
 
   /**
    * Russian к нему, к ней with a verb of joining, after it or right before it (к нему
@@ -634,7 +641,9 @@ final class Coreference {
             p == IT_OBJECT || p == IT_OBJECT_RU
                 ? SIGNING.matcher(m.group()).lookingAt()
                     ? List.of("Agreement")
-                    : List.of("Agreement", "Organization", "Initiative")
+                    : HOLDING.matcher(m.group()).lookingAt()
+                        ? List.of("Facility")
+                        : List.of("Agreement", "Organization", "Initiative")
                 : noun.matches("(treaty|pact|accord|agreement|convention|договор|соглашени).*")
                     ? List.of("Agreement")
                     : p == BARE_COUNTRY_RU ? List.of("Country") : List.of("Organization");
@@ -1629,6 +1638,7 @@ final class Coreference {
       List<Mention> here = out.get(s);
       Actor titleHere = titleFor(titleOrg, paraSentences);
       groupExcept(v, here);
+      EnglishReferences.surnames(sentences.get(s).text(), v, here, docHistory);
       Matcher m = COREF.matcher(v);
       List<Mention> added = new ArrayList<>();
       while (m.find()) {
@@ -1886,6 +1896,7 @@ final class Coreference {
         recent.addAll(out.get(k));
       }
       Contingents.contingents(v, here, recent, zeros);
+      Attendance.attendance(v, here, recent, zeros);
       Destinations.destinations(
           v, here, paraSentences, views.subList(s - paraSentences.size(), s), zeros);
       described(

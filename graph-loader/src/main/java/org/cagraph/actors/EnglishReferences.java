@@ -253,12 +253,24 @@ final class EnglishReferences {
       Pattern.compile(
           "(?:^|[,;:]\\s+|^(?:in|on|by|since|until|during|after|together with|along with|that|this|later)\\s[^,;:]{1,40}?\\s)"
               + "(they|it)\\s+(?:also\\s+|then\\s+|officially\\s+|further\\s+|jointly\\s+|subsequently\\s+|later\\s+"
-              + "|formally\\s+|together\\s+|still\\s+|now\\s+)?(?!has\\s+been|had\\s+been|have\\s+been|need|seem|proceed|exceed"
+              + "|formally\\s+|together\\s+|still\\s+|now\\s+|(?<=they\\s{1,3})(?:both|all)\\s+)?"
+              // has been only before a membership (it has been an observer since 2004, they had
+              // been members), never it has been argued
+              + "(?!(?:has|had|have)\\s+been\\s+(?!(?:also\\s+|still\\s+)?(?:a|an|one|among|part|members?|founding|full"
+              + "|observers?|admitted|granted)\\b)|need|seem|proceed|exceed"
               + "|succeed|means|appears|matters|follows|depends|says|suggests|shows|looks|takes|goes|does|comes"
               + "|helps|makes|gets|lets|is\\s+(?:a|an|the|one)\\s+(?:matter|question|reason|fact|sign|way|time|case"
               + "|pity|shame|mistake|problem)\\b)"
-              + "(has|have|had|[a-z]{2,}ed|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
-              + "|no\\s+longer\\s+)?(?:a|an|one|among|part|members?|founding|full)"
+              + "(has|have|had|[a-z]{2,}ed"
+              // the irregular pasts of acts a state does (it left the bloc, they sent troops, it
+              // held talks); not took, made or began, which an expletive it heads (it took years)
+              + "|left|quit|sent|held|built|led|won|met|kept|lost|sought|fought|withdrew|lent|gave|sold"
+              + "|bought|chose|struck|drew|broke|paid"
+              + "|(?:is|was|are|were|remains|remained)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+"
+              + "|no\\s+longer\\s+|later\\s+|formally\\s+|officially\\s+)?(?:a|an|one|among|part|members?|founding|full"
+              // a passive of admission: it was admitted as a full member, they were granted
+              // observer status
+              + "|admitted|granted|accepted)"
               // became only before a membership: it became a member, not it became a tradition
               + "|became\\s+(?:also\\s+|later\\s+)?(?:(?:a|an|the)\\s+(?:\\w+\\s+){0,2}members?|members|part\\s+of"
               + "|one\\s+of\\s+the\\s+(?:\\w+\\s+){0,2}members)|[a-z]{3,}(?<![su]s)s"
@@ -315,14 +327,50 @@ final class EnglishReferences {
         // The CSTO was founded in 2002. It has six members: the organisation that opens the
         // sentence before
         added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
+      } else if (subjectState(prev, prevView, states) != null) {
+        // Washington opened a base at Manas in Kyrgyzstan. It closed the base in 2014: the state
+        // that opens the sentence before, its subject, before the one the paragraph names most
+        added.add(new Mention(subjectState(prev, prevView, states), at, en.end(1), "coref", 0.6));
       } else if (!states.isEmpty()) {
         Map<String, Integer> freq = new HashMap<>();
         history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
+        // Russian troops are stationed at Kant in Kyrgyzstan. It hosts…: not a state named only as
+        // an adjective, where another is named by name
+        List<Actor> byName =
+            states.stream()
+                .filter(
+                    a ->
+                        prev.stream()
+                            .anyMatch(
+                                x ->
+                                    x.actor() == a
+                                        && x.end() <= prevView.length()
+                                        && !stateAdjective(x, prevView)))
+                .toList();
         Actor best =
-            states.stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
+            (byName.isEmpty() ? states : byName)
+                .stream().max(Comparator.comparingInt(a -> freq.getOrDefault(a.id(), 0))).get();
         added.add(new Mention(best, at, en.end(1), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The state that opens a sentence as its subject, when it is one of {@code states}: named by name
+   * (Kazakhstan, Washington), not as an adjective (Russian troops) or a possessive (Kazakhstan's
+   * president).
+   */
+  static Actor subjectState(List<Mention> prev, String prevView, List<Actor> states) {
+    Mention open = opening(prev, prevView);
+    if (open == null
+        || !isCountry(open)
+        || !states.contains(open.actor())
+        || open.method().equals("coref")
+        || stateAdjective(open, prevView)
+        || POSSESSIVE.matcher(prevView.substring(open.end())).lookingAt()) {
+      return null;
+    }
+    return open.actor();
   }
 
   /** English "it" governed by a preposition (shares a border with it, loans to it). */
@@ -1466,6 +1514,90 @@ final class EnglishReferences {
                                       .find()));
       if (a != null) {
         added.add(new Mention(a, m.start(1), m.end(1), "coref", 0.6));
+      }
+    }
+  }
+
+  /** A capitalised word right after a surname or right before it: part of a longer name. */
+  private static final Pattern NAME_GOES_ON = Pattern.compile("[ \\u00a0]+\\p{Lu}");
+
+  private static final Pattern NAME_WENT_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?!(?:President|Premier|Minister|General|Secretary-General|Colonel-General|Chairman"
+              + "|Ambassador|Mr|Mrs|Ms|Dr|Envoy|Commander|Speaker)[ .\\u00a0])\\p{Lu}[\\p{L}.-]*[ \\u00a0]+$");
+
+  /** A capitalised Latin word: a surname standing alone (Serdyukov, Zhang). */
+  private static final Pattern CAPITAL_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\\p{L}\\p{N}-])");
+
+  /**
+   * A surname standing alone after the person was named in full earlier in the document (Andrey
+   * Serdyukov commanded the force. Serdyukov withdrew it; Zhang Ming … Zhang had served; Serdar
+   * Berdimuhamedow succeeded his father. Berdimuhamedow attended…): the person named in full last
+   * whose Latin name ends in that word (or, for a Chinese name, begins with it). A word no other
+   * actor covers is linked to that person; a surname the gazetteer gives another person (the
+   * father's Berdimuhamedow) is moved to the one the document named in full, when it did so after
+   * naming the other. Nothing before the person is named in full.
+   */
+  static void surnames(String raw, String v, List<Mention> here, List<Mention> docHistory) {
+    if (raw == null || raw.length() != v.length()) {
+      return;
+    }
+    List<Mention> before = new ArrayList<>(docHistory);
+    here.stream().sorted(Comparator.comparingInt(Mention::begin)).forEach(before::add);
+    Map<String, Actor> bySurname = new HashMap<>();
+    Map<String, Integer> when = new HashMap<>();
+    for (int k = 0; k < before.size(); k++) {
+      Mention x = before.get(k);
+      if (!x.actor().label().equals("Person") || !x.method().equals("name")) {
+        continue;
+      }
+      for (String n : x.actor().names()) {
+        String[] words = n.strip().split("\\s+");
+        if (words.length < 2 || !n.matches("[A-Za-z .'’-]+") || x.end() - x.begin() < n.length()) {
+          continue; // named in full: the mention is as long as a name of two words or more
+        }
+        List<String> surnames = new ArrayList<>(List.of(words[words.length - 1]));
+        if ("china".equals(x.actor().partOf()) && words.length == 2) {
+          surnames.add(words[0]); // Zhang Ming: the family name first
+        }
+        for (String w : surnames) {
+          bySurname.put(w, x.actor());
+          when.put(w, k);
+        }
+      }
+    }
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    Matcher m = CAPITAL_WORD.matcher(raw);
+    while (m.find()) {
+      Actor a = bySurname.get(m.group());
+      if (a == null) {
+        continue;
+      }
+      int at = m.start();
+      int end = m.end();
+      if (NAME_GOES_ON.matcher(raw.substring(end)).lookingAt()
+          || NAME_WENT_BEFORE.matcher(raw.substring(0, at)).find()) {
+        continue; // Nazarbayev University, the Putin Doctrine, Heydar Aliyev: a longer name
+      }
+      Mention covering = null;
+      for (Mention x : here) {
+        if (x.begin() < end && at < x.end()) {
+          covering = x;
+        }
+      }
+      if (covering == null) {
+        here.add(new Mention(a, at, end, "coref", 0.7));
+      } else if (covering.begin() == at
+          && covering.end() == end
+          && covering.actor().label().equals("Person")
+          && covering.actor() != a
+          && !covering.actor().id().equals(a.id())) {
+        // Berdimuhamedow after Serdar Berdimuhamedow: the son, not the father the gazetteer
+        // files the bare surname under, unless the father was named in full after the son
+        here.set(here.indexOf(covering), new Mention(a, at, end, "coref", 0.7));
       }
     }
   }

@@ -444,4 +444,22 @@ class CoreferenceEnglishDescriptionsTest {
             "Interest in the Caucasus has grown since 2015. Investors arrived from many places."
                 + " In 2023 Japan opened an energy dialogue with the five states.\n"));
   }
+
+  @Test
+  void aBodyDescribedByItsAgeOrSizeIsTheOneNamedBefore() {
+    assertEquals(
+        java.util.Set.of("eaeu"),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union has five members. Armenia and Belarus belong to the"
+                + " six-year-old union.\n"));
+    assertEquals(
+        java.util.Set.of("sco"),
+        LinkedText.corefAdded(
+            "The SCO met in Astana in 2024. Belarus joined the ten-member bloc there.\n"));
+    // near miss: a union of another kind is no body named before
+    assertEquals(
+        java.util.Set.of(),
+        LinkedText.corefAdded(
+            "The Eurasian Economic Union has five members. Armenia signed a customs union deal.\n"));
+  }
 }

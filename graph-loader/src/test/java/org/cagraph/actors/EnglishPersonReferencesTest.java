@@ -138,4 +138,43 @@ class EnglishPersonReferencesTest {
     assertEquals(
         Set.of(), LinkedText.corefAdded("The talks moved to the former Kazakh capital in 1995.\n"));
   }
+
+  @Test
+  void aSurnameAloneIsThePersonNamedInFullBefore() {
+    assertEquals(
+        Set.of("andrey_serdyukov"),
+        LinkedText.corefAdded(
+            "Andrey Serdyukov commanded the CSTO force in 2022. Serdyukov withdrew it within two"
+                + " weeks.\n"));
+    assertEquals(
+        Set.of("zhang_ming"),
+        LinkedText.corefAdded(
+            "Zhang Ming led the SCO secretariat from 2022. Zhang had served as an envoy.\n"));
+    assertEquals(
+        Set.of("andrey_serdyukov"),
+        LinkedText.corefAdded(
+            "Andrey Serdyukov commanded the CSTO force in 2022. Colonel-General Serdyukov"
+                + " withdrew it.\n"));
+    // the son named in full, not the father the bare surname is filed under
+    assertEquals(
+        Set.of("serdar_berdimuhamedow"),
+        LinkedText.corefAdded(
+            "Serdar Berdimuhamedow succeeded his father in 2022. Berdimuhamedow attended the SCO"
+                + " summit.\n"));
+    // near misses: a surname before the person is named in full; a Western first name alone
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Serdyukov withdrew the force within two weeks. Andrey Serdyukov had led it.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Andrey Serdyukov commanded the CSTO force in 2022. Andrey is a common name.\n"));
+    // nor a surname inside a longer name (an institution named after the person)
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Nursultan Nazarbayev ruled Kazakhstan until 2019. Xi Jinping spoke at Nazarbayev"
+                + " University in 2013.\n"));
+  }
 }

@@ -102,4 +102,98 @@ class PronounShapesTest {
             "China borders Kazakhstan along the Altai. It was in Astana that the new road was"
                 + " first proposed.\n"));
   }
+
+  @Test
+  void anEnglishItTakesTheStateThatOpensTheSentenceBefore() {
+    // the subject before the state the paragraph names most, or the one named on the way
+    assertEquals(
+        Set.of("united_states"),
+        LinkedText.corefAdded(
+            "Washington opened an air base at Manas in Kyrgyzstan in 2001. It closed the base in"
+                + " 2014.\n"));
+    assertEquals(
+        Set.of("mongolia"),
+        LinkedText.corefAdded(
+            "Russia and China border Mongolia. Russia sells it fuel. Mongolia borders Russia and"
+                + " China. It has been an SCO observer since 2004.\n"));
+    // near misses: a state named as an adjective or a possessive opens no sentence as its subject
+    assertEquals(
+        Set.of("kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Russian troops are stationed at Kant in Kyrgyzstan. It hosts no other foreign"
+                + " base.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+                "Almaty was the capital of Kazakhstan until 1997. It hosted the summit in 1991.\n")
+            .stream()
+            .filter(id -> !id.equals("kazakhstan"))
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void anEnglishPronounBeforeAnAdmissionOrAStatusHeld() {
+    // it was admitted, it has been an observer, they had been members, they both belong
+    assertEquals(
+        Set.of("iran"),
+        LinkedText.corefAdded(
+            "Iran became an observer of the SCO in 2005. It was admitted as a full member in"
+                + " 2023.\n"));
+    assertEquals(
+        Set.of("india", "pakistan"),
+        LinkedText.corefAdded(
+            "India and Pakistan signed the accession documents in 2017. They had been observers"
+                + " since 2005.\n"));
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Kazakhstan are neighbours. They both belong to the Eurasian Economic"
+                + " Union.\n"));
+    // near misses: has been before a claim or an adjective; it was before anything but an
+    // admission
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the WTO in 2015. It has been argued that this helped exports.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the WTO in 2015. It has been difficult to measure the effect.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the WTO in 2015. It was widely expected to raise exports.\n"));
+  }
+
+  @Test
+  void anEnglishPronounBeforeAnIrregularPastOrAsTheObjectOfALease() {
+    assertEquals(
+        Set.of("uzbekistan"),
+        LinkedText.corefAdded(
+                "Uzbekistan has twice left the CSTO. It quit the bloc in 1999 and again in 2012.\n")
+            .stream()
+            .filter(id -> !id.equals("csto"))
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan joined the Peace Mission exercise. They sent about 500"
+                + " troops.\n"));
+    // it as the object of a lease: the facility named before, not the state that hosts it
+    assertEquals(
+        Set.of("baikonur_cosmodrome"),
+        LinkedText.corefAdded(
+            "Kazakhstan hosts the Baikonur Cosmodrome. Russia leases it until 2050.\n"));
+    // near misses: an expletive it before took; a lease of something no facility
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the WTO in 2015. It took years to agree on the tariffs.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded("Russia signed the treaty in 1992. Kazakhstan leases it land.\n")
+            .stream()
+            .filter(id -> !id.equals("kazakhstan") && !id.equals("russia"))
+            .collect(java.util.stream.Collectors.toSet()));
+  }
 }
