@@ -1185,7 +1185,8 @@ final class InsertedClauses {
 
   /**
    * A nominative past active participle as the past tense its noun's verb takes (прибывший: прибыл;
-   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word.
+   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word and for бывший,
+   * the adjective former.
    */
   static String finite(String participle) {
     Matcher m = RU_PAST_PARTICIPLE.matcher(participle);
@@ -1193,6 +1194,12 @@ final class InsertedClauses {
       return null;
     }
     String stem = m.group(1);
+    if (stem.equalsIgnoreCase("бы")) {
+      // бывший is the adjective former, no participle of an act: Узбекистан, бывший член ОДКБ, …
+      // says
+      // the membership ended, not был членом
+      return null;
+    }
     boolean went = m.group(2).equals("шедш");
     if (!went && "аеиоуыэюяё".indexOf(stem.charAt(stem.length() - 1)) < 0) {
       return null;

@@ -22,6 +22,16 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aFormerMemberSetOffByCommasIsNoMember() throws Exception {
+    List<String> f = facts("Узбекистан, бывший член ОДКБ, сохранил связи с Россией.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    List<String> g = facts("Грузия, бывшая участница СНГ, подписала соглашение с ЕС.");
+    assertFalse(g.contains("georgia MEMBER_OF cis"), g.toString());
+    List<String> h = facts("Киргизия, член ОДКБ, провела учения.");
+    assertTrue(h.contains("kyrgyzstan MEMBER_OF csto"), h.toString());
+  }
+
+  @Test
   void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
     assertEquals("прибыл", InsertedClauses.finite("прибывший"));
     assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
@@ -29,6 +39,10 @@ class InsertedClausesTest {
     assertEquals("вышел", InsertedClauses.finite("вышедший"));
     assertEquals(null, InsertedClauses.finite("граничащий"));
     assertEquals(null, InsertedClauses.finite("вступившим"));
+    // former, no act: a former member is no member (Узбекистан, бывший член ОДКБ, …)
+    assertEquals(null, InsertedClauses.finite("бывший"));
+    assertEquals(null, InsertedClauses.finite("бывшая"));
+    assertEquals("прибыли", InsertedClauses.finite("прибывшие"));
     List<String> f =
         facts(
             "Си Цзиньпин, прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
