@@ -1185,8 +1185,7 @@ final class InsertedClauses {
 
   /**
    * A nominative past active participle as the past tense its noun's verb takes (прибывший: прибыл;
-   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word and for бывший,
-   * the adjective former.
+   * присоединившаяся: присоединилась; вошедшие: вошли), or null for another word.
    */
   static String finite(String participle) {
     Matcher m = RU_PAST_PARTICIPLE.matcher(participle);
@@ -1194,12 +1193,6 @@ final class InsertedClauses {
       return null;
     }
     String stem = m.group(1);
-    if (stem.equalsIgnoreCase("бы")) {
-      // бывший is the adjective former, no participle of an act: Узбекистан, бывший член ОДКБ, …
-      // says
-      // the membership ended, not был членом
-      return null;
-    }
     boolean went = m.group(2).equals("шедш");
     if (!went && "аеиоуыэюяё".indexOf(stem.charAt(stem.length() - 1)) < 0) {
       return null;
@@ -1216,6 +1209,27 @@ final class InsertedClauses {
     }
     String reflexive = m.group(4) == null ? "" : g.equals("ий") ? "ся" : "сь";
     return stem + end + reflexive;
+  }
+
+  /**
+   * What follows бывший when it is the participle of быть (who was): a preposition or adverb
+   * (бывший в составе ОДКБ до 2012 года, бывший тогда президентом) or a noun in the instrumental
+   * (бывшая советской республикой).
+   */
+  private static final Pattern RU_WAS =
+      Pattern.compile(
+          "\\s*(?:(?:в|во|на|при|с|со|до|у|тогда|ранее|прежде|когда-то|долгое|долго|одно)(?![а-яё-])"
+              + "|[а-яё]+(?:ом|ем|ём|ой|ей|ою|ею|ым|им|ами|ями|ыми|ими)(?![а-яё]))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether {@code participle}, ending at {@code end} of {@code masked}, is бывший as the adjective
+   * former, before the noun it modifies in its own case (Узбекистан, бывший член ОДКБ, …: a former
+   * member, not был член; Грузия, бывшая участница СНГ): no past verb of an act.
+   */
+  static boolean formerAdjective(String masked, String participle, int end) {
+    String p = participle.toLowerCase(java.util.Locale.ROOT);
+    return p.startsWith("бывш") && !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
   }
 
   /**
@@ -1238,6 +1252,9 @@ final class InsertedClauses {
       wordStart--;
     }
     String participle = masked.substring(wordStart, participleEnd);
+    if (formerAdjective(masked, participle, participleEnd)) {
+      return null;
+    }
     String verb = finite(participle);
     if (verb == null || !leads(masked, toText, text, ant, participle)) {
       return null;

@@ -29,6 +29,9 @@ class InsertedClausesTest {
     assertFalse(g.contains("georgia MEMBER_OF cis"), g.toString());
     List<String> h = facts("Киргизия, член ОДКБ, провела учения.");
     assertTrue(h.contains("kyrgyzstan MEMBER_OF csto"), h.toString());
+    // … but бывший before a preposition is who was: the membership until 2012 is still read
+    List<String> k = facts("Узбекистан, бывший в составе ОДКБ до 2012 года, сблизился с США.");
+    assertTrue(k.contains("uzbekistan MEMBER_OF csto"), k.toString());
   }
 
   @Test
@@ -39,9 +42,13 @@ class InsertedClausesTest {
     assertEquals("вышел", InsertedClauses.finite("вышедший"));
     assertEquals(null, InsertedClauses.finite("граничащий"));
     assertEquals(null, InsertedClauses.finite("вступившим"));
-    // former, no act: a former member is no member (Узбекистан, бывший член ОДКБ, …)
-    assertEquals(null, InsertedClauses.finite("бывший"));
-    assertEquals(null, InsertedClauses.finite("бывшая"));
+    // бывший before a noun in its own case is the adjective former; before a preposition or an
+    // instrumental it is the participle of быть
+    assertTrue(InsertedClauses.formerAdjective("□, бывший член □, ", "бывший", 9));
+    assertTrue(InsertedClauses.formerAdjective("□, бывшая участница □, ", "бывшая", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший в составе □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший членом □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, прибывший в □, ", "прибывший", 11));
     assertEquals("прибыли", InsertedClauses.finite("прибывшие"));
     List<String> f =
         facts(
