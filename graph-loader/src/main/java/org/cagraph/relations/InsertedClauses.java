@@ -1212,6 +1212,27 @@ final class InsertedClauses {
   }
 
   /**
+   * What follows бывший when it is the participle of быть (who was): a preposition or adverb
+   * (бывший в составе ОДКБ до 2012 года, бывший тогда президентом) or a noun in the instrumental
+   * (бывшая советской республикой).
+   */
+  private static final Pattern RU_WAS =
+      Pattern.compile(
+          "\\s*(?:(?:в|во|на|при|с|со|до|у|тогда|ранее|прежде|когда-то|долгое|долго|одно)(?![а-яё-])"
+              + "|[а-яё]+(?:ом|ем|ём|ой|ей|ою|ею|ым|им|ами|ями|ыми|ими)(?![а-яё]))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether {@code participle}, ending at {@code end} of {@code masked}, is бывший as the adjective
+   * former, before the noun it modifies in its own case (Узбекистан, бывший член ОДКБ, …: a former
+   * member, not был член; Грузия, бывшая участница СНГ): no past verb of an act.
+   */
+  static boolean formerAdjective(String masked, String participle, int end) {
+    String p = participle.toLowerCase(java.util.Locale.ROOT);
+    return p.startsWith("бывш") && !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
+  }
+
+  /**
    * The participle clause with its noun leading it and the participle read as a past verb (Си
    * Цзиньпин, прибывший в Бишкек для участия в саммите: Си Цзиньпин прибыл в Бишкек для участия в
    * саммите), so that a rule written for the verb reads it; null when the clause opens with no
@@ -1231,6 +1252,9 @@ final class InsertedClauses {
       wordStart--;
     }
     String participle = masked.substring(wordStart, participleEnd);
+    if (formerAdjective(masked, participle, participleEnd)) {
+      return null;
+    }
     String verb = finite(participle);
     if (verb == null || !leads(masked, toText, text, ant, participle)) {
       return null;

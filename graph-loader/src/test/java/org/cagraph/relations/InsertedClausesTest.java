@@ -22,6 +22,19 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aFormerMemberSetOffByCommasIsNoMember() throws Exception {
+    List<String> f = facts("Узбекистан, бывший член ОДКБ, сохранил связи с Россией.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    List<String> g = facts("Грузия, бывшая участница СНГ, подписала соглашение с ЕС.");
+    assertFalse(g.contains("georgia MEMBER_OF cis"), g.toString());
+    List<String> h = facts("Киргизия, член ОДКБ, провела учения.");
+    assertTrue(h.contains("kyrgyzstan MEMBER_OF csto"), h.toString());
+    // … but бывший before a preposition is who was: the membership until 2012 is still read
+    List<String> k = facts("Узбекистан, бывший в составе ОДКБ до 2012 года, сблизился с США.");
+    assertTrue(k.contains("uzbekistan MEMBER_OF csto"), k.toString());
+  }
+
+  @Test
   void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
     assertEquals("прибыл", InsertedClauses.finite("прибывший"));
     assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
@@ -29,6 +42,14 @@ class InsertedClausesTest {
     assertEquals("вышел", InsertedClauses.finite("вышедший"));
     assertEquals(null, InsertedClauses.finite("граничащий"));
     assertEquals(null, InsertedClauses.finite("вступившим"));
+    // бывший before a noun in its own case is the adjective former; before a preposition or an
+    // instrumental it is the participle of быть
+    assertTrue(InsertedClauses.formerAdjective("□, бывший член □, ", "бывший", 9));
+    assertTrue(InsertedClauses.formerAdjective("□, бывшая участница □, ", "бывшая", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший в составе □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший членом □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, прибывший в □, ", "прибывший", 11));
+    assertEquals("прибыли", InsertedClauses.finite("прибывшие"));
     List<String> f =
         facts(
             "Си Цзиньпин, прибывший в Бишкек для участия в саммите «Китай — Центральная Азия»,"
