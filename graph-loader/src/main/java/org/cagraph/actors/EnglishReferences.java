@@ -1546,9 +1546,11 @@ final class EnglishReferences {
     List<Mention> before = new ArrayList<>(docHistory);
     here.stream().sorted(Comparator.comparingInt(Mention::begin)).forEach(before::add);
     Map<String, Actor> bySurname = new HashMap<>();
-    Map<String, Integer> when = new HashMap<>();
+    // where in this sentence the person was named in full (-1: in a sentence before)
+    Map<String, Integer> namedAt = new HashMap<>();
     for (int k = 0; k < before.size(); k++) {
       Mention x = before.get(k);
+      int at = k < docHistory.size() ? -1 : x.begin();
       if (!x.actor().label().equals("Person") || !x.method().equals("name")) {
         continue;
       }
@@ -1557,14 +1559,13 @@ final class EnglishReferences {
         if (words.length < 2 || !n.matches("[A-Za-z .'’-]+") || x.end() - x.begin() < n.length()) {
           continue; // named in full: the mention is as long as a name of two words or more
         }
-        List<String> surnames = new ArrayList<>(List.of(words[words.length - 1]));
-        if ("china".equals(x.actor().partOf()) && words.length == 2) {
-          surnames.add(words[0]); // Zhang Ming: the family name first
-        }
-        for (String w : surnames) {
-          bySurname.put(w, x.actor());
-          when.put(w, k);
-        }
+        // Zhang Ming, Xi Jinping: the family name first, and the given name alone is no surname
+        String w =
+            "china".equals(x.actor().partOf()) && words.length == 2
+                ? words[0]
+                : words[words.length - 1];
+        bySurname.put(w, x.actor());
+        namedAt.put(w, at);
       }
     }
     if (bySurname.isEmpty()) {
@@ -1578,6 +1579,9 @@ final class EnglishReferences {
       }
       int at = m.start();
       int end = m.end();
+      if (namedAt.get(m.group()) >= at) {
+        continue; // Serdyukov said … Andrey Serdyukov: nothing before the person is named in full
+      }
       if (NAME_GOES_ON.matcher(raw.substring(end)).lookingAt()
           || NAME_WENT_BEFORE.matcher(raw.substring(0, at)).find()) {
         continue; // Nazarbayev University, the Putin Doctrine, Heydar Aliyev: a longer name

@@ -446,7 +446,7 @@ final class EvalCommand implements Callable<Integer> {
     out.println();
     out.println("false hits by type and cause: " + String.join(" / ", Evaluation.FALSE_CAUSES));
     StringBuilder typeHead = new StringBuilder(String.format(Locale.ROOT, "%-26s", "type"));
-    names.forEach(n -> typeHead.append(String.format(Locale.ROOT, " %22s", n)));
+    names.forEach(n -> typeHead.append(String.format(Locale.ROOT, " %24s", n)));
     out.println(typeHead);
     java.util.Set<String> types = new java.util.TreeSet<>();
     reports.forEach(r -> types.addAll(r.falseCausesByType().keySet()));
@@ -459,7 +459,7 @@ final class EvalCommand implements Callable<Integer> {
         for (int k = 0; k < n; k++) {
           cell.append(k == 0 ? "" : "/").append(c[k]);
         }
-        line.append(String.format(Locale.ROOT, " %22s", cell));
+        line.append(String.format(Locale.ROOT, " %24s", cell));
       }
       out.println(line);
     }

@@ -139,12 +139,13 @@ public final class Evaluation {
    * lists the same fact with another role (an observer or dialogue partner read as a member, or the
    * reverse); it lists the pair under another type (an end read as membership, a partnership read
    * as aid); another line of the same document lists the fact (stated there, cited here); the line
-   * states no fact at all (negated, planned, about something else); the subject, or else the
-   * object, is named by none of the line's facts and traps (linked wrongly, or named in passing:
-   * the wrong actor of the sentence taken); the rest (both actors named in the line, the relation
-   * between them not stated). For a symmetric type the subject is the end first in id order.
-   * Counted from the gold alone, so a held-out set shows where its false hits come from without a
-   * sentence of it being read.
+   * states no fact at all (negated, planned, about something else); an actor the gazetteer lacks
+   * (discovered) that the line's facts and traps never name; the subject, or else the object, is
+   * named by none of the line's facts and traps (linked wrongly, or named in passing: the wrong
+   * actor of the sentence taken); the rest (both actors named in the line, the relation between
+   * them not stated). For a symmetric type the subject is the end first in id order. Counted from
+   * the gold alone, so a held-out set shows where its false hits come from without a sentence of it
+   * being read.
    */
   public static final List<String> FALSE_CAUSES =
       List.of(

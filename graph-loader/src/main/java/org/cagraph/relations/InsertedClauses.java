@@ -464,7 +464,10 @@ final class InsertedClauses {
       int comma = c[0];
       int b = c[1];
       int ant = actorEndingAt(masked, comma);
-      if (ant < 0 || masked.charAt(ant) != RuleSet.OPEN || precededByPreposition(masked, ant)) {
+      if (ant < 0
+          || masked.charAt(ant) != RuleSet.OPEN
+          || precededByPreposition(masked, ant)
+          || !opensItsClause(masked, ant)) {
         continue;
       }
       Matcher h = RU_APPOSITION_HEAD.matcher(masked).region(b, masked.length());
@@ -490,6 +493,28 @@ final class InsertedClauses {
       out.add(new Shared(v.toString(), map, at));
     }
     return out;
+  }
+
+  /** Words that may stand before a clause's subject: a list's conjunctions, a year. */
+  private static final Pattern RU_BEFORE_SUBJECT =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:и|или|в|во|с|году|года|г\\.|\\d+)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the actor opening at {@code open} opens its clause, perhaps after other actors of a
+   * list or a year (Армения, союзник России, …; Армения и Казахстан, члены ОДКБ, …; В 2022 году
+   * Армения, …): the subject an apposition describes. An actor some other word governs is none
+   * (Поблагодарив Путина, президент Казахстана Токаев отметил: Путин is the gerund's object, and
+   * what follows the comma is the next clause, not an apposition of his).
+   */
+  private static boolean opensItsClause(String masked, int open) {
+    int s = open;
+    while (s > 0 && ",;:—–(.!?".indexOf(masked.charAt(s - 1)) < 0) {
+      s--;
+    }
+    String lead = masked.substring(s, open).replaceAll(PLACEHOLDER, " ");
+    return RU_BEFORE_SUBJECT.matcher(lead).replaceAll(" ").isBlank();
   }
 
   /** A dash between spaces, the actor after it, and the clause's end. */

@@ -4570,14 +4570,14 @@ public final class RuleEngine {
   }
 
   /**
-   * Whether the state {@code signer} is none of the parties the gazetteer's names of the agreement
-   * {@code treaty} give, when they give two or more states (Treaty of Friendship, Cooperation and
-   * Mutual Assistance (Russia-Kazakhstan, 1992); China-Kazakhstan Agreement on Mutual Visa
-   * Exemption): a short name that such an agreement shares with others of its kind (友好合作互助條約,
-   * 關於互免簽證的協定) was linked in a sentence about other parties (俄羅斯與烏茲別克簽署了「友好合作互助條約」), and the
-   * signing is of another agreement than the one linked. Agreements whose names give one state or
-   * none (multilateral treaties, the Budapest Memorandum) are left alone, as are signers that are
-   * no state.
+   * Whether the state {@code signer} is neither of the two parties the gazetteer's names of the
+   * bilateral agreement {@code treaty} give (Treaty of Friendship, Cooperation and Mutual
+   * Assistance (Russia-Kazakhstan, 1992); China-Kazakhstan Agreement on Mutual Visa Exemption): a
+   * short name that such an agreement shares with others of its kind (友好合作互助條約, 關於互免簽證的協定) was
+   * linked in a sentence about other parties (俄羅斯與烏茲別克簽署了「友好合作互助條約」), and the signing is of another
+   * agreement than the one linked. Agreements whose names give one state, none, or three and more
+   * (multilateral treaties, which others may join later: the Budapest Memorandum, a treaty named
+   * after its first signers) are left alone, as are signers that are no state.
    */
   private static boolean notAParty(Actor signer, Actor treaty) {
     if (signer.typeCode() != 'C' || treaty.typeCode() != 'A') {
@@ -4590,7 +4590,7 @@ public final class RuleEngine {
   private static volatile Map<String, Set<String>> namedParties;
 
   /**
-   * Each gazetteer agreement whose English names (name and Latin aliases) name two or more states,
+   * Each gazetteer agreement whose English names (name and Latin aliases) name exactly two states,
    * by a whole-word name or alias of the state (US-Uzbekistan, Russia-Kazakhstan): those states.
    */
   private static Map<String, Set<String>> namedParties() {
@@ -4621,7 +4621,7 @@ public final class RuleEngine {
           }
         }
       }
-      if (parties.size() >= 2) {
+      if (parties.size() == 2) {
         out.put(a.id(), Set.copyOf(parties));
       }
     }

@@ -332,6 +332,12 @@ class InsertedClausesTest {
     assertFalse(
         facts("Киргизия, член парламента которой посетил ОДКБ, граничит с Китаем.")
             .contains("kyrgyzstan MEMBER_OF csto"));
+    // an actor a gerund governs describes nothing: the next clause opens after its comma
+    assertFalse(
+        facts("Поддержав Китай, член ШОС Индия выступила против.").contains("china MEMBER_OF sco"));
+    assertTrue(
+        facts("В 2022 году Армения, союзник России по ОДКБ, заморозила участие.")
+            .contains("armenia MEMBER_OF csto"));
   }
 
   @Test
