@@ -27,18 +27,25 @@ final class Attendance {
               + "|in\\s+attendance)"
               + "(?=(?:\\s+(?:too|also|as\\s+well|again|in\\s+\\d{4}|that\\s+year|this\\s+year))?\\s*(?:[,.;:]|$))");
 
-  static void attendance(String v, List<Mention> here, List<Mention> recent, List<Mention> zeros) {
+  /**
+   * The programme, summit or exercise named last in {@code recent}, when the sentence ({@code
+   * here}) names none of its own (then the rules read the one it names); else null.
+   */
+  static Actor lastEvent(List<Mention> here, List<Mention> recent) {
     if (here.stream().anyMatch(x -> x.actor().label().equals("Initiative"))) {
-      return; // the sentence names its event: the rules read it
+      return null;
     }
-    Actor event = null;
     for (int k = recent.size() - 1; k >= 0; k--) {
       Actor a = recent.get(k).actor();
       if (a.label().equals("Initiative")) {
-        event = a;
-        break;
+        return a;
       }
     }
+    return null;
+  }
+
+  static void attendance(String v, List<Mention> here, List<Mention> recent, List<Mention> zeros) {
+    Actor event = lastEvent(here, recent);
     if (event == null) {
       return;
     }

@@ -61,20 +61,16 @@ final class Contingents {
       Pattern.compile("^\\s+(?:to|into|abroad|home|back)(?![\\p{L}])");
 
   static void contingents(String v, List<Mention> here, List<Mention> recent, List<Mention> zeros) {
-    if (here.stream().anyMatch(x -> x.actor().label().equals("Initiative"))) {
-      return; // the sentence names its event: the rules read it
-    }
-    Actor exercise = null;
-    for (int k = recent.size() - 1; k >= 0; k--) {
-      Actor a = recent.get(k).actor();
-      if (a.label().equals("Initiative")) {
-        if (a.names().stream()
-            .anyMatch(n -> Coreference.EXERCISE_NAME.matcher(n.toLowerCase(Locale.ROOT)).find())) {
-          exercise = a;
-        }
-        break; // the last programme, summit or exercise named: an exercise, or none
-      }
-    }
+    // the last programme, summit or exercise named before a sentence naming none: an exercise, or
+    // none
+    Actor last = Attendance.lastEvent(here, recent);
+    Actor exercise =
+        last != null
+                && last.names().stream()
+                    .anyMatch(
+                        n -> Coreference.EXERCISE_NAME.matcher(n.toLowerCase(Locale.ROOT)).find())
+            ? last
+            : null;
     if (exercise == null) {
       return;
     }

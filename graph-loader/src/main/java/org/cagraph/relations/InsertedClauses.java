@@ -356,9 +356,9 @@ final class InsertedClauses {
    * договор), the subject right before the verb or the verb opening its clause after a comma;
    * fronted: Вместе с Россией Казахстан подписал договор (Россия подписал договор). The words
    * between the subject and the phrase (the verb, its negation) are kept, so that a negation still
-   * reaches the trigger. A comma after the phrase's actor, an aside set off by commas (как и,
-   * наряду с: {@link #shared}) or a preposition's object as the subject give nothing; a match
-   * counts when a slot of it is the co-agent.
+   * reaches the trigger. A phrase right after the subject with a comma and no verb after it, an
+   * aside set off by commas (как и, наряду с: {@link #shared}) or a preposition's object as the
+   * subject give nothing; a match counts when a slot of it is the co-agent.
    */
   static List<Shared> coAgents(String masked, List<Integer> toText) {
     List<Shared> out = new ArrayList<>();
@@ -476,7 +476,7 @@ final class InsertedClauses {
       }
       int end = RuleSet.nextMark(masked, b, ",;:—–.!?()");
       String phrase = masked.substring(b, end);
-      if (RU_RELATIVE_WORD.matcher(phrase).find() || phrase.strip().isEmpty()) {
+      if (RU_RELATIVE_WORD.matcher(phrase).find()) {
         continue;
       }
       StringBuilder v = new StringBuilder();
