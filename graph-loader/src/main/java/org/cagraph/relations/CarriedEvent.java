@@ -177,31 +177,45 @@ final class CarriedEvent {
   }
 
   /**
+   * The clause [cs, ce) of a masked sentence: its placeholders (start, end exclusive) and its words
+   * with each placeholder as □, as the qualifying words of {@code modality.lex} and the like are
+   * matched.
+   */
+  record Clause(List<int[]> marks, String words) {
+    /** The clause, or null when a placeholder runs past its end. */
+    static Clause of(String masked, int cs, int ce) {
+      StringBuilder words = new StringBuilder();
+      List<int[]> marks = new ArrayList<>();
+      for (int k = cs; k < ce; k++) {
+        char ch = masked.charAt(k);
+        if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
+          int close = masked.indexOf(RuleSet.CLOSE, k);
+          if (close < 0 || close >= ce) {
+            return null;
+          }
+          marks.add(new int[] {k, close + 1});
+          words.append('□');
+          k = close;
+        } else {
+          words.append(ch);
+        }
+      }
+      return new Clause(marks, words.toString());
+    }
+  }
+
+  /**
    * The placeholder of the event that clause [cs, ce) holds with a verb of {@code event-held.lex}
    * (as an opening placeholder, a modifier's mark replaced), or null: the event nearest before the
    * verb, with only places, states (在吉爾吉斯首都比什凱克) and plain text between, none of it saying the
    * event is over or still ahead (演習結束後), or else the event right after the verb (召開「中國—中亞」峰會).
    */
   private static String event(String masked, int cs, int ce, Predicate<String> qualifies) {
-    StringBuilder words = new StringBuilder();
-    List<int[]> marks = new ArrayList<>(); // placeholders: start, end (exclusive)
-    for (int k = cs; k < ce; k++) {
-      char ch = masked.charAt(k);
-      if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
-        int close = masked.indexOf(RuleSet.CLOSE, k);
-        if (close < 0 || close >= ce) {
-          return null;
-        }
-        marks.add(new int[] {k, close + 1});
-        words.append('□');
-        k = close;
-      } else {
-        words.append(ch);
-      }
-    }
-    if (qualifies.test(words.toString())) {
+    Clause clause = Clause.of(masked, cs, ce);
+    if (clause == null || qualifies.test(clause.words())) {
       return null;
     }
+    List<int[]> marks = clause.marks();
     for (String held : HELD) {
       int h = cs;
       while ((h = masked.indexOf(held, h)) >= 0 && h < ce) {

@@ -77,23 +77,14 @@ final class FrontedBody {
     int cs = 0;
     while (cs < masked.length()) {
       int ce = RuleSet.nextMark(masked, cs, "，；。,;！？");
+      CarriedEvent.Clause clause = CarriedEvent.Clause.of(masked, cs, ce);
+      if (clause == null) {
+        return null;
+      }
+      List<int[]> marks = clause.marks();
       List<String> types = new ArrayList<>();
-      List<int[]> marks = new ArrayList<>();
-      StringBuilder words = new StringBuilder();
-      for (int k = cs; k < ce; k++) {
-        char ch = masked.charAt(k);
-        if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
-          int close = masked.indexOf(RuleSet.CLOSE, k);
-          if (close < 0 || close >= ce) {
-            return null;
-          }
-          types.add(masked.substring(k + 1, masked.indexOf('#', k)));
-          marks.add(new int[] {k, close + 1});
-          words.append('□');
-          k = close;
-        } else {
-          words.append(ch);
-        }
+      for (int[] p : marks) {
+        types.add(masked.substring(p[0] + 1, masked.indexOf('#', p[0])));
       }
       int atBody = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, VERBS);
       int atProgramme = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, PROGRAMME_VERBS);
@@ -105,7 +96,7 @@ final class FrontedBody {
               || types.get(last).equals("I"))
           && atBody < 0
           && atProgramme < 0
-          && !qualifies.test(words.toString())) {
+          && !qualifies.test(clause.words())) {
         int[] p = marks.get(last);
         topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
       } else if (topic != null
