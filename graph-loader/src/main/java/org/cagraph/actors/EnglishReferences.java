@@ -23,6 +23,7 @@ import static org.cagraph.actors.Coreference.taken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -308,6 +309,7 @@ final class EnglishReferences {
       // it: any state of the previous sentence (This leads … into Kazakhstan. At the same time, it
       // has established …)
       List<Actor> states = subjects(prev, it ? null : prevView, named, Set.of("Country"));
+      Actor subject;
       if (!it) {
         // they belong, share, border, host: states (Armenia founded the EAEU. They belong…: no
         // state and its organisation)
@@ -327,10 +329,10 @@ final class EnglishReferences {
         // The CSTO was founded in 2002. It has six members: the organisation that opens the
         // sentence before
         added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
-      } else if (subjectState(prev, prevView, states) != null) {
+      } else if ((subject = subjectState(prev, prevView, states)) != null) {
         // Washington opened a base at Manas in Kyrgyzstan. It closed the base in 2014: the state
         // that opens the sentence before, its subject, before the one the paragraph names most
-        added.add(new Mention(subjectState(prev, prevView, states), at, en.end(1), "coref", 0.6));
+        added.add(new Mention(subject, at, en.end(1), "coref", 0.6));
       } else if (!states.isEmpty()) {
         Map<String, Integer> freq = new HashMap<>();
         history.forEach(x -> freq.merge(x.actor().id(), 1, Integer::sum));
@@ -1543,6 +1545,16 @@ final class EnglishReferences {
     if (raw == null || raw.length() != v.length()) {
       return;
     }
+    // the capitalised words of the sentence: the only surnames worth looking up (none in most
+    // Chinese and Russian sentences, which then cost nothing)
+    Set<String> capitalised = new HashSet<>();
+    Matcher c = CAPITAL_WORD.matcher(raw);
+    while (c.find()) {
+      capitalised.add(c.group());
+    }
+    if (capitalised.isEmpty()) {
+      return;
+    }
     List<Mention> before = new ArrayList<>(docHistory);
     here.stream().sorted(Comparator.comparingInt(Mention::begin)).forEach(before::add);
     Map<String, Actor> bySurname = new HashMap<>();
@@ -1556,14 +1568,19 @@ final class EnglishReferences {
       }
       for (String n : x.actor().names()) {
         String[] words = n.strip().split("\\s+");
-        if (words.length < 2 || !n.matches("[A-Za-z .'’-]+") || x.end() - x.begin() < n.length()) {
-          continue; // named in full: the mention is as long as a name of two words or more
+        if (words.length < 2) {
+          continue;
         }
         // Zhang Ming, Xi Jinping: the family name first, and the given name alone is no surname
         String w =
             "china".equals(x.actor().partOf()) && words.length == 2
                 ? words[0]
                 : words[words.length - 1];
+        if (!capitalised.contains(w)
+            || !n.matches("[A-Za-z .'’-]+")
+            || x.end() - x.begin() < n.length()) {
+          continue; // named in full: the mention is as long as a name of two words or more
+        }
         bySurname.put(w, x.actor());
         namedAt.put(w, at);
       }
