@@ -1788,7 +1788,9 @@ final class Coreference {
             }
           }
           Actor led =
-              w.startsWith("the ") ? EnglishReferences.ledCountry(v, here, at, actors) : null;
+              w.startsWith("the ")
+                  ? EnglishReferences.ledCountry(v, here, at, actors)
+                  : personsState(v, here, at, actors);
           for (Actor a :
               led != null
                   ? List.of(led)
@@ -3548,6 +3550,50 @@ final class Coreference {
       return List.of(b.actor());
     }
     return List.of();
+  }
+
+  /**
+   * The state of the person a Chinese sentence opens with as its subject, for 該國 as the subject of
+   * a later clause when every state named between is a possessor (拉赫蒙感謝中國的援助，該國也將…: 中國 modifies 援助,
+   * and the country is Rahmon's Tajikistan), or null: a state named as a noun on the way
+   * (拉赫蒙訪問中國，該國…) or 該國 after a preposition or a verb of giving (…向該國提供) is left to {@link
+   * #countryAntecedent}.
+   */
+  static Actor personsState(
+      String v, List<Mention> here, int at, java.util.function.Function<String, Actor> actors) {
+    if (at >= v.length()
+        || Character.UnicodeScript.of(v.codePointAt(at)) != Character.UnicodeScript.HAN
+        || OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()
+        || clauseStart(v, at) < 0) {
+      return null;
+    }
+    Mention first =
+        here.stream()
+            .filter(x -> x.end() <= at)
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first == null
+        || !first.actor().label().equals("Person")
+        || first.actor().partOf() == null
+        || !OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
+        || v.startsWith("的", first.end())) {
+      return null;
+    }
+    Actor state = actors.apply(first.actor().partOf());
+    if (state == null || !state.label().equals("Country")) {
+      return null;
+    }
+    for (Mention x : here) {
+      if (x.begin() >= first.end()
+          && x.end() <= at
+          && isCountry(x)
+          && !x.method().equals("coref")
+          && !x.actor().equals(state)
+          && !v.startsWith("的", x.end())) {
+        return null;
+      }
+    }
+    return state;
   }
 
   /**

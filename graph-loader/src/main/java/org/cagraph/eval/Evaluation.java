@@ -488,7 +488,11 @@ public final class Evaluation {
               fact += " [" + String.join(" ", unlinked) + "]";
             } else {
               // where the two linked actors stand (across clauses, gap >40 …): --errors sorts by it
-              fact += " {" + String.join(", ", shapes.subList(0, Math.min(2, shapes.size()))) + "}";
+              fact +=
+                  " {"
+                      + String.join(", ", shapes.subList(0, Math.min(2, shapes.size())))
+                      + (shapes.isEmpty() ? "" : ", " + shapes.get(shapes.size() - 1))
+                      + "}";
             }
             String cause =
                 unlinked.isEmpty()

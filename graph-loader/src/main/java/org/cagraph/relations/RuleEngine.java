@@ -1089,6 +1089,36 @@ public final class RuleEngine {
   }
 
   /**
+   * The noun a Chinese relative clause modifies, when the match reads the clause's partner as
+   * related to it (與伊朗接壤的土庫曼同中國簽署…: the object after 與 or its kin opening the clause, the subject
+   * right after its 的) and a comitative 與, 同 or 跟 joins a partner to that noun: the partner is the
+   * main clause's, not the relative clause's (Turkmenistan borders Iran, China does not), so the
+   * subject is the members before the comitative. A clause without a partner of its own leaves the
+   * list whole (同為集安組織成員國的亞美尼亞與白俄羅斯). A list whose items before 與 are joined by 、, or one a
+   * collective word follows (與阿富汗接壤的塔吉克與烏茲別克都…), stays whole, and so does a possessive with nothing
+   * between the object and 的 (吉爾吉斯的馬納斯與坎特基地).
+   */
+  private static Group relativeHead(Matcher m, String words, int[] at, String view, Group subj) {
+    int os = start(m, "O");
+    int oe = end(m, "O");
+    int ss = start(m, "S");
+    if (subj.withAt() <= 0 || subj.withAt() >= subj.members().size() || os < 1 || ss <= oe) {
+      return subj;
+    }
+    String between = words.substring(at[oe], at[ss]);
+    if (at[os] < 1
+        || "与和同跟".indexOf(words.charAt(at[os] - 1)) < 0
+        || between.length() < 2
+        || !between.endsWith("的")
+        || between.chars().anyMatch(c -> "，。；：,;:！？!?".indexOf(c) >= 0)
+        || listBeforeWith(subj, view)
+        || COLLECTIVE_AFTER.matcher(view).region(subj.end(), view.length()).lookingAt()) {
+      return subj;
+    }
+    return new Group(subj.members().subList(0, subj.withAt()), subj.begin(), subj.end());
+  }
+
+  /**
    * A word right after a list joined by 與 that makes its members one subject
    * (哈薩克與吉爾吉斯均為…成員國，並同時加入…; 中俄兩國…): 與 coordinates, and the whole list is the topic carried on.
    */
@@ -2176,6 +2206,7 @@ public final class RuleEngine {
       return;
     }
     Group obj = groups.get(Integer.parseInt(m.group("O")));
+    subj = relativeHead(m, words, at, view, subj);
     if (subjectAfterOpeningPlace(s.text(), subj, obj)) {
       // В Астане Индия и Пакистан становятся членами ШОС: the name after the place is the clause's
       // subject, not the place's genitive, so no object of the place (В Киргизии Россия

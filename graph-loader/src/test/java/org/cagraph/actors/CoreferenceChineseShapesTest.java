@@ -56,6 +56,17 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void theCountryAfterAPersonWhoThanksAStateIsThePersonsOwn() {
+    // the state on the way only possesses the aid (中國的援助): the country is Rahmon's
+    Set<String> got = added("拉赫蒙感謝中國的援助，該國也將參加聯合演習。\n");
+    assertTrue(got.contains("tajikistan"), got.toString());
+    assertFalse(got.contains("china"), got.toString());
+    // near miss: a state named as a noun on the way is the nearest antecedent, as before
+    got = added("拉赫蒙訪問中國，該國承諾提供貸款。\n");
+    assertFalse(got.contains("tajikistan"), got.toString());
+  }
+
+  @Test
   void aClauseInitialHeIsTheOnePersonOfTheSentenceBefore() {
     Set<String> got = added("2015年，普丁在莫斯科會見了來訪的外國代表團。\n" + "他隨後宣布將提出新的區域經濟倡議。\n");
     assertTrue(got.contains("vladimir_putin"), got.toString());

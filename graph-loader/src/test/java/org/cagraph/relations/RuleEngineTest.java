@@ -656,6 +656,19 @@ class RuleEngineTest {
   }
 
   @Test
+  void aRelativeClauseRelatesItsObjectToTheNounItModifiesNotToAComitativePartner()
+      throws Exception {
+    // 與伊朗接壤的土庫曼同中國…: Turkmenistan borders Iran; China is the main clause's partner
+    List<String> read = states("與伊朗接壤的土庫曼同中國簽署了天然氣協議。", "iran BORDERS turkmenistan");
+    assertFalse(read.contains("china BORDERS iran"), read.toString());
+    read = states("與阿富汗接壤的塔吉克跟中國加強了合作。", "afghanistan BORDERS tajikistan");
+    assertFalse(read.contains("afghanistan BORDERS china"), read.toString());
+    // a list with a collective word after it, or joined by 和, is modified whole
+    states("與阿富汗接壤的塔吉克與烏茲別克都加強了邊防。", "afghanistan BORDERS uzbekistan");
+    states("與阿富汗接壤的塔吉克和烏茲別克加強了邊防。", "afghanistan BORDERS uzbekistan");
+  }
+
+  @Test
   void twoStatesThatEachShareABorderWithAThirdDoNotBorderEachOther() throws Exception {
     // the pair shares borders with the third (co-mention): each borders it, the two not each other
     for (String text :
