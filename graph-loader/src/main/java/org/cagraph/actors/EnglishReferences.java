@@ -329,6 +329,10 @@ final class EnglishReferences {
         // The CSTO was founded in 2002. It has six members: the organisation that opens the
         // sentence before
         added.add(new Mention(opening(prev, prevView).actor(), at, en.end(1), "coref", 0.6));
+      } else if (placeSubject(prev, prevView)) {
+        // Almaty was the capital of Kazakhstan until 1997. It hosted the summit: the city, which
+        // stands for no state
+        continue;
       } else if ((subject = subjectState(prev, prevView, states)) != null) {
         // Washington opened a base at Manas in Kyrgyzstan. It closed the base in 2014: the state
         // that opens the sentence before, its subject, before the one the paragraph names most
@@ -355,6 +359,19 @@ final class EnglishReferences {
         added.add(new Mention(best, at, en.end(1), "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * Whether a sentence opens with a place (a city, a region, a site) named by name as its subject,
+   * not as a possessive (Almaty's mayor): an "it" after it stands for the place, not for the state
+   * the sentence names later.
+   */
+  static boolean placeSubject(List<Mention> prev, String prevView) {
+    Mention open = opening(prev, prevView);
+    return open != null
+        && open.actor().label().equals("Place")
+        && open.method().equals("name")
+        && !POSSESSIVE.matcher(prevView.substring(open.end())).lookingAt();
   }
 
   /**
