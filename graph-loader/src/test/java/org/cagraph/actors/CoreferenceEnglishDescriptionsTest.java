@@ -462,7 +462,7 @@ class CoreferenceEnglishDescriptionsTest {
         java.util.Set.of(),
         LinkedText.corefAdded(
             "The Eurasian Economic Union has five members. Armenia and Belarus belong to the"
-                + " six-year-old customs union.\n"));
+                + " six-year-old monetary union.\n"));
     assertEquals(
         java.util.Set.of(),
         LinkedText.corefAdded(
