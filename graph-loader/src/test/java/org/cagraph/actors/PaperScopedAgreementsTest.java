@@ -121,7 +121,7 @@ class PaperScopedAgreementsTest {
             "jjjj_0000000000000010",
             "In 2006 Kazakhstan signed a border treaty with Uzbekistan.\n\n"
                 + "The same year Kyrgyzstan signed a border treaty.\n\n"
-                + "Kazakhstan later ratified the border treaty.\n\n"
+                + "Kyrgyzstan later criticised the border treaty.\n\n"
                 + "Uzbekistan and Kazakhstan had signed a border treaty first.");
     List<Actor> found = discover(List.of(a));
     Actor treaty =
