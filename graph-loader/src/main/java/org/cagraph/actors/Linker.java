@@ -840,6 +840,40 @@ public final class Linker {
     return !a.inPaper(PAPER.get());
   }
 
+  /** An indefinite article right before a mention: a border treaty, an agreement on transit. */
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|an)\\s+$");
+
+  /**
+   * Drops a discovered agreement named by its parties (Kazakhstan-Uzbekistan border treaty) where
+   * its words stand after an indefinite article in a sentence that names a state outside those
+   * parties (The same year Kyrgyzstan signed a border treaty): "a border treaty" introduces an
+   * agreement of its own, it does not refer back to the one the paper described before. In the
+   * sentence that described it, or with the article the, the words still link it.
+   */
+  static void indefiniteOfOthers(String v, List<Mention> ms) {
+    ms.removeIf(
+        m -> {
+          Actor a = m.actor();
+          if (!a.discovered()
+              || !a.label().equals("Agreement")
+              || !INDEFINITE_BEFORE
+                  .matcher(v.substring(Math.max(0, m.begin() - 8), m.begin()))
+                  .find()) {
+            return false;
+          }
+          String name = key(a.name());
+          String words = v.substring(m.begin(), m.end());
+          if (!name.endsWith(words) || name.length() <= words.length()) {
+            return false; // no parties in its name: nothing to tell another agreement by
+          }
+          String parties = name.substring(0, name.length() - words.length());
+          return ms.stream()
+              .map(Mention::actor)
+              .filter(x -> x.label().equals("Country"))
+              .anyMatch(x -> !parties.contains(key(x.name())));
+        });
+  }
+
   private List<List<Mention>> linkPaper(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
     List<List<Mention>> out = new ArrayList<>();
@@ -877,6 +911,7 @@ public final class Linker {
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
       out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
+      indefiniteOfOthers(views.get(i), out.get(i));
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }

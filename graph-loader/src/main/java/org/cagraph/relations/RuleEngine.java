@@ -2609,7 +2609,9 @@ public final class RuleEngine {
         if (sharesCoAgents(f)) {
           // Together with Russia and Belarus, Kazakhstan signed; Tashkent signed it in 2006,
           // together with Bishkek and Dushanbe: the co-agents act as the subject does
-          for (Actor a : coAgents(t, governor, relation, children, tokens, mentions)) {
+          for (Actor a :
+              coAgents(
+                  t, governor, relation, children, tokens, mentions, "founding".equals(f.role()))) {
             if (!obj.contains(a)) {
               addDistinct(subj, a);
             }
@@ -2823,7 +2825,9 @@ public final class RuleEngine {
   /**
    * The actors of a co-agent phrase of the trigger (or of the verb it shares its subject with):
    * together with, along with, jointly with, alongside. A bare with-phrase is no co-agent (signed a
-   * treaty with Russia, clashed with).
+   * treaty with Russia, clashed with), except on a founding trigger itself ({@code founding}:
+   * Turkey founded the Turkic Council with Azerbaijan, Kazakhstan and Kyrgyzstan): a body is
+   * founded by all its founders, and what it is founded with is no counterpart.
    */
   private static List<Actor> coAgents(
       int t,
@@ -2831,7 +2835,8 @@ public final class RuleEngine {
       String[] relation,
       List<List<Dependency>> children,
       List<Token> tokens,
-      List<Mention> mentions) {
+      List<Mention> mentions,
+      boolean founding) {
     List<Actor> out = new ArrayList<>();
     int v = t;
     boolean shares = true; // v shares the trigger's subject (the trigger, or xcomp/conj up)
@@ -2863,7 +2868,7 @@ public final class RuleEngine {
           }
         } else if (d.relation().equals("obl")
             && (hasCase(x, Set.of("alongside"), children, tokens)
-                || together && hasCase(x, Set.of("with"), children, tokens)
+                || (together || founding && v == t) && hasCase(x, Set.of("with"), children, tokens)
                 || togetherWith(x, children, tokens))) {
           collect(x, children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
         }

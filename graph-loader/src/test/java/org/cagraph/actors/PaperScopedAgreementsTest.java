@@ -113,4 +113,27 @@ class PaperScopedAgreementsTest {
         found.stream().anyMatch(x -> x.names().contains("border treaty") && x.paper() == null),
         "seen in one paper: the corpus's one agreement, as before: " + found);
   }
+
+  @Test
+  void anIndefiniteDescriptionOfOtherPartiesIsAnotherAgreement() {
+    List<Sentence> a =
+        paper(
+            "jjjj_0000000000000010",
+            "In 2006 Kazakhstan signed a border treaty with Uzbekistan.\n\n"
+                + "The same year Kyrgyzstan signed a border treaty.\n\n"
+                + "Kyrgyzstan later criticised the border treaty.\n\n"
+                + "Uzbekistan and Kazakhstan had signed a border treaty first.");
+    List<Actor> found = discover(List.of(a));
+    Actor treaty =
+        found.stream().filter(x -> x.names().contains("border treaty")).findFirst().get();
+    assertEquals("Kazakhstan-Uzbekistan border treaty", treaty.name());
+    List<List<Mention>> m = new Linker(G.with(found)).link(a);
+    java.util.function.IntPredicate links =
+        i -> m.get(i).stream().anyMatch(x -> x.actor().id().equals(treaty.id()));
+    assertTrue(links.test(0), "the sentence that describes it: " + m.get(0));
+    assertTrue(!links.test(1), "a border treaty of Kyrgyzstan is another one: " + m.get(1));
+    // near misses: the border treaty refers back; a border treaty of the same parties is theirs
+    assertTrue(links.test(2), "the definite refers back: " + m.get(2));
+    assertTrue(links.test(3), "the same parties: " + m.get(3));
+  }
 }

@@ -636,6 +636,30 @@ class FramesIT {
   }
 
   @Test
+  void aBareWithPhraseOfAFoundingVerbNamesCoFounders() throws Exception {
+    List<Statement> st =
+        read(
+            "In 2009 Turkey founded the Turkic Council with Azerbaijan, Kazakhstan and Kyrgyzstan.");
+    byFrame(st, "azerbaijan MEMBER_OF organization_of_turkic_states");
+    byFrame(st, "kyrgyzstan MEMBER_OF organization_of_turkic_states");
+    // near misses: on another verb a bare with-phrase is a counterpart, not a co-agent; on a
+    // founding verb, a with-phrase that names no state but something a state gave names no founder
+    for (String nearMiss :
+        List.of(
+            "In 2009 Turkey joined the Turkic Council with Azerbaijan and Kazakhstan.",
+            "In 2009 Turkey founded the Turkic Council with Azerbaijan's backing.")) {
+      List<Statement> other = read(nearMiss);
+      assertTrue(
+          other.stream()
+              .noneMatch(
+                  x ->
+                      (x.subject() + " " + x.predicate() + " " + x.object())
+                          .equals("azerbaijan MEMBER_OF organization_of_turkic_states")),
+          other.toString());
+    }
+  }
+
+  @Test
   void aBaseAVerbKeepsInAStateIsItsSubjectsPresence() throws Exception {
     byFrame(
         read("India ran a small airfield in Tajikistan for several years."),
