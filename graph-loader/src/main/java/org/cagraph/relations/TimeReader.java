@@ -455,7 +455,58 @@ final class TimeReader {
         }
       }
     }
+    endedByNextClause(type, words, me, ds, from, act || endsOthers, out);
     return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /**
+   * В марте 2019 года □, руководивший страной почти три десятилетия, неожиданно объявил о сложении
+   * полномочий; In March 2019 □, who had led □ for three decades, unexpectedly resigned;
+   * 2019年3月，領導□近三十年的□總統，突然宣佈辭職: the relation is told in a clause describing its subject, and the
+   * clause right after it, naming no other actor before its word and giving no date of its own,
+   * ends it (time-ended.tsv and the office endings of time-end.lex). The date the sentence gave
+   * before the match, which the match's own clause read as an event of the relation, is then its
+   * end. A clause after it that gives a date of its own is read by {@link #later}'s loop.
+   */
+  private void endedByNextClause(
+      String type,
+      String words,
+      int me,
+      List<DateMention> ds,
+      int from,
+      boolean ownAct,
+      List<TimeReading> out) {
+    if (ownAct
+        || from >= words.length()
+        || out.stream().anyMatch(r -> r.kind().equals(TimeReading.END))) {
+      return;
+    }
+    int ns = from + 1;
+    int ne = clauseEnd(words, ns);
+    if (ds.stream().anyMatch(m -> m.begin() >= from && m.begin() < ne)
+        || !anaphoric(ended.getOrDefault(type, NONE), event.mask(words.substring(ns, ne)))) {
+      return;
+    }
+    List<TimeReading> events =
+        out.stream()
+            .filter(
+                r ->
+                    r.kind().equals(TimeReading.EVENT)
+                        && r.date() != null
+                        && ds.stream()
+                            .anyMatch(
+                                m ->
+                                    m.begin() < me
+                                        && m.since() == null
+                                        && m.until() == null
+                                        && r.date().equals(m.date())))
+            .toList();
+    if (events.size() != 1) {
+      return;
+    }
+    out.removeAll(events);
+    out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
+    out.add(new TimeReading(TimeReading.END, events.get(0).date()));
   }
 
   /**

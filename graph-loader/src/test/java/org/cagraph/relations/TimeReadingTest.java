@@ -860,4 +860,32 @@ class TimeReadingTest {
         readings(opened, "russia", "HAS_MILITARY_PRESENCE_IN", "kant_air_base"),
         opened.toString());
   }
+
+  @Test
+  void aNextClauseThatEndsTheRelationToldOfItsSubjectEndsItAtTheSentencesDate() throws Exception {
+    // the relation told in a clause describing its subject, the main clause after it resigning
+    for (String text :
+        List.of(
+            "In March 2019 Nursultan Nazarbayev, who had led Kazakhstan for three decades, unexpectedly resigned.",
+            "В марте 2019 года Нурсултан Назарбаев, руководивший Казахстаном почти тридцать лет, неожиданно объявил о сложении полномочий.",
+            "2019年3月，领导哈萨克斯坦近三十年的纳扎尔巴耶夫总统，突然宣布辞职。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("end", "2019-03")),
+          readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+          text + " " + st);
+    }
+    // near misses: a main clause of another act, and one that gives a date of its own
+    for (String text :
+        List.of(
+            "In March 2019 Nursultan Nazarbayev, who had led Kazakhstan for three decades, unexpectedly visited Moscow.",
+            "В марте 2019 года Нурсултан Назарбаев, руководивший Казахстаном почти тридцать лет, неожиданно посетил Москву.",
+            "2019年3月，领导哈萨克斯坦近三十年的纳扎尔巴耶夫总统，访问了北京。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("event", "2019-03")),
+          readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+          text + " " + st);
+    }
+  }
 }
