@@ -27,6 +27,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> first;
   private final Lexicon later;
   private final java.util.Map<String, Lexicon> ended;
+  private final Lexicon topic;
   private final Lexicon anniversary;
 
   /**
@@ -54,6 +55,7 @@ final class TimeReader {
         java.util.Map.of(),
         NONE,
         java.util.Map.of(),
+        NONE,
         NONE);
   }
 
@@ -78,6 +80,8 @@ final class TimeReader {
    * @param anniversary words that make a clause's date an anniversary's ({@code
    *     time-anniversary.lex}: 週年, anniversary, turned ten, годовщина): in another clause than the
    *     relation's, that date shows the relation held then and never starts it
+   * @param topic words of a sentence's opening phrase that name a new topic ({@code
+   *     time-topic.lex}: 對歐關係方面，, as for): the paragraph's last date dates none of its acts
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -94,7 +98,9 @@ final class TimeReader {
       java.util.Map<String, Lexicon> first,
       Lexicon later,
       java.util.Map<String, Lexicon> ended,
-      Lexicon anniversary) {
+      Lexicon anniversary,
+      Lexicon topic) {
+    this.topic = topic;
     this.ended = ended;
     this.anniversary = anniversary;
     this.later = later;
@@ -221,6 +227,10 @@ final class TimeReader {
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
     boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
+    if (paragraphDate != null && opensTopic(view)) {
+      // 對歐關係方面，…簽署了…: a sentence opening a new topic is not dated by the topic before
+      paragraphDate = null;
+    }
     if (d == null && paragraphDate != null && !observes && !Scope.ENDED.equals(status)) {
       // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
       // its own happened when the paragraph has just said; a state it merely describes is not dated
@@ -507,6 +517,16 @@ final class TimeReader {
     out.removeAll(events);
     out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
     out.add(new TimeReading(TimeReading.END, events.get(0).date()));
+  }
+
+  /**
+   * Whether the sentence opens with a phrase naming a new topic (time-topic.lex): a word ending its
+   * first clause (對歐關係方面，) or starting it (至於, as for, что касается).
+   */
+  private boolean opensTopic(String view) {
+    String first = view.substring(0, clauseEnd(view, 0));
+    return first.length() < view.length()
+        && (topic.ends(first, 2) || topic.startsBefore(view.stripLeading(), 1));
   }
 
   /**

@@ -888,4 +888,48 @@ class TimeReadingTest {
           text + " " + st);
     }
   }
+
+  @Test
+  void aSentenceOpeningANewTopicIsNotDatedByTheParagraphsLastDate() throws Exception {
+    List<Statement> topic = Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。對俄關係方面，塔吉克簽署了集體安全條約。");
+    assertEquals(
+        List.of(),
+        readings(topic, "tajikistan", "SIGNED", "collective_security_treaty"),
+        topic.toString());
+    List<Statement> asFor =
+        Sentences.extract(
+            dir,
+            "In 1999 Uzbekistan withdrew from the Collective Security Treaty. As for security, Tajikistan signed the Collective Security Treaty.");
+    assertEquals(
+        List.of(),
+        readings(asFor, "tajikistan", "SIGNED", "collective_security_treaty"),
+        asFor.toString());
+    // near miss: the same paragraph going on with its story takes its date
+    List<Statement> same = Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。塔吉克則簽署了集體安全條約。");
+    assertEquals(
+        List.of(new TimeReading("start", "1999")),
+        readings(same, "tajikistan", "SIGNED", "collective_security_treaty"),
+        same.toString());
+  }
+
+  @Test
+  void aHeadOfStateHisPaperTitlesElsewhereDatesHisStatesSigningUntitled() throws Exception {
+    List<Statement> a = Sentences.extract(dir, "1992年5月15日，烏茲別克簽署集體安全條約。");
+    List<Statement> b = Sentences.extract(dir, "烏茲別克總統卡里莫夫出席峰會。1993年，卡里莫夫簽署集體安全條約。");
+    List<Statement> both = new java.util.ArrayList<>(a);
+    both.addAll(b);
+    Relation r =
+        relation(Sentences.relations(both), "uzbekistan", "SIGNED", "collective_security_treaty");
+    assertEquals(1, r.timeline().conflicts().size(), r.toString());
+    assertEquals(
+        List.of("1992-05-15", "1993"),
+        r.timeline().conflicts().get(0).sides().stream().map(Periods.Side::date).toList());
+    // near miss: his paper ends his office before the act
+    List<Statement> c = Sentences.extract(dir, "1991年，烏茲別克總統卡里莫夫辭職。1993年，卡里莫夫簽署集體安全條約。");
+    List<Statement> ended = new java.util.ArrayList<>(a);
+    ended.addAll(c);
+    Relation e =
+        relation(Sentences.relations(ended), "uzbekistan", "SIGNED", "collective_security_treaty");
+    assertEquals(List.of(), e.timeline().conflicts(), e.toString());
+  }
 }
