@@ -214,6 +214,18 @@ final class TimeReader {
       d = new DateMention(d.begin(), d.end(), d.date(), null, null, d.also());
     }
     boolean bounded = d != null && d.until() != null;
+    if (d != null
+        && !dateInClause
+        && d.since() == null
+        && !bounded
+        && !RelationTypes.of(type).dated().equals(TimeReading.START)
+        && AFTER_YEARS_AS.matcher(view.substring(cs, ce)).find()) {
+      // 伊朗在擔任觀察員國多年後，於2023年7月成為正式成員國; after ten years as prime minister, he became
+      // president in 2016: what he served as for years, told as past when another clause's date
+      // came,
+      // ended then
+      return List.of(new TimeReading(TimeReading.END, d.date()));
+    }
     if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
       // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the
       // clause bounds
@@ -555,6 +567,17 @@ final class TimeReader {
     int actor = clause.indexOf('□');
     return actor < 0 || lex.startsBefore(clause, actor);
   }
+
+  /**
+   * A clause that tells a post or status held for years before what another clause dates: 在擔任□多年後,
+   * 担任总理十年后, after years as an observer, после многих лет в статусе наблюдателя / на посту.
+   */
+  private static final java.util.regex.Pattern AFTER_YEARS_AS =
+      java.util.regex.Pattern.compile(
+          "(?:担任|作为).{0,20}?(?:多|数|几|\\d+|[一二三四五六七八九十两]+)年(?:之)?后\\s*$"
+              + "|^\\s*after (?:many |several |\\d+ |two |three |four |five |ten |\\w+ )?(?:years|decades) (?:as|in the post of)\\b"
+              + "|^\\s*после (?:многих |нескольких |\\d+ |\\p{L}+ )?(?:лет|десятилетий) (?:в статусе|на посту|в качестве)",
+          java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * A clause told as happening at the date that ends the clause before it (…until 2007, when …).

@@ -932,4 +932,28 @@ class TimeReadingTest {
         relation(Sentences.relations(ended), "uzbekistan", "SIGNED", "collective_security_treaty");
     assertEquals(List.of(), e.timeline().conflicts(), e.toString());
   }
+
+  @Test
+  void aStatusHeldForYearsBeforeAnotherClausesDateEndsThen() throws Exception {
+    for (String text :
+        List.of("伊朗在擔任上海合作組織觀察員國多年後，於2023年7月成為正式成員國。", "伊朗在担任上海合作组织观察员国多年后，于2023年7月成为正式成员国。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("end", "2023-07")),
+          st.stream()
+              .filter(x -> x.subject().equals("iran") && "observer".equals(x.role()))
+              .flatMap(x -> x.readings().stream())
+              .toList(),
+          text + " " + st);
+    }
+    // near miss: a status the sentence holds at its date, not before it
+    List<Statement> held = Sentences.extract(dir, "伊朗作為上海合作組織觀察員國，於2023年7月出席峰會。");
+    assertEquals(
+        List.of(new TimeReading("event", "2023-07")),
+        held.stream()
+            .filter(x -> x.subject().equals("iran") && "observer".equals(x.role()))
+            .flatMap(x -> x.readings().stream())
+            .toList(),
+        held.toString());
+  }
 }
