@@ -193,6 +193,9 @@ public final class Aggregator {
     Map<String, List<Ending>> out = new LinkedHashMap<>();
     // sentence -> person -> the states the sentence titles him head of
     Map<String, Map<String, List<String>>> heads = new LinkedHashMap<>();
+    // paper -> person -> the states the paper titles him head of, and the dates it ends his office
+    Map<String, Map<String, java.util.Set<String>>> paperHeads = new LinkedHashMap<>();
+    Map<String, List<String>> officeEnds = new LinkedHashMap<>();
     for (Statement s : statements) {
       if (s.asserted()
           && s.predicate().equals("HEAD_OF")
@@ -202,6 +205,20 @@ public final class Aggregator {
             .computeIfAbsent(s.sentence().id(), k -> new LinkedHashMap<>())
             .computeIfAbsent(s.subject(), k -> new ArrayList<>())
             .add(s.object());
+        paperHeads
+            .computeIfAbsent(s.sentence().docId(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.subject(), k -> new java.util.LinkedHashSet<>())
+            .add(s.object());
+      }
+      if (s.predicate().equals("HEAD_OF")) {
+        s.readings().stream()
+            .filter(r -> r.kind().equals(TimeReading.END) && r.date() != null)
+            .forEach(
+                r ->
+                    officeEnds
+                        .computeIfAbsent(
+                            s.sentence().docId() + "|" + s.subject(), k -> new ArrayList<>())
+                        .add(r.date()));
       }
     }
     for (Statement s : statements) {
@@ -210,12 +227,12 @@ public final class Aggregator {
             s.readings().stream()
                 .filter(r -> r.date() != null && !r.kind().equals(TimeReading.OBSERVED))
                 .toList();
-        for (String state :
-            dated.isEmpty()
-                ? List.<String>of()
-                : heads
-                    .getOrDefault(s.sentence().id(), Map.of())
-                    .getOrDefault(s.subject(), List.of())) {
+        List<String> titled =
+            heads.getOrDefault(s.sentence().id(), Map.of()).getOrDefault(s.subject(), List.of());
+        if (titled.isEmpty() && !dated.isEmpty()) {
+          titled = headOfOneState(s, dated, paperHeads, officeEnds);
+        }
+        for (String state : dated.isEmpty() ? List.<String>of() : titled) {
           if (!state.equals(s.object())) {
             out.computeIfAbsent(
                     state + "|" + s.predicate() + "|" + s.object(), k -> new ArrayList<>())
@@ -267,6 +284,37 @@ public final class Aggregator {
       }
     }
     return out;
+  }
+
+  /**
+   * 1994年4月30日，納札爾巴耶夫與烏茲別克總統卡里莫夫…簽署…條約: a head of state the sentence names without his title is
+   * still his state's signer when his paper titles him head of that one state elsewhere
+   * (哈薩克總統納札爾巴耶夫) and says of no end of his office before the act's dates. Another paper's titles
+   * are not read: which office a name holds is the paper's own word, and a paper is the unit a
+   * distributed run reads whole.
+   */
+  private static List<String> headOfOneState(
+      Statement s,
+      List<TimeReading> dated,
+      Map<String, Map<String, java.util.Set<String>>> paperHeads,
+      Map<String, List<String>> officeEnds) {
+    java.util.Set<String> states =
+        paperHeads
+            .getOrDefault(s.sentence().docId(), Map.of())
+            .getOrDefault(s.subject(), java.util.Set.of());
+    if (states.size() != 1) {
+      return List.of();
+    }
+    for (String end :
+        officeEnds.getOrDefault(s.sentence().docId() + "|" + s.subject(), List.of())) {
+      for (TimeReading r : dated) {
+        if (!Periods.agree(end, r.date())
+            && Periods.high(end).compareTo(Periods.low(r.date())) < 0) {
+          return List.of(); // his office had ended by then
+        }
+      }
+    }
+    return List.copyOf(states);
   }
 
   private static void note(Statement s, java.util.Set<String> notes) {

@@ -98,7 +98,8 @@ public final class RuleSet {
                           .map(w -> w.isBlank() || w.startsWith("#") ? w : w.strip() + "\t*"))
                   .toList(),
               "data/rules/time-ended.tsv, data/rules/time-end.lex"),
-          lexicon("data/rules/time-anniversary.lex"));
+          lexicon("data/rules/time-anniversary.lex"),
+          lexicon("data/rules/time-topic.lex"));
   private final Map<String, String> roles;
   private final Prefilter prefilter;
   private final List<Frame> frames;

@@ -27,6 +27,7 @@ final class TimeReader {
   private final java.util.Map<String, Lexicon> first;
   private final Lexicon later;
   private final java.util.Map<String, Lexicon> ended;
+  private final Lexicon topic;
   private final Lexicon anniversary;
 
   /**
@@ -54,6 +55,7 @@ final class TimeReader {
         java.util.Map.of(),
         NONE,
         java.util.Map.of(),
+        NONE,
         NONE);
   }
 
@@ -78,6 +80,8 @@ final class TimeReader {
    * @param anniversary words that make a clause's date an anniversary's ({@code
    *     time-anniversary.lex}: 週年, anniversary, turned ten, годовщина): in another clause than the
    *     relation's, that date shows the relation held then and never starts it
+   * @param topic words of a sentence's opening phrase that name a new topic ({@code
+   *     time-topic.lex}: 對歐關係方面，, as for): the paragraph's last date dates none of its acts
    */
   TimeReader(
       java.util.Map<String, Lexicon> start,
@@ -94,7 +98,9 @@ final class TimeReader {
       java.util.Map<String, Lexicon> first,
       Lexicon later,
       java.util.Map<String, Lexicon> ended,
-      Lexicon anniversary) {
+      Lexicon anniversary,
+      Lexicon topic) {
+    this.topic = topic;
     this.ended = ended;
     this.anniversary = anniversary;
     this.later = later;
@@ -208,6 +214,18 @@ final class TimeReader {
       d = new DateMention(d.begin(), d.end(), d.date(), null, null, d.also());
     }
     boolean bounded = d != null && d.until() != null;
+    if (d != null
+        && !dateInClause
+        && d.since() == null
+        && !bounded
+        && !RelationTypes.of(type).dated().equals(TimeReading.START)
+        && AFTER_YEARS_AS.matcher(view.substring(cs, ce)).find()) {
+      // 伊朗在擔任觀察員國多年後，於2023年7月成為正式成員國; after ten years as prime minister, he became
+      // president in 2016: what he served as for years, told as past when another clause's date
+      // came,
+      // ended then
+      return List.of(new TimeReading(TimeReading.END, d.date()));
+    }
     if (!bounded && (was.foundIn(trigger) || was.ends(before, 2))) {
       // □前秘書長□, the former president: the office had ended by the sentence's time; a date in the
       // clause bounds
@@ -221,6 +239,10 @@ final class TimeReader {
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
     boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
+    if (paragraphDate != null && opensTopic(view)) {
+      // 對歐關係方面，…簽署了…: a sentence opening a new topic is not dated by the topic before
+      paragraphDate = null;
+    }
     if (d == null && paragraphDate != null && !observes && !Scope.ENDED.equals(status)) {
       // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
       // its own happened when the paragraph has just said; a state it merely describes is not dated
@@ -455,7 +477,68 @@ final class TimeReader {
         }
       }
     }
+    endedByNextClause(type, words, me, ds, from, act || endsOthers, out);
     return List.copyOf(new java.util.LinkedHashSet<>(out));
+  }
+
+  /**
+   * В марте 2019 года □, руководивший страной почти три десятилетия, неожиданно объявил о сложении
+   * полномочий; In March 2019 □, who had led □ for three decades, unexpectedly resigned;
+   * 2019年3月，領導□近三十年的□總統，突然宣佈辭職: the relation is told in a clause describing its subject, and the
+   * clause right after it, naming no other actor before its word and giving no date of its own,
+   * ends it (time-ended.tsv and the office endings of time-end.lex). The date the sentence gave
+   * before the match, which the match's own clause read as an event of the relation, is then its
+   * end. A clause after it that gives a date of its own is read by {@link #later}'s loop.
+   */
+  private void endedByNextClause(
+      String type,
+      String words,
+      int me,
+      List<DateMention> ds,
+      int from,
+      boolean ownAct,
+      List<TimeReading> out) {
+    if (ownAct
+        || from >= words.length()
+        || out.stream().anyMatch(r -> r.kind().equals(TimeReading.END))) {
+      return;
+    }
+    int ns = from + 1;
+    int ne = clauseEnd(words, ns);
+    if (ds.stream().anyMatch(m -> m.begin() >= from && m.begin() < ne)
+        || !anaphoric(ended.getOrDefault(type, NONE), event.mask(words.substring(ns, ne)))) {
+      return;
+    }
+    List<TimeReading> events =
+        out.stream()
+            .filter(
+                r ->
+                    r.kind().equals(TimeReading.EVENT)
+                        && r.date() != null
+                        && ds.stream()
+                            .anyMatch(
+                                m ->
+                                    m.begin() < me
+                                        && m.since() == null
+                                        && m.until() == null
+                                        && r.date().equals(m.date())))
+            .toList();
+    if (events.size() != 1) {
+      return;
+    }
+    out.removeAll(events);
+    out.removeIf(r -> r.kind().equals(TimeReading.OBSERVED));
+    out.add(new TimeReading(TimeReading.END, events.get(0).date()));
+  }
+
+  /**
+   * Whether the sentence opens with a phrase naming a new topic (time-topic.lex): a word ending its
+   * first clause (對歐關係方面，) or starting it (至於, as for, что касается).
+   */
+  private boolean opensTopic(String view) {
+    String first = view.substring(0, clauseEnd(view, 0));
+    return first.length() < view.length()
+        && (topic.ends(first, 2) || topic.startsBefore(view.stripLeading(), 1));
   }
 
   /**
@@ -484,6 +567,17 @@ final class TimeReader {
     int actor = clause.indexOf('□');
     return actor < 0 || lex.startsBefore(clause, actor);
   }
+
+  /**
+   * A clause that tells a post or status held for years before what another clause dates: 在擔任□多年後,
+   * 担任总理十年后, after years as an observer, после многих лет в статусе наблюдателя / на посту.
+   */
+  private static final java.util.regex.Pattern AFTER_YEARS_AS =
+      java.util.regex.Pattern.compile(
+          "(?:担任|作为).{0,20}?(?:多|数|几|\\d+|[一二三四五六七八九十两]+)年(?:之)?后\\s*$"
+              + "|^\\s*after (?:many |several |\\d+ |two |three |four |five |ten |\\w+ )?(?:years|decades) (?:as|in the post of)\\b"
+              + "|^\\s*после (?:многих |нескольких |\\d+ |\\p{L}+ )?(?:лет|десятилетий) (?:в статусе|на посту|в качестве)",
+          java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * A clause told as happening at the date that ends the clause before it (…until 2007, when …).

@@ -860,4 +860,100 @@ class TimeReadingTest {
         readings(opened, "russia", "HAS_MILITARY_PRESENCE_IN", "kant_air_base"),
         opened.toString());
   }
+
+  @Test
+  void aNextClauseThatEndsTheRelationToldOfItsSubjectEndsItAtTheSentencesDate() throws Exception {
+    // the relation told in a clause describing its subject, the main clause after it resigning
+    for (String text :
+        List.of(
+            "In March 2019 Nursultan Nazarbayev, who had led Kazakhstan for three decades, unexpectedly resigned.",
+            "В марте 2019 года Нурсултан Назарбаев, руководивший Казахстаном почти тридцать лет, неожиданно объявил о сложении полномочий.",
+            "2019年3月，领导哈萨克斯坦近三十年的纳扎尔巴耶夫总统，突然宣布辞职。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("end", "2019-03")),
+          readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+          text + " " + st);
+    }
+    // near misses: a main clause of another act, and one that gives a date of its own
+    for (String text :
+        List.of(
+            "In March 2019 Nursultan Nazarbayev, who had led Kazakhstan for three decades, unexpectedly visited Moscow.",
+            "В марте 2019 года Нурсултан Назарбаев, руководивший Казахстаном почти тридцать лет, неожиданно посетил Москву.",
+            "2019年3月，领导哈萨克斯坦近三十年的纳扎尔巴耶夫总统，访问了北京。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("event", "2019-03")),
+          readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
+          text + " " + st);
+    }
+  }
+
+  @Test
+  void aSentenceOpeningANewTopicIsNotDatedByTheParagraphsLastDate() throws Exception {
+    List<Statement> topic = Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。對俄關係方面，塔吉克簽署了集體安全條約。");
+    assertEquals(
+        List.of(),
+        readings(topic, "tajikistan", "SIGNED", "collective_security_treaty"),
+        topic.toString());
+    List<Statement> asFor =
+        Sentences.extract(
+            dir,
+            "In 1999 Uzbekistan withdrew from the Collective Security Treaty. As for security, Tajikistan signed the Collective Security Treaty.");
+    assertEquals(
+        List.of(),
+        readings(asFor, "tajikistan", "SIGNED", "collective_security_treaty"),
+        asFor.toString());
+    // near miss: the same paragraph going on with its story takes its date
+    List<Statement> same = Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。塔吉克則簽署了集體安全條約。");
+    assertEquals(
+        List.of(new TimeReading("start", "1999")),
+        readings(same, "tajikistan", "SIGNED", "collective_security_treaty"),
+        same.toString());
+  }
+
+  @Test
+  void aHeadOfStateHisPaperTitlesElsewhereDatesHisStatesSigningUntitled() throws Exception {
+    List<Statement> a = Sentences.extract(dir, "1992年5月15日，烏茲別克簽署集體安全條約。");
+    List<Statement> b = Sentences.extract(dir, "烏茲別克總統卡里莫夫出席峰會。1993年，卡里莫夫簽署集體安全條約。");
+    List<Statement> both = new java.util.ArrayList<>(a);
+    both.addAll(b);
+    Relation r =
+        relation(Sentences.relations(both), "uzbekistan", "SIGNED", "collective_security_treaty");
+    assertEquals(1, r.timeline().conflicts().size(), r.toString());
+    assertEquals(
+        List.of("1992-05-15", "1993"),
+        r.timeline().conflicts().get(0).sides().stream().map(Periods.Side::date).toList());
+    // near miss: his paper ends his office before the act
+    List<Statement> c = Sentences.extract(dir, "1991年，烏茲別克總統卡里莫夫辭職。1993年，卡里莫夫簽署集體安全條約。");
+    List<Statement> ended = new java.util.ArrayList<>(a);
+    ended.addAll(c);
+    Relation e =
+        relation(Sentences.relations(ended), "uzbekistan", "SIGNED", "collective_security_treaty");
+    assertEquals(List.of(), e.timeline().conflicts(), e.toString());
+  }
+
+  @Test
+  void aStatusHeldForYearsBeforeAnotherClausesDateEndsThen() throws Exception {
+    for (String text :
+        List.of("伊朗在擔任上海合作組織觀察員國多年後，於2023年7月成為正式成員國。", "伊朗在担任上海合作组织观察员国多年后，于2023年7月成为正式成员国。")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("end", "2023-07")),
+          st.stream()
+              .filter(x -> x.subject().equals("iran") && "observer".equals(x.role()))
+              .flatMap(x -> x.readings().stream())
+              .toList(),
+          text + " " + st);
+    }
+    // near miss: a status the sentence holds at its date, not before it
+    List<Statement> held = Sentences.extract(dir, "伊朗作為上海合作組織觀察員國，於2023年7月出席峰會。");
+    assertEquals(
+        List.of(new TimeReading("event", "2023-07")),
+        held.stream()
+            .filter(x -> x.subject().equals("iran") && "observer".equals(x.role()))
+            .flatMap(x -> x.readings().stream())
+            .toList(),
+        held.toString());
+  }
 }
