@@ -81,7 +81,8 @@ final class InsertedClauses {
               // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …)
               + "|[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])"
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
-              + "|вместе\\s+со?|совместно\\s+со?"
+              // вместе с тем (at the same time) opens no aside: a clause of its own goes on
+              + "|вместе\\s+со?(?!\\s+тем(?![а-яё]))|совместно\\s+со?"
               + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])");
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
@@ -386,6 +387,16 @@ final class InsertedClauses {
           continue;
         }
         int s = masked.lastIndexOf(RuleSet.OPEN, b - 1);
+        // a modifier right before it is the same noun's (президент Казахстана Токаев, договор с
+        // президентом Казахстана Токаевым): the co-agent takes both places, and a preposition
+        // is looked for before the modifier
+        while (s > 0 && masked.charAt(s - 1) == RuleSet.CLOSE) {
+          int mod = masked.lastIndexOf(RuleSet.MOD_OPEN, s - 1);
+          if (mod < 0 || masked.lastIndexOf(RuleSet.OPEN, s - 1) > mod) {
+            break;
+          }
+          s = mod;
+        }
         if (s < 0 || precededByPreposition(masked, s)) {
           continue; // договор с Китаем вместе с Россией: no subject
         }
@@ -1254,8 +1265,28 @@ final class InsertedClauses {
    */
   static boolean formerAdjective(String masked, String participle, int end) {
     String p = participle.toLowerCase(java.util.Locale.ROOT);
-    return p.startsWith("бывш") && !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
+    if (!p.startsWith("бывш")) {
+      return false;
+    }
+    if (p.equals("бывший")
+        && RU_MASCULINE_OJ_ADJECTIVE.matcher(masked).region(end, masked.length()).lookingAt()) {
+      return true; // бывший ключевой союзник: a masculine adjective in -ой, no instrumental
+    }
+    return !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
   }
+
+  /**
+   * After a masculine бывший, a word in -ой then a noun ending as a masculine nominative does (a
+   * consonant or -ь: союзник, член, партнёр, лидер), no preposition: the -ой word is the noun's
+   * masculine adjective (бывший ключевой союзник, бывший основной партнёр), not an instrumental
+   * after the participle of быть (бывший главой государства, бывший частью России).
+   */
+  private static final Pattern RU_MASCULINE_OJ_ADJECTIVE =
+      Pattern.compile(
+          "\\s*[а-яё-]{2,}ой\\s+(?!(?:"
+              + PREPOSITIONS
+              + ")(?![а-яё-]))[а-яё-]{2,}[бвгджзклмнпрстфхцчшщь](?![а-яё-])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * The participle clause with its noun leading it and the participle read as a past verb (Си
