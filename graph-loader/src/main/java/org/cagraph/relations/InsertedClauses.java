@@ -83,7 +83,16 @@ final class InsertedClauses {
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
               // вместе с тем (at the same time) opens no aside: a clause of its own goes on
               + "|вместе\\s+со?(?!\\s+тем(?![а-яё]))|совместно\\s+со?"
-              + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])");
+              + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])"
+              // a parenthetical phrase that is the whole aside (Узбекистан, как известно, вышел из
+              // ОДКБ; not a hedge or a source: как сообщается, по данным are statuses)
+              + "|(?<aside>(?:как\\s+известно|напротив|однако|впрочем|тем\\s+не\\s+менее|в\\s+частности"
+              + "|в\\s+свою\\s+очередь|безусловно|разумеется|конечно|кстати|при\\s+этом"
+              + "|в\\s+то\\s+же\\s+время|вместе\\s+с\\s+тем|тем\\s+самым"
+              + "|таким\\s+образом|прежде\\s+всего|как\\s+и\\s+прежде|по-прежнему)(?=\\s*[,—–])"
+              // a named person's word states the fact (ЕС, по словам Саидова, —)
+              + "|по\\s+словам(?![а-яё])"
+              + ")");
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
 
@@ -143,6 +152,14 @@ final class InsertedClauses {
       int b = c[1];
       Matcher o = RU_OPENER.matcher(masked).region(b, masked.length());
       boolean participle = false;
+      if (o.lookingAt() && o.group("aside") != null) {
+        // a parenthetical or an adverbial participle is cut only between a subject and its verb:
+        // the comma right after an actor that opens its clause (not …в ОДКБ, подчеркнув, что …)
+        int ant = actorEndingAt(masked, comma);
+        if (ant < 0 || masked.charAt(ant) != RuleSet.OPEN || !opensItsClause(masked, ant)) {
+          continue;
+        }
+      }
       if (!o.lookingAt()) {
         o = RU_PARTICIPLE_OPENER.matcher(masked).region(b, masked.length());
         if (!o.lookingAt()) {
@@ -150,7 +167,9 @@ final class InsertedClauses {
         }
         participle = true;
       }
-      int[] closed = closing(masked, o.end());
+      // from the opener's last letter: a parenthetical that is the whole aside (, однако,) ends
+      // right at its closing comma
+      int[] closed = closing(masked, o.end() - 1);
       if (closed == null) {
         continue;
       }
@@ -1037,7 +1056,9 @@ final class InsertedClauses {
       if (!o.lookingAt()) {
         continue;
       }
-      int[] closed = closing(masked, o.end());
+      // from the opener's last letter: a parenthetical that is the whole aside (, однако,) ends
+      // right at its closing comma
+      int[] closed = closing(masked, o.end() - 1);
       if (closed == null) {
         continue;
       }

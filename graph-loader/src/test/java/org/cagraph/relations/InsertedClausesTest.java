@@ -437,6 +437,37 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aParentheticalBetweenTheSubjectAndItsVerbIsReadAcross() throws Exception {
+    // a parenthetical that is the whole aside (как известно, однако, тем не менее) or a named
+    // person's word (по словам …) is cut, so that the subject reaches its verb
+    List<String> f = facts("Узбекистан, как известно, вышел из ОДКБ в 2012 году.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    f = facts("Армения, тем не менее, осталась членом ОДКБ.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    f = facts("Узбекистан, по словам экспертов, вышел из ОДКБ в 2012 году.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    // the main clause's negation still reaches the verb
+    f = facts("Казахстан, однако, не вступил в ВТО в 2012 году.");
+    assertFalse(f.contains("kazakhstan MEMBER_OF wto"), f.toString());
+    // однако opening a clause of its own (a subject after it) is a conjunction, no aside
+    String masked =
+        actor(false)
+            + " граничит с "
+            + actor(false)
+            + ", однако "
+            + actor(false)
+            + ", как и "
+            + actor(false)
+            + ", граничит с "
+            + actor(false)
+            + ".";
+    int comma = masked.indexOf(", однако");
+    assertTrue(
+        InsertedClauses.russian(masked, identity(masked), masked).stream()
+            .noneMatch(x -> x.cut() == comma));
+  }
+
+  @Test
   void вместеСТемOpensNoInsertedClause() {
     // вместе с тем is at the same time: the clause after it is a main clause, not an aside to cut
     String masked =
