@@ -156,7 +156,9 @@ final class InsertedClauses {
         // a parenthetical or an adverbial participle is cut only between a subject and its verb:
         // the comma right after an actor that opens its clause (not …в ОДКБ, подчеркнув, что …)
         int ant = actorEndingAt(masked, comma);
-        if (ant < 0 || masked.charAt(ant) != RuleSet.OPEN || !opensItsClause(masked, ant)) {
+        if (ant < 0
+            || masked.charAt(ant) != RuleSet.OPEN
+            || !subjectAfterConjunction(masked, ant)) {
           continue;
         }
       }
@@ -545,6 +547,32 @@ final class InsertedClauses {
     }
     String lead = masked.substring(s, open).replaceAll(PLACEHOLDER, " ");
     return RU_BEFORE_SUBJECT.matcher(lead).replaceAll(" ").isBlank();
+  }
+
+  /** A conjunction or a linking phrase that opens a clause before its subject (а, но, однако). */
+  private static final Pattern RU_CLAUSE_OPENING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:а|но|и|однако|причём|причем|при\\s+этом|вместе\\s+с\\s+тем"
+              + "|в\\s+то\\s+же\\s+время|тогда\\s+как)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the actor opening at {@code open} opens its clause ({@link #opensItsClause}), perhaps
+   * after a conjunction of its own (…, а Узбекистан, как известно, вышел из ОДКБ).
+   */
+  private static boolean subjectAfterConjunction(String masked, int open) {
+    if (opensItsClause(masked, open)) {
+      return true;
+    }
+    int s = open;
+    while (s > 0 && ",;:—–(.!?".indexOf(masked.charAt(s - 1)) < 0) {
+      s--;
+    }
+    String lead = masked.substring(s, open).replaceAll(PLACEHOLDER, " ");
+    return RU_BEFORE_SUBJECT
+        .matcher(RU_CLAUSE_OPENING.matcher(lead).replaceFirst(" "))
+        .replaceAll(" ")
+        .isBlank();
   }
 
   /** A dash between spaces, the actor after it, and the clause's end. */

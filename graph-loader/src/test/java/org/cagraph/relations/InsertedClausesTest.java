@@ -446,6 +446,9 @@ class InsertedClausesTest {
     assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
     f = facts("Узбекистан, по словам экспертов, вышел из ОДКБ в 2012 году.");
     assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    // a subject after its clause's conjunction
+    f = facts("Киргизия вступила в ЕАЭС, а Узбекистан, как известно, вышел из ОДКБ.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
     // the main clause's negation still reaches the verb
     f = facts("Казахстан, однако, не вступил в ВТО в 2012 году.");
     assertFalse(f.contains("kazakhstan MEMBER_OF wto"), f.toString());
