@@ -81,8 +81,18 @@ final class InsertedClauses {
               // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …)
               + "|[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])"
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
-              + "|вместе\\s+со?|совместно\\s+со?"
-              + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])");
+              // вместе с тем (at the same time) opens no aside: a clause of its own goes on
+              + "|вместе\\s+со?(?!\\s+тем(?![а-яё]))|совместно\\s+со?"
+              + "|подобно|равно\\s+как\\s+и|несмотря\\s+на)(?![а-яё])"
+              // a parenthetical phrase that is the whole aside (Узбекистан, как известно, вышел из
+              // ОДКБ; not a hedge or a source: как сообщается, по данным are statuses)
+              + "|(?<aside>(?:как\\s+известно|напротив|однако|впрочем|тем\\s+не\\s+менее|в\\s+частности"
+              + "|в\\s+свою\\s+очередь|безусловно|разумеется|конечно|кстати|при\\s+этом"
+              + "|в\\s+то\\s+же\\s+время|вместе\\s+с\\s+тем|тем\\s+самым"
+              + "|таким\\s+образом|прежде\\s+всего|как\\s+и\\s+прежде|по-прежнему)(?=\\s*[,—–])"
+              // a named person's word states the fact (ЕС, по словам Саидова, —)
+              + "|по\\s+словам(?![а-яё])"
+              + ")");
 
   private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
 
@@ -142,6 +152,16 @@ final class InsertedClauses {
       int b = c[1];
       Matcher o = RU_OPENER.matcher(masked).region(b, masked.length());
       boolean participle = false;
+      if (o.lookingAt() && o.group("aside") != null) {
+        // a parenthetical or an adverbial participle is cut only between a subject and its verb:
+        // the comma right after an actor that opens its clause (not …в ОДКБ, подчеркнув, что …)
+        int ant = actorEndingAt(masked, comma);
+        if (ant < 0
+            || masked.charAt(ant) != RuleSet.OPEN
+            || !subjectAfterConjunction(masked, ant)) {
+          continue;
+        }
+      }
       if (!o.lookingAt()) {
         o = RU_PARTICIPLE_OPENER.matcher(masked).region(b, masked.length());
         if (!o.lookingAt()) {
@@ -149,7 +169,9 @@ final class InsertedClauses {
         }
         participle = true;
       }
-      int[] closed = closing(masked, o.end());
+      // from the opener's last letter: a parenthetical that is the whole aside (, однако,) ends
+      // right at its closing comma
+      int[] closed = closing(masked, o.end() - 1);
       if (closed == null) {
         continue;
       }
@@ -386,6 +408,16 @@ final class InsertedClauses {
           continue;
         }
         int s = masked.lastIndexOf(RuleSet.OPEN, b - 1);
+        // a modifier right before it is the same noun's (президент Казахстана Токаев, договор с
+        // президентом Казахстана Токаевым): the co-agent takes both places, and a preposition
+        // is looked for before the modifier
+        while (s > 0 && masked.charAt(s - 1) == RuleSet.CLOSE) {
+          int mod = masked.lastIndexOf(RuleSet.MOD_OPEN, s - 1);
+          if (mod < 0 || masked.lastIndexOf(RuleSet.OPEN, s - 1) > mod) {
+            break;
+          }
+          s = mod;
+        }
         if (s < 0 || precededByPreposition(masked, s)) {
           continue; // договор с Китаем вместе с Россией: no subject
         }
@@ -515,6 +547,32 @@ final class InsertedClauses {
     }
     String lead = masked.substring(s, open).replaceAll(PLACEHOLDER, " ");
     return RU_BEFORE_SUBJECT.matcher(lead).replaceAll(" ").isBlank();
+  }
+
+  /** A conjunction or a linking phrase that opens a clause before its subject (а, но, однако). */
+  private static final Pattern RU_CLAUSE_OPENING =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:а|но|и|однако|причём|причем|при\\s+этом|вместе\\s+с\\s+тем"
+              + "|в\\s+то\\s+же\\s+время|тогда\\s+как)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the actor opening at {@code open} opens its clause ({@link #opensItsClause}), perhaps
+   * after a conjunction of its own (…, а Узбекистан, как известно, вышел из ОДКБ).
+   */
+  private static boolean subjectAfterConjunction(String masked, int open) {
+    if (opensItsClause(masked, open)) {
+      return true;
+    }
+    int s = open;
+    while (s > 0 && ",;:—–(.!?".indexOf(masked.charAt(s - 1)) < 0) {
+      s--;
+    }
+    String lead = masked.substring(s, open).replaceAll(PLACEHOLDER, " ");
+    return RU_BEFORE_SUBJECT
+        .matcher(RU_CLAUSE_OPENING.matcher(lead).replaceFirst(" "))
+        .replaceAll(" ")
+        .isBlank();
   }
 
   /** A dash between spaces, the actor after it, and the clause's end. */
@@ -1026,7 +1084,9 @@ final class InsertedClauses {
       if (!o.lookingAt()) {
         continue;
       }
-      int[] closed = closing(masked, o.end());
+      // from the opener's last letter: a parenthetical that is the whole aside (, однако,) ends
+      // right at its closing comma
+      int[] closed = closing(masked, o.end() - 1);
       if (closed == null) {
         continue;
       }
@@ -1254,8 +1314,28 @@ final class InsertedClauses {
    */
   static boolean formerAdjective(String masked, String participle, int end) {
     String p = participle.toLowerCase(java.util.Locale.ROOT);
-    return p.startsWith("бывш") && !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
+    if (!p.startsWith("бывш")) {
+      return false;
+    }
+    if (p.equals("бывший")
+        && RU_MASCULINE_OJ_ADJECTIVE.matcher(masked).region(end, masked.length()).lookingAt()) {
+      return true; // бывший ключевой союзник: a masculine adjective in -ой, no instrumental
+    }
+    return !RU_WAS.matcher(masked).region(end, masked.length()).lookingAt();
   }
+
+  /**
+   * After a masculine бывший, a word in -ой then a noun ending as a masculine nominative does (a
+   * consonant or -ь: союзник, член, партнёр, лидер), no preposition: the -ой word is the noun's
+   * masculine adjective (бывший ключевой союзник, бывший основной партнёр), not an instrumental
+   * after the participle of быть (бывший главой государства, бывший частью России).
+   */
+  private static final Pattern RU_MASCULINE_OJ_ADJECTIVE =
+      Pattern.compile(
+          "\\s*[а-яё-]{2,}ой\\s+(?!(?:"
+              + PREPOSITIONS
+              + ")(?![а-яё-]))[а-яё-]{2,}[бвгджзклмнпрстфхцчшщь](?![а-яё-])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * The participle clause with its noun leading it and the participle read as a past verb (Си

@@ -48,6 +48,12 @@ class InsertedClausesTest {
     assertTrue(InsertedClauses.formerAdjective("□, бывшая участница □, ", "бывшая", 9));
     assertFalse(InsertedClauses.formerAdjective("□, бывший в составе □, ", "бывший", 9));
     assertFalse(InsertedClauses.formerAdjective("□, бывший членом □, ", "бывший", 9));
+    // a masculine adjective in -ой between бывший and its noun keeps бывший an adjective; an
+    // instrumental in -ой (главной базой, столицей) after it is still who was
+    assertTrue(InsertedClauses.formerAdjective("□, бывший ключевой союзник □, ", "бывший", 9));
+    assertTrue(InsertedClauses.formerAdjective("□, бывший основной член □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший главной базой □, ", "бывший", 9));
+    assertFalse(InsertedClauses.formerAdjective("□, бывший одной из республик □, ", "бывший", 9));
     assertFalse(InsertedClauses.formerAdjective("□, прибывший в □, ", "прибывший", 11));
     assertEquals("прибыли", InsertedClauses.finite("прибывшие"));
     List<String> f =
@@ -387,9 +393,108 @@ class InsertedClausesTest {
     assertEquals(
         List.of("kyrgyzstan MEMBER_OF wto"),
         facts("Вместе с тем Киргизия вступила в ВТО в 1998 году."));
-    assertFalse(
-        facts("Казахстан подписал договор с Китаем вместе с Россией.").stream()
-            .anyMatch(x -> x.startsWith("china ")));
+    // the phrase is no co-agent of a preposition's object: words follow it, so that only the
+    // preposition guard keeps Россия out of в Таджикистане
+    List<String> k = facts("Китай разместил войска в Таджикистане вместе с Россией в 2016 году.");
+    assertTrue(k.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), k.toString());
+    assertFalse(k.contains("china HAS_MILITARY_PRESENCE_IN russia"), k.toString());
+  }
+
+  /** A placeholder of one actor (an OPEN, a type letter, a CLOSE); a modifier's with MOD_OPEN. */
+  private static String actor(boolean modifier) {
+    return (modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN) + "C" + RuleSet.CLOSE;
+  }
+
+  private static List<Integer> identity(String masked) {
+    return java.util.stream.IntStream.range(0, masked.length()).boxed().toList();
+  }
+
+  @Test
+  void aModifierBeforeTheCoAgentsNeighbourIsPartOfItsNoun() {
+    // в президенте Казахстана Токаеве: the modifier Казахстана stands between the preposition and
+    // Токаеве, which is still the preposition's object and no subject to act with
+    String object =
+        actor(false)
+            + " разместил войска в "
+            + actor(true)
+            + actor(false)
+            + " вместе с "
+            + actor(false)
+            + " в 2016 году.";
+    assertEquals(List.of(), InsertedClauses.coAgents(object, identity(object)));
+    // a subject with its modifier (президент Казахстана Токаев): the co-agent takes both places
+    String subject =
+        "Президент "
+            + actor(true)
+            + actor(false)
+            + " вместе с "
+            + actor(false)
+            + " посетил саммит.";
+    List<InsertedClauses.Shared> v = InsertedClauses.coAgents(subject, identity(subject));
+    assertEquals(1, v.size());
+    assertEquals(
+        "Президент " + actor(false) + " посетил саммит.", v.get(0).masked().replaceAll(" +", " "));
+  }
+
+  @Test
+  void aParentheticalBetweenTheSubjectAndItsVerbIsReadAcross() throws Exception {
+    // a parenthetical that is the whole aside (как известно, однако, тем не менее) or a named
+    // person's word (по словам …) is cut, so that the subject reaches its verb
+    List<String> f = facts("Узбекистан, как известно, вышел из ОДКБ в 2012 году.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    f = facts("Армения, тем не менее, осталась членом ОДКБ.");
+    assertTrue(f.contains("armenia MEMBER_OF csto"), f.toString());
+    f = facts("Узбекистан, по словам экспертов, вышел из ОДКБ в 2012 году.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    // a subject after its clause's conjunction
+    f = facts("Киргизия вступила в ЕАЭС, а Узбекистан, как известно, вышел из ОДКБ.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    // the main clause's negation still reaches the verb
+    f = facts("Казахстан, однако, не вступил в ВТО в 2012 году.");
+    assertFalse(f.contains("kazakhstan MEMBER_OF wto"), f.toString());
+    // однако opening a clause of its own (a subject after it) is a conjunction, no aside
+    String masked =
+        actor(false)
+            + " граничит с "
+            + actor(false)
+            + ", однако "
+            + actor(false)
+            + ", как и "
+            + actor(false)
+            + ", граничит с "
+            + actor(false)
+            + ".";
+    int comma = masked.indexOf(", однако");
+    assertTrue(
+        InsertedClauses.russian(masked, identity(masked), masked).stream()
+            .noneMatch(x -> x.cut() == comma));
+  }
+
+  @Test
+  void вместеСТемOpensNoInsertedClause() {
+    // вместе с тем is at the same time: the clause after it is a main clause, not an aside to cut
+    String masked =
+        actor(false)
+            + " граничит с "
+            + actor(false)
+            + ", вместе с тем "
+            + actor(false)
+            + ", как и "
+            + actor(false)
+            + ", граничит с "
+            + actor(false)
+            + ".";
+    int comma = masked.indexOf(", вместе");
+    assertTrue(
+        InsertedClauses.russian(masked, identity(masked), masked).stream()
+            .noneMatch(x -> x.cut() == comma),
+        "no view cuts from the comma before вместе с тем");
+    String aside =
+        actor(false) + ", вместе с " + actor(false) + ", граничит с " + actor(false) + ".";
+    assertTrue(
+        InsertedClauses.russian(aside, identity(aside), aside).stream()
+            .anyMatch(x -> !x.masked().contains("вместе")),
+        "вместе с before an actor still opens one");
   }
 
   @Test
