@@ -3554,17 +3554,20 @@ final class Coreference {
 
   /**
    * The state of the person a Chinese sentence opens with as its subject, for 該國 as the subject of
-   * a later clause when every state named between is a possessor (拉赫蒙感謝中國的援助，該國也將…: 中國 modifies 援助,
-   * and the country is Rahmon's Tajikistan), or null: a state named as a noun on the way
-   * (拉赫蒙訪問中國，該國…) or 該國 after a preposition or a verb of giving (…向該國提供) is left to {@link
-   * #countryAntecedent}.
+   * a later clause (nothing but a connective before it in its clause) when every state named
+   * between is a possessor (拉赫蒙感謝中國的援助，該國也將…: 中國 modifies 援助, and the country is Rahmon's
+   * Tajikistan), or null: a state named as a noun on the way (拉赫蒙訪問中國，該國…) or 該國 after a
+   * preposition or a verb of giving (…向該國提供) is left to {@link #countryAntecedent}.
    */
   static Actor personsState(
       String v, List<Mention> here, int at, java.util.function.Function<String, Actor> actors) {
     if (at >= v.length()
         || Character.UnicodeScript.of(v.codePointAt(at)) != Character.UnicodeScript.HAN
         || OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()
-        || clauseStart(v, at) < 0) {
+        || clauseStart(v, at) < 0
+        || !CLAUSE_OPENER_ZH.matcher(v.substring(clauseStart(v, at) + 1, at)).matches()) {
+      // 該國 opens its clause as the subject, nothing but a connective before it (…，並稱讚該國的
+      // 發展: the object of a verb, the state just named)
       return null;
     }
     Mention first =
@@ -3619,6 +3622,12 @@ final class Coreference {
   private static final Pattern OPENING_ZH =
       Pattern.compile(
           "\\s*(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|此后|其后|此外|同时|随后|另外|然而|但是?|而)?\\s*");
+
+  /**
+   * What may stand before a clause's subject in the simplified view: a connective, nothing else.
+   */
+  private static final Pattern CLAUSE_OPENER_ZH =
+      Pattern.compile("\\s*(?:此后|其后|此外|同时|随后|另外|然而|但是?|而且?|并且?|因此|所以)?\\s*");
 
   /** The start of the comma clause of {@code at}: the index of the mark before it, -1 if none. */
   private static int clauseStart(String v, int at) {

@@ -840,24 +840,30 @@ public final class Linker {
     return !a.inPaper(PAPER.get());
   }
 
-  /** An indefinite article right before a mention: a border treaty, an agreement on transit. */
-  private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|an)\\s+$");
+  /**
+   * An indefinite article before a mention, with up to three lower-case words between: a border
+   * treaty, a new border treaty, another border treaty.
+   */
+  private static final Pattern INDEFINITE_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(?:a|an|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
 
   /**
    * Drops a discovered agreement named by its parties (Kazakhstan-Uzbekistan border treaty) where
    * its words stand after an indefinite article in a sentence that names a state outside those
-   * parties (The same year Kyrgyzstan signed a border treaty): "a border treaty" introduces an
-   * agreement of its own, it does not refer back to the one the paper described before. In the
-   * sentence that described it, or with the article the, the words still link it.
+   * parties (The same year Kyrgyzstan signed a border treaty; Japarov signed a border treaty: a
+   * leader stands for his state, as {@link Discovery#parties} reads him): "a border treaty"
+   * introduces an agreement of its own, it does not refer back to the one the paper described
+   * before. In the sentence that described it, or with the article the, the words still link it.
    */
-  static void indefiniteOfOthers(String v, List<Mention> ms) {
+  static void indefiniteOfOthers(
+      String v, List<Mention> ms, java.util.function.Function<String, Actor> byId) {
     ms.removeIf(
         m -> {
           Actor a = m.actor();
           if (!a.discovered()
               || !a.label().equals("Agreement")
               || !INDEFINITE_BEFORE
-                  .matcher(v.substring(Math.max(0, m.begin() - 8), m.begin()))
+                  .matcher(v.substring(Math.max(0, m.begin() - 60), m.begin()))
                   .find()) {
             return false;
           }
@@ -866,9 +872,11 @@ public final class Linker {
           if (!name.endsWith(words) || name.length() <= words.length()) {
             return false; // no parties in its name: nothing to tell another agreement by
           }
-          String parties = name.substring(0, name.length() - words.length());
-          return ms.stream()
-              .map(Mention::actor)
+          // the parties' names, joined by hyphens before the description (Discovery.withParties)
+          java.util.Set<String> parties =
+              java.util.Set.of(
+                  name.substring(0, name.length() - words.length()).strip().split("-"));
+          return Discovery.parties(ms, byId).stream()
               .filter(x -> x.label().equals("Country"))
               .anyMatch(x -> !parties.contains(key(x.name())));
         });
@@ -911,7 +919,7 @@ public final class Linker {
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
       out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
-      indefiniteOfOthers(views.get(i), out.get(i));
+      indefiniteOfOthers(views.get(i), out.get(i), byId);
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }

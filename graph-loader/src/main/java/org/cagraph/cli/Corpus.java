@@ -34,24 +34,32 @@ public final class Corpus {
     return papers;
   }
 
-  /** What the subfolders of {@code dir} hold, for the message of a folder with no paper. */
+  /**
+   * What the subfolders of {@code dir} hold, for the message of a folder with no paper: each
+   * subfolder that holds papers (at any depth), with how many.
+   */
   private static String nested(Path dir) {
-    try (Stream<Path> s = Files.walk(dir, 3)) {
-      List<Path> below =
-          s.filter(p -> !p.getParent().equals(dir) && DocumentReader.isPaper(p)).sorted().toList();
-      if (below.isEmpty()) {
-        return "";
-      }
-      return "; subfolders are not read, and "
-          + below.size()
-          + (below.size() == 1 ? " paper is" : " papers are")
-          + " in them ("
-          + dir.relativize(below.get(0))
-          + (below.size() > 1 ? ", …" : "")
-          + "): give their folder as --corpus";
+    java.util.Map<Path, Integer> folders = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(p -> DocumentReader.isPaper(p) && Files.isRegularFile(p))
+          .map(p -> dir.relativize(p))
+          .filter(r -> r.getNameCount() > 1)
+          .forEach(r -> folders.merge(r.getParent(), 1, Integer::sum));
     } catch (IOException | java.io.UncheckedIOException e) {
       return "";
     }
+    if (folders.isEmpty()) {
+      return "";
+    }
+    List<String> named = new java.util.ArrayList<>();
+    folders.forEach((f, n) -> named.add(f + "/ (" + n + ")"));
+    int shown = Math.min(named.size(), 5);
+    return "; papers are in "
+        + String.join(", ", named.subList(0, shown))
+        + (named.size() > shown ? " and " + (named.size() - shown) + " more folders" : "")
+        + ", which are not read: give "
+        + (folders.size() == 1 ? "it" : "one")
+        + " as --corpus";
   }
 
   static Path find(Path dir, String id) {

@@ -490,7 +490,8 @@ public final class Evaluation {
               // where the two linked actors stand (across clauses, gap >40 …): --errors sorts by it
               fact +=
                   " {"
-                      + String.join(", ", shapes.subList(0, Math.min(2, shapes.size())))
+                      + String.join(
+                          ", ", shapes.subList(0, Math.min(2, Math.max(0, shapes.size() - 1))))
                       + (shapes.isEmpty() ? "" : ", " + shapes.get(shapes.size() - 1))
                       + "}";
             }

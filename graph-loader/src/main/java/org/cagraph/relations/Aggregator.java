@@ -210,14 +210,17 @@ public final class Aggregator {
             .computeIfAbsent(s.subject(), k -> new java.util.LinkedHashSet<>())
             .add(s.object());
       }
-      if (s.predicate().equals("HEAD_OF")) {
+      if (s.predicate().equals("HEAD_OF")
+          && (s.role() == null || RuleSet.stateHeads().contains(s.role()))) {
+        // the end of his office as head of that state, not of a ministry he held before
         s.readings().stream()
             .filter(r -> r.kind().equals(TimeReading.END) && r.date() != null)
             .forEach(
                 r ->
                     officeEnds
                         .computeIfAbsent(
-                            s.sentence().docId() + "|" + s.subject(), k -> new ArrayList<>())
+                            s.sentence().docId() + "|" + s.subject() + "|" + s.object(),
+                            k -> new ArrayList<>())
                         .add(r.date()));
       }
     }
@@ -289,9 +292,9 @@ public final class Aggregator {
   /**
    * 1994年4月30日，納札爾巴耶夫與烏茲別克總統卡里莫夫…簽署…條約: a head of state the sentence names without his title is
    * still his state's signer when his paper titles him head of that one state elsewhere
-   * (哈薩克總統納札爾巴耶夫) and says of no end of his office before the act's dates. Another paper's titles
-   * are not read: which office a name holds is the paper's own word, and a paper is the unit a
-   * distributed run reads whole.
+   * (哈薩克總統納札爾巴耶夫) and ends no office of his as that state's head before the act's dates (a ministry
+   * he left earlier does not count). Another paper's titles are not read: which office a name holds
+   * is the paper's own word, and a paper is the unit a distributed run reads whole.
    */
   private static List<String> headOfOneState(
       Statement s,
@@ -305,8 +308,10 @@ public final class Aggregator {
     if (states.size() != 1) {
       return List.of();
     }
+    String state = states.iterator().next();
     for (String end :
-        officeEnds.getOrDefault(s.sentence().docId() + "|" + s.subject(), List.of())) {
+        officeEnds.getOrDefault(
+            s.sentence().docId() + "|" + s.subject() + "|" + state, List.of())) {
       for (TimeReading r : dated) {
         if (!Periods.agree(end, r.date())
             && Periods.high(end).compareTo(Periods.low(r.date())) < 0) {

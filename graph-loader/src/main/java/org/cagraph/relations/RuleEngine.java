@@ -1076,16 +1076,28 @@ public final class RuleEngine {
   private static String copy(List<Group> all, int g, String view, boolean split) {
     Group gr = all.get(g);
     int idx = g;
-    if (split
-        && gr.withAt() > 0
-        && gr.withAt() < gr.members().size()
-        && !listBeforeWith(gr, view)
-        && !COLLECTIVE_AFTER.matcher(view).region(gr.end(), view.length()).lookingAt()) {
-      gr = new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
+    Group before = split ? beforeWith(gr, view) : null;
+    if (before != null) {
+      gr = before;
       all.add(gr);
       idx = all.size() - 1;
     }
     return openTypes(gr, false) + "#" + idx + surface(gr, view) + RuleSet.CLOSE;
+  }
+
+  /**
+   * The members of {@code gr} before its comitative 與, 同 or 跟, as a group of their own, or null: no
+   * comitative, a list before it joined by 、 ({@link #listBeforeWith}), or a collective word after
+   * the group that makes the whole list one subject ({@link #COLLECTIVE_AFTER}).
+   */
+  private static Group beforeWith(Group gr, String view) {
+    if (gr.withAt() <= 0
+        || gr.withAt() >= gr.members().size()
+        || listBeforeWith(gr, view)
+        || COLLECTIVE_AFTER.matcher(view).region(gr.end(), view.length()).lookingAt()) {
+      return null;
+    }
+    return new Group(gr.members().subList(0, gr.withAt()), gr.begin(), gr.end());
   }
 
   /**
@@ -1102,20 +1114,18 @@ public final class RuleEngine {
     int os = start(m, "O");
     int oe = end(m, "O");
     int ss = start(m, "S");
-    if (subj.withAt() <= 0 || subj.withAt() >= subj.members().size() || os < 1 || ss <= oe) {
+    Group before = beforeWith(subj, view);
+    if (before == null || os < 1 || ss <= oe || at[os] < 1) {
       return subj;
     }
     String between = words.substring(at[oe], at[ss]);
-    if (at[os] < 1
-        || "与和同跟".indexOf(words.charAt(at[os] - 1)) < 0
+    if (!WITH_OR_AND.matcher(words.substring(at[os] - 1, at[os])).matches()
         || between.length() < 2
         || !between.endsWith("的")
-        || between.chars().anyMatch(c -> "，。；：,;:！？!?".indexOf(c) >= 0)
-        || listBeforeWith(subj, view)
-        || COLLECTIVE_AFTER.matcher(view).region(subj.end(), view.length()).lookingAt()) {
+        || between.chars().anyMatch(c -> "，。；：,;:！？!?".indexOf(c) >= 0)) {
       return subj;
     }
-    return new Group(subj.members().subList(0, subj.withAt()), subj.begin(), subj.end());
+    return before;
   }
 
   /**

@@ -570,14 +570,15 @@ final class TimeReader {
 
   /**
    * A clause that tells a post or status held for years before what another clause dates: 在擔任□多年後,
-   * 担任总理十年后, after years as an observer, после многих лет в статусе наблюдателя / на посту.
+   * 在成為觀察員國多年後, 担任总理十年后, after years as an observer, после многих лет в статусе наблюдателя / на
+   * посту.
    */
   private static final java.util.regex.Pattern AFTER_YEARS_AS =
       java.util.regex.Pattern.compile(
-          "(?:担任|作为).{0,20}?(?:多|数|几|\\d+|[一二三四五六七八九十两]+)年(?:之)?后\\s*$"
-              + "|^\\s*after (?:many |several |\\d+ |two |three |four |five |ten |\\w+ )?(?:years|decades) (?:as|in the post of)\\b"
-              + "|^\\s*после (?:многих |нескольких |\\d+ |\\p{L}+ )?(?:лет|десятилетий) (?:в статусе|на посту|в качестве)",
-          java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+          "(?:担任|作为|成为).{0,20}?(?:多|数|几|\\d+|[一二三四五六七八九十两]+)年(?:之)?后\\s*$"
+              + "|^\\s*after (?:\\w+ )?(?:years|decades) (?:as|in the post of)\\b"
+              + "|^\\s*после (?:\\p{L}+ |\\d+ )?(?:лет|десятилетий) (?:в статусе|на посту|в качестве)",
+          java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * A clause told as happening at the date that ends the clause before it (…until 2007, when …).

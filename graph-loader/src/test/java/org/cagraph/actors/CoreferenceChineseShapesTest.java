@@ -64,6 +64,11 @@ class CoreferenceChineseShapesTest {
     // near miss: a state named as a noun on the way is the nearest antecedent, as before
     got = added("拉赫蒙訪問中國，該國承諾提供貸款。\n");
     assertFalse(got.contains("tajikistan"), got.toString());
+    // … and 該國 as the object of a verb in its clause: the state just named, not the person's
+    for (String text : List.of("拉赫蒙感謝中國的援助，並稱讚該國的發展成就。\n", "拉赫蒙感謝中國的援助，表示希望該國繼續投資。\n")) {
+      got = added(text);
+      assertFalse(got.contains("tajikistan"), text + got);
+    }
   }
 
   @Test

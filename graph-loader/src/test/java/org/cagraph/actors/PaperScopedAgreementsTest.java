@@ -122,7 +122,9 @@ class PaperScopedAgreementsTest {
             "In 2006 Kazakhstan signed a border treaty with Uzbekistan.\n\n"
                 + "The same year Kyrgyzstan signed a border treaty.\n\n"
                 + "Kyrgyzstan later criticised the border treaty.\n\n"
-                + "Uzbekistan and Kazakhstan had signed a border treaty first.");
+                + "Uzbekistan and Kazakhstan had signed a border treaty first.\n\n"
+                + "In 2007 Kyrgyzstan signed another new border treaty.\n\n"
+                + "In 2008 Sadyr Japarov signed a border treaty.");
     List<Actor> found = discover(List.of(a));
     Actor treaty =
         found.stream().filter(x -> x.names().contains("border treaty")).findFirst().get();
@@ -135,5 +137,8 @@ class PaperScopedAgreementsTest {
     // near misses: the border treaty refers back; a border treaty of the same parties is theirs
     assertTrue(links.test(2), "the definite refers back: " + m.get(2));
     assertTrue(links.test(3), "the same parties: " + m.get(3));
+    // another, with words between it and the description; a leader standing for his state
+    assertTrue(!links.test(4), "another new border treaty: " + m.get(4));
+    assertTrue(!links.test(5), "Japarov signs for Kyrgyzstan: " + m.get(5));
   }
 }

@@ -40,8 +40,29 @@ class CorpusTest {
     assertEquals(
         "--corpus "
             + dir
-            + ": no papers in it (.txt, .md or .pdf); subfolders are not read, and 2 papers are in"
-            + " them (en/a.txt, …): give their folder as --corpus",
+            + ": no papers in it (.txt, .md or .pdf); papers are in en/ (1), ru/ (1), which are not"
+            + " read: give one as --corpus",
         e.getMessage());
+  }
+
+  @Test
+  void aFolderNamedByOneRelativeNameIsReadAsWell() throws IOException {
+    // --corpus papers: a path with no parent, which Files.walk returns first
+    Path rel = Path.of("kg-corpus-test-" + ProcessHandle.current().pid());
+    try {
+      Files.createDirectories(rel.resolve("2024"));
+      Files.writeString(rel.resolve("2024/a.txt"), "Kazakhstan joined the WTO in 2015.");
+      UserError e = assertThrows(UserError.class, () -> Corpus.papers(rel));
+      assertEquals(
+          "--corpus "
+              + rel
+              + ": no papers in it (.txt, .md or .pdf); papers are in 2024/ (1), which are not"
+              + " read: give it as --corpus",
+          e.getMessage());
+    } finally {
+      Files.deleteIfExists(rel.resolve("2024/a.txt"));
+      Files.deleteIfExists(rel.resolve("2024"));
+      Files.deleteIfExists(rel);
+    }
   }
 }

@@ -663,7 +663,8 @@ class RuleEngineTest {
     assertFalse(read.contains("china BORDERS iran"), read.toString());
     read = states("與阿富汗接壤的塔吉克跟中國加強了合作。", "afghanistan BORDERS tajikistan");
     assertFalse(read.contains("afghanistan BORDERS china"), read.toString());
-    // a list with a collective word after it, or joined by 和, is modified whole
+    // a list with a collective word after it is modified whole (the guard's near miss); one joined
+    // by 和 never had a comitative to split at (和 coordinates), so it stays whole without the guard
     states("與阿富汗接壤的塔吉克與烏茲別克都加強了邊防。", "afghanistan BORDERS uzbekistan");
     states("與阿富汗接壤的塔吉克和烏茲別克加強了邊防。", "afghanistan BORDERS uzbekistan");
   }

@@ -875,7 +875,7 @@ class TimeReadingTest {
           readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
           text + " " + st);
     }
-    // near misses: a main clause of another act, and one that gives a date of its own
+    // near misses: a main clause of another act
     for (String text :
         List.of(
             "In March 2019 Nursultan Nazarbayev, who had led Kazakhstan for three decades, unexpectedly visited Moscow.",
@@ -887,6 +887,15 @@ class TimeReadingTest {
           readings(st, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan"),
           text + " " + st);
     }
+    // … and the ending clause giving a date of its own: that date ends it, the first stays an event
+    List<Statement> own =
+        Sentences.extract(
+            dir,
+            "In March 2018 Nursultan Nazarbayev, who had led Kazakhstan for three decades, resigned in March 2019.");
+    assertEquals(
+        java.util.Set.of(new TimeReading("event", "2018-03"), new TimeReading("end", "2019-03")),
+        java.util.Set.copyOf(readings(own, "nursultan_nazarbayev", "HEAD_OF", "kazakhstan")),
+        own.toString());
   }
 
   @Test
@@ -904,12 +913,19 @@ class TimeReadingTest {
         List.of(),
         readings(asFor, "tajikistan", "SIGNED", "collective_security_treaty"),
         asFor.toString());
-    // near miss: the same paragraph going on with its story takes its date
-    List<Statement> same = Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。塔吉克則簽署了集體安全條約。");
-    assertEquals(
-        List.of(new TimeReading("start", "1999")),
-        readings(same, "tajikistan", "SIGNED", "collective_security_treaty"),
-        same.toString());
+    // near misses: the same paragraph going on with its story takes its date, with 另一方面 (on the
+    // other hand) or 在這方面 (in this respect) too, which end in 方面 but open no new topic
+    for (String text :
+        List.of(
+            "1999年，烏茲別克退出集體安全條約。塔吉克則簽署了集體安全條約。",
+            "1999年，烏茲別克退出集體安全條約。另一方面，塔吉克簽署了集體安全條約。",
+            "1999年，烏茲別克退出集體安全條約。在這方面，塔吉克簽署了集體安全條約。")) {
+      List<Statement> same = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("start", "1999")),
+          readings(same, "tajikistan", "SIGNED", "collective_security_treaty"),
+          text + " " + same);
+    }
   }
 
   @Test
@@ -936,7 +952,10 @@ class TimeReadingTest {
   @Test
   void aStatusHeldForYearsBeforeAnotherClausesDateEndsThen() throws Exception {
     for (String text :
-        List.of("伊朗在擔任上海合作組織觀察員國多年後，於2023年7月成為正式成員國。", "伊朗在担任上海合作组织观察员国多年后，于2023年7月成为正式成员国。")) {
+        List.of(
+            "伊朗在擔任上海合作組織觀察員國多年後，於2023年7月成為正式成員國。",
+            "伊朗在担任上海合作组织观察员国多年后，于2023年7月成为正式成员国。",
+            "伊朗在成為上海合作組織觀察員國多年後，於2023年7月成為正式成員國。")) {
       List<Statement> st = Sentences.extract(dir, text);
       assertEquals(
           List.of(new TimeReading("end", "2023-07")),
