@@ -456,19 +456,24 @@ public final class Linker {
   /** A bracketed note in a name: (Tajikistan), (Halk Maslahaty), (proposed). */
   private static final Pattern BRACKETED = Pattern.compile("\\s*[(（][^()（）]*[)）]");
 
+  /** A bracketed year at the end of a name: (2023), (1992-1994). */
+  private static final Pattern YEAR_NOTE =
+      Pattern.compile("\\s*[(（](?:1[89]|20)[0-9]{2}(?:[-–](?:1[89]|20)?[0-9]{2})?[)）]\\s*$");
+
   /**
    * The names of an actor written with a bracketed note (the English name of the row, an alias),
    * without it: Commission on National Reconciliation (Tajikistan) is written Commission on
-   * National Reconciliation. None when what is left is shorter than four letters, or English ending
-   * in a lower-case word the rules read after a name (Peace Mission exercises (SCO): exercises).
+   * National Reconciliation; an agreement's only when the note is a year. None when what is left is
+   * shorter than four letters, or English ending in a lower-case word the rules read after a name
+   * (Peace Mission exercises (SCO): exercises).
    */
   static List<String> withoutBrackets(Actor a) {
     List<String> out = new ArrayList<>();
-    if ("Agreement".equals(a.label())) {
-      // an agreement's note names its parties (Соглашение о партнёрстве и сотрудничестве (ЕС —
-      // Туркменистан)): without it the name is every such agreement's
-      return out;
-    }
+    // an agreement's note names its parties (Соглашение о партнёрстве и сотрудничестве (ЕС —
+    // Туркменистан)): without it the name is every such agreement's; only a year note goes
+    // (China-Kazakhstan Agreement on Mutual Visa Exemption (2023)), since the name keeps its
+    // parties
+    Pattern note = "Agreement".equals(a.label()) ? YEAR_NOTE : BRACKETED;
     List<String> names = new ArrayList<>();
     names.add(a.name());
     names.addAll(a.aliases());
@@ -476,7 +481,7 @@ public final class Linker {
       if (n.indexOf('(') < 0 && n.indexOf('（') < 0) {
         continue;
       }
-      String b = BRACKETED.matcher(n).replaceAll("").strip();
+      String b = note.matcher(n).replaceAll("").strip();
       String last = b.substring(b.lastIndexOf(' ') + 1);
       if (b.length() >= 4
           && !b.equals(n)

@@ -45,6 +45,14 @@ class GeneratedVariantsTest {
             .contains("tajik_gknb"));
     // near miss: a note ending in a kind word the rules read is left as typed
     assertFalse(linkOne("The Peace Mission exercises began in August.").contains("tajikistan"));
+    // an agreement without its year: the name keeps its parties
+    assertTrue(
+        linkOne("The China-Kazakhstan Agreement on Mutual Visa Exemption was signed in Astana.")
+            .contains("china_kazakhstan_visa_exemption_agreement"));
+    // near miss: an agreement's note that names its parties stays (every such agreement's name)
+    assertFalse(
+        linkOne("Соглашение о партнёрстве и сотрудничестве вступило в силу.")
+            .contains("eu_turkmenistan_pca"));
   }
 
   @Test
