@@ -1110,9 +1110,31 @@ final class InsertedClauses {
               + "(?![а-яё])");
 
   /**
+   * An adverbial participle (деепричастие) opening an aside: perfective in -в, -вши, -вшись
+   * (подписав, заявив, убедившись), выйдя and its kin, imperfective in -ясь (опасаясь, стремясь),
+   * -уя (действуя), -яя but not an adjective's -няя (позволяя), -ывая, -ивая, -авая (поддерживая,
+   * признавая), a few others spelt out (считая, имея, говоря, исходя, будучи). Not включая (its
+   * actor is one of the subject's list) nor nouns in -в (против, состав, устав).
+   */
+  private static final Pattern RU_GERUND =
+      Pattern.compile(
+          "(?!(?:против|состав|устав|актив|архив|мотив|коллектив|включая)(?![а-яё]))"
+              + "(?:[а-яё]{2,}(?:[аяеиу]в|[аяеиу]вши|вшись|йдя|ясь|уя|юя|[^н\\s]яя|ывая|ивая|авая)"
+              + "|считая|желая|играя|обладая|зная|имея|владея|говоря|видя|ведя|исходя|будучи)"
+              + "(?![а-яё])");
+
+  /** A finite verb or a negation: an aside holding one is no adverbial participle's alone. */
+  private static final Pattern RU_FINITE_OR_NEGATION =
+      Pattern.compile(
+          "(?<![а-яё])(?:не|ни|нет)(?![а-яё])|[а-яё]{2,}(?:л|ла|ло|ли|ет|ит|ют|ят|ут|ат)(?:ся|сь)?"
+              + "(?![а-яё])");
+
+  /**
    * The relative and participle clauses of a masked sentence (Latin or Cyrillic), as [opening
    * comma, where the main clause goes on]: an actor inside one is no subject of a verb after it
-   * (Россия, потерявшая базу в Узбекистане, разместила войска в Таджикистане: not Uzbekistan).
+   * (Россия, потерявшая базу в Узбекистане, разместила войска в Таджикистане: not Uzbekistan). In
+   * Russian an adverbial participle's aside with no finite verb and no negation counts too: its
+   * actor is the participle's object (Узбекистан, опасаясь России, вышел из ОДКБ: not Russia).
    */
   static List<int[]> ownClauses(String masked) {
     if (masked.indexOf(',') < 0) {
@@ -1121,7 +1143,14 @@ final class InsertedClauses {
     for (int k = 0; k < masked.length(); k++) {
       char c = masked.charAt(k);
       if (c >= '\u0400' && c <= '\u04FF') {
-        return spans(masked, RU_OWN);
+        List<int[]> out = new ArrayList<>(spans(masked, RU_OWN));
+        for (int[] g : spans(masked, RU_GERUND)) {
+          String body = masked.substring(g[2], g[3]).replaceAll(PLACEHOLDER, " ");
+          if (!RU_FINITE_OR_NEGATION.matcher(body).find()) {
+            out.add(g);
+          }
+        }
+        return out;
       }
       if (c >= '\u2E80' && c < '\uE000') {
         return List.of();

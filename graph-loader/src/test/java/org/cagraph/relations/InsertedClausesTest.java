@@ -35,6 +35,18 @@ class InsertedClausesTest {
   }
 
   @Test
+  void anAdverbialParticiplesActorIsNoSubjectOfTheMainVerb() throws Exception {
+    // the actor inside an adverbial participle's aside is its object, not the main verb's subject
+    List<String> f = facts("Узбекистан, опасаясь России, вышел из ОДКБ.");
+    assertFalse(f.contains("russia WITHDREW_FROM csto"), f.toString());
+    List<String> g = facts("Армения, подписав договор с Россией, вышла из ГУАМ.");
+    assertFalse(g.contains("russia WITHDREW_FROM guam"), g.toString());
+    // an aside after the main verb takes nothing from its clause
+    List<String> h = facts("Узбекистан вышел из ОДКБ, опасаясь России.");
+    assertTrue(h.contains("uzbekistan WITHDREW_FROM csto"), h.toString());
+  }
+
+  @Test
   void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
     assertEquals("прибыл", InsertedClauses.finite("прибывший"));
     assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));
