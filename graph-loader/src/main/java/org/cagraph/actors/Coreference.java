@@ -3618,16 +3618,20 @@ final class Coreference {
       Pattern.compile(
           "(?:этой|эту|данной|данную)[ _](?:стран|республик)[а-яё]*|(?:этого|этому|этим|этом|данного|данному|данным|данном)[ _]государств[а-яё]*");
 
+  /** The linking adverbs that may open a sentence or a clause before its subject (simplified). */
+  private static final String CONNECTIVES_ZH = "此后|其后|此外|同时|随后|另外|然而|但是?|而";
+
   /** What may stand before a sentence's subject: nothing, a date, a linking adverb. */
   private static final Pattern OPENING_ZH =
       Pattern.compile(
-          "\\s*(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|此后|其后|此外|同时|随后|另外|然而|但是?|而)?\\s*");
+          "\\s*(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|" + CONNECTIVES_ZH + ")?\\s*");
 
   /**
-   * What may stand before a clause's subject in the simplified view: a connective, nothing else.
+   * What may stand before a clause's subject: a linking adverb, or one that joins or concludes (而且,
+   * 并且, 因此), nothing else.
    */
   private static final Pattern CLAUSE_OPENER_ZH =
-      Pattern.compile("\\s*(?:此后|其后|此外|同时|随后|另外|然而|但是?|而且?|并且?|因此|所以)?\\s*");
+      Pattern.compile("\\s*(?:" + CONNECTIVES_ZH + "|而且|并且?|因此|所以)?\\s*");
 
   /** The start of the comma clause of {@code at}: the index of the mark before it, -1 if none. */
   private static int clauseStart(String v, int at) {

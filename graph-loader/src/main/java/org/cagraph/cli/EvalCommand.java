@@ -425,24 +425,49 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /**
-   * Each set's false hits by cause ({@link Evaluation#FALSE_CAUSES}): where precision is lost; then
-   * per type, each set's counts in the same order.
+   * A table of causes: a blank line, a head (the label, all, each cause right-aligned in {@code
+   * width}), then one row a set with its total and each cause's cell.
    */
-  private static void falseTable(PrintWriter out, List<String> names, List<Report> reports) {
+  private static void causeRows(
+      PrintWriter out,
+      String label,
+      List<String> causes,
+      int width,
+      List<String> names,
+      List<Report> reports,
+      java.util.function.ToIntFunction<Report> total,
+      java.util.function.BiFunction<Report, String, String> cell) {
     out.println();
-    StringBuilder head =
-        new StringBuilder(String.format(Locale.ROOT, "%-14s %6s", "false hits", "all"));
-    Evaluation.FALSE_CAUSES.forEach(c -> head.append(String.format(Locale.ROOT, " %16s", c)));
+    String col = " %" + width + "s";
+    StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-14s %6s", label, "all"));
+    causes.forEach(c -> head.append(String.format(Locale.ROOT, col, c)));
     out.println(head);
     for (int i = 0; i < names.size(); i++) {
       Report r = reports.get(i);
       StringBuilder line =
-          new StringBuilder(String.format(Locale.ROOT, "%-14s %6d", names.get(i), r.overall().fp));
-      for (String c : Evaluation.FALSE_CAUSES) {
-        line.append(String.format(Locale.ROOT, " %16d", r.falseCauses().getOrDefault(c, 0)));
+          new StringBuilder(
+              String.format(Locale.ROOT, "%-14s %6d", names.get(i), total.applyAsInt(r)));
+      for (String c : causes) {
+        line.append(String.format(Locale.ROOT, col, cell.apply(r, c)));
       }
       out.println(line);
     }
+  }
+
+  /**
+   * Each set's false hits by cause ({@link Evaluation#FALSE_CAUSES}): where precision is lost; then
+   * per type, each set's counts in the same order.
+   */
+  private static void falseTable(PrintWriter out, List<String> names, List<Report> reports) {
+    causeRows(
+        out,
+        "false hits",
+        Evaluation.FALSE_CAUSES,
+        16,
+        names,
+        reports,
+        r -> r.overall().fp,
+        (r, c) -> String.valueOf(r.falseCauses().getOrDefault(c, 0)));
     out.println();
     out.println("false hits by type and cause: " + String.join(" / ", Evaluation.FALSE_CAUSES));
     StringBuilder typeHead = new StringBuilder(String.format(Locale.ROOT, "%-26s", "type"));
@@ -467,29 +492,22 @@ final class EvalCommand implements Callable<Integer> {
 
   /** Each set's misses by cause ({@link Evaluation#MISS_CAUSES}): where recall is lost. */
   private static void missTable(PrintWriter out, List<String> names, List<Report> reports) {
-    out.println();
-    StringBuilder head =
-        new StringBuilder(String.format(Locale.ROOT, "%-14s %6s", "misses", "all"));
-    Evaluation.MISS_CAUSES.forEach(c -> head.append(String.format(Locale.ROOT, " %22s", c)));
-    out.println(head);
-    for (int i = 0; i < names.size(); i++) {
-      Report r = reports.get(i);
-      StringBuilder line =
-          new StringBuilder(String.format(Locale.ROOT, "%-14s %6d", names.get(i), r.overall().fn));
-      for (String c : Evaluation.MISS_CAUSES) {
-        int n = r.missCauses().getOrDefault(c, 0);
-        line.append(
-            String.format(
-                Locale.ROOT,
-                " %22s",
-                String.format(
-                    Locale.ROOT,
-                    "%d (%.0f%%)",
-                    n,
-                    r.overall().fn == 0 ? 0.0 : 100.0 * n / r.overall().fn)));
-      }
-      out.println(line);
-    }
+    causeRows(
+        out,
+        "misses",
+        Evaluation.MISS_CAUSES,
+        22,
+        names,
+        reports,
+        r -> r.overall().fn,
+        (r, c) -> {
+          int n = r.missCauses().getOrDefault(c, 0);
+          return String.format(
+              Locale.ROOT,
+              "%d (%.0f%%)",
+              n,
+              r.overall().fn == 0 ? 0.0 : 100.0 * n / r.overall().fn);
+        });
     out.println(
         "name never seen: an actor of the fact the gazetteer lacks, not discovered; known, not linked: a"
             + " gazetteer actor");
