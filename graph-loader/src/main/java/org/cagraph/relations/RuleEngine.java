@@ -293,8 +293,13 @@ public final class RuleEngine {
       Sentence s, AnnotatedSentence parsed, List<Mention> mentions, PaperState state) {
     state.enter(s);
     // the paragraph's date before this sentence's own: it dates an act this sentence tells undated
-    String paragraphDate = state.dates.last();
     String view = Linker.key(s.text());
+    if (rules.time().opensTopic(view)) {
+      // 至於對歐關係，…: a sentence opening a new topic starts its dates afresh, as a new paragraph
+      // does, for itself and for the sentences after it
+      state.dates.newBlock();
+    }
+    String paragraphDate = state.dates.last();
     List<DateMention> ds = dates.parse(view, state.dates);
     if (mentions.isEmpty()) {
       return List.of();

@@ -239,10 +239,6 @@ final class TimeReader {
     // 1999年12月再次修憲，規定現任總統□: a title held at the date the sentence tells, wherever that date stands
     boolean titled = incumbent.foundIn(clause) && !act;
     boolean endsOthers = !RelationTypes.of(type).ends().isEmpty();
-    if (paragraphDate != null && opensTopic(view)) {
-      // 對歐關係方面，…簽署了…: a sentence opening a new topic is not dated by the topic before
-      paragraphDate = null;
-    }
     if (d == null && paragraphDate != null && !observes && !Scope.ENDED.equals(status)) {
       // 2023年5月，中國—中亞峰會在西安舉行。六國元首簽署了《西安宣言》: an act the sentence tells with no date of
       // its own happened when the paragraph has just said; a state it merely describes is not dated
@@ -535,7 +531,7 @@ final class TimeReader {
    * Whether the sentence opens with a phrase naming a new topic (time-topic.lex): a word ending its
    * first clause (對歐關係方面，) or starting it (至於, as for, что касается).
    */
-  private boolean opensTopic(String view) {
+  boolean opensTopic(String view) {
     String first = view.substring(0, clauseEnd(view, 0));
     return first.length() < view.length()
         && (topic.ends(first, 2) || topic.startsBefore(view.stripLeading(), 1));
