@@ -469,4 +469,21 @@ class CoreferenceEnglishDescriptionsTest {
             "The Eurasian Economic Union has five members. Armenia and Belarus belong to the"
                 + " six-year-old union of Slavic states.\n"));
   }
+
+  @Test
+  void theAgreementIsTheLastAgreementNamedWhateverItIsCalled() {
+    // a treaty named, then "the agreement": the treaty, not an older one whose name says agreement
+    assertEquals(
+        Set.of("china", "china_tajikistan_good_neighbourliness_treaty", "tajikistan"),
+        LinkedText.corefAdded(
+            "The Collective Security Agreement dates from 1992. China and Tajikistan discussed the"
+                + " Treaty of Good-Neighbourliness, Friendship and Cooperation between China and"
+                + " Tajikistan for months. Both sides signed the agreement in 2007.\n"));
+    // near miss: no agreement named in the paragraph, nothing to refer to
+    assertEquals(
+        Set.of("china", "tajikistan"),
+        LinkedText.corefAdded(
+            "China and Tajikistan held talks for months. Both sides signed the agreement in"
+                + " 2007.\n"));
+  }
 }

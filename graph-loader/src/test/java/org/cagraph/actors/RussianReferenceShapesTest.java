@@ -164,4 +164,27 @@ class RussianReferenceShapesTest {
             "Россия, Армения и Белоруссия являются союзниками. Последняя принимает войска.\n");
     assertFalse(back.contains("belarus"), back.toString());
   }
+
+  @Test
+  void aBareAgreementNounAfterASigningVerbIsTheOneNamedBefore() {
+    String named =
+        "Россия и Узбекистан долго обсуждали Договор о стратегическом партнёрстве между Российской"
+            + " Федерацией и Республикой Узбекистан. ";
+    String treaty = "russia_uzbekistan_strategic_partnership_treaty";
+    // стороны подписали договор: a bare noun that ends its phrase is the treaty already named
+    assertTrue(
+        LinkedText.corefAdded(named + "В 2004 году стороны подписали договор.\n").contains(treaty));
+    assertTrue(
+        LinkedText.corefAdded(named + "Россия подписала договор в 2004 году.\n").contains(treaty));
+    // near misses: a topic of its own (a new treaty), another kind of document, an adjective
+    assertFalse(
+        LinkedText.corefAdded(named + "В 2005 году стороны подписали договор о дружбе.\n")
+            .contains(treaty));
+    assertFalse(
+        LinkedText.corefAdded(named + "В 2004 году стороны подписали меморандум.\n")
+            .contains(treaty));
+    assertFalse(
+        LinkedText.corefAdded(named + "В 2004 году стороны подписали новый договор.\n")
+            .contains(treaty));
+  }
 }
