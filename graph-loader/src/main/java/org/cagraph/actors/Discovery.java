@@ -574,7 +574,14 @@ public final class Discovery {
       mentions.stream()
           .filter(m -> m.actor().label().equals("Place") && !m.method().equals("metonym"))
           .forEach(m -> places.add(new int[] {m.begin(), m.end()}));
-      for (TypedName tn : chineseTypedNames(s.text(), claimed, a.tokens(), named, places)) {
+      List<TypedName> zhTyped =
+          new ArrayList<>(chineseTypedNames(s.text(), claimed, a.tokens(), named, places));
+      for (TypedName q : quotedTypedNames(s.text(), claimed)) {
+        if (zhTyped.stream().noneMatch(o -> o.begin() < q.end() && q.begin() < o.end())) {
+          zhTyped.add(q);
+        }
+      }
+      for (TypedName tn : zhTyped) {
         String name = s.text().substring(tn.begin(), tn.end());
         if (isMedia(name)) {
           continue;
@@ -1405,6 +1412,67 @@ public final class Discovery {
       }
     }
     return out;
+  }
+
+  /** A Chinese title in quotes, its last characters a head word: 「上合組織世界團結倡議」, “中亞數字絲路倡議”. */
+  private static final Pattern ZH_QUOTED =
+      Pattern.compile("[「“『]([^」”』「“『《》，。、；：！？\\s]{2,24})[」”』]");
+
+  /**
+   * Names in quotes that end in a head word of type-heads-zh.tsv (「上合組織世界團結倡議」, “中亞數字絲路倡議”): the
+   * quotes bound the name, so the tagger's words inside do not matter (團結 tagged a verb) and a
+   * known name inside is its first word, a party or a topic, as in a quoted agreement's title
+   * ({@link #TITLE}). Not a name: a known name covering the head (「一帶一路倡議」, the known actor), a
+   * title whose words before the head are known names and generic words only (「合作倡議」, 「中國倡議」).
+   */
+  static List<TypedName> quotedTypedNames(String text, boolean[] claimed) {
+    List<TypedName> out = new ArrayList<>();
+    String k = Linker.key(text);
+    Matcher m = ZH_QUOTED.matcher(k);
+    while (m.find()) {
+      String name = m.group(1);
+      String head = zhHead(name);
+      if (head == null || name.length() <= head.length()) {
+        continue;
+      }
+      int b = m.start(1);
+      int hb = m.end(1) - head.length();
+      if (overlaps(claimed, hb, m.end(1))) {
+        continue; // the known actor itself
+      }
+      // what stands before the head, known names taken out, must hold a word that is not generic
+      StringBuilder rest = new StringBuilder();
+      for (int x = b; x < hb; x++) {
+        rest.append(x < claimed.length && claimed[x] ? ' ' : k.charAt(x));
+      }
+      boolean particular = false;
+      for (String part : rest.toString().strip().split("\\s+")) {
+        if (!part.isEmpty() && !onlyGeneric(part)) {
+          particular = true;
+        }
+      }
+      if (particular) {
+        out.add(new TypedName(b, m.end(1), ZH_HEADS.get(head)));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a run of characters is made of {@link #ZH_GENERIC} words only (國際合作, 綠色 is not). */
+  private static boolean onlyGeneric(String run) {
+    boolean[] ok = new boolean[run.length() + 1];
+    ok[0] = true;
+    for (int i = 0; i < run.length(); i++) {
+      if (!ok[i]) {
+        continue;
+      }
+      for (String g : ZH_GENERIC) {
+        if (run.startsWith(g, i)) {
+          ok[i + g.length()] = true;
+        }
+      }
+    }
+    return ok[run.length()];
   }
 
   /** The kind words of data/gazetteer/kind-words.tsv, read on the text as written. */

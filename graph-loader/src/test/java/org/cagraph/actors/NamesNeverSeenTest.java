@@ -177,6 +177,32 @@ class NamesNeverSeenTest {
         .toList();
   }
 
+  /** Quoted Chinese names, with the sentence's known names (上合組織, 一帶一路倡議) claimed. */
+  private static List<String> quotedNames(String text, String... known) {
+    boolean[] claimed = new boolean[text.length()];
+    for (String n : known) {
+      for (int k = text.indexOf(n); k >= 0; k = text.indexOf(n, k + 1)) {
+        java.util.Arrays.fill(claimed, k, k + n.length(), true);
+      }
+    }
+    return typed(text, Discovery.quotedTypedNames(text, claimed));
+  }
+
+  @Test
+  void aQuotedChineseNameEndingInAHeadWordIsReadWhateverTheTaggerSaid() {
+    assertEquals(
+        List.of("上合組織綠色發展倡議/Initiative"),
+        quotedNames("托卡耶夫提出「上合組織綠色發展倡議」。", "上合組織"),
+        "a known name inside is its first word: the quotes bound the name");
+    assertEquals(List.of("中亞數字絲路倡議/Initiative"), quotedNames("中方提出“中亞數字絲路倡議”。", "中亞"));
+    assertEquals(List.of(), quotedNames("中方提出「一帶一路倡議」。", "一帶一路倡議"), "a known name on the head");
+    assertEquals(
+        List.of(),
+        quotedNames("中方提出「中國合作倡議」與「國際合作倡議」。", "中國"),
+        "known names and generic words only: anyone's");
+    assertEquals(List.of(), quotedNames("該倡議獲得支持。"), "no quotes: the tagger's words decide");
+  }
+
   @Test
   void aChineseNameEndingInAHeadWordIsReadOnce() {
     assertEquals(
