@@ -1063,7 +1063,7 @@ public final class Discovery {
   private static final Pattern ZH_COUNTED_MEETING =
       Pattern.compile(
           "(?:成员国|成员|国家)?(?:元首|政府首脑|总理|外长|国防部长|集体安全)?(?:理事会)?"
-              + "第[一二三四五六七八九十百零〇两\\d]{1,4}(?:次|届)(?:元首|首脑|领导人)?(?:会议|峰会|高峰会|会晤)");
+              + "第[一二三四五六七八九十百零〇两\\d]{1,4}(?:次|届)(?:元首|首脑|领导人)?(?:理事会)?(?:会议|峰会|高峰会|会晤)");
 
   /** A name that says what it is: [begin, end) in the sentence and the label its head gives. */
   record TypedName(int begin, int end, String label) {}

@@ -59,6 +59,9 @@ class EventNamesTest {
   void aBlocsCouncilCountedByItsMeetingIsAnEvent() {
     assertEquals(List.of("獨立國協國家元首理事會第三十次會議"), names("獨立國協國家元首理事會第三十次會議於明斯克召開，各國元首出席。"));
     assertEquals(List.of("上合組織第十屆峰會"), names("俄羅斯總統出席上合組織第十屆峰會。"));
+    // … the count before the council (上合組織第二十四次元首理事會會議: the council after the ordinal)
+    assertEquals(List.of("上海合作組織第二十四次元首理事會會議"), names("習近平出席上海合作組織第二十四次元首理事會會議。"));
+    assertEquals(List.of(), names("雙方舉行了第二次理事會會議。"));
     // near misses: a meeting counted without its bloc, a bloc's summit without its count
     assertEquals(List.of(), names("雙方在北京舉行了第七次會議。"));
     assertEquals(List.of(), names("各國元首出席獨立國協元首峰會。"));
