@@ -42,7 +42,17 @@ public record Actor(
    * in another paper may not be).
    */
   public boolean inPaper(String docId) {
-    return paper == null || docId == null || paper.equals(docId);
+    return paper == null || docId == null || paper.equals(docId) || paper.startsWith(docId + ":");
+  }
+
+  /**
+   * Whether the actor may be linked in the sentence {@code sentenceId} ({@code docId:index}) of the
+   * paper {@code docId}: one scoped to a sentence ({@link #paper} a sentence id, '@' and a begin: a
+   * bare agreement word its sentence describes, 兩國簽署協定，將…) only there, where the same word
+   * elsewhere in the paper may be another agreement.
+   */
+  public boolean inSentence(String docId, String sentenceId) {
+    return paper == null || paper.equals(docId) || paper.startsWith(sentenceId + "@");
   }
 
   public static final List<String> LABELS =

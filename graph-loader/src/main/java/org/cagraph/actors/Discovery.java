@@ -249,6 +249,10 @@ public final class Discovery {
     String english;
     boolean titled;
     final Set<String> sentences = new HashSet<>();
+
+    /** Where a bare agreement word ({@link #BARE}) begins in its sentence. */
+    int begin;
+
     final Set<String> surfaces = new java.util.LinkedHashSet<>();
   }
 
@@ -500,6 +504,21 @@ public final class Discovery {
         if (scoped.english == null) {
           scoped.english = withParties(mentions, name, byId::get);
         }
+      }
+    }
+    for (int[] span : bareSignedZh(s.text())) {
+      if (overlaps(taken, span[0], span[1])) {
+        continue;
+      }
+      // a bare agreement word the sentence signs and then states the content of: an agreement of
+      // this paper only, named by its word (the words alone are anyone's elsewhere)
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(BARE + s.id() + "\u0000" + span[0], BARE, name);
+      c.sentences.add(s.id());
+      c.begin = span[0];
+      if (c.english == null) {
+        String parties = withParties(mentions, name, byId::get);
+        c.english = parties != null ? parties : pinyin(Linker.key(name)) + " " + s.docId();
       }
     }
     for (String k : descriptionKeys(s.text())) {
@@ -1944,6 +1963,32 @@ public final class Discovery {
    */
   static final String SCOPED = "\u0000scoped:";
 
+  /** Marks a bare agreement word of one paper that {@link #bareSignedZh} reads. */
+  static final String BARE = "\u0000bare:";
+
+  /**
+   * Chinese: a signing, a bare agreement word, then a clause stating what it does (兩國簽署協定，將該師改編為
+   * 基地; 簽署協議，規定…): a new agreement the sentence describes after it, not one named before. Not one
+   * planned or hoped for (計劃簽署協議，將…), and not a word of a longer name (協議書, 協定的).
+   */
+  private static final Pattern BARE_SIGNED_ZH =
+      Pattern.compile(
+          "(?<!计划|计画|准备|打算|有望|可望|拟|将|决定|同意|希望|未能|尚未|没有|未|不)"
+              + "(?:签署|签订|签定|缔结)了?(?:一项|一份)?(协定|协议|条约)"
+              + "(?=[，,](?:将|使|把|规定|允许|同意|由|确定|决定|以))");
+
+  /**
+   * The [begin, end) spans of the agreement words {@link #BARE_SIGNED_ZH} reads in {@code text}.
+   */
+  static List<int[]> bareSignedZh(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = BARE_SIGNED_ZH.matcher(Linker.key(text));
+    while (m.find()) {
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
   /**
    * Agreements described rather than named, where a signing verb governs the description: the
    * description first, then signed or ratified (a free trade treaty signed in 2011 by …; Соглашение
@@ -2441,6 +2486,30 @@ public final class Discovery {
     Map<String, Actor> byEnglish = new HashMap<>();
     for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
       Candidate c = e.getValue();
+      if (c.label.equals(BARE)) {
+        String id = slug(c.english);
+        if (id.isEmpty()) {
+          continue;
+        }
+        String unique = id;
+        for (int n = 2; ids.contains(unique); n++) {
+          unique = id + "_" + n;
+        }
+        ids.add(unique);
+        out.add(
+            new Actor(
+                unique,
+                "Agreement",
+                c.english,
+                c.surface,
+                List.copyOf(bothScripts(c.surfaces)),
+                List.of(),
+                null,
+                null,
+                true,
+                c.sentences.iterator().next() + "@" + c.begin));
+        continue;
+      }
       if (c.label.equals(SCOPED)) {
         Actor a = scoped(e.getKey(), c, ids);
         if (a != null) {

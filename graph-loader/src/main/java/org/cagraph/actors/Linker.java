@@ -198,7 +198,18 @@ public final class Linker {
 
   private final FacilityDescriptions facilityDescriptions;
 
+  /**
+   * The bare agreement words discovery made agreements of ({@link Discovery#bareSignedZh}), by
+   * their sentence id, '@' and their begin: linked there, and by name nowhere else.
+   */
+  private final Map<String, Actor> bareAgreements = new HashMap<>();
+
   public Linker(Gazetteer g) {
+    for (Actor a : g.actors().values()) {
+      if (a.paper() != null && a.paper().contains("@")) {
+        bareAgreements.put(a.paper(), a);
+      }
+    }
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
     organDescriptions = new OrganDescriptions(Map.copyOf(g.actors()));
     facilityDescriptions = new FacilityDescriptions(Map.copyOf(g.actors()));
@@ -924,6 +935,15 @@ public final class Linker {
       }
       agreementDescriptions.link(views.get(i), out.get(i), earlier);
       out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
+      Sentence here = sentences.get(i);
+      out.get(i).removeIf(x -> !x.actor().inSentence(here.docId(), here.id()));
+      for (int[] span : Discovery.bareSignedZh(here.text())) {
+        Actor bare = bareAgreements.get(here.id() + "@" + span[0]);
+        if (bare != null
+            && out.get(i).stream().noneMatch(x -> x.begin() < span[1] && span[0] < x.end())) {
+          out.get(i).add(new Mention(bare, span[0], span[1], "name", 0.85));
+        }
+      }
       indefiniteOfOthers(views.get(i), out.get(i), byId);
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
