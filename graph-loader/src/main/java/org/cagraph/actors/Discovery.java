@@ -1963,6 +1963,22 @@ public final class Discovery {
    */
   static final String SCOPED = "\u0000scoped:";
 
+  /**
+   * A discovered actor's id from its slug, numbered where an earlier discovery holds it (kant_2),
+   * and taken into {@code ids}; null for an empty slug.
+   */
+  private static String claim(String id, Set<String> ids) {
+    if (id.isEmpty()) {
+      return null;
+    }
+    String unique = id;
+    for (int n = 2; ids.contains(unique); n++) {
+      unique = id + "_" + n;
+    }
+    ids.add(unique);
+    return unique;
+  }
+
   /** Marks a bare agreement word of one paper that {@link #bareSignedZh} reads. */
   static final String BARE = "\u0000bare:";
 
@@ -2487,15 +2503,10 @@ public final class Discovery {
     for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
       Candidate c = e.getValue();
       if (c.label.equals(BARE)) {
-        String id = slug(c.english);
-        if (id.isEmpty()) {
+        String unique = claim(slug(c.english), ids);
+        if (unique == null) {
           continue;
         }
-        String unique = id;
-        for (int n = 2; ids.contains(unique); n++) {
-          unique = id + "_" + n;
-        }
-        ids.add(unique);
         out.add(
             new Actor(
                 unique,
@@ -2575,15 +2586,10 @@ public final class Discovery {
         }
         continue;
       }
-      String id = slug(english);
-      if (id.isEmpty()) {
+      String unique = claim(slug(english), ids);
+      if (unique == null) {
         continue;
       }
-      String unique = id;
-      for (int n = 2; ids.contains(unique); n++) {
-        unique = id + "_" + n;
-      }
-      ids.add(unique);
       List<String> aliases = new ArrayList<>(bothScripts(c.surfaces));
       if (c.english != null) {
         aliases.add(c.english);
@@ -2621,15 +2627,10 @@ public final class Discovery {
         || longDescription(k)) {
       return null;
     }
-    String id = slug(c.english);
-    if (id.isEmpty()) {
+    String unique = claim(slug(c.english), ids);
+    if (unique == null) {
       return null;
     }
-    String unique = id;
-    for (int n = 2; ids.contains(unique); n++) {
-      unique = id + "_" + n;
-    }
-    ids.add(unique);
     return new Actor(
         unique,
         "Agreement",

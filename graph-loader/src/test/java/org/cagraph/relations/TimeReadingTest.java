@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -914,18 +915,18 @@ class TimeReadingTest {
         readings(asFor, "tajikistan", "SIGNED", "collective_security_treaty"),
         asFor.toString());
     // the new topic holds for the sentences after it too, until the text gives a date again
-    List<Statement> after =
-        Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。對俄關係方面，兩國往來密切。塔吉克簽署了集體安全條約。");
-    assertEquals(
-        List.of(),
-        readings(after, "tajikistan", "SIGNED", "collective_security_treaty"),
-        after.toString());
-    List<Statement> dated =
-        Sentences.extract(dir, "1999年，烏茲別克退出集體安全條約。對俄關係方面，兩國往來密切。2001年，塔吉克簽署了集體安全條約。");
-    assertEquals(
-        List.of(new TimeReading("start", "2001")),
-        readings(dated, "tajikistan", "SIGNED", "collective_security_treaty"),
-        dated.toString());
+    String before = "1999年，烏茲別克退出集體安全條約。對俄關係方面，兩國往來密切。";
+    for (Map.Entry<String, List<TimeReading>> next :
+        Map.of(
+                "塔吉克簽署了集體安全條約。", List.<TimeReading>of(),
+                "2001年，塔吉克簽署了集體安全條約。", List.of(new TimeReading("start", "2001")))
+            .entrySet()) {
+      List<Statement> after = Sentences.extract(dir, before + next.getKey());
+      assertEquals(
+          next.getValue(),
+          readings(after, "tajikistan", "SIGNED", "collective_security_treaty"),
+          after.toString());
+    }
     // near misses: the same paragraph going on with its story takes its date, with 另一方面 (on the
     // other hand) or 在這方面 (in this respect) too, which end in 方面 but open no new topic
     for (String text :
