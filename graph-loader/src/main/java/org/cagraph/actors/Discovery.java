@@ -511,7 +511,7 @@ public final class Discovery {
         continue;
       }
       // a bare agreement word the sentence signs and then states the content of: an agreement of
-      // this paper only, named by its word (the words alone are anyone's elsewhere)
+      // this sentence only, named by its word and parties (the word alone is anyone's elsewhere)
       String name = s.text().substring(span[0], span[1]);
       Candidate c = candidate(BARE + s.id() + "\u0000" + span[0], BARE, name);
       c.sentences.add(s.id());
