@@ -55,6 +55,15 @@ public record Actor(
     return paper == null || paper.equals(docId) || paper.startsWith(sentenceId + "@");
   }
 
+  /**
+   * The state this actor belongs to (a leader's, an organ's) when the gazetteer gives one and it is
+   * a country, looked up through {@code byId}; else null.
+   */
+  public Actor country(java.util.function.Function<String, Actor> byId) {
+    Actor p = partOf == null ? null : byId.apply(partOf);
+    return p != null && p.label().equals("Country") ? p : null;
+  }
+
   public static final List<String> LABELS =
       List.of(
           "Country",

@@ -3116,11 +3116,8 @@ final class Coreference {
                         && TALKS_AFTER.matcher(v.substring(x.end(), at)).matches())
             .findFirst()
             .orElse(null);
-    if (person == null || person.actor().partOf() == null) {
-      return List.of();
-    }
-    Actor own = actors.apply(person.actor().partOf());
-    if (own == null || !own.label().equals("Country")) {
+    Actor own = person == null ? null : person.actor().country(actors);
+    if (own == null) {
       return List.of();
     }
     // 習近平同扎帕羅夫會談後，雙方…: a person named before the talks is the other side, his state
@@ -3130,11 +3127,8 @@ final class Coreference {
             .max(Comparator.comparingInt(Mention::end))
             .orElse(null);
     if (subject != null) {
-      Actor theirs =
-          subject.actor().partOf() == null ? null : actors.apply(subject.actor().partOf());
-      return theirs != null && theirs.label().equals("Country") && !theirs.id().equals(own.id())
-          ? List.of(theirs, own)
-          : List.of();
+      Actor theirs = subject.actor().country(actors);
+      return theirs != null && !theirs.id().equals(own.id()) ? List.of(theirs, own) : List.of();
     }
     // the sentences from this one back, each from its end: the state named last by position
     List<List<Mention>> back = new ArrayList<>();
@@ -3577,13 +3571,12 @@ final class Coreference {
             .orElse(null);
     if (first == null
         || !first.actor().label().equals("Person")
-        || first.actor().partOf() == null
         || !OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
         || v.startsWith("的", first.end())) {
       return null;
     }
-    Actor state = actors.apply(first.actor().partOf());
-    if (state == null || !state.label().equals("Country")) {
+    Actor state = first.actor().country(actors);
+    if (state == null) {
       return null;
     }
     for (Mention x : here) {

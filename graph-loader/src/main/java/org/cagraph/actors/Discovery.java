@@ -665,16 +665,8 @@ public final class Discovery {
   static String withParties(
       List<Mention> mentions, String description, java.util.function.Function<String, Actor> byId) {
     java.util.TreeSet<String> parties = new java.util.TreeSet<>();
-    for (Mention m : mentions) {
-      String label = m.actor().label();
-      if (label.equals("Country") || label.equals("Organization")) {
-        parties.add(m.actor().name());
-      } else if (label.equals("Person") && m.actor().partOf() != null) {
-        Actor state = byId.apply(m.actor().partOf());
-        if (state != null && state.label().equals("Country")) {
-          parties.add(state.name());
-        }
-      }
+    for (Actor a : parties(mentions, byId)) {
+      parties.add(a.name());
     }
     if (parties.isEmpty() || parties.size() > 4) {
       return null;
@@ -709,7 +701,10 @@ public final class Discovery {
     return true;
   }
 
-  /** The parties {@link #withParties} finds in the sentence's mentions. */
+  /**
+   * The parties {@link #withParties} names: the countries and organisations the sentence links, a
+   * person standing for his state.
+   */
   static Set<Actor> parties(
       List<Mention> mentions, java.util.function.Function<String, Actor> byId) {
     Set<Actor> parties = new java.util.LinkedHashSet<>();
@@ -717,9 +712,9 @@ public final class Discovery {
       String label = m.actor().label();
       if (label.equals("Country") || label.equals("Organization")) {
         parties.add(m.actor());
-      } else if (label.equals("Person") && m.actor().partOf() != null) {
-        Actor state = byId.apply(m.actor().partOf());
-        if (state != null && state.label().equals("Country")) {
+      } else if (label.equals("Person")) {
+        Actor state = m.actor().country(byId);
+        if (state != null) {
           parties.add(state);
         }
       }

@@ -839,8 +839,7 @@ final class EnglishReferences {
               .toList();
       Actor state = null;
       if (persons.size() == 1) {
-        Actor home = persons.get(0).partOf() == null ? null : actors.apply(persons.get(0).partOf());
-        state = home != null && home.label().equals("Country") ? home : null;
+        state = persons.get(0).country(actors);
       } else if (persons.isEmpty()) {
         List<Actor> states =
             before.stream()
@@ -878,12 +877,10 @@ final class EnglishReferences {
             .orElse(null);
     if (last == null
         || !last.actor().label().equals("Person")
-        || last.actor().partOf() == null
         || !LEADS_BEFORE.matcher(v.substring(last.end(), at)).matches()) {
       return null;
     }
-    Actor home = actors.apply(last.actor().partOf());
-    return home != null && home.label().equals("Country") ? home : null;
+    return last.actor().country(actors);
   }
 
   /**
@@ -1003,8 +1000,8 @@ final class EnglishReferences {
       }
       List<Actor> states = new ArrayList<>();
       for (Actor p : list) {
-        Actor home = p.partOf() == null ? null : actors.apply(p.partOf());
-        if (home == null || !home.label().equals("Country")) {
+        Actor home = p.country(actors);
+        if (home == null) {
           states.clear();
           break;
         }
