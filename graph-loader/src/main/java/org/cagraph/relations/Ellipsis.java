@@ -52,12 +52,36 @@ final class Ellipsis {
               + AFTER_FOLLOWED
               + "|did\\s+(?:the\\s+same|likewise|so)\\b|did\\s+too\\b)");
 
-  /** ", followed by Z", ", as did Z", ", and so did Z": the actor after the marker. */
+  /**
+   * ", followed by Z", ", as did Z", ", as are Z" (Iran is a member of the SCO, as are India and
+   * Pakistan), ", and so did Z": the actor after the marker.
+   */
   private static final Pattern AFTER_MARKER =
       Pattern.compile(
-          "[,;]\\s+(?:followed\\s+(?:(?:soon|shortly|later)\\s+)?by|as\\s+(?:did|has|had|have|does|do)"
+          "[,;]\\s+(?:followed\\s+(?:(?:soon|shortly|later)\\s+)?by|as\\s+(?:did|has|had|have|does|do|is|are|was|were)"
               + "|(?:and\\s+)?so\\s+(?:did|has|had|have|does|do))\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
               + "(?!\\s*(?:'s|’s))");
+
+  /**
+   * "Kyrgyzstan, like Kazakhstan, belongs to the EAEU": an aside right after an actor saying that
+   * another does the same (group 1 the actor, group 2 the one alike). Not "unlike", and not a
+   * possessive after it (like Russia's other neighbours).
+   */
+  private static final Pattern LIKE_AFTER =
+      Pattern.compile(
+          "\\uE000(\\d+)\\uE001\\s*,\\s+(?:just\\s+|much\\s+)?(?<![\\p{L}])like\\s+(?:the\\s+)?"
+              + "\\uE000(\\d+)\\uE001\\s*,",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Like Kazakhstan, Kyrgyzstan belongs to the EAEU": the aside opening the sentence or a clause
+   * after a semicolon (group 1 the one alike, group 2 the actor right after it).
+   */
+  private static final Pattern LIKE_BEFORE =
+      Pattern.compile(
+          "(?:^|[;:]\\s*)(?:just\\s+|much\\s+)?(?<![\\p{L}])like\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
+              + "\\s*,\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001(?!\\s*(?:'s|’s))",
+          Pattern.CASE_INSENSITIVE);
 
   /** A time in a gapped Chinese clause: 於2024年, 於一年後, 次年, 同年8月, 隨後. */
   private static final String ZH_TIME =
@@ -292,6 +316,9 @@ final class Ellipsis {
         }
       }
     }
+    if (latin(view)) {
+      likeAsides(m, items, out, symmetric, added);
+    }
     for (Statement st : added) {
       String key = st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role();
       Statement had = out.putIfAbsent(key, st);
@@ -315,6 +342,81 @@ final class Ellipsis {
                 readings(had, st.date())));
       }
     }
+  }
+
+  /**
+   * The relations an English like-aside repeats for the actor it names ({@link #LIKE_AFTER}, {@link
+   * #LIKE_BEFORE}): every asserted relation with the actor next to the aside at one end and at the
+   * other an actor named after the aside, with the one alike in its place, of the same kind
+   * (Tajikistan, like Kyrgyzstan, hosts a Russian base: Russia in Kyrgyzstan too).
+   */
+  private static void likeAsides(
+      String m,
+      List<Items> items,
+      Map<String, Statement> out,
+      List<String> symmetric,
+      List<Statement> added) {
+    for (Pattern p : List.of(LIKE_AFTER, LIKE_BEFORE)) {
+      Matcher x = p.matcher(m);
+      while (x.find()) {
+        Items actor = items.get(Integer.parseInt(x.group(p == LIKE_AFTER ? 1 : 2)));
+        Items alike = items.get(Integer.parseInt(x.group(p == LIKE_AFTER ? 2 : 1)));
+        for (Statement st : out.values()) {
+          if (!st.asserted()) {
+            continue;
+          }
+          boolean subjectSide = actor.members().stream().anyMatch(a -> a.id().equals(st.subject()));
+          boolean objectSide = actor.members().stream().anyMatch(a -> a.id().equals(st.object()));
+          if (subjectSide == objectSide) {
+            continue;
+          }
+          String replaced = subjectSide ? st.subject() : st.object();
+          String kept = subjectSide ? st.object() : st.subject();
+          Actor model = actor(items, replaced);
+          if (model == null
+              || alike.members().stream().anyMatch(a -> a.id().equals(kept))
+              || !namedAfter(items, kept, alike)) {
+            continue;
+          }
+          for (Actor a : alike.members()) {
+            if (!a.label().equals(model.label())) {
+              continue;
+            }
+            String subj = subjectSide ? a.id() : kept;
+            String obj = subjectSide ? kept : a.id();
+            if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
+              String t = subj;
+              subj = obj;
+              obj = t;
+            }
+            added.add(
+                new Statement(
+                    subj,
+                    st.predicate(),
+                    obj,
+                    st.role(),
+                    st.date(),
+                    st.since(),
+                    st.until(),
+                    st.confidence() * 0.9,
+                    "ellipsis",
+                    st.sentence(),
+                    st.status(),
+                    st.readings()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the sentence names the actor in a group after {@code aside}. */
+  private static boolean namedAfter(List<Items> items, String id, Items aside) {
+    for (Items it : items) {
+      if (it.begin() > aside.end() && it.members().stream().anyMatch(a -> a.id().equals(id))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The word right before {@code pos} in {@code view} ("против" in "санкции против □"), or "". */

@@ -26,11 +26,18 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
       Pattern.compile(
-          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|as\\s+well\\s+as|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
               // a head of state stands for the state: Путин и лидеры пяти государств, Xi and the
               // leaders of Kazakhstan and Uzbekistan (only after a coordinator)
               + "(?:(?<=(?:and|и)\\s{1,3}(?:the\\s{1,3})?)(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты"
               + "|главы\\s+государств)(?:\\s+of)?\\s+(?:the\\s+)?)?");
+
+  /**
+   * "as well as" between two items of a list (the SCO as well as the CSTO): longer than a plain
+   * coordinator.
+   */
+  private static final Pattern AS_WELL_AS =
+      Pattern.compile("\\s*,?\\s*as\\s+well\\s+as\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
   /**
    * The heads-of-state words {@link #COORDINATOR} reads (a gap longer than a plain coordinator).
@@ -450,6 +457,8 @@ public final class RuleEngine {
         groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList(),
         out,
         RuleSet.SYMMETRIC);
+    // the Karshi-Khanabad air base in the Qashqadaryo Region of Uzbekistan: in Uzbekistan too
+    placeChains(view, out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
@@ -1431,6 +1440,7 @@ public final class RuleEngine {
           && !(cur.size() == 1 && endsRelativeClause(view, b, e, m))
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
+              || m.begin() - e <= 20 && AS_WELL_AS.matcher(view.substring(e, m.begin())).matches()
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find()
               // ", а также в", ", а также против": the whole gap is the coordinator and the
               // preposition again, longer than ten characters
@@ -3213,6 +3223,67 @@ public final class RuleEngine {
     return out == null ? deps : out;
   }
 
+  /**
+   * An English sentence that puts a thing in a place and that place in a state (a military airfield
+   * in the Qashqadaryo Region of southern Uzbekistan; the Donguz range in Russia's Orenburg region)
+   * puts the thing in the state as well: for every asserted LOCATED_IN whose object is a place that
+   * is no state, and an asserted LOCATED_IN of that place in a state, the thing in the state (rule
+   * name {@code place_chain}), unless a reading of the sentence gave that pair already.
+   */
+  private void placeChains(String view, Map<String, Statement> out) {
+    if (cyrillic(view) || view.chars().anyMatch(c -> c >= 0x2E80)) {
+      return;
+    }
+    List<Statement> added = new ArrayList<>();
+    for (Statement a : out.values()) {
+      if (!a.asserted() || !"LOCATED_IN".equals(a.predicate())) {
+        continue;
+      }
+      Actor place = actors.apply(a.object());
+      if (place == null || !"Place".equals(place.label())) {
+        continue;
+      }
+      for (Statement b : out.values()) {
+        if (!b.asserted()
+            || !"LOCATED_IN".equals(b.predicate())
+            || !b.subject().equals(a.object())
+            || b.object().equals(a.subject())) {
+          continue;
+        }
+        Actor state = actors.apply(b.object());
+        if (state == null || !"Country".equals(state.label())) {
+          continue;
+        }
+        added.add(
+            new Statement(
+                a.subject(),
+                a.predicate(),
+                b.object(),
+                a.role(),
+                a.date(),
+                a.since(),
+                a.until(),
+                Math.min(a.confidence(), b.confidence()) * 0.9,
+                "place_chain",
+                a.sentence(),
+                a.status(),
+                a.readings()));
+      }
+    }
+    for (Statement st : added) {
+      boolean had =
+          out.values().stream()
+              .anyMatch(
+                  x ->
+                      x.subject().equals(st.subject())
+                          && x.predicate().equals(st.predicate())
+                          && x.object().equals(st.object()));
+      if (!had) {
+        out.put(st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role(), st);
+      }
+    }
+  }
+
   /** A verb shares its governor's subject through these: decided to join; joined … and left. */
   private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj");
 
@@ -3388,6 +3459,7 @@ public final class RuleEngine {
         }
         dependents(slot, from, t, governor, relation, children, tokens, mentions, out);
         gappedObjects(slot, t, children, tokens, mentions, out);
+        gappedObliques(slot, t, children, tokens, mentions, out);
         if (out.isEmpty() && !slot.up()) {
           participleSubject(slot, t, governor, relation, children, tokens, mentions, out);
         }
@@ -3600,9 +3672,18 @@ public final class RuleEngine {
             && t > 0
             && t > governor[t]
             && tokens.get(t - 1).word().equals(",");
+    // a passive participle opening the sentence that the parser left unlabelled (dep) says its act
+    // of the main clause's subject (Signed in 2014 by Russia and Belarus, the treaty entered into
+    // force; Founded in 2001, the SCO …)
+    boolean fronted =
+        "dep".equals(relation[t])
+            && "VBN".equals(pos)
+            && t < governor[t]
+            && openingParticiple(t, governor[t], tokens);
     if (governor[t] < 0
         || !"advcl".equals(relation[t])
             && !trailing
+            && !fronted
             && !("VBG".equals(pos) && joinedIn(t, governor[t], relation, children, tokens))
         || hasDependent(t, SUBJECTS, children)) {
       return;
@@ -3639,6 +3720,26 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
+  }
+
+  /**
+   * Whether a participle opens its sentence (nothing before it but adverbs: First signed,
+   * Originally founded) and a comma closes its phrase before the verb it hangs from.
+   */
+  private static boolean openingParticiple(int t, int verb, List<Token> tokens) {
+    for (int i = 0; i < t; i++) {
+      String p = tokens.get(i).pos();
+      String w = Linker.key(tokens.get(i).word());
+      if (p == null || !p.startsWith("RB") || w.equals("once") || w.equals("if")) {
+        return false; // once ratified by Kazakhstan, the treaty will …: a condition
+      }
+    }
+    for (int i = t + 1; i < verb; i++) {
+      if (tokens.get(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3887,6 +3988,46 @@ public final class RuleEngine {
    * Armenia the CSTO in 1994, where the parser makes Armenia a compound standing before the CSTO's
    * own determiner. The second object is then Armenia's, not the first clause's subject's.
    */
+  /**
+   * The prepositional phrases of a gapped coordination, which the parser hangs from the verb as its
+   * conjunct with the phrase's own marker (joined by Armenia in January and by Kyrgyzstan in
+   * August; signed by Kazakhstan in 2001 and by Uzbekistan in 2002; deployed to Tajikistan and
+   * later to Kyrgyzstan): more actors of the same slot, when the slot found one of its own and
+   * reads phrases with this marker (obl/by; obl:agent reads by).
+   */
+  private static void gappedObliques(
+      Frame.Slot slot,
+      int t,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    if (out.isEmpty() || slot.up() || slot.head()) {
+      return;
+    }
+    Set<String> cases =
+        !slot.cases().isEmpty()
+            ? slot.cases()
+            : slot.relations().contains("obl:agent") ? Set.of("by") : Set.of();
+    if (cases.isEmpty()) {
+      return;
+    }
+    for (Dependency d : children.get(t)) {
+      String dpos = tokens.get(d.dependent()).pos();
+      if (d.relation().equals("conj")
+          && d.dependent() > t
+          && dpos != null
+          && (dpos.startsWith("NN") || dpos.startsWith("PRP"))
+          && hasDependent(d.dependent(), Set.of("cc"), children)
+          && hasCase(d.dependent(), cases, children, tokens)
+          && !hasDependent(d.dependent(), SUBJECTS, children)
+          && !deniedConjunct(d.dependent(), children, tokens)) {
+        // signed by Russia but not by Uzbekistan: a denied phrase is no actor of the act
+        collect(d.dependent(), children, tokens, mentions, out, 1, Set.of());
+      }
+    }
+  }
+
   private static boolean gappedSubject(int conjunct, List<List<Dependency>> children) {
     int det = Integer.MAX_VALUE;
     for (Dependency e : children.get(conjunct)) {
