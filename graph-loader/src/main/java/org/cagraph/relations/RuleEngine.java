@@ -3915,6 +3915,13 @@ public final class RuleEngine {
           continue;
         }
       }
+      if (d.relation().equals("nmod:poss")
+          && POSSESSIVE_PRONOUNS.contains(Linker.key(tokens.get(x).word()))
+          && !covered(x, tokens, mentions)) {
+        // Kazakhstan has been shaped by its membership of the CSTO: its is the clause's subject
+        ownersSubject(from, x, governor, relation, children, tokens, mentions, out);
+        continue;
+      }
       if (d.relation().equals("nsubj") && Linker.key(tokens.get(x).word()).equals("it")) {
         int before = out.size();
         itOfTheFirstClause(from, x, governor, relation, children, tokens, mentions, out);
@@ -3933,6 +3940,79 @@ public final class RuleEngine {
           0,
           slot.up() ? Set.of() : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
     }
+  }
+
+  /** English possessive pronouns a noun trigger's owner may be: its membership, their bases. */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+  /** Clause heads a possessive pronoun's noun does not look past for its owner. */
+  private static final Set<String> CLAUSE_EDGES =
+      Set.of("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "appos", "dep", "list");
+
+  private static boolean covered(int token, List<Token> tokens, List<Mention> mentions) {
+    Token tk = tokens.get(token);
+    return mentions.stream().anyMatch(m -> m.begin() < tk.end() && tk.begin() < m.end());
+  }
+
+  /**
+   * The owner a possessive pronoun that no reference resolved stands for, on a noun trigger: the
+   * subject of the clause the noun is an argument of (Kazakhstan has been shaped by its
+   * <em>membership</em> of the CSTO; the EU extended its <em>sanctions</em> on Russia), or, when
+   * that subject links to nothing, the subject's own possessor (Kazakhstan's foreign policy rests
+   * on its membership of the CSTO). Nothing when the clause's verb has an object of its own that
+   * names an actor (Kazakhstan thanked Russia for its aid: either could own it), nor past the edge
+   * of the noun's clause.
+   */
+  private static void ownersSubject(
+      int noun,
+      int pronoun,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out) {
+    int v = noun;
+    int k = 0;
+    while (v >= 0 && k < 5 && !hasDependent(v, SUBJECTS, children)) {
+      if (relation[v] == null || CLAUSE_EDGES.contains(relation[v])) {
+        return;
+      }
+      v = governor[v];
+      k++;
+    }
+    if (v < 0 || v == noun || !hasDependent(v, SUBJECTS, children)) {
+      return;
+    }
+    for (Dependency d : children.get(v)) {
+      if ((d.relation().equals("obj") || d.relation().equals("iobj"))
+          && d.dependent() != noun
+          && !actorsOf(d.dependent(), children, tokens, mentions).isEmpty()) {
+        return; // thanked Russia for its aid
+      }
+    }
+    for (Dependency d : children.get(v)) {
+      if (!SUBJECTS.contains(d.relation())
+          || RELATIVE_PRONOUNS.contains(Linker.key(tokens.get(d.dependent()).word()))) {
+        continue;
+      }
+      int before = out.size();
+      collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+      if (out.size() == before) {
+        for (Dependency p : children.get(d.dependent())) {
+          if (p.relation().equals("nmod:poss") && p.dependent() != pronoun) {
+            collect(p.dependent(), children, tokens, mentions, out, 1, Set.of());
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Actor> actorsOf(
+      int token, List<List<Dependency>> children, List<Token> tokens, List<Mention> mentions) {
+    List<Actor> a = new ArrayList<>();
+    collect(token, children, tokens, mentions, a, 0, Set.of());
+    return a;
   }
 
   /**
