@@ -26,18 +26,11 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
       Pattern.compile(
-          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|as\\s+well\\s+as|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
               // a head of state stands for the state: Путин и лидеры пяти государств, Xi and the
               // leaders of Kazakhstan and Uzbekistan (only after a coordinator)
               + "(?:(?<=(?:and|и)\\s{1,3}(?:the\\s{1,3})?)(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты"
               + "|главы\\s+государств)(?:\\s+of)?\\s+(?:the\\s+)?)?");
-
-  /**
-   * "as well as" between two items of a list (the SCO as well as the CSTO): longer than a plain
-   * coordinator.
-   */
-  private static final Pattern AS_WELL_AS =
-      Pattern.compile("\\s*,?\\s*as\\s+well\\s+as\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
   /**
    * The heads-of-state words {@link #COORDINATOR} reads (a gap longer than a plain coordinator).
@@ -1440,7 +1433,6 @@ public final class RuleEngine {
           && !(cur.size() == 1 && endsRelativeClause(view, b, e, m))
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
-              || m.begin() - e <= 20 && AS_WELL_AS.matcher(view.substring(e, m.begin())).matches()
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find()
               // ", а также в", ", а также против": the whole gap is the coordinator and the
               // preposition again, longer than ten characters
