@@ -155,4 +155,30 @@ class EnglishGappedAgentsTest {
             "11 16 punct");
     assertTrue(HandParsed.asserted(st, "imangali_tasmagambetov HEAD_OF csto"), st.toString());
   }
+
+  @Test
+  void aLessorsRelativeClauseLeasesTheNounToTheOneAfterTo() throws Exception {
+    List<Statement> st =
+        read(
+            "The Baikonur Cosmodrome, which Kazakhstan leases to Russia, is in the steppe.",
+            "The/DT Baikonur/NNP Cosmodrome/NNP ,/, which/WDT Kazakhstan/NNP leases/VBZ to/IN"
+                + " Russia/NNP ,/, is/VBZ in/IN the/DT steppe/NN ./.",
+            "2 0 det",
+            "2 1 compound",
+            "13 2 nsubj",
+            "2 3 punct",
+            "6 4 obj",
+            "6 5 nsubj",
+            "2 6 acl:relcl",
+            "8 7 case",
+            "6 8 obl",
+            "2 9 punct",
+            "13 10 cop",
+            "13 11 case",
+            "13 12 det",
+            "-1 13 root",
+            "13 14 punct");
+    assertTrue(HandParsed.asserted(st, "russia LEASES baikonur_cosmodrome"), st.toString());
+    assertFalse(HandParsed.asserted(st, "kazakhstan LEASES baikonur_cosmodrome"), st.toString());
+  }
 }
