@@ -1021,16 +1021,35 @@ final class ChineseReferences {
   }
 
   /**
-   * 哈薩克此後也派兵參加，…, 土庫曼總統也出席了 (參加, 參與, 出席, 與會): a verb of taking part that ends its clause with no
-   * object takes the programme, summit or exercise the paragraph named last, when that is the last
-   * actor named that is no state, person or place. Linked as an empty mention right after the verb,
-   * so that the rules read 「參加 計畫」. The clause must name a state before the verb (its subject), and
-   * the sentence no programme or organisation before it (then the rules read the sentence itself:
-   * 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not 加入: with no object it joins a campaign (sanctions, a coalition) as
-   * often as a body. The empty mention is no antecedent of later references.
+   * 哈薩克此後也派兵參加，…, 土庫曼總統也出席了, 各派代表團到場 (event-attended.lex: 參加, 參與, 出席, 與會, 參演, 到場): a verb of taking
+   * part that ends its clause with no object takes the programme, summit or exercise the paragraph
+   * named last, when that is the last actor named that is no state, person or place. Linked as an
+   * empty mention right after the verb, so that the rules read 「參加 計畫」. The clause must name a
+   * state before the verb (its subject), and the sentence no programme or organisation before it
+   * (then the rules read the sentence itself: 「和平使命」演習在新疆 舉行，哈薩克也參加了). Not 加入: with no object it
+   * joins a campaign (sanctions, a coalition) as often as a body. The empty mention is no
+   * antecedent of later references.
    */
   private static final Pattern ZERO_OBJECT =
-      Pattern.compile("(?:参加|参与|出席|与会)(?:了)?(?=[，。；;,]|$|而|但|并)");
+      Pattern.compile(
+          "(?:"
+              + String.join("|", lexicon("rules/event-attended.lex"))
+              + ")(?:了)?(?=[，。；;,]|$|而|但|并)");
+
+  /**
+   * event-guests.lex (觀察員, 應邀, 觀摩): a clause naming its subject a guest or an observer takes no
+   * event left out (蒙古以觀察員身分出席), as the event carried into a clause does not.
+   */
+  private static final List<String> GUESTS = lexicon("rules/event-guests.lex");
+
+  /** A lexicon's entries in the matching view, longest first. */
+  private static List<String> lexicon(String file) {
+    return org.cagraph.data.DataFiles.entries(file).stream()
+        .map(Linker::key)
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
+  }
 
   static void zeroObject(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     Matcher m = ZERO_OBJECT.matcher(v);
@@ -1039,7 +1058,9 @@ final class ChineseReferences {
       int clause = Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start()));
       clause = Math.max(clause, v.lastIndexOf(',', m.start()));
       int from = clause + 1;
+      String clauseText = v.substring(from, m.start());
       if (overlapsName(here, m.start(), m.end())
+          || GUESTS.stream().anyMatch(clauseText::contains)
           || java.util.stream.Stream.concat(here.stream(), added.stream())
               .noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
           || here.stream()
