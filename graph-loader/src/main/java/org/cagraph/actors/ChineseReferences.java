@@ -1036,12 +1036,6 @@ final class ChineseReferences {
               + String.join("|", lexicon("rules/event-attended.lex"))
               + ")(?:了)?(?=[，。；;,]|$|而|但|并)");
 
-  /**
-   * event-guests.lex (觀察員, 應邀, 觀摩): a clause naming its subject a guest or an observer takes no
-   * event left out (蒙古以觀察員身分出席), as the event carried into a clause does not.
-   */
-  private static final List<String> GUESTS = lexicon("rules/event-guests.lex");
-
   /** A lexicon's entries in the matching view, longest first. */
   private static List<String> lexicon(String file) {
     return org.cagraph.data.DataFiles.entries(file).stream()
@@ -1058,9 +1052,7 @@ final class ChineseReferences {
       int clause = Math.max(v.lastIndexOf('，', m.start()), v.lastIndexOf('；', m.start()));
       clause = Math.max(clause, v.lastIndexOf(',', m.start()));
       int from = clause + 1;
-      String clauseText = v.substring(from, m.start());
       if (overlapsName(here, m.start(), m.end())
-          || GUESTS.stream().anyMatch(clauseText::contains)
           || java.util.stream.Stream.concat(here.stream(), added.stream())
               .noneMatch(x -> x.begin() >= from && x.end() <= m.start() && isCountry(x))
           || here.stream()
