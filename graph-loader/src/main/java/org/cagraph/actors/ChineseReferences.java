@@ -1031,19 +1031,7 @@ final class ChineseReferences {
    * antecedent of later references.
    */
   private static final Pattern ZERO_OBJECT =
-      Pattern.compile(
-          "(?:"
-              + String.join("|", lexicon("rules/event-attended.lex"))
-              + ")(?:了)?(?=[，。；;,]|$|而|但|并)");
-
-  /** A lexicon's entries in the matching view, longest first. */
-  private static List<String> lexicon(String file) {
-    return org.cagraph.data.DataFiles.entries(file).stream()
-        .map(Linker::key)
-        .distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
-  }
+      Pattern.compile("(?:参加|参与|参演|出席|与会)(?:了)?(?=[，。；;,]|$|而|但|并)");
 
   static void zeroObject(String v, List<Mention> here, List<Mention> history, List<Mention> added) {
     Matcher m = ZERO_OBJECT.matcher(v);
