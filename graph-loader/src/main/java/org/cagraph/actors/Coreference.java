@@ -1325,6 +1325,11 @@ final class Coreference {
         at = m.start() + form.indexOf(noun);
         end = at + noun.length();
       }
+      Matcher tail = MEETING_TAIL_ZH.matcher(form);
+      if (noun.equals(EVENT) && tail.find() && tail.start() > 0) {
+        end = at + tail.start(); // 會議期間, 會上: the meeting word alone, so that the rules read 期間
+        // and 上 after it
+      }
       int from = at;
       int to = end;
       boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
@@ -1344,6 +1349,17 @@ final class Coreference {
         continue; // газопровода Бейнеу — Шымкент, на полигоне Фориш: a name of its own, linked or
         // not
       }
+      boolean event = noun.equals(EVENT);
+      if (event
+          && (WITH_AFTER_RU.matcher(v.substring(to)).lookingAt()
+              || BILATERAL_BEFORE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find()
+              || from > 0
+                  && Character.UnicodeScript.of(v.codePointBefore(from))
+                      == Character.UnicodeScript.HAN
+                  && "在于".indexOf(v.charAt(from - 1)) < 0)) {
+        continue; // встреча с Путиным, двусторонней встрече: a meeting of two; 联大会议期间, 晚会上: a
+        // word of its own
+      }
       if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
         continue;
@@ -1361,20 +1377,32 @@ final class Coreference {
                               x ->
                                   x.begin() > to
                                       && x.begin() - to <= 3
-                                      && !x.method().equals("coref")))) {
+                                      && !x.method().equals("coref")
+                                      // На встрече Казахстан и Узбекистан подписали: a state or a
+                                      // person after a meeting word is the clause's subject,
+                                      // not the meeting's name
+                                      && !(event
+                                          && (isCountry(x)
+                                              || x.actor().label().equals("Person")))))) {
         continue;
       }
       Predicate<Actor> named =
-          a ->
-              !a.label().equals("Country")
-                  && !a.label().equals("Person")
-                  && a.names().stream()
-                      .map(Linker::key)
-                      .anyMatch(
-                          n ->
-                              noun.startsWith("~")
-                                  ? n.contains(noun.substring(1))
-                                  : n.endsWith(noun) || n.startsWith(noun + " "));
+          event
+              ? a ->
+                  a.label().equals("Initiative")
+                      && a.names().stream()
+                          .map(Linker::key)
+                          .anyMatch(n -> EVENT_NOUNS.stream().anyMatch(n::contains))
+              : a ->
+                  !a.label().equals("Country")
+                      && !a.label().equals("Person")
+                      && a.names().stream()
+                          .map(Linker::key)
+                          .anyMatch(
+                              n ->
+                                  noun.startsWith("~")
+                                      ? n.contains(noun.substring(1))
+                                      : n.endsWith(noun) || n.startsWith(noun + " "));
       if (noun.startsWith("~")
           && here.stream().anyMatch(x -> !x.method().equals("coref") && named.test(x.actor()))) {
         continue; // Авиабаза Айни является базой…: a sentence naming its own base predicates of it
@@ -1418,6 +1446,25 @@ final class Coreference {
       }
     }
   }
+
+  /**
+   * The heads noun of the meeting words that name no kind of their own (the meeting, на встрече,
+   * 會議期間): their antecedent is the paragraph's last programme-type actor whose name holds one of
+   * coreference.tsv's event_nouns (a summit, a forum, a conference), whatever its name calls it.
+   */
+  private static final String EVENT = "@event";
+
+  private static final List<String> EVENT_NOUNS = List.of(WORDS.get("event_nouns").split("\\|"));
+
+  /** A Russian meeting with someone (встреча с Путиным): two persons' meeting, not the summit. */
+  private static final Pattern WITH_AFTER_RU = Pattern.compile("\\s+(?:с|со)(?![\\p{L}])");
+
+  /** What follows a Chinese meeting word in its heads form (會議期間, 會上, 會間). */
+  private static final Pattern MEETING_TAIL_ZH = Pattern.compile("(?:期间|上|间)$");
+
+  /** A bilateral meeting (двусторонней встрече): not the summit named before. */
+  private static final Pattern BILATERAL_BEFORE_RU =
+      Pattern.compile("(?<![\\p{L}])двусторонн[а-яё]*\\s+$");
 
   /** A capitalised word or an opening quote right after a bare noun: the start of its own name. */
   private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+[«\"“„]?\\p{Lu}");

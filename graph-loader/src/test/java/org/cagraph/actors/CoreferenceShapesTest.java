@@ -46,6 +46,48 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aMeetingWordIsTheSummitTheParagraphNamed() {
+    // the meeting, на встрече, 會議期間, 會上: the last summit or forum of the paragraph, whatever its
+    // name calls it
+    assertEquals(
+        ids("eu_central_asia_summit"),
+        coref(
+            "The first EU–Central Asia Summit was held in Samarkand in April 2025. At the meeting,"
+                + " Tokayev announced new projects.\n"));
+    assertEquals(
+        ids("russia_central_asia_summit"),
+        coref(
+            "В октябре 2022 года в Астане прошёл первый саммит «Россия — Центральная Азия». Токаев,"
+                + " председательствовавший на встрече, заявил о новых проектах.\n"));
+    assertEquals(
+        ids("eu_central_asia_summit"),
+        coref(
+            "В апреле 2025 года в Самарканде состоялся первый саммит ЕС — Центральная Азия. На встрече"
+                + " Казахстан и Узбекистан подписали соглашения.\n"));
+    assertEquals(
+        ids("china_central_asia_summit"), coref("2023年5月，首屆中國—中亞峰會在西安舉行。會議期間，托卡耶夫宣布了新的鐵路計畫。\n"));
+    assertEquals(
+        ids("russia_central_asia_summit"),
+        coref("2022年10月，首屆俄羅斯—中亞領導人高峰會在阿斯塔納召開。會上，拉赫蒙批評了移民政策。\n"));
+    // near misses: a meeting with someone, a bilateral one, a Chinese word the meeting word is
+    // glued
+    // to, and a paragraph that names no summit
+    assertEquals(
+        ids(),
+        coref(
+            "В апреле 2025 года в Самарканде состоялся первый саммит ЕС — Центральная Азия. На встрече"
+                + " с Путиным Токаев обсудил транзит.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "В апреле 2025 года в Самарканде состоялся первый саммит ЕС — Центральная Азия. На"
+                + " двусторонней встрече Токаев обсудил транзит.\n"));
+    assertEquals(ids(), coref("2023年5月，首屆中國—中亞峰會在西安舉行。聯大會議期間，托卡耶夫發表講話。\n"));
+    assertEquals(
+        ids(), coref("Kazakhstan joined the WTO in 2015. At the meeting, Tokayev spoke.\n"));
+  }
+
+  @Test
   void theGroupIsTheOrganisationNamedLast() {
     assertEquals(
         ids("sco"),
