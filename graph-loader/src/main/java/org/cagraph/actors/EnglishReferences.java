@@ -1467,10 +1467,31 @@ final class EnglishReferences {
               + "|as\\s+an\\s+observer(?=\\s*[,.;]))(?![\\p{L}])"
               + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
 
+  /**
+   * The same in Russian ({@link #STATUS_MEMBER_EN}): a status or a full membership with no
+   * organisation after it (Беларусь с 2015 года имела статус наблюдателя; в 2024 году стала
+   * полноправным членом; получил статус партнёра по диалогу), the organisation the paragraph is
+   * about, linked right after the word as a genitive (статус наблюдателя ШОС, полноправным членом
+   * ЕАЭС). Not before при, в, во, к or a name: those name their own body.
+   */
+  private static final Pattern STATUS_MEMBER_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:статус(?:ом|а|е)?\\s+(?:государства-|страны-)?(?:наблюдател(?:я|ей)"
+              + "|партн[её]ра\\s+по\\s+диалогу|ассоциированного\\s+члена)"
+              + "|(?:полноправн|полноценн)(?:ым|ыми|ого|ых|ый|ые)\\s+член(?:ом|ами|а|ов)?)(?![\\p{L}])"
+              + "(?!\\s+(?:при|во|к|организации|союза|блока)(?![\\p{L}]))(?!\\s+в\\s+(?!\\d))");
+
   static void statusMember(
       String v, List<Mention> here, List<Mention> history, Actor heading, List<Mention> added) {
-    Matcher m = STATUS_MEMBER_EN.matcher(v);
-    if (!m.find()
+    List<Integer> ends = new ArrayList<>();
+    for (Pattern p : List.of(STATUS_MEMBER_EN, STATUS_MEMBER_RU)) {
+      Matcher q = p.matcher(v);
+      while (q.find()) {
+        ends.add(q.end()); // each status of the sentence (имела статус наблюдателя, а … стала
+        // полноправным членом)
+      }
+    }
+    if (ends.isEmpty()
         || here.stream().anyMatch(x -> x.actor().label().equals("Organization"))
         || added.stream().anyMatch(x -> x.actor().label().equals("Organization"))) {
       return; // the sentence names its organisation
@@ -1487,9 +1508,32 @@ final class EnglishReferences {
         org = last.get(0); // the organisation the paragraph is about: named last and most often
       }
     }
-    if (org != null) {
-      added.add(new Mention(org, m.end(), m.end(), "coref", 0.6));
+    if (org != null && !org.equals(heading) && lastOrganisationsDiffer(history)) {
+      org = null; // the ОДКБ and the ЕАЭС met…: two bodies named last, the status is neither's for
+      // sure
     }
+    if (org != null) {
+      for (int end : ends) {
+        added.add(new Mention(org, end, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /** Whether the last two organisation mentions of {@code history} are of two bodies. */
+  private static boolean lastOrganisationsDiffer(List<Mention> history) {
+    Actor later = null;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Actor a = history.get(i).actor();
+      if (!a.label().equals("Organization")) {
+        continue;
+      }
+      if (later == null) {
+        later = a;
+      } else {
+        return !a.equals(later);
+      }
+    }
+    return false;
   }
 
   /**
