@@ -275,8 +275,24 @@ final class RussianReferences {
    * when it names exactly two (ЕС остаётся партнёром Узбекистана. В 2022 году стороны
    * парафировали…). Three parties (Россия, Китай и Индия) are no pair: nothing.
    */
+  /**
+   * A bare сторонами as the agent of a passive signing (Договор был подписан сторонами в 2012 году;
+   * соглашение, заключённое между сторонами): the same pair as a subject стороны. Not обеими, всеми
+   * or any other word before it (обеими сторонами is coreference.tsv's sides).
+   */
+  private static final Pattern SIDES_AGENT_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:подписан[аоы]?|подписанн[а-яё]+|заключ[её]н[аоы]?|заключ[её]нн[а-яё]+"
+              + "|ратифицирован[аоы]?|ратифицированн[а-яё]+)\\s+(?:(?:в|во)\\s+[а-яё]+\\s+)?"
+              + "(?:(?:в\\s+)?\\d{4}\\s+(?:году|года)\\s+)?(?:между\\s+)?(сторонами)(?![\\p{L}])");
+
   static void sides(String v, List<Mention> here, Context cx, List<Mention> added) {
-    Matcher m = SIDES_RU.matcher(v);
+    sides(SIDES_RU.matcher(v), v, here, cx, added);
+    sides(SIDES_AGENT_RU.matcher(v), v, here, cx, added);
+  }
+
+  private static void sides(
+      Matcher m, String v, List<Mention> here, Context cx, List<Mention> added) {
     while (m.find()) {
       int at = m.start(1);
       int end = m.end(1);

@@ -2201,9 +2201,14 @@ public final class RuleEngine {
     }
     if (r.namedSubject()) {
       // the Russia–Central Asia summit convened: the parties the event is named by take part in it
-      // (data/rules/named-participants.tsv)
+      // (data/rules/named-participants.tsv); an agreement whose names give its two states (the
+      // Treaty on Allied Relations between Russia and Uzbekistan, signed in 2005): those states
       for (Actor o : groups.get(Integer.parseInt(m.group("O"))).members()) {
-        for (String id : NAMED_BY.getOrDefault(o.id(), List.of())) {
+        List<String> parties = NAMED_BY.get(o.id());
+        if (parties == null && o.typeCode() == 'A') {
+          parties = namedParties().getOrDefault(o.id(), Set.of()).stream().sorted().toList();
+        }
+        for (String id : parties == null ? List.<String>of() : parties) {
           Actor a = actors.apply(id);
           if (a != null && r.accepts('O', o.typeCode())) {
             put(out, r, a, o, role, when, s, status);
