@@ -10,22 +10,12 @@ import org.junit.jupiter.api.Test;
  * Signings whose signers the clause does not name as its subject: a bilateral agreement whose own
  * names give its two parties, said signed with no signer (S:@named over the gazetteer's names), and
  * a passive whose agent is a bare сторонами, the pair named before. Sentences written for the test.
+ * The English form of the first reads through the same S:@named (the rule was left out: it fired on
+ * one in-sample sentence only).
  */
 class SignersNamedElsewhereTest {
   private static List<String> facts(String text) {
     return NamedEventsTest.facts(text);
-  }
-
-  @Test
-  void aBilateralTreatySignedWithNoSignerIsSignedByThePartiesItsNameGives() {
-    List<String> f =
-        facts(
-            "The Treaty on Allied Relations between Russia and Uzbekistan, signed in Tashkent in"
-                + " 2005, binds both states.\n");
-    assertTrue(
-        f.contains("russia SIGNED russia_uzbekistan_treaty_on_allied_relations"), f.toString());
-    assertTrue(
-        f.contains("uzbekistan SIGNED russia_uzbekistan_treaty_on_allied_relations"), f.toString());
   }
 
   @Test
@@ -39,8 +29,7 @@ class SignersNamedElsewhereTest {
 
   @Test
   void aMultilateralTreatySignedWithNoSignerGivesNobody() {
-    List<String> f =
-        facts("The Collective Security Treaty, signed in Tashkent in 1992, binds its members.\n");
+    List<String> f = facts("《集體安全條約》於1992年在塔什干簽署，約束其成員國。\n");
     assertTrue(f.stream().noneMatch(x -> x.contains(" SIGNED ")), f.toString());
   }
 
