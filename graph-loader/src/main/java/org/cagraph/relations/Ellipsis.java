@@ -290,26 +290,15 @@ final class Ellipsis {
               continue; // another kind of actor, or the relation's other end
             }
             for (String other : others) {
-              String subj = s <= o ? a.id() : other;
-              String obj = s <= o ? other : a.id();
-              if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
-                String t = subj;
-                subj = obj;
-                obj = t;
-              }
               added.add(
-                  new Statement(
-                      subj,
-                      st.predicate(),
-                      obj,
-                      st.role(),
+                  repeated(
+                      st,
+                      s <= o ? a.id() : other,
+                      s <= o ? other : a.id(),
+                      symmetric,
                       date,
                       null,
                       null,
-                      st.confidence() * 0.9,
-                      "ellipsis",
-                      st.sentence(),
-                      st.status(),
                       readings(st, date)));
             }
           }
@@ -382,31 +371,49 @@ final class Ellipsis {
             if (!a.label().equals(model.label())) {
               continue;
             }
-            String subj = subjectSide ? a.id() : kept;
-            String obj = subjectSide ? kept : a.id();
-            if (symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0) {
-              String t = subj;
-              subj = obj;
-              obj = t;
-            }
             added.add(
-                new Statement(
-                    subj,
-                    st.predicate(),
-                    obj,
-                    st.role(),
+                repeated(
+                    st,
+                    subjectSide ? a.id() : kept,
+                    subjectSide ? kept : a.id(),
+                    symmetric,
                     st.date(),
                     st.since(),
                     st.until(),
-                    st.confidence() * 0.9,
-                    "ellipsis",
-                    st.sentence(),
-                    st.status(),
                     st.readings()));
           }
         }
       }
     }
+  }
+
+  /**
+   * {@code st} said again of another pair (an elided clause's actor, a like-aside's), at a lower
+   * confidence; a symmetric type keeps its pair in id order.
+   */
+  private static Statement repeated(
+      Statement st,
+      String subj,
+      String obj,
+      List<String> symmetric,
+      String date,
+      String since,
+      String until,
+      List<TimeReading> readings) {
+    boolean swap = symmetric.contains(st.predicate()) && subj.compareTo(obj) > 0;
+    return new Statement(
+        swap ? obj : subj,
+        st.predicate(),
+        swap ? subj : obj,
+        st.role(),
+        date,
+        since,
+        until,
+        st.confidence() * 0.9,
+        "ellipsis",
+        st.sentence(),
+        st.status(),
+        readings);
   }
 
   /** Whether the sentence names the actor in a group after {@code aside}. */
