@@ -309,7 +309,7 @@ final class Ellipsis {
       likeAsides(m, items, out, symmetric, added);
     }
     for (Statement st : added) {
-      String key = st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role();
+      String key = st.key();
       Statement had = out.putIfAbsent(key, st);
       if (had != null && st.date() != null && !st.date().equals(had.date())) {
         // a gapped rule's reading of "а Белоруссия — в 2024-м" dated by the first clause: the

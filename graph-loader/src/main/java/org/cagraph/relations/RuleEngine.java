@@ -3276,7 +3276,7 @@ public final class RuleEngine {
                           && x.predicate().equals(st.predicate())
                           && x.object().equals(st.object()));
       if (!had) {
-        out.put(st.subject() + "|" + st.predicate() + "|" + st.object() + "|" + st.role(), st);
+        out.put(st.key(), st);
       }
     }
   }
@@ -4061,11 +4061,6 @@ public final class RuleEngine {
   }
 
   /**
-   * Whether a conjunct carries a gapped clause's own subject: Kazakhstan joined the SCO in 2001 and
-   * Armenia the CSTO in 1994, where the parser makes Armenia a compound standing before the CSTO's
-   * own determiner. The second object is then Armenia's, not the first clause's subject's.
-   */
-  /**
    * The prepositional phrases of a gapped coordination, which the parser hangs from the verb as its
    * conjunct with the phrase's own marker (joined by Armenia in January and by Kyrgyzstan in
    * August; signed by Kazakhstan in 2001 and by Uzbekistan in 2002; deployed to Tajikistan and
@@ -4105,6 +4100,11 @@ public final class RuleEngine {
     }
   }
 
+  /**
+   * Whether a conjunct carries a gapped clause's own subject: Kazakhstan joined the SCO in 2001 and
+   * Armenia the CSTO in 1994, where the parser makes Armenia a compound standing before the CSTO's
+   * own determiner. The second object is then Armenia's, not the first clause's subject's.
+   */
   private static boolean gappedSubject(int conjunct, List<List<Dependency>> children) {
     int det = Integer.MAX_VALUE;
     for (Dependency e : children.get(conjunct)) {
@@ -4983,7 +4983,7 @@ public final class RuleEngine {
       a = obj;
       b = subj;
     }
-    String key = a.id() + "|" + predicate + "|" + b.id() + "|" + role;
+    String key = Statement.key(a.id(), predicate, b.id(), role);
     Statement prev = out.get(key);
     boolean weaker = prev != null && prev.status().equals(status) && prev.confidence() < confidence;
     // a negated, reported or ended reading of the same pair wins over an asserted one; a

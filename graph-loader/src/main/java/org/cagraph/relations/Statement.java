@@ -33,4 +33,17 @@ public record Statement(
   public boolean asserted() {
     return "asserted".equals(status);
   }
+
+  /**
+   * The key a sentence's readings are kept under while its rules run: one reading per pair, type
+   * and role ({@link #key(String, String, String, String)} of this statement).
+   */
+  String key() {
+    return key(subject, predicate, object, role);
+  }
+
+  /** The key of a reading of {@code subject}, {@code predicate}, {@code object} in {@code role}. */
+  static String key(String subject, String predicate, String object, String role) {
+    return subject + "|" + predicate + "|" + object + "|" + role;
+  }
 }
