@@ -1013,13 +1013,17 @@ final class Coreference {
    * states of the summit or meeting named last in the paragraph (the last sentence with a summit or
    * meeting word naming two or more states, this one before the word included). Not before of, from
    * or who (the leaders of Kazakhstan and Uzbekistan name their own), nor before a name (лидеры
-   * Казахстана).
+   * Казахстана). A bare Russian участники or лидеры right before a plural past verb is that verb's
+   * subject after any fronted phrase too (По итогам заседания участники подписали декларацию), not
+   * a word of a compound (государства-участники).
    */
   private static final Pattern LEADERS =
       Pattern.compile(
           "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:and|и|а|затем)\\s+)(the leaders|the heads of state|the presidents"
               + "|участники саммита|участники встречи|лидеры|главы государств|президенты)(?![\\p{L}])"
-              + "(?!\\s+(?:of|from|who|whose|[a-z]+ing)\\b)|与会领导人|与会各国领导人|与会元首|与会各国元首");
+              + "(?!\\s+(?:of|from|who|whose|[a-z]+ing)\\b)|与会领导人|与会各国领导人|与会元首|与会各国元首"
+              + "|(?<![\\p{L}-])(?:участники|лидеры)(?=\\s+(?:(?:также|затем|вновь|совместно|официально)\\s+)?"
+              + "[а-яё]+(?:ли|лись)(?![\\p{L}]))");
 
   /**
    * Central Asia in the genitive right after a Russian leaders word: главы государств Центральной

@@ -46,6 +46,34 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aBareRussianParticipantsWordBeforeAPastVerbIsTheSummitsStates() {
+    // участники as the subject of a plural past verb, after a fronted phrase: the states of the
+    // paragraph's last meeting
+    assertEquals(
+        ids("china", "kazakhstan", "russia"),
+        coref(
+            "В июле в Астане прошёл саммит ШОС, в котором приняли участие Казахстан, Китай и Россия."
+                + " По итогам заседания Совета глав государств участники подписали Хартию ШОС.\n"));
+    // near misses: a compound (государства-участники), participants of something named after
+    // the word, and a paragraph whose earlier sentence names no meeting
+    assertEquals(
+        ids(),
+        coref(
+            "В июле в Астане прошёл саммит ШОС, в котором приняли участие Казахстан, Китай и Россия."
+                + " По итогам заседания государства-участники подписали Хартию ШОС.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "В июле в Астане прошёл саммит ШОС, в котором приняли участие Казахстан, Китай и Россия."
+                + " По итогам заседания участники переговоров подписали Хартию ШОС.\n"));
+    assertEquals(
+        ids(),
+        coref(
+            "Казахстан, Китай и Россия укрепляют сотрудничество. По итогам года участники подписали"
+                + " Хартию ШОС.\n"));
+  }
+
+  @Test
   void aMeetingWordIsTheSummitTheParagraphNamed() {
     // the meeting, на встрече: the last summit or forum of the paragraph, whatever its name calls
     // it
