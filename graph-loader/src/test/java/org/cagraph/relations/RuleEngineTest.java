@@ -656,6 +656,19 @@ class RuleEngineTest {
   }
 
   @Test
+  void aStateThatThanksOrPraisesAnotherForItsAidIsNoDonor() throws Exception {
+    // the aid is the thanked state's (its aid), not the thanking subject's
+    statesNone(
+        "Kazakhstan thanked Russia for its aid to Kyrgyzstan.", "kazakhstan AIDS kyrgyzstan");
+    statesNone("Uzbekistan praised Chinese loans to Tajikistan.", "uzbekistan AIDS tajikistan");
+    statesNone(
+        "Kazakhstan has repeatedly commended Japan for its grants to Uzbekistan.",
+        "kazakhstan AIDS uzbekistan");
+    // the giver's own sentence is still read
+    states("Russia provided aid to Kyrgyzstan in 2021.", "russia AIDS kyrgyzstan");
+  }
+
+  @Test
   void aRelativeClauseRelatesItsObjectToTheNounItModifiesNotToAComitativePartner()
       throws Exception {
     // 與伊朗接壤的土庫曼同中國…: Turkmenistan borders Iran; China is the main clause's partner
