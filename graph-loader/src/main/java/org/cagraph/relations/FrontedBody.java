@@ -90,15 +90,32 @@ final class FrontedBody {
       int atProgramme = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, PROGRAMME_VERBS);
       int at = topic != null && topic.charAt(1) == 'I' ? atProgramme : atBody;
       int last = types.size() - 1;
-      if ((types.size() == 1 || types.size() == 2 && owner(masked, marks, types))
-          && (types.get(last).equals("O")
-              || types.get(last).equals("A")
-              || types.get(last).equals("I"))
+      // the body first, its founding members or parties listed after it in the same clause
+      // (《集體安全條約》最初的締約國為俄、哈兩國): the body is the topic, the members the rules read as usual
+      boolean listsMembers =
+          types.size() > 1
+              && body(types.get(0))
+              && types.subList(1, types.size()).stream().allMatch("C"::equals)
+              && LISTED_AFTER_BODY.matcher(clause.words()).find();
+      if (!types.isEmpty()
+          && (types.size() == 1
+              || types.size() == 2 && owner(masked, marks, types)
+              || types.subList(0, last).stream().allMatch("L"::equals))
+          && body(types.get(last))
           && atBody < 0
           && atProgramme < 0
           && !qualifies.test(clause.words())) {
+        // (a place before it is where it was signed or founded: 1992年在塔什干簽署的《集體安全條約》)
         int[] p = marks.get(last);
         topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+      } else if (listsMembers && atBody < 0 && !qualifies.test(clause.words())) {
+        int[] p = marks.get(0);
+        topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+      } else if (topic != null
+          && types.stream().allMatch("C"::equals)
+          && LISTED.matcher(clause.words()).find()) {
+        // a clause listing the topic's founding members or parties keeps the topic (…，最初的締約國為俄、哈兩國，
+        // 其後亞美尼亞亦於翌年加入)
       } else if (topic != null
           && at >= 0
           && marks.get(0)[1] <= at
@@ -119,6 +136,28 @@ final class FrontedBody {
     }
     return CarriedEvent.close(out, outText, masked, toText, copied, copies);
   }
+
+  /** Whether a placeholder of these types may be the topic: a body, a treaty or an initiative. */
+  private static boolean body(String types) {
+    return types.equals("O") || types.equals("A") || types.equals("I");
+  }
+
+  /** A member noun and a copula or a listing verb, in the masked (Simplified) view. */
+  private static final String MEMBER_NOUN =
+      "(?:的)?(?:最初|起初|当初|成立时|成立之初|创立时|首批)?(?:的)?(?:创始)?(?:缔约国|成员国|会员国|签约国|成员)"
+          + "(?:为|是|包括|包含|有|计有)";
+
+  /**
+   * A clause (its words, each actor one □) opening on a member noun (最初的締約國為□、□兩國; 其創始成員國包括□),
+   * perhaps after a date or 其.
+   */
+  private static final java.util.regex.Pattern LISTED =
+      java.util.regex.Pattern.compile("^(?:[0-9]{2,4}年)?(?:其|该组织|该条约)?" + MEMBER_NOUN);
+
+  /** A clause opening on the body (a date before it) and its member noun right after it. */
+  private static final java.util.regex.Pattern LISTED_AFTER_BODY =
+      java.util.regex.Pattern.compile(
+          "^(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?)?[《「『“]?□[》」』”]?" + MEMBER_NOUN);
 
   /**
    * Whether the first of a clause's two placeholders is the second's owner, a state or a body with

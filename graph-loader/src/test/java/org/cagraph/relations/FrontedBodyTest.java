@@ -63,4 +63,28 @@ class FrontedBodyTest {
       assertFalse(f.contains("iran MEMBER_OF sco"), s + " " + f);
     }
   }
+
+  @Test
+  void aClauseListingTheFoundingPartiesKeepsTheBodyForTheLaterJoiner() throws Exception {
+    for (String s :
+        List.of(
+            "1992年在塔什干簽署的《集體安全條約》，最初的締約國為俄、哈兩國，其後亞美尼亞亦於翌年加入。",
+            "《集體安全條約》最初的締約國為俄羅斯與哈薩克，其後亞美尼亞亦於翌年加入。",
+            "1992年在塔什干签署的《集体安全条约》，其后亚美尼亚于翌年加入。")) {
+      List<String> f = read(s);
+      assertTrue(f.contains("armenia SIGNED collective_security_treaty"), s + " " + f);
+    }
+    List<String> g = read("上海合作組織於2001年成立，創始成員國包括中國與俄羅斯，烏茲別克同年加入。");
+    assertTrue(g.contains("uzbekistan MEMBER_OF sco"), g.toString());
+    // a clause about the members that is no list of them ends the topic; so does a negated joining
+    for (String s :
+        List.of(
+            "《集體安全條約》最初的締約國為俄、哈兩國，其後亞美尼亞始終未加入。",
+            "1992年在塔什干簽署的《集體安全條約》，俄羅斯與哈薩克隨後批准，亞美尼亞則加入了北約。",
+            "《集體安全條約》最初的締約國為俄、哈兩國，其後亞美尼亞計劃加入。")) {
+      List<String> f = read(s);
+      assertFalse(f.contains("armenia SIGNED collective_security_treaty"), s + " " + f);
+      assertFalse(f.contains("armenia MEMBER_OF collective_security_treaty"), s + " " + f);
+    }
+  }
 }
