@@ -2501,6 +2501,7 @@ public final class Discovery {
     List<Actor> out = new ArrayList<>();
     Set<String> ids = new HashSet<>(gazetteerIds);
     Map<String, Actor> byEnglish = new HashMap<>();
+    Map<String, Actor> personBySlug = new HashMap<>();
     for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
       Candidate c = e.getValue();
       if (c.label.equals(BARE)) {
@@ -2561,6 +2562,11 @@ public final class Discovery {
                   ? personName(c.surface)
                   : zh ? pinyin(c.surface) : c.surface;
       Actor kept = byEnglish.get(english.toLowerCase(Locale.ROOT));
+      if (kept == null && c.label.equals("Person") && !zh) {
+        // one person named in Latin and in Cyrillic letters (Baktybek Bekbolotov, Бактыбек
+        // Бекболотов): the Cyrillic name transliterated as the id is (BGN) is the Latin one
+        kept = personBySlug.get(slug(english));
+      }
       if (kept != null) {
         if (kept.label().equals(c.label)) {
           // a variant of one already kept (《阿斯塔納宣言》 and the Astana Declaration): its names are
@@ -2571,11 +2577,18 @@ public final class Discovery {
               aliases.add(n);
             }
           }
+          String name =
+              CyrillicNames.hasCyrillic(kept.name()) && !CyrillicNames.hasCyrillic(english)
+                  ? english // the Latin name shown, whichever script came first
+                  : kept.name();
+          if (!name.equals(kept.name()) && !aliases.contains(name)) {
+            aliases.add(name);
+          }
           Actor merged =
               new Actor(
                   kept.id(),
                   kept.label(),
-                  kept.name(),
+                  name,
                   kept.nameZh() != null ? kept.nameZh() : zh ? c.surface : null,
                   List.copyOf(aliases),
                   kept.shortForms(),
@@ -2584,6 +2597,10 @@ public final class Discovery {
                   true);
           out.set(out.indexOf(kept), merged);
           byEnglish.put(english.toLowerCase(Locale.ROOT), merged);
+          byEnglish.put(kept.name().toLowerCase(Locale.ROOT), merged);
+          if (personBySlug.get(kept.id()) == kept) {
+            personBySlug.put(kept.id(), merged);
+          }
         }
         continue;
       }
@@ -2607,6 +2624,9 @@ public final class Discovery {
               null,
               true);
       byEnglish.put(english.toLowerCase(Locale.ROOT), a);
+      if (a.label().equals("Person") && !zh && unique.equals(slug(english))) {
+        personBySlug.put(unique, a);
+      }
       out.add(a);
     }
     return out;

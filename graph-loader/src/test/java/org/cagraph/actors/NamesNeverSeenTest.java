@@ -60,6 +60,49 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aPersonNamedInLatinAndInCyrillicLettersIsOneActor() {
+    for (boolean cyrillicFirst : List.of(true, false)) {
+      Discovery d = new Discovery(G);
+      Discovery.Observed latin =
+          new Discovery.Observed(
+              Linker.key("Baktybek Bekbolotov"),
+              "Person",
+              "Baktybek Bekbolotov",
+              null,
+              List.of("s1", "s2"),
+              List.of("Baktybek Bekbolotov"),
+              false);
+      Discovery.Observed cyrillic =
+          new Discovery.Observed(
+              Linker.key("Бактыбек Бекболотов"),
+              "Person",
+              "Бактыбек Бекболотов",
+              null,
+              List.of("s3", "s4"),
+              List.of("Бактыбек Бекболотов"),
+              false);
+      Discovery.Observed other =
+          new Discovery.Observed(
+              Linker.key("Бактыбек Бекболов"),
+              "Person",
+              "Бактыбек Бекболов",
+              null,
+              List.of("s5", "s6"),
+              List.of("Бактыбек Бекболов"),
+              false);
+      d.absorb(cyrillicFirst ? List.of(cyrillic, latin, other) : List.of(latin, cyrillic, other));
+      List<Actor> found = d.actors();
+      assertEquals(2, found.size(), "one person in two scripts, and another: " + found);
+      Actor a = found.stream().filter(x -> x.id().equals("baktybek_bekbolotov")).findFirst().get();
+      assertEquals("Baktybek Bekbolotov", a.name(), "the Latin name shown");
+      assertTrue(a.aliases().contains("Бактыбек Бекболотов"), "the Cyrillic name links to it");
+      assertTrue(
+          found.stream().anyMatch(x -> x.id().equals("baktybek_bekbolov")),
+          "a name one syllable apart stays another person");
+    }
+  }
+
+  @Test
   void aChineseTitleOfKnownNamesAndItsKindGetsAnEnglishName() {
     Discovery d = new Discovery(G);
     String s = "兩國元首在會後簽署了《塔什干宣言》。";
