@@ -81,6 +81,24 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void pluralCountriesAreNoReferenceToTheOneStateNamedBefore() {
+    String neutral = "Туркмения провозгласила нейтралитет. ";
+    // the nominative plural opening its clause, or before a region in the genitive: many states
+    Set<String> back =
+        LinkedText.corefAdded(neutral + "Страны Центральной Азии граничат с Афганистаном.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "С тех пор республики региона сблизились с Китаем.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "Позже инвесторы пришли и в страны Запада.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    // near misses: the genitive singular after its noun, the singular opening a clause
+    back = LinkedText.corefAdded(neutral + "На территории страны нет иностранных баз.\n");
+    assertTrue(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "Позже республика вступила в ОБСЕ.\n");
+    assertTrue(back.contains("turkmenistan"), back.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePairNamedLast() {
     Set<String> back =
         LinkedText.corefAdded(
