@@ -99,6 +99,25 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void anAgreementDescribedByItsTopicTakesThePartiesAReferenceNames() {
+    String water = "Казахстан и Узбекистан долго спорили о воде. ";
+    java.util.function.Function<String, Set<String>> last =
+        t -> {
+          var all = LinkedText.link(t);
+          return all.get(all.size() - 1).stream()
+              .map(m -> m.actor().id())
+              .collect(java.util.stream.Collectors.toSet());
+        };
+    Set<String> ids =
+        last.apply(water + "В 2022 году обе страны подписали договор о союзнических отношениях.\n");
+    assertTrue(ids.contains("kazakhstan_uzbekistan_treaty_on_allied_relations"), ids.toString());
+    // near miss: a pair named in the sentence is its own, the reference's pair does not count
+    ids = last.apply(water + "Россия и Узбекистан подписали договор о союзнических отношениях.\n");
+    assertFalse(ids.contains("kazakhstan_uzbekistan_treaty_on_allied_relations"), ids.toString());
+    assertTrue(ids.contains("russia_uzbekistan_treaty_on_allied_relations"), ids.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePairNamedLast() {
     Set<String> back =
         LinkedText.corefAdded(
