@@ -94,7 +94,18 @@ final class InsertedClauses {
               + "|по\\s+словам(?![а-яё])"
               + ")");
 
-  private static final Pattern RU_PARTICIPLE_OPENER = Pattern.compile(RU_PARTICIPLE + "(?![а-яё])");
+  /**
+   * A participle opening the clause, perhaps after adverbs of time or manner (Узбекистан, дважды
+   * выходивший из ОДКБ, …; Армения, в 1992 году подписавшая Договор, …; Туркмения, официально не
+   * входящая ни в один блок, …).
+   */
+  private static final Pattern RU_PARTICIPLE_OPENER =
+      Pattern.compile(
+          "(?:(?:дважды|трижды|неоднократно|многократно|ранее|прежде|давно|уже|также|тоже|вновь"
+              + "|снова|официально|формально|фактически|юридически|долго|долгое\\s+время|некогда"
+              + "|когда-то|впервые|окончательно|ещё|еще|в\\s+\\d{4}\\s+году|с\\s+\\d{4}\\s+года)\\s+){0,2}"
+              + RU_PARTICIPLE
+              + "(?![а-яё])");
 
   /**
    * An active participle (вступивший, вышедший, граничащий, входящая): its subject is the noun it

@@ -35,6 +35,20 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aParticipleClauseOpenedByAnAdverbIsCutToo() throws Exception {
+    // дважды, официально, в 1992 году before the participle: still a participle clause
+    List<String> f =
+        facts("Узбекистан, дважды выходивший из ОДКБ, с 2020 года является наблюдателем в ЕАЭС.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    List<String> g = facts("Туркмения, официально не входящая ни в один блок, граничит с Ираном.");
+    assertTrue(g.contains("iran BORDERS turkmenistan"), g.toString());
+    // near miss: the main clause's own negation still reads
+    List<String> h =
+        facts("Узбекистан, дважды выходивший из ОДКБ, не является наблюдателем в ЕАЭС.");
+    assertFalse(h.contains("uzbekistan MEMBER_OF eaeu"), h.toString());
+  }
+
+  @Test
   void anAdverbialParticiplesActorIsNoSubjectOfTheMainVerb() throws Exception {
     // the actor inside an adverbial participle's aside is its object, not the main verb's subject
     List<String> f = facts("Узбекистан, опасаясь России, вышел из ОДКБ.");
