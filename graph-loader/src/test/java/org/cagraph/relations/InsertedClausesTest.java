@@ -42,6 +42,8 @@ class InsertedClausesTest {
     assertTrue(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
     List<String> g = facts("Туркмения, официально не входящая ни в один блок, граничит с Ираном.");
     assertTrue(g.contains("iran BORDERS turkmenistan"), g.toString());
+    List<String> k = facts("Армения, всё ещё формально входящая в ОДКБ, граничит с Турцией.");
+    assertTrue(k.contains("armenia MEMBER_OF csto"), k.toString());
     // near miss: the main clause's own negation still reads
     List<String> h =
         facts("Узбекистан, дважды выходивший из ОДКБ, не является наблюдателем в ЕАЭС.");
