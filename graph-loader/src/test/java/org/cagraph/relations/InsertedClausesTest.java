@@ -44,6 +44,9 @@ class InsertedClausesTest {
     assertTrue(g.contains("iran BORDERS turkmenistan"), g.toString());
     List<String> k = facts("Армения, всё ещё формально входящая в ОДКБ, граничит с Турцией.");
     assertTrue(k.contains("armenia MEMBER_OF csto"), k.toString());
+    List<String> m =
+        facts("Астана, в последние годы активно развивающая связи с Анкарой, вступила в ОТГ.");
+    assertTrue(m.contains("kazakhstan MEMBER_OF organization_of_turkic_states"), m.toString());
     // near miss: the main clause's own negation still reads
     List<String> h =
         facts("Узбекистан, дважды выходивший из ОДКБ, не является наблюдателем в ЕАЭС.");
