@@ -621,6 +621,7 @@ final class Coreference {
         int end = m.end();
         int from = at;
         if (overlapsName(here, m.start(g), m.end(g))
+            || p == BARE_COUNTRY_RU && RussianReferences.pluralCountryWord(v, at, end)
             || possessiveOfName(v, m.end(), here)
             || p == DESCRIBED_EN && EnglishReferences.inQuotedTitle(raw, v, at, m.end())
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())

@@ -949,10 +949,39 @@ public final class Linker {
       facilityDescriptions.link(views.get(i), out.get(i));
     }
     Coreference.resolve(sentences, views, out, centralAsia, byId, capitals);
+    topicsOfReferredParties(sentences, views, out);
     for (List<Mention> m : out) {
       m.sort(Comparator.comparingInt(Mention::begin).thenComparing(x -> x.actor().id()));
     }
     return out;
+  }
+
+  /**
+   * A Russian agreement described by its topic whose parties only a reference names (Казахстан и
+   * Узбекистан долго спорили о воде. В 2022 году обе страны подписали договор о союзнических
+   * отношениях; стороны подписали соглашение о …): the description is read again after coreference,
+   * with the states the references stand for as its parties, as {@link
+   * AgreementDescriptions#agreementsByTopicRu} reads named ones. Only where a reference gave a
+   * state: the first reading already had every name.
+   */
+  private void topicsOfReferredParties(
+      List<Sentence> sentences, List<String> views, List<List<Mention>> out) {
+    for (int i = 0; i < sentences.size(); i++) {
+      List<Mention> m = out.get(i);
+      if (m.stream()
+          .noneMatch(x -> x.method().equals("coref") && x.actor().label().equals("Country"))) {
+        continue;
+      }
+      int before = m.size();
+      agreementDescriptions.agreementsByTopicRu(views.get(i), m);
+      Sentence here = sentences.get(i);
+      for (int k = m.size() - 1; k >= before; k--) {
+        Actor a = m.get(k).actor();
+        if (elsewhere(a) || !a.inSentence(here.docId(), here.id())) {
+          m.remove(k);
+        }
+      }
+    }
   }
 
   /**

@@ -44,6 +44,31 @@ final class RussianReferences {
           "(?<![\\p{L}-])(?<!все\\s)(?<!всех\\s)(?<!всем\\s)(?:стран(?:а|ы|е|у|ой|ою)|республик(?:а|и|е|у|ой|ою))(?![\\p{L}-])");
 
   /**
+   * The nominative plural страны or республики (many states, no reference to one): the word opening
+   * its clause (Страны Центральной Азии граничат с Афганистаном; …, а республики региона…) or
+   * followed by a region or a part of the world in the genitive (в страны региона, для стран
+   * Центральной Азии is no singular either: страны Запада). The genitive singular follows the noun
+   * or preposition governing it (президент страны, на территории республики) and stays a reference.
+   */
+  static boolean pluralCountryWord(String v, int at, int end) {
+    String w = v.substring(at, end);
+    if (!w.equals("страны") && !w.equals("республики")) {
+      return false;
+    }
+    return CLAUSE_OPENING.matcher(v.substring(0, at)).find()
+        || REGION_AFTER.matcher(v).region(end, v.length()).lookingAt();
+  }
+
+  private static final Pattern CLAUSE_OPENING =
+      Pattern.compile("(?:^|[,;:—–(«\"]|(?<![\\p{L}])(?:и|а|но|однако))\\s*$");
+
+  private static final Pattern REGION_AFTER =
+      Pattern.compile(
+          "\\s+(?:(?:центральной|средней|южной|юго-восточной|восточной|западной)\\s+(?:азии|европы)|азии|европы"
+              + "|региона|запада|востока|ближнего\\s+востока|(?:южного\\s+)?кавказа|африки|мира|содружества)"
+              + "(?![\\p{L}])");
+
+  /**
    * Russian: эти пять стран, шесть государств, остальные четыре республики, с пятью государствами,
    * in every case (no article: a bare count refers back only to a list of that many).
    */
@@ -914,6 +939,7 @@ final class RussianReferences {
       int end = c.end();
       String lead = v.substring(Math.max(0, at - 30), at);
       if (taken(here, added, at, end)
+          || pluralCountryWord(v, at, end)
           || BARE_ORG_RU_NOT_AFTER.matcher(lead).find() && !THIS_IDIOM_BEFORE.matcher(lead).find()
           || here.stream().anyMatch(x -> x.begin() >= end && x.begin() <= end + 2)) {
         continue; // республика Корея: the word begins a name

@@ -236,6 +236,24 @@ class LinkerShapesTest {
   }
 
   @Test
+  void aCapitalAfterARussianPlaceNounOrFromIsTheCity() {
+    // the capital in the genitive after a part of a place (аэропорт, пригород, окрестности) or
+    // after из, до: where something is or goes, not the state acting
+    for (String s :
+        List.of(
+            "Авиабаза Манас находилась в аэропорту Бишкека.",
+            "База расположена в пригороде Бишкека.",
+            "Полигон находится в окрестностях Бишкека.",
+            "Бакиев бежал из Бишкека в 2010 году.")) {
+      Set<String> ids = linkOne(s);
+      assertTrue(ids.contains("bishkek"), s + " " + ids);
+      assertFalse(ids.contains("kyrgyzstan"), s + " " + ids);
+    }
+    // near miss: the capital that acts is the state, an из after it notwithstanding
+    assertTrue(linkOne("Бишкек вышел из переговоров.").contains("kyrgyzstan"));
+  }
+
+  @Test
   void aFormatInQuotesKeepsItsPartiesAndANameInQuotesDoesNot() {
     Set<String> ids = linkOne("Япония развивает диалог «Центральная Азия плюс Япония».");
     assertTrue(ids.contains("central_asia_plus_japan"), ids.toString());

@@ -81,6 +81,43 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void pluralCountriesAreNoReferenceToTheOneStateNamedBefore() {
+    String neutral = "Туркмения провозгласила нейтралитет. ";
+    // the nominative plural opening its clause, or before a region in the genitive: many states
+    Set<String> back =
+        LinkedText.corefAdded(neutral + "Страны Центральной Азии граничат с Афганистаном.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "С тех пор республики региона сблизились с Китаем.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "Позже инвесторы пришли и в страны Запада.\n");
+    assertFalse(back.contains("turkmenistan"), back.toString());
+    // near misses: the genitive singular after its noun, the singular opening a clause
+    back = LinkedText.corefAdded(neutral + "На территории страны нет иностранных баз.\n");
+    assertTrue(back.contains("turkmenistan"), back.toString());
+    back = LinkedText.corefAdded(neutral + "Позже республика вступила в ОБСЕ.\n");
+    assertTrue(back.contains("turkmenistan"), back.toString());
+  }
+
+  @Test
+  void anAgreementDescribedByItsTopicTakesThePartiesAReferenceNames() {
+    String water = "Казахстан и Узбекистан долго спорили о воде. ";
+    java.util.function.Function<String, Set<String>> last =
+        t -> {
+          var all = LinkedText.link(t);
+          return all.get(all.size() - 1).stream()
+              .map(m -> m.actor().id())
+              .collect(java.util.stream.Collectors.toSet());
+        };
+    Set<String> ids =
+        last.apply(water + "В 2022 году обе страны подписали договор о союзнических отношениях.\n");
+    assertTrue(ids.contains("kazakhstan_uzbekistan_treaty_on_allied_relations"), ids.toString());
+    // near miss: a pair named in the sentence is its own, the reference's pair does not count
+    ids = last.apply(water + "Россия и Узбекистан подписали договор о союзнических отношениях.\n");
+    assertFalse(ids.contains("kazakhstan_uzbekistan_treaty_on_allied_relations"), ids.toString());
+    assertTrue(ids.contains("russia_uzbekistan_treaty_on_allied_relations"), ids.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePairNamedLast() {
     Set<String> back =
         LinkedText.corefAdded(

@@ -35,6 +35,25 @@ class InsertedClausesTest {
   }
 
   @Test
+  void aParticipleClauseOpenedByAnAdverbIsCutToo() throws Exception {
+    // дважды, официально, в 1992 году before the participle: still a participle clause
+    List<String> f =
+        facts("Узбекистан, дважды выходивший из ОДКБ, с 2020 года является наблюдателем в ЕАЭС.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    List<String> g = facts("Туркмения, официально не входящая ни в один блок, граничит с Ираном.");
+    assertTrue(g.contains("iran BORDERS turkmenistan"), g.toString());
+    List<String> k = facts("Армения, всё ещё формально входящая в ОДКБ, граничит с Турцией.");
+    assertTrue(k.contains("armenia MEMBER_OF csto"), k.toString());
+    List<String> m =
+        facts("Астана, в последние годы активно развивающая связи с Анкарой, вступила в ОТГ.");
+    assertTrue(m.contains("kazakhstan MEMBER_OF organization_of_turkic_states"), m.toString());
+    // near miss: the main clause's own negation still reads
+    List<String> h =
+        facts("Узбекистан, дважды выходивший из ОДКБ, не является наблюдателем в ЕАЭС.");
+    assertFalse(h.contains("uzbekistan MEMBER_OF eaeu"), h.toString());
+  }
+
+  @Test
   void anAdverbialParticiplesActorIsNoSubjectOfTheMainVerb() throws Exception {
     // the actor inside an adverbial participle's aside is its object, not the main verb's subject
     List<String> f = facts("Узбекистан, опасаясь России, вышел из ОДКБ.");
