@@ -56,6 +56,23 @@ final class Contingents {
   private static final Pattern NONE_EN =
       Pattern.compile("(?<![\\p{L}])(?:no|not|none|zero|never)(?![\\p{L}])");
 
+  /**
+   * A host before the units (Tajikistan has been home to Russian troops since the civil war;
+   * Armenia hosts Russian units): stationed there, not in the exercise. The text before the state's
+   * adjective, up to the clause's start, ends so.
+   */
+  private static final Pattern HOSTED_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:home\\s+to|host\\s+to|hosts|hosted|host|hosting|houses|housed|house)"
+              + "(?:\\s+(?:some|about|around|nearly|over|up\\s+to|several|[\\d,]+))*\\s*$");
+
+  /** Units said to be stationed (Russian troops have been stationed there since 2004). */
+  private static final Pattern STATIONED_EN =
+      Pattern.compile(
+          "^\\s+(?:(?:are|were|is|was|have\\s+been|has\\s+been|had\\s+been|remain|remained"
+              + "|remains|still|permanently|long)\\s+)*(?:stationed|based|garrisoned|deployed|posted"
+              + "|housed)(?![\\p{L}])");
+
   /** Where a unit goes (sent troops to Syria): not to an exercise named before. */
   private static final Pattern GOES =
       Pattern.compile("^\\s+(?:to|into|abroad|home|back)(?![\\p{L}])");
@@ -104,6 +121,14 @@ final class Contingents {
         if (!n.find()) {
           continue;
         }
+      }
+      int clause = x.begin();
+      while (clause > 0 && ",;:.".indexOf(v.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (HOSTED_EN.matcher(v.substring(clause, x.begin())).find()
+          || STATIONED_EN.matcher(rest.substring(n.end(1))).find()) {
+        continue; // home to Russian troops; Russian troops stationed there: a garrison, no exercise
       }
       add(v, here, exercise, x.end() + n.end(1), zeros);
     }

@@ -135,7 +135,7 @@ final class Ellipsis {
    */
   private static final Pattern EN_GAP =
       Pattern.compile(
-          "(?:[,;]\\s*(?:and\\s+|while\\s+)?|\\s+and\\s+)\\uE000(\\d+)\\uE001\\s+"
+          "(?:[,;]\\s*(?:and\\s+|while\\s+)?|\\s+and\\s+)(?:the\\s+)?\\uE000(\\d+)\\uE001\\s+"
               + EN_TIME
               + "(?=\\s*(?:[,.;]|and\\b|$))",
           Pattern.CASE_INSENSITIVE);
@@ -262,6 +262,24 @@ final class Ellipsis {
               && (keptActor == null || model == null || keptActor.label().equals(model.label()))) {
             continue; // Russia stationed troops in Tajikistan in 2003 and Kyrgyzstan in 2005: the
             // gapped actor may be either end, and only their kinds could tell which
+          }
+          if (p == EN_GAP && !symmetric.contains(st.predicate())) {
+            // Kazakhstan joined the SCO in 2001 and the WTO in 2015: a gapped actor of the second
+            // end's kind (and not the first's) stands for that end, the first kept
+            for (Actor a : who.members()) {
+              if (a.label().equals(keptActor.label()) && !a.id().equals(kept)) {
+                added.add(
+                    repeated(
+                        st,
+                        s <= o ? replaced : a.id(),
+                        s <= o ? a.id() : replaced,
+                        symmetric,
+                        date,
+                        null,
+                        null,
+                        readings(st, date)));
+              }
+            }
           }
           List<String> others = List.of(kept);
           if (what != null) {

@@ -364,6 +364,100 @@ final class InsertedClauses {
   }
 
   /**
+   * An English aside saying its actor acts with the one it follows or precedes: together with,
+   * along with, jointly with, alongside, as well as (not like: {@code Ellipsis} reads it; not
+   * unlike).
+   */
+  private static final Pattern EN_SAME =
+      Pattern.compile(
+          "(?:(?:together|along|jointly)\\s+with|alongside|as\\s+well\\s+as)\\s+(?:the\\s+)?(?="
+              + RuleSet.OPEN
+              + ")",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The views of an English sentence in which an aside's actor acts with the actor before it
+   * (Tajikistan, together with Kyrgyzstan, took part in the exercise: Kyrgyzstan took part in the
+   * exercise) or after it (Along with Kazakhstan, Tajikistan took part: Kazakhstan took part), the
+   * aside's actor in the other's place and the aside dropped; and, for an aside after its actor,
+   * the sentence with the aside cut (Tajikistan took part in the exercise), whose length breaks the
+   * patterns' short gaps. As for {@link #shared}, the aside holds one actor (or one coordinated
+   * group) alone and closes with a comma: an aside closing the clause (…, along with Iran.) may
+   * join either end and gives nothing. A match counts when a slot of it is the actor put in (or
+   * kept, in the cut view); a negation or plan of the main clause still reaches it.
+   */
+  static List<Shared> sharedEnglish(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    for (int[] c : commas(masked)) {
+      int comma = c[0];
+      int b = c[1];
+      Matcher o = EN_SAME.matcher(masked).region(b, masked.length());
+      if (!o.lookingAt()) {
+        continue;
+      }
+      int open = o.end();
+      int close = masked.indexOf(RuleSet.CLOSE, open) + 1;
+      int ant = actorEndingAt(masked, comma);
+      if (close <= 0 || ant < 0) {
+        continue; // the aside's actor takes the other's place, whatever its role there (China
+        // lent Tajikistan, along with Kyrgyzstan, …: China lent Kyrgyzstan …)
+      }
+      int after = close;
+      while (after < masked.length() && masked.charAt(after) == ' ') {
+        after++;
+      }
+      if (after >= masked.length() || masked.charAt(after) != ',') {
+        continue; // more than the actor in the aside, or the aside closes the clause
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, ant, v, map);
+      int at = v.length();
+      copy(masked, toText, open, close, v, map);
+      copy(masked, toText, after + 1, masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+      StringBuilder w = new StringBuilder();
+      List<Integer> wmap = new ArrayList<>();
+      copy(masked, toText, 0, comma, w, wmap);
+      copy(masked, toText, after + 1, masked.length(), w, wmap);
+      out.add(new Shared(w.toString(), wmap, ant));
+    }
+    // fronted: Along with Kazakhstan, Tajikistan took part in the exercise
+    Matcher f = EN_SAME.matcher(masked);
+    while (f.find()) {
+      int clause = f.start();
+      while (clause > 0 && ",;:(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      if (!masked.substring(clause, f.start()).isBlank() || insideActor(masked, f.start())) {
+        continue;
+      }
+      int open = f.end();
+      int close = masked.indexOf(RuleSet.CLOSE, open) + 1;
+      if (close <= 0) {
+        continue;
+      }
+      Matcher next = FRONTED_NEXT.matcher(masked).region(close, masked.length());
+      if (!next.lookingAt()) {
+        continue;
+      }
+      int other = next.end();
+      int otherClose = masked.indexOf(RuleSet.CLOSE, other) + 1;
+      if (otherClose <= 0) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, f.start(), v, map);
+      int at = v.length();
+      copy(masked, toText, open, close, v, map);
+      copy(masked, toText, otherClose, masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /**
    * A co-agent phrase (вместе с, совместно с) with no comma around it: its actor, perhaps after up
    * to two nouns in the instrumental that head it (вместе с лидерами пяти государств), and the
    * phrase's end.

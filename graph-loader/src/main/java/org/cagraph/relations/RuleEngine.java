@@ -387,6 +387,12 @@ public final class RuleEngine {
     for (InsertedClauses.View v : inserted(maskedText, toText, view)) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
+    if (!cyrillic(maskedText)) {
+      for (InsertedClauses.Shared v : InsertedClauses.sharedEnglish(maskedText, toText)) {
+        // Tajikistan, together with Kyrgyzstan, took part in …: Kyrgyzstan took part in …
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
+    }
     if (cyrillic(maskedText)) {
       for (InsertedClauses.View v : InsertedClauses.prenominal(maskedText, toText, view)) {
         reread(v, site, present); // Вышедший из ОДКБ Узбекистан …: Узбекистан вышел из ОДКБ

@@ -45,6 +45,24 @@ class ContingentsTest {
   }
 
   @Test
+  void unitsAStateHostsOrThatAreStationedTakePartInNothing() throws Exception {
+    // a garrison after an exercise was named: the host state's guests, or units stationed there
+    List<String> f =
+        read(
+            "Peace Mission 2021 opened in Orenburg on Monday. Tajikistan has been home to Russian"
+                + " troops since the civil war.");
+    assertFalse(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    f =
+        read(
+            "Peace Mission 2021 opened in Orenburg on Monday. Russian troops have been stationed"
+                + " there since 2004.");
+    assertFalse(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+    f = read("Peace Mission 2021 opened in Orenburg on Monday. Russian paratroopers landed first.");
+    assertTrue(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+  }
+
+  @Test
   void unitsSentElsewhereOrAfterAnotherProgrammeTakePartInNothing() throws Exception {
     // near misses: the units go to a place the clause names; a programme was named after the
     // exercise; the sentence names its own event; the sending is negated

@@ -206,4 +206,20 @@ class EllipsisTest {
     f = facts("Армения граничит с Ираном, а Азербайджан — нет.");
     assertFalse(f.contains("azerbaijan BORDERS iran"), f.toString());
   }
+
+  @Test
+  void aGappedObjectOfTheSecondEndsKindStandsForThatEnd() throws Exception {
+    // Kazakhstan joined the SCO in 2001 and the WTO in 2015: the WTO is joined too, in 2015; two
+    // states (either could be the gapped end) and a negated first clause read nothing
+    List<String> f =
+        facts(
+            "Kazakhstan joined the Shanghai Cooperation Organisation in 2001 and the WTO in 2015.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF wto"), f.toString());
+    f = facts("Russia stationed troops in Tajikistan in 2004 and Kyrgyzstan in 2003.");
+    assertFalse(f.contains("kyrgyzstan HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    f =
+        facts(
+            "Turkmenistan never joined the Shanghai Cooperation Organisation in 2001 and the WTO in 2015.");
+    assertFalse(f.contains("turkmenistan MEMBER_OF wto"), f.toString());
+  }
 }

@@ -539,4 +539,28 @@ class InsertedClausesTest {
     f = facts("Армения провела переговоры, после чего не вступила в ЕАЭС.");
     assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
   }
+
+  @Test
+  void anEnglishCoAgentAsideActsAsTheActorItFollowsOrPrecedes() throws Exception {
+    // set off by commas after its actor, or fronted: the aside's actor does the same, and the
+    // actor it follows is read past the aside; a negated or planned clause reads nothing, nor
+    // unlike
+    List<String> f =
+        facts("Tajikistan, together with Kyrgyzstan, took part in the Peace Mission exercise.");
+    assertTrue(f.contains("kyrgyzstan PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("tajikistan PARTICIPATES_IN peace_mission"), f.toString());
+    f =
+        facts(
+            "Along with Kazakhstan and Kyrgyzstan, Tajikistan took part in the Peace Mission exercise.");
+    assertTrue(f.contains("kazakhstan PARTICIPATES_IN peace_mission"), f.toString());
+    assertTrue(f.contains("kyrgyzstan PARTICIPATES_IN peace_mission"), f.toString());
+    f = facts("Kazakhstan, alongside Russia and Belarus, founded the Eurasian Economic Union.");
+    assertTrue(f.contains("russia MEMBER_OF eaeu"), f.toString());
+    f = facts("Along with Kazakhstan, Tajikistan did not take part in the Peace Mission exercise.");
+    assertFalse(f.contains("kazakhstan PARTICIPATES_IN peace_mission"), f.toString());
+    f = facts("Together with Russia, Kazakhstan plans to take part in the Peace Mission exercise.");
+    assertFalse(f.contains("russia PARTICIPATES_IN peace_mission"), f.toString());
+    f = facts("Turkmenistan, unlike Kazakhstan, stayed out of the Peace Mission exercise.");
+    assertFalse(f.contains("kazakhstan PARTICIPATES_IN peace_mission"), f.toString());
+  }
 }
