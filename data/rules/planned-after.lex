@@ -254,3 +254,26 @@ _так_и_не_был_выделен
 _так_и_не_была_выделена
 _так_и_не_было_выделено
 _так_и_не_были_выделены
+# … or a lease, agreement or accession said never signed, concluded or finalised: the nominalised act is then not done
+# (India's lease of the Ayni air base was never signed; Turkmenistan's accession to the CSTO was never finalised;
+# Аренда Индией авиабазы Айни так и не была подписана; Вступление Узбекистана в ЕАЭС так и не было оформлено)
+_was_never_signed
+_were_never_signed
+_has_never_been_signed
+_was_not_signed
+_has_not_been_signed
+_has_not_yet_been_signed
+_was_never_concluded
+_were_never_concluded
+_was_never_finalised
+_was_never_finalized
+_was_never_formalised
+_was_never_formalized
+_так_и_не_была_подписана
+_так_и_не_был_подписан
+_так_и_не_было_подписано
+_так_и_не_были_подписаны
+_так_и_не_была_оформлена
+_так_и_не_был_оформлен
+_так_и_не_было_оформлено
+_так_и_не_были_оформлены
