@@ -629,10 +629,15 @@ class FramesIT {
 
   @Test
   void anAlongWithPhraseMarkedAsACaseIsACoAgent() throws Exception {
-    // the parser marks "along" as a second case of the with-phrase, not as its adverb
-    byFrame(
-        read("Belarus, along with Armenia and Kazakhstan, joined the Eurasian Economic Union."),
-        "armenia MEMBER_OF eaeu");
+    // the parser marks "along" as a second case of the with-phrase, not as its adverb; the pattern
+    // rules' co-agent view (InsertedClauses.sharedEnglish) now reads the aside before the frame
+    // does,
+    // so the fact is asserted by either
+    List<Statement> st =
+        read("Belarus, along with Armenia and Kazakhstan, joined the Eurasian Economic Union.");
+    asserted(st, "armenia MEMBER_OF eaeu");
+    asserted(st, "kazakhstan MEMBER_OF eaeu");
+    asserted(st, "belarus MEMBER_OF eaeu");
   }
 
   @Test
