@@ -35,6 +35,13 @@ refused
 declined
 rejected
 denied
+# denies, deny, denying before the act in its clause (China denies having any military base in Tajikistan; the
+# later-clause denial is denial.lex's)
+denies
+deny
+denying
+# the act is called a myth (It is a myth that Nazarbayev proposed the Belt and Road Initiative)
+myth
 no_longer
 не
 нет
