@@ -42,6 +42,14 @@ deny
 denying
 # the act is called a myth (It is a myth that Nazarbayev proposed the Belt and Road Initiative)
 myth
+# came close to the act, or nearly did it, in Chinese running into the verb: it did not happen (Uzbekistan came
+# close to leaving the CSTO; 烏茲別克險些退出集體安全條約組織). Not almost or nearly: almost all members, nearly 7,000 troops
+came_close_to
+come_close_to
+comes_close_to
+險些
+差點
+差一點
 no_longer
 не
 нет
