@@ -163,6 +163,10 @@ promises
 promise_of
 pledge_of
 offer_of
+# … and an act that was to be done (Russian troops were to be stationed in Uzbekistan, but the plan collapsed): planned,
+# not done
+was_to_be
+were_to_be
 могла
 могли
 сможет

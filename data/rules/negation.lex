@@ -35,6 +35,21 @@ refused
 declined
 rejected
 denied
+# denies, deny, denying before the act in its clause (China denies having any military base in Tajikistan; the
+# later-clause denial is denial.lex's)
+denies
+deny
+denying
+# the act is called a myth (It is a myth that Nazarbayev proposed the Belt and Road Initiative)
+myth
+# came close to the act, or nearly did it, in Chinese running into the verb: it did not happen (Uzbekistan came
+# close to leaving the CSTO; 烏茲別克險些退出集體安全條約組織). Not almost or nearly: almost all members, nearly 7,000 troops
+came_close_to
+come_close_to
+comes_close_to
+險些
+差點
+差一點
 no_longer
 не
 нет

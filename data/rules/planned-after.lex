@@ -269,6 +269,16 @@ _was_never_finalised
 _was_never_finalized
 _was_never_formalised
 _was_never_formalized
+# … or never agreed, approved or ratified (Russia's lease of the Manas air base was never agreed)
+_was_never_agreed
+_were_never_agreed
+_has_never_been_agreed
+_was_never_approved
+_were_never_approved
+_has_never_been_approved
+_was_never_ratified
+_were_never_ratified
+_has_never_been_ratified
 _так_и_не_была_подписана
 _так_и_не_был_подписан
 _так_и_не_было_подписано

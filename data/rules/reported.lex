@@ -34,6 +34,8 @@ allegations_of
 allegations_that
 rumours_of
 rumors_of
+# talk of an act is hearsay (Talk of Russia deploying troops in Turkmenistan proved unfounded)
+talk_of
 # a rumour, not a report (據報導 states the fact): 據傳印度曾租用艾尼空軍基地
 據傳
 傳聞
