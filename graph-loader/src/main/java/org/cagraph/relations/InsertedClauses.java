@@ -326,14 +326,25 @@ final class InsertedClauses {
         out.add(new Shared(v.toString(), map, at));
       }
     }
-    // fronted: Как и Россия, Казахстан входит в ЕАЭС
-    Matcher f = RU_SAME.matcher(masked);
+    // fronted: Как и Россия, Казахстан входит в ЕАЭС (not with a preposition: group 1)
+    fronted(RU_SAME.matcher(masked), ",;:—–(", masked, toText, out);
+    return out;
+  }
+
+  /**
+   * The views of a sentence opening its clause with an aside (Как и Россия, …; Along with
+   * Kazakhstan, …) whose one actor is followed by the clause's own actor: the aside's actor in its
+   * place, the aside dropped. A match with a group 1 (a preposition before the aside's actor) gives
+   * none.
+   */
+  private static void fronted(
+      Matcher f, String clauseMarks, String masked, List<Integer> toText, List<Shared> out) {
     while (f.find()) {
       int clause = f.start();
-      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+      while (clause > 0 && clauseMarks.indexOf(masked.charAt(clause - 1)) < 0) {
         clause--;
       }
-      if (f.group(1) != null
+      if ((f.groupCount() >= 1 && f.group(1) != null)
           || !masked.substring(clause, f.start()).isBlank()
           || insideActor(masked, f.start())) {
         continue;
@@ -360,7 +371,6 @@ final class InsertedClauses {
       copy(masked, toText, otherClose, masked.length(), v, map);
       out.add(new Shared(v.toString(), map, at));
     }
-    return out;
   }
 
   /**
@@ -423,37 +433,7 @@ final class InsertedClauses {
       out.add(new Shared(w.toString(), wmap, ant));
     }
     // fronted: Along with Kazakhstan, Tajikistan took part in the exercise
-    Matcher f = EN_SAME.matcher(masked);
-    while (f.find()) {
-      int clause = f.start();
-      while (clause > 0 && ",;:(".indexOf(masked.charAt(clause - 1)) < 0) {
-        clause--;
-      }
-      if (!masked.substring(clause, f.start()).isBlank() || insideActor(masked, f.start())) {
-        continue;
-      }
-      int open = f.end();
-      int close = masked.indexOf(RuleSet.CLOSE, open) + 1;
-      if (close <= 0) {
-        continue;
-      }
-      Matcher next = FRONTED_NEXT.matcher(masked).region(close, masked.length());
-      if (!next.lookingAt()) {
-        continue;
-      }
-      int other = next.end();
-      int otherClose = masked.indexOf(RuleSet.CLOSE, other) + 1;
-      if (otherClose <= 0) {
-        continue;
-      }
-      StringBuilder v = new StringBuilder();
-      List<Integer> map = new ArrayList<>();
-      copy(masked, toText, 0, f.start(), v, map);
-      int at = v.length();
-      copy(masked, toText, open, close, v, map);
-      copy(masked, toText, otherClose, masked.length(), v, map);
-      out.add(new Shared(v.toString(), map, at));
-    }
+    fronted(EN_SAME.matcher(masked), ",;:(", masked, toText, out);
     return out;
   }
 
