@@ -120,6 +120,17 @@ final class Ellipsis {
               + RU_TIME
               + ")?)(?=\\s*(?:[.;,]|$))");
 
+  /**
+   * ", а в 2024 году — Киргизия", ", а через год — Таджикистан": a gapped Russian clause with its
+   * time before the dash and the actor after it, nothing after the actor but the clause's end.
+   */
+  private static final Pattern RU_GAP_TIME_FIRST =
+      Pattern.compile(
+          "[,;]\\s+(?<a>а\\s+)(?:затем\\s+|потом\\s+)?"
+              + RU_TIME
+              + "\\s*[—–]\\s*\\uE000(?<i>\\d+)\\uE001(?<zhe>\\s+тоже)?(?=\\s*(?:[.;]|$))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A time a gapped English clause may hold: in 2023, in August, in early 2015, a year later. */
   private static final String EN_TIME =
       "(?:(?:in|on|by|during)\\s+(?:(?:early|late|mid-?)\\s*)?(?:(?:\\d{1,2}\\s+)?(?:january|february"
@@ -197,7 +208,9 @@ final class Ellipsis {
     List<Pattern> patterns =
         latin(view)
             ? List.of(BEFORE_VERB, AFTER_MARKER, EN_GAP, EN_GAP_PAIR)
-            : RuleEngine.cyrillic(view) ? List.of(RU_GAP, RU_GAP_ARG) : List.of(ZH_GAP);
+            : RuleEngine.cyrillic(view)
+                ? List.of(RU_GAP, RU_GAP_ARG, RU_GAP_TIME_FIRST)
+                : List.of(ZH_GAP);
     StringBuilder marked = new StringBuilder();
     List<Integer> at = new ArrayList<>(); // the marked text's offsets in the view
     int pos = 0;
@@ -227,7 +240,7 @@ final class Ellipsis {
       Matcher x = p.matcher(m);
       while (x.find()) {
         int marker = at.get(x.start());
-        boolean russian = p == RU_GAP || p == RU_GAP_ARG;
+        boolean russian = p == RU_GAP || p == RU_GAP_ARG || p == RU_GAP_TIME_FIRST;
         Items who = items.get(Integer.parseInt(russian ? x.group("i") : x.group(1)));
         if (russian
             && x.group("a") == null
@@ -242,7 +255,12 @@ final class Ellipsis {
         String date = null; // the gapped clause's own year (Chinese, Russian, English)
         if (p != BEFORE_VERB && p != AFTER_MARKER) {
           int from = (russian ? x.end("i") : x.end(what != null ? 2 : 1)) + 1;
-          Matcher y = YEAR.matcher(m.substring(Math.min(from, x.end()), x.end()));
+          int to = x.end();
+          if (p == RU_GAP_TIME_FIRST) {
+            from = x.start(); // the time before the dash
+            to = x.start("i");
+          }
+          Matcher y = YEAR.matcher(m.substring(Math.min(from, to), to));
           date = y.find() ? y.group(1) : null;
         }
         for (Statement st : out.values()) {
@@ -254,8 +272,26 @@ final class Ellipsis {
           if (s < 0 || o < 0) {
             continue; // an end the sentence does not name before the marker
           }
-          String replaced = s <= o ? st.subject() : st.object();
-          String kept = s <= o ? st.object() : st.subject();
+          boolean subjectFirst = s <= o;
+          if (russian && own == null) {
+            // Членом ЕАЭС стала Армения, а в 2024 году — Киргизия: when the two ends are of other
+            // kinds, the gapped actor stands for the end of its kind, wherever the clause put it
+            Actor subjectActor = actor(items, st.subject());
+            Actor objectActor = actor(items, st.object());
+            if (subjectActor != null
+                && objectActor != null
+                && !subjectActor.label().equals(objectActor.label())) {
+              boolean asSubject =
+                  who.members().stream().anyMatch(a -> a.label().equals(subjectActor.label()));
+              boolean asObject =
+                  who.members().stream().anyMatch(a -> a.label().equals(objectActor.label()));
+              if (asSubject != asObject) {
+                subjectFirst = asSubject;
+              }
+            }
+          }
+          String replaced = subjectFirst ? st.subject() : st.object();
+          String kept = subjectFirst ? st.object() : st.subject();
           Actor model = actor(items, replaced);
           Actor keptActor = actor(items, kept);
           if ((p == EN_GAP || p == EN_GAP_PAIR)
@@ -271,8 +307,8 @@ final class Ellipsis {
                 added.add(
                     repeated(
                         st,
-                        s <= o ? replaced : a.id(),
-                        s <= o ? a.id() : replaced,
+                        subjectFirst ? replaced : a.id(),
+                        subjectFirst ? a.id() : replaced,
                         symmetric,
                         date,
                         null,
@@ -311,8 +347,8 @@ final class Ellipsis {
               added.add(
                   repeated(
                       st,
-                      s <= o ? a.id() : other,
-                      s <= o ? other : a.id(),
+                      subjectFirst ? a.id() : other,
+                      subjectFirst ? other : a.id(),
                       symmetric,
                       date,
                       null,

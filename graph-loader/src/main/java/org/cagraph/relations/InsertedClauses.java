@@ -550,6 +550,148 @@ final class InsertedClauses {
   }
 
   /**
+   * "не только", then up to two words and an actor (the actor a list whose second item closes ", но
+   * и" when the words end in the same preposition, {@link RuleEngine}'s repeated preposition):
+   * group 1 the words, group 2 the actor.
+   */
+  private static final Pattern RU_NOT_ONLY =
+      Pattern.compile(
+          "(?<![\\p{L}])не\\s+только\\s+((?:[\\p{L}-]+\\s+){0,2})(" + PLACEHOLDER + ")",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** ", но и" and the same words again before the second actor (group 1). */
+  private static final String RU_BUT_ALSO = "\\s*,\\s*но\\s+и\\s+";
+
+  /**
+   * The views of a Russian sentence whose "не только …, но и …" holds its actors: "не только"
+   * dropped, so that the words before it reach the first actor as they would without it (входит не
+   * только в ШОС, но и в ОДКБ; является членом не только ОДКБ, но и ЕАЭС: the list the repeated
+   * preposition or ", но и" makes), and when the same words stand before both actors (является не
+   * только членом ОДКБ, но и членом ЕАЭС), the view with the first half dropped (является членом
+   * ЕАЭС). A match counts when a slot of it is that actor, so nothing else is read anew; a negation
+   * or a plan before "не только" still reaches the trigger.
+   */
+  static List<Shared> notOnly(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = RU_NOT_ONLY.matcher(masked);
+    while (m.find()) {
+      if (insideActor(masked, m.start())) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, m.start(), v, map);
+      copy(masked, toText, m.start(1), m.start(2), v, map);
+      int at = v.length();
+      copy(masked, toText, m.start(2), masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+      String words = m.group(1);
+      if (words.isBlank()) {
+        continue;
+      }
+      Matcher second =
+          Pattern.compile(
+                  RU_BUT_ALSO + Pattern.quote(words.strip()) + "\\s+(" + PLACEHOLDER + ")",
+                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+              .matcher(masked);
+      if (!second.region(m.end(2), masked.length()).lookingAt()) {
+        continue;
+      }
+      // является не только членом ОДКБ, но и членом ЕАЭС: является членом ЕАЭС
+      StringBuilder w = new StringBuilder();
+      List<Integer> wmap = new ArrayList<>();
+      copy(masked, toText, 0, m.start(), w, wmap);
+      copy(masked, toText, m.start(1), m.start(2), w, wmap);
+      int at2 = w.length();
+      copy(masked, toText, second.start(1), masked.length(), w, wmap);
+      out.add(new Shared(w.toString(), wmap, at2));
+    }
+    return out;
+  }
+
+  /**
+   * A fronted "помимо X," or "кроме X," opening the sentence (or a clause after a semicolon), group
+   * 1 the actor X.
+   */
+  private static final Pattern RU_BESIDES_FRONTED =
+      Pattern.compile(
+          "(?:^|[;:]\\s*)(?:помимо|кроме)\\s+(" + PLACEHOLDER + ")\\s*,\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * What makes "кроме" exclusive (all but X, no one but X) or X's own actor unknown: a quantifier
+   * or "other" in the clause.
+   */
+  private static final Pattern RU_BESIDES_EXCLUSIVE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:вс[еёя]|всех|весь|никто|никого|ни|нет|другие|других|остальные|остальных"
+              + "|только|лишь)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The views of a Russian sentence opened by "Помимо X," or "Кроме X," whose clause names one
+   * other actor of X's kinds: X put in that actor's place and the opener dropped (Помимо
+   * Казахстана, в учениях участвовала Киргизия: в учениях участвовала Казахстан), so that X is the
+   * subject of the same verb. Nothing when the clause says all, no one, other or only (Кроме
+   * Туркмении, все страны региона вступили в СНГ; кроме Казахстана, никто не …), when it names two
+   * actors of X's kinds (Помимо Китая, Казахстан подписал соглашение с Россией: which one X stands
+   * beside is not said), or when that actor is a preposition's object. A match counts when its
+   * subject is X.
+   */
+  static List<Shared> besidesFronted(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = RU_BESIDES_FRONTED.matcher(masked);
+    while (m.find()) {
+      int xOpen = m.start(1);
+      int xClose = m.end(1);
+      if (masked.charAt(xOpen) != RuleSet.OPEN) {
+        continue;
+      }
+      int end = m.end();
+      while (end < masked.length() && ".;!?".indexOf(masked.charAt(end)) < 0) {
+        end++;
+      }
+      String clause = masked.substring(m.end(), end);
+      if (RU_BESIDES_EXCLUSIVE.matcher(clause).find()) {
+        continue;
+      }
+      String kinds = types(masked, xOpen);
+      int z = -1;
+      int count = 0;
+      for (int k = m.end(); k < end; k++) {
+        char c = masked.charAt(k);
+        if (c != RuleSet.OPEN && c != RuleSet.MOD_OPEN) {
+          continue;
+        }
+        String t = types(masked, k);
+        if (t.chars().anyMatch(ch -> kinds.indexOf(ch) >= 0)) {
+          count++;
+          z = k;
+        }
+      }
+      if (count != 1 || masked.charAt(z) != RuleSet.OPEN || precededByPreposition(masked, z)) {
+        continue;
+      }
+      int zClose = masked.indexOf(RuleSet.CLOSE, z) + 1;
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, m.start(), v, map);
+      copy(masked, toText, m.end(), z, v, map);
+      int at = v.length();
+      copy(masked, toText, xOpen, xClose, v, map);
+      copy(masked, toText, zClose, masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /** The type letters of the placeholder opening at {@code open}. */
+  private static String types(String masked, int open) {
+    int hash = masked.indexOf('#', open);
+    return hash < 0 ? "" : masked.substring(open + 1, hash);
+  }
+
+  /**
    * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
    * nominative, then a noun of {@code apposition-heads.lex}.
    */

@@ -405,6 +405,14 @@ public final class RuleEngine {
         // Казахстан вместе с Киргизией вступил в ВТО: Киргизия вступил в ВТО
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.notOnly(maskedText, toText)) {
+        // Казахстан входит не только в ШОС, но и в ОДКБ: Казахстан входит в ШОС и ОДКБ
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
+      for (InsertedClauses.Shared v : InsertedClauses.besidesFronted(maskedText, toText)) {
+        // Помимо Казахстана, в учениях участвовала Киргизия: Казахстан участвовала в учениях
+        rereadWhole(v.masked(), v.toText(), site, present, m -> subjectAt(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.Shared v : InsertedClauses.appositions(maskedText, toText)) {
         // Армения, союзник России по ОДКБ, …: Армения — союзник России по ОДКБ
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
@@ -559,6 +567,12 @@ public final class RuleEngine {
    * other actors were read in the sentence (Узбекистан покинувший СНГ и примкнувший к ГУАМ: not the
    * CIS).
    */
+  /** Whether the subject slot of {@code m} is the actor that opens at {@code at}. */
+  private static boolean subjectAt(Matcher m, String masked, int at) {
+    int close = masked.indexOf(RuleSet.CLOSE, at);
+    return close >= 0 && onList(start(m, "S"), at, close);
+  }
+
   private static boolean fills(Matcher m, String masked, int at) {
     int close = masked.indexOf(RuleSet.CLOSE, at);
     if (close < 0) {

@@ -158,6 +158,36 @@ class EllipsisTest {
   }
 
   @Test
+  void aGappedRussianClauseWithItsTimeFirstStandsForTheEndOfItsKind() throws Exception {
+    // the time before the dash, the actor after it; the body named first (членом ЕАЭС стала
+    // Армения): the gapped state stands for the state, wherever the clause put it
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Наблюдателем ШОС в 2012 году стал Афганистан, а в 2015 году — Непал.");
+    List<String> f = Sentences.facts(st);
+    assertTrue(f.contains("nepal MEMBER_OF sco"), f.toString());
+    assertTrue(
+        st.stream()
+            .anyMatch(
+                x ->
+                    x.subject().equals("nepal")
+                        && x.object().equals("sco")
+                        && "2015".equals(x.date())),
+        st.toString());
+    f = facts("Членом ВТО Таджикистан стал в 2013 году, а через год — Афганистан.");
+    assertTrue(f.contains("afghanistan MEMBER_OF wto"), f.toString());
+    // no actor after the dash, or a preposition before it: another clause
+    for (String t :
+        List.of(
+            "Членом ВТО Таджикистан стал в 2013 году, а через год — нет.",
+            "Членом ВТО Таджикистан стал в 2013 году, а в 2016 году — в ОДКБ.")) {
+      f = facts(t);
+      assertFalse(f.stream().anyMatch(x -> x.startsWith("afghanistan")), t + " " + f);
+      assertFalse(f.contains("tajikistan MEMBER_OF csto"), t + " " + f);
+    }
+  }
+
+  @Test
   void aGappedRussianClauseWithAnActorOfItsOwnTakesTheOtherEndsPlace() throws Exception {
     for (String[] c :
         List.of(

@@ -431,6 +431,49 @@ class InsertedClausesTest {
     assertFalse(k.contains("china HAS_MILITARY_PRESENCE_IN russia"), k.toString());
   }
 
+  @Test
+  void notOnlyReachesBothItsActors() throws Exception {
+    // the list a repeated preposition makes, the list after one noun, the noun said twice
+    for (String t :
+        List.of(
+            "Таджикистан входит не только в СНГ, но и в ОДКБ.",
+            "Таджикистан является членом не только СНГ, но и ОДКБ.",
+            "Таджикистан является не только членом СНГ, но и членом ОДКБ.")) {
+      List<String> f = facts(t);
+      assertTrue(f.contains("tajikistan MEMBER_OF cis"), t + " " + f);
+      assertTrue(f.contains("tajikistan MEMBER_OF csto"), t + " " + f);
+    }
+    // a negation or a refusal before it still reaches the trigger
+    for (String t :
+        List.of(
+            "Туркмения отказалась вступать не только в СНГ, но и в ОДКБ.",
+            "Туркмения так и не стала не только членом ОДКБ, но и членом ЕАЭС.")) {
+      List<String> f = facts(t);
+      assertFalse(f.contains("turkmenistan MEMBER_OF csto"), t + " " + f);
+      assertFalse(f.contains("turkmenistan MEMBER_OF eaeu"), t + " " + f);
+    }
+  }
+
+  @Test
+  void aFrontedBesidesActorIsTheSubjectToo() throws Exception {
+    List<String> f = facts("Помимо Китая, в ШОС входит Индия.");
+    assertTrue(f.contains("china MEMBER_OF sco"), f.toString());
+    assertTrue(f.contains("india MEMBER_OF sco"), f.toString());
+    f = facts("Кроме Армении, Договор о коллективной безопасности подписала Белоруссия.");
+    assertTrue(f.contains("armenia SIGNED collective_security_treaty"), f.toString());
+    // all but X, no one but X, only, two actors of X's kind, a negation
+    for (String t :
+        List.of(
+            "Кроме Туркмении, все страны Центральной Азии вступили в ОДКБ.",
+            "Кроме Туркмении, никто не отказался вступить в ОДКБ.",
+            "Кроме Туркмении, только Россия подписала Договор о коллективной безопасности.",
+            "Помимо Туркмении, Казахстан заключил договор с Россией.",
+            "Помимо Туркмении, в ОДКБ не входит Азербайджан.")) {
+      List<String> g = facts(t);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("turkmenistan")), t + " " + g);
+    }
+  }
+
   /** A placeholder of one actor (an OPEN, a type letter, a CLOSE); a modifier's with MOD_OPEN. */
   private static String actor(boolean modifier) {
     return (modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN) + "C" + RuleSet.CLOSE;
