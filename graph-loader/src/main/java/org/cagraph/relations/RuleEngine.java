@@ -560,6 +560,12 @@ public final class RuleEngine {
                 && (v.cut() >= 0 || fills(m, v.masked(), v.from())));
   }
 
+  /** Whether the subject slot of {@code m} is the actor that opens at {@code at}. */
+  private static boolean subjectAt(Matcher m, String masked, int at) {
+    int close = masked.indexOf(RuleSet.CLOSE, at);
+    return close >= 0 && onList(start(m, "S"), at, close);
+  }
+
   /**
    * Whether a slot of the match is the actor whose placeholder starts at {@code at}: the noun of a
    * participle clause, put to lead it, or the antecedent of a genitive pronoun, put in its place
@@ -567,12 +573,6 @@ public final class RuleEngine {
    * other actors were read in the sentence (Узбекистан покинувший СНГ и примкнувший к ГУАМ: not the
    * CIS).
    */
-  /** Whether the subject slot of {@code m} is the actor that opens at {@code at}. */
-  private static boolean subjectAt(Matcher m, String masked, int at) {
-    int close = masked.indexOf(RuleSet.CLOSE, at);
-    return close >= 0 && onList(start(m, "S"), at, close);
-  }
-
   private static boolean fills(Matcher m, String masked, int at) {
     int close = masked.indexOf(RuleSet.CLOSE, at);
     if (close < 0) {
