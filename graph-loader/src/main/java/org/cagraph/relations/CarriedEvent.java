@@ -236,7 +236,7 @@ final class CarriedEvent {
           if (isEvent(masked, p[0], p[1], ce)) {
             return RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
           }
-          String types = types(masked, p[0]);
+          String types = RuleSet.placeholderTypes(masked, p[0]);
           if (!types.chars().allMatch(c -> c == 'L' || c == 'C' || c == 'F')) {
             break;
           }
@@ -263,12 +263,8 @@ final class CarriedEvent {
    * Whether the placeholder [from, to) is an event: an initiative, or a body's summit or exercise.
    */
   private static boolean isEvent(String masked, int from, int to, int ce) {
-    String types = types(masked, from);
+    String types = RuleSet.placeholderTypes(masked, from);
     return types.equals("I") || types.equals("O") && summit(masked, to, ce);
-  }
-
-  private static String types(String masked, int open) {
-    return masked.substring(open + 1, masked.indexOf('#', open));
   }
 
   private static boolean inside(List<int[]> marks, int k) {
@@ -301,8 +297,7 @@ final class CarriedEvent {
     for (int k = cs; k < ce; k++) {
       char ch = masked.charAt(k);
       if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
-        int hash = masked.indexOf('#', k);
-        String types = masked.substring(k + 1, hash);
+        String types = RuleSet.placeholderTypes(masked, k);
         if (types.contains("I")) {
           return -1;
         }
@@ -349,7 +344,7 @@ final class CarriedEvent {
       char ch = masked.charAt(k);
       if (ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) {
         int close = masked.indexOf(RuleSet.CLOSE, k);
-        if (close < 0 || !types(masked, k).equals("L")) {
+        if (close < 0 || !RuleSet.placeholderTypes(masked, k).equals("L")) {
           return false;
         }
         end = Math.min(ce, end + close + 1 - k);
@@ -378,7 +373,8 @@ final class CarriedEvent {
     }
     for (int k = cs; k < ce; k++) {
       char ch = masked.charAt(k);
-      if ((ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN) && types(masked, k).contains("I")) {
+      if ((ch == RuleSet.OPEN || ch == RuleSet.MOD_OPEN)
+          && RuleSet.placeholderTypes(masked, k).contains("I")) {
         return null;
       }
     }

@@ -84,7 +84,7 @@ final class FrontedBody {
       List<int[]> marks = clause.marks();
       List<String> types = new ArrayList<>();
       for (int[] p : marks) {
-        types.add(masked.substring(p[0] + 1, masked.indexOf('#', p[0])));
+        types.add(RuleSet.placeholderTypes(masked, p[0]));
       }
       int atBody = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, VERBS);
       int atProgramme = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, PROGRAMME_VERBS);

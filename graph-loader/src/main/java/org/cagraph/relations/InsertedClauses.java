@@ -655,7 +655,7 @@ final class InsertedClauses {
       if (RU_BESIDES_EXCLUSIVE.matcher(clause).find()) {
         continue;
       }
-      String kinds = types(masked, xOpen);
+      String kinds = RuleSet.placeholderTypes(masked, xOpen);
       int z = -1;
       int count = 0;
       for (int k = m.end(); k < end; k++) {
@@ -663,7 +663,7 @@ final class InsertedClauses {
         if (c != RuleSet.OPEN && c != RuleSet.MOD_OPEN) {
           continue;
         }
-        String t = types(masked, k);
+        String t = RuleSet.placeholderTypes(masked, k);
         if (t.chars().anyMatch(ch -> kinds.indexOf(ch) >= 0)) {
           count++;
           z = k;
@@ -683,12 +683,6 @@ final class InsertedClauses {
       out.add(new Shared(v.toString(), map, at));
     }
     return out;
-  }
-
-  /** The type letters of the placeholder opening at {@code open}. */
-  private static String types(String masked, int open) {
-    int hash = masked.indexOf('#', open);
-    return hash < 0 ? "" : masked.substring(open + 1, hash);
   }
 
   /**
@@ -1011,8 +1005,7 @@ final class InsertedClauses {
       return false;
     }
     boolean list = noun.matches("(?s).*(?:\\sи\\s|,).*");
-    boolean person =
-        masked.substring(ant + 1, Math.max(ant + 1, masked.indexOf('#', ant))).equals("P");
+    boolean person = RuleSet.placeholderTypes(masked, ant).equals("P");
     String p =
         participle.endsWith("ся") ? participle.substring(0, participle.length() - 2) : participle;
     if (p.endsWith("ие") || p.endsWith("ые")) {
@@ -1651,8 +1644,7 @@ final class InsertedClauses {
     if (close < 0) {
       return false;
     }
-    boolean person =
-        masked.substring(ant + 1, Math.max(ant + 1, masked.indexOf('#', ant))).equals("P");
+    boolean person = RuleSet.placeholderTypes(masked, ant).equals("P");
     int k = ant;
     while (k > 0 && masked.charAt(k - 1) == ' ') {
       k--;

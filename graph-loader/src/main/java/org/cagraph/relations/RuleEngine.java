@@ -1049,8 +1049,7 @@ public final class RuleEngine {
         for (CarriedEvent.Copy c : v.copies()) {
           if (o >= c.start()
               && o < c.end()
-              && reads.test(
-                  r.predicate(), view.substring(c.start() + 1, view.indexOf('#', c.start())))
+              && reads.test(r.predicate(), RuleSet.placeholderTypes(view, c.start()))
               && s >= c.clauseStart()
               && s < c.start()
               && (t < 0 || t >= c.clauseStart() && t < c.clauseEnd())

@@ -35,6 +35,15 @@ public final class RuleSet {
   static final char MOD_OPEN = '\uE002';
 
   /**
+   * The type letters of the actor placeholder opening at {@code open} (C, O, P, …: the text between
+   * the opening mark and its '#'), or "" where none follows.
+   */
+  static String placeholderTypes(String masked, int open) {
+    int hash = masked.indexOf('#', open);
+    return hash < 0 ? "" : masked.substring(open + 1, hash);
+  }
+
+  /**
    * The first of {@code marks} in {@code masked} from {@code from} that stands outside every
    * actor's placeholder (a quoted treaty name holds commas of its own), or the text's length.
    */
