@@ -273,9 +273,12 @@ final class Ellipsis {
             continue; // an end the sentence does not name before the marker
           }
           boolean subjectFirst = s <= o;
-          if (russian && own == null) {
-            // Членом ЕАЭС стала Армения, а в 2024 году — Киргизия: when the two ends are of other
-            // kinds, the gapped actor stands for the end of its kind, wherever the clause put it
+          if (russian && own == null || p == EN_GAP && !symmetric.contains(st.predicate())) {
+            // Членом ЕАЭС стала Армения, а в 2024 году — Киргизия; Kazakhstan joined the SCO in
+            // 2001
+            // and the WTO in 2015: when the two ends are of other kinds, the gapped actor stands
+            // for
+            // the end of its kind, wherever the clause put it
             Actor subjectActor = actor(items, st.subject());
             Actor objectActor = actor(items, st.object());
             if (subjectActor != null
@@ -298,24 +301,6 @@ final class Ellipsis {
               && (keptActor == null || model == null || keptActor.label().equals(model.label()))) {
             continue; // Russia stationed troops in Tajikistan in 2003 and Kyrgyzstan in 2005: the
             // gapped actor may be either end, and only their kinds could tell which
-          }
-          if (p == EN_GAP && !symmetric.contains(st.predicate())) {
-            // Kazakhstan joined the SCO in 2001 and the WTO in 2015: a gapped actor of the second
-            // end's kind (and not the first's) stands for that end, the first kept
-            for (Actor a : who.members()) {
-              if (a.label().equals(keptActor.label()) && !a.id().equals(kept)) {
-                added.add(
-                    repeated(
-                        st,
-                        subjectFirst ? replaced : a.id(),
-                        subjectFirst ? a.id() : replaced,
-                        symmetric,
-                        date,
-                        null,
-                        null,
-                        readings(st, date)));
-              }
-            }
           }
           List<String> others = List.of(kept);
           if (what != null) {
