@@ -466,6 +466,9 @@ public final class RuleEngine {
         RuleSet.SYMMETRIC);
     // the Karshi-Khanabad air base in the Qashqadaryo Region of Uzbekistan: in Uzbekistan too
     placeChains(view, out);
+    // Chinese troops patrol the Wakhan corridor in Tajikistan: a place the sentence puts in a state
+    // stands for that state, not for the one the gazetteer puts it in
+    placesRehomed(mentions, out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
@@ -489,6 +492,12 @@ public final class RuleEngine {
                                       o.predicate().equals(st.predicate())
                                           && o.subject().equals(st.subject())
                                           && !o.object().equals(st.object())));
+    }
+    java.util.Set<String> denied = DeniedAlternatives.of(view, mentions);
+    if (!denied.isEmpty()) {
+      // Kazakhstan joined the WTO, not the EU; 是中國而非俄羅斯…; а не в ЕС: the denied alternative
+      // fills no slot, whichever reading put it there
+      out.values().removeIf(st -> denied.contains(st.subject()) || denied.contains(st.object()));
     }
     return List.copyOf(out.values());
   }
@@ -3297,6 +3306,67 @@ public final class RuleEngine {
       if (!had) {
         out.put(st.key(), st);
       }
+    }
+  }
+
+  /**
+   * A place the gazetteer puts in one state (the Wakhan corridor: Afghanistan) that the sentence
+   * itself puts in another (the Wakhan corridor in Tajikistan; 塔吉克斯坦的瓦罕走廊), by an asserted
+   * LOCATED_IN of the place in a state: a relation read with the place standing for its state
+   * (place-for-state.lex: troops patrol it, a presence in the state) goes to the sentence's state,
+   * when the gazetteer's state is not named in the sentence (it came from the place alone).
+   */
+  private void placesRehomed(List<Mention> mentions, Map<String, Statement> out) {
+    Map<String, String> moved = new java.util.HashMap<>(); // gazetteer's state -> sentence's state
+    for (Statement a : out.values()) {
+      if (!a.asserted() || !"LOCATED_IN".equals(a.predicate())) {
+        continue;
+      }
+      Actor place = actors.apply(a.subject());
+      Actor state = actors.apply(a.object());
+      if (place == null
+          || state == null
+          || place.typeCode() != 'L'
+          || state.typeCode() != 'C'
+          || place.partOf() == null
+          || place.partOf().equals(state.id())) {
+        continue;
+      }
+      String home = place.partOf();
+      if (mentions.stream().noneMatch(m -> m.actor().id().equals(home))) {
+        moved.merge(home, state.id(), (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    moved.values().removeIf(String::isEmpty); // two states for one: neither
+    if (moved.isEmpty()) {
+      return;
+    }
+    List<Statement> fixed = new ArrayList<>();
+    out.values()
+        .removeIf(
+            st -> {
+              String to = moved.get(st.object());
+              if (to == null || !rules.placeForState(st.predicate()) || to.equals(st.subject())) {
+                return false;
+              }
+              fixed.add(
+                  new Statement(
+                      st.subject(),
+                      st.predicate(),
+                      to,
+                      st.role(),
+                      st.date(),
+                      st.since(),
+                      st.until(),
+                      st.confidence(),
+                      st.rule(),
+                      st.sentence(),
+                      st.status(),
+                      st.readings()));
+              return true;
+            });
+    for (Statement st : fixed) {
+      out.putIfAbsent(st.key(), st);
     }
   }
 

@@ -1,0 +1,148 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Mention;
+
+/**
+ * The actors a sentence names only as the alternative it denies beside the one it asserts: "X, not
+ * Y", "not Y but X", "X rather than Y", "instead of Y"; X而非Y, X而不是Y, 不是Y，而是X; X, а не Y, не Y, а X,
+ * вместо Y. Y stands in the slot X fills (Russia was sanctioned by the United States, not by
+ * Kazakhstan; Kazakhstan joined the WTO, not the EU; 是中國而非俄羅斯在塔吉克斯坦設有基地; Казахстан вступил в ВТО, а
+ * не в ЕС), so every reading of the sentence that puts Y in a slot reads what the sentence denies:
+ * the rules', the frames' (whose parse hangs Y from the verb as a slot of its own, or as X's
+ * conjunct without the negation the frames' conjunct check knows) and the rereadings'. One reading
+ * over the sentence's words and mentions, applied to all of them at the end.
+ *
+ * <p>Only Y itself (with the actors coordinated with it) is denied, and only when every mention of
+ * its actor in the sentence is such a Y. "not only Y but also X" denies nothing: "only" stands
+ * between "not" and Y, as 不僅 and не только are no cue at all.
+ */
+final class DeniedAlternatives {
+  private DeniedAlternatives() {}
+
+  /** Where an actor stands in the masked view. */
+  private static final char ACTOR = '□';
+
+  /** English words that may stand between a cue and its actor: a preposition, an article. */
+  private static final String EN_GAP =
+      "(?:(?:by|to|in|into|with|from|on|against|for|of|at|as|the|a|an)\\s+)*";
+
+  /**
+   * The actor denied and those a coordinator joins to it (not Russia or China); not a comma, which
+   * may close the cue's phrase before the clause's own subject (Instead of the EAEU, Uzbekistan
+   * joined the WTO).
+   */
+  private static final String EN_ACTORS = "□(?:\\s+(?:or|and|nor)\\s+" + EN_GAP + "□)*";
+
+  private static final String RU_PREP =
+      "(?:(?:в|во|на|к|ко|с|со|из|от|для|у|по|за|против|перед|между)\\s+)?";
+
+  private static final String RU_ACTORS = "□(?:\\s+(?:и|или|ни)\\s+" + RU_PREP + "□)*";
+
+  private static final String ZH_ACTORS = "□(?:\\s*[、和与及或]\\s*□)*";
+
+  private static final List<Pattern> CUES =
+      List.of(
+          // Kazakhstan joined the WTO, not the EU; It was China, not Russia, that …; …, but not by
+          // Kazakhstan. Y ends its phrase: not a CSTO member (the negation of a description) is no
+          // cue
+          Pattern.compile(
+              "(?:,|(?<![\\p{L}])but)\\s+not\\s+"
+                  + EN_GAP
+                  + "(?<d>"
+                  + EN_ACTORS
+                  + ")(?=\\s*(?:[,.;:!?)—–]|$))"),
+          // Not Russia but China deployed troops; sanctioned not by Kazakhstan but by the US
+          Pattern.compile(
+              "(?<![\\p{L}])not\\s+" + EN_GAP + "(?<d>" + EN_ACTORS + ")\\s*,?\\s+but(?![\\p{L}])"),
+          // China rather than Russia; joined the CSTO rather than the SCO; instead of (joining) the
+          // EU
+          Pattern.compile(
+              "(?<![\\p{L}])(?:rather\\s+than|instead\\s+of)\\s+(?:\\p{L}+ing\\s+)?"
+                  + EN_GAP
+                  + "(?<d>"
+                  + EN_ACTORS
+                  + ")"),
+          // 中国而非俄罗斯; 世贸组织而不是欧盟; 美国而并非哈萨克斯坦
+          Pattern.compile("而(?:非|不是|并非|并不是)(?:由|在|是|对|向|与|同)?(?<d>" + ZH_ACTORS + ")"),
+          // 不是中国，而是俄罗斯; 并非由中国，而是…
+          Pattern.compile("(?:不是|并非)(?:由|在)?(?<d>" + ZH_ACTORS + ")\\s*[，,]?\\s*而是"),
+          // вступил в ВТО, а не в ЕС
+          Pattern.compile(",\\s*а\\s+не\\s+" + RU_PREP + "(?<d>" + RU_ACTORS + ")"),
+          // Не Россия, а Китай; санкции не против Казахстана, а против Украины
+          Pattern.compile(
+              "(?<![\\p{L}])не\\s+" + RU_PREP + "(?<d>" + RU_ACTORS + ")\\s*,\\s*а(?![\\p{L}])"),
+          // Вместо ЕАЭС Узбекистан вступил в ВТО
+          Pattern.compile("(?<![\\p{L}])вместо\\s+(?<d>" + RU_ACTORS + ")"));
+
+  /**
+   * The ids of the actors that {@code view} (the sentence's lower-case, Simplified key text, in
+   * which {@code mentions} are placed) names only as a denied alternative.
+   */
+  static Set<String> of(String view, List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return Set.of();
+    }
+    // each mention span one □, so that the cues read actors as one sign
+    List<int[]> spans = new ArrayList<>();
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+    for (Mention m : sorted) {
+      int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+      if (last != null && m.begin() < last[1]) {
+        last[1] = Math.max(last[1], m.end());
+      } else if (m.end() > m.begin()) {
+        spans.add(new int[] {m.begin(), m.end()});
+      }
+    }
+    StringBuilder masked = new StringBuilder();
+    List<Integer> at = new ArrayList<>(); // masked char -> view offset
+    int pos = 0;
+    for (int[] sp : spans) {
+      for (int k = pos; k < sp[0]; k++) {
+        masked.append(view.charAt(k));
+        at.add(k);
+      }
+      masked.append(ACTOR);
+      at.add(sp[0]);
+      pos = sp[1];
+    }
+    for (int k = pos; k < view.length(); k++) {
+      masked.append(view.charAt(k));
+      at.add(k);
+    }
+    String text = masked.toString();
+    boolean[] denied = new boolean[view.length() + 1];
+    boolean any = false;
+    for (Pattern p : CUES) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        for (int k = m.start("d"); k < m.end("d"); k++) {
+          if (text.charAt(k) == ACTOR) {
+            denied[at.get(k)] = true;
+            any = true;
+          }
+        }
+      }
+    }
+    if (!any) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    Set<String> named = new HashSet<>(); // actors with a mention that is no denied alternative
+    for (int[] sp : spans) {
+      for (Mention m : mentions) {
+        if (m.begin() >= sp[0] && m.end() <= sp[1]) {
+          (denied[sp[0]] ? out : named).add(m.actor().id());
+        }
+      }
+    }
+    out.removeAll(named);
+    return out;
+  }
+}
