@@ -4181,9 +4181,9 @@ public final class RuleEngine {
           && (dpos.startsWith("NN") || dpos.startsWith("PRP"))
           && hasDependent(d.dependent(), Set.of("cc"), children)
           && hasCase(d.dependent(), cases, children, tokens)
-          && !hasDependent(d.dependent(), SUBJECTS, children)
-          && !deniedConjunct(d.dependent(), children, tokens)) {
-        // signed by Russia but not by Uzbekistan: a denied phrase is no actor of the act
+          && !hasDependent(d.dependent(), SUBJECTS, children)) {
+        // (signed by Russia but not by Uzbekistan: the denied phrase is read here too, and taken
+        // out with every other reading of it by DeniedAlternatives)
         collect(d.dependent(), children, tokens, mentions, out, 1, Set.of());
       }
     }
@@ -4359,32 +4359,10 @@ public final class RuleEngine {
       }
     }
     for (Dependency d : children.get(token)) {
-      if (d.relation().equals("conj") && !deniedConjunct(d.dependent(), children, tokens)) {
+      if (d.relation().equals("conj")) { // a denied conjunct: DeniedAlternatives takes it out
         collect(d.dependent(), children, tokens, mentions, out, depth + 1, agents);
       }
     }
-  }
-
-  /**
-   * Whether a conjunct is denied by its own negation: "but not to the EAEU" in Tajikistan belongs
-   * to the CSTO but not to the EAEU, "nor the EAEU": the relation holds for the first conjunct
-   * alone. "not only … but also" puts its "not" on the first conjunct, which is read.
-   */
-  private static boolean deniedConjunct(
-      int conjunct, List<List<Dependency>> children, List<Token> tokens) {
-    for (Dependency e : children.get(conjunct)) {
-      String w = Linker.key(tokens.get(e.dependent()).word());
-      // the parser hangs "not" as the conjunct's advmod, or as its cc (but -cc-> not -cc-> EAEU)
-      boolean negation =
-          (e.relation().equals("advmod")
-                  || e.relation().equals("neg")
-                  || e.relation().startsWith("cc"))
-              && (NEGATIONS.contains(w) || w.equals("nor"));
-      if (negation) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

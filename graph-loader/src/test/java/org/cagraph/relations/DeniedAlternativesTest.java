@@ -25,6 +25,8 @@ class DeniedAlternativesTest {
   void theDeniedAlternativeFillsNoSlot() throws Exception {
     List<String> f = facts("Russia, not China, deployed troops to Kazakhstan in January 2022.");
     assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    f = facts("Russia, and not China, keeps troops in Tajikistan.");
+    assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
     f = facts("China rather than Russia financed the new road in Tajikistan.");
     assertFalse(f.contains("russia AIDS tajikistan"), f.toString());
     assertTrue(f.contains("china AIDS tajikistan"), f.toString());
