@@ -86,6 +86,30 @@ final class DeniedAlternatives {
           Pattern.compile("(?<![\\p{L}])вместо\\s+(?<d>" + RU_ACTORS + ")"));
 
   /**
+   * The negation word of a "not Y but X" cue, which negates Y alone, not the clause X is the
+   * subject or object of (Not China but Russia keeps troops at the Kant air base; 不是中国而是俄罗斯在…驻军; Не
+   * Китай, а Россия держит войска): as {@link #CUES} reads it, over a text with each actor one □.
+   */
+  private static final Pattern CUE_NEGATION =
+      Pattern.compile(
+          "(?<![\\p{L}])not(?=\\s+"
+              + EN_GAP
+              + EN_ACTORS
+              + "\\s*,?\\s+but(?![\\p{L}]))"
+              + "|(?<![\\p{L}])не(?=\\s+"
+              + RU_PREP
+              + RU_ACTORS
+              + "\\s*,\\s*а(?![\\p{L}]))"
+              + "|(?:不是|并非)(?=(?:由|在)?"
+              + ZH_ACTORS
+              + "\\s*[，,]?\\s*而是)");
+
+  /** {@code text} (each actor one □) with the negation of each "not Y but X" cue masked. */
+  static String maskCueNegations(String text) {
+    return CUE_NEGATION.matcher(text).replaceAll(m -> "□".repeat(m.group().length()));
+  }
+
+  /**
    * The ids of the actors that {@code view} (the sentence's lower-case, Simplified key text, in
    * which {@code mentions} are placed) names only as a denied alternative.
    */

@@ -57,6 +57,19 @@ class DeniedAlternativesTest {
   }
 
   @Test
+  void theNegationOfNotYButXIsYsAlone() throws Exception {
+    List<String> f = facts("Not Russia but China deployed troops to Tajikistan in 2016.");
+    assertTrue(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    f = facts("Не Китай, а Россия держит войска в Таджикистане.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    // a plain negation still negates
+    f = facts("China did not deploy troops to Tajikistan in 2016.");
+    assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+  }
+
+  @Test
   void aPlaceTheSentencePutsInAStateStandsForThatState() throws Exception {
     List<String> f = facts("中國軍隊在塔吉克斯坦的瓦罕走廊巡邏。");
     assertTrue(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
