@@ -114,8 +114,29 @@ final class DeniedAlternatives {
    * which {@code mentions} are placed) names only as a denied alternative.
    */
   static Set<String> of(String view, List<Mention> mentions) {
+    return read(view, mentions).denied();
+  }
+
+  /**
+   * What the cues of a sentence say: the denied actors, and for each the actor the sentence states
+   * in its place, where the cue names it right beside the denied one (X, not Y; X rather than Y;
+   * X而非Y; X, а не Y; not Y but X; 不是Y，而是X; не Y, а X) and it is of the same kind (a state for a
+   * state, a body for a body).
+   */
+  record Reading(Set<String> denied, java.util.Map<String, String> stated) {}
+
+  /** The cues whose stated alternative stands right before the cue, and those with it after. */
+  private static final Set<Integer> STATED_BEFORE = Set.of(0, 3, 4, 6);
+
+  private static final Set<Integer> STATED_AFTER = Set.of(2, 5, 7);
+
+  /** What may stand between a "but", 而是 or а and the stated actor after it. */
+  private static final Pattern AFTER_GAP =
+      Pattern.compile("\\s*(?:,\\s*)?" + EN_GAP + RU_PREP + "(?:由|在)?");
+
+  static Reading read(String view, List<Mention> mentions) {
     if (mentions.isEmpty()) {
-      return Set.of();
+      return new Reading(Set.of(), java.util.Map.of());
     }
     // each mention span one □, so that the cues read actors as one sign
     List<int[]> spans = new ArrayList<>();
@@ -147,20 +168,36 @@ final class DeniedAlternatives {
     }
     String text = masked.toString();
     boolean[] denied = new boolean[view.length() + 1];
+    java.util.Map<Integer, Integer> insteadAt = new java.util.HashMap<>(); // denied -> stated, view
     boolean any = false;
-    for (Pattern p : CUES) {
-      Matcher m = p.matcher(text);
+    for (int c = 0; c < CUES.size(); c++) {
+      Matcher m = CUES.get(c).matcher(text);
       while (m.find()) {
+        int x = -1; // where the stated alternative stands, in the masked text
+        if (STATED_BEFORE.contains(c)) {
+          int j = m.start() - 1;
+          while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+          }
+          x = j >= 0 && text.charAt(j) == ACTOR ? j : -1;
+        } else if (STATED_AFTER.contains(c)) {
+          Matcher g = AFTER_GAP.matcher(text).region(m.end(), text.length());
+          int j = g.lookingAt() ? g.end() : m.end();
+          x = j < text.length() && text.charAt(j) == ACTOR ? j : -1;
+        }
         for (int k = m.start("d"); k < m.end("d"); k++) {
           if (text.charAt(k) == ACTOR) {
             denied[at.get(k)] = true;
             any = true;
+            if (x >= 0) {
+              insteadAt.merge(at.get(k), at.get(x), (a, b) -> a.equals(b) ? a : -1);
+            }
           }
         }
       }
     }
     if (!any) {
-      return Set.of();
+      return new Reading(Set.of(), java.util.Map.of());
     }
     Set<String> out = new HashSet<>();
     Set<String> named = new HashSet<>(); // actors with a mention that is no denied alternative
@@ -172,6 +209,39 @@ final class DeniedAlternatives {
       }
     }
     out.removeAll(named);
-    return out;
+    // the stated actor in each denied one's place: one actor a span, of the denied one's kind
+    java.util.Map<String, String> stated = new java.util.HashMap<>();
+    for (java.util.Map.Entry<Integer, Integer> e : insteadAt.entrySet()) {
+      Mention y = only(mentions, e.getKey(), spans);
+      Mention x = e.getValue() < 0 ? null : only(mentions, e.getValue(), spans);
+      if (y != null
+          && x != null
+          && out.contains(y.actor().id())
+          && x.actor().typeCode() == y.actor().typeCode()
+          && !x.actor().id().equals(y.actor().id())) {
+        stated.merge(y.actor().id(), x.actor().id(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    stated.values().removeIf(String::isEmpty);
+    return new Reading(Set.copyOf(out), java.util.Map.copyOf(stated));
+  }
+
+  /** The one mention of the span starting at {@code begin}, or null (none, or several actors). */
+  private static Mention only(List<Mention> mentions, int begin, List<int[]> spans) {
+    Mention one = null;
+    for (int[] sp : spans) {
+      if (sp[0] != begin) {
+        continue;
+      }
+      for (Mention m : mentions) {
+        if (m.begin() >= sp[0] && m.end() <= sp[1]) {
+          if (one != null && !one.actor().id().equals(m.actor().id())) {
+            return null;
+          }
+          one = m;
+        }
+      }
+    }
+    return one;
   }
 }

@@ -493,11 +493,41 @@ public final class RuleEngine {
                                           && o.subject().equals(st.subject())
                                           && !o.object().equals(st.object())));
     }
-    java.util.Set<String> denied = DeniedAlternatives.of(view, mentions);
+    DeniedAlternatives.Reading alternatives = DeniedAlternatives.read(view, mentions);
+    java.util.Set<String> denied = alternatives.denied();
     if (!denied.isEmpty()) {
+      // Russia, not China, deployed troops: what a reading gave the denied actor is the stated
+      // one's, when the cue names it beside the denied one
+      List<Statement> instead = new ArrayList<>();
+      for (Statement st : out.values()) {
+        String sub = alternatives.stated().getOrDefault(st.subject(), st.subject());
+        String obj = alternatives.stated().getOrDefault(st.object(), st.object());
+        if ((!sub.equals(st.subject()) || !obj.equals(st.object()))
+            && !sub.equals(obj)
+            && !denied.contains(sub)
+            && !denied.contains(obj)) {
+          instead.add(
+              new Statement(
+                  sub,
+                  st.predicate(),
+                  obj,
+                  st.role(),
+                  st.date(),
+                  st.since(),
+                  st.until(),
+                  st.confidence(),
+                  st.rule(),
+                  st.sentence(),
+                  st.status(),
+                  st.readings()));
+        }
+      }
       // Kazakhstan joined the WTO, not the EU; 是中國而非俄羅斯…; а не в ЕС: the denied alternative
       // fills no slot, whichever reading put it there
       out.values().removeIf(st -> denied.contains(st.subject()) || denied.contains(st.object()));
+      for (Statement st : instead) {
+        out.putIfAbsent(st.key(), st);
+      }
     }
     return List.copyOf(out.values());
   }

@@ -57,6 +57,20 @@ class DeniedAlternativesTest {
   }
 
   @Test
+  void theStatedAlternativeBesideTheCueTakesTheDeniedOnesSlot() throws Exception {
+    List<String> f = facts("Russia, not China, deployed troops to Kazakhstan in January 2022.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    f = facts("哈薩克而非烏茲別克加入了歐亞經濟聯盟。");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    f = facts("Россия, а не Китай, держит войска в Таджикистане.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    // no actor right before the cue: the denied one goes, nothing takes its place
+    f = facts("Instead of Russia, China deployed troops to Tajikistan in 2016.");
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+  }
+
+  @Test
   void theNegationOfNotYButXIsYsAlone() throws Exception {
     List<String> f = facts("Not Russia but China deployed troops to Tajikistan in 2016.");
     assertTrue(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
