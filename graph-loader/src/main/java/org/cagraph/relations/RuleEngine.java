@@ -468,7 +468,7 @@ public final class RuleEngine {
     placeChains(view, out);
     // Chinese troops patrol the Wakhan corridor in Tajikistan: a place the sentence puts in a state
     // stands for that state, not for the one the gazetteer puts it in
-    placesRehomed(mentions, out);
+    placesRehomed(view, mentions, out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
@@ -3346,7 +3346,7 @@ public final class RuleEngine {
    * (place-for-state.lex: troops patrol it, a presence in the state) goes to the sentence's state,
    * when the gazetteer's state is not named in the sentence (it came from the place alone).
    */
-  private void placesRehomed(List<Mention> mentions, Map<String, Statement> out) {
+  private void placesRehomed(String view, List<Mention> mentions, Map<String, Statement> out) {
     Map<String, String> moved = new java.util.HashMap<>(); // gazetteer's state -> sentence's state
     for (Statement a : out.values()) {
       if (!a.asserted() || !"LOCATED_IN".equals(a.predicate())) {
@@ -3363,7 +3363,8 @@ public final class RuleEngine {
         continue;
       }
       String home = place.partOf();
-      if (mentions.stream().noneMatch(m -> m.actor().id().equals(home))) {
+      if (mentions.stream().noneMatch(m -> m.actor().id().equals(home))
+          && placedIn(view, mentions, place.id(), state.id())) {
         moved.merge(home, state.id(), (x, y) -> x.equals(y) ? x : "");
       }
     }
@@ -3398,6 +3399,36 @@ public final class RuleEngine {
     for (Statement st : fixed) {
       out.putIfAbsent(st.key(), st);
     }
+  }
+
+  /**
+   * What stands between a place and the state a sentence puts it in: in, inside, within, в (the
+   * Wakhan corridor in Tajikistan, Ваханский коридор в Таджикистане), not near or outside.
+   */
+  private static final Pattern PLACE_IN =
+      Pattern.compile("\\s*,?\\s*(?:in|inside|within|в|во)\\s+(?:the\\s+)?");
+
+  /** … and between a state and its place in Chinese: 塔吉克斯坦的瓦罕走廊, 境内的. */
+  private static final Pattern STATE_OF = Pattern.compile("\\s*(?:境内)?的\\s*");
+
+  /** Whether {@code view} writes place {@code p} as in state {@code c}, next to each other. */
+  private static boolean placedIn(String view, List<Mention> mentions, String p, String c) {
+    for (Mention a : mentions) {
+      if (!a.actor().id().equals(p)) {
+        continue;
+      }
+      for (Mention b : mentions) {
+        if (!b.actor().id().equals(c)) {
+          continue;
+        }
+        if (b.begin() >= a.end() && PLACE_IN.matcher(view.substring(a.end(), b.begin())).matches()
+            || a.begin() >= b.end()
+                && STATE_OF.matcher(view.substring(b.end(), a.begin())).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A verb shares its governor's subject through these: decided to join; joined … and left. */

@@ -90,6 +90,9 @@ class DeniedAlternativesTest {
     assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN afghanistan"), f.toString());
     f = facts("Chinese troops patrol the Wakhan corridor in Tajikistan.");
     assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN afghanistan"), f.toString());
+    // near a state is not in it
+    f = facts("Chinese troops patrol the Wakhan corridor near Tajikistan.");
+    assertFalse(f.contains("china HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
     // no state named: the gazetteer's
     f = facts("Chinese troops patrol the Wakhan corridor.");
     assertTrue(f.contains("china HAS_MILITARY_PRESENCE_IN afghanistan"), f.toString());
