@@ -466,6 +466,9 @@ public final class RuleEngine {
         RuleSet.SYMMETRIC);
     // the Karshi-Khanabad air base in the Qashqadaryo Region of Uzbekistan: in Uzbekistan too
     placeChains(view, out);
+    // Chinese troops patrol the Wakhan corridor in Tajikistan: a place the sentence puts in a state
+    // stands for that state, not for the one the gazetteer puts it in
+    placesRehomed(view, mentions, out);
     java.util.Set<String> excepted = ListHeads.excepted(view, mentions);
     if (!excepted.isEmpty()) {
       // 除土庫曼外，中亞國家都加入了獨立國協: the group word's members but those left out; only what
@@ -489,6 +492,42 @@ public final class RuleEngine {
                                       o.predicate().equals(st.predicate())
                                           && o.subject().equals(st.subject())
                                           && !o.object().equals(st.object())));
+    }
+    DeniedAlternatives.Reading alternatives = DeniedAlternatives.read(view, mentions);
+    java.util.Set<String> denied = alternatives.denied();
+    if (!denied.isEmpty()) {
+      // Russia, not China, deployed troops: what a reading gave the denied actor is the stated
+      // one's, when the cue names it beside the denied one
+      List<Statement> instead = new ArrayList<>();
+      for (Statement st : out.values()) {
+        String sub = alternatives.stated().getOrDefault(st.subject(), st.subject());
+        String obj = alternatives.stated().getOrDefault(st.object(), st.object());
+        if ((!sub.equals(st.subject()) || !obj.equals(st.object()))
+            && !sub.equals(obj)
+            && !denied.contains(sub)
+            && !denied.contains(obj)) {
+          instead.add(
+              new Statement(
+                  sub,
+                  st.predicate(),
+                  obj,
+                  st.role(),
+                  st.date(),
+                  st.since(),
+                  st.until(),
+                  st.confidence(),
+                  st.rule(),
+                  st.sentence(),
+                  st.status(),
+                  st.readings()));
+        }
+      }
+      // Kazakhstan joined the WTO, not the EU; 是中國而非俄羅斯…; а не в ЕС: the denied alternative
+      // fills no slot, whichever reading put it there
+      out.values().removeIf(st -> denied.contains(st.subject()) || denied.contains(st.object()));
+      for (Statement st : instead) {
+        out.putIfAbsent(st.key(), st);
+      }
     }
     return List.copyOf(out.values());
   }
@@ -3300,6 +3339,98 @@ public final class RuleEngine {
     }
   }
 
+  /**
+   * A place the gazetteer puts in one state (the Wakhan corridor: Afghanistan) that the sentence
+   * itself puts in another (the Wakhan corridor in Tajikistan; 塔吉克斯坦的瓦罕走廊), by an asserted
+   * LOCATED_IN of the place in a state: a relation read with the place standing for its state
+   * (place-for-state.lex: troops patrol it, a presence in the state) goes to the sentence's state,
+   * when the gazetteer's state is not named in the sentence (it came from the place alone).
+   */
+  private void placesRehomed(String view, List<Mention> mentions, Map<String, Statement> out) {
+    Map<String, String> moved = new java.util.HashMap<>(); // gazetteer's state -> sentence's state
+    for (Statement a : out.values()) {
+      if (!a.asserted() || !"LOCATED_IN".equals(a.predicate())) {
+        continue;
+      }
+      Actor place = actors.apply(a.subject());
+      Actor state = actors.apply(a.object());
+      if (place == null
+          || state == null
+          || place.typeCode() != 'L'
+          || state.typeCode() != 'C'
+          || place.partOf() == null
+          || place.partOf().equals(state.id())) {
+        continue;
+      }
+      String home = place.partOf();
+      if (mentions.stream().noneMatch(m -> m.actor().id().equals(home))
+          && placedIn(view, mentions, place.id(), state.id())) {
+        moved.merge(home, state.id(), (x, y) -> x.equals(y) ? x : "");
+      }
+    }
+    moved.values().removeIf(String::isEmpty); // two states for one: neither
+    if (moved.isEmpty()) {
+      return;
+    }
+    List<Statement> fixed = new ArrayList<>();
+    out.values()
+        .removeIf(
+            st -> {
+              String to = moved.get(st.object());
+              if (to == null || !rules.placeForState(st.predicate()) || to.equals(st.subject())) {
+                return false;
+              }
+              fixed.add(
+                  new Statement(
+                      st.subject(),
+                      st.predicate(),
+                      to,
+                      st.role(),
+                      st.date(),
+                      st.since(),
+                      st.until(),
+                      st.confidence(),
+                      st.rule(),
+                      st.sentence(),
+                      st.status(),
+                      st.readings()));
+              return true;
+            });
+    for (Statement st : fixed) {
+      out.putIfAbsent(st.key(), st);
+    }
+  }
+
+  /**
+   * What stands between a place and the state a sentence puts it in: in, inside, within, в (the
+   * Wakhan corridor in Tajikistan, Ваханский коридор в Таджикистане), not near or outside.
+   */
+  private static final Pattern PLACE_IN =
+      Pattern.compile("\\s*,?\\s*(?:in|inside|within|в|во)\\s+(?:the\\s+)?");
+
+  /** … and between a state and its place in Chinese: 塔吉克斯坦的瓦罕走廊, 境内的. */
+  private static final Pattern STATE_OF = Pattern.compile("\\s*(?:境内)?的\\s*");
+
+  /** Whether {@code view} writes place {@code p} as in state {@code c}, next to each other. */
+  private static boolean placedIn(String view, List<Mention> mentions, String p, String c) {
+    for (Mention a : mentions) {
+      if (!a.actor().id().equals(p)) {
+        continue;
+      }
+      for (Mention b : mentions) {
+        if (!b.actor().id().equals(c)) {
+          continue;
+        }
+        if (b.begin() >= a.end() && PLACE_IN.matcher(view.substring(a.end(), b.begin())).matches()
+            || a.begin() >= b.end()
+                && STATE_OF.matcher(view.substring(b.end(), a.begin())).matches()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A verb shares its governor's subject through these: decided to join; joined … and left. */
   private static final Set<String> SHARED_SUBJECT = Set.of("xcomp", "conj");
 
@@ -4111,9 +4242,9 @@ public final class RuleEngine {
           && (dpos.startsWith("NN") || dpos.startsWith("PRP"))
           && hasDependent(d.dependent(), Set.of("cc"), children)
           && hasCase(d.dependent(), cases, children, tokens)
-          && !hasDependent(d.dependent(), SUBJECTS, children)
-          && !deniedConjunct(d.dependent(), children, tokens)) {
-        // signed by Russia but not by Uzbekistan: a denied phrase is no actor of the act
+          && !hasDependent(d.dependent(), SUBJECTS, children)) {
+        // (signed by Russia but not by Uzbekistan: the denied phrase is read here too, and taken
+        // out with every other reading of it by DeniedAlternatives)
         collect(d.dependent(), children, tokens, mentions, out, 1, Set.of());
       }
     }
@@ -4289,32 +4420,10 @@ public final class RuleEngine {
       }
     }
     for (Dependency d : children.get(token)) {
-      if (d.relation().equals("conj") && !deniedConjunct(d.dependent(), children, tokens)) {
+      if (d.relation().equals("conj")) { // a denied conjunct: DeniedAlternatives takes it out
         collect(d.dependent(), children, tokens, mentions, out, depth + 1, agents);
       }
     }
-  }
-
-  /**
-   * Whether a conjunct is denied by its own negation: "but not to the EAEU" in Tajikistan belongs
-   * to the CSTO but not to the EAEU, "nor the EAEU": the relation holds for the first conjunct
-   * alone. "not only … but also" puts its "not" on the first conjunct, which is read.
-   */
-  private static boolean deniedConjunct(
-      int conjunct, List<List<Dependency>> children, List<Token> tokens) {
-    for (Dependency e : children.get(conjunct)) {
-      String w = Linker.key(tokens.get(e.dependent()).word());
-      // the parser hangs "not" as the conjunct's advmod, or as its cc (but -cc-> not -cc-> EAEU)
-      boolean negation =
-          (e.relation().equals("advmod")
-                  || e.relation().equals("neg")
-                  || e.relation().startsWith("cc"))
-              && (NEGATIONS.contains(w) || w.equals("nor"));
-      if (negation) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

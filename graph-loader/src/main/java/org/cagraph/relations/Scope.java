@@ -563,6 +563,7 @@ final class Scope {
 
   /** The text with false negations masked and the month May kept from reading as a modal word. */
   private String masked(String text) {
-    return notNegation.mask(MONTH_MAY.matcher(text).replaceAll("□□□"));
+    return notNegation.mask(
+        DeniedAlternatives.maskCueNegations(MONTH_MAY.matcher(text).replaceAll("□□□")));
   }
 }
