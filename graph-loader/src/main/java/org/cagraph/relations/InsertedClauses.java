@@ -789,6 +789,54 @@ final class InsertedClauses {
   }
 
   /**
+   * A Chinese subject, up to twelve plain characters (a time, a place after 在), then a co-agent
+   * phrase 與Y一道 (一同, 一起, 共同, 聯手, 攜手) right before the verb: group 1 the subject X, group 2 the
+   * words between, group 3 the co-agent Y.
+   */
+  private static final Pattern ZH_CO_AGENT =
+      Pattern.compile(
+          "("
+              + PLACEHOLDER
+              + ")([^"
+              + RuleSet.OPEN
+              + RuleSet.MOD_OPEN
+              + RuleSet.CLOSE
+              + "的，,。；;：:！？!?]{0,12}?)(?:与|同|和|跟)("
+              + PLACEHOLDER
+              + ")(?=一道|一同|一起|共同|联手|携手)");
+
+  /**
+   * The views of a Chinese sentence whose subject acts with a co-agent (亞美尼亞於2015年與吉爾吉斯一同加入
+   * 歐亞經濟聯盟): the phrase 與Y dropped, so that the subject X stands before the verb with only its time
+   * between (亞美尼亞於2015年一同加入歐亞經濟聯盟) and every rule reads it; the rules read Y already, as the
+   * nearest actor. X opens its clause; a negation or plan before the phrase is still read
+   * (吉爾吉斯未與塔吉克一道加入, 中國計畫與俄羅斯一道舉行). A match counts when its subject is X.
+   */
+  static List<Shared> coAgentsChinese(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = ZH_CO_AGENT.matcher(masked);
+    while (m.find()) {
+      int x = m.start(1);
+      if (masked.charAt(x) != RuleSet.OPEN) {
+        continue;
+      }
+      int b = x;
+      while (b > 0 && masked.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (b > 0 && "，,。；;：:！？!?".indexOf(masked.charAt(b - 1)) < 0) {
+        continue; // X is no clause's subject (a preposition's object, a modifier's noun)
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, m.end(2), v, map);
+      copy(masked, toText, m.end(3), masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, x));
+    }
+    return out;
+  }
+
+  /**
    * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
    * nominative, then a noun of {@code apposition-heads.lex}.
    */

@@ -392,6 +392,10 @@ public final class RuleEngine {
         // Tajikistan, together with Kyrgyzstan, took part in …: Kyrgyzstan took part in …
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.coAgentsChinese(maskedText, toText)) {
+        // 亞美尼亞於2015年與吉爾吉斯一同加入歐亞經濟聯盟: 亞美尼亞於2015年一同加入歐亞經濟聯盟
+        rereadWhole(v.masked(), v.toText(), site, present, m -> subjectAt(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.Shared v : InsertedClauses.besidesChinese(maskedText, toText, view)) {
         // 除哈薩克之外，吉爾吉斯也派兵參加: 哈薩克也派兵參加
         rereadWhole(v.masked(), v.toText(), site, present, m -> actorLeads(m, v.masked(), v.at()));

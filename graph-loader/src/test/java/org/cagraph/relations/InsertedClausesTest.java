@@ -497,6 +497,25 @@ class InsertedClausesTest {
     }
   }
 
+  @Test
+  void aChineseSubjectActingWithACoAgentIsReadToo() throws Exception {
+    List<String> f = facts("亞美尼亞於2015年與吉爾吉斯一同加入歐亞經濟聯盟。");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    f = facts("斯里蘭卡於2009年與白俄羅斯一道成為上合組織的對話夥伴。");
+    assertTrue(f.stream().anyMatch(x -> x.startsWith("sri_lanka MEMBER_OF sco")), f.toString());
+    // a negation or a plan before the phrase, no co-agent word, an actor that opens no clause
+    for (String t :
+        List.of(
+            "土庫曼未與塔吉克一道加入世貿組織。",
+            "土庫曼計畫與塔吉克一道加入世貿組織。",
+            "土庫曼於2015年與塔吉克簽署協議後，塔吉克加入世貿組織。",
+            "俄羅斯支持土庫曼與塔吉克一道加入世貿組織。")) {
+      List<String> g = facts(t);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("turkmenistan MEMBER_OF")), t + " " + g);
+    }
+  }
+
   /** A placeholder of one actor (an OPEN, a type letter, a CLOSE); a modifier's with MOD_OPEN. */
   private static String actor(boolean modifier) {
     return (modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN) + "C" + RuleSet.CLOSE;
