@@ -308,6 +308,19 @@ were_to_be
 計劃簽
 計畫與
 計劃與
+# … and a plan to act together with another (土庫曼計畫一道加入; the co-agent view of 計畫與塔吉克一道加入 drops 與塔吉克)
+計畫一道
+計劃一道
+計畫一同
+計劃一同
+計畫一起
+計劃一起
+計畫共同
+計劃共同
+計畫聯手
+計劃聯手
+計畫攜手
+計劃攜手
 # a plan to found a body (哈薩克與俄、白兩國計畫組成關稅同盟, 計劃成立自由貿易區)
 計畫組成
 計劃組成

@@ -36,6 +36,10 @@
 的手續
 # a rumour of the act is no act (哈薩克退出獨立國協的傳聞遭到否認)
 的傳聞
+# … and so is the bare noun right after the act (俄羅斯在塔吉克的駐軍傳聞並未獲證實; 退出集安組織傳言)
+傳聞
+傳言
+謠言
 的傳言
 的謠言
 # the plan to set up a partnership is no partnership (中國與哈薩克建立全面戰略夥伴關係的計畫受挫): the match ends at the

@@ -686,6 +686,157 @@ final class InsertedClauses {
   }
 
   /**
+   * A fronted Chinese "besides X" (除X之外, 除了X以外, 除X外) and its comma, group 1 the actor X; group 2
+   * what stands between it and 之外 (a count and a noun: 哈、吉、塔、烏四個中亞國家之外). Not inside a verb (解除, 排除,
+   * 廢除), not a possessive or a preposition's phrase (除中國的援助外, 除對哈薩克…外: no actor right after 除).
+   */
+  private static final Pattern ZH_BESIDES =
+      Pattern.compile(
+          "(?<![解排清废免扣删拆消剔破革根铲开摒])除了?("
+              + PLACEHOLDER
+              + ")([^"
+              + RuleSet.OPEN
+              + RuleSet.MOD_OPEN
+              + "的对在向与和及从同跟由被把将，,。；;：:！？!?]{0,8}?)(?:之外|以外|外)[，,]");
+
+  /** A word saying the clause's subject does so too (也, 亦, 還, 同樣). */
+  private static final Pattern ZH_ALSO = Pattern.compile("^[^，,。；;：:！？!?]{0,6}?(?:也|亦|还|同样)");
+
+  /**
+   * What makes 除 exclusive (all but X, none but X) or the clause's subject not the one beside X: a
+   * quantifier, "other", "only", or a negation of the whole group.
+   */
+  private static final Pattern ZH_BESIDES_EXCLUSIVE =
+      Pattern.compile("都|均|皆|全部|全数|全數|悉数|悉數|所有|其他|其余|其餘|其它|只有|仅有|僅有|只|仅|僅|唯一|无一|無一|没有一|沒有一");
+
+  /** A preposition or a coordinator before a clause's first actor: no subject. */
+  private static final Pattern ZH_NOT_SUBJECT =
+      Pattern.compile("在|于|与|和|及|对|向|从|同|跟|由|被|把|将|给|为|让|使|令");
+
+  /**
+   * The views of a Chinese sentence with a fronted "besides X" (除X之外，Y也…): X put in the place of
+   * the clause's subject Y and the opener dropped (除哈、吉、塔、烏四國之外，中國、印度與巴基斯坦亦派兵參加: 哈、吉、塔、烏亦派兵參加), so
+   * that X is the subject of the same verb, its negation and plans read as Y's. Y is the first
+   * actor after the comma, with only a few plain words before it (a time, no preposition or
+   * coordinator), one of X's kinds, and 也, 亦, 還 or 同樣 follows it within six characters; without
+   * that word 除 is an except-list (除土庫曼外，中亞國家都加入了獨立國協), and a quantifier, "other" or "only" in the
+   * clause gives nothing, and so does a clause naming another actor of X's kinds
+   * (除吉爾吉斯外，俄羅斯還在塔吉克駐軍: X may stand beside the place). A match counts when its subject is X.
+   */
+  static List<Shared> besidesChinese(String masked, List<Integer> toText, String text) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = ZH_BESIDES.matcher(masked);
+    while (m.find()) {
+      int xOpen = m.start(1);
+      int xClose = m.end(1);
+      if (masked.charAt(xOpen) != RuleSet.OPEN || insideActor(masked, m.start())) {
+        continue;
+      }
+      int end = m.end();
+      while (end < masked.length() && "。；;！？!?".indexOf(masked.charAt(end)) < 0) {
+        end++;
+      }
+      if (ZH_BESIDES_EXCLUSIVE.matcher(masked.substring(m.end(), end)).find()
+          || end > m.end()
+              && ZH_BESIDES_EXCLUSIVE
+                  .matcher(text.substring(toText.get(m.end()), toText.get(end - 1) + 1))
+                  .find()) {
+        continue; // a group word's own words are in the text only (其他中亞國家)
+      }
+      int z = m.end();
+      while (z < end && z - m.end() <= 8 && masked.charAt(z) != RuleSet.OPEN) {
+        if (masked.charAt(z) == RuleSet.MOD_OPEN || "，,：:".indexOf(masked.charAt(z)) >= 0) {
+          break;
+        }
+        z++;
+      }
+      if (z >= end
+          || masked.charAt(z) != RuleSet.OPEN
+          || ZH_NOT_SUBJECT.matcher(masked.substring(m.end(), z)).find()) {
+        continue;
+      }
+      int zClose = masked.indexOf(RuleSet.CLOSE, z) + 1;
+      if (zClose <= 0 || !ZH_ALSO.matcher(masked.substring(zClose, end)).find()) {
+        continue;
+      }
+      String kinds = RuleSet.placeholderTypes(masked, xOpen);
+      int clauseEnd = zClose;
+      while (clauseEnd < end && "，,：:".indexOf(masked.charAt(clauseEnd)) < 0) {
+        clauseEnd++;
+      }
+      int count = 0;
+      for (int k = z; k < clauseEnd; k++) {
+        char c = masked.charAt(k);
+        if ((c == RuleSet.OPEN || c == RuleSet.MOD_OPEN)
+            && RuleSet.placeholderTypes(masked, k).chars().anyMatch(ch -> kinds.indexOf(ch) >= 0)) {
+          count++;
+        }
+      }
+      if (count != 1
+          || !RuleSet.placeholderTypes(masked, z).chars().anyMatch(ch -> kinds.indexOf(ch) >= 0)) {
+        continue; // 除吉爾吉斯外，俄羅斯還在塔吉克駐軍: which one X stands beside is not said
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, m.start(), v, map);
+      copy(masked, toText, m.end(), z, v, map);
+      int at = v.length();
+      copy(masked, toText, xOpen, xClose, v, map);
+      copy(masked, toText, zClose, masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, at));
+    }
+    return out;
+  }
+
+  /**
+   * A Chinese subject, up to twelve plain characters (a time, a place after 在), then a co-agent
+   * phrase 與Y一道 (一同, 一起, 共同, 聯手, 攜手) right before the verb: group 1 the subject X, group 2 the
+   * words between, group 3 the co-agent Y.
+   */
+  private static final Pattern ZH_CO_AGENT =
+      Pattern.compile(
+          "("
+              + PLACEHOLDER
+              + ")([^"
+              + RuleSet.OPEN
+              + RuleSet.MOD_OPEN
+              + RuleSet.CLOSE
+              + "的，,。；;：:！？!?]{0,12}?)(?:与|同|和|跟)("
+              + PLACEHOLDER
+              + ")(?=一道|一同|一起|共同|联手|携手)");
+
+  /**
+   * The views of a Chinese sentence whose subject acts with a co-agent (亞美尼亞於2015年與吉爾吉斯一同加入
+   * 歐亞經濟聯盟): the phrase 與Y dropped, so that the subject X stands before the verb with only its time
+   * between (亞美尼亞於2015年一同加入歐亞經濟聯盟) and every rule reads it; the rules read Y already, as the
+   * nearest actor. X opens its clause; a negation or plan before the phrase is still read
+   * (吉爾吉斯未與塔吉克一道加入, 中國計畫與俄羅斯一道舉行). A match counts when its subject is X.
+   */
+  static List<Shared> coAgentsChinese(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    Matcher m = ZH_CO_AGENT.matcher(masked);
+    while (m.find()) {
+      int x = m.start(1);
+      if (masked.charAt(x) != RuleSet.OPEN) {
+        continue;
+      }
+      int b = x;
+      while (b > 0 && masked.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (b > 0 && "，,。；;：:！？!?".indexOf(masked.charAt(b - 1)) < 0) {
+        continue; // X is no clause's subject (a preposition's object, a modifier's noun)
+      }
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, m.end(2), v, map);
+      copy(masked, toText, m.end(3), masked.length(), v, map);
+      out.add(new Shared(v.toString(), map, x));
+    }
+    return out;
+  }
+
+  /**
    * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
    * nominative, then a noun of {@code apposition-heads.lex}.
    */

@@ -392,6 +392,14 @@ public final class RuleEngine {
         // Tajikistan, together with Kyrgyzstan, took part in …: Kyrgyzstan took part in …
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.coAgentsChinese(maskedText, toText)) {
+        // 亞美尼亞於2015年與吉爾吉斯一同加入歐亞經濟聯盟: 亞美尼亞於2015年一同加入歐亞經濟聯盟
+        rereadWhole(v.masked(), v.toText(), site, present, m -> subjectAt(m, v.masked(), v.at()));
+      }
+      for (InsertedClauses.Shared v : InsertedClauses.besidesChinese(maskedText, toText, view)) {
+        // 除哈薩克之外，吉爾吉斯也派兵參加: 哈薩克也派兵參加
+        rereadWhole(v.masked(), v.toText(), site, present, m -> actorLeads(m, v.masked(), v.at()));
+      }
     }
     if (cyrillic(maskedText)) {
       for (InsertedClauses.View v : InsertedClauses.prenominal(maskedText, toText, view)) {
@@ -597,6 +605,14 @@ public final class RuleEngine {
         (r, m) ->
             v.counts(m.start(), m.end(), triggerStart(r, m), triggerEnd(r, m))
                 && (v.cut() >= 0 || fills(m, v.masked(), v.from())));
+  }
+
+  /**
+   * Whether the subject slot, or a pair slot, of {@code m} is the actor that opens at {@code at}.
+   */
+  private static boolean actorLeads(Matcher m, String masked, int at) {
+    int close = masked.indexOf(RuleSet.CLOSE, at);
+    return close >= 0 && (onList(start(m, "S"), at, close) || onList(start(m, "P"), at, close));
   }
 
   /** Whether the subject slot of {@code m} is the actor that opens at {@code at}. */

@@ -474,6 +474,48 @@ class InsertedClausesTest {
     }
   }
 
+  @Test
+  void aChineseFrontedBesidesActorIsTheSubjectToo() throws Exception {
+    List<String> f = facts("除哈薩克之外，吉爾吉斯也加入了歐亞經濟聯盟。");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    f = facts("除伊朗外，白俄罗斯也于2024年成为上合组织成员国。");
+    assertTrue(f.contains("iran MEMBER_OF sco"), f.toString());
+    f = facts("除白俄羅斯以外，亞美尼亞同樣簽署了《歐亞經濟聯盟條約》。");
+    assertTrue(f.contains("belarus SIGNED eaeu_treaty"), f.toString());
+    // an except-list (都, 其他, 只有), no 也 after the subject, another actor of X's kind in the
+    // clause (X may stand beside the place), a negation or a plan read as the subject's
+    for (String t :
+        List.of(
+            "除土庫曼外，中亞國家都加入了獨立國協。",
+            "除土庫曼外，只有烏茲別克也退出了集安組織。",
+            "除土庫曼外，烏茲別克於2012年退出了集安組織。",
+            "除土庫曼外，俄羅斯還在塔吉克駐有軍隊。",
+            "除土庫曼外，烏茲別克也沒有加入集安組織。",
+            "除了土庫曼以外，烏茲別克也計畫加入世貿組織。")) {
+      List<String> g = facts(t);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("turkmenistan")), t + " " + g);
+    }
+  }
+
+  @Test
+  void aChineseSubjectActingWithACoAgentIsReadToo() throws Exception {
+    List<String> f = facts("亞美尼亞於2015年與吉爾吉斯一同加入歐亞經濟聯盟。");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    f = facts("斯里蘭卡於2009年與白俄羅斯一道成為上合組織的對話夥伴。");
+    assertTrue(f.stream().anyMatch(x -> x.startsWith("sri_lanka MEMBER_OF sco")), f.toString());
+    // a negation or a plan before the phrase, no co-agent word, an actor that opens no clause
+    for (String t :
+        List.of(
+            "土庫曼未與塔吉克一道加入世貿組織。",
+            "土庫曼計畫與塔吉克一道加入世貿組織。",
+            "土庫曼於2015年與塔吉克簽署協議後，塔吉克加入世貿組織。",
+            "俄羅斯支持土庫曼與塔吉克一道加入世貿組織。")) {
+      List<String> g = facts(t);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("turkmenistan MEMBER_OF")), t + " " + g);
+    }
+  }
+
   /** A placeholder of one actor (an OPEN, a type letter, a CLOSE); a modifier's with MOD_OPEN. */
   private static String actor(boolean modifier) {
     return (modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN) + "C" + RuleSet.CLOSE;
