@@ -884,6 +884,43 @@ final class EnglishReferences {
   }
 
   /**
+   * Where an English "the country" (or "the state", "the republic") opens a later clause of its
+   * sentence as the clause's subject: after a semicolon or a colon, or after ", and" / ", but" / ",
+   * while", an adverb perhaps between (Kazakhstan borders China, and the country is also …).
+   */
+  private static final Pattern LATER_CLAUSE_EN =
+      Pattern.compile(
+          "(?:[;:]\\s+|,\\s+(?:and|but|while)\\s+)(?:(?:also|later|then|soon|meanwhile|now)\\s+)?$");
+
+  /**
+   * The state an English "the country" at {@code at} stands for when it is the subject of a later
+   * clause of the sentence: the state that opens the sentence as its subject, named by name, as a
+   * subject "it" would take it (Kazakhstan borders China along the Tian Shan, and the country is
+   * also a member of the SCO: Kazakhstan, not China, the object named last). Null when the clause
+   * before it opens with no state, with a possessive (Russia's troops …), or when "the country" is
+   * itself a possessive (…, and the country's government: the state named last may be meant).
+   */
+  static Actor clauseSubjectCountry(String v, List<Mention> here, int at, int end) {
+    if (!LATER_CLAUSE_EN.matcher(v.substring(Math.max(0, at - 30), at)).find()
+        || POSSESSIVE.matcher(v.substring(Math.min(end, v.length()))).lookingAt()) {
+      return null;
+    }
+    Mention first =
+        here.stream()
+            .filter(x -> x.end() <= at && !x.method().equals("coref"))
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first == null
+        || !isCountry(first)
+        || !first.method().equals("name")
+        || !OPENING.matcher(v.substring(0, first.begin())).matches()
+        || POSSESSIVE.matcher(v.substring(first.end())).lookingAt()) {
+      return null;
+    }
+    return first.actor();
+  }
+
+  /**
    * An organisation's founding document named by what it is (the founding treaty, its founding
    * charter, the bloc's constituent agreement): the one agreement of the gazetteer whose name holds
    * the organisation's name and the noun (Treaty on the Eurasian Economic Union, Charter of the
