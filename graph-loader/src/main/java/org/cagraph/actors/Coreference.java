@@ -1830,9 +1830,6 @@ final class Coreference {
               w.startsWith("the ")
                   ? EnglishReferences.ledCountry(v, here, at, actors)
                   : personsState(v, here, at, actors);
-          if (led == null && w.startsWith("the ")) {
-            led = EnglishReferences.clauseSubjectCountry(v, here, at, m.end());
-          }
           for (Actor a :
               led != null
                   ? List.of(led)

@@ -443,7 +443,8 @@ final class EnglishReferences {
       Pattern.compile(
           "(?:[;:]\\s+(?:in|on|by|since|after|later)\\s[^,;:]{1,40}?\\s|[;:]\\s+|,\\s+(?:and|but)\\s+)(it)\\s+"
               + "(?:also\\s+|later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:became|joined|signed|hosted|left"
-              + "|ratified|acceded|withdrew)\\b");
+              + "|ratified|acceded|withdrew|keeps|kept|leases|leased|borders|deployed|stationed|maintains"
+              + "|maintained|hosts)\\b");
 
   static void itOwnSentence(String v, List<Mention> here, List<Mention> added) {
     Matcher m = IT_OWN_EN.matcher(v);
@@ -881,43 +882,6 @@ final class EnglishReferences {
       return null;
     }
     return last.actor().country(actors);
-  }
-
-  /**
-   * Where an English "the country" (or "the state", "the republic") opens a later clause of its
-   * sentence as the clause's subject: after a semicolon or a colon, or after ", and" / ", but" / ",
-   * while", an adverb perhaps between (Kazakhstan borders China, and the country is also …).
-   */
-  private static final Pattern LATER_CLAUSE_EN =
-      Pattern.compile(
-          "(?:[;:]\\s+|,\\s+(?:and|but|while)\\s+)(?:(?:also|later|then|soon|meanwhile|now)\\s+)?$");
-
-  /**
-   * The state an English "the country" at {@code at} stands for when it is the subject of a later
-   * clause of the sentence: the state that opens the sentence as its subject, named by name, as a
-   * subject "it" would take it (Kazakhstan borders China along the Tian Shan, and the country is
-   * also a member of the SCO: Kazakhstan, not China, the object named last). Null when the clause
-   * before it opens with no state, with a possessive (Russia's troops …), or when "the country" is
-   * itself a possessive (…, and the country's government: the state named last may be meant).
-   */
-  static Actor clauseSubjectCountry(String v, List<Mention> here, int at, int end) {
-    if (!LATER_CLAUSE_EN.matcher(v.substring(Math.max(0, at - 30), at)).find()
-        || POSSESSIVE.matcher(v.substring(Math.min(end, v.length()))).lookingAt()) {
-      return null;
-    }
-    Mention first =
-        here.stream()
-            .filter(x -> x.end() <= at && !x.method().equals("coref"))
-            .min(Comparator.comparingInt(Mention::begin))
-            .orElse(null);
-    if (first == null
-        || !isCountry(first)
-        || !first.method().equals("name")
-        || !OPENING.matcher(v.substring(0, first.begin())).matches()
-        || POSSESSIVE.matcher(v.substring(first.end())).lookingAt()) {
-      return null;
-    }
-    return first.actor();
   }
 
   /**

@@ -45,30 +45,4 @@ class ObjectCountryReferencesTest {
     assertEquals(
         Set.of("kyrgyzstan"), LinkedText.corefAdded("吉爾吉斯在2010年陷入動盪。吉爾吉斯的動盪促使俄羅斯向該國增派軍隊。\n"));
   }
-
-  @Test
-  void theCountryOpeningALaterClauseIsTheSentencesSubject() {
-    // the subject of a later clause, as "it" would be: the state that opens the sentence, not
-    // the object named last
-    assertEquals(
-        Set.of("kazakhstan"),
-        LinkedText.corefAdded(
-            "Kazakhstan borders China along the Tian Shan, and the country is also a member of the"
-                + " SCO.\n"));
-    assertEquals(
-        Set.of("kazakhstan"),
-        LinkedText.corefAdded(
-            "Kazakhstan borders Russia to the north; the country also joined the WTO in 2015.\n"));
-    // a possessive "the country's", or a sentence opening with a possessive, is left as it was:
-    // the state named last
-    assertEquals(
-        Set.of("kazakhstan"),
-        LinkedText.corefAdded(
-            "Russia sent troops to Kazakhstan in 2022, and the country's president thanked the"
-                + " CSTO.\n"));
-    assertEquals(
-        Set.of("kazakhstan"),
-        LinkedText.corefAdded(
-            "Russia's troops left Kazakhstan within weeks, and the country joined no new bloc.\n"));
-  }
 }
