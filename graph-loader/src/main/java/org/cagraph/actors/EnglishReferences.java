@@ -443,7 +443,8 @@ final class EnglishReferences {
       Pattern.compile(
           "(?:[;:]\\s+(?:in|on|by|since|after|later)\\s[^,;:]{1,40}?\\s|[;:]\\s+|,\\s+(?:and|but)\\s+)(it)\\s+"
               + "(?:also\\s+|later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:became|joined|signed|hosted|left"
-              + "|ratified|acceded|withdrew)\\b");
+              + "|ratified|acceded|withdrew|keeps|kept|leases|leased|borders|deployed|stationed|maintains"
+              + "|maintained|hosts)\\b");
 
   static void itOwnSentence(String v, List<Mention> here, List<Mention> added) {
     Matcher m = IT_OWN_EN.matcher(v);

@@ -13,14 +13,15 @@ import org.cagraph.actors.Actor;
  * An English clause that repeats the relation of the clause before it for another actor without
  * saying it again: "India joined the SCO in 2017, and Iran followed in 2023", "Armenia joined the
  * union in January, followed by Kyrgyzstan in August", "Uzbekistan left the CSTO, as did
- * Azerbaijan", "Russia imposed sanctions on Georgia, and Belarus did the same". The actor of the
- * elliptic clause takes the place of the relation's first-named end (its subject in an active
- * clause), for every asserted relation whose two ends the sentence names before the marker. Nothing
- * is read from a clause that negates or plans the repetition (Turkmenistan never followed, Iran is
- * expected to follow: the marker's words admit no negation or modal), from "followed" with an
- * object of its own (Iran followed the talks), from an actor of another type than the end it would
- * replace (followed by a visit from Putin), or from a relation that is not asserted (Uzbekistan may
- * join the EAEU, as did Armenia: the plan is no fact, and what Armenia did is left alone).
+ * Azerbaijan", "Russia imposed sanctions on Georgia, and Belarus did the same", "Iran was admitted
+ * to the SCO in 2023, and Belarus was admitted a year later". The actor of the elliptic clause
+ * takes the place of the relation's first-named end (its subject in an active clause), for every
+ * asserted relation whose two ends the sentence names before the marker. Nothing is read from a
+ * clause that negates or plans the repetition (Turkmenistan never followed, Iran is expected to
+ * follow: the marker's words admit no negation or modal), from "followed" with an object of its own
+ * (Iran followed the talks), from an actor of another type than the end it would replace (followed
+ * by a visit from Putin), or from a relation that is not asserted (Uzbekistan may join the EAEU, as
+ * did Armenia: the plan is no fact, and what Armenia did is left alone).
  *
  * <p>The same gapped clause in Chinese and Russian: "伊朗於2023年成為上合組織正式成員，白俄羅斯則於一年後加入",
  * "烏茲別克重返集安組織，亞美尼亞亦然", "…，吉爾吉斯隨後也加入了", "Иран стал членом ШОС в 2023 году, а Белоруссия — годом
@@ -50,7 +51,12 @@ final class Ellipsis {
               + "|eventually\\s+|shortly\\s+afterwards\\s+)?"
               + "(?:followed(?:\\s+suit)?"
               + AFTER_FOLLOWED
-              + "|did\\s+(?:the\\s+same|likewise|so)\\b|did\\s+too\\b)");
+              + "|did\\s+(?:the\\s+same|likewise|so)\\b|did\\s+too\\b"
+              // the first clause's verb said again with no object (Iran was admitted to the SCO in
+              // 2023, and Belarus was admitted a year later; …, and Belarus joined in 2024)
+              + "|(?:(?:was|were)\\s+(?:(?:formally|also|finally)\\s+)?admitted|joined(?!\\s+with\\b))"
+              + AFTER_FOLLOWED
+              + ")");
 
   /**
    * ", followed by Z", ", as did Z", ", as are Z" (Iran is a member of the SCO, as are India and

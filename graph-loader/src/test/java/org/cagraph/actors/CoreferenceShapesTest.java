@@ -1323,6 +1323,13 @@ class CoreferenceShapesTest {
         ids(), coref("Russia supported Tajikistan in 1992, and it later joined the CSTO.\n"));
     // near miss: the state's possessive opens the sentence, not the state
     assertEquals(ids(), coref("Kazakhstan's government waited: in 2015 it joined the WTO.\n"));
+    // a standing relation said of it: hosts, keeps, leases, borders
+    assertEquals(
+        ids("kyrgyzstan"),
+        coref("Kyrgyzstan joined the SCO in 2001, and it hosts a Russian air base at Kant.\n"));
+    assertEquals(
+        ids("tajikistan"),
+        coref("Tajikistan joined the CSTO in 1994; it also borders Afghanistan.\n"));
   }
 
   /** The coref mentions of {@code actor} in the last sentence, each as the text it covers. */

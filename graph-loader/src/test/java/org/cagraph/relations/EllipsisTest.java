@@ -252,4 +252,20 @@ class EllipsisTest {
             "Turkmenistan never joined the Shanghai Cooperation Organisation in 2001 and the WTO in 2015.");
     assertFalse(f.contains("turkmenistan MEMBER_OF wto"), f.toString());
   }
+
+  @Test
+  void aPassiveAdmissionSaidAgainWithNoObjectIsReadForTheSecondActor() throws Exception {
+    List<String> f =
+        facts(
+            "Iran was admitted to the Shanghai Cooperation Organization in 2023, and Belarus was"
+                + " admitted a year later.");
+    assertTrue(f.contains("belarus MEMBER_OF sco"), f.toString());
+    // negated, or with a companion of its own (joined with), it is no repetition
+    assertFalse(
+        facts("Iran was admitted to the SCO in 2023, but Belarus was not admitted then.")
+            .contains("belarus MEMBER_OF sco"));
+    assertFalse(
+        facts("Russia sent troops to Kazakhstan in 2022, and Belarus joined with a contingent.")
+            .contains("belarus HAS_MILITARY_PRESENCE_IN kazakhstan"));
+  }
 }

@@ -648,4 +648,29 @@ class InsertedClausesTest {
     f = facts("Turkmenistan, unlike Kazakhstan, stayed out of the Peace Mission exercise.");
     assertFalse(f.contains("kazakhstan PARTICIPATES_IN peace_mission"), f.toString());
   }
+
+  @Test
+  void anEnglishClauseAfterTheSubjectIsCutSoTheRulesReadTheMainClause() throws Exception {
+    // an apposition holding an actor between the subject and its verb
+    List<String> f =
+        facts("Armenia and Belarus, both members of the CSTO, sent troops to Kazakhstan in 2022.");
+    assertTrue(f.contains("armenia HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    assertTrue(f.contains("belarus HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    // a whose clause
+    List<String> g =
+        facts(
+            "Tajikistan, whose border with Afghanistan runs for 1,300 kilometres, hosts Russian"
+                + " troops at the 201st military base.");
+    assertTrue(g.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), g.toString());
+    // the main clause's own negation or plan is still read
+    assertFalse(
+        facts("Kazakhstan, a member of the CSTO, does not plan to send troops to Tajikistan.")
+            .contains("kazakhstan HAS_MILITARY_PRESENCE_IN tajikistan"));
+    // a clause saying the main clause's state ended is not cut
+    assertFalse(
+        facts(
+                "Russia, whose paratroopers left within two weeks, had sent 2,000 troops to"
+                    + " Kazakhstan.")
+            .contains("russia HAS_MILITARY_PRESENCE_IN kazakhstan"));
+  }
 }
