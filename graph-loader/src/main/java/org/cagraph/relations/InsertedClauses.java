@@ -1297,7 +1297,8 @@ final class InsertedClauses {
    * relative word or other subject between. The main verb is past, or present for an imperfective
    * participle; the participle's negation stays before it (Не получив поддержки, Армения …: Армения
    * не получил поддержки). A match counts when the subject fills a slot of it and its trigger
-   * stands in the participle's clause.
+   * stands in the participle's clause. A clause between commas after its subject is also cut, so
+   * that the main clause reads across it, as a participle's clause is ({@link #russian}).
    */
   static List<View> gerunds(String masked, List<Integer> toText) {
     List<View> out = new ArrayList<>();
@@ -1337,6 +1338,11 @@ final class InsertedClauses {
           && goesOn) {
         // between commas after its subject: Россия, разместив войска в Армении, усилила …
         int mainEnd = RuleSet.nextMark(masked, end + 1, ",;:.!?—–()");
+        if (hasActor(masked, end + 1, mainEnd)) {
+          // … and the main clause read across it: Армения, выйдя из переговоров с ЕС, вступила в
+          // ЕАЭС
+          out.add(cut(masked, toText, before - 1, end + 1));
+        }
         if (statedVerb(masked, end + 1, mainEnd, imperfective)) {
           subject = ant;
         }

@@ -76,6 +76,10 @@ class InsertedClausesTest {
     // closing the sentence, imperfective
     List<String> h = facts("Таджикистан строит новые дороги, получая кредиты от Китая.");
     assertTrue(h.contains("china AIDS tajikistan"), h.toString());
+    // the main clause is read across a participle's clause between commas, with its actor in it
+    List<String> j = facts("Армения, выйдя из переговоров с ЕС, вступила в ЕАЭС.");
+    assertTrue(j.contains("armenia MEMBER_OF eaeu"), j.toString());
+    assertFalse(j.contains("armenia WITHDREW_FROM eu"), j.toString());
     // near misses: the participle's negation stays its own; a perfective participle before a
     // present-future main verb is ahead; the clause of another subject (что …) is not the first's
     List<String> k = facts("Не получив кредита от Китая, Таджикистан построил дорогу сам.");
