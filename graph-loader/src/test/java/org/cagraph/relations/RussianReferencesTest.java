@@ -52,6 +52,23 @@ class RussianReferencesTest {
   }
 
   @Test
+  void aStatePronounAfterAFrontedDateIsThePreviousSubject() throws Exception {
+    List<String> f = facts("Узбекистан долго колебался. В 2012 году он вышел из ОДКБ.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    f = facts("Армения граничит с Ираном. Тогда же она вступила в ЕАЭС.");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    // near misses: a pronoun of the other gender (the bloc), a state that was no subject, two
+    // states
+    f = facts("Узбекистан вышел из ОДКБ в 2012 году. В 2015 году она вступила в ЕАЭС.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    f = facts("Казахстан граничит с Россией. В 2014 году она ввела санкции против Украины.");
+    assertFalse(f.contains("russia SANCTIONS ukraine"), f.toString());
+    f = facts("Армения и Белоруссия граничат с Ираном. В 2015 году она вступила в ЕАЭС.");
+    assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    assertFalse(f.contains("belarus MEMBER_OF eaeu"), f.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePair() throws Exception {
     List<String> f =
         facts(
