@@ -72,11 +72,14 @@ final class InsertedClauses {
           + "(?:ся|сь)?";
 
   /**
-   * A relative word after the noun it owns, perhaps in a prepositional phrase (экономика которого,
-   * на территории которой, в состав которого, на долю которого).
+   * A relative word after the noun it owns, perhaps in a prepositional phrase or with words of its
+   * own (экономика которого, на территории которой, в состав которого, на долю которого, министром
+   * иностранных дел которой).
    */
   private static final String RU_NOUN_RELATIVE =
-      "(?:(?:" + PREPOSITIONS + ")\\s+)?[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])";
+      "(?:(?:"
+          + PREPOSITIONS
+          + ")\\s+)?(?:[а-яё-]{2,}\\s+){0,2}[а-яё-]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])";
 
   /** Where a Russian inserted clause starts, right after the comma that opens it. */
   private static final Pattern RU_OPENER =

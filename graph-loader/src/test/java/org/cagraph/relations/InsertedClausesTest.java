@@ -106,6 +106,10 @@ class InsertedClausesTest {
         facts(
             "Казахстан, на долю которого приходится часть инвестиций, вступил в ВТО в 2015 году.");
     assertTrue(g.contains("kazakhstan MEMBER_OF wto"), g.toString());
+    List<String> k =
+        facts(
+            "Киргизия, министром иностранных дел которой является Жээнбек Кулубаев, вступила в ЕАЭС.");
+    assertTrue(k.contains("kyrgyzstan MEMBER_OF eaeu"), k.toString());
     // near miss: the clause's actor is no subject of the main verb
     List<String> h =
         facts("Киргизия, на территории которой Россия держит авиабазу Кант, вступила в ЕАЭС.");
