@@ -57,6 +57,17 @@ class RussianReferencesTest {
     assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
     f = facts("Армения граничит с Ираном. Тогда же она вступила в ЕАЭС.");
     assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    f =
+        facts(
+            "Туркменистан провозгласил нейтралитет в 1995 году. С тех пор он не вступает в блоки,"
+                + " но в 2005 году он стал ассоциированным членом СНГ.");
+    assertTrue(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
+    // near miss: a state named before the pronoun in its own sentence may be what it stands for
+    f =
+        facts(
+            "Узбекистан вышел из ОДКБ в 2012 году. Россия осталась в блоке, а в 2015 году она"
+                + " вступила в ЕАЭС.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
     // near misses: a pronoun of the other gender (the bloc), a state that was no subject, two
     // states
     f = facts("Узбекистан вышел из ОДКБ в 2012 году. В 2015 году она вступила в ЕАЭС.");
