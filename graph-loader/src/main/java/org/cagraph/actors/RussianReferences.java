@@ -769,17 +769,22 @@ final class RussianReferences {
   }
 
   /**
-   * A clause-initial Russian он / она before a word (Он не входит в ОДКБ), or её / его before the
-   * state's territory (На её территории размещена база): the one state that stands as a subject of
-   * the previous sentence, whose name there agrees in gender (Туркменистан … Он; Армения … Она). Of
-   * two such states the possessive takes the one that agrees (Россия поддерживает Таджикистан. На
-   * его территории …); a pronoun after a state named earlier in its own sentence, or after a
-   * sentence with a person for subject (он: the president), stays unlinked. The territory phrase is
-   * linked as a whole, so that the place rules read 「на [state] размещена」.
+   * A clause-initial Russian он / она before a word (Он не входит в ОДКБ; after a fronted date or
+   * adverbial: В 2012 году он вышел из ОДКБ), or её / его before the state's territory (На её
+   * территории размещена база): the one state that stands as a subject of the previous sentence,
+   * whose name there agrees in gender (Туркменистан … Он; Армения … Она). Of two such states the
+   * possessive takes the one that agrees (Россия поддерживает Таджикистан. На его территории …); a
+   * pronoun after a state named earlier in its own sentence, or after a sentence with a person for
+   * subject (он: the president), stays unlinked. The territory phrase is linked as a whole, so that
+   * the place rules read 「на [state] размещена」.
    */
   private static final Pattern HE_SHE_RU =
       Pattern.compile(
-          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии|сейчас|ныне)\\s+)"
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|также|тогда|впоследствии|сейчас|ныне)\\s+"
+              // after a fronted date or adverbial, as for a person, perhaps after a conjunction (В
+              // 2012
+              // году он вышел из ОДКБ; Тогда же она вступила в ЕАЭС; …, но в 2005 году он стал …)
+              + "|(?:^|[,;]\\s*(?:и|но|а|однако)\\s+)(?:в|во|с|со|на|после|до|через|к|уже|затем|позднее|позже|тогда)\\s[^,;:]{0,40}?\\s)"
               + "(он|она)(?![\\p{L}])(?=\\s+(?:(?:же|также|тоже|уже|ещё|еще|не|по-прежнему|до\\s+сих\\s+пор)\\s+)*[а-яё])");
 
   private static final Pattern ITS_TERRITORY_RU =

@@ -71,6 +71,16 @@ final class InsertedClauses {
           + RU_ENDING
           + "(?:ся|сь)?";
 
+  /**
+   * A relative word after the noun it owns, perhaps in a prepositional phrase or with words of its
+   * own (экономика которого, на территории которой, в состав которого, на долю которого, министром
+   * иностранных дел которой).
+   */
+  private static final String RU_NOUN_RELATIVE =
+      "(?:(?:"
+          + PREPOSITIONS
+          + ")\\s+)?(?:[а-яё-]{2,}\\s+){0,2}[а-яё-]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])";
+
   /** Where a Russian inserted clause starts, right after the comma that opens it. */
   private static final Pattern RU_OPENER =
       Pattern.compile(
@@ -78,8 +88,11 @@ final class InsertedClauses {
               + PREPOSITIONS
               + ")\\s+)?(?:котор(?:ый|ая|ое|ые|ого|ому|ым|ой|ом|ую|ых|ыми)|где|куда|откуда"
               + "|чей|чья|чьё|чье|чьи)(?![а-яё])"
-              // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …)
-              + "|[а-яё]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])"
+              // a noun the relative owns (Казахстан, экономика которого зависит от нефти, …),
+              // perhaps
+              // in a prepositional phrase (Киргизия, на территории которой находится база, …)
+              + "|"
+              + RU_NOUN_RELATIVE
               + "|(?:как\\s+и|так\\s+же\\s+как\\s+и|в\\s+отличие\\s+от|наряду\\s+с|вслед\\s+за"
               // вместе с тем (at the same time) opens no aside: a clause of its own goes on
               + "|вместе\\s+со?(?!\\s+тем(?![а-яё]))|совместно\\s+со?"
@@ -1416,6 +1429,269 @@ final class InsertedClauses {
   }
 
   /**
+   * An adverbial participle (деепричастие) that can be read as its subject's verb: perfective in
+   * -в, -вши, -вшись and выйдя's kin (подписав, разместив, присоединившись, выйдя), imperfective in
+   * -ясь, -уя, -юя, -ывая, -ивая, -авая, -яя (опасаясь, участвуя, поддерживая, укрепляя) and a few
+   * in -ая spelt out (получая, размещая, предпочитая); not the nouns and adjectives that end so
+   * (против, состав, последняя, включая: its actor is one of a list).
+   */
+  private static final Pattern RU_READ_GERUND =
+      Pattern.compile(
+          "(?<![а-яё])(?:(не)\\s+)?(?!(?:против|состав|устав|актив|архив|мотив|коллектив|включая"
+              + "|[а-яё]*(?:дн|шн|хн|жн|тн|зн|[её]н|ин)яя)(?![а-яё]))([а-яё]{2,}(?:[аяеиу]в|[аяеиу]вши"
+              + "|вшись|йдя|ясь|уя|юя|яя|ывая|ивая|авая)|получая|размещая|предпочитая|считая|имея"
+              + "|обладая)(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The finite verb an adverbial participle stands for, in the masculine past (подписав: подписал;
+   * присоединившись: присоединился; выйдя: вышел) or, for an imperfective one, the present
+   * (участвуя: участвует; получая: получает; опасаясь: опасается), so that a rule written for the
+   * verb reads it; null for another word.
+   */
+  static String gerundAsVerb(String gerund) {
+    String w = gerund.toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith("вшись")) {
+      return w.substring(0, w.length() - 5) + "лся";
+    }
+    if (w.endsWith("вши")) {
+      return w.substring(0, w.length() - 3) + "л";
+    }
+    if (w.endsWith("йдя")) {
+      String prefix = w.substring(0, w.length() - 3);
+      return prefix.equals("вы") ? "вышел" : prefix + "шёл";
+    }
+    if (w.endsWith("ясь")) {
+      String stem = w.substring(0, w.length() - 3);
+      boolean vowel = !stem.isEmpty() && "аеиоуыэюяё".indexOf(stem.charAt(stem.length() - 1)) >= 0;
+      return stem + (vowel ? "ется" : "ится");
+    }
+    if (w.length() > 2 && w.charAt(w.length() - 1) == 'в') {
+      return w.substring(0, w.length() - 1) + "л";
+    }
+    if (w.endsWith("я") || w.endsWith("а")) {
+      char before = w.length() > 1 ? w.charAt(w.length() - 2) : ' ';
+      if ("аеуюя".indexOf(before) >= 0) {
+        return w.substring(0, w.length() - 1) + "ет";
+      }
+      return w.substring(0, w.length() - 1) + "ит"; // говоря: говорит
+    }
+    return null;
+  }
+
+  /** A finite verb in the past (вступил, подписала, присоединились). */
+  private static final Pattern RU_PAST_VERB =
+      Pattern.compile(
+          "(?<![а-яё])[а-яё]{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A finite verb in the present (участвует, получают, является). */
+  private static final Pattern RU_PRESENT_VERB =
+      Pattern.compile(
+          "(?<![а-яё])[а-яё]{2,}(?:ет|ит|ют|ят|ут|ат)(?:ся)?(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the clause [{@code from}, {@code to}) holds its subject's verb as a finite verb of a
+   * tense the participle's act is stated in: the past, or the present for an imperfective
+   * participle (a perfective one before a present-future verb is ahead: Вступив в ВТО, Узбекистан
+   * получит доступ …). The first finite word decides.
+   */
+  private static boolean statedVerb(String masked, int from, int to, boolean imperfective) {
+    String clause = masked.substring(from, to).replaceAll(PLACEHOLDER, " ");
+    Matcher past = RU_PAST_VERB.matcher(clause);
+    Matcher present = RU_PRESENT_VERB.matcher(clause);
+    int p = past.find() ? past.start() : Integer.MAX_VALUE;
+    int q = present.find() ? present.start() : Integer.MAX_VALUE;
+    if (p == Integer.MAX_VALUE && q == Integer.MAX_VALUE) {
+      return false;
+    }
+    return p < q || imperfective;
+  }
+
+  /**
+   * The views of a Russian sentence with an adverbial participle's clause read as its subject's own
+   * (Получив кредит от Китая, Таджикистан построил дорогу: Таджикистан получил кредит от Китая;
+   * Россия, разместив войска в Армении, усилила …: Россия разместил войска в Армении; Таджикистан
+   * строит дороги, получая кредиты от Китая: Таджикистан получает кредиты от Китая). The subject is
+   * the actor that opens the main clause (after a conjunction or adverbials perhaps) and that no
+   * preposition governs; the participle's clause opens the sentence or its clause, follows that
+   * actor between commas, or closes the sentence after the main clause with no subordinator,
+   * relative word or other subject between. The main verb is past, or present for an imperfective
+   * participle; the participle's negation stays before it (Не получив поддержки, Армения …: Армения
+   * не получил поддержки). A match counts when the subject fills a slot of it and its trigger
+   * stands in the participle's clause. A clause between commas after its subject is also cut, so
+   * that the main clause reads across it, as a participle's clause is ({@link #russian}).
+   */
+  static List<View> gerunds(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    if (masked.indexOf(',') < 0) {
+      return out;
+    }
+    Matcher g = RU_READ_GERUND.matcher(masked);
+    while (g.find()) {
+      int at = g.start();
+      if (insideActor(masked, at)) {
+        continue;
+      }
+      String verb = gerundAsVerb(g.group(2));
+      if (verb == null) {
+        continue;
+      }
+      boolean imperfective = verb.endsWith("т") || verb.endsWith("тся");
+      int end = RuleSet.nextMark(masked, g.end(), ",;:.!?—–()");
+      if (!hasActor(masked, g.end(), end)) {
+        continue; // nothing for the clause to relate its subject to
+      }
+      int before = at;
+      while (before > 0 && masked.charAt(before - 1) == ' ') {
+        before--;
+      }
+      int clause = at;
+      while (clause > 0 && ",;:—–(".indexOf(masked.charAt(clause - 1)) < 0) {
+        clause--;
+      }
+      boolean afterComma = before > 0 && masked.charAt(before - 1) == ',';
+      boolean goesOn = end < masked.length() && masked.charAt(end) == ',';
+      int ant = afterComma ? actorEndingAt(masked, before - 1) : -1;
+      int subject = -1;
+      if (ant >= 0
+          && masked.charAt(ant) == RuleSet.OPEN
+          && subjectAfterConjunction(masked, ant)
+          && goesOn) {
+        // between commas after its subject: Россия, разместив войска в Армении, усилила …
+        int mainEnd = RuleSet.nextMark(masked, end + 1, ",;:.!?—–()");
+        if (hasActor(masked, end + 1, mainEnd)) {
+          // … and the main clause read across it: Армения, выйдя из переговоров с ЕС, вступила в
+          // ЕАЭС
+          out.add(cut(masked, toText, before - 1, end + 1));
+        }
+        if (statedVerb(masked, end + 1, mainEnd, imperfective)) {
+          subject = ant;
+        }
+      } else if (goesOn
+          && (clause == 0 || masked.charAt(clause - 1) != '(')
+          && RU_CLAUSE_LEAD.matcher(masked.substring(clause, at)).matches()) {
+        // fronted: Получив кредит от Китая, Таджикистан построил …
+        int main = mainSubject(masked, end + 1);
+        if (main >= 0) {
+          int close = masked.indexOf(RuleSet.CLOSE, main) + 1;
+          int mainEnd = RuleSet.nextMark(masked, close, ",;:.!?—–()");
+          if (statedVerb(masked, close, mainEnd, imperfective)) {
+            subject = main;
+          }
+        }
+      } else if (afterComma
+          && (end >= masked.length() || ".!?;".indexOf(masked.charAt(end)) >= 0)) {
+        // closing the sentence: Таджикистан строит дороги, получая кредиты от Китая
+        subject = trailingSubject(masked, before - 1, imperfective);
+      }
+      if (subject < 0) {
+        continue;
+      }
+      int close = masked.indexOf(RuleSet.CLOSE, subject) + 1;
+      StringBuilder b = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copy(masked, toText, 0, masked.length(), b, map);
+      b.append(' ');
+      map.add(toText.get(masked.length() - 1));
+      int from = b.length();
+      copy(masked, toText, subject, close, b, map);
+      b.append(' ');
+      map.add(toText.get(at));
+      int ownFrom = b.length();
+      if (g.group(1) != null) {
+        b.append("не ");
+        for (int k = 0; k < 3; k++) {
+          map.add(toText.get(g.start(1) + Math.min(k, 1)));
+        }
+      }
+      int w = g.start(2);
+      for (int k = 0; k < verb.length(); k++) {
+        b.append(verb.charAt(k));
+        map.add(toText.get(Math.min(w + Math.min(k, g.group(2).length() - 1), toText.size() - 1)));
+      }
+      int trail = end;
+      while (trail > g.end() && masked.charAt(trail - 1) == ' ') {
+        trail--;
+      }
+      copy(masked, toText, g.end(), trail, b, map);
+      int to = b.length();
+      b.append('.');
+      map.add(toText.get(Math.min(trail, toText.size() - 1)));
+      boolean[] own = new boolean[b.length()];
+      java.util.Arrays.fill(own, ownFrom, to, true);
+      out.add(new View(b.toString(), map, -1, from, to, own));
+    }
+    return out;
+  }
+
+  /**
+   * The actor that opens the main clause starting at {@code from} (a conjunction or adverbials
+   * before it perhaps), followed by a word: its start, or -1.
+   */
+  private static int mainSubject(String masked, int from) {
+    int open = masked.indexOf(RuleSet.OPEN, from);
+    int mark = RuleSet.nextMark(masked, from, ",;:.!?—–()");
+    if (open < 0 || open > mark) {
+      return -1;
+    }
+    if (!RU_CLAUSE_LEAD.matcher(masked.substring(from, open)).matches()) {
+      return -1;
+    }
+    int close = masked.indexOf(RuleSet.CLOSE, open);
+    if (close < 0
+        || close + 2 >= masked.length()
+        || masked.charAt(close + 1) != ' '
+        || !Character.isLetter(masked.charAt(close + 2))) {
+      return -1;
+    }
+    return open;
+  }
+
+  /** Relative words and subordinators: a clause of another subject. */
+  private static final Pattern RU_SUBORDINATE =
+      Pattern.compile(
+          "(?<![а-яё])(?:что|чтобы|котор[а-яё]+|где|куда|когда|если|хотя|пока|после\s+того|чей|чья"
+              + "|чьи|как)(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The subject of a sentence that an adverbial participle's clause closes after the comma at
+   * {@code comma}: the actor opening the sentence (or its clause after a semicolon), a word after
+   * it, no subordinator or relative word before the comma and every other actor between governed by
+   * a preposition (Азербайджан не входит ни в ОДКБ, ни в ЕАЭС, предпочитая …); -1 when there is
+   * none.
+   */
+  private static int trailingSubject(String masked, int comma, boolean imperfective) {
+    int start = clauseStart(masked, comma);
+    int subject = mainSubject(masked, start);
+    if (subject < 0) {
+      return -1;
+    }
+    int close = masked.indexOf(RuleSet.CLOSE, subject) + 1;
+    String between = masked.substring(close, comma);
+    if (RU_SUBORDINATE.matcher(between).find()) {
+      return -1;
+    }
+    int first = RuleSet.nextMark(masked, close, ",;:.!?—–()");
+    if (!statedVerb(masked, close, Math.min(first, comma), imperfective)) {
+      return -1;
+    }
+    int open = close;
+    while ((open = masked.indexOf(RuleSet.OPEN, open)) >= 0 && open < comma) {
+      if (!RelativeClauses.AFTER_PREPOSITION.matcher(masked.substring(close, open)).find()) {
+        return -1;
+      }
+      open = masked.indexOf(RuleSet.CLOSE, open) + 1;
+      if (open <= 0) {
+        return -1;
+      }
+    }
+    return subject;
+  }
+
+  /**
    * What may stand before a subject in its clause: a conjunction and adverbials (В 2012 году Москва
    * …; а Россия …).
    */
@@ -1549,6 +1825,8 @@ final class InsertedClauses {
           "(?:(?:"
               + PREPOSITIONS
               + ")\\s+)?(?:котор[а-яё]+|где|куда|откуда|чей|чья|чьё|чье|чьи)(?![а-яё])|"
+              + RU_NOUN_RELATIVE
+              + "|"
               + RU_PARTICIPLE
               + "(?![а-яё])");
 

@@ -436,6 +436,9 @@ public final class RuleEngine {
         reread(
             v, site, present); // Астана подписала договор и активизировала сотрудничество с Китаем
       }
+      for (InsertedClauses.View v : InsertedClauses.gerunds(maskedText, toText)) {
+        reread(v, site, present); // Получив кредит от Китая, Таджикистан …: Таджикистан получил …
+      }
     }
     for (ListHeads.View v : ListHeads.of(maskedText, toText, g -> groups.get(g).members().size())) {
       listed(v, site, site.groups(), present, null); // В ОДКБ входят: Россия…; two countries: A, B

@@ -66,6 +66,57 @@ class InsertedClausesTest {
   }
 
   @Test
+  void anAdverbialParticiplesClauseIsItsSubjectsOwn() throws Exception {
+    // fronted, its subject opening the main clause
+    List<String> f = facts("Получив кредит от Китая, Таджикистан построил новую дорогу.");
+    assertTrue(f.contains("china AIDS tajikistan"), f.toString());
+    // between commas after its subject
+    List<String> g = facts("Россия, разместив войска в Армении, усилила своё влияние на Кавказе.");
+    assertTrue(g.contains("russia HAS_MILITARY_PRESENCE_IN armenia"), g.toString());
+    // closing the sentence, imperfective
+    List<String> h = facts("Таджикистан строит новые дороги, получая кредиты от Китая.");
+    assertTrue(h.contains("china AIDS tajikistan"), h.toString());
+    // the main clause is read across a participle's clause between commas, with its actor in it
+    List<String> j = facts("Армения, выйдя из переговоров с ЕС, вступила в ЕАЭС.");
+    assertTrue(j.contains("armenia MEMBER_OF eaeu"), j.toString());
+    assertFalse(j.contains("armenia WITHDREW_FROM eu"), j.toString());
+    // near misses: the participle's negation stays its own; a perfective participle before a
+    // present-future main verb is ahead; the clause of another subject (что …) is not the first's
+    List<String> k = facts("Не получив кредита от Китая, Таджикистан построил дорогу сам.");
+    assertFalse(k.contains("china AIDS tajikistan"), k.toString());
+    List<String> m = facts("Получив кредит от Китая, Таджикистан построит новую дорогу.");
+    assertFalse(m.contains("china AIDS tajikistan"), m.toString());
+    List<String> n =
+        facts("Киргизия заявила, что Таджикистан строит дороги, получая кредиты от Китая.");
+    assertFalse(n.contains("china AIDS kyrgyzstan"), n.toString());
+    assertEquals("подписал", InsertedClauses.gerundAsVerb("Подписав"));
+    assertEquals("присоединился", InsertedClauses.gerundAsVerb("присоединившись"));
+    assertEquals("вышел", InsertedClauses.gerundAsVerb("выйдя"));
+    assertEquals("участвует", InsertedClauses.gerundAsVerb("участвуя"));
+    assertEquals("является", InsertedClauses.gerundAsVerb("являясь"));
+  }
+
+  @Test
+  void aRelativeClauseOpenedByItsNounsPrepositionIsCut() throws Exception {
+    // на территории которой, на долю которого: the main clause reads across the clause
+    List<String> f =
+        facts("Киргизия, на территории которой находится авиабаза Кант, входит в ОДКБ.");
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF csto"), f.toString());
+    List<String> g =
+        facts(
+            "Казахстан, на долю которого приходится часть инвестиций, вступил в ВТО в 2015 году.");
+    assertTrue(g.contains("kazakhstan MEMBER_OF wto"), g.toString());
+    List<String> k =
+        facts(
+            "Киргизия, министром иностранных дел которой является Жээнбек Кулубаев, вступила в ЕАЭС.");
+    assertTrue(k.contains("kyrgyzstan MEMBER_OF eaeu"), k.toString());
+    // near miss: the clause's actor is no subject of the main verb
+    List<String> h =
+        facts("Киргизия, на территории которой Россия держит авиабазу Кант, вступила в ЕАЭС.");
+    assertFalse(h.contains("russia MEMBER_OF eaeu"), h.toString());
+  }
+
+  @Test
   void aPastParticipleIsReadAsItsNounsVerb() throws Exception {
     assertEquals("прибыл", InsertedClauses.finite("прибывший"));
     assertEquals("присоединилась", InsertedClauses.finite("присоединившаяся"));

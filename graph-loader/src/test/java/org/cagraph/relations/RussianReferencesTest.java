@@ -52,6 +52,34 @@ class RussianReferencesTest {
   }
 
   @Test
+  void aStatePronounAfterAFrontedDateIsThePreviousSubject() throws Exception {
+    List<String> f = facts("Узбекистан долго колебался. В 2012 году он вышел из ОДКБ.");
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    f = facts("Армения граничит с Ираном. Тогда же она вступила в ЕАЭС.");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    f =
+        facts(
+            "Туркменистан провозгласил нейтралитет в 1995 году. С тех пор он не вступает в блоки,"
+                + " но в 2005 году он стал ассоциированным членом СНГ.");
+    assertTrue(f.contains("turkmenistan MEMBER_OF cis"), f.toString());
+    // near miss: a state named before the pronoun in its own sentence may be what it stands for
+    f =
+        facts(
+            "Узбекистан вышел из ОДКБ в 2012 году. Россия осталась в блоке, а в 2015 году она"
+                + " вступила в ЕАЭС.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    // near misses: a pronoun of the other gender (the bloc), a state that was no subject, two
+    // states
+    f = facts("Узбекистан вышел из ОДКБ в 2012 году. В 2015 году она вступила в ЕАЭС.");
+    assertFalse(f.contains("uzbekistan MEMBER_OF eaeu"), f.toString());
+    f = facts("Казахстан граничит с Россией. В 2014 году она ввела санкции против Украины.");
+    assertFalse(f.contains("russia SANCTIONS ukraine"), f.toString());
+    f = facts("Армения и Белоруссия граничат с Ираном. В 2015 году она вступила в ЕАЭС.");
+    assertFalse(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    assertFalse(f.contains("belarus MEMBER_OF eaeu"), f.toString());
+  }
+
+  @Test
   void sidesAsASubjectAreThePair() throws Exception {
     List<String> f =
         facts(
