@@ -244,7 +244,7 @@ final class InsertedClauses {
    */
   private static final Pattern EN_INSERTED =
       Pattern.compile(
-          "(?:who|whose|where|a|an|the|both|all|each|its|their|his|her|then"
+          "(?:who|whose|where|which|a|an|the|both|all|each|its|their|his|her|then"
               + "|once|long|now|itself|themselves|one|two|three|four|five|six)(?![a-z])");
 
   /**

@@ -1410,10 +1410,16 @@ public final class RuleEngine {
       // Кант); no word a rule reads as text (баз* would match inside the placeholder); the others
       // keep
       // nothing
-      return g.members().stream().anyMatch(a -> a.typeCode() == 'F')
-              && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")
-          ? "~вб"
-          : "";
+      if (g.members().stream().anyMatch(a -> a.typeCode() == 'F')
+          && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")) {
+        return "~вб";
+      }
+      // a Latin or Cyrillic facility that is a line or a works, no military site (the Central
+      // Asia–China gas pipeline, a railway, a dam: the kind its Chinese name ends in), keeps ~wk,
+      // so that a building verb reads no base from it (Kazakhstan built the … gas pipeline); no
+      // Han character, which would make the sentence Chinese to the views; bases keep nothing, so
+      // the gaps the rules count across them stay
+      return g.members().stream().anyMatch(RuleEngine::works) ? "~wk" : "";
     }
     StringBuilder kind = new StringBuilder();
     g.members().stream()
@@ -1421,6 +1427,20 @@ public final class RuleEngine {
         .forEach(a -> kind.append(Linker.key(a.nameZh().substring(a.nameZh().length() - 2))));
     return kind.isEmpty() ? "" : "~" + kind;
   }
+
+  /** Whether {@code a} is a facility that is a line or a works by its Chinese name (管道, 鐵路, 電站). */
+  static boolean works(Actor a) {
+    return a.typeCode() == 'F'
+        && a.nameZh() != null
+        && a.nameZh().length() >= 2
+        && WORKS.contains(Linker.key(a.nameZh().substring(a.nameZh().length() - 2)));
+  }
+
+  /** The kinds of facility that are lines or works, never a military site (管道 a pipeline). */
+  private static final java.util.Set<String> WORKS =
+      java.util.stream.Stream.of("管道", "管線", "鐵路", "公路", "油田", "氣田", "電站", "運河", "水庫", "金礦", "路線")
+          .map(Linker::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The thousands mark that stands for a comma inside a number in the masked sentence. */
   static final char THOUSANDS = '\u066C';
@@ -2371,6 +2391,12 @@ public final class RuleEngine {
     }
     List<Actor> subjs = subj.members().stream().filter(a -> r.accepts('S', a.typeCode())).toList();
     List<Actor> objs = obj.members().stream().filter(o -> r.accepts('O', o.typeCode())).toList();
+    if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN")
+        && obj.members().stream().anyMatch(RuleEngine::works)) {
+      // a pipeline, a railway or a dam is no place of a military presence (Turkmenistan, Uzbekistan
+      // and Kazakhstan joined forces on the Central Asia–China gas pipeline)
+      return;
+    }
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
     boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
@@ -2732,6 +2758,9 @@ public final class RuleEngine {
         }
         subj.removeIf(a -> !f.accepts(true, a.typeCode()));
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
+        if (f.predicate().equals("HAS_MILITARY_PRESENCE_IN")) {
+          obj.removeIf(RuleEngine::works); // no presence in a pipeline, a railway, a dam
+        }
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs
