@@ -236,11 +236,11 @@ final class InsertedClauses {
 
   /**
    * What opens an English clause set off by commas right after the subject of the main clause: a
-   * relative word (who, whose, where) or an apposition led by a determiner or a number (a member of
-   * the CSTO, both members of the EAEU, its closest ally, then the Kazakh leader). Not which
-   * (measured: three false presences in-sample, the loose troops rule reading any verb the cut
-   * brings next to its subject) nor a participle (held near Orenburg, …, worried observers from
-   * China: the observers read as taking part).
+   * relative word (who, whose, where, which) or an apposition led by a determiner or a number (a
+   * member of the CSTO, both members of the EAEU, its closest ally, then the Kazakh leader). Which
+   * was first left out for three false presences in-sample: states building or joining forces on a
+   * gas pipeline, now no place of a presence. Not a participle (held near Orenburg, …, worried
+   * observers from China: the observers read as taking part).
    */
   private static final Pattern EN_INSERTED =
       Pattern.compile(

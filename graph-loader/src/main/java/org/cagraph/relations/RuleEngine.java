@@ -563,12 +563,11 @@ public final class RuleEngine {
   /**
    * The views of a sentence with a clause set off by commas cut out, and of a Russian participle
    * clause led by its noun ({@link InsertedClauses}). English cuts only a clause right after the
-   * first actor of its clause opened by who, whose, where or an apposition's determiner (Armenia
-   * and Belarus, both members of the CSTO, sent troops …): its frames read the parse, whose subject
-   * of a verb is already the noun before the clause, and the rules read the rest. Not which
-   * (measured: three false presences in-sample, one fact more held out: the loose troops rule reads
-   * any verb the cut brings next to its subject), nor a participle (an observer of an exercise read
-   * as taking part), nor a clause saying the main clause's state ended (left, withdrew, until).
+   * first actor of its clause opened by who, whose, where, which or an apposition's determiner
+   * (Armenia and Belarus, both members of the CSTO, sent troops …): its frames read the parse,
+   * whose subject of a verb is already the noun before the clause, and the rules read the rest. Not
+   * a participle (an observer of an exercise read as taking part), nor a clause saying the main
+   * clause's state ended (left, withdrew, until).
    */
   private static List<InsertedClauses.View> inserted(
       String masked, List<Integer> toText, String text) {
