@@ -703,4 +703,13 @@ class InsertedClausesTest {
         facts("Kazakhstan hosts the Central Asia-China gas pipeline.")
             .contains("central_asia_china_gas_pipeline LOCATED_IN kazakhstan"));
   }
+
+  @Test
+  void anEnglishParticipleClauseOfAFewVerbsAfterTheSubjectIsCut() throws Exception {
+    List<String> f = facts("Armenia, admitted to the WTO in 2003, joined the EAEU in 2015.");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    // the main clause keeps its own negation
+    List<String> g = facts("Azerbaijan, backed by Turkey, never joined the EAEU.");
+    assertFalse(g.contains("azerbaijan MEMBER_OF eaeu"), g.toString());
+  }
 }
