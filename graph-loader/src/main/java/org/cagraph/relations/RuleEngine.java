@@ -2390,12 +2390,6 @@ public final class RuleEngine {
     }
     List<Actor> subjs = subj.members().stream().filter(a -> r.accepts('S', a.typeCode())).toList();
     List<Actor> objs = obj.members().stream().filter(o -> r.accepts('O', o.typeCode())).toList();
-    if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN")
-        && obj.members().stream().anyMatch(RuleEngine::works)) {
-      // a pipeline, a railway or a dam is no place of a military presence (Turkmenistan, Uzbekistan
-      // and Kazakhstan joined forces on the Central Asia–China gas pipeline)
-      return;
-    }
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
     boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
@@ -2424,6 +2418,11 @@ public final class RuleEngine {
         }
         if (r.ownPlace() && !o.id().equals(a.partOf())) {
           continue; // 俄羅斯的坎特空軍基地: the owner, not the place the base is in
+        }
+        if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN") && works(o) && latin(view)) {
+          continue; // a pipeline, a railway or a dam is no place of a military presence (Kazakhstan
+          // and Uzbekistan joined forces on the Central Asia–China gas pipeline); Chinese rules
+          // tell a base by its name's kind themselves
         }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, own, s, status);
