@@ -118,6 +118,9 @@ relinquished
 handed_back
 gave_up
 give_up
+given_up
+giving_up
+gives_up
 evacuated
 shut_down
 # Russian short participles and past forms of the same verbs (санкции сняты, аренда прекращена, членство

@@ -566,12 +566,11 @@ public final class RuleEngine {
   /**
    * The views of a sentence with a clause set off by commas cut out, and of a Russian participle
    * clause led by its noun ({@link InsertedClauses}). English cuts only a clause right after the
-   * first actor of its clause opened by who, whose, where or an apposition's determiner (Armenia
-   * and Belarus, both members of the CSTO, sent troops …): its frames read the parse, whose subject
-   * of a verb is already the noun before the clause, and the rules read the rest. Not which
-   * (measured: three false presences in-sample, one fact more held out: the loose troops rule reads
-   * any verb the cut brings next to its subject), nor a participle (an observer of an exercise read
-   * as taking part), nor a clause saying the main clause's state ended (left, withdrew, until).
+   * first actor of its clause opened by who, whose, where, which or an apposition's determiner
+   * (Armenia and Belarus, both members of the CSTO, sent troops …): its frames read the parse,
+   * whose subject of a verb is already the noun before the clause, and the rules read the rest. Not
+   * a participle (an observer of an exercise read as taking part), nor a clause saying the main
+   * clause's state ended (left, withdrew, until).
    */
   private static List<InsertedClauses.View> inserted(
       String masked, List<Integer> toText, String text) {
@@ -1413,10 +1412,16 @@ public final class RuleEngine {
       // Кант); no word a rule reads as text (баз* would match inside the placeholder); the others
       // keep
       // nothing
-      return g.members().stream().anyMatch(a -> a.typeCode() == 'F')
-              && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")
-          ? "~вб"
-          : "";
+      if (g.members().stream().anyMatch(a -> a.typeCode() == 'F')
+          && text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(?:баз|полигон).*")) {
+        return "~вб";
+      }
+      // a Latin or Cyrillic facility that is a line or a works, no military site (the Central
+      // Asia–China gas pipeline, a railway, a dam: the kind its Chinese name ends in), keeps ~wk,
+      // so that a building verb reads no base from it (Kazakhstan built the … gas pipeline); no
+      // Han character, which would make the sentence Chinese to the views; bases keep nothing, so
+      // the gaps the rules count across them stay
+      return g.members().stream().anyMatch(RuleEngine::works) ? "~wk" : "";
     }
     StringBuilder kind = new StringBuilder();
     g.members().stream()
@@ -1424,6 +1429,20 @@ public final class RuleEngine {
         .forEach(a -> kind.append(Linker.key(a.nameZh().substring(a.nameZh().length() - 2))));
     return kind.isEmpty() ? "" : "~" + kind;
   }
+
+  /** Whether {@code a} is a facility that is a line or a works by its Chinese name (管道, 鐵路, 電站). */
+  static boolean works(Actor a) {
+    return a.typeCode() == 'F'
+        && a.nameZh() != null
+        && a.nameZh().length() >= 2
+        && WORKS.contains(Linker.key(a.nameZh().substring(a.nameZh().length() - 2)));
+  }
+
+  /** The kinds of facility that are lines or works, never a military site (管道 a pipeline). */
+  private static final java.util.Set<String> WORKS =
+      java.util.stream.Stream.of("管道", "管線", "鐵路", "公路", "油田", "氣田", "電站", "運河", "水庫", "金礦", "路線")
+          .map(Linker::key)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The thousands mark that stands for a comma inside a number in the masked sentence. */
   static final char THOUSANDS = '\u066C';
@@ -2403,6 +2422,11 @@ public final class RuleEngine {
         if (r.ownPlace() && !o.id().equals(a.partOf())) {
           continue; // 俄羅斯的坎特空軍基地: the owner, not the place the base is in
         }
+        if (r.predicate().equals("HAS_MILITARY_PRESENCE_IN") && works(o) && latin(view)) {
+          continue; // a pipeline, a railway or a dam is no place of a military presence (Kazakhstan
+          // and Uzbekistan joined forces on the Central Asia–China gas pipeline); Chinese rules
+          // tell a base by its name's kind themselves
+        }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, own, s, status);
         }
@@ -2735,6 +2759,9 @@ public final class RuleEngine {
         }
         subj.removeIf(a -> !f.accepts(true, a.typeCode()));
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
+        if (f.predicate().equals("HAS_MILITARY_PRESENCE_IN")) {
+          obj.removeIf(RuleEngine::works); // no presence in a pipeline, a railway, a dam
+        }
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
           continue; // three coordinated subjects and no object: co-mention, not pairs

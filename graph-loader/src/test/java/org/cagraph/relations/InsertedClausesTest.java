@@ -724,4 +724,43 @@ class InsertedClausesTest {
                     + " Kazakhstan.")
             .contains("russia HAS_MILITARY_PRESENCE_IN kazakhstan"));
   }
+
+  @Test
+  void anEnglishWhichClauseAfterTheSubjectIsCutToo() throws Exception {
+    // a which clause holding an actor between the subject and its verb
+    List<String> f =
+        facts(
+            "Armenia, which has been a member of the CSTO since 1994, sent troops to Kazakhstan.");
+    assertTrue(f.contains("armenia HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    // the which clause's own verb acts on no troops of the subject
+    List<String> g =
+        facts("Kazakhstan, which trains officers from Kyrgyzstan, joined the WTO in 2015.");
+    assertTrue(g.contains("kazakhstan MEMBER_OF wto"), g.toString());
+    assertFalse(g.contains("kazakhstan HAS_MILITARY_PRESENCE_IN kyrgyzstan"), g.toString());
+  }
+
+  @Test
+  void aPipelineIsNoPlaceOfAMilitaryPresence() throws Exception {
+    for (String s :
+        List.of(
+            "Kazakhstan built the Central Asia-China gas pipeline with China.",
+            "Turkmenistan, Uzbekistan and Kazakhstan, which all sell gas to China, joined forces on"
+                + " the Central Asia-China gas pipeline.")) {
+      List<String> f = facts(s);
+      assertTrue(f.stream().noneMatch(x -> x.contains("HAS_MILITARY_PRESENCE_IN")), s + " " + f);
+    }
+    // …but the pipeline still lies where a state hosts it
+    assertTrue(
+        facts("Kazakhstan hosts the Central Asia-China gas pipeline.")
+            .contains("central_asia_china_gas_pipeline LOCATED_IN kazakhstan"));
+  }
+
+  @Test
+  void anEnglishParticipleClauseOfAFewVerbsAfterTheSubjectIsCut() throws Exception {
+    List<String> f = facts("Armenia, admitted to the WTO in 2003, joined the EAEU in 2015.");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    // the main clause keeps its own negation
+    List<String> g = facts("Azerbaijan, backed by Turkey, never joined the EAEU.");
+    assertFalse(g.contains("azerbaijan MEMBER_OF eaeu"), g.toString());
+  }
 }
