@@ -757,14 +757,7 @@ final class InsertedClauses {
         continue;
       }
       int zClose = masked.indexOf(RuleSet.CLOSE, z) + 1;
-      StringBuilder v = new StringBuilder();
-      List<Integer> map = new ArrayList<>();
-      copy(masked, toText, 0, m.start(), v, map);
-      copy(masked, toText, m.end(), z, v, map);
-      int at = v.length();
-      copy(masked, toText, xOpen, xClose, v, map);
-      copy(masked, toText, zClose, masked.length(), v, map);
-      out.add(new Shared(v.toString(), map, at));
+      out.add(putInPlace(masked, toText, m.start(), m.end(), xOpen, xClose, z, zClose));
     }
     return out;
   }
@@ -860,14 +853,7 @@ final class InsertedClauses {
           || !RuleSet.placeholderTypes(masked, z).chars().anyMatch(ch -> kinds.indexOf(ch) >= 0)) {
         continue; // 除吉爾吉斯外，俄羅斯還在塔吉克駐軍: which one X stands beside is not said
       }
-      StringBuilder v = new StringBuilder();
-      List<Integer> map = new ArrayList<>();
-      copy(masked, toText, 0, m.start(), v, map);
-      copy(masked, toText, m.end(), z, v, map);
-      int at = v.length();
-      copy(masked, toText, xOpen, xClose, v, map);
-      copy(masked, toText, zClose, masked.length(), v, map);
-      out.add(new Shared(v.toString(), map, at));
+      out.add(putInPlace(masked, toText, m.start(), m.end(), xOpen, xClose, z, zClose));
     }
     return out;
   }
@@ -2197,6 +2183,30 @@ final class InsertedClauses {
       return "аеиоуыэюяё".indexOf(last) < 0 && Character.isLetter(last);
     }
     return last == 'о' || last == 'е' || last == 'ё';
+  }
+
+  /**
+   * The view of a fronted "besides X" opener ({@code [openerStart, openerEnd)}, holding X at {@code
+   * [xOpen, xClose)}) dropped and X put in the place of the clause's actor at {@code [z, zClose)}:
+   * the Russian Помимо/Кроме and the Chinese 除…之外 views.
+   */
+  private static Shared putInPlace(
+      String masked,
+      List<Integer> toText,
+      int openerStart,
+      int openerEnd,
+      int xOpen,
+      int xClose,
+      int z,
+      int zClose) {
+    StringBuilder v = new StringBuilder();
+    List<Integer> map = new ArrayList<>();
+    copy(masked, toText, 0, openerStart, v, map);
+    copy(masked, toText, openerEnd, z, v, map);
+    int at = v.length();
+    copy(masked, toText, xOpen, xClose, v, map);
+    copy(masked, toText, zClose, masked.length(), v, map);
+    return new Shared(v.toString(), map, at);
   }
 
   private static void copy(

@@ -505,7 +505,7 @@ public final class RuleEngine {
                                           && !o.object().equals(st.object())));
     }
     DeniedAlternatives.Reading alternatives = DeniedAlternatives.read(view, mentions);
-    java.util.Set<String> denied = alternatives.denied();
+    Set<String> denied = alternatives.denied();
     if (!denied.isEmpty()) {
       // Russia, not China, deployed troops: what a reading gave the denied actor is the stated
       // one's, when the cue names it beside the denied one
@@ -517,20 +517,7 @@ public final class RuleEngine {
             && !sub.equals(obj)
             && !denied.contains(sub)
             && !denied.contains(obj)) {
-          instead.add(
-              new Statement(
-                  sub,
-                  st.predicate(),
-                  obj,
-                  st.role(),
-                  st.date(),
-                  st.since(),
-                  st.until(),
-                  st.confidence(),
-                  st.rule(),
-                  st.sentence(),
-                  st.status(),
-                  st.readings()));
+          instead.add(st.withEnds(sub, obj));
         }
       }
       // Kazakhstan joined the WTO, not the EU; 是中國而非俄羅斯…; а не в ЕС: the denied alternative
@@ -3443,20 +3430,7 @@ public final class RuleEngine {
               if (to == null || !rules.placeForState(st.predicate()) || to.equals(st.subject())) {
                 return false;
               }
-              fixed.add(
-                  new Statement(
-                      st.subject(),
-                      st.predicate(),
-                      to,
-                      st.role(),
-                      st.date(),
-                      st.since(),
-                      st.until(),
-                      st.confidence(),
-                      st.rule(),
-                      st.sentence(),
-                      st.status(),
-                      st.readings()));
+              fixed.add(st.withEnds(st.subject(), to));
               return true;
             });
     for (Statement st : fixed) {

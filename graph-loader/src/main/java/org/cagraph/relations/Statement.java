@@ -34,6 +34,23 @@ public record Statement(
     return "asserted".equals(status);
   }
 
+  /** This reading with other ends: the same type, role, dates, rule, sentence and status. */
+  Statement withEnds(String subject, String object) {
+    return new Statement(
+        subject,
+        predicate,
+        object,
+        role,
+        date,
+        since,
+        until,
+        confidence,
+        rule,
+        sentence,
+        status,
+        readings);
+  }
+
   /**
    * The key a sentence's readings are kept under while its rules run: one reading per pair, type
    * and role ({@link #key(String, String, String, String)} of this statement).
