@@ -257,7 +257,9 @@ class FramesIT {
             "Georgia, which fought a brief war against Russia in 2008, withdrew from the"
                 + " Commonwealth of Independent States a year later.");
     byFrame(st, "georgia ADVERSARY_OF russia");
-    byFrame(st, "georgia WITHDREW_FROM cis");
+    // the main clause across the which-clause: the English rules read it first now that the
+    // clause is cut for them (InsertedClauses.english)
+    asserted(st, "georgia WITHDREW_FROM cis");
   }
 
   @Test
@@ -528,8 +530,16 @@ class FramesIT {
 
   @Test
   void aNameTheParserHangsFromItsDeterminerIsTheSlots() throws Exception {
-    // obj of launched is "the", the initiative's name its dep
+    // obj of launched is "the", the initiative's name its dep. A which-clause is cut for the
+    // English
+    // rules (InsertedClauses.english), which read that sentence first; an aside they do not cut is
+    // the frame's.
     byFrame(
+        read(
+            "China, by then the largest trading partner of most Central Asian states, launched the"
+                + " Belt and Road Initiative during a visit to Kazakhstan in 2013."),
+        "china PROPOSED bri");
+    asserted(
         read(
             "China, which has become the largest trading partner of most Central Asian states,"
                 + " launched the Belt and Road Initiative during a visit to Kazakhstan in 2013."),
