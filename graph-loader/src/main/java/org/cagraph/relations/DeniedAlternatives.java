@@ -1,8 +1,11 @@
 package org.cagraph.relations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,7 +126,7 @@ final class DeniedAlternatives {
    * X而非Y; X, а не Y; not Y but X; 不是Y，而是X; не Y, а X) and it is of the same kind (a state for a
    * state, a body for a body).
    */
-  record Reading(Set<String> denied, java.util.Map<String, String> stated) {}
+  record Reading(Set<String> denied, Map<String, String> stated) {}
 
   /** The cues whose stated alternative stands right before the cue, and those with it after. */
   private static final Set<Integer> STATED_BEFORE = Set.of(0, 3, 4, 6);
@@ -136,12 +139,12 @@ final class DeniedAlternatives {
 
   static Reading read(String view, List<Mention> mentions) {
     if (mentions.isEmpty()) {
-      return new Reading(Set.of(), java.util.Map.of());
+      return new Reading(Set.of(), Map.of());
     }
     // each mention span one □, so that the cues read actors as one sign
     List<int[]> spans = new ArrayList<>();
     List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(java.util.Comparator.comparingInt(Mention::begin));
+    sorted.sort(Comparator.comparingInt(Mention::begin));
     for (Mention m : sorted) {
       int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
       if (last != null && m.begin() < last[1]) {
@@ -168,7 +171,7 @@ final class DeniedAlternatives {
     }
     String text = masked.toString();
     boolean[] denied = new boolean[view.length() + 1];
-    java.util.Map<Integer, Integer> insteadAt = new java.util.HashMap<>(); // denied -> stated, view
+    Map<Integer, Integer> insteadAt = new HashMap<>(); // denied -> stated, view
     boolean any = false;
     for (int c = 0; c < CUES.size(); c++) {
       Matcher m = CUES.get(c).matcher(text);
@@ -197,7 +200,7 @@ final class DeniedAlternatives {
       }
     }
     if (!any) {
-      return new Reading(Set.of(), java.util.Map.of());
+      return new Reading(Set.of(), Map.of());
     }
     Set<String> out = new HashSet<>();
     Set<String> named = new HashSet<>(); // actors with a mention that is no denied alternative
@@ -210,8 +213,8 @@ final class DeniedAlternatives {
     }
     out.removeAll(named);
     // the stated actor in each denied one's place: one actor a span, of the denied one's kind
-    java.util.Map<String, String> stated = new java.util.HashMap<>();
-    for (java.util.Map.Entry<Integer, Integer> e : insteadAt.entrySet()) {
+    Map<String, String> stated = new HashMap<>();
+    for (Map.Entry<Integer, Integer> e : insteadAt.entrySet()) {
       Mention y = only(mentions, e.getKey(), spans);
       Mention x = e.getValue() < 0 ? null : only(mentions, e.getValue(), spans);
       if (y != null
@@ -223,7 +226,7 @@ final class DeniedAlternatives {
       }
     }
     stated.values().removeIf(String::isEmpty);
-    return new Reading(Set.copyOf(out), java.util.Map.copyOf(stated));
+    return new Reading(Set.copyOf(out), Map.copyOf(stated));
   }
 
   /** The one mention of the span starting at {@code begin}, or null (none, or several actors). */
