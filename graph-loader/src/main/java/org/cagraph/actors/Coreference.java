@@ -120,6 +120,32 @@ final class Coreference {
     return 0;
   }
 
+  /**
+   * The two states of the one coordinated run of more than one state (Georgia and Ukraine) in this
+   * sentence before {@code at}, else in the paragraph's last sentence that names a state; empty
+   * when that sentence coordinates no states, or more than one run of them, or a run of three.
+   */
+  static List<Actor> onePairRun(
+      int at, List<Mention> here, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at).toList();
+    List<List<Actor>> runs = null;
+    if (own.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+      runs = runsIn(own, v);
+    } else {
+      for (int k = para.size() - 1; k >= 0 && runs == null; k--) {
+        List<Mention> ms = para.get(k);
+        if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+          runs = runsIn(ms, paraViews.get(k));
+        }
+      }
+    }
+    if (runs == null) {
+      return List.of();
+    }
+    List<List<Actor>> lists = runs.stream().filter(r -> r.size() > 1).toList();
+    return lists.size() == 1 && lists.get(0).size() == 2 ? lists.get(0) : List.of();
+  }
+
   /** The distinct states of the last run of coordinated states of a sentence. */
   private static int lastRunIn(List<Mention> ms, String v) {
     List<List<Actor>> runs = runsIn(ms, v);
@@ -1789,6 +1815,15 @@ final class Coreference {
           if (zh && two.size() < 2) {
             two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
           }
+          if (w.matches("[a-z ]+")) {
+            // Georgia and Ukraine both left the CIS, Georgia after its war with Russia… The two
+            // countries: the one pair the sentence coordinates, not the last two states named
+            List<Actor> run =
+                onePairRun(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s));
+            if (run.size() == 2 && !new HashSet<>(run).equals(new HashSet<>(two))) {
+              two = run;
+            }
+          }
           if (w.contains("republic") || w.contains("республик")) {
             // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
             // Central Asian republics named last, when the paragraph names two, not the power
@@ -1960,6 +1995,10 @@ final class Coreference {
           here,
           history,
           topicName != null && topicName.label().equals("Organization") ? topicName : null,
+          paraSentences.isEmpty()
+              ? null
+              : EnglishReferences.openingOrganisation(
+                  paraSentences.get(0), views.get(s - paraSentences.size())),
           added);
       ChineseReferences.facility(v, here, history, added);
       InSentenceReferences.resolve(v, here, added);
