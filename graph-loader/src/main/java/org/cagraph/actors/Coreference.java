@@ -1278,6 +1278,19 @@ final class Coreference {
    * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
    * the SCO, the base that Russia leases: descriptions of their own).
    */
+  /**
+   * A span of time after "for" (the organisation for more than a decade, the bloc for the first
+   * time, the treaty for 25 years): the word before it still refers back, as it does before "on"
+   * and a date; "for" before anything else may open a name (the Organization for Security and
+   * Co-operation in Europe) or a description of its own (the agreement for a free trade zone).
+   */
+  private static final String FOR_TIME =
+      "\\s+(?:(?:more|less)\\s+than|over|nearly|almost|about|some|several|many|years|decades|months"
+          + "|(?:a|one)\\s+(?:decade|year|time|while|generation)"
+          + "|the\\s+(?:first|second|third|fourth|fifth|last|past|next)\\s+(?:time|\\d|two|three|four"
+          + "|five|six|seven|eight|nine|ten|years?|decades?)"
+          + "|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+)\\s+(?:more\\s+)?(?:years|decades|months))\\b";
+
   private static Pattern alternation(java.util.Collection<String> forms) {
     // Three groups, by script: Latin words (whole words, not before a description of their own),
     // Cyrillic words (whole words) and the rest. Each group opens with the set of its words' first
@@ -1320,7 +1333,9 @@ final class Coreference {
           .append(letters ? "(?![\\p{L}\\p{N}])" : "")
           .append(
               g.getKey() == 0
-                  ? "(?!\\s+(?:of|for|on(?!\\s+(?:\\d|the\\s+\\d|"
+                  ? "(?!\\s+(?:of|for(?!"
+                      + FOR_TIME
+                      + ")|on(?!\\s+(?:\\d|the\\s+\\d|"
                       + MONTHS_DAYS
                       + ")\\b)|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)"
                   : "");
@@ -3743,8 +3758,18 @@ final class Coreference {
   /** A state's adjective before a noun of {@link #STATE_AGENTS}: Tajik President Rahmon. */
   private static boolean beforeStateAgent(Mention b, String v) {
     Matcher next = NEXT_WORD.matcher(v.substring(b.end()));
-    return next.lookingAt() && STATE_AGENTS.contains(next.group(1));
+    return next.lookingAt()
+        && STATE_AGENTS.contains(next.group(1))
+        && !AGENT_AS_ADJECTIVE.matcher(v.substring(b.end() + next.end())).lookingAt();
   }
+
+  /**
+   * After an agent noun, a thing it modifies (a Russian military base, Chinese security
+   * facilities): the state's word is then an adjective of the thing, no agent (Tajikistan hosts the
+   * largest Russian military base abroad. The republic…: not Russia).
+   */
+  private static final Pattern AGENT_AS_ADJECTIVE =
+      Pattern.compile("\\s+(?:air\\s+)?(?:bases?|facilit(?:y|ies)|installations?|airfields?)\\b");
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)");
 
