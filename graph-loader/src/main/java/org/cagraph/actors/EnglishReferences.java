@@ -1556,10 +1556,7 @@ final class EnglishReferences {
       // in 2019: the organisation the paragraph opens with as its subject, named as often as any
       org = opening;
     }
-    if (org != null
-        && !org.equals(heading)
-        && !org.equals(opening)
-        && lastOrganisationsDiffer(history)) {
+    if (org != null && !org.equals(heading) && lastOrganisationsDiffer(history)) {
       org = null; // the ОДКБ and the ЕАЭС met…: two bodies named last, the status is neither's for
       // sure
     }
@@ -1572,7 +1569,8 @@ final class EnglishReferences {
 
   /**
    * The organisation a paragraph's first sentence opens with as its subject, by name (The
-   * Organization of Turkic States was founded…; In 2001 the SCO…), or null.
+   * Organization of Turkic States was founded…; In 2001 the SCO…), or null; null too when that
+   * sentence names another organisation (The CIS and the SCO met…: either may be meant).
    */
   static Actor openingOrganisation(List<Mention> first, String view) {
     Mention open =
@@ -1582,6 +1580,10 @@ final class EnglishReferences {
             .orElse(null);
     return open != null
             && open.actor().label().equals("Organization")
+            && first.stream()
+                .noneMatch(
+                    x ->
+                        x.actor().label().equals("Organization") && !x.actor().equals(open.actor()))
             && !open.method().equals("coref")
             && OPENING.matcher(view.substring(0, open.begin())).matches()
         ? open.actor()
