@@ -1936,6 +1936,7 @@ final class Coreference {
       ChineseReferences.pronouns(v, here, prevSentence, prevView, added);
       RussianReferences.pronouns(v, here, prevSentence, prevView, added);
       EnglishReferences.pronouns(v, here, prevSentence, prevView, history, added);
+      EnglishReferences.themGiven(v, here, prevSentence, prevView, added);
       if (!paraSentences.isEmpty()) {
         ChineseReferences.zeroSubject(v, here, prevSentence, prevView, added);
       }

@@ -362,6 +362,65 @@ final class EnglishReferences {
   }
 
   /**
+   * English "them" between a verb of giving and what is given (China has lent them billions, Moscow
+   * granted them observer status, gave them loans): the two to five states the sentence before
+   * opens with as one coordinated subject (Kyrgyzstan and Tajikistan are the poorest members…),
+   * when this sentence names none of them before the word and its own actor stands before it. Not
+   * at a clause's end or before a preposition (Belarus sold them to Iran: things, not states).
+   */
+  private static final Pattern THEM_GIVEN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:lent|loaned|gave|granted|offered|provided|promised|extended|sent|sold|supplied)"
+              + "\\s+(them)\\s+(?!(?:to|for|from|in|on|at|by|with|into|back|out|away|over|and|or|but)\\b)[a-z0-9$]");
+
+  private static final Pattern LIST_GAP_EN = Pattern.compile("\\s*(?:,|,?\\s*and)\\s*");
+
+  static void themGiven(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Matcher m = THEM_GIVEN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end) || here.stream().noneMatch(x -> x.end() <= m.start())) {
+        continue;
+      }
+      Mention open =
+          prev.stream()
+              .filter(x -> x.end() <= prevView.length())
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (open == null
+          || !isCountry(open)
+          || open.method().equals("coref")
+          || !OPENING.matcher(prevView.substring(0, open.begin())).matches()) {
+        continue;
+      }
+      List<Mention> states =
+          prev.stream()
+              .filter(
+                  x -> isCountry(x) && !x.method().equals("coref") && x.end() <= prevView.length())
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      List<List<Actor>> runs = Coreference.runs(states, prevView, LIST_GAP_EN, false);
+      if (runs.isEmpty() || !runs.get(0).contains(open.actor())) {
+        continue;
+      }
+      List<Actor> run = runs.get(0);
+      if (run.size() < 2
+          || run.size() > 5
+          || here.stream().anyMatch(x -> x.end() <= at && run.contains(x.actor()))) {
+        continue;
+      }
+      for (Actor a : run) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * Whether a sentence opens with a place (a city, a region, a site) named by name as its subject,
    * not as a possessive (Almaty's mayor): an "it" after it stands for the place, not for the state
    * the sentence names later.

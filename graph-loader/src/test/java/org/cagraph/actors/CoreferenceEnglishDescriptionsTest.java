@@ -588,4 +588,28 @@ class CoreferenceEnglishDescriptionsTest {
         LinkedText.corefAdded(
             "Tajikistan hosts a Russian military base. The republic borders Afghanistan.\n"));
   }
+
+  @Test
+  void themBetweenAVerbOfGivingAndTheGiftIsTheOpeningStates() {
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Tajikistan are the poorest members of the CSTO. China has lent them"
+                + " billions of dollars since 2010.\n"));
+    // near miss: them before a preposition, the things given
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Russia and Belarus ordered new drones last year. Iran sold them to Armenia within"
+                + " months.\n"));
+  }
+
+  @Test
+  void bothGovernmentsIsAPairWord() {
+    assertEquals(
+        Set.of("kazakhstan", "uzbekistan"),
+        LinkedText.corefAdded(
+            "Uzbekistan and Kazakhstan signed an agreement on water in 2022. Both governments also"
+                + " agreed to build a trade zone.\n"));
+  }
 }
