@@ -1817,7 +1817,8 @@ final class Coreference {
           // leaders of the paragraph's earlier sentences only when this sentence's own leaders
           // and the states named leave fewer than two (亞美尼亞與亞塞拜然…，由布林肯主持。翌年，兩國…:
           // Armenia and Azerbaijan, not the United States)
-          if (RU_OBLIQUE_PAIR.matcher(w).matches()) {
+          if (RU_OBLIQUE_PAIR.matcher(w).matches()
+              || w.matches("[a-z ]+") && EN_OBLIQUE_BEFORE.matcher(v.substring(0, at)).find()) {
             // Москва признала независимость обеих республик: the clause's subject acts on the
             // pair, it is none of it
             Set<Actor> own = InSentenceReferences.ownSubject(v, here, added, at);
@@ -3698,6 +3699,14 @@ final class Coreference {
    * государства): an object, which the subject of its own clause would name with свой.
    */
   /** A Russian pair word in an oblique case (обеих республик, обеим странам, двух государств). */
+  /**
+   * A preposition right before an English pair word (Iran sold drones to both countries, Russia's
+   * trade with the two neighbours): the clause's subject acts on the pair, it is none of it.
+   */
+  private static final Pattern EN_OBLIQUE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:to|with|from|for|against|between|on|into|towards?|about|over|in|by)\\s+$");
+
   private static final Pattern RU_OBLIQUE_PAIR =
       Pattern.compile("(?:обеих|обеим|обеими|обоих|обоим|обоими|двух|двум|двумя)[ _][а-яё]+");
 

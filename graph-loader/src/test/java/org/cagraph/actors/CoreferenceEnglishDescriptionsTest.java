@@ -612,4 +612,13 @@ class CoreferenceEnglishDescriptionsTest {
             "Uzbekistan and Kazakhstan signed an agreement on water in 2022. Both governments also"
                 + " agreed to build a trade zone.\n"));
   }
+
+  @Test
+  void aPairAfterAPrepositionIsNotItsClausesSubject() {
+    assertEquals(
+        Set.of("belarus", "russia"),
+        LinkedText.corefAdded(
+            "Russia and Belarus ordered new drones last year. Iran sold them to both countries"
+                + " within months.\n"));
+  }
 }
