@@ -120,6 +120,32 @@ final class Coreference {
     return 0;
   }
 
+  /**
+   * The two states of the one coordinated run of more than one state (Georgia and Ukraine) in this
+   * sentence before {@code at}, else in the paragraph's last sentence that names a state; empty
+   * when that sentence coordinates no states, or more than one run of them, or a run of three.
+   */
+  static List<Actor> onePairRun(
+      int at, List<Mention> here, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at).toList();
+    List<List<Actor>> runs = null;
+    if (own.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+      runs = runsIn(own, v);
+    } else {
+      for (int k = para.size() - 1; k >= 0 && runs == null; k--) {
+        List<Mention> ms = para.get(k);
+        if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+          runs = runsIn(ms, paraViews.get(k));
+        }
+      }
+    }
+    if (runs == null) {
+      return List.of();
+    }
+    List<List<Actor>> lists = runs.stream().filter(r -> r.size() > 1).toList();
+    return lists.size() == 1 && lists.get(0).size() == 2 ? lists.get(0) : List.of();
+  }
+
   /** The distinct states of the last run of coordinated states of a sentence. */
   private static int lastRunIn(List<Mention> ms, String v) {
     List<List<Actor>> runs = runsIn(ms, v);
@@ -1252,6 +1278,19 @@ final class Coreference {
    * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
    * the SCO, the base that Russia leases: descriptions of their own).
    */
+  /**
+   * A span of time after "for" (the organisation for more than a decade, the bloc for the first
+   * time, the treaty for 25 years): the word before it still refers back, as it does before "on"
+   * and a date; "for" before anything else may open a name (the Organization for Security and
+   * Co-operation in Europe) or a description of its own (the agreement for a free trade zone).
+   */
+  private static final String FOR_TIME =
+      "\\s+(?:(?:more|less)\\s+than|over|nearly|almost|about|some|several|many|years|decades|months"
+          + "|(?:a|one)\\s+(?:decade|year|time|while|generation)"
+          + "|the\\s+(?:first|second|third|fourth|fifth|last|past|next)\\s+(?:time|\\d|two|three|four"
+          + "|five|six|seven|eight|nine|ten|years?|decades?)"
+          + "|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+)\\s+(?:more\\s+)?(?:years|decades|months))\\b";
+
   private static Pattern alternation(java.util.Collection<String> forms) {
     // Three groups, by script: Latin words (whole words, not before a description of their own),
     // Cyrillic words (whole words) and the rest. Each group opens with the set of its words' first
@@ -1294,7 +1333,9 @@ final class Coreference {
           .append(letters ? "(?![\\p{L}\\p{N}])" : "")
           .append(
               g.getKey() == 0
-                  ? "(?!\\s+(?:of|for|on(?!\\s+(?:\\d|the\\s+\\d|"
+                  ? "(?!\\s+(?:of|for(?!"
+                      + FOR_TIME
+                      + ")|on(?!\\s+(?:\\d|the\\s+\\d|"
                       + MONTHS_DAYS
                       + ")\\b)|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)"
                   : "");
@@ -1776,7 +1817,8 @@ final class Coreference {
           // leaders of the paragraph's earlier sentences only when this sentence's own leaders
           // and the states named leave fewer than two (亞美尼亞與亞塞拜然…，由布林肯主持。翌年，兩國…:
           // Armenia and Azerbaijan, not the United States)
-          if (RU_OBLIQUE_PAIR.matcher(w).matches()) {
+          if (RU_OBLIQUE_PAIR.matcher(w).matches()
+              || w.matches("[a-z ]+") && EN_OBLIQUE_BEFORE.matcher(v.substring(0, at)).find()) {
             // Москва признала независимость обеих республик: the clause's subject acts on the
             // pair, it is none of it
             Set<Actor> own = InSentenceReferences.ownSubject(v, here, added, at);
@@ -1788,6 +1830,15 @@ final class Coreference {
               lastDistinct(withLeadersStates(before, at, here, docHistory, false), "Country", 2);
           if (zh && two.size() < 2) {
             two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
+          }
+          if (w.matches("[a-z ]+")) {
+            // Georgia and Ukraine both left the CIS, Georgia after its war with Russia… The two
+            // countries: the one pair the sentence coordinates, not the last two states named
+            List<Actor> run =
+                onePairRun(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s));
+            if (run.size() == 2 && !new HashSet<>(run).equals(new HashSet<>(two))) {
+              two = run;
+            }
           }
           if (w.contains("republic") || w.contains("республик")) {
             // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
@@ -1886,6 +1937,7 @@ final class Coreference {
       ChineseReferences.pronouns(v, here, prevSentence, prevView, added);
       RussianReferences.pronouns(v, here, prevSentence, prevView, added);
       EnglishReferences.pronouns(v, here, prevSentence, prevView, history, added);
+      EnglishReferences.themGiven(v, here, prevSentence, prevView, added);
       if (!paraSentences.isEmpty()) {
         ChineseReferences.zeroSubject(v, here, prevSentence, prevView, added);
       }
@@ -1960,6 +2012,10 @@ final class Coreference {
           here,
           history,
           topicName != null && topicName.label().equals("Organization") ? topicName : null,
+          paraSentences.isEmpty()
+              ? null
+              : EnglishReferences.openingOrganisation(
+                  paraSentences.get(0), views.get(s - paraSentences.size())),
           added);
       ChineseReferences.facility(v, here, history, added);
       InSentenceReferences.resolve(v, here, added);
@@ -3643,6 +3699,14 @@ final class Coreference {
    * государства): an object, which the subject of its own clause would name with свой.
    */
   /** A Russian pair word in an oblique case (обеих республик, обеим странам, двух государств). */
+  /**
+   * A preposition right before an English pair word (Iran sold drones to both countries, Russia's
+   * trade with the two neighbours): the clause's subject acts on the pair, it is none of it.
+   */
+  private static final Pattern EN_OBLIQUE_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:to|with|from|for|against|between|on|into|towards?|about|over|in|by)\\s+$");
+
   private static final Pattern RU_OBLIQUE_PAIR =
       Pattern.compile("(?:обеих|обеим|обеими|обоих|обоим|обоими|двух|двум|двумя)[ _][а-яё]+");
 
@@ -3704,8 +3768,18 @@ final class Coreference {
   /** A state's adjective before a noun of {@link #STATE_AGENTS}: Tajik President Rahmon. */
   private static boolean beforeStateAgent(Mention b, String v) {
     Matcher next = NEXT_WORD.matcher(v.substring(b.end()));
-    return next.lookingAt() && STATE_AGENTS.contains(next.group(1));
+    return next.lookingAt()
+        && STATE_AGENTS.contains(next.group(1))
+        && !AGENT_AS_ADJECTIVE.matcher(v.substring(b.end() + next.end())).lookingAt();
   }
+
+  /**
+   * After an agent noun, a thing it modifies (a Russian military base, Chinese security
+   * facilities): the state's word is then an adjective of the thing, no agent (Tajikistan hosts the
+   * largest Russian military base abroad. The republic…: not Russia).
+   */
+  private static final Pattern AGENT_AS_ADJECTIVE =
+      Pattern.compile("\\s+(?:air\\s+)?(?:bases?|facilit(?:y|ies)|installations?|airfields?)\\b");
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)");
 

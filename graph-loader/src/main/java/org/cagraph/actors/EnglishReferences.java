@@ -362,6 +362,65 @@ final class EnglishReferences {
   }
 
   /**
+   * English "them" between a verb of giving and what is given (China has lent them billions, Moscow
+   * granted them observer status, gave them loans): the two to five states the sentence before
+   * opens with as one coordinated subject (Kyrgyzstan and Tajikistan are the poorest members…),
+   * when this sentence names none of them before the word and its own actor stands before it. Not
+   * at a clause's end or before a preposition (Belarus sold them to Iran: things, not states).
+   */
+  private static final Pattern THEM_GIVEN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:lent|loaned|gave|granted|offered|provided|promised|extended|sent|sold|supplied)"
+              + "\\s+(them)\\s+(?!(?:to|for|from|in|on|at|by|with|into|back|out|away|over|and|or|but)\\b)[a-z0-9$]");
+
+  private static final Pattern LIST_GAP_EN = Pattern.compile("\\s*(?:,|,?\\s*and)\\s*");
+
+  static void themGiven(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    if (prev == null || prev.isEmpty() || prevView == null) {
+      return;
+    }
+    Matcher m = THEM_GIVEN.matcher(v);
+    while (m.find()) {
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end) || here.stream().noneMatch(x -> x.end() <= m.start())) {
+        continue;
+      }
+      Mention open =
+          prev.stream()
+              .filter(x -> x.end() <= prevView.length())
+              .min(Comparator.comparingInt(Mention::begin))
+              .orElse(null);
+      if (open == null
+          || !isCountry(open)
+          || open.method().equals("coref")
+          || !OPENING.matcher(prevView.substring(0, open.begin())).matches()) {
+        continue;
+      }
+      List<Mention> states =
+          prev.stream()
+              .filter(
+                  x -> isCountry(x) && !x.method().equals("coref") && x.end() <= prevView.length())
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      List<List<Actor>> runs = Coreference.runs(states, prevView, LIST_GAP_EN, false);
+      if (runs.isEmpty() || !runs.get(0).contains(open.actor())) {
+        continue;
+      }
+      List<Actor> run = runs.get(0);
+      if (run.size() < 2
+          || run.size() > 5
+          || here.stream().anyMatch(x -> x.end() <= at && run.contains(x.actor()))) {
+        continue;
+      }
+      for (Actor a : run) {
+        added.add(new Mention(a, at, end, "coref", 0.6));
+      }
+    }
+  }
+
+  /**
    * Whether a sentence opens with a place (a city, a region, a site) named by name as its subject,
    * not as a possessive (Almaty's mayor): an "it" after it stands for the place, not for the state
    * the sentence names later.
@@ -1285,9 +1344,11 @@ final class EnglishReferences {
         continue;
       }
       List<Mention> own = namedBefore(here, at);
-      List<Actor> two = twoOfAType(own);
+      List<Actor> two = at > 0 ? openingPair(v, added, at) : List.of();
       String between = "";
       if (!two.isEmpty()) {
+        between = "";
+      } else if (!(two = twoOfAType(own)).isEmpty()) {
         between = v.substring(own.get(own.size() - 1).end(), at);
       } else if (prev != null && own.isEmpty()) {
         List<Mention> before = namedBefore(prev, Integer.MAX_VALUE);
@@ -1311,6 +1372,37 @@ final class EnglishReferences {
         added.add(new Mention(a, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The two states a pair word that opens the sentence as its subject was resolved to (The two
+   * countries have since sought ties with the EU and NATO, and both signed…; Both republics host
+   * Russian bases, and both are members of the CSTO): a later bare "both" of the sentence is that
+   * subject again, not the two bodies or the one state named on the way. Empty when the sentence
+   * opens with no such pair (after a date or a place only).
+   */
+  static List<Actor> openingPair(String v, List<Mention> added, int at) {
+    int begin =
+        added.stream()
+            .filter(x -> x.method().equals("coref") && x.end() <= at && isCountry(x))
+            .mapToInt(Mention::begin)
+            .min()
+            .orElse(-1);
+    if (begin < 0 || !OPENING.matcher(v.substring(0, begin)).matches()) {
+      return List.of();
+    }
+    int end =
+        added.stream().filter(x -> x.begin() == begin).mapToInt(Mention::end).max().orElse(begin);
+    List<Actor> pair =
+        added.stream()
+            .filter(x -> x.begin() == begin && x.end() == end && isCountry(x))
+            .map(Mention::actor)
+            .distinct()
+            .toList();
+    return pair.size() == 2
+            && added.stream().noneMatch(x -> x.begin() == begin && x.end() == end && !isCountry(x))
+        ? pair
+        : List.of();
   }
 
   /**
@@ -1464,6 +1556,7 @@ final class EnglishReferences {
   private static final Pattern STATUS_MEMBER_EN =
       Pattern.compile(
           "(?<![\\p{L}])(?:an?\\s+(?:associate|observer)\\s+member|(?:observer|associate)\\s+status"
+              + "|(?:a|as)\\s+(?:full|full-fledged|fully-fledged)\\s+members?"
               + "|(?:as\\s+)?an\\s+observer(?=\\s+(?:since|from|in|as\\s+well)\\s*(?:\\d|well|,|\\.))"
               + "|as\\s+an\\s+observer(?=\\s*[,.;]))(?![\\p{L}])"
               + "(?!\\s+(?:of|to|at|states?|countr[a-z]*|nations?)\\b)(?!\\s+in\\s+(?!\\d))");
@@ -1483,7 +1576,12 @@ final class EnglishReferences {
               + "(?!\\s+(?:при|во|к|организации|союза|блока)(?![\\p{L}]))(?!\\s+в\\s+(?!\\d))");
 
   static void statusMember(
-      String v, List<Mention> here, List<Mention> history, Actor heading, List<Mention> added) {
+      String v,
+      List<Mention> here,
+      List<Mention> history,
+      Actor heading,
+      Actor opening,
+      List<Mention> added) {
     List<Integer> ends = new ArrayList<>();
     for (Pattern p : List.of(STATUS_MEMBER_EN, STATUS_MEMBER_RU)) {
       Matcher q = p.matcher(v);
@@ -1509,6 +1607,14 @@ final class EnglishReferences {
         org = last.get(0); // the organisation the paragraph is about: named last and most often
       }
     }
+    if (org == null
+        && opening != null
+        && freq.getOrDefault(opening.id(), 0) > 0
+        && freq.values().stream().allMatch(k -> k <= freq.get(opening.id()))) {
+      // The Organization of Turkic States was founded in 2009 by… Uzbekistan became a full member
+      // in 2019: the organisation the paragraph opens with as its subject, named as often as any
+      org = opening;
+    }
     if (org != null && !org.equals(heading) && lastOrganisationsDiffer(history)) {
       org = null; // the ОДКБ and the ЕАЭС met…: two bodies named last, the status is neither's for
       // sure
@@ -1518,6 +1624,29 @@ final class EnglishReferences {
         added.add(new Mention(org, end, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The organisation a paragraph's first sentence opens with as its subject, by name (The
+   * Organization of Turkic States was founded…; In 2001 the SCO…), or null; null too when that
+   * sentence names another organisation (The CIS and the SCO met…: either may be meant).
+   */
+  static Actor openingOrganisation(List<Mention> first, String view) {
+    Mention open =
+        first.stream()
+            .filter(x -> x.end() <= view.length())
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    return open != null
+            && open.actor().label().equals("Organization")
+            && first.stream()
+                .noneMatch(
+                    x ->
+                        x.actor().label().equals("Organization") && !x.actor().equals(open.actor()))
+            && !open.method().equals("coref")
+            && OPENING.matcher(view.substring(0, open.begin())).matches()
+        ? open.actor()
+        : null;
   }
 
   /** Whether the last two organisation mentions of {@code history} are of two bodies. */

@@ -517,4 +517,108 @@ class CoreferenceEnglishDescriptionsTest {
             "China and Tajikistan held talks for months. Both sides signed the agreement in"
                 + " 2007.\n"));
   }
+
+  @Test
+  void aPairWordTakesTheOnePairItsSentenceCoordinates() {
+    // the pair coordinated, not the last two states named (Russia on the way)
+    assertEquals(
+        Set.of("georgia", "ukraine"),
+        LinkedText.corefAdded(
+            "Georgia and Ukraine both left the CIS, Georgia after its war with Russia in 2008 and"
+                + " Ukraine in 2018. The two countries have since sought closer ties with the"
+                + " West.\n"));
+    // near miss: two pairs coordinated, no one pair: the last two states named, as before
+    assertEquals(
+        Set.of("kazakhstan", "uzbekistan"),
+        LinkedText.corefAdded(
+            "Russia and China met Kazakhstan and Uzbekistan in 2019. The two countries signed a"
+                + " deal.\n"));
+  }
+
+  @Test
+  void aBareBothAfterAnOpeningPairIsThatPair() {
+    assertEquals(
+        Set.of("georgia", "ukraine"),
+        LinkedText.corefAdded(
+            "Georgia and Ukraine left the CIS. The two countries have since sought ties with the"
+                + " European Union and NATO, and both signed association agreements in 2014.\n"));
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Tajikistan are poor. Both republics host Russian bases, and both are"
+                + " members of the CSTO.\n"));
+  }
+
+  @Test
+  void aFullMembershipWithNoOrganisationIsTheParagraphsOpeningOne() {
+    assertEquals(
+        Set.of("organization_of_turkic_states"),
+        LinkedText.corefAdded(
+            "The Organization of Turkic States was founded in 2009 by Turkey and Azerbaijan."
+                + " Uzbekistan became a full member in 2019.\n"));
+    // near misses: two bodies open the paragraph; a full member of a body named
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The CIS and the SCO met in 2005. Uzbekistan became a full member in 2019.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "The SCO was founded in 2001. Iran became a full member of the SCO in 2023.\n"));
+  }
+
+  @Test
+  void aReferenceBeforeForAndATimeStillRefers() {
+    assertEquals(
+        Set.of("sco"),
+        LinkedText.corefAdded(
+            "Afghanistan is an observer of the SCO. The Taliban have not been invited to the bloc"
+                + " for years.\n"));
+    // near miss: for and no time, a description of its own
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Kazakhstan joined the SCO in 2001. Officials praised the organisation for its work.\n"));
+  }
+
+  @Test
+  void aStateBeforeAMilitaryBaseIsNoAntecedentOfTheRepublic() {
+    assertEquals(
+        Set.of("tajikistan"),
+        LinkedText.corefAdded(
+            "Tajikistan hosts a Russian military base. The republic borders Afghanistan.\n"));
+  }
+
+  @Test
+  void themBetweenAVerbOfGivingAndTheGiftIsTheOpeningStates() {
+    assertEquals(
+        Set.of("kyrgyzstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Kyrgyzstan and Tajikistan are the poorest members of the CSTO. China has lent them"
+                + " billions of dollars since 2010.\n"));
+    // near miss: them before a preposition, the things given
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Russia and Belarus ordered new drones last year. Iran sold them to Armenia within"
+                + " months.\n"));
+  }
+
+  @Test
+  void bothGovernmentsIsAPairWord() {
+    assertEquals(
+        Set.of("kazakhstan", "uzbekistan"),
+        LinkedText.corefAdded(
+            "Uzbekistan and Kazakhstan signed an agreement on water in 2022. Both governments also"
+                + " agreed to build a trade zone.\n"));
+  }
+
+  @Test
+  void aPairAfterAPrepositionIsNotItsClausesSubject() {
+    assertEquals(
+        Set.of("belarus", "russia"),
+        LinkedText.corefAdded(
+            "Russia and Belarus ordered new drones last year. Iran sold them to both countries"
+                + " within months.\n"));
+  }
 }
