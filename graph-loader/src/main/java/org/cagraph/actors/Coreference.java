@@ -1274,11 +1274,6 @@ final class Coreference {
           + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
   /**
-   * One alternation of {@code forms}, longest first; a Latin or Cyrillic form matches whole words,
-   * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
-   * the SCO, the base that Russia leases: descriptions of their own).
-   */
-  /**
    * A span of time after "for" (the organisation for more than a decade, the bloc for the first
    * time, the treaty for 25 years): the word before it still refers back, as it does before "on"
    * and a date; "for" before anything else may open a name (the Organization for Security and
@@ -1291,6 +1286,11 @@ final class Coreference {
           + "|five|six|seven|eight|nine|ten|years?|decades?)"
           + "|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+)\\s+(?:more\\s+)?(?:years|decades|months))\\b";
 
+  /**
+   * One alternation of {@code forms}, longest first; a Latin or Cyrillic form matches whole words,
+   * and an English one not before a preposition, a relative pronoun or an -ing form (the summit of
+   * the SCO, the base that Russia leases: descriptions of their own).
+   */
   private static Pattern alternation(java.util.Collection<String> forms) {
     // Three groups, by script: Latin words (whole words, not before a description of their own),
     // Cyrillic words (whole words) and the rest. Each group opens with the set of its words' first
