@@ -383,26 +383,17 @@ final class Coreference {
               + "|договор(?:а|у|ом|е)?|соглашени(?:е|я|ю|ем))(?![\\p{L}\\p{N}])");
 
   /**
-   * A bare Russian организация or альянс (Russian has no article): the organisation the paragraph
-   * named last (в организацию вступили…, генеральный секретарь организации; вышел из альянса). Not
-   * after a plural or an adjective of kind (международные организации, другой организации,
-   * Всемирная организация здравоохранения: another, or many; an adjective before it names another).
-   * Not in a second clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а
-   * Армения присоединилась к организации): the rule ru_joined_same_union reads that shape itself.
-   * In an entry on an organisation (its title names one) it is the title's, as 該組織 is, unless the
+   * A bare Russian организация (Russian has no article): the organisation the paragraph named last
+   * (в организацию вступили…, генеральный секретарь организации). Not after a plural or an
+   * adjective of kind (международные организации, другой организации, Всемирная организация
+   * здравоохранения: another, or many; an adjective before it names another). Not in a second
+   * clause after ", а" that follows the organisation's name (вступила в ОДКБ…, а Армения
+   * присоединилась к организации): the rule ru_joined_same_union reads that shape itself. In an
+   * entry on an organisation (its title names one) it is the title's, as 該組織 is, unless the
    * paragraph or the sentence names another first ({@link #titleFor}, {@link #titleStands}).
    */
   private static final Pattern BARE_ORG_RU =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:организаци(?:я|и|ю|ей)|альянс(?:а|у|ом|е)?)(?![\\p{L}\\p{N}])");
-
-  /**
-   * A masculine adjective before a bare альянс names another (военный альянс, нового альянса,
-   * Североатлантическому альянсу): the feminine ones {@link #BARE_ORG_RU_NOT_AFTER} lists are
-   * организация's.
-   */
-  private static final Pattern MASCULINE_ADJECTIVE_BEFORE =
-      Pattern.compile("(?<![\\p{L}])[а-яё-]{2,}(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем)\\s+$");
+      Pattern.compile("(?<![\\p{L}\\p{N}])организаци(?:я|и|ю|ей)(?![\\p{L}\\p{N}])");
 
   private static final Pattern SECOND_CLAUSE = Pattern.compile("[,，]\\s*а\\s");
 
@@ -636,11 +627,6 @@ final class Coreference {
             || added.stream().anyMatch(x -> x.begin() < m.end() && from < x.end())
             || bare
                 && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, at - 30), at)).find()
-                    || p == BARE_ORG_RU
-                        && v.startsWith("альянс", at)
-                        && MASCULINE_ADJECTIVE_BEFORE
-                            .matcher(v.substring(Math.max(0, at - 30), at))
-                            .find()
                     || p != BARE_TREATY_RU && namesOrganization(raw, v, at)
                     || here.stream()
                         .anyMatch(
