@@ -79,17 +79,7 @@ final class CyrillicNames {
       return 0;
     }
     String first = norm(v.substring(spans.get(0)[0], spans.get(0)[1]));
-    Name best = null;
-    for (String k : new String[] {stem(first), first, stem(nominative(first))}) {
-      for (Name n : byFirst.getOrDefault(k, List.of())) {
-        if (n.words().length <= spans.size()
-            && (best == null || n.words().length > best.words().length)
-            && closesQuote(v, spans, quoted, n.words().length)
-            && matches(n, v, spans)) {
-          best = n;
-        }
-      }
-    }
+    Name best = bestName(v, spans, quoted, first, false);
     if (best == null) {
       return 0;
     }
@@ -98,6 +88,83 @@ final class CyrillicNames {
       out.add(new Mention(a, i, end, best.method(), best.method().equals("name") ? 1.0 : 0.9));
     }
     return end - i;
+  }
+
+  /**
+   * A person named with the patronymic between the first name and the surname (Касым-Жомарт
+   * Кемелевич Токаев, Шавката Миромоновича Мирзиёева, Сердар Гурбангулыевич Бердымухамедов) at
+   * {@code i}, in any case: the person the gazetteer names by the first name and the surname, as
+   * mentions added to {@code out} over all three words; returns the chars, 0 for none.
+   */
+  int matchPerson(String v, int i, List<Mention> out) {
+    if (i >= v.length() || i > 0 && isWordChar(v.charAt(i - 1)) || !isCyrillic(v.charAt(i))) {
+      return 0;
+    }
+    List<int[]> spans = new ArrayList<>();
+    int p = i;
+    while (spans.size() < 3) {
+      int s = p;
+      while (p < v.length() && isWordChar(v.charAt(p))) {
+        p++;
+      }
+      if (p == s) {
+        return 0;
+      }
+      spans.add(new int[] {s, p});
+      if (spans.size() < 3) {
+        if (p >= v.length() || v.charAt(p) != ' ') {
+          return 0;
+        }
+        p++;
+      }
+    }
+    if (!isPatronymic(v.substring(spans.get(1)[0], spans.get(1)[1]))) {
+      return 0;
+    }
+    spans.remove(1);
+    Name person = bestName(v, spans, -1, norm(v.substring(i, spans.get(0)[1])), true);
+    if (person == null || person.words().length != 2) {
+      return 0;
+    }
+    for (Actor a : person.actors()) {
+      out.add(new Mention(a, i, p, person.method(), person.method().equals("name") ? 1.0 : 0.9));
+    }
+    return p - i;
+  }
+
+  /** The longest name of the words {@code spans} that begin with {@code first}; persons only. */
+  private Name bestName(
+      String v, List<int[]> spans, int quoted, String first, boolean personsOfTwoWords) {
+    Name best = null;
+    for (String k : new String[] {stem(first), first, stem(nominative(first))}) {
+      for (Name n : byFirst.getOrDefault(k, List.of())) {
+        if (n.words().length <= spans.size()
+            && (best == null || n.words().length > best.words().length)
+            && (!personsOfTwoWords || n.words().length >= 2 && persons(n))
+            && closesQuote(v, spans, quoted, n.words().length)
+            && matches(n, v, spans)) {
+          best = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean persons(Name n) {
+    return !n.actors().isEmpty() && n.actors().stream().allMatch(a -> "Person".equals(a.label()));
+  }
+
+  /**
+   * A Russian patronymic in any case (Кемелевич, Миромоновичем, Ильиничны) or a Kazakh or Kyrgyz
+   * one written in Russian text (Кемелулы, Абдыкапарович).
+   */
+  private static final java.util.regex.Pattern PATRONYMIC =
+      java.util.regex.Pattern.compile(
+          "[а-яё]{2,}(?:(?:ов|ев|ь)ич(?:а|у|ем|е)?|(?:ов|ев|ин)?ичн(?:а|ы|е|у|ой|ою)"
+              + "|(?:ов|ев)н(?:а|ы|е|у|ой|ою)|улы|уулу|кызы)");
+
+  static boolean isPatronymic(String word) {
+    return PATRONYMIC.matcher(norm(word.toLowerCase(java.util.Locale.ROOT))).matches();
   }
 
   /**

@@ -1058,7 +1058,11 @@ public final class Linker {
     boolean[] claimed = new boolean[v.length()];
     int i = 0;
     while (i < v.length()) {
-      int matched = matchAt(v, i, out);
+      // a person with the patronymic first: the first name alone may be a name too (Сердар)
+      int matched = cyrillic.matchPerson(v, i, out);
+      if (matched == 0) {
+        matched = matchAt(v, i, out);
+      }
       if (matched
           == 0) { // российско-китайский, казахстанско-узбекская: a hyphenated adjective of two
         // states or more
