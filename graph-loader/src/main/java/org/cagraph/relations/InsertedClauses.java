@@ -272,6 +272,20 @@ final class InsertedClauses {
    */
   static List<View> english(String masked, List<Integer> toText) {
     List<View> out = new ArrayList<>();
+    for (int[] c : englishCuts(masked)) {
+      out.add(cut(masked, toText, c[0], c[1]));
+    }
+    return out;
+  }
+
+  /**
+   * The clauses {@link #english} cuts, each as [the comma that opens it, where the main clause goes
+   * on, where its body starts, where it ends]: their actors are their own, and their dates too,
+   * never the main clause's (Belarus, a member of the CSTO since 1994, sent troops to Kazakhstan:
+   * not the CSTO, not since 1994).
+   */
+  static List<int[]> englishCuts(String masked) {
+    List<int[]> out = new ArrayList<>();
     for (int[] c : commas(masked)) {
       int comma = c[0];
       int b = c[1];
@@ -303,7 +317,7 @@ final class InsertedClauses {
       }
       int nextEnd = RuleSet.nextMark(masked, after, CLAUSE_END);
       if (hasActor(masked, after, nextEnd)) {
-        out.add(cut(masked, toText, comma, after));
+        out.add(new int[] {comma, after, b, closed[0]});
       }
     }
     return out;
@@ -1865,7 +1879,13 @@ final class InsertedClauses {
         return List.of();
       }
     }
-    return spans(masked, EN_RELATIVE);
+    List<int[]> out = new ArrayList<>(spans(masked, EN_RELATIVE));
+    for (int[] c : englishCuts(masked)) {
+      if (out.stream().noneMatch(o -> o[0] == c[0])) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

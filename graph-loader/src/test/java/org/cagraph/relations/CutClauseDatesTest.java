@@ -46,6 +46,14 @@ class CutClauseDatesTest {
   }
 
   @Test
+  void anAppositionsBodyIsNoAgentOfTheMainVerb() throws Exception {
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Belarus, a member of the CSTO since 1994, sent troops to Kazakhstan.");
+    assertFalse(read(st, "csto", "HAS_MILITARY_PRESENCE_IN", "kazakhstan"), st.toString());
+  }
+
+  @Test
   void aRelativeClausesDateIsItsOwn() throws Exception {
     List<Statement> st =
         Sentences.extract(
