@@ -81,6 +81,14 @@ final class InsertedClauses {
           + PREPOSITIONS
           + ")\\s+)?(?:[а-яё-]{2,}\\s+){0,2}[а-яё-]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])";
 
+  /**
+   * A noun of standing that opens an apposition (Беларусь, член ОДКБ с 1994 года, направила войска
+   * …): the body it names and the date it gives are the apposition's own. Not a view's cut (a cut
+   * read a false membership across one held out): its clause only keeps its actors and dates.
+   */
+  private static final String RU_STANDING =
+      "(?:член|участни(?:к|ца)|наблюдател[ья]|союзни(?:к|ца)|партн[её]р|основател[ья])(?![а-яё])";
+
   /** Where a Russian inserted clause starts, right after the comma that opens it. */
   private static final Pattern RU_OPENER =
       Pattern.compile(
@@ -1828,6 +1836,8 @@ final class InsertedClauses {
               + PREPOSITIONS
               + ")\\s+)?(?:котор[а-яё]+|где|куда|откуда|чей|чья|чьё|чье|чьи)(?![а-яё])|"
               + RU_NOUN_RELATIVE
+              + "|"
+              + RU_STANDING
               + "|"
               + RU_PARTICIPLE
               + "(?![а-яё])");

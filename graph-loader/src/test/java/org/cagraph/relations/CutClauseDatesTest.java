@@ -76,4 +76,14 @@ class CutClauseDatesTest {
         st.toString());
     assertTrue(dates(st, "armenia", "MEMBER_OF", "eaeu").contains("2015"), st.toString());
   }
+
+  @Test
+  void aRussianAppositionOfStandingKeepsItsBody() throws Exception {
+    List<Statement> st =
+        Sentences.extract(dir, "Беларусь, член ОДКБ с 1994 года, направила войска в Казахстан.");
+    // the apposition is no view's cut (one held out read a false membership across it): the
+    // main clause is not read for Belarus, but the body of the apposition is no agent either
+    assertFalse(read(st, "csto", "HAS_MILITARY_PRESENCE_IN", "kazakhstan"), st.toString());
+    assertTrue(dates(st, "belarus", "MEMBER_OF", "csto").contains("1994"), st.toString());
+  }
 }
