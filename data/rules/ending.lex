@@ -123,6 +123,13 @@ giving_up
 gives_up
 evacuated
 shut_down
+# leaving a base it held (The United States left its bases in Uzbekistan); not leaving troops, which stay
+left_its_base
+left_its_bases
+left_their_base
+left_their_bases
+left_the_base
+left_the_bases
 # Russian short participles and past forms of the same verbs (санкции сняты, аренда прекращена, членство
 # приостановлено), and leaving a base (американцы ушли с базы)
 сняты

@@ -81,6 +81,14 @@ final class InsertedClauses {
           + PREPOSITIONS
           + ")\\s+)?(?:[а-яё-]{2,}\\s+){0,2}[а-яё-]{3,}\\s+котор(?:ого|ой|ых)(?![а-яё])";
 
+  /**
+   * A noun of standing that opens an apposition (Беларусь, член ОДКБ с 1994 года, направила войска
+   * …): the body it names and the date it gives are the apposition's own. Not a view's cut (a cut
+   * read a false membership across one held out): its clause only keeps its actors and dates.
+   */
+  private static final String RU_STANDING =
+      "(?:член|участни(?:к|ца)|наблюдател[ья]|союзни(?:к|ца)|партн[её]р|основател[ья])(?![а-яё])";
+
   /** Where a Russian inserted clause starts, right after the comma that opens it. */
   private static final Pattern RU_OPENER =
       Pattern.compile(
@@ -272,6 +280,20 @@ final class InsertedClauses {
    */
   static List<View> english(String masked, List<Integer> toText) {
     List<View> out = new ArrayList<>();
+    for (int[] c : englishCuts(masked)) {
+      out.add(cut(masked, toText, c[0], c[1]));
+    }
+    return out;
+  }
+
+  /**
+   * The clauses {@link #english} cuts, each as [the comma that opens it, where the main clause goes
+   * on, where its body starts, where it ends]: their actors are their own, and their dates too,
+   * never the main clause's (Belarus, a member of the CSTO since 1994, sent troops to Kazakhstan:
+   * not the CSTO, not since 1994).
+   */
+  static List<int[]> englishCuts(String masked) {
+    List<int[]> out = new ArrayList<>();
     for (int[] c : commas(masked)) {
       int comma = c[0];
       int b = c[1];
@@ -303,7 +325,7 @@ final class InsertedClauses {
       }
       int nextEnd = RuleSet.nextMark(masked, after, CLAUSE_END);
       if (hasActor(masked, after, nextEnd)) {
-        out.add(cut(masked, toText, comma, after));
+        out.add(new int[] {comma, after, b, closed[0]});
       }
     }
     return out;
@@ -1815,6 +1837,8 @@ final class InsertedClauses {
               + ")\\s+)?(?:котор[а-яё]+|где|куда|откуда|чей|чья|чьё|чье|чьи)(?![а-яё])|"
               + RU_NOUN_RELATIVE
               + "|"
+              + RU_STANDING
+              + "|"
               + RU_PARTICIPLE
               + "(?![а-яё])");
 
@@ -1865,7 +1889,13 @@ final class InsertedClauses {
         return List.of();
       }
     }
-    return spans(masked, EN_RELATIVE);
+    List<int[]> out = new ArrayList<>(spans(masked, EN_RELATIVE));
+    for (int[] c : englishCuts(masked)) {
+      if (out.stream().noneMatch(o -> o[0] == c[0])) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

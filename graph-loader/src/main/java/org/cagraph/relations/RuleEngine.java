@@ -325,6 +325,9 @@ public final class RuleEngine {
     Map<String, Statement> out = new LinkedHashMap<>();
     String maskedText = masked.toString();
     List<Token> tokens = parsed == null ? null : parsed.tokens();
+    List<int[]> own = InsertedClauses.ownClauses(maskedText);
+    List<InsertedClauses.View> insertedViews = inserted(maskedText, toText, view);
+    List<int[]> asides = asides(own, insertedViews, toText);
     // the sentence's own words, once: every match reads its clause there
     Site site =
         Site.of(
@@ -339,7 +342,8 @@ public final class RuleEngine {
             state.docDate,
             paragraphDate,
             out,
-            tokens);
+            tokens,
+            asides);
     boolean[] present = new boolean[128];
     for (Group gr : groups) {
       for (Actor a : gr.members()) {
@@ -348,7 +352,6 @@ public final class RuleEngine {
     }
     List<Rule> ruleList = rules.rules();
     Prefilter.Text may = rules.prefilter().over(maskedText);
-    List<int[]> own = InsertedClauses.ownClauses(maskedText);
     for (int k = 0; k < ruleList.size(); k++) {
       Rule r = ruleList.get(k);
       if (!r.slotsFillable(present)) {
@@ -384,7 +387,7 @@ public final class RuleEngine {
     for (RelativeClauses.Clause c : RelativeClauses.of(maskedText, toText)) {
       reread(c, site, present); // тема Афганистана, с которым Узбекистан граничит
     }
-    for (InsertedClauses.View v : inserted(maskedText, toText, view)) {
+    for (InsertedClauses.View v : insertedViews) {
       reread(v, site, present); // Туркмения, которая не входит в ОДКБ, граничит с Ираном
     }
     if (!cyrillic(maskedText)) {
@@ -458,7 +461,7 @@ public final class RuleEngine {
     }
     carriedEvent(maskedText, site, present);
     if (parsed != null && !rules.frames().isEmpty()) {
-      frames(parsed, mentions, s, ds, view, state.docDate, paragraphDate, out);
+      frames(parsed, mentions, s, ds, asides, view, state.docDate, paragraphDate, out);
     }
     // Tokayev, re-elected in November 2022, …: an office event, the state left unsaid
     officeEvents(site, maskedText);
@@ -2063,7 +2066,8 @@ public final class RuleEngine {
       String docDate,
       String paragraphDate,
       Map<String, Statement> out,
-      List<Token> tokens) {
+      List<Token> tokens,
+      List<int[]> asides) {
 
     /**
      * The same sentence read over another masked view of it (a relative clause reordered, a topic
@@ -2071,7 +2075,19 @@ public final class RuleEngine {
      */
     Site over(String masked, List<Integer> toText, List<Group> groups, Map<String, Statement> out) {
       return of(
-          null, masked, toText, groups, mentions, s, ds, view, docDate, paragraphDate, out, tokens);
+          null,
+          masked,
+          toText,
+          groups,
+          mentions,
+          s,
+          ds,
+          view,
+          docDate,
+          paragraphDate,
+          out,
+          tokens,
+          asides);
     }
 
     /** A reading of {@code masked}: its words (each placeholder one □) and the maps around them. */
@@ -2087,7 +2103,8 @@ public final class RuleEngine {
         String docDate,
         String paragraphDate,
         Map<String, Statement> out,
-        List<Token> tokens) {
+        List<Token> tokens,
+        List<int[]> asides) {
       int[] at = new int[masked.length() + 1];
       String words = blank(masked, at);
       return new Site(
@@ -2104,7 +2121,8 @@ public final class RuleEngine {
           docDate,
           paragraphDate,
           out,
-          tokens);
+          tokens,
+          asides);
     }
 
     /**
@@ -2195,6 +2213,15 @@ public final class RuleEngine {
       role = ACCESSION; // 亞美尼亞隨後加入《歐亞經濟聯盟條約》: a party, but no founder of the union
     }
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
+    // Belarus, a member of the CSTO since 1994, sent troops …: the date of a clause cut out
+    // before the trigger is that clause's own, not the main verb's
+    ds =
+        notInClausesBefore(
+            ds,
+            site.asides(),
+            toText.get(Math.min(ts, toText.size() - 1)),
+            toText.get(m.start()),
+            toText.get(Math.max(m.start(), m.end() - 1)));
     DateMention d =
         nearest(
             confined(
@@ -2676,6 +2703,7 @@ public final class RuleEngine {
       List<Mention> mentions,
       Sentence s,
       List<DateMention> ds,
+      List<int[]> asides,
       String view,
       String docDate,
       String paragraphDate,
@@ -2819,7 +2847,13 @@ public final class RuleEngine {
         DateMention d =
             nearest(
                 confined(
-                    outsideAsides(ds, view, tokens.get(t).begin()), view, tokens.get(t).begin()),
+                    outsideAsides(
+                        notInClausesBefore(
+                            ds, asides, tokens.get(t).begin(), tokens.get(t).begin(), -1),
+                        view,
+                        tokens.get(t).begin()),
+                    view,
+                    tokens.get(t).begin()),
                 tokens.get(t).begin(),
                 tokens.get(t).end(),
                 view,
@@ -4578,6 +4612,53 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * The clauses of a sentence whose actors and dates are their own, in the sentence's text, each as
+   * [start, end): the relative and participle clauses ({@link InsertedClauses#ownClauses}, from the
+   * comma that opens one to where the main clause goes on) and what a view cuts out ({@link
+   * InsertedClauses.View#cut}).
+   */
+  private static List<int[]> asides(
+      List<int[]> own, List<InsertedClauses.View> views, List<Integer> toText) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] c : own) {
+      if (c[1] < toText.size()) {
+        out.add(new int[] {toText.get(c[0]), toText.get(c[1])});
+      }
+    }
+    for (InsertedClauses.View v : views) {
+      if (v.cut() > 0 && v.cut() < v.toText().size()) {
+        out.add(new int[] {v.toText().get(v.cut() - 1) + 1, v.toText().get(v.cut())});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The dates without those inside a clause of {@code asides} that the match reads across: its
+   * trigger after the clause, or the match itself from before the clause to after it. Such a date
+   * is the clause's own (Belarus, a member of the CSTO since 1994, sent troops …; Армения,
+   * вступившая в ЕАЭС в 2015 году, разместила войска …), while a trigger inside the clause, or a
+   * match before its end (President Rahmon, who has ruled since 1992), still takes it.
+   */
+  static List<DateMention> notInClausesBefore(
+      List<DateMention> ds, List<int[]> asides, int trigger, int start, int end) {
+    if (ds.isEmpty() || asides == null || asides.isEmpty()) {
+      return ds;
+    }
+    return ds.stream()
+        .filter(
+            d ->
+                asides.stream()
+                    .noneMatch(
+                        c ->
+                            d.begin() >= c[0]
+                                && d.end() <= c[1]
+                                && (trigger < c[0] || trigger >= c[1])
+                                && (trigger >= c[1] || start < c[0] && end >= c[1])))
+        .toList();
   }
 
   /**
