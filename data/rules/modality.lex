@@ -301,6 +301,16 @@ were_to_be
 計劃在
 計畫向
 計劃向
+# … and a plan to act through a body or channel (日本計畫透過亞洲開發銀行向塔吉克提供援助: the body stands between the plan
+# and 向, so 計畫向 is not there to read)
+計畫透過
+計劃透過
+計畫通過
+計劃通過
+計畫經由
+計劃經由
+計畫藉由
+計劃藉由
 計畫簽署
 計劃簽署
 # a plan to sign a founding treaty (計劃簽約成立…: 約 is the agreement's placeholder, so the cue stops at 簽)
