@@ -3,7 +3,9 @@ package org.cagraph.actors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
@@ -158,13 +160,13 @@ final class CyrillicNames {
    * A Russian patronymic in any case (Кемелевич, Миромоновичем, Ильиничны) or a Kazakh or Kyrgyz
    * one written in Russian text (Кемелулы, Абдыкапарович).
    */
-  private static final java.util.regex.Pattern PATRONYMIC =
-      java.util.regex.Pattern.compile(
+  private static final Pattern PATRONYMIC =
+      Pattern.compile(
           "[а-яё]{2,}(?:(?:ов|ев|ь)ич(?:а|у|ем|е)?|(?:ов|ев|ин)?ичн(?:а|ы|е|у|ой|ою)"
               + "|(?:ов|ев)н(?:а|ы|е|у|ой|ою)|улы|уулу|кызы)");
 
   static boolean isPatronymic(String word) {
-    return PATRONYMIC.matcher(norm(word.toLowerCase(java.util.Locale.ROOT))).matches();
+    return PATRONYMIC.matcher(norm(word.toLowerCase(Locale.ROOT))).matches();
   }
 
   /**

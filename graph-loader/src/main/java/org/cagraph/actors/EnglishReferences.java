@@ -387,11 +387,7 @@ final class EnglishReferences {
       if (taken(here, added, at, end) || here.stream().noneMatch(x -> x.end() <= m.start())) {
         continue;
       }
-      Mention open =
-          prev.stream()
-              .filter(x -> x.end() <= prevView.length())
-              .min(Comparator.comparingInt(Mention::begin))
-              .orElse(null);
+      Mention open = firstIn(prev, prevView);
       if (open == null
           || !isCountry(open)
           || open.method().equals("coref")
@@ -678,11 +674,7 @@ final class EnglishReferences {
     if (person != null && !him) {
       return person;
     }
-    Mention first =
-        prev.stream()
-            .filter(x -> x.end() <= prevView.length())
-            .min(Comparator.comparingInt(Mention::begin))
-            .orElse(null);
+    Mention first = firstIn(prev, prevView);
     if (first != null
         && first.actor().label().equals("Person")
         && first.method().equals("coref")
@@ -1496,11 +1488,7 @@ final class EnglishReferences {
         return;
       }
     }
-    Mention first =
-        prev.stream()
-            .filter(x -> x.end() <= prevView.length())
-            .min(Comparator.comparingInt(Mention::begin))
-            .orElse(null);
+    Mention first = firstIn(prev, prevView);
     if (first == null
         || !labels.contains(first.actor().label())
         || !OPENING.matcher(prevView.substring(0, first.begin())).matches()
@@ -1809,5 +1797,15 @@ final class EnglishReferences {
         here.set(here.indexOf(covering), new Mention(a, at, end, "coref", 0.7));
       }
     }
+  }
+
+  /**
+   * The first mention of the sentence before within its view (the one that may open it), or null.
+   */
+  private static Mention firstIn(List<Mention> prev, String prevView) {
+    return prev.stream()
+        .filter(x -> x.end() <= prevView.length())
+        .min(Comparator.comparingInt(Mention::begin))
+        .orElse(null);
   }
 }

@@ -729,6 +729,9 @@ final class RussianReferences {
     return best < 0 ? -1 : best + 2;
   }
 
+  /** Fronted adverbs of earlier or later time before a pronoun subject (Ранее она вступила …). */
+  private static final String BEFORE_OR_AFTER_RU = "ранее|прежде|вскоре|потом|недавно|теперь";
+
   /**
    * A clause-initial Russian они (they), alone or as все они / обе они, or эти страны (государства,
    * республики): the states of the previous sentence, as English they (Все они, кроме Узбекистана,
@@ -736,7 +739,9 @@ final class RussianReferences {
    */
   private static final Pattern THEY_RU =
       Pattern.compile(
-          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии|ранее|прежде|вскоре|потом|недавно|теперь)\\s+)"
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|затем|позже|позднее|также|тогда|впоследствии|"
+              + BEFORE_OR_AFTER_RU
+              + ")\\s+)"
               + "(?:(?:все|оба|обе)\\s+)?(они|эти\\s+(?:страны|государства|республики))(?![\\p{L}])");
 
   /**
@@ -780,7 +785,9 @@ final class RussianReferences {
    */
   private static final Pattern HE_SHE_RU =
       Pattern.compile(
-          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|позднее|также|тогда|впоследствии|сейчас|ныне|ранее|прежде|вскоре|потом|недавно|теперь)\\s+"
+          "(?:^|[,;:—–]\\s*|(?<![\\p{L}])(?:и|но|а|однако|затем|позже|позднее|также|тогда|впоследствии|сейчас|ныне|"
+              + BEFORE_OR_AFTER_RU
+              + ")\\s+"
               // after a fronted date or adverbial, as for a person, perhaps after a conjunction (В
               // 2012
               // году он вышел из ОДКБ; Тогда же она вступила в ЕАЭС; …, но в 2005 году он стал …)
