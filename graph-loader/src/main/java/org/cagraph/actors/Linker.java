@@ -1702,7 +1702,7 @@ public final class Linker {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.85));
       } else if (run.length() == 1
           && NOT_STATE_AFTER.indexOf(after) < 0
-          && !taken(taken, j)
+          && (!taken(taken, j) || stationedGuest(v, j, before))
           && (clauseSubject(v, i, before) || verbObject(v.charAt(i), before))) {
         found.add(new Mention(pick(v.charAt(i), para, doc), i, j, "short", 0.75));
       }
@@ -1875,6 +1875,15 @@ public final class Linker {
       }
     }
     return false;
+  }
+
+  /**
+   * 駐吉俄軍, 驻塔俄军, 駐吉美國部隊: the host after 駐 with the guest's name right after it, which the check for
+   * a name glued to the abbreviation would otherwise drop (elsewhere such a name makes the
+   * character part of a longer word).
+   */
+  private boolean stationedGuest(String v, int j, char before) {
+    return (before == '駐' || before == '驻') && j < v.length() && shorts.containsKey(v.charAt(j));
   }
 
   /** 訪俄之旅, 侵烏, 俄駐吉空軍基地, 對俄出口, 親俄: a one-char state as the object of a verb. */

@@ -212,6 +212,15 @@ class LinkerShapesTest {
   }
 
   @Test
+  void theHostAfterStationedKeepsItsAbbreviationBeforeTheGuestsName() {
+    // 駐 + the host's one character + the guest's forces: the host is read though a name follows it
+    assertEquals(ids("russia", "tajikistan"), linkOne("駐塔俄軍約有七千人。"));
+    assertEquals(ids("kyrgyzstan", "united_states"), linkOne("驻吉美军的规模不断扩大。"));
+    // a character that is no state's short form stays a word (駐京: in the capital)
+    assertEquals(ids("united_states"), linkOne("駐京美軍人數不多。"));
+  }
+
+  @Test
   void aBlocsAdjectiveBeforeWhatStatesDoIsTheBloc() {
     assertTrue(linkOne("Russia is under Western sanctions.").contains("western_countries"));
     assertTrue(
