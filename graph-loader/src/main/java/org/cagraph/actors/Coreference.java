@@ -3189,6 +3189,67 @@ final class Coreference {
 
   private static final Pattern TALKS_BEFORE = Pattern.compile("(?:同|与|和)$");
 
+  /**
+   * What comes between a leader and the city he visits (普京于2024年5月访问塔什干, 托卡耶夫出访北京): a verb of
+   * visiting at the end of a short stretch of one clause.
+   */
+  private static final Pattern VISIT_BETWEEN =
+      Pattern.compile("^[^，,。；;：:]{0,12}?(?:访问|出访|到访|访华|前往|抵达)$");
+
+  /**
+   * What comes between the visited city and the pair word: a word of the visit's time and a comma.
+   */
+  private static final Pattern VISIT_TO_PAIR =
+      Pattern.compile("^(?:进行(?:国事|正式|工作)?访问)?(?:期间|时|之际|后|之后)\\s*[，,]\\s*$");
+
+  /** Between two leaders: a verb of meeting (习近平在西安会见了托卡耶夫). */
+  private static final Pattern MEET_BETWEEN =
+      Pattern.compile("^[^，,。；;：:]{0,12}?(?:会见|会晤|接见)(?:了)?$");
+
+  /** Between the leader met and the pair word: nothing but a time word and a comma. */
+  private static final Pattern MEET_TO_PAIR = Pattern.compile("^(?:时|后|之后|期间)?\\s*[，,]\\s*$");
+
+  /**
+   * 兩國 or 雙方 right after a leader's visit to a city of another state (普京访问塔什干期间，两国签署…) or after one
+   * leader met another (习近平在西安会见了托卡耶夫，双方…): the leader's state and the city's, or the two leaders'
+   * states. Only the clause right before the pair word counts (a place may stand between the
+   * leaders: 在西安), and only two different states.
+   */
+  static List<Actor> visitOrMeetingPair(
+      String v, List<Mention> here, int at, java.util.function.Function<String, Actor> actors) {
+    List<Mention> before =
+        here.stream()
+            .filter(x -> x.end() <= at && !x.method().equals("coref"))
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    for (int k = 0; k + 1 < before.size(); k++) {
+      for (int j = k + 1; j < before.size(); j++) {
+        Mention a = before.get(k);
+        Mention b = before.get(j);
+        if (!namedPerson(a) || b.begin() < a.end()) {
+          continue;
+        }
+        String between = v.substring(a.end(), b.begin());
+        String after = v.substring(b.end(), at);
+        Actor own = a.actor().country(actors);
+        Actor other = null;
+        if (b.actor().label().equals("Place")
+            && VISIT_BETWEEN.matcher(between).matches()
+            && VISIT_TO_PAIR.matcher(after).matches()) {
+          other = b.actor().country(actors);
+        } else if (namedPerson(b)
+            && MEET_BETWEEN.matcher(between).matches()
+            && MEET_TO_PAIR.matcher(after).matches()) {
+          other = b.actor().country(actors);
+        }
+        if (own != null && other != null && !own.id().equals(other.id())) {
+          return List.of(own, other);
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** A person named in the sentence, not one a reference stands for. */
   static boolean namedPerson(Mention x) {
     return x.actor().label().equals("Person") && !x.method().equals("coref");
@@ -3200,6 +3261,10 @@ final class Coreference {
       List<List<Mention>> para,
       int at,
       java.util.function.Function<String, Actor> actors) {
+    List<Actor> visit = visitOrMeetingPair(v, here, at, actors);
+    if (!visit.isEmpty()) {
+      return visit;
+    }
     Mention person =
         here.stream()
             .filter(

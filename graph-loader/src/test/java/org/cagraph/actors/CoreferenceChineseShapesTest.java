@@ -42,6 +42,21 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void thePairAfterALeadersVisitOrMeetingIsTheTwoStates() {
+    // a leader visiting a city of another state: his state and the city's
+    assertEquals(Set.of("russia", "tajikistan"), added("普丁訪問杜尚別時，兩國簽署協議，延長基地租期。\n"));
+    assertEquals(Set.of("china", "uzbekistan"), added("习近平于2024年7月访问塔什干期间，双方签署了联合声明。\n"));
+    // one leader meeting another: the two leaders' states
+    assertEquals(Set.of("china", "kazakhstan"), added("2023年，習近平在西安會見了托卡耶夫，雙方簽署了聯合聲明。\n"));
+    // near miss: a visit inside his own state is no pair of states, and three states are no pair
+    assertFalse(added("普丁訪問莫斯科郊外時，兩國的代表已在等候。\n").contains("russia"));
+    Set<String> three = added("習近平訪問阿斯塔納期間，中、哈、吉三國簽署了協議。\n");
+    assertFalse(
+        three.contains("china") && three.contains("kazakhstan") && three.size() == 2,
+        three.toString());
+  }
+
+  @Test
   void aTopicFrameOverTheCentralAsianStatesIsEachOfTheFive() {
     Set<String> got = added("對中亞國家而言，日本是重要的貸款來源與技術夥伴。\n");
     assertTrue(
