@@ -3007,7 +3007,8 @@ final class Coreference {
     return out;
   }
 
-  private static final Pattern COORDINATED = Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&)\\s*");
+  private static final Pattern COORDINATED =
+      Pattern.compile("\\s*(、|,|，|与|和|及|以及|同|跟|and|&|и)\\s*");
 
   /** The actors a sentence names itself (not by coreference). */
   static Set<String> namedIn(List<Mention> here) {

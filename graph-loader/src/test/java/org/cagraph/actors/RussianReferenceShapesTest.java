@@ -133,6 +133,15 @@ class RussianReferenceShapesTest {
         LinkedText.corefAdded(
             "Казахстан и Китай провели переговоры. Со стороны Пекина делегацию возглавил министр.\n");
     assertFalse(back.contains("kazakhstan"), back.toString());
+    // the pair joined by и earlier in the same sentence, not three states
+    back =
+        LinkedText.corefAdded(
+            "Россия и Китай провели переговоры в Москве, и стороны подписали совместное заявление.\n");
+    assertTrue(back.containsAll(Set.of("russia", "china")), back.toString());
+    back =
+        LinkedText.corefAdded(
+            "Россия, Китай и Индия провели переговоры, и стороны подписали совместное заявление.\n");
+    assertTrue(back.isEmpty(), back.toString());
   }
 
   @Test
