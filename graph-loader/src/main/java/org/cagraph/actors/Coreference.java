@@ -1061,7 +1061,8 @@ final class Coreference {
           "\\s+(?:(?:государств|стран)\\s+)?(?:центральной|средней)\\s+азии(?![\\p{L}])");
 
   private static final Pattern MEETING =
-      Pattern.compile("summit|meeting|(?<![\\p{L}])met(?![\\p{L}])|саммит|встреч|峰会|会晤|会议|会谈");
+      Pattern.compile(
+          "summit|meeting|(?<![\\p{L}])met(?![\\p{L}])|саммит|встреч|заседани|совещани|峰会|会晤|会议|会谈");
 
   private static void leaders(String v, List<Mention> here, Context cx, List<Mention> added) {
     Matcher m = LEADERS.matcher(v);

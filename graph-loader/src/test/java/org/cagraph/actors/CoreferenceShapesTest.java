@@ -74,6 +74,27 @@ class CoreferenceShapesTest {
   }
 
   @Test
+  void aRussianSessionOrConferenceIsAMeetingForItsParticipants() {
+    // заседание, совещание: a meeting as саммит and встреча are; its states are the participants'
+    assertEquals(
+        ids("kazakhstan", "kyrgyzstan", "uzbekistan"),
+        coref(
+            "На заседании в Бишкеке присутствовали главы Казахстана, Киргизии и Узбекистана."
+                + " Затем участники подписали Алма-Атинскую декларацию.\n"));
+    assertEquals(
+        ids("russia", "tajikistan"),
+        coref(
+            "В Душанбе прошло совещание министров обороны России и Таджикистана."
+                + " В итоге участники подписали протокол о базе.\n"));
+    // near miss: no meeting word before (a trade report names the states)
+    assertEquals(
+        ids(),
+        coref(
+            "Товарооборот Казахстана, Киргизии и Узбекистана вырос в прошлом году."
+                + " Затем участники подписали Алма-Атинскую декларацию.\n"));
+  }
+
+  @Test
   void aMeetingWordIsTheSummitTheParagraphNamed() {
     // the meeting, на встрече: the last summit or forum of the paragraph, whatever its name calls
     // it
