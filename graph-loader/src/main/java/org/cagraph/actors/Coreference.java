@@ -3225,10 +3225,13 @@ final class Coreference {
             .sorted(Comparator.comparingInt(Mention::begin))
             .toList();
     for (int k = 0; k + 1 < before.size(); k++) {
+      Mention a = before.get(k);
+      if (!namedPerson(a)) {
+        continue;
+      }
       for (int j = k + 1; j < before.size(); j++) {
-        Mention a = before.get(k);
         Mention b = before.get(j);
-        if (!namedPerson(a) || b.begin() < a.end()) {
+        if (b.begin() < a.end()) {
           continue;
         }
         String between = v.substring(a.end(), b.begin());
