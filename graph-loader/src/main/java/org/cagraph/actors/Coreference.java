@@ -3236,17 +3236,16 @@ final class Coreference {
         }
         String between = v.substring(a.end(), b.begin());
         String after = v.substring(b.end(), at);
+        boolean visit =
+            b.actor().label().equals("Place")
+                && VISIT_BETWEEN.matcher(between).matches()
+                && VISIT_TO_PAIR.matcher(after).matches();
+        boolean meeting =
+            namedPerson(b)
+                && MEET_BETWEEN.matcher(between).matches()
+                && MEET_TO_PAIR.matcher(after).matches();
         Actor own = a.actor().country(actors);
-        Actor other = null;
-        if (b.actor().label().equals("Place")
-            && VISIT_BETWEEN.matcher(between).matches()
-            && VISIT_TO_PAIR.matcher(after).matches()) {
-          other = b.actor().country(actors);
-        } else if (namedPerson(b)
-            && MEET_BETWEEN.matcher(between).matches()
-            && MEET_TO_PAIR.matcher(after).matches()) {
-          other = b.actor().country(actors);
-        }
+        Actor other = visit || meeting ? b.actor().country(actors) : null;
         if (own != null && other != null && !own.id().equals(other.id())) {
           return List.of(own, other);
         }
