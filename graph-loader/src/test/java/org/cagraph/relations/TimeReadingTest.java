@@ -374,6 +374,25 @@ class TimeReadingTest {
   }
 
   @Test
+  void anAllianceBrokenOffInALaterClauseEndsThen() throws Exception {
+    for (String text :
+        List.of(
+            "蘇聯與中國曾是盟友，但於1960年決裂。",
+            "The Soviet Union and China were allies until they fell out in 1960.")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertTrue(
+          readings(st, "china", "PARTNER_OF", "soviet_union")
+              .contains(new TimeReading("end", "1960")),
+          text + " " + st);
+    }
+    List<Statement> st = Sentences.extract(dir, "中國與俄羅斯是戰略夥伴，並於2001年簽署條約。");
+    assertFalse(
+        readings(st, "china", "PARTNER_OF", "russia").stream()
+            .anyMatch(r -> r.kind().equals("end")),
+        st.toString());
+  }
+
+  @Test
   void aRussianPastAdverbKeepsAStateFromThePapersDate() throws Exception {
     // раньше, когда-то, в прошлом: the lease was so once; the paper does not observe it holding
     for (String text :
