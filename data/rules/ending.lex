@@ -15,6 +15,10 @@
 撤離
 撤軍
 退租
+# a base, a territory or a leased site handed back to its host (美國瑪納斯空軍基地已交還地主國): the hold has ended
+交還
+歸還
+返還
 到期
 lifted
 lift

@@ -60,8 +60,11 @@ circumvent
 violate
 breach
 # leaving it: a state that left, vacated or closed a base keeps none (Germany left the Termez air base in 2015; the
-# gold reads a departure alone as an ended presence, a trap)
+# gold reads a departure alone as an ended presence, a trap); or returned it to its host (the United States returned the
+# Karshi-Khanabad base to Uzbekistan; handed the Manas base back to Kyrgyzstan)
 leave
+return
+hand
 vacate
 abandon
 quit

@@ -319,9 +319,14 @@ final class InsertedClauses {
       if (and.lookingAt()) {
         continue; // the clause closes a list or a pair of clauses (…, which …, and Russia …)
       }
-      if (EN_LEAVING.matcher(masked.substring(b, closed[0])).find()) {
+      String body = masked.substring(b, closed[0]);
+      if (EN_LEAVING.matcher(body).find()
+          && !(EN_APPOSITION.matcher(o.group()).matches()
+              && !EN_LEAVING.matcher(EN_UNTIL.matcher(body).replaceAll(" ")).find())) {
         continue; // the clause may end what the main clause states (Russia, which pulled its troops
-        // out within weeks, had sent 2,000 troops to Kazakhstan): read as it stands
+        // out within weeks, had sent 2,000 troops to Kazakhstan): read as it stands; an
+        // apposition's "until" bounds the apposition's own standing (Uzbekistan, an observer of
+        // the SCO until 1996, sent troops: the SCO sent none, 1996 dates no troops)
       }
       int nextEnd = RuleSet.nextMark(masked, after, CLAUSE_END);
       if (hasActor(masked, after, nextEnd)) {
@@ -337,6 +342,12 @@ final class InsertedClauses {
           "(?<![a-z])(?:left|leav(?:e|es|ing)|quit|withdr[ae]wn?|withdraw(?:s|ing|al)?|pull(?:ed|s|ing)"
               + "|expell?(?:ed|s|ing)?|clos(?:ed|es|ing|ure)|end(?:ed|s|ing)?|evict(?:ed|s)?"
               + "|depart(?:ed|ure)|until|lost|lapsed|expired|terminated|suspended)(?![a-z])");
+
+  /** The determiners that open an apposition (a noun phrase, no clause with a verb of its own). */
+  private static final Pattern EN_APPOSITION =
+      Pattern.compile("a|an|the|both|all|each|its|their|one|two|three|four|five|six");
+
+  private static final Pattern EN_UNTIL = Pattern.compile("(?<![a-z])until(?![a-z])");
 
   private static final Pattern EN_AND = Pattern.compile("(?:and|or|but|while|whereas)(?![a-z])");
 

@@ -2209,8 +2209,14 @@ public final class RuleEngine {
     }
     if (r.predicate().equals("SIGNED")
         && role == null
-        && ACCESSION_WORDS.matcher(words.substring(at[ts], at[Math.max(ts, te)])).find()) {
-      role = ACCESSION; // 亞美尼亞隨後加入《歐亞經濟聯盟條約》: a party, but no founder of the union
+        && (ACCESSION_WORDS.matcher(words.substring(at[ts], at[Math.max(ts, te)])).find()
+            || RATIFIED.matcher(words.substring(at[ts], at[Math.max(ts, te)])).find()
+            || accessionBeforeObject(m, view, toText, te))) {
+      // 亞美尼亞隨後加入《歐亞經濟聯盟條約》: a party, but no founder of the union; nor a state that
+      // ratifies it (Киргизия ратифицировала договор о ЕАЭС: parties ratify long after the
+      // founding), nor one that signs the treaty of its accession (подписала договор о
+      // присоединении к ЕАЭС)
+      role = ACCESSION;
     }
     int anchor = toText.get(Math.max(m.start(), Math.min(m.end() - 1, m.start())));
     // Belarus, a member of the CSTO since 1994, sent troops …: the date of a clause cut out
@@ -5042,6 +5048,41 @@ public final class RuleEngine {
   private static final Pattern ACCESSION_WORDS =
       Pattern.compile(
           "加入|加盟|(?<![\\p{L}])(?:join|accede|accession)|присоедин", Pattern.UNICODE_CASE);
+
+  /** Ratifying, as a trigger: a party's act that tells nothing of when it joined. */
+  private static final Pattern RATIFIED =
+      Pattern.compile("批准|(?<![\\p{L}])ratif|ратифиц", Pattern.UNICODE_CASE);
+
+  /**
+   * Whether the words from a SIGNED match's trigger to its object's end, or an "on" phrase right
+   * after the object, name an accession (signed the treaty on Armenia's accession to the EAEU;
+   * подписала договор о присоединении к ЕАЭС, where the linker takes the bare договор for the
+   * founding treaty the phrase goes on to name).
+   */
+  private static boolean accessionBeforeObject(
+      Matcher m, String view, List<Integer> toText, int te) {
+    int o = end(m, "O");
+    if (o <= 0 || o > toText.size()) {
+      return false;
+    }
+    // a placeholder's marks map to the start of its mention: its text runs to where the next
+    // mark maps
+    int k = o;
+    while (k < toText.size() && toText.get(k).equals(toText.get(o - 1))) {
+      k++;
+    }
+    int b = Math.min(k < toText.size() ? toText.get(k) : view.length(), view.length());
+    int a = te < o ? toText.get(te) : b;
+    return a < b && ACCESSION_WORDS.matcher(view.substring(a, b)).find()
+        || ACCESSION_AFTER.matcher(view.substring(b, Math.min(view.length(), b + 60))).lookingAt();
+  }
+
+  /** An "on" phrase naming an accession right after an agreement's name. */
+  private static final Pattern ACCESSION_AFTER =
+      Pattern.compile(
+          "\\s*(?:о|об|on|of|关于)\\s*(?:the\\s+|its\\s+|[\\p{L}-]+\\s+){0,2}?"
+              + "(?:присоедин|accession|accede|加入)",
+          Pattern.UNICODE_CASE);
 
   private void put(
       Map<String, Statement> out,

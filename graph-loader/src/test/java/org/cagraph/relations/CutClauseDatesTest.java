@@ -86,4 +86,19 @@ class CutClauseDatesTest {
     assertFalse(read(st, "csto", "HAS_MILITARY_PRESENCE_IN", "kazakhstan"), st.toString());
     assertTrue(dates(st, "belarus", "MEMBER_OF", "csto").contains("1994"), st.toString());
   }
+
+  @Test
+  void anAppositionsUntilBoundsItsOwnStanding() throws Exception {
+    // "until" in an apposition ends the apposition's standing, not the main clause's act: the
+    // clause is cut as any apposition is
+    List<Statement> st =
+        Sentences.extract(
+            dir, "Uzbekistan, an observer of the SCO until 1996, deployed troops to Tajikistan.");
+    assertFalse(read(st, "sco", "HAS_MILITARY_PRESENCE_IN", "tajikistan"), st.toString());
+    assertTrue(read(st, "uzbekistan", "HAS_MILITARY_PRESENCE_IN", "tajikistan"), st.toString());
+    assertFalse(
+        dates(st, "uzbekistan", "HAS_MILITARY_PRESENCE_IN", "tajikistan").contains("1996"),
+        st.toString());
+    assertTrue(dates(st, "uzbekistan", "MEMBER_OF", "sco").contains("1996"), st.toString());
+  }
 }

@@ -50,4 +50,27 @@ class FoundingAccessionTest {
       assertEquals(List.of("member"), roles(st, "armenia", "eaeu"), s + " " + st);
     }
   }
+
+  @Test
+  void ratifyingItOrSigningAnAccessionTreatyMakesAMember() throws Exception {
+    // a party ratifies long after the founding, and the treaty of a state's accession is no
+    // founding treaty, though the linker takes its bare 'treaty' for the one the phrase names
+    for (String[] c :
+        new String[][] {
+          {"Парламент Киргизии ратифицировал договор о ЕАЭС.", "kyrgyzstan"},
+          {"Kyrgyzstan ratified the EAEU treaty in 2015.", "kyrgyzstan"},
+          {"Армения подписала договор о присоединении к ЕАЭС в 2014 году.", "armenia"},
+          {"Armenia signed the treaty on its accession to the EAEU.", "armenia"}
+        }) {
+      List<Statement> st = Sentences.extract(dir, c[0]);
+      assertEquals(List.of("member"), roles(st, c[1], "eaeu"), c[0] + " " + st);
+    }
+  }
+
+  @Test
+  void signingTheFoundingTreatyOnItsOwnTermsStillFounds() throws Exception {
+    String s = "Россия, Белоруссия и Казахстан подписали договор о ЕАЭС в 2014 году.";
+    List<Statement> st = Sentences.extract(dir, s);
+    assertEquals(List.of("founding"), roles(st, "belarus", "eaeu"), s + " " + st);
+  }
 }

@@ -815,6 +815,14 @@ class RuleEngineTest {
     states(
         "Germany kept the Termez air base until 2015.",
         "germany HAS_MILITARY_PRESENCE_IN termez_air_base");
+    // … nor one that returned or handed it back to its host
+    statesNone(
+        "The United States returned the Karshi-Khanabad air base to Uzbekistan.",
+        "united_states HAS_MILITARY_PRESENCE_IN karshi_khanabad_air_base");
+    statesNone(
+        "The United States handed the Manas air base back to Kyrgyzstan in 2014.",
+        "united_states HAS_MILITARY_PRESENCE_IN manas_air_base");
+    statesNone("美國瑪納斯空軍基地已交還地主國。", "united_states HAS_MILITARY_PRESENCE_IN manas_air_base");
   }
 
   @Test

@@ -374,6 +374,44 @@ class TimeReadingTest {
   }
 
   @Test
+  void anAllianceBrokenOffInALaterClauseEndsThen() throws Exception {
+    for (String text :
+        List.of(
+            "蘇聯與中國曾是盟友，但於1960年決裂。",
+            "The Soviet Union and China were allies until they fell out in 1960.")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertTrue(
+          readings(st, "china", "PARTNER_OF", "soviet_union")
+              .contains(new TimeReading("end", "1960")),
+          text + " " + st);
+    }
+    List<Statement> st = Sentences.extract(dir, "中國與俄羅斯是戰略夥伴，並於2001年簽署條約。");
+    assertFalse(
+        readings(st, "china", "PARTNER_OF", "russia").stream()
+            .anyMatch(r -> r.kind().equals("end")),
+        st.toString());
+  }
+
+  @Test
+  void aRussianPastAdverbKeepsAStateFromThePapersDate() throws Exception {
+    // раньше, когда-то, в прошлом: the lease was so once; the paper does not observe it holding
+    for (String text :
+        List.of(
+            "Россия раньше арендовала Байконур.",
+            "Когда-то Россия арендовала Байконур.",
+            "В прошлом Россия арендовала Байконур.")) {
+      List<Statement> st = Sentences.extract(dir, text, "2023-12-15");
+      assertEquals(
+          List.of(), readings(st, "russia", "LEASES", "baikonur_cosmodrome"), text + " " + st);
+    }
+    List<Statement> now = Sentences.extract(dir, "Россия арендует Байконур.", "2023-12-15");
+    assertEquals(
+        List.of(new TimeReading("observed", "2023-12-15")),
+        readings(now, "russia", "LEASES", "baikonur_cosmodrome"),
+        now.toString());
+  }
+
+  @Test
   void anUndatedSigningIsDatedByItsParagraph() throws Exception {
     String text = "2023年5月，首屆中國—中亞峰會在西安舉行。哈薩克簽署了《中國—中亞峰會西安宣言》。";
     List<Statement> st = Sentences.extract(dir, text, "2023-12-15");
