@@ -1999,7 +1999,7 @@ final class InsertedClauses {
   }
 
   /** The sentence without [{@code from}, {@code to}), one space in its place. */
-  private static View cut(String masked, List<Integer> toText, int from, int to) {
+  static View cut(String masked, List<Integer> toText, int from, int to) {
     StringBuilder b = new StringBuilder();
     List<Integer> at = new ArrayList<>();
     int a = from;

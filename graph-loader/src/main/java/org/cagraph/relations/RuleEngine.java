@@ -327,7 +327,15 @@ public final class RuleEngine {
     List<Token> tokens = parsed == null ? null : parsed.tokens();
     List<int[]> own = InsertedClauses.ownClauses(maskedText);
     List<InsertedClauses.View> insertedViews = inserted(maskedText, toText, view);
-    List<int[]> asides = asides(own, insertedViews, toText);
+    // Tajikistan borders Afghanistan and receives Chinese loans: the first predicate's actors and
+    // dates are not the second's
+    List<SecondPredicates.Span> seconds =
+        latin(maskedText) && !cyrillic(maskedText)
+            ? SecondPredicates.english(maskedText, toText, tokens)
+            : List.of();
+    List<InsertedClauses.View> cuts = new ArrayList<>(insertedViews);
+    seconds.forEach(sp -> cuts.add(sp.view()));
+    List<int[]> asides = asides(own, cuts, toText);
     // the sentence's own words, once: every match reads its clause there
     Site site =
         Site.of(
@@ -375,6 +383,14 @@ public final class RuleEngine {
             && verb > subj
             && InsertedClauses.participleSubjectInside(own, maskedText, subj, verb)) {
           from = m.start() + 1; // nor of an active participle of its own clause
+          continue;
+        }
+        if (!seconds.isEmpty()
+            && r.trigger()
+            && start(m, "T") >= 0
+            && SecondPredicates.slotInFirst(
+                seconds, start(m, "T"), start(m, "S"), start(m, "O"), start(m, "P"))) {
+          from = m.start() + 1; // nor is a first predicate's actor a second predicate's
           continue;
         }
         emit(r, m, site);
@@ -461,7 +477,17 @@ public final class RuleEngine {
     }
     carriedEvent(maskedText, site, present);
     if (parsed != null && !rules.frames().isEmpty()) {
-      frames(parsed, mentions, s, ds, asides, view, state.docDate, paragraphDate, out);
+      frames(
+          parsed,
+          mentions,
+          s,
+          ds,
+          asides,
+          SecondPredicates.inText(seconds, toText),
+          view,
+          state.docDate,
+          paragraphDate,
+          out);
     }
     // Tokayev, re-elected in November 2022, …: an office event, the state left unsaid
     officeEvents(site, maskedText);
@@ -2710,6 +2736,7 @@ public final class RuleEngine {
       Sentence s,
       List<DateMention> ds,
       List<int[]> asides,
+      List<int[]> seconds,
       String view,
       String docDate,
       String paragraphDate,
@@ -2782,6 +2809,12 @@ public final class RuleEngine {
         obj.removeIf(a -> !f.accepts(false, a.typeCode()));
         if (f.predicate().equals("HAS_MILITARY_PRESENCE_IN")) {
           obj.removeIf(RuleEngine::works); // no presence in a pipeline, a railway, a dam
+        }
+        if (!seconds.isEmpty()) {
+          // Uzbekistan borders Afghanistan, hosts a German base …: not Afghanistan's host
+          int tb = tokens.get(t).begin();
+          subj.removeIf(a -> SecondPredicates.onlyInFirst(a, tb, seconds, mentions));
+          obj.removeIf(a -> SecondPredicates.onlyInFirst(a, tb, seconds, mentions));
         }
         boolean symmetric = RuleSet.SYMMETRIC.contains(f.predicate());
         if (subj.isEmpty() || obj.isEmpty() && !(symmetric && subj.size() == 2)) {
