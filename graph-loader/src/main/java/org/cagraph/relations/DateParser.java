@@ -21,6 +21,25 @@ final class DateParser {
       "январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?"
           + "|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]";
 
+  /** Russian counts of years and months, two to twelve (один is a year: через год). */
+  private static final String RU_COUNTS =
+      "два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать";
+
+  private static final List<String> COUNT_WORDS =
+      List.of(
+          "one|a",
+          "two|два|две",
+          "three|три",
+          "four|четыре",
+          "five|пять",
+          "six|шесть",
+          "seven|семь",
+          "eight|восемь",
+          "nine|девять",
+          "ten|десять",
+          "eleven|одиннадцать",
+          "twelve|двенадцать");
+
   private static final List<String> RU_STEMS =
       List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
 
@@ -59,9 +78,22 @@ final class DateParser {
               + "|the following month|the next month|в том же месяце|в следующем месяце)"
               + "(?:\\s*(?<rmd>\\d{1,2})\\s*日)?)"
               + "|(?<relpart>(?<![\\d年同当去今明前上本该次隔翌])(?:年底|年初|年中|年末))"
+              // five years later, спустя пять лет, два года спустя, 五年后, 七个月后: counted from the
+              // paragraph's last date
+              + "|(?<later>(?<![a-z])(?<lna>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|\\d{1,2})\\s+(?<lua>years?|months?)\\s+(?:later|afterwards)(?![a-z])"
+              + "|(?<![а-яё])(?:спустя|через)\\s+(?<lnb>\\d{1,2}|"
+              + RU_COUNTS
+              + ")\\s+(?<lub>года|лет|месяца|месяцев)(?!\\s+после)(?![а-яё])"
+              + "|(?<![а-яё\\d])(?<lnd>\\d{1,2}|"
+              + RU_COUNTS
+              + ")\\s+(?<lud>года|лет|месяца|месяцев)\\s+спустя(?![а-яё])"
+              + "|(?<![\\d一二两三四五六七八九十数几多半每])(?<lnc>[一二两三四五六七八九十]{1,3}|\\d{1,2})\\s*(?<luc>年|个月)"
+              + "\\s*(?:之后|以后|后)(?![来])"
+              + ")"
               + "|(?<rel>(?<rw>同年|隔年|次年|翌年|今年|本年|去年|上年|前年|明年|the same year|the following year"
               + "|the next year|a year later|later that year|that same year|the year after(?=\\s*[,.;:])|this year|last year|next year"
-              + "|в том же году|того же года|в следующем году|на следующий год|через год(?!\\s+после)|годом позже|годом позднее)"
+              + "|в том же году|того же года|в следующем году|на следующий год|через год(?!\\s+после)|спустя год(?![а-яё])|годом позже|годом позднее)"
               + "(?:\\s*(?<relm>\\d{1,2})\\s*月)?(?:\\s*(?<reld>\\d{1,2})\\s*日)?)"
               + "|(?<md>(?<mdm>\\d{1,2})\\s*月\\s*(?<mdd>\\d{1,2})\\s*日)"
               + "|(?<mo>(?<![\\d个几数多半每上下本该同前后])(?<mom>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\\s*月"
@@ -597,6 +629,27 @@ final class DateParser {
       // 並於年底正式退出: the end of the paragraph's year
       return ctx.year < 0 ? null : absolute(b, e, ctx.year, -1, -1, ctx);
     }
+    if (m.group("later") != null) {
+      // five years later, спустя семь месяцев, 六年后: the paragraph's last date moved on; without
+      // one, no date (the document's own date is no anchor for "later")
+      String n = first(m.group("lna"), m.group("lnb"), m.group("lnd"), m.group("lnc"));
+      String unit = first(m.group("lua"), m.group("lub"), m.group("lud"), m.group("luc"));
+      int count = count(n);
+      if (ctx.year < 0 || count < 1) {
+        return null;
+      }
+      if (unit.startsWith("year")
+          || unit.startsWith("год")
+          || unit.equals("лет")
+          || unit.equals("年")) {
+        return absolute(b, e, ctx.year + count, -1, -1, ctx);
+      }
+      if (ctx.month < 1) {
+        return count % 12 == 0 ? absolute(b, e, ctx.year + count / 12, -1, -1, ctx) : null;
+      }
+      int months = ctx.year * 12 + ctx.month - 1 + count;
+      return absolute(b, e, months / 12, months % 12 + 1, -1, ctx);
+    }
     if (m.group("rel") != null) {
       String w = m.group("rw");
       Integer shift = DEICTIC.get(w);
@@ -816,6 +869,48 @@ final class DateParser {
       return 10 + (s.length() > 1 ? digits.indexOf(s.charAt(1)) + 1 : 0);
     }
     return digits.indexOf(s.charAt(0)) + 1;
+  }
+
+  private static String first(String... xs) {
+    for (String x : xs) {
+      if (x != null) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A count of years or months: digits, an English or Russian word (five, пять), or Chinese
+   * numerals up to ninety-nine (六, 十二, 二十, 两); -1 for anything else.
+   */
+  static int count(String s) {
+    if (s == null || s.isEmpty()) {
+      return -1;
+    }
+    if (s.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(s);
+    }
+    String w = s.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < COUNT_WORDS.size(); i++) {
+      if (List.of(COUNT_WORDS.get(i).split("\\|")).contains(w)) {
+        return i + 1;
+      }
+    }
+    String digits = "一二三四五六七八九";
+    String z = w.replace('两', '二');
+    int ten = z.indexOf('十');
+    if (ten < 0) {
+      return z.length() == 1 && digits.indexOf(z.charAt(0)) >= 0
+          ? digits.indexOf(z.charAt(0)) + 1
+          : -1;
+    }
+    int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(z.charAt(0)) + 1 : -1;
+    int ones =
+        ten == z.length() - 1
+            ? 0
+            : z.length() - ten == 2 ? digits.indexOf(z.charAt(ten + 1)) + 1 : -1;
+    return tens < 1 || ones < 0 ? -1 : tens * 10 + ones;
   }
 
   private static int num(String s) {

@@ -52,6 +52,39 @@ class DateParserTest {
   }
 
   @Test
+  void aCountOfYearsOrMonthsLaterMovesTheParagraphsDateOn() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("Armenia joined in January 2015"), ctx);
+    assertEquals(
+        "2015-08", p.parse(Linker.key("and Kyrgyzstan seven months later"), ctx).get(0).date());
+    assertEquals("2020", p.parse(Linker.key("five years later it left"), ctx).get(0).date());
+    assertEquals("2026", p.parse(Linker.key("спустя шесть лет"), ctx).get(0).date());
+    assertEquals("2028", p.parse(Linker.key("два года спустя"), ctx).get(0).date());
+    assertEquals("2029", p.parse(Linker.key("спустя год"), ctx).get(0).date());
+    assertEquals("2041", p.parse(Linker.key("十二年後再度退出"), ctx).get(0).date());
+    assertEquals("2061", p.parse(Linker.key("二十年后"), ctx).get(0).date());
+    // a year with 後 after it is that year's aftermath, not a count
+    assertEquals("2001", p.parse(Linker.key("2001年後"), ctx).get(0).date());
+    ctx.enter(2);
+    assertEquals(
+        List.of(),
+        p.parse(Linker.key("five years later"), ctx),
+        "a new paragraph has no date to count from");
+  }
+
+  @Test
+  void chineseCounts() {
+    assertEquals(6, DateParser.count("六"));
+    assertEquals(12, DateParser.count("十二"));
+    assertEquals(20, DateParser.count("二十"));
+    assertEquals(2, DateParser.count("两"));
+    assertEquals(35, DateParser.count("三十五"));
+    assertEquals(-1, DateParser.count("数"));
+  }
+
+  @Test
   void russianDates() {
     assertEquals("2004-03-20", first("Соглашение подписано 20 марта 2004 года в Москве."));
     assertEquals("2004-05", first("в мае 2004 года"));
@@ -109,8 +142,10 @@ class DateParserTest {
     ctx.enter(1);
     List<DateMention> ds =
         new DateParser().parse(Linker.key("1992年1月加入歐安會，3月成為會員，五月簽署條約，三個月後"), ctx);
+    // 三個月後 is no March: three months after May
     assertEquals(
-        List.of("1992-01", "1992-03", "1992-05"), ds.stream().map(DateMention::date).toList());
+        List.of("1992-01", "1992-03", "1992-05", "1992-08"),
+        ds.stream().map(DateMention::date).toList());
   }
 
   @Test
