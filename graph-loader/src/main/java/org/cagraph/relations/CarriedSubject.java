@@ -281,21 +281,7 @@ final class CarriedSubject {
     if (tokens == null || tokens.isEmpty() || !chinese(tokens) || toText.isEmpty()) {
       return null;
     }
-    int textLength = 0;
-    for (Token t : tokens) {
-      textLength = Math.max(textLength, t.end());
-    }
-    for (int p : toText) {
-      textLength = Math.max(textLength, p + 1);
-    }
-    int[] tokenAt = new int[textLength + 1];
-    java.util.Arrays.fill(tokenAt, -1);
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      for (int c = Math.max(0, t.begin()); c < t.end() && c < tokenAt.length; c++) {
-        tokenAt[c] = k;
-      }
-    }
+    int[] tokenAt = tokenAt(tokens, toText);
     List<Reading> out = new ArrayList<>();
     int topic = -1;
     List<Integer> referent = List.of(); // as the topic, but a pronoun subject does not end it
@@ -332,6 +318,29 @@ final class CarriedSubject {
       cs = ce + 1;
     }
     return out;
+  }
+
+  /**
+   * For each character of the sentence's text (as far as {@code toText} reaches), the index of the
+   * token that holds it, or -1.
+   */
+  static int[] tokenAt(List<Token> tokens, List<Integer> toText) {
+    int textLength = 0;
+    for (Token t : tokens) {
+      textLength = Math.max(textLength, t.end());
+    }
+    for (int p : toText) {
+      textLength = Math.max(textLength, p + 1);
+    }
+    int[] tokenAt = new int[textLength + 1];
+    java.util.Arrays.fill(tokenAt, -1);
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      for (int c = Math.max(0, t.begin()); c < t.end() && c < tokenAt.length; c++) {
+        tokenAt[c] = k;
+      }
+    }
+    return tokenAt;
   }
 
   /**

@@ -80,7 +80,7 @@ final class SecondPredicates {
     if (tokens == null || tokens.isEmpty() || masked.indexOf(" and ") < 0) {
       return out;
     }
-    int[] tokenAt = tokenIndex(tokens, toText);
+    int[] tokenAt = CarriedSubject.tokenAt(tokens, toText);
     int open = -1;
     while ((open = masked.indexOf(RuleSet.OPEN, open + 1)) >= 0) {
       int close = masked.indexOf(RuleSet.CLOSE, open);
@@ -301,24 +301,5 @@ final class SecondPredicates {
       return null;
     }
     return tokens.get(tokenAt[text]).pos();
-  }
-
-  private static int[] tokenIndex(List<Token> tokens, List<Integer> toText) {
-    int n = 0;
-    for (Token t : tokens) {
-      n = Math.max(n, t.end());
-    }
-    for (int p : toText) {
-      n = Math.max(n, p + 1);
-    }
-    int[] at = new int[n + 1];
-    java.util.Arrays.fill(at, -1);
-    for (int k = 0; k < tokens.size(); k++) {
-      Token t = tokens.get(k);
-      for (int c = Math.max(0, t.begin()); c < t.end() && c < at.length; c++) {
-        at[c] = k;
-      }
-    }
-    return at;
   }
 }

@@ -3,17 +3,8 @@ package org.cagraph.relations;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.cagraph.actors.Gazetteer;
-import org.cagraph.actors.Linker;
-import org.cagraph.actors.Mention;
-import org.cagraph.extract.Extraction;
-import org.cagraph.text.DocumentReader;
-import org.cagraph.text.Paper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,26 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * CoreNLP's, from the pipeline of this JVM.
  */
 class SecondPredicatesIT {
-  private static final Gazetteer GAZETTEER = Gazetteer.load();
-  private static final Linker LINKER = new Linker(GAZETTEER);
-  private static final RuleEngine ENGINE = new RuleEngine(RuleSet.load(), GAZETTEER::get);
-
   @TempDir Path dir;
 
-  /** The sentence read as the loader reads it: linked, parsed by this JVM's pipeline, ruled. */
   private List<Statement> extract(String text) throws Exception {
-    Path f =
-        Files.writeString(
-            dir.resolve("s" + Math.abs(text.hashCode()) + ".txt"), text, StandardCharsets.UTF_8);
-    Paper p = Paper.of(new DocumentReader().read(f));
-    List<List<Mention>> mentions = LINKER.link(p.sentences());
-    RuleEngine.PaperState state = new RuleEngine.PaperState(null);
-    List<Statement> out = new ArrayList<>();
-    for (int i = 0; i < p.sentences().size(); i++) {
-      var s = p.sentences().get(i);
-      out.addAll(ENGINE.extract(s, Extraction.nlp().annotate(s), mentions.get(i), state));
-    }
-    return out;
+    return ParsedSentences.extract(dir, text);
   }
 
   private static boolean read(List<Statement> st, String s, String p, String o) {
