@@ -72,6 +72,22 @@ final class DateParser {
               + "|(?<enrel>(?<![a-z])(?<enrelm>"
               + MONTHS
               + ")\\s+(?:of\\s+)?(?<enrelw>that\\s+year|the\\s+same\\s+year|the\\s+following\\s+year|the\\s+next\\s+year))"
+              // the same day, within days, weeks later, в тот же день, через несколько дней, 當天,
+              // 數日後:
+              // the paragraph's last date, as precise as the span allows
+              + "|(?<relsame>(?<![a-z])(?:the\\s+same\\s+(?:day|night|evening)|that\\s+same\\s+(?:day|night)"
+              + "|later\\s+that\\s+(?:day|night))(?![a-z])"
+              + "|(?<![а-яё])в\\s+тот\\s+же\\s+(?:день|вечер)(?![а-яё])|同日(?!而)|当天(?!然)|当晚)"
+              + "|(?<reldays>(?<![a-z])(?:within\\s+(?:a\\s+few\\s+)?days|(?:a\\s+few|several|two|three|four|five)"
+              + "\\s+days\\s+later|days\\s+later)(?![a-z])"
+              + "|(?<![а-яё])(?:через|спустя)\\s+(?:несколько|два|три|четыре|пять)\\s+дн(?:я|ей)(?![а-яё])"
+              + "|(?<![а-яё])(?:несколько|два|три|четыре|пять)\\s+дн(?:я|ей)\\s+спустя(?![а-яё])"
+              + "|(?:数|几|两|三|四|五)(?:日|天)(?:之后|以后|后|内))"
+              + "|(?<relweeks>(?<![a-z])(?:within\\s+(?:a\\s+few\\s+|two\\s+|three\\s+)?weeks|(?:a\\s+few|several|two|three)"
+              + "\\s+weeks\\s+later|weeks\\s+later)(?![a-z])"
+              + "|(?<![а-яё])(?:через|спустя)\\s+(?:несколько|две|три)\\s+недел(?:и|ь)(?![а-яё])"
+              + "|(?<![а-яё])(?:несколько|две|три)\\s+недел(?:и|ь)\\s+спустя(?![а-яё])"
+              + "|(?:数|几|两|三)(?:周|个星期)(?:之后|以后|后|内))"
               + "|(?<relday>(?<![a-z])(?:the\\s+next\\s+day|the\\s+following\\s+day|a\\s+day\\s+later"
               + "|на\\s+следующий\\s+день)(?![a-zа-яё])|次日|翌日|隔天|隔日)"
               + "|(?<relmo>(?<rmw>同月|当月|同一个月|同一月|次月|翌月|the same month|that same month|later that month"
@@ -594,6 +610,22 @@ final class DateParser {
       // 1992年5月, 一九九二年五月
       int mo = m.group("m") == null ? -1 : chineseNumber(m.group("m"));
       return plausible(y) ? absolute(b, e, y, mo, num(m.group("d")), ctx) : null;
+    }
+    if (m.group("relsame") != null) {
+      // the same day, 當天: the paragraph's last date as it stands
+      return ctx.year < 0 ? null : absolute(b, e, ctx.year, ctx.month, ctx.day, ctx);
+    }
+    if (m.group("reldays") != null) {
+      // within days, 數日後: the month of the paragraph's last day, unless its end is near
+      if (ctx.year < 0) {
+        return null;
+      }
+      boolean sameMonth = ctx.month >= 1 && ctx.day >= 1 && ctx.day <= 20;
+      return absolute(b, e, ctx.year, sameMonth ? ctx.month : -1, -1, ctx);
+    }
+    if (m.group("relweeks") != null) {
+      // weeks later, 數週後: the year of the paragraph's last date, unless its end is near
+      return ctx.year < 0 || ctx.month >= 11 ? null : absolute(b, e, ctx.year, -1, -1, ctx);
     }
     if (m.group("relday") != null) {
       // sworn in the next day, на следующий день, 次日: the day after the paragraph's last day

@@ -75,6 +75,28 @@ class DateParserTest {
   }
 
   @Test
+  void daysAndWeeksLaterKeepWhatTheSpanAllows() {
+    DateParser.Context ctx = new DateParser.Context();
+    ctx.enter(1);
+    DateParser p = new DateParser();
+    p.parse(Linker.key("Tokayev requested help on 5 January 2022"), ctx);
+    assertEquals("2022-01-05", p.parse(Linker.key("the same night"), ctx).get(0).date());
+    assertEquals(
+        "2022-01", p.parse(Linker.key("within days troops were flown in"), ctx).get(0).date());
+    assertEquals("2022", p.parse(Linker.key("weeks later they left"), ctx).get(0).date());
+    p.parse(Linker.key("28 декабря 2021 года"), ctx);
+    assertEquals(
+        "2021",
+        p.parse(Linker.key("через несколько дней"), ctx).get(0).date(),
+        "days after the 28th may be the next month");
+    p.parse(Linker.key("2014年6月3日"), ctx);
+    assertEquals("2014-06-03", p.parse(Linker.key("當天"), ctx).get(0).date());
+    assertEquals("2014-06", p.parse(Linker.key("數日後"), ctx).get(0).date());
+    assertEquals(List.of(), p.parse(Linker.key("兩者不可同日而語"), ctx));
+    assertEquals(List.of(), p.parse(Linker.key("當天然氣價格上漲"), ctx));
+  }
+
+  @Test
   void chineseCounts() {
     assertEquals(6, DateParser.count("六"));
     assertEquals(12, DateParser.count("十二"));
