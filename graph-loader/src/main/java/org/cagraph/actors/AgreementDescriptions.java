@@ -455,8 +455,10 @@ final class AgreementDescriptions {
    * An agreement named by the place it was signed at (the declaration signed in Alma-Ata,
    * 在阿拉木圖簽署宣言): a bare agreement word (the declaration; 簽署宣言, no topic before it) in a sentence
    * naming a place, and a known agreement whose name is that place's name and a word of the same
-   * kind (Alma-Ata Declaration, 阿拉木圖宣言). Exactly one fit links the word; a word with its own topic
-   * (the joint declaration, 聯合聲明, a declaration on …) is no bare word.
+   * kind (Alma-Ata Declaration, 阿拉木圖宣言); in English the same word (the treaty signed in Tashkent is
+   * the Tashkent Treaty, the agreement or the deal signed there is not). Exactly one fit links the
+   * word; a word with its own topic (the joint declaration, 聯合聲明, a declaration on …) is no bare
+   * word.
    */
   void placeAgreements(String v, List<Mention> out) {
     List<Mention> places = out.stream().filter(x -> x.actor().label().equals("Place")).toList();
@@ -468,7 +470,9 @@ final class AgreementDescriptions {
     Matcher en = BARE_EN.matcher(v);
     while (en.find()) {
       words.add(new int[] {en.start(1), en.end(1)});
-      kinds.add(kindOf(en.group(1)));
+      // the word itself, not its kind: "the treaty" signed in Tashkent is the Tashkent Treaty, but
+      // "the agreement" or "the deal" signed there is any of the many the capital has seen
+      kinds.add(kindOf(en.group(1)) == null ? null : Pattern.quote(en.group(1)));
     }
     Matcher zh = HEAD_ZH.matcher(v);
     while (zh.find()) {

@@ -245,6 +245,16 @@ class AgreementDescriptionsTest {
         Set.of(),
         agreements("In Alma-Ata the two presidents signed a joint declaration on cooperation."));
     assertEquals(Set.of(), agreements("兩國元首在阿拉木圖簽署聯合聲明。"));
+    // the word itself in English: the treaty signed in Tashkent is the Tashkent Treaty, an
+    // agreement
+    // signed there is any of the many the capital has seen
+    assertEquals(
+        Set.of("collective_security_treaty"),
+        agreements("In Tashkent six republics signed the treaty."));
+    assertEquals(
+        Set.of(),
+        agreements(
+            "The agreement, signed in Tashkent by Uzbekistan and Afghanistan, covers electricity."));
   }
 
   @Test
