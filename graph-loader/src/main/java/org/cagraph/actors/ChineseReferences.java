@@ -1199,10 +1199,53 @@ final class ChineseReferences {
               + String.join("|", WORDS.get("bare_heads").split("\\|"))
               + ")(?=[，。；、,;]|$|的|签|合作|之)");
 
+  /**
+   * The same noun bare after becoming or holding (成為, 擔任, 出任) and before a member's or an office's
+   * word (正式成為聯盟成員, 成為組織觀察員國, 出任委員會主席): the body named before, whose member or officer the subject
+   * is. Read only when one such body is named before it (歐亞經濟聯盟 and 歐洲聯盟 both named: which union is
+   * unsaid).
+   */
+  private static final Pattern BARE_HEAD_ROLE =
+      Pattern.compile(
+          "(?:成为|担任|出任|接任)("
+              + String.join("|", WORDS.get("bare_heads").split("\\|"))
+              + ")(?=(?:正式|创始|准)?(?:成员|会员|观察员|主席|副主席|秘书长|执行秘书))");
+
   static void bareHeads(
       String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
     bareHeads(BARE_HEAD.matcher(v), here, history, titleOrg, added);
     bareHeads(BARE_HEAD_OBJECT.matcher(v), here, history, titleOrg, added);
+    Matcher m = BARE_HEAD_ROLE.matcher(v);
+    while (m.find()) {
+      String noun = m.group(1);
+      int at = m.start(1);
+      int end = m.end(1);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      List<Mention> before = new ArrayList<>(history);
+      here.stream().filter(x -> x.end() <= at).forEach(before::add);
+      Set<String> bodies = new java.util.LinkedHashSet<>();
+      Actor last = null;
+      for (Mention x : before) {
+        Actor a = x.actor();
+        if (!a.label().equals("Country")
+            && !a.label().equals("Person")
+            && a.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
+          bodies.add(a.id());
+          last = a;
+        }
+      }
+      if (bodies.isEmpty()
+          && titleOrg != null
+          && titleOrg.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun))) {
+        last = titleOrg; // an entry on the union: its own
+        bodies.add(titleOrg.id());
+      }
+      if (bodies.size() == 1) {
+        added.add(new Mention(last, at, end, "coref", 0.65));
+      }
+    }
   }
 
   /**

@@ -57,6 +57,17 @@ class CoreferenceChineseShapesTest {
   }
 
   @Test
+  void aBareBodyBeforeAMembersOrAnOfficesWordIsTheOneNamedBefore() {
+    Set<String> got = added("區域組織概覽\n\n上海合作組織成立於2001年。2017年，印度和巴基斯坦同時成為組織正式成員國。\n");
+    assertTrue(got.contains("sco"), got.toString());
+    got = added("區域組織概覽\n\n歐亞經濟委員會是歐亞經濟聯盟的常設機構。2024年，哈薩克前總理薩金塔耶夫出任委員會主席。\n");
+    assertTrue(got.contains("eurasian_economic_commission"), got.toString());
+    // near miss: two unions named before, which one is unsaid
+    got = added("區域組織概覽\n\n歐亞經濟聯盟與歐洲聯盟近年都在擴大。塞爾維亞一直希望成為聯盟成員。\n");
+    assertFalse(got.contains("eaeu") || got.contains("eu"), got.toString());
+  }
+
+  @Test
   void aTopicFrameOverTheCentralAsianStatesIsEachOfTheFive() {
     Set<String> got = added("對中亞國家而言，日本是重要的貸款來源與技術夥伴。\n");
     assertTrue(
