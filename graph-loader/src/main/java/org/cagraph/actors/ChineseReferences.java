@@ -1343,6 +1343,105 @@ final class ChineseReferences {
     }
   }
 
+  /**
+   * An organisation's founding document named by its kind (章程, 憲章; 條約 for a union): after the
+   * organisation itself, named or referred to (該組織的章程, 其憲章 read as 該組織), or bare after a verb or a
+   * particle (簽署組織章程, 通過了組織憲章, 簽署了聯盟條約: the organisation the paragraph named last whose name ends
+   * in 組織 or 聯盟). Group 1 is the bare organisation noun, group 2 the document's kind.
+   */
+  private static final Pattern FOUNDING_DOCUMENT_ZH =
+      Pattern.compile(
+          "(?:(?<=签署|签订|批准|通过|修改|修订|了|的|该|其|，|。|；|^)(组织|联盟)|(?<=的|\\p{IsHan}))(章程|宪章|条约)(?![\\p{IsHan}&&[^的在于是已曾也将则为与和及，。；]])");
+
+  /**
+   * 簽署組織章程 after 集體安全條約組織 was named, 該組織的憲章: the agreement of the gazetteer whose name is one of
+   * the organisation's names followed by the document's kind (集體安全條約組織章程), when there is exactly
+   * one. The organisation is the one named or referred to right before the kind (with 的 or nothing
+   * between), else, for a bare 組織章程, the last organisation (no state, no person) the paragraph
+   * named whose name ends in the noun, or the title's when it stands. Nothing when no such
+   * agreement is known (此一組織的章程 of a body the gazetteer has no charter for: a description, no
+   * actor).
+   */
+  static void foundingDocument(
+      String v, List<Mention> here, List<Mention> history, Actor titleOrg, List<Mention> added) {
+    Matcher m = FOUNDING_DOCUMENT_ZH.matcher(v);
+    while (m.find()) {
+      int kindAt = m.start(2);
+      int end = m.end(2);
+      if (taken(here, added, kindAt, end)) {
+        continue;
+      }
+      Actor org;
+      int at;
+      if (m.group(1) != null) {
+        at = m.start(1);
+        if (taken(here, added, at, kindAt)) {
+          continue;
+        }
+        String noun = m.group(1);
+        java.util.function.Predicate<Actor> named =
+            x ->
+                x.label().equals("Organization")
+                    && x.names().stream().map(Linker::key).anyMatch(n -> n.endsWith(noun));
+        org = lastNamed(history, here, at, named);
+        if (titleOrg != null
+            && named.test(titleOrg)
+            && Coreference.titleStands(titleOrg, here, at)) {
+          org = titleOrg;
+        }
+      } else {
+        // the organisation right before the kind, with 的 or nothing between (其 is linked after it)
+        int before = v.startsWith("的", kindAt - 1) ? kindAt - 1 : kindAt;
+        Mention right =
+            java.util.stream.Stream.concat(here.stream(), added.stream())
+                .filter(x -> x.end() == before && x.actor().label().equals("Organization"))
+                .findFirst()
+                .orElse(null);
+        if (right == null) {
+          continue;
+        }
+        org = right.actor();
+        at = kindAt;
+      }
+      if (org == null) {
+        continue;
+      }
+      Actor doc = documentOf(org, m.group(2));
+      if (doc != null) {
+        added.add(new Mention(doc, at, end, "coref", 0.65));
+      }
+    }
+  }
+
+  /**
+   * The one agreement whose name is one of {@code org}'s names followed by {@code kind}, or null.
+   */
+  private static Actor documentOf(Actor org, String kind) {
+    Set<String> wanted = new HashSet<>();
+    for (String n : org.names()) {
+      String k = Linker.key(n);
+      if (k.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        wanted.add(k + kind);
+        if (kind.equals("章程")) {
+          wanted.add(k + "宪章");
+        } else if (kind.equals("宪章")) {
+          wanted.add(k + "章程");
+        }
+      }
+    }
+    Actor found = null;
+    for (Actor a : Gazetteer.load().actors().values()) {
+      if (a.label().equals("Agreement")
+          && a.names().stream().map(Linker::key).anyMatch(wanted::contains)) {
+        if (found != null && !found.equals(a)) {
+          return null;
+        }
+        found = a;
+      }
+    }
+    return found;
+  }
+
   /** 此一宇航基地, 該基地, 這個基地: the last facility of the paragraph. */
   private static final Pattern FACILITY_COREF = Pattern.compile("(该|此一?|这一?个?)[^，。；、\\s]{0,4}?基地");
 

@@ -2005,6 +2005,7 @@ final class Coreference {
       ChineseReferences.eachMember(v, here, history, titleHere, added);
       ChineseReferences.describedZh(v, here, history, added);
       ChineseReferences.thisIsEvent(v, here, history, added);
+      ChineseReferences.foundingDocument(v, here, history, titleHere, added);
       memberOf(v, here, history, titleHere, added);
       ChineseReferences.thisPost(
           v, here, paraSentences.isEmpty() ? null : prevSentence, prevView, history, added);

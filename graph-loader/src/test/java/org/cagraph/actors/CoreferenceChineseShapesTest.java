@@ -328,4 +328,15 @@ class CoreferenceChineseShapesTest {
     assertEquals(Set.of(), LinkedText.corefAdded("上海合作組織持續擴員。2017年，各成員國元首在阿斯塔納會晤。\n"));
     assertEquals(Set.of(), LinkedText.corefAdded("北約於1949年成立。1999年，各成員國同意東擴。\n"));
   }
+
+  @Test
+  void anOrganisationsCharterNamedByItsKindIsTheOrganisationsOwn() {
+    // bare after a verb: the organisation the paragraph named last, whose name ends in the noun
+    assertTrue(added("集体安全条约组织成立于2002年。同年，六国在基希讷乌签署组织章程。\n").contains("csto_charter"));
+    assertTrue(added("欧亚经济联盟于2015年运作。2014年，三国签署了联盟条约。\n").contains("eaeu_treaty"));
+    // after the organisation referred to, with 的
+    assertTrue(added("独立国家联合体成立于1991年。土库曼始终未批准该组织的宪章。\n").contains("cis_charter"));
+    // near miss: an organisation with no charter the gazetteer knows names none
+    assertEquals(Set.of(), added("东南亚国家联盟成立于1967年。各国随后签署了联盟条约。\n"));
+  }
 }
