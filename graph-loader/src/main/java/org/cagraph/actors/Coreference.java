@@ -1923,7 +1923,7 @@ final class Coreference {
           }
         }
       }
-      Context cx = new Context(out, views, s, s - paraSentences.size(), centralAsia);
+      Context cx = new Context(out, views, s, s - paraSentences.size(), centralAsia, actors);
       ChineseReferences.firstOfList(v, here, cx, added);
       if (numberedCoref(v, here, history, docHistory, numbered, cx, added)) {
         lastNumbered = s;
@@ -2222,7 +2222,12 @@ final class Coreference {
 
   /** The sentences before the current one that a count may refer back to, and their views. */
   record Context(
-      List<List<Mention>> out, List<String> views, int s, int paraStart, List<Actor> centralAsia) {
+      List<List<Mention>> out,
+      List<String> views,
+      int s,
+      int paraStart,
+      List<Actor> centralAsia,
+      java.util.function.Function<String, Actor> actors) {
     /**
      * The earlier sentences to search, nearest first: the paragraph's, and up to three before it.
      */

@@ -355,6 +355,9 @@ final class RussianReferences {
       if (pair.isEmpty()) {
         pair = visitParties(here.stream().filter(x -> x.end() <= at).toList(), cx);
       }
+      if (pair.isEmpty() && !para.isEmpty() && here.stream().noneMatch(x -> x.end() <= at)) {
+        pair = leadersParties(para.get(para.size() - 1), cx);
+      }
       if (pair.size() != 2) {
         continue;
       }
@@ -420,6 +423,37 @@ final class RussianReferences {
   }
 
   /** The state of that id as the document has named it so far, or null. */
+  /**
+   * The two states of the sentence before стороны when it names them only through their leaders and
+   * places (Мирзиёев встретился с Рахмоном в Душанбе. Стороны подписали…; Путин посетил Астану.
+   * Стороны…): it names no state or organisation itself, at least one leader, and the leaders' and
+   * places' states (the gazetteer's partOf) are exactly two.
+   */
+  private static List<Actor> leadersParties(List<Mention> prev, Context cx) {
+    if (cx.actors() == null
+        || prev.stream()
+            .anyMatch(x -> Coreference.isCountry(x) || x.actor().label().equals("Organization"))
+        || prev.stream().noneMatch(Coreference::namedPerson)) {
+      return List.of();
+    }
+    Map<String, Actor> states = new java.util.LinkedHashMap<>();
+    for (Mention x : prev) {
+      String label = x.actor().label();
+      if (x.method().equals("coref") || !label.equals("Person") && !label.equals("Place")) {
+        continue;
+      }
+      Actor c = x.actor().country(cx.actors());
+      if (c == null) {
+        if (label.equals("Person")) {
+          return List.of(); // a person of no known state: the pair is not known
+        }
+        continue;
+      }
+      states.putIfAbsent(c.id(), c);
+    }
+    return states.size() == 2 ? List.copyOf(states.values()) : List.of();
+  }
+
   private static Actor stateNamed(String id, List<Mention> before, Context cx) {
     for (Mention x : before) {
       if (x.actor().id().equals(id)) {

@@ -145,6 +145,26 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void sidesAfterLeadersAreTheLeadersStates() {
+    // a sentence that names the two states only through their leaders, or a leader and a city
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Садыр Жапаров встретился с Си Цзиньпином. Стороны подписали меморандум.\n");
+    assertTrue(back.containsAll(Set.of("kyrgyzstan", "china")), back.toString());
+    back = LinkedText.corefAdded("Владимир Путин прибыл в Астану. Стороны подписали меморандум.\n");
+    assertTrue(back.containsAll(Set.of("russia", "kazakhstan")), back.toString());
+    // near misses: three leaders are no pair; one leader in his own capital is one state
+    back =
+        LinkedText.corefAdded(
+            "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым и Эмомали Рахмоном. Стороны"
+                + " подписали меморандум.\n");
+    assertTrue(back.isEmpty(), back.toString());
+    back =
+        LinkedText.corefAdded("Садыр Жапаров выступил в Бишкеке. Стороны подписали меморандум.\n");
+    assertTrue(back.isEmpty(), back.toString());
+  }
+
+  @Test
   void aCountWithTheRegionsAdjectiveIsTheRegionsStatesNotNamedApart() {
     Set<String> four = Set.of("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan");
     Set<String> back =
