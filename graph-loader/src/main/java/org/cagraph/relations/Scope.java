@@ -57,6 +57,28 @@ final class Scope {
   private static final int ENDING_BEFORE = 8;
 
   private static final int ENDING_AFTER = 8;
+
+  /**
+   * A Chinese ending word before the trigger that closes a time phrase (內戰結束後, 冷戰結束以來): the end of
+   * something else, dating the clause, not the end of its relation (俄軍在內戰結束後一直駐紮在塔吉克).
+   */
+  private static final Pattern ENDED_BEFORE_TIME =
+      Pattern.compile("(?:結束|结束|終結|终结)(?=之?[後后]|以[後后]|以[來来]|[時时])");
+
+  /**
+   * {@code before} with the ending words of its time phrases ({@link #ENDED_BEFORE_TIME}) blanked.
+   */
+  private static String timePhrasesBlank(String before) {
+    Matcher m = ENDED_BEFORE_TIME.matcher(before);
+    StringBuilder b = new StringBuilder(before);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        b.setCharAt(k, ' ');
+      }
+    }
+    return b.toString();
+  }
+
   private static final Pattern ASIDE = Pattern.compile("[（(][^（()）]*[）)]");
 
   /**
@@ -497,7 +519,8 @@ final class Scope {
     }
     if (!NOT_ENDED.contains(type)
         && ending.foundIn(
-            clause.substring(reach(clause, t0, -ENDING_BEFORE), reach(clause, t1, ENDING_AFTER)))) {
+            timePhrasesBlank(clause.substring(reach(clause, t0, -ENDING_BEFORE), t0))
+                + clause.substring(t0, reach(clause, t1, ENDING_AFTER)))) {
       return ENDED;
     }
     return ASSERTED;

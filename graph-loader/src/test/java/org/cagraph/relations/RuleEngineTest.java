@@ -826,6 +826,16 @@ class RuleEngineTest {
   }
 
   @Test
+  void anEndingThatClosesATimePhraseEndsSomethingElse() throws Exception {
+    // 內戰結束後: the war ended, the troops stayed
+    states("俄軍在內戰結束後一直駐紮在塔吉克。", "russia HAS_MILITARY_PRESENCE_IN tajikistan");
+    states("俄軍自內戰結束以來一直駐紮在塔吉克。", "russia HAS_MILITARY_PRESENCE_IN tajikistan");
+    // near misses: the presence itself ended, before or after its trigger
+    statesNone("美國已結束在吉爾吉斯的駐軍。", "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+    statesNone("美國在吉爾吉斯的駐軍於2014年結束。", "united_states HAS_MILITARY_PRESENCE_IN kyrgyzstan");
+  }
+
+  @Test
   void norNegatesItsClause() throws Exception {
     String nor =
         "Kazakhstan did not recognise the annexation of Crimea, nor did it join the sanctions against Moscow.";
