@@ -3,6 +3,7 @@ package org.cagraph.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,20 +26,32 @@ final class DateParser {
   private static final String RU_COUNTS =
       "два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать";
 
-  private static final List<String> COUNT_WORDS =
-      List.of(
-          "one|a",
-          "two|два|две",
-          "three|три",
-          "four|четыре",
-          "five|пять",
-          "six|шесть",
-          "seven|семь",
-          "eight|восемь",
-          "nine|девять",
-          "ten|десять",
-          "eleven|одиннадцать",
-          "twelve|двенадцать");
+  /** English and Russian count words, one to twelve, and their value. */
+  private static final Map<String, Integer> COUNT_WORDS = countWords();
+
+  private static Map<String, Integer> countWords() {
+    List<String> rows =
+        List.of(
+            "one|a",
+            "two|два|две",
+            "three|три",
+            "four|четыре",
+            "five|пять",
+            "six|шесть",
+            "seven|семь",
+            "eight|восемь",
+            "nine|девять",
+            "ten|десять",
+            "eleven|одиннадцать",
+            "twelve|двенадцать");
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      for (String w : rows.get(i).split("\\|")) {
+        out.put(w, i + 1);
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private static final List<String> RU_STEMS =
       List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
@@ -924,10 +937,9 @@ final class DateParser {
       return Integer.parseInt(s);
     }
     String w = s.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < COUNT_WORDS.size(); i++) {
-      if (List.of(COUNT_WORDS.get(i).split("\\|")).contains(w)) {
-        return i + 1;
-      }
+    Integer word = COUNT_WORDS.get(w);
+    if (word != null) {
+      return word;
     }
     String digits = "一二三四五六七八九";
     String z = w.replace('两', '二');
