@@ -46,6 +46,26 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aRussianDescriptionEndsBeforeItsOwnVerbAndTheSubjectBeforeIt() {
+    // the object first, then the parties and the verb: the name is the description alone
+    assertEquals(
+        List.of("Соглашение о создании совместного предприятия"),
+        names("Соглашение о создании совместного предприятия стороны ратифицировали в 2013 году."));
+    assertEquals(
+        List.of("Договор о совместной охране границы"),
+        names("Договор о совместной охране границы обе страны продлили ещё на десять лет."));
+    assertEquals(
+        List.of("Соглашение о разделе продукции Кашагана"),
+        names("Соглашение о разделе продукции Кашагана подписали в 1997 году."));
+    // a topic of one word is nothing particular, once the subject and the verb are left out
+    assertEquals(List.of(), names("Соглашение о базе стороны ратифицировали в 2013 году."));
+    // near miss: a genitive that is the topic's own word stays (развитии страны)
+    assertEquals(
+        List.of("Соглашение о программе развития страны"),
+        names("Соглашение о программе развития страны, как сообщается, готово."));
+  }
+
+  @Test
   void aRussianAgreementNamedAfterAPlaceIsFoundInAnyCaseAndNamedInTheNominative() {
     String t = "Лидеры подтвердили верность Душанбинской декларации и Ашхабадскому соглашению.";
     List<String> got =
@@ -103,6 +123,13 @@ class AgreementNamesTest {
     assertEquals(
         List.of("Соглашение о продлении"),
         described("Соглашение о продлении ратифицировали обе стороны."));
+    // the parties between the description and its verb are the subject, not the topic
+    assertEquals(
+        List.of("Соглашение о базе"),
+        described("Соглашение о базе стороны ратифицировали в 2013 году."));
+    assertEquals(
+        List.of("Договор о границе"),
+        described("Договор о границе обе страны подписали в 1998 году."));
     assertEquals(
         List.of("Соглашение о транзите"),
         described("Соглашение о транзите, подписанное двумя странами, вступило в силу."));
