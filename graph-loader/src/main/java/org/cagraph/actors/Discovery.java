@@ -2579,7 +2579,9 @@ public final class Discovery {
               ? c.english
               : zh && c.label.equals("Person")
                   ? personName(c.surface)
-                  : zh ? pinyin(c.surface) : c.surface;
+                  : zh && c.label.equals("Place")
+                      ? pinyinWord(Linker.key(c.surface))
+                      : zh ? pinyin(c.surface) : c.surface;
       Actor kept = byEnglish.get(english.toLowerCase(Locale.ROOT));
       if (kept == null && c.label.equals("Person") && !zh) {
         // one person named in Latin and in Cyrillic letters (Baktybek Bekbolotov, Бактыбек
@@ -2741,12 +2743,31 @@ public final class Discovery {
     }
     List<String> words = new ArrayList<>();
     for (String p : parts) {
-      String w = pinyin(Linker.key(p)).replace(" ", "");
+      String w = pinyinWord(Linker.key(p));
       if (!w.isEmpty()) {
-        words.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        words.add(w);
       }
     }
     return String.join(" ", words);
+  }
+
+  /**
+   * A Chinese name as one pinyin word, as place names are romanised (阿克蘇 → Akesu, 石河子 → Shihezi, 西安
+   * → Xi'an): its syllables joined, a syllable that begins with a, o or e set off by an apostrophe,
+   * the first letter capitalised.
+   */
+  static String pinyinWord(String zh) {
+    StringBuilder b = new StringBuilder();
+    for (String syllable : pinyin(zh).split(" ")) {
+      if (syllable.isEmpty()) {
+        continue;
+      }
+      if (b.length() > 0 && "aoe".indexOf(syllable.charAt(0)) >= 0) {
+        b.append('\'');
+      }
+      b.append(syllable);
+    }
+    return b.isEmpty() ? "" : Character.toUpperCase(b.charAt(0)) + b.substring(1);
   }
 
   static boolean plausible(String text, String label) {
@@ -2855,7 +2876,11 @@ public final class Discovery {
     String ascii =
         java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return ascii
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("(?<=[a-z])['’](?=[a-z])", "") // People's → peoples, Xi'an → xian
+        .replaceAll("[^a-z0-9]+", "_")
+        .replaceAll("^_+|_+$", "");
   }
 
   static String pinyin(String zh) {

@@ -142,10 +142,16 @@ class NamesNeverSeenTest {
   }
 
   @Test
-  void aDiscoveredChinesePersonKeepsAReadableName() {
+  void aDiscoveredChinesePersonOrPlaceKeepsAReadableName() {
     assertEquals("Wang Yi", Discovery.personName("王毅"));
     assertEquals("Xi Jinping", Discovery.personName("習近平"));
     assertEquals("Like Naleisuofu", Discovery.personName("力克·納雷索夫"));
+    // a place is one word, as place names are romanised; a syllable opening with a vowel is set off
+    assertEquals("Akesu", Discovery.pinyinWord("阿克苏"));
+    assertEquals("Shihezi", Discovery.pinyinWord("石河子"));
+    assertEquals("Ku'erle", Discovery.pinyinWord("库尔勒"));
+    assertEquals("kuerle", Discovery.slug("Ku'erle")); // the id drops the apostrophe
+    assertEquals("peoples_liberation_army", Discovery.slug("People’s Liberation Army"));
     assertEquals("like_naleisuofu", Discovery.slug(Discovery.personName("力克·納雷索夫")));
   }
 
