@@ -289,6 +289,9 @@ class AgreementNamesTest {
     assertEquals(
         "Kyrgyzstan-Uzbekistan border agreement", Discovery.withParties(pair, "border agreement"));
     assertEquals("Kyrgyzstan-Uzbekistan bian jie xie ding", Discovery.withParties(pair, "邊界協定"));
+    // a bare agreement word is named in English (哈土兩國簽署協議)
+    assertEquals("Kyrgyzstan-Uzbekistan agreement", Discovery.withParties(pair, "協議"));
+    assertEquals("Kyrgyzstan-Uzbekistan treaty", Discovery.withParties(pair, "条约"));
     // near miss: no party linked (the signers are people the gazetteer lacks)
     assertEquals(null, Discovery.withParties(List.of(), "border agreement"));
   }
