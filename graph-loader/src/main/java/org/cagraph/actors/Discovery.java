@@ -2807,8 +2807,8 @@ public final class Discovery {
       return false; // initials only: H.J.
     }
     String k = Linker.key(t);
-    if (!label.equals("Person") && isMedia(t)) {
-      return false;
+    if (!label.equals("Person") && isMedia(t) || MEDIA.contains(k.strip())) {
+      return false; // a person's name may end with a media word; it is never one alone (Routledge)
     }
     if (zh && label.equals("Organization") && k.length() <= 2) {
       return false; // 議會, 國會, 宇航 (a fragment of 宇航基地): two-character organisation names are common

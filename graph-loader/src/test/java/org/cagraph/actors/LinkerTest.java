@@ -586,6 +586,9 @@ class LinkerTest {
     assertTrue(Discovery.plausible("Carnegie Endowment for International Peace", "Organization"));
     assertFalse(
         Discovery.plausible("人民網", "Organization"), "a news medium reports; it is no actor");
+    assertFalse(
+        Discovery.plausible("Routledge", "Person"), "a publisher tagged as a person is no actor");
+    assertTrue(Discovery.plausible("Maria Press", "Person"), "a person's name may end so");
     assertEquals("力克·納雷索夫", Discovery.stripPersonSuffix("力克·納雷索夫譯"));
   }
 
