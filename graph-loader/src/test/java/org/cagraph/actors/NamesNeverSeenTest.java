@@ -304,6 +304,23 @@ class NamesNeverSeenTest {
             "成員/NN",
             "。/PU"),
         "two words neither known nor generic");
+    assertEquals(
+        List.of(),
+        zhNames(
+            "兩國談到建立政治聯盟的可能。",
+            "兩國/NN",
+            "談到/VV",
+            "建立/VV",
+            "政治/NN",
+            "聯盟/NN",
+            "的/DEG",
+            "可能/NN",
+            "。/PU"),
+        "a political union is anyone's");
+    assertEquals(
+        List.of(),
+        zhNames("吉爾吉斯擴建鐵公路港口。", "吉爾吉斯/NR/GPE", "擴建/VV", "鐵/NN", "公路/NN", "港口/NN", "。/PU"),
+        "rail and road ports are anyone's");
   }
 
   @Test
