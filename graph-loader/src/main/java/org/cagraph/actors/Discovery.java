@@ -2900,7 +2900,9 @@ public final class Discovery {
             .replaceAll("\\p{M}", "");
     return ascii
         .toLowerCase(Locale.ROOT)
-        .replaceAll("(?<=[a-z])['’](?=[a-z])", "") // People's → peoples, Xi'an → xian
+        // People's → peoples, Xi'an → xian; BGN's soft and hard signs and its separator dot
+        // (stroitelʹstve → stroitelstve, G·ES → ges)
+        .replaceAll("(?<=[a-z])['’ʹʺ·](?=[a-z])", "")
         .replaceAll("[^a-z0-9]+", "_")
         .replaceAll("^_+|_+$", "");
   }

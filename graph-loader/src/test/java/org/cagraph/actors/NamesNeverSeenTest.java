@@ -152,6 +152,8 @@ class NamesNeverSeenTest {
     assertEquals("Ku'erle", Discovery.pinyinWord("库尔勒"));
     assertEquals("kuerle", Discovery.slug("Ku'erle")); // the id drops the apostrophe
     assertEquals("peoples_liberation_army", Discovery.slug("People’s Liberation Army"));
+    assertEquals(
+        "soglasheniye_o_stroitelstve_ges", Discovery.slug("Соглашение о строительстве ГЭС"));
     assertEquals("like_naleisuofu", Discovery.slug(Discovery.personName("力克·納雷索夫")));
   }
 
