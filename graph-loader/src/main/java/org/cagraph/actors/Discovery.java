@@ -2192,11 +2192,21 @@ public final class Discovery {
           + EN_TOPIC_WORD
           + "){0,3})?)(?![\\p{L}])";
 
-  /** A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, … */
+  /** between Kazakhstan and Afghanistan: up to four words on each side of and. */
+  private static final String EN_BETWEEN =
+      "(?:\\s+between\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?\\s+and\\s+"
+          + "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?";
+
+  /**
+   * A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, …; a
+   * border agreement between China and Kazakhstan was signed in 1994 (its parties between it and
+   * the verb).
+   */
   private static final Pattern EN_DESCRIBED_PASSIVE =
       Pattern.compile(
           "(?<![\\p{L}])(?:a|an)\\s+"
               + EN_NP
+              + EN_BETWEEN
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
               + "(?![\\p{L}])");
 
@@ -2214,8 +2224,9 @@ public final class Discovery {
               + EN_TOPIC_WORD
               + "(?:\\s+"
               + EN_TOPIC_WORD
-              + "){0,3})(?:\\s+between\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?\\s+and\\s+"
-              + "[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?"
+              + "){0,3})"
+              + EN_BETWEEN
+              + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?"
               + "(?:signed|ratified|concluded)(?![\\p{L}])");
 
   /**

@@ -116,6 +116,13 @@ class AgreementNamesTest {
     assertEquals(
         List.of("customs agreement on transit"),
         described("In 2019, a customs agreement on transit was signed by the two states."));
+    // its parties between it and the verb
+    assertEquals(
+        List.of("border agreement"),
+        described("A border agreement between China and Kazakhstan was signed in 1994."));
+    assertEquals(
+        List.of(),
+        described("A border agreement between China and Kazakhstan was discussed in 1994."));
     assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
     assertEquals(List.of("關於水資源分配的條約"), described("兩國元首簽署了關於水資源分配的條約。"));
     assertEquals(List.of("边界协定"), described("两国签署的边界协定至今有效。"));
