@@ -130,6 +130,20 @@ class TimeReadingTest {
   }
 
   @Test
+  void aMembershipThatTakesEffectOrBeginsStartsThen() throws Exception {
+    for (String text :
+        List.of(
+            "Kyrgyzstan's membership in the Eurasian Economic Union took effect in August 2015.",
+            "Kyrgyzstan's membership in the Eurasian Economic Union began in August 2015.")) {
+      List<Statement> st = Sentences.extract(dir, text);
+      assertEquals(
+          List.of(new TimeReading("start", "2015-08")),
+          readings(st, "kyrgyzstan", "MEMBER_OF", "eaeu"),
+          st.toString());
+    }
+  }
+
+  @Test
   void aLaterClauseThatTellsTheStartDatesTheStart() throws Exception {
     List<Statement> st = Sentences.extract(dir, "吉爾吉斯總統阿卡耶夫（Askar Akayev），於1990年當選吉爾吉斯首任總統。");
     assertEquals(
