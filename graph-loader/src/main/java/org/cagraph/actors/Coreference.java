@@ -1859,6 +1859,12 @@ final class Coreference {
           if (!talks.isEmpty()) {
             two = talks;
           }
+          if (w.matches("[a-z ]+")) {
+            List<Actor> ahead = cataphoricPair(v, at, m.end(), here);
+            if (!ahead.isEmpty()) {
+              two = ahead;
+            }
+          }
           if (two.isEmpty() && topic != null && w.matches("[a-z ]+")) {
             two = withTopic(before, topic);
           }
@@ -3070,6 +3076,53 @@ final class Coreference {
   }
 
   /** Whether the last state named before a pair word was named by a group word (中亞五國). */
+  /**
+   * An English pair word that names a pair the sentence names later (cataphora): in a clause
+   * fronted before the main one (When the two countries signed the treaty in 1998, Kazakhstan and
+   * Uzbekistan also settled their border), or opening a sentence whose colon lists the pair (Both
+   * states joined the WTO late: Kazakhstan in 2015 and Tajikistan in 2013). The two states must be
+   * the only ones after the comma or colon; otherwise none, and the pair named before stands.
+   */
+  static List<Actor> cataphoricPair(String v, int at, int end, List<Mention> here) {
+    String opening = v.substring(0, at);
+    int cut;
+    if (FRONTED_CLAUSE.matcher(opening).matches()) {
+      cut = v.indexOf(',', end);
+    } else if (SENTENCE_OPENING.matcher(opening).matches()) {
+      cut = v.indexOf(':', end);
+    } else {
+      return List.of();
+    }
+    if (cut < 0) {
+      return List.of();
+    }
+    List<Actor> after = new ArrayList<>();
+    int first = -1;
+    for (Mention x : here) {
+      if (x.begin() > cut && isCountry(x) && !after.contains(x.actor())) {
+        after.add(x.actor());
+        first = first < 0 ? x.begin() : Math.min(first, x.begin());
+      }
+    }
+    // the pair opens what follows, as the main clause's subject or the colon's list (not
+    // "…, Russia and China objected": another pair acting on the first)
+    return after.size() == 2 && v.substring(cut + 1, first).strip().matches("(?:the\\s+)?")
+        ? after
+        : List.of();
+  }
+
+  /**
+   * A subordinate clause opening the sentence, right before the pair word (When, After, Although).
+   */
+  private static final Pattern FRONTED_CLAUSE =
+      Pattern.compile(
+          "\\s*(?:but\\s+|and\\s+|yet\\s+)?(?:when|after|before|although|though|while|since|once|until"
+              + "|because|as\\s+soon\\s+as|even\\s+though)\\s+");
+
+  /** Nothing but a conjunction or nothing at all before the pair word (Both states joined …). */
+  private static final Pattern SENTENCE_OPENING =
+      Pattern.compile("\\s*(?:but\\s+|and\\s+|yet\\s+)?");
+
   private static boolean lastStateIsGroup(List<Mention> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
       if (isCountry(before.get(k))) {

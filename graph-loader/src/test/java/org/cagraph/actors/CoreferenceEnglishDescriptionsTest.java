@@ -56,6 +56,32 @@ class CoreferenceEnglishDescriptionsTest {
   }
 
   @Test
+  void aPairWordBeforeThePairItOpensIsThatPair() {
+    // a fronted clause before the main clause's pair; a sentence opening before a colon's list
+    assertEquals(
+        Set.of("kazakhstan", "uzbekistan"),
+        LinkedText.corefAdded(
+            "China has lent heavily to Tajikistan. When the two countries signed the treaty in 1998,"
+                + " Kazakhstan and Uzbekistan also settled their border.\n"));
+    assertEquals(
+        Set.of("kazakhstan", "tajikistan"),
+        LinkedText.corefAdded(
+            "Uzbekistan and Kazakhstan trade a lot. Both states joined the WTO late: Kazakhstan in"
+                + " 2015 and Tajikistan in 2013.\n"));
+    // near misses: another pair acting on the first after the comma; no list after the colon
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan met in Astana. When the two countries signed the border"
+                + " treaty, officials said Russia and China welcomed it.\n"));
+    assertEquals(
+        Set.of("kazakhstan", "kyrgyzstan"),
+        LinkedText.corefAdded(
+            "Kazakhstan and Kyrgyzstan met in Astana. Both states signed the treaty: Russia"
+                + " welcomed it.\n"));
+  }
+
+  @Test
   void theUnionOfAnEntryIsTheOneItsTitleNames() {
     // an entry on the Eurasian Economic Union names the European Union on the way: the union is
     // still the entry's, in a later paragraph too
