@@ -3738,7 +3738,8 @@ public final class RuleEngine {
                 && (!slot.up() || "conj".equals(relation[v]))
                 && !hasDependent(v, SUBJECTS, children);
             k++) {
-          v = governor[v];
+          int p = k == 0 ? misattachedConjunct(v, governor, relation, tokens) : -1;
+          v = p >= 0 ? p : governor[v];
           dependents(slot, v, t, governor, relation, children, tokens, mentions, out);
           if (out.isEmpty()) {
             // signed the treaty, becoming a founding member: the participle's subject
@@ -3767,6 +3768,45 @@ public final class RuleEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * A predicate noun coordinated with an earlier one that the parser hung from a word inside that
+   * noun's phrase instead (Belarus is an observer in the SCO and a full <em>member</em> of the
+   * CSTO: member is parsed as a conjunct of SCO; an observer in the EAEU (in 2020) and a
+   * <em>member</em> of the Turkic Council: of 2020): the trigger, a common noun, is a conjunct of a
+   * word that hangs, through nmod or obl only, from a common noun heading its own predicate, so it
+   * shares that noun's subject. The predicate noun the chain ends at, or -1.
+   */
+  static int misattachedConjunct(int t, int[] governor, String[] relation, List<Token> tokens) {
+    if (!"conj".equals(relation[t]) || !commonNoun(tokens.get(t))) {
+      return -1;
+    }
+    int x = governor[t];
+    for (int k = 0; k < 3 && x >= 0 && governor[x] >= 0 && attached(relation[x]); k++) {
+      x = governor[x];
+      if (commonNoun(tokens.get(x)) && !attached(relation[x])
+          || LINKING_VERBS.contains(tokens.get(x).word().toLowerCase(java.util.Locale.ROOT))) {
+        return x;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Verbs whose predicate noun a misattached conjunct may hang from by its date (has become an
+   * observer in the EAEU in 2020 and a member of …: member as a conjunct of 2020, an obl of
+   * become).
+   */
+  private static final Set<String> LINKING_VERBS =
+      Set.of("become", "becomes", "became", "becoming", "remain", "remains", "remained");
+
+  private static boolean attached(String rel) {
+    return rel != null && (rel.startsWith("nmod") || rel.startsWith("obl"));
+  }
+
+  private static boolean commonNoun(Token tk) {
+    return "NN".equals(tk.pos()) || "NNS".equals(tk.pos());
   }
 
   /**

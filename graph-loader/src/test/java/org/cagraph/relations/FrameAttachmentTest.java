@@ -512,4 +512,74 @@ class FrameAttachmentTest {
             "9 11 punct");
     assertFalse(asserted(talks, "armenia MEMBER_OF wto"), talks.toString());
   }
+
+  @Test
+  void aSecondPredicateNounHungFromTheFirstOnesObjectSharesItsSubject() throws Exception {
+    // member parsed as a conjunct of SCO, the observer's object: Belarus is still the member
+    List<Statement> st =
+        read(
+            "Belarus is an observer in the SCO and a full member of the CSTO.",
+            "Belarus/NNP is/VBZ an/DT observer/NN in/IN the/DT SCO/NNP and/CC a/DT full/JJ"
+                + " member/NN of/IN the/DT CSTO/NNP ./.",
+            "3 0 nsubj",
+            "3 1 cop",
+            "3 2 det",
+            "-1 3 root",
+            "6 4 case",
+            "6 5 det",
+            "3 6 nmod",
+            "10 7 cc",
+            "10 8 det",
+            "10 9 amod",
+            "6 10 conj",
+            "13 11 case",
+            "13 12 det",
+            "10 13 nmod",
+            "3 14 punct");
+    assertTrue(asserted(st, "belarus MEMBER_OF csto"), st.toString());
+    // member parsed as a conjunct of the date, an obl of became: the subject of became
+    List<Statement> dated =
+        read(
+            "Uzbekistan became an observer in the EAEU in 2020 and a member of the CSTO.",
+            "Uzbekistan/NNP became/VBD an/DT observer/NN in/IN the/DT EAEU/NNP in/IN 2020/CD"
+                + " and/CC a/DT member/NN of/IN the/DT CSTO/NNP ./.",
+            "1 0 nsubj",
+            "-1 1 root",
+            "3 2 det",
+            "1 3 xcomp",
+            "6 4 case",
+            "6 5 det",
+            "3 6 nmod",
+            "8 7 case",
+            "1 8 obl",
+            "11 9 cc",
+            "11 10 det",
+            "8 11 conj",
+            "14 12 case",
+            "14 13 det",
+            "11 14 nmod",
+            "1 15 punct");
+    assertTrue(asserted(dated, "uzbekistan MEMBER_OF csto"), dated.toString());
+    // the chain ends at the object of a verb, which has no subject of its own: nothing is read
+    List<Statement> hosts =
+        read(
+            "Kazakhstan hosts the offices of the SCO and the members of the CSTO.",
+            "Kazakhstan/NNP hosts/VBZ the/DT offices/NNS of/IN the/DT SCO/NNP and/CC the/DT"
+                + " members/NNS of/IN the/DT CSTO/NNP ./.",
+            "1 0 nsubj",
+            "-1 1 root",
+            "3 2 det",
+            "1 3 obj",
+            "6 4 case",
+            "6 5 det",
+            "3 6 nmod",
+            "9 7 cc",
+            "9 8 det",
+            "6 9 conj",
+            "12 10 case",
+            "12 11 det",
+            "9 12 nmod",
+            "1 13 punct");
+    assertFalse(asserted(hosts, "kazakhstan MEMBER_OF csto"), hosts.toString());
+  }
 }
