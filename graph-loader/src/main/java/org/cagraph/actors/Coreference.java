@@ -1962,6 +1962,7 @@ final class Coreference {
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       EnglishReferences.bothAlone(v, here, prevSentence, prevView, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
+      RussianReferences.theirTerritory(v, here, prevSentence, prevView, added);
       RussianReferences.latter(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);

@@ -41,6 +41,26 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void theirTerritoryIsTheListOfStatesBeforeIt() {
+    // in its own sentence: the list of states before the pronoun
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Россия остаётся союзником Армении и Белоруссии: на их территории стоят базы.\n");
+    assertTrue(back.contains("armenia") && back.contains("belarus"), back.toString());
+    assertFalse(back.contains("russia"), back.toString());
+    // in the sentence after: the states that stood as its subject
+    back =
+        LinkedText.corefAdded(
+            "Таджикистан и Киргизия входят в ОДКБ. На их территории размещены базы.\n");
+    assertTrue(back.contains("tajikistan") && back.contains("kyrgyzstan"), back.toString());
+    // near misses: one state is no antecedent of их, in the sentence before or in its own
+    back = LinkedText.corefAdded("Россия настаивает на своём. На их территории строят дороги.\n");
+    assertFalse(back.contains("russia"), back.toString());
+    back = LinkedText.corefAdded("Китай помогает соседям, и на их территории строят дороги.\n");
+    assertFalse(back.contains("china"), back.toString());
+  }
+
+  @Test
   void aFacilityOfAnotherStateIsNoneOfThisDescription() {
     // a state's adjective in the description keeps only that state's facility
     assertFalse(
