@@ -41,6 +41,23 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void suchABodyAndTheNewBodyAreTheOrganisationNamedLast() {
+    String founded = "В 2002 году была создана ОДКБ. ";
+    Set<String> back =
+        LinkedText.corefAdded(founded + "Идею создания такого объединения выдвинул Назарбаев.\n");
+    assertTrue(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Штаб-квартира новой организации находится в Москве.\n");
+    assertTrue(back.contains("csto"), back.toString());
+    // near misses: a new body to be founded, the accusative of founding, a plural of kind
+    back = LinkedText.corefAdded(founded + "Китай предложил идею создания новой организации.\n");
+    assertFalse(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Россия предложила создать новую организацию.\n");
+    assertFalse(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Многие считают такие объединения бесполезными.\n");
+    assertFalse(back.contains("csto"), back.toString());
+  }
+
+  @Test
   void theirTerritoryIsTheListOfStatesBeforeIt() {
     // in its own sentence: the list of states before the pronoun
     Set<String> back =
