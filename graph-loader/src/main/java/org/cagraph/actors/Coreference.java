@@ -402,6 +402,14 @@ final class Coreference {
               + "(organi[sz]ation|bloc|alliance|grouping|union|treaty|pact|accord|agreement|convention)(?![\\p{L}\\p{N}])"
               + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|[a-z]+ing)\\b)");
 
+  /**
+   * A verb or noun of founding right before a Russian новой организации, новой структуры: the body
+   * to be founded is another than the one named last (идею создания новой организации).
+   */
+  private static final Pattern FOUNDING_BEFORE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:созда|учрежд|учред|формирова|сформирова|образова|основа)[а-яё]*\\s+$");
+
   private static final Pattern DESCRIBED_RU =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:эт[аоуи][а-я]*|данн[а-я]+)\\s+(?:[а-яё-]+(?:ая|ой|ую|ый|ого|ому|ым|ом|ое|ий|его|ему|им|ем)\\s+){1,2}"
@@ -1740,6 +1748,9 @@ final class Coreference {
             .sorted(Comparator.comparingInt(Mention::end))
             .forEach(before::add);
         String kind = w.equals("其") ? "Organization" : KINDS.get(w);
+        if (w.startsWith("нов") && FOUNDING_BEFORE_RU.matcher(v.substring(0, at)).find()) {
+          continue; // предложил идею создания новой организации: a body to be founded, not the last
+        }
         if (kind.equals("sides") && ownSidesUnnamed(here, at, v)) {
           continue; // 伊朗先與聯盟簽署…，其後雙方: the sentence's own two sides, one of them unlinked
         }
@@ -1968,6 +1979,7 @@ final class Coreference {
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       EnglishReferences.bothAlone(v, here, prevSentence, prevView, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);
+      RussianReferences.theirTerritory(v, here, prevSentence, prevView, added);
       RussianReferences.latter(v, here, prevSentence, prevView, added);
       RussianReferences.hePerson(v, here, prevSentence, prevView, added);
       EnglishReferences.itsHead(v, here, prevSentence, prevView, history, added);

@@ -880,6 +880,73 @@ final class RussianReferences {
   }
 
   /**
+   * Russian их before the territory (на их территории размещены базы; на их землях): the states the
+   * pronoun stands for, as её территории is the one state's. In its own sentence, the last list of
+   * two to six states joined by и or commas before it, with no other state after the list (гарантом
+   * безопасности для Таджикистана и Киргизии: на их территории …); else, when this sentence names
+   * no state before it, the two to six states that stand as subjects of the sentence before, as они
+   * is read. One state alone is no antecedent of их (Россия … на их территории: someone else's).
+   * The phrase is linked as a whole, so that the place rules read 「на [states] размещены」.
+   */
+  private static final Pattern THEIR_TERRITORY_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])их\\s+(?:территори[яиюей]{1,2}|земл[еяиюй]{1,2}|земл[яе]х|территориях)(?![\\p{L}])");
+
+  private static final Pattern STATE_LIST_GAP =
+      Pattern.compile("\\s*(?:,|,?\\s*и|,?\\s*а\\s+также)\\s*");
+
+  static void theirTerritory(
+      String v, List<Mention> here, List<Mention> prev, String prevView, List<Mention> added) {
+    Matcher t = THEIR_TERRITORY_RU.matcher(v);
+    while (t.find()) {
+      int at = t.start();
+      if (overlapsName(here, at, t.end())) {
+        continue;
+      }
+      List<Actor> states = listBefore(v, here, at);
+      if (states.isEmpty() && !stateBefore(here, at) && prev != null && prevView != null) {
+        List<Actor> subj = subjects(prev, prevView, namedIn(here), Set.of("Country"));
+        if (subj.size() >= 2 && subj.size() <= 6) {
+          states = subj;
+        }
+      }
+      for (Actor a : states) {
+        added.add(new Mention(a, at, t.end(), "coref", 0.6));
+      }
+    }
+  }
+
+  /** The last list of two to six states named (not by coreference) before {@code at}, else none. */
+  private static List<Actor> listBefore(String v, List<Mention> here, int at) {
+    List<Mention> states =
+        here.stream()
+            .filter(x -> x.end() <= at && !x.method().equals("coref"))
+            .filter(x -> x.actor().label().equals("Country"))
+            .sorted(Comparator.comparingInt(Mention::begin))
+            .toList();
+    if (states.isEmpty()) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    Mention last = states.get(states.size() - 1);
+    out.add(last.actor());
+    for (int k = states.size() - 2; k >= 0; k--) {
+      Mention x = states.get(k);
+      if (x.end() > last.begin()) {
+        continue; // two readings of one span
+      }
+      if (!STATE_LIST_GAP.matcher(v.substring(x.end(), last.begin())).matches()) {
+        break;
+      }
+      if (!out.contains(x.actor())) {
+        out.add(0, x.actor());
+      }
+      last = x;
+    }
+    return out.size() >= 2 && out.size() <= 6 ? out : List.of();
+  }
+
+  /**
    * A clause-initial Russian последний / последняя standing alone before a verb (Последняя
    * принимает российские войска; Последний, однако, вступил…), as English the latter: the second of
    * the two actors of one type this sentence names before it, else the sentence before, when the

@@ -41,6 +41,43 @@ class RussianReferenceShapesTest {
   }
 
   @Test
+  void suchABodyAndTheNewBodyAreTheOrganisationNamedLast() {
+    String founded = "В 2002 году была создана ОДКБ. ";
+    Set<String> back =
+        LinkedText.corefAdded(founded + "Идею создания такого объединения выдвинул Назарбаев.\n");
+    assertTrue(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Штаб-квартира новой организации находится в Москве.\n");
+    assertTrue(back.contains("csto"), back.toString());
+    // near misses: a new body to be founded, the accusative of founding, a plural of kind
+    back = LinkedText.corefAdded(founded + "Китай предложил идею создания новой организации.\n");
+    assertFalse(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Россия предложила создать новую организацию.\n");
+    assertFalse(back.contains("csto"), back.toString());
+    back = LinkedText.corefAdded(founded + "Многие считают такие объединения бесполезными.\n");
+    assertFalse(back.contains("csto"), back.toString());
+  }
+
+  @Test
+  void theirTerritoryIsTheListOfStatesBeforeIt() {
+    // in its own sentence: the list of states before the pronoun
+    Set<String> back =
+        LinkedText.corefAdded(
+            "Россия остаётся союзником Армении и Белоруссии: на их территории стоят базы.\n");
+    assertTrue(back.contains("armenia") && back.contains("belarus"), back.toString());
+    assertFalse(back.contains("russia"), back.toString());
+    // in the sentence after: the states that stood as its subject
+    back =
+        LinkedText.corefAdded(
+            "Таджикистан и Киргизия входят в ОДКБ. На их территории размещены базы.\n");
+    assertTrue(back.contains("tajikistan") && back.contains("kyrgyzstan"), back.toString());
+    // near misses: one state is no antecedent of их, in the sentence before or in its own
+    back = LinkedText.corefAdded("Россия настаивает на своём. На их территории строят дороги.\n");
+    assertFalse(back.contains("russia"), back.toString());
+    back = LinkedText.corefAdded("Китай помогает соседям, и на их территории строят дороги.\n");
+    assertFalse(back.contains("china"), back.toString());
+  }
+
+  @Test
   void aFacilityOfAnotherStateIsNoneOfThisDescription() {
     // a state's adjective in the description keeps only that state's facility
     assertFalse(
