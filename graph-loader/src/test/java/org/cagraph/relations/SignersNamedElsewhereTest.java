@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Signings whose signers the clause does not name as its subject: a bilateral agreement whose own
  * names give its two parties, said signed with no signer (S:@named over the gazetteer's names), and
  * a passive whose agent is a bare сторонами, the pair named before. Sentences written for the test.
- * The English form of the first reads through the same S:@named (the rule was left out: it fired on
- * one in-sample sentence only).
+ * The English and Russian forms of the first read through the same rule; a signer after the verb,
+ * however far, is the only signer.
  */
 class SignersNamedElsewhereTest {
   private static List<String> facts(String text) {
@@ -25,6 +25,22 @@ class SignersNamedElsewhereTest {
         f.contains("russia SIGNED russia_uzbekistan_treaty_on_allied_relations"), f.toString());
     assertTrue(
         f.contains("uzbekistan SIGNED russia_uzbekistan_treaty_on_allied_relations"), f.toString());
+  }
+
+  @Test
+  void anEnglishOrRussianBilateralTreatySignedWithNoSignerIsSignedByItsParties() {
+    for (String text :
+        List.of(
+            "The Treaty on Allied Relations between Russia and Uzbekistan was signed in 2005.\n",
+            "Договор о союзнических отношениях между Российской Федерацией и Республикой Узбекистан"
+                + " был подписан в 2005 году.\n")) {
+      List<String> f = facts(text);
+      assertTrue(
+          f.contains("russia SIGNED russia_uzbekistan_treaty_on_allied_relations"), f.toString());
+      assertTrue(
+          f.contains("uzbekistan SIGNED russia_uzbekistan_treaty_on_allied_relations"),
+          f.toString());
+    }
   }
 
   @Test
