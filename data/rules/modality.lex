@@ -1,6 +1,7 @@
 # A relation whose trigger has one of these before it, in its own clause, is hypothetical, planned, expected or
 # demanded: kept apart as a claim, never a fact. Plain words only (see negation.lex for the scope).
-# 俄羅斯要求前蘇聯加盟共和國都加入獨立國協; 謀求加入; 預計; 可能; 考慮; 擬
+# 俄羅斯要求前蘇聯加盟共和國都加入獨立國協; 托卡耶夫請求集安組織派兵; 謀求加入; 預計; 可能; 考慮; 擬 (at another's request, 應X要求,
+# is no modal of the act that follows: Scope.modalScope)
 # 邀請七個前東歐共產國家…加盟北約 (invited, not yet joined); 中國有興趣投資阿富汗; 俄羅斯與中國將加強合作
 # 美國威脅對伊朗實施制裁 / 揚言退出 (a threat, not the act); 塔吉克可望於明年加入世界貿易組織 (expected)
 # A month that is also a modal verb ("May 2015") is not modality: dates are masked before the words are looked for.
@@ -41,6 +42,7 @@
 有望
 意圖
 要求
+請求
 呼籲
 建議
 若

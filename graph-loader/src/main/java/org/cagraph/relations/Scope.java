@@ -135,8 +135,16 @@ final class Scope {
       Pattern.compile(
           "(?<![\\p{L}])(?:when|while|whereas|although|though|because|after)(?![\\p{L}])");
 
+  /**
+   * At another's request or invitation (應托卡耶夫要求, 应哈方邀请): the asking is the other's and already
+   * answered, no modal of the act that follows (集安組織應托卡耶夫要求向哈薩克派遣部隊 sent them).
+   */
+  private static final Pattern ZH_AT_REQUEST =
+      Pattern.compile("[應应][^，。；,;！？!?\\s]{1,10}?的?(?:請求|请求|要求|邀請|邀请|之邀|之請|之请)");
+
   /** The words before a trigger a modal word reaches: those after the last subordinator. */
   private static String modalScope(String upTo, int limit) {
+    upTo = ZH_AT_REQUEST.matcher(upTo).replaceAll(r -> " ".repeat(r.group().length()));
     Matcher m = EN_SUBORDINATE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
     int cut = -1;
     while (m.find()) {
