@@ -3087,7 +3087,6 @@ final class Coreference {
     return List.copyOf(out.values());
   }
 
-  /** Whether the last state named before a pair word was named by a group word (中亞五國). */
   /**
    * An English pair word that names a pair the sentence names later (cataphora): in a clause
    * fronted before the main one (When the two countries signed the treaty in 1998, Kazakhstan and
@@ -3135,6 +3134,7 @@ final class Coreference {
   private static final Pattern SENTENCE_OPENING =
       Pattern.compile("\\s*(?:but\\s+|and\\s+|yet\\s+)?");
 
+  /** Whether the last state named before a pair word was named by a group word (中亞五國). */
   private static boolean lastStateIsGroup(List<Mention> before) {
     for (int k = before.size() - 1; k >= 0; k--) {
       if (isCountry(before.get(k))) {
