@@ -671,31 +671,14 @@ public final class Discovery {
     if (parties.isEmpty() || parties.size() > 4) {
       return null;
     }
+    // a bare agreement word in English (哈土兩國簽署協議: Kazakhstan-Turkey agreement, not … xie yi)
+    String bare = isHan(description) ? TITLE_KINDS.get(Linker.key(description).strip()) : null;
     String d =
-        isHan(description)
-            ? ZH_KIND_ENGLISH.getOrDefault(
-                Linker.key(description).strip(), pinyin(Linker.key(description)))
-            : description.strip();
+        bare != null
+            ? bare.toLowerCase(Locale.ROOT)
+            : isHan(description) ? pinyin(Linker.key(description)) : description.strip();
     return String.join("-", parties) + " " + d;
   }
-
-  /**
-   * A bare Chinese agreement word in English, for the name of the agreement it alone describes
-   * (哈土兩國簽署協議: Kazakhstan-Turkey agreement, not Kazakhstan-Turkey xie yi). Keys are the Simplified
-   * view.
-   */
-  private static final Map<String, String> ZH_KIND_ENGLISH =
-      Map.ofEntries(
-          Map.entry("协定", "agreement"),
-          Map.entry("协议", "agreement"),
-          Map.entry("条约", "treaty"),
-          Map.entry("备忘录", "memorandum"),
-          Map.entry("谅解备忘录", "memorandum of understanding"),
-          Map.entry("联合声明", "joint statement"),
-          Map.entry("声明", "statement"),
-          Map.entry("宣言", "declaration"),
-          Map.entry("公约", "convention"),
-          Map.entry("议定书", "protocol"));
 
   /**
    * Whether the sentence names two to four parties ({@link #withParties}) and no known agreement's
