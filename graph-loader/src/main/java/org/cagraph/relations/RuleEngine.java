@@ -4063,6 +4063,9 @@ public final class RuleEngine {
     }
     int g = governor[t];
     String lemma = lemma(tokens.get(g));
+    if (lemma != null && AS_REMOVED.contains(lemma)) {
+      return; // Tokayev removed Massimov as chairman: the one removed held the post until then
+    }
     Set<String> said =
         lemma != null && AS_OBJECT.contains(lemma) ? Set.of("obj", "nsubj:pass") : SUBJECTS;
     for (Dependency d : children.get(g)) {
@@ -4100,6 +4103,16 @@ public final class RuleEngine {
           "call",
           "label",
           "brand");
+
+  /**
+   * Verbs whose as-phrase names the post their object is put out of (the president dismissed the
+   * minister as head of the council; Massimov was removed as chairman): the post is neither the
+   * subject's nor, from then on, the object's, so the as-phrase says it of no one.
+   */
+  private static final Set<String> AS_REMOVED =
+      Set.of(
+          "remove", "dismiss", "sack", "fire", "oust", "depose", "relieve", "unseat", "expel",
+          "suspend");
 
   /**
    * "It" as the subject of a clause coordinated with the sentence's first (Belarus inherited the

@@ -127,6 +127,29 @@ final class Scope {
           "\\s+no(?![\\p{L}])(?!\\s+(?:longer|later|sooner|earlier|fewer|less|more|doubt|matter)(?![\\p{L}]))");
 
   /**
+   * An English clause whose subject is opened by "no", or that says "there is no", before the
+   * trigger: nothing does what it says (No American troops are stationed in Uzbekistan; there are
+   * no Russian troops in Turkmenistan; today no state hosts a base). Not a "no" inside a phrase of
+   * its own (with no access to the sea, Kazakhstan joined), nor no longer, no doubt, no later.
+   */
+  private static final Pattern EN_NO_SUBJECT =
+      Pattern.compile(
+          "(?:^|[:;])\\s*(?:(?:and|but|yet|so|today|now|still|currently|thereafter|since\\s+then),?\\s+)?no"
+              + "(?![\\p{L}])(?!\\s+(?:longer|later|sooner|earlier|fewer|less|more|doubt|matter)"
+              + "(?![\\p{L}]))|(?<![\\p{L}])there\\s+(?:is|are|was|were|remains?|has\\s+been"
+              + "|have\\s+been|will\\s+be)\\s+no(?![\\p{L}])(?!\\s+(?:longer|doubt)(?![\\p{L}]))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the clause {@code own} opens its subject with "no" before the trigger at {@code t0}.
+   */
+  static boolean noSubject(String own, int t0) {
+    String scope = negationScope(own, t0);
+    int end = t0 - (own.length() - scope.length());
+    return end > 0 && EN_NO_SUBJECT.matcher(scope).region(0, Math.min(end, scope.length())).find();
+  }
+
+  /**
    * An English subordinator that opens a clause of its own between a modal word and the trigger:
    * the modal does not reach past it (critics fear the plant could deepen the dependence at a time
    * when Russia is under Western sanctions: the sanctions are a fact).
@@ -510,7 +533,8 @@ final class Scope {
       own = " ".repeat(t0) + own.substring(t0);
     }
     if (negation.foundIn(negationScope(own, t0))
-        || EN_NO_OBJECT.matcher(clause).region(t1, clause.length()).lookingAt()) {
+        || EN_NO_OBJECT.matcher(clause).region(t1, clause.length()).lookingAt()
+        || noSubject(own, t0)) {
       return NEGATED; // the trigger's own object denied: joined no bloc, hosts no base
     }
     if (reported.startsBefore(upTo, limit)

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * English: "no" before the object of a verb denies it as "did not" does (Scope's EN_NO_OBJECT and
- * the verb_no phrases of negation.lex), and an actor ending a clause coordinated with an auxiliary
- * (and has joined) or a copula (and is a member of) is no subject of the next verb (the EN_SUBJ
- * macro).
+ * the verb_no phrases of negation.lex), and so does a "no" opening the subject (EN_NO_SUBJECT), and
+ * an actor ending a clause coordinated with an auxiliary (and has joined) or a copula (and is a
+ * member of) is no subject of the next verb (the EN_SUBJ macro).
  */
 class EnglishNoObjectTest {
   @TempDir Path dir;
@@ -32,6 +32,19 @@ class EnglishNoObjectTest {
     assertFalse(f.contains("russia SANCTIONS kazakhstan"), f.toString());
     f = facts("Uzbekistan joined no bloc led by Russia and signed no treaty with the CSTO.");
     assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+  }
+
+  @Test
+  void noOpeningTheSubjectDeniesTheClause() throws Exception {
+    List<String> f = facts("No American troops are stationed in Uzbekistan today.");
+    assertFalse(f.contains("united_states HAS_MILITARY_PRESENCE_IN uzbekistan"), f.toString());
+    f = facts("There are no Russian troops in Turkmenistan.");
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN turkmenistan"), f.toString());
+    // a "no" of a phrase of its own, or of another clause, leaves the fact stated
+    f = facts("With no access to the sea, Kazakhstan joined the Eurasian Economic Union in 2015.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF eaeu"), f.toString());
+    f = facts("Russia deployed troops to Tajikistan, and no one objected.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
   }
 
   @Test

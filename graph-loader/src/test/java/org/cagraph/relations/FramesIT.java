@@ -735,6 +735,17 @@ class FramesIT {
   }
 
   @Test
+  void anAsPhraseOfARemovalIsSaidOfNoOne() throws Exception {
+    // the one who removes holds no post by it, and the one removed holds it no longer
+    List<String> f =
+        read("Tokayev removed Massimov as chairman of the KNB in January 2022.").stream()
+            .filter(Statement::asserted)
+            .map(x -> x.subject() + " " + x.predicate() + " " + x.object())
+            .toList();
+    assertTrue(f.stream().noneMatch(x -> x.contains(" HEAD_OF ")), f.toString());
+  }
+
+  @Test
   void troopsEnteringAStateArePresentThere() throws Exception {
     byFrame(
         read("Kazakh paratroopers entered Tajikistan for a joint drill."),
