@@ -4813,8 +4813,27 @@ public final class RuleEngine {
         near = d;
       }
     }
-    return near != null ? near : nearest(ds, start, end);
+    if (near != null) {
+      return near;
+    }
+    DateMention fallback = nearest(ds, start, end);
+    if (fallback != null
+        && fallback.begin() >= end
+        && LATER_CLAUSE.matcher(view.substring(end, fallback.begin())).find()) {
+      return null; // Узбекистан выходил из ОДКБ, а в 2020 году получил статус наблюдателя: the
+      // year is the later clause's, whose own verb it dates
+    }
+    return fallback;
   }
+
+  /**
+   * A clause mark and then a coordinator of a clause of its own (, а; , but; ，並; not 而, whose
+   * clause often goes on with the same relation: 擔任總統職務直至2019): what follows has its own predicate,
+   * so a date there does not date a trigger before it.
+   */
+  private static final Pattern LATER_CLAUSE =
+      Pattern.compile(
+          "[，,;；]\\s*(?:(?:а|но|однако|зато|but|while|whereas|yet)(?![\\p{L}])|並|并|但|卻|却)");
 
   private static final Pattern COORDINATION =
       Pattern.compile("(?<![\\p{L}])(?:and|but|then|и|а|но|затем)(?![\\p{L}])|並|并且|而後|而后|隨後|随后");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A clause cut out between a subject and its verb (an apposition, a who- or which-clause, a Russian
- * participle clause) keeps its dates and its actors: the main verb read across it takes neither.
+ * participle clause) keeps its dates and its actors: the main verb read across it takes neither; a
+ * later clause opened by a contrast keeps its date too.
  */
 class CutClauseDatesTest {
   @TempDir Path dir;
@@ -43,6 +44,21 @@ class CutClauseDatesTest {
         dates(st, "belarus", "HAS_MILITARY_PRESENCE_IN", "kazakhstan").contains("1994"),
         st.toString());
     assertTrue(dates(st, "belarus", "MEMBER_OF", "csto").contains("1994"), st.toString());
+  }
+
+  @Test
+  void aDateAfterAContrastIsTheLaterClausesOwn() throws Exception {
+    // no date in the trigger's clause and none before it: the year after ", а" dates the
+    // observer status, not the withdrawal
+    List<Statement> st =
+        Sentences.extract(
+            dir,
+            "Узбекистан дважды выходил из ОДКБ, а в 2020 году получил статус наблюдателя в ЕАЭС.");
+    assertTrue(read(st, "uzbekistan", "WITHDREW_FROM", "csto"), st.toString());
+    assertFalse(dates(st, "uzbekistan", "WITHDREW_FROM", "csto").contains("2020"), st.toString());
+    assertTrue(dates(st, "uzbekistan", "MEMBER_OF", "eaeu").contains("2020"), st.toString());
+    st = Sentences.extract(dir, "Uzbekistan left the CSTO, but in 2020 it became an observer.");
+    assertFalse(dates(st, "uzbekistan", "WITHDREW_FROM", "csto").contains("2020"), st.toString());
   }
 
   @Test
