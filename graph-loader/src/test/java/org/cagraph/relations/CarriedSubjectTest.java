@@ -517,6 +517,26 @@ class CarriedSubjectTest {
   }
 
   @Test
+  void aListClosingItsClauseCarriesAsAWhole() {
+    // 哈薩克與吉爾吉斯「別無選擇」，…: no verb in the list's clause for a partner to go with, so 與 joins a list
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 與/P 吉爾吉斯/NR 「/PU 別無選擇/VV 」/PU ，/PU 只/AD 能/VV 繼續/VV 留/VV 在/P 歐亞/NR"
+                    + " 經濟/NN 聯盟/NN 之內/LC 。/PU"));
+    assertTrue(facts.contains("kazakhstan MEMBER_OF eaeu"), facts.toString());
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF eaeu"), facts.toString());
+    // … but a verb there keeps 與 a comitative: the second clause is the first-named state's alone
+    List<String> comitative =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 與/P 吉爾吉斯/NR 接壤/VV ，/PU 並/AD 繼續/VV 留/VV 在/P 歐亞/NR 經濟/NN 聯盟/NN"
+                    + " 之內/LC 。/PU"));
+    assertTrue(comitative.contains("kazakhstan MEMBER_OF eaeu"), comitative.toString());
+    assertFalse(comitative.contains("kyrgyzstan MEMBER_OF eaeu"), comitative.toString());
+  }
+
+  @Test
   void aComitativeTopicMakesItsPartnershipTogether() {
     // a partner of the second clause's own: the pass adds nothing beyond the first reading
     List<String> own =
