@@ -711,9 +711,10 @@ final class CarriedSubject {
    * closes it before the next verb and it is the object of a verb or a preposition right before it
    * (擴大其租用的拜科努爾發射場, 退出其2001年加入的上合組織, 從駐吉爾吉斯的坎特空軍基地): what negates or plans that outer verb does not
    * reach into the clause. A verb of the clause's own verb group ({@code own}: 會, 計畫 in 不會加入的,
-   * 計畫加入北約的烏克蘭) is walked past, and so is an adverb (未加入北約的烏克蘭 keeps its 未); a noun before the verb
-   * (a subject of the clause, 與中國簽署的) ends the reading. -1 when the verb opens no such clause, or
-   * the tokens carry no Chinese tags.
+   * 計畫加入北約的烏克蘭) is walked past, and so is an adverb (未加入北約的烏克蘭 keeps its 未); a common noun before
+   * the verb (派兵參加的) ends the reading, and a name there is the clause's own subject (拒絕參加俄羅斯主導的:
+   * the clause starts at the name). -1 when the verb opens no such clause, or the tokens carry no
+   * Chinese tags.
    */
   static int relativeStart(List<Token> tokens, int at, Predicate<String> own) {
     if (tokens == null || tokens.isEmpty() || !chinese(tokens)) {
@@ -744,6 +745,7 @@ final class CarriedSubject {
       return -1;
     }
     boolean noun = false; // nouns since the last word walked past: a preposition's object
+    boolean named = true; // … and all of them proper names (NR): the clause's own named subject
     for (int j = i - 1; j >= 0; j--) {
       Token t = tokens.get(j);
       String pos = t.pos();
@@ -755,16 +757,24 @@ final class CarriedSubject {
       }
       if ("P".equals(pos) && noun) {
         noun = false; // 其在塔吉克設立的: the clause's own prepositional phrase
+        named = true;
         continue;
       }
+      if ("VV".equals(pos) && noun && named) {
+        // a name right after the outer verb, then the clause's verb and 的 (拒絕參加俄羅斯主導的演習,
+        // 未加入美國提出的計畫): the name is the clause's own subject, not the outer verb's object,
+        // which is the noun the 的 closes onto
+        return t.end();
+      }
       if ("VV".equals(pos) || "P".equals(pos)) {
-        return noun ? -1 : t.end(); // a noun before the verb is its subject or object: no reading
+        return noun ? -1 : t.end(); // a common noun before the verb (派兵參加的): its object; no reading
       }
       if (VERBS.contains(pos)) {
         return -1; // 不是加入北約的國家: a copula's clause says what its subject is
       }
       if (IN_PHRASE.contains(pos)) {
         noun = true;
+        named &= "NR".equals(pos);
       } else if (!BEFORE_RELATIVE.contains(pos)) {
         return -1;
       }

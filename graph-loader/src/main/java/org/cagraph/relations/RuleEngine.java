@@ -1246,10 +1246,16 @@ public final class RuleEngine {
 
   /**
    * A word right after a list joined by 與 that makes its members one subject
-   * (哈薩克與吉爾吉斯均為…成員國，並同時加入…; 中俄兩國…): 與 coordinates, and the whole list is the topic carried on.
+   * (哈薩克與吉爾吉斯均為…成員國，並同時加入…; 中俄兩國…), or a comma that closes the list's clause with no verb in it
+   * (哈薩克與吉爾吉斯，…): 與 coordinates, and the whole list is the topic carried on.
    */
   private static final Pattern COLLECTIVE_AFTER =
-      Pattern.compile("\\s*(均|都|皆|同为|同属|两国|二国|三国|双双|一同|共同|一起|分别|各自)");
+      Pattern.compile(
+          "\\s*(均|都|皆|同为|同属|两国|二国|三国|双双|一同|共同|一起|分别|各自"
+              // … or nothing but a short quoted remark before the comma that closes the list's
+              // clause (哈薩克與吉爾吉斯「別無選擇」，只能繼續留在…): no verb for a partner to go with, so
+              // 與 coordinates
+              + "|(?:[「“『][^」”』，。；,;]{1,12}[」”』])?\\s*[，,])");
 
   /**
    * A list whose items before 與 are joined by 、 (亞塞拜然、喬治亞與烏茲別克): 與 is its last coordinator, not a

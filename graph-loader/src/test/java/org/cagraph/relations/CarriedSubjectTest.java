@@ -246,6 +246,24 @@ class CarriedSubjectTest {
         status(
             read("俄羅斯/NR 沒有/AD 與/P 中國/NR 簽署/VV 的/DEC 《上海合作組織憲章》/NR 。/PU"),
             "russia SIGNED sco_charter"));
+    // a name between the outer verb and the clause's own verb is the clause's subject: the
+    // refusal is India's, the leading Russia's (拒絕參加俄羅斯主導的演習)
+    assertEquals(
+        "asserted",
+        status(
+            read(
+                "印度/NR 拒絕/VV 派兵/VV 參加/VV 俄羅斯/NR 主導/VV 的/DEC 「/PU 高加索—2020/NR 」/PU"
+                    + " 戰略/NN 演習/NN 。/PU"),
+            "russia PARTICIPATES_IN kavkaz_2020"));
+    // … but a common noun there is the outer verb's object (派兵參加的): the refusal reaches the clause
+    List<Token> object = new ArrayList<>();
+    int from = 0;
+    for (String w : List.of("印度/NR", "拒絕/VV", "派/VV", "兵/NN", "參加/VV", "的/DEC", "演習/NN")) {
+      String word = w.substring(0, w.indexOf('/'));
+      object.add(new Token(word, w.substring(w.indexOf('/') + 1), "O", from, from + word.length()));
+      from += word.length();
+    }
+    assertEquals(-1, CarriedSubject.relativeStart(object, 6, x -> false));
     // 未加入北約的烏克蘭: 未 stands inside the clause, which starts after the outer verb 支持
     List<Token> tokens = new ArrayList<>();
     int at = 0;
@@ -496,6 +514,26 @@ class CarriedSubjectTest {
                     + " 加入/VV 了/AS 上海/NR 合作/NN 組織/NN 。/PU"));
     assertTrue(facts.contains("kazakhstan MEMBER_OF sco"), facts.toString());
     assertTrue(facts.contains("kyrgyzstan MEMBER_OF sco"), facts.toString());
+  }
+
+  @Test
+  void aListClosingItsClauseCarriesAsAWhole() {
+    // 哈薩克與吉爾吉斯「別無選擇」，…: no verb in the list's clause for a partner to go with, so 與 joins a list
+    List<String> facts =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 與/P 吉爾吉斯/NR 「/PU 別無選擇/VV 」/PU ，/PU 只/AD 能/VV 繼續/VV 留/VV 在/P 歐亞/NR"
+                    + " 經濟/NN 聯盟/NN 之內/LC 。/PU"));
+    assertTrue(facts.contains("kazakhstan MEMBER_OF eaeu"), facts.toString());
+    assertTrue(facts.contains("kyrgyzstan MEMBER_OF eaeu"), facts.toString());
+    // … but a verb there keeps 與 a comitative: the second clause is the first-named state's alone
+    List<String> comitative =
+        Sentences.facts(
+            read(
+                "哈薩克/NR 與/P 吉爾吉斯/NR 接壤/VV ，/PU 並/AD 繼續/VV 留/VV 在/P 歐亞/NR 經濟/NN 聯盟/NN"
+                    + " 之內/LC 。/PU"));
+    assertTrue(comitative.contains("kazakhstan MEMBER_OF eaeu"), comitative.toString());
+    assertFalse(comitative.contains("kyrgyzstan MEMBER_OF eaeu"), comitative.toString());
   }
 
   @Test
