@@ -119,8 +119,8 @@ final class OrganDescriptions {
       }
       if (!han
           && v.substring(b, e).matches("[a-z ]+")
-          && !v.substring(Math.max(0, b - 4), b).matches("(?:the|its) $")) {
-        continue; // English: the secretariat, its secretariat
+          && !v.substring(Math.max(0, b - 6), b).matches("(?:.*[^\\p{L}])?(?:the|its|whose) $")) {
+        continue; // English: the secretariat, its secretariat, the bloc, whose secretariat
       }
       String w = key(v.substring(b, e));
       List<Actor> cands = organs.get(w);

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 其 before an organ of the topic: the organ is the subject, not the body it belongs to. */
+/**
+ * 其 (its, whose) before an organ of the topic: the organ is the subject, not the body it belongs
+ * to.
+ */
 class OrganAfterItsTest {
   @TempDir Path dir;
 
@@ -23,6 +26,14 @@ class OrganAfterItsTest {
     assertFalse(f.contains("sco LOCATED_IN beijing"), f.toString());
     List<String> g = facts("上海合作组织成立于2001年，其秘书处位于北京。\n");
     assertFalse(g.contains("sco LOCATED_IN beijing"), g.toString());
+  }
+
+  @Test
+  void whoseSecretariatIsTheBodysSecretariat() throws Exception {
+    List<String> f =
+        facts("The SCO, whose secretariat is based in Beijing, admitted Iran in 2023.\n");
+    assertTrue(f.contains("sco_secretariat LOCATED_IN beijing"), f.toString());
+    assertFalse(f.contains("sco HAS_MILITARY_PRESENCE_IN china"), f.toString());
   }
 
   @Test
