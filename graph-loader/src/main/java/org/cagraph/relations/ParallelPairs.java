@@ -41,9 +41,24 @@ final class ParallelPairs {
   private static final String PREP = "\\s+(?:in|at|near|в|во|на)\\s+(?:the\\s+)?";
 
   /**
+   * A Russian kind noun the second thing's name leaves out (полигоном Сары-Шаган: the name is
+   * Сары-Шаган): a facility's or a place's, never a verb (и арендует Байконур).
+   */
+  private static final String KIND =
+      "(?:(?:полигон|авиабаз|баз|аэродром|космодром|станци|узл|узел|центр|объект|порт|город|район"
+          + "|област)[а-яё]*\\s+)?";
+
+  /** {@link #KIND} right before the second thing: where its view's cut ends. */
+  private static final Pattern KIND_BEFORE =
+      Pattern.compile(
+          "(?<![а-яё])(?:полигон|авиабаз|баз|аэродром|космодром|станци|узл|узел|центр|объект|порт|город"
+              + "|район|област)[а-яё]*\\s+$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
    * Latin or Cyrillic: a thing in a place, a coordinator (perhaps with the first preposition again:
-   * and at), a thing in a place; the thing may have "the" before it. Groups: thing, place, thing,
-   * place.
+   * and at), a thing in a place; the thing may have "the" before it, or its Russian kind noun
+   * ({@link #KIND}). Groups: thing, place, thing, place.
    */
   private static final Pattern LATIN =
       Pattern.compile(
@@ -51,6 +66,7 @@ final class ParallelPairs {
               + PREP
               + WHERE
               + "(?:\\s*,\\s*(?:and\\s+|и\\s+|а\\s+также\\s+)?|\\s+(?:and|и|а\\s+также)\\s+)(?:(?:at|in|в|на)\\s+)?(?:the\\s+)?"
+              + KIND
               + THING
               + PREP
               + WHERE,
@@ -86,7 +102,18 @@ final class ParallelPairs {
         if (m.start(1) != next) {
           chain = m.start(1);
         }
-        out.add(cut(masked, toText, chain, m.start(3), m.start(3), m.start(4)));
+        // the second thing's kind noun stays in its view (Россия располагает полигоном Сары-Шаган
+        // в…)
+        int to = m.start(3);
+        Matcher kind =
+            KIND_BEFORE
+                .matcher(masked)
+                .region(Math.max(chain, to - 30), to)
+                .useTransparentBounds(false);
+        if (p == LATIN && kind.find()) {
+          to = kind.start();
+        }
+        out.add(cut(masked, toText, chain, to, m.start(3), m.start(4)));
         next = m.start(3);
         from = next;
       }

@@ -68,6 +68,16 @@ public final class RuleSet {
   private static final String PLACEHOLDER = "[" + OPEN + MOD_OPEN + "][^" + CLOSE + "]*" + CLOSE;
 
   /**
+   * Russian kind nouns between a state's adjective and the name it owns (к китайской инициативе
+   * «Пояс и путь», в российских учениях «Центр-2019», на таджикской авиабазе Айни): a programme, an
+   * event, a bloc or a facility, never a place (китайской провинцией Синьцзян stays the state's
+   * border).
+   */
+  private static final String RU_KIND_NOUNS =
+      "(?:инициатив|проект|программ|учени|манёвр|маневр|блок|союз|организаци|форум|саммит|авиабаз"
+          + "|баз|космодром|полигон|аэродром|газопровод|нефтепровод|трубопровод)";
+
+  /**
    * An actor named as the leader or the owner of the actor right after it, in the Simplified
    * lower-case view: (由)俄羅斯(所)主導的, 中國領導的, 以美國為首的, Russian-led, Moscow-led, China's (Belt and Road
    * Initiative), возглавляемую Россией. An object slot reads past it to what it modifies.
@@ -81,7 +91,13 @@ public final class RuleSet {
           + "(?:-led |'s |’s )"
           + "|(?:возглавляем|руководим)\\p{L}* "
           + PLACEHOLDER
-          + " )";
+          + " |"
+          + OPEN
+          + "C#\\d+"
+          + CLOSE
+          + " (?:[а-яё-]+(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими) ){0,2}"
+          + RU_KIND_NOUNS
+          + "[а-яё]* [«\"“]?)";
 
   private final List<Rule> rules;
   private final Scope scope;

@@ -39,6 +39,16 @@ class ParallelPairsTest {
   }
 
   @Test
+  void aSecondThingNamedWithoutItsKindNounIsStillAPair() throws Exception {
+    List<String> f =
+        facts(
+            "Россия располагает авиабазой Айни в Таджикистане и полигоном Сары-Шаган в Казахстане.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN sary_shagan_test_site"), f.toString());
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN kazakhstan"), f.toString());
+    assertFalse(f.contains("sary_shagan_test_site LOCATED_IN tajikistan"), f.toString());
+  }
+
+  @Test
   void englishPairsKeepEachBaseInItsOwnState() throws Exception {
     List<String> f =
         facts("Russia keeps the Kant air base in Kyrgyzstan and the Ayni air base in Tajikistan.");
