@@ -1399,6 +1399,10 @@ final class Coreference {
         continue; // газопровода Бейнеу — Шымкент, на полигоне Фориш: a name of its own, linked or
         // not
       }
+      if (noun.equals("base")
+          && !PREPOSITION_BEFORE_EN.matcher(v.substring(Math.max(0, from - 12), from)).find()) {
+        continue; // the base, known as K2, …; the base passed to …: only a preposition's object
+      }
       boolean event = noun.equals(EVENT);
       if (event
           && (WITH_AFTER_RU.matcher(v.substring(to)).lookingAt()
@@ -1500,6 +1504,16 @@ final class Coreference {
   private static final String EVENT = "@event";
 
   private static final List<String> EVENT_NOUNS = List.of(WORDS.get("event_nouns").split("\\|"));
+
+  /**
+   * A preposition right before the English bare "the base" (troops at the base, a section of the
+   * base, flights from the base): the base named before. As a subject or an object of its own (the
+   * base passed to the Uzbek forces, the base housed bombers) it opens a sentence about the base's
+   * history, which the rules read loosely: there it stays unlinked.
+   */
+  private static final Pattern PREPOSITION_BEFORE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:at|of|to|from|in|into|inside|near|on|around|outside|within)\\s+$");
 
   /** A Russian meeting with someone (встреча с Путиным): two persons' meeting, not the summit. */
   private static final Pattern WITH_AFTER_RU = Pattern.compile("\\s+(?:с|со)(?![\\p{L}])");
