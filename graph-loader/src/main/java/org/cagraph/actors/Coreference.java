@@ -1420,6 +1420,7 @@ final class Coreference {
           || bareRussian && TOPIC_OF.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
+                      && !ownersBase(v, from, to, noun, here)
                   || NAME_AFTER.matcher(v.substring(to)).lookingAt()
                       && here.stream()
                           .anyMatch(
@@ -1514,6 +1515,41 @@ final class Coreference {
   private static final Pattern PREPOSITION_BEFORE_EN =
       Pattern.compile(
           "(?<![\\p{L}])(?:at|of|to|from|in|into|inside|near|on|around|outside|within)\\s+$");
+
+  /**
+   * A Russian base noun right after a state's adjective in the feminine (Российская база при этом
+   * не закрывалась, передать российскую авиабазу): the base named before, as a bare база is, though
+   * a feminine adjective of kind (военная база, новая база) makes a kind of its own. Not after a
+   * word of another one (ещё одну российскую базу, вторая российская база) nor before в and a place
+   * (российская база в Таджикистане: which base, said there).
+   */
+  private static boolean ownersBase(String v, int from, int to, String noun, List<Mention> here) {
+    if (!noun.equals("~баз")) {
+      return false;
+    }
+    Mention adjective =
+        here.stream()
+            .filter(x -> isCountry(x) && x.end() <= from && from - x.end() <= 1)
+            .findFirst()
+            .orElse(null);
+    if (adjective == null
+        || !STATE_ADJECTIVE_FEMININE_RU.matcher(v.substring(adjective.begin(), from)).matches()
+        || ANOTHER_BEFORE_RU
+            .matcher(v.substring(Math.max(0, adjective.begin() - 20), adjective.begin()))
+            .find()) {
+      return false;
+    }
+    return !OWN_PLACE_AFTER.matcher(v).region(to, v.length()).lookingAt();
+  }
+
+  /** A state's adjective in the feminine, then a space: российская , российскую . */
+  private static final Pattern STATE_ADJECTIVE_FEMININE_RU =
+      Pattern.compile("[а-яё]+(?:ая|яя|ую|юю)\\s");
+
+  /** A word before the adjective that makes the base another one (ещё одна, новую, вторая). */
+  private static final Pattern ANOTHER_BEFORE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:ещё|еще|одн|нов|втор|треть|друг|перв|собственн|свою|сво[яей])[а-яё]*\\s+$");
 
   /** A Russian meeting with someone (встреча с Путиным): two persons' meeting, not the summit. */
   private static final Pattern WITH_AFTER_RU = Pattern.compile("\\s+(?:с|со)(?![\\p{L}])");
