@@ -210,6 +210,21 @@ final class AgreementDescriptions {
    * set two false hits and written-train three facts.
    */
   void agreementsByKind(String v, List<Mention> out) {
+    agreementsByKind(v, out, false);
+  }
+
+  /**
+   * An agreement described by its kind whose parties only a reference names (吉爾吉斯與烏茲別克懸宕三十年的邊界問題 …
+   * 兩國議會批准了邊界劃定協定; the two governments signed a border agreement): the description read again after
+   * coreference, as {@link #agreementsByKind(String, List)} reads named parties, with the states
+   * the references stand for. Only a description whose clause holds such a reference and nothing on
+   * the agreement word: the first reading had every name.
+   */
+  void agreementsByKindOfReferred(String v, List<Mention> out) {
+    agreementsByKind(v, out, true);
+  }
+
+  private void agreementsByKind(String v, List<Mention> out, boolean referred) {
     // the agreement word (and a Chinese description before it), then where its kind words are
     List<int[]> spans = new ArrayList<>();
     Matcher zh = KIND_HEAD_ZH.matcher(v);
@@ -236,7 +251,7 @@ final class AgreementDescriptions {
       // and Cooperation Agreement: "Partnership and Cooperation Agreement", one state's): replaced
       // when the description's kind and parties fit one other agreement
       List<Mention> inner = genericInside(out, v, b, e);
-      if (inner == null) {
+      if (inner == null || (referred && !inner.isEmpty())) {
         continue; // a name on the agreement word or in the English description
       }
       String words = v.substring(s[2], s[3]);
@@ -275,7 +290,12 @@ final class AgreementDescriptions {
         // every party the clause names (or, naming none, the sentence) is the agreement's: a border
         // treaty signed by three presidents is no bilateral border agreement of two of them
         List<Mention> named = inClause.isEmpty() ? parties : inClause;
+        if (referred && named.stream().noneMatch(x -> x.method().equals("coref"))) {
+          continue; // the names alone: read the first time
+        }
         found = named.isEmpty() ? List.of() : withAllParties(fits, named);
+      } else if (referred) {
+        continue; // the facility or initiative the sentence names: read the first time
       }
       List<Actor> chosen = known(found, v, fromParties);
       if (!inner.isEmpty()
@@ -1263,9 +1283,15 @@ final class AgreementDescriptions {
   /** Chinese agreement words for a description by kind: the words of {@link #HEAD_ZH} and 文件. */
   private static final Pattern KIND_HEAD_ZH = Pattern.compile(HEAD_ZH.pattern() + "|文件");
 
+  /**
+   * An English description by kind: its determiner, up to five words, the agreement word. The words
+   * hold no determiner of their own, so the description opens at the last one before the agreement
+   * word (the three governments signed an intergovernmental agreement: "intergovernmental
+   * agreement", not a span from "three" over the count a reference reads).
+   */
   private static final Pattern KIND_HEAD_EN =
       Pattern.compile(
-          "(?<![\\p{L}])(?:the|a|an|this|its|their)\\s+((?:[\\p{L}'’-]+\\s+){0,5}?)("
+          "(?<![\\p{L}])(?:the|a|an|this|its|their)\\s+((?:(?!(?:the|a|an|this|its|their)\\s)[\\p{L}'’-]+\\s+){0,5}?)("
               + WORDS.get("topic_kinds_en")
               + ")(?![\\p{L}])");
 }

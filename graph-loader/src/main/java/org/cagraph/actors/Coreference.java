@@ -1399,6 +1399,10 @@ final class Coreference {
         continue; // газопровода Бейнеу — Шымкент, на полигоне Фориш: a name of its own, linked or
         // not
       }
+      if (noun.equals("base")
+          && !PREPOSITION_BEFORE_EN.matcher(v.substring(Math.max(0, from - 12), from)).find()) {
+        continue; // the base, known as K2, …; the base passed to …: only a preposition's object
+      }
       boolean event = noun.equals(EVENT);
       if (event
           && (WITH_AFTER_RU.matcher(v.substring(to)).lookingAt()
@@ -1416,6 +1420,7 @@ final class Coreference {
           || bareRussian && TOPIC_OF.matcher(v.substring(Math.max(0, from - 30), from)).find()
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
+                      && !ownersBase(v, from, to, noun, here)
                   || NAME_AFTER.matcher(v.substring(to)).lookingAt()
                       && here.stream()
                           .anyMatch(
@@ -1500,6 +1505,51 @@ final class Coreference {
   private static final String EVENT = "@event";
 
   private static final List<String> EVENT_NOUNS = List.of(WORDS.get("event_nouns").split("\\|"));
+
+  /**
+   * A preposition right before the English bare "the base" (troops at the base, a section of the
+   * base, flights from the base): the base named before. As a subject or an object of its own (the
+   * base passed to the Uzbek forces, the base housed bombers) it opens a sentence about the base's
+   * history, which the rules read loosely: there it stays unlinked.
+   */
+  private static final Pattern PREPOSITION_BEFORE_EN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:at|of|to|from|in|into|inside|near|on|around|outside|within)\\s+$");
+
+  /**
+   * A Russian base noun right after a state's adjective in the feminine (Российская база при этом
+   * не закрывалась, передать российскую авиабазу): the base named before, as a bare база is, though
+   * a feminine adjective of kind (военная база, новая база) makes a kind of its own. Not after a
+   * word of another one (ещё одну российскую базу, вторая российская база) nor before в and a place
+   * (российская база в Таджикистане: which base, said there).
+   */
+  private static boolean ownersBase(String v, int from, int to, String noun, List<Mention> here) {
+    if (!noun.equals("~баз")) {
+      return false;
+    }
+    Mention adjective =
+        here.stream()
+            .filter(x -> isCountry(x) && x.end() <= from && from - x.end() <= 1)
+            .findFirst()
+            .orElse(null);
+    if (adjective == null
+        || !STATE_ADJECTIVE_FEMININE_RU.matcher(v.substring(adjective.begin(), from)).matches()
+        || ANOTHER_BEFORE_RU
+            .matcher(v.substring(Math.max(0, adjective.begin() - 20), adjective.begin()))
+            .find()) {
+      return false;
+    }
+    return !OWN_PLACE_AFTER.matcher(v).region(to, v.length()).lookingAt();
+  }
+
+  /** A state's adjective in the feminine, then a space: российская , российскую . */
+  private static final Pattern STATE_ADJECTIVE_FEMININE_RU =
+      Pattern.compile("[а-яё]+(?:ая|яя|ую|юю)\\s");
+
+  /** A word before the adjective that makes the base another one (ещё одна, новую, вторая). */
+  private static final Pattern ANOTHER_BEFORE_RU =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:ещё|еще|одн|нов|втор|треть|друг|перв|собственн|свою|сво[яей])[а-яё]*\\s+$");
 
   /** A Russian meeting with someone (встреча с Путиным): two persons' meeting, not the summit. */
   private static final Pattern WITH_AFTER_RU = Pattern.compile("\\s+(?:с|со)(?![\\p{L}])");

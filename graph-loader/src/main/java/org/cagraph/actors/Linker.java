@@ -959,9 +959,10 @@ public final class Linker {
   /**
    * A Russian agreement described by its topic whose parties only a reference names (Казахстан и
    * Узбекистан долго спорили о воде. В 2022 году обе страны подписали договор о союзнических
-   * отношениях; стороны подписали соглашение о …): the description is read again after coreference,
-   * with the states the references stand for as its parties, as {@link
-   * AgreementDescriptions#agreementsByTopicRu} reads named ones. Only where a reference gave a
+   * отношениях; стороны подписали соглашение о …), and one of any language described by its kind
+   * (兩國議會批准了邊界劃定協定): the description is read again after coreference, with the states the
+   * references stand for as its parties, as {@link AgreementDescriptions#agreementsByTopicRu} and
+   * {@link AgreementDescriptions#agreementsByKind} read named ones. Only where a reference gave a
    * state: the first reading already had every name.
    */
   private void topicsOfReferredParties(
@@ -974,6 +975,7 @@ public final class Linker {
       }
       int before = m.size();
       agreementDescriptions.agreementsByTopicRu(views.get(i), m);
+      agreementDescriptions.agreementsByKindOfReferred(views.get(i), m);
       Sentence here = sentences.get(i);
       for (int k = m.size() - 1; k >= before; k--) {
         Actor a = m.get(k).actor();
