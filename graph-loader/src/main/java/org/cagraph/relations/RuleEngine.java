@@ -3696,10 +3696,21 @@ public final class RuleEngine {
           if (out.isEmpty() && relation[h].equals("acl")) {
             // Kazakhstan was the first state to ratify; Kazakhstan became the first state to
             // join: a predicate noun's infinitive takes the subject the noun is predicated of
-            int p = relation[g] != null && relation[g].equals("xcomp") ? governor[g] : g;
+            boolean xcomp = relation[g] != null && relation[g].equals("xcomp");
+            int p = xcomp ? governor[g] : g;
             for (Dependency d : p < 0 ? List.<Dependency>of() : children.get(p)) {
               if (d.relation().equals("nsubj") && d.dependent() != g) {
                 collect(d.dependent(), children, tokens, mentions, out, 0, Set.of());
+              }
+            }
+            if (out.isEmpty() && xcomp && ordinalNoun(g, children, tokens)) {
+              // making Uzbekistan the first Central Asian state to host American forces: the
+              // noun completes a verb (made, making, left) and is predicated of that verb's object,
+              // which the parser hangs from the noun as its subject
+              for (Dependency d : children.get(g)) {
+                if (d.relation().equals("nsubj")) {
+                  collect(d.dependent(), children, tokens, mentions, out, 0, Set.of());
+                }
               }
             }
           }
