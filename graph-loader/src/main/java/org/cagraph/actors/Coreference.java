@@ -3800,7 +3800,8 @@ final class Coreference {
             && !own.contains(b.actor().id())
             && !adjectives.contains(b)
             && (region == null || region.contains(b.actor()))) {
-          return List.of(b.actor());
+          Actor neighbour = borderSubject(b, here, v, own);
+          return List.of(neighbour != null ? neighbour : b.actor());
         }
       }
       return List.of();
@@ -3881,6 +3882,35 @@ final class Coreference {
    * 該國 as the object of a clause whose subject is another state (日本則向該國提供援助, 美國也與該國簽署): a
    * preposition or a verb of giving or visiting right before it.
    */
+  /**
+   * The subject of a border clause whose partner after 與 is {@code b} (塔吉克與阿富汗接壤，俄羅斯在該國部署…: the
+   * clause is said of Tajikistan, its topic, and Afghanistan only bounds it), or null: a state that
+   * opens the clause, then 與 (和, 同, 跟) and {@code b}, then a verb of bordering.
+   */
+  private static Actor borderSubject(Mention b, List<Mention> here, String v, Set<String> own) {
+    if (!here.contains(b) || b.begin() < 1 || "与和同跟".indexOf(v.charAt(b.begin() - 1)) < 0) {
+      return null;
+    }
+    if (!BORDER_VERB.matcher(v.substring(b.end(), Math.min(v.length(), b.end() + 8))).find()) {
+      return null;
+    }
+    int mark = clauseStart(v, b.begin());
+    int clause = mark < 0 ? 0 : mark + 1;
+    return here.stream()
+        .filter(
+            x ->
+                isCountry(x)
+                    && x.end() == b.begin() - 1
+                    && x.begin() >= clause
+                    && !own.contains(x.actor().id())
+                    && OPENING_ZH.matcher(v.substring(clause, x.begin())).matches())
+        .map(Mention::actor)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static final Pattern BORDER_VERB = Pattern.compile("^[^，,。；;]{0,4}(?:接壤|相邻|毗邻|交界|为邻)");
+
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
 

@@ -19,6 +19,14 @@ class ObjectCountryReferencesTest {
   }
 
   @Test
+  void aBorderClausesPartnerIsNotItsTopic() {
+    // A與B接壤，C在該國…: the border clause is said of A, its topic; B only bounds it
+    assertEquals(Set.of("tajikistan"), LinkedText.corefAdded("塔吉克與阿富汗接壤，俄羅斯在該國部署了第201軍事基地。\n"));
+    // near miss: a partner of another verb stays the nearest state before the reference
+    assertEquals(Set.of("tajikistan"), LinkedText.corefAdded("中國與塔吉克簽署協定，日本則向該國提供援助。\n"));
+  }
+
+  @Test
   void russianObliqueCaseIsNotTheSubject() {
     assertEquals(
         Set.of("kyrgyzstan"),
