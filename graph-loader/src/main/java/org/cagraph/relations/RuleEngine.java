@@ -3980,12 +3980,14 @@ public final class RuleEngine {
     String pos = tokens.get(t).pos();
     // a trailing participle after a comma that the parser left unlabelled (dep) is the same clause
     // (Turkmenistan lies on the Caspian, bordering Iran)
+    // a trailing perfect participle likewise, the comma before its having (Turkmenistan joined the
+    // Non-Aligned Movement, having left the CIS): the tagger may call the participle a past tense
+    int having = perfectAuxiliary(t, children, tokens);
     boolean trailing =
         "dep".equals(relation[t])
-            && "VBG".equals(pos)
-            && t > 0
             && t > governor[t]
-            && tokens.get(t - 1).word().equals(",");
+            && ("VBG".equals(pos) && t > 0 && tokens.get(t - 1).word().equals(",")
+                || having > governor[t] && tokens.get(having - 1).word().equals(","));
     // a passive participle opening the sentence that the parser left unlabelled (dep) says its act
     // of the main clause's subject (Signed in 2014 by Russia and Belarus, the treaty entered into
     // force; Founded in 2001, the SCO …)
@@ -4002,10 +4004,10 @@ public final class RuleEngine {
         || hasDependent(t, SUBJECTS, children)) {
       return;
     }
-    if (pos == null || !(pos.equals("VBG") || pos.equals("VBN"))) {
+    if (pos == null
+        || !(pos.equals("VBG") || pos.equals("VBN") || pos.equals("VBD") && having >= 0)) {
       return;
     }
-    boolean having = false;
     boolean objectActs =
         children.get(governor[t]).stream().anyMatch(d -> "obj".equals(d.relation()));
     for (Dependency d : children.get(t)) {
@@ -4022,10 +4024,9 @@ public final class RuleEngine {
         if (!w.equals("having")) {
           return; // a participle with another auxiliary (being admitted) is left alone
         }
-        having = true;
       }
     }
-    String role = pos.equals("VBG") || having ? "nsubj" : "nsubj:pass";
+    String role = pos.equals("VBG") || having >= 0 ? "nsubj" : "nsubj:pass";
     if (!slot.relations().contains(role) || !slot.cases().isEmpty() || !slot.words().isEmpty()) {
       return;
     }
@@ -4034,6 +4035,18 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
+  }
+
+  /** The token of the participle's perfect auxiliary (having left, having been admitted), or -1. */
+  private static int perfectAuxiliary(int t, List<List<Dependency>> children, List<Token> tokens) {
+    for (Dependency d : children.get(t)) {
+      if (d.relation().equals("aux")
+          && d.dependent() > 0
+          && Linker.key(tokens.get(d.dependent()).word()).equals("having")) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /**

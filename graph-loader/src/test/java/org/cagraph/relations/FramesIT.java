@@ -767,6 +767,29 @@ class FramesIT {
   }
 
   @Test
+  void aTrailingPerfectParticipleSharesTheMainSubject() throws Exception {
+    // the parser leaves the having-clause after the comma unlabelled (dep) and may tag the
+    // participle as a past tense (left/VBD)
+    byFrame(
+        read(
+            "Turkmenistan joined the Non-Aligned Movement in 1995, having earlier left the"
+                + " Commonwealth of Independent States as a full member."),
+        "turkmenistan WITHDREW_FROM cis");
+    byFrame(
+        read(
+            "Georgia joined the GUAM group in 1997, having already withdrawn from the Collective"
+                + " Security Treaty two years before."),
+        "georgia WITHDREW_FROM collective_security_treaty");
+    // a passive perfect participle (having been admitted) is left alone
+    assertFalse(
+        read(
+                "Turkmenistan joined the Non-Aligned Movement in 1995, having been admitted to the"
+                    + " United Nations in 1992.")
+            .stream()
+            .anyMatch(x -> x.predicate().equals("MEMBER_OF") && x.object().equals("un")));
+  }
+
+  @Test
   void itInACoordinatedClauseIsTheFirstClausesSubject() throws Exception {
     // folds the en_and_it_* patterns (signed, founding, joined, withdrew, sanctioned)
     byFrame(
