@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * the sentence as clauses (split at commas, semicolons, colons and subordinators) and takes the
  * nearest earlier clause subject of a compatible kind: a state or an organisation for its and it, a
  * state for there, a person for he and she, a coordinated list for their and их, and for его and её
- * the nearest actor of the pronoun's gender. A pronoun never takes the subject of its own clause
- * when it is itself a subject or a place (France kept troops there: not France), never an actor
- * across a quotation mark, and never one when a noun no actor covers is coordinated right before it
- * (the treaty and its protocol: the treaty's).
+ * the nearest actor of the pronoun's gender; a Russian subject он / она after a conjunction, the
+ * state that is an earlier clause's subject and agrees in gender, and a dative ей / ему after a
+ * clause with a state for subject, the nearest state of its gender. A pronoun never takes the
+ * subject of its own clause when it is itself a subject or a place (France kept troops there: not
+ * France), never an actor across a quotation mark, and never one when a noun no actor covers is
+ * coordinated right before it (the treaty and its protocol: the treaty's).
  */
 final class InSentenceReferences {
   private InSentenceReferences() {}
@@ -29,7 +31,17 @@ final class InSentenceReferences {
   private static final Pattern EN =
       Pattern.compile("(?<![\\p{L}'’-])(its|their|there|it|they|he|she)(?![\\p{L}'’-])");
 
-  private static final Pattern RU = Pattern.compile("(?<![\\p{L}])(его|её|ее|их|там)(?![\\p{L}])");
+  private static final Pattern RU =
+      Pattern.compile("(?<![\\p{L}])(его|её|ее|их|там|ей|ему|она|он)(?![\\p{L}])");
+
+  /**
+   * What may stand in a Russian clause before a pronoun subject он / она: a conjunction, then
+   * perhaps a fronted place or time (…, а в Таджикистане она размещает базу).
+   */
+  private static final Pattern OPEN_HE_SHE_RU =
+      Pattern.compile(
+          "^\\s*(?:(?:и|но|а|однако|затем|позднее|позже|также|теперь|тогда)\\s+)?"
+              + "(?:(?:в|во|на|с|со|после|до|через)\\s+[^,;:]{0,40}?\\s+)?$");
 
   /** Where an English clause begins: after a mark or a subordinator. */
   private static final Pattern BOUNDARY_EN =
@@ -185,6 +197,45 @@ final class InSentenceReferences {
         }
         continue;
       }
+      if (w.equals("он") || w.equals("она")) {
+        // Россия арендует Байконур у Казахстана, а в Таджикистане она размещает базу: the state
+        // that is the subject of an earlier clause, of the pronoun's gender
+        List<Integer> starts = clauseStarts(v, ms, at);
+        if (starts.size() < 2
+            || !OPEN_HE_SHE_RU.matcher(v.substring(starts.get(0), at)).matches()
+            || !v.substring(end).matches("(?s)^\\s+[а-яё].*")) {
+          continue;
+        }
+        // a place fronted in its own clause (в Киргизии она …) is no rival antecedent
+        int own = starts.get(0);
+        List<Mention> before = ms.stream().filter(x -> x.end() <= own || x.begin() >= at).toList();
+        for (Actor a :
+            nearestSubject(v, before, at, Set.of("Country"), false, w.equals("она") ? 'f' : 'm')) {
+          added.add(new Mention(a, at, end, "coref", 0.6));
+        }
+        continue;
+      }
+      if (w.equals("ей") || w.equals("ему")) {
+        // Китай дал Киргизии кредиты, а Россия списала ей долг: the nearest state of the
+        // pronoun's gender that is not its own clause's subject; a person nearer keeps it
+        // only after a clause whose subject is a state (Министр прибыл в Душанбе, и Таджикистан
+        // вручил ему орден: an unlinked person's clause)
+        List<Integer> starts = clauseStarts(v, ms, at);
+        if (starts.size() < 2) {
+          continue;
+        }
+        List<Mention> first = subject(v, ms, starts.get(1), starts.get(0));
+        if (first.isEmpty() || !first.get(0).actor().label().equals("Country")) {
+          continue;
+        }
+        List<Actor> found = gendered(v, ms, at, w.equals("ей") ? "её" : "его");
+        for (Actor a : found) {
+          if (a.label().equals("Country")) {
+            added.add(new Mention(a, at, end, "coref", 0.6));
+          }
+        }
+        continue;
+      }
       if (!possessive(v, end, false)) {
         continue; // её членом, ратифицировал его: the rules read it as written
       }
@@ -305,6 +356,15 @@ final class InSentenceReferences {
    */
   private static List<Actor> nearestSubject(
       String v, List<Mention> ms, int at, Set<String> labels, boolean own) {
+    return nearestSubject(v, ms, at, labels, own, '?');
+  }
+
+  /**
+   * As {@link #nearestSubject(String, List, int, Set, boolean)}, for a pronoun of {@code gender}
+   * (m, f; '?' for none): the subject must agree, and only an actor that may agree is a rival.
+   */
+  private static List<Actor> nearestSubject(
+      String v, List<Mention> ms, int at, Set<String> labels, boolean own, char want) {
     List<Integer> starts = clauseStarts(v, ms, at);
     int skip = own ? 0 : ownSubjects(v, ms, at, starts);
     int to = at;
@@ -318,6 +378,9 @@ final class InSentenceReferences {
             return List.of(); // never across a quoted speaker
           }
           if (s.size() == 1 && labels.contains(x.actor().label())) {
+            if (want != '?' && gender(x.actor()) != want) {
+              return List.of();
+            }
             Set<Actor> subjectsHere = ownSubject(v, ms, at);
             boolean rival =
                 !x.actor().label().equals("Person")
@@ -329,6 +392,9 @@ final class InSentenceReferences {
                                     && y.actor().label().equals(x.actor().label())
                                     && !y.actor().equals(x.actor())
                                     && !subjectsHere.contains(y.actor())
+                                    && (want == '?'
+                                        || gender(y.actor()) == want
+                                        || gender(y.actor()) == '?')
                                     && !stateAdjective(y, v));
             // Russia supported Tajikistan, and it later joined…: either state could be meant
             return rival ? List.of() : List.of(x.actor());
