@@ -3879,10 +3879,6 @@ final class Coreference {
   }
 
   /**
-   * 該國 as the object of a clause whose subject is another state (日本則向該國提供援助, 美國也與該國簽署): a
-   * preposition or a verb of giving or visiting right before it.
-   */
-  /**
    * The subject of a border clause whose partner after 與 is {@code b} (塔吉克與阿富汗接壤，俄羅斯在該國部署…: the
    * clause is said of Tajikistan, its topic, and Afghanistan only bounds it), or null: a state that
    * opens the clause, then 與 (和, 同, 跟) and {@code b}, then a verb of bordering.
@@ -3911,6 +3907,10 @@ final class Coreference {
 
   private static final Pattern BORDER_VERB = Pattern.compile("^[^，,。；;]{0,4}(?:接壤|相邻|毗邻|交界|为邻)");
 
+  /**
+   * 該國 as the object of a clause whose subject is another state (日本則向該國提供援助, 美國也與該國簽署): a
+   * preposition or a verb of giving or visiting right before it.
+   */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
 

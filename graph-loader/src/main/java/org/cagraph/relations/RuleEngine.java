@@ -4820,7 +4820,7 @@ public final class RuleEngine {
    * The date of the trigger's own clause nearest the trigger (joined in 2006 and walked out again
    * in 2012; вышла из СНГ в 2009 году, после войны с Россией в августе 2008 года); where its clause
    * has none, the date closest before the match end within the sentence, else the first one after
-   * it.
+   * it, unless a contrast opens a later clause before that one ({@link #LATER_CLAUSE}).
    */
   private static DateMention nearest(
       List<DateMention> ds, int start, int end, String view, int ts, int te) {
