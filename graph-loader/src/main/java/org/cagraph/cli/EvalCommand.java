@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.cagraph.eval.Evaluation;
 import org.cagraph.eval.Evaluation.GoldSentence;
 import org.cagraph.eval.Evaluation.Report;
@@ -326,12 +327,31 @@ final class EvalCommand implements Callable<Integer> {
 
   private static void errors(PrintWriter out, Report r) {
     for (Evaluation.Error e : r.errors()) {
-      String q = e.quote().replaceAll("\\s+", "");
-      out.printf(
-          "%-5s %-55s %s  %s%n",
-          e.kind(), e.fact(), e.doc(), q.substring(0, Math.min(90, q.length())));
+      out.printf("%-5s %-55s %s  %s%n", e.kind(), e.fact(), e.doc(), errorQuote(e.quote()));
     }
     out.println();
+  }
+
+  /** A space next to a Han character or a fullwidth mark is a line break of the source. */
+  private static final Pattern HAN_SPACE =
+      Pattern.compile(
+          "(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])\\s+"
+              + "|\\s+(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])");
+
+  /**
+   * The quote of an error line, on one line and cut: the spaces of Latin and Cyrillic text are kept
+   * (they were dropped, which made "Ukrainestoppedsendingdelegates" of an English line), and a line
+   * without Han characters is given more characters, since its words are longer.
+   */
+  static String errorQuote(String quote) {
+    String q = HAN_SPACE.matcher(quote.strip()).replaceAll("").replaceAll("\\s+", " ");
+    int limit =
+        q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            ? 90
+            : 160;
+    return q.codePointCount(0, q.length()) <= limit
+        ? q
+        : q.substring(0, q.offsetByCodePoints(0, limit));
   }
 
   private static String label(String set) {
