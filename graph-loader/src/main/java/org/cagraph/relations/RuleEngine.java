@@ -504,6 +504,11 @@ public final class RuleEngine {
         groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList(),
         out,
         RuleSet.SYMMETRIC);
+    // Japarov and his Tajik counterpart Rahmon signed: Japarov signed too
+    Counterparts.apply(
+        view,
+        groups.stream().map(g -> new Counterparts.Items(g.members(), g.begin(), g.end())).toList(),
+        out);
     // the Karshi-Khanabad air base in the Qashqadaryo Region of Uzbekistan: in Uzbekistan too
     placeChains(view, out);
     // Chinese troops patrol the Wakhan corridor in Tajikistan: a place the sentence puts in a state

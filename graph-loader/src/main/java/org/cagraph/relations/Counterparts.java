@@ -1,0 +1,87 @@
+package org.cagraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cagraph.actors.Actor;
+
+/**
+ * Two leaders named as one subject the way news writes it: "Kyrgyz President Sadyr Japarov and his
+ * Tajik counterpart Emomali Rahmon signed a border treaty", "Путин и его казахстанский коллега
+ * Токаев подписали…". The state's demonym between them keeps them two groups (it is the second
+ * leader's state: {@code en_counterpart}), so a rule reads only the second leader before the verb;
+ * what he signs or attends there, the first does too. Only acts two leaders do together (SIGNED,
+ * PARTICIPATES_IN) are shared, each as read (a negated signing stays negated); a title, an office
+ * or anything else said of the second leader alone is his.
+ */
+final class Counterparts {
+  private Counterparts() {}
+
+  /** The sentence's groups of linked actors, in the order of the view. */
+  record Items(List<Actor> members, int begin, int end) {}
+
+  /** The acts a leader and his counterpart do together. */
+  static final Set<String> SHARED = Set.of("SIGNED", "PARTICIPATES_IN");
+
+  /** Between the first leader and the demonym: "and his", "и его". */
+  private static final Pattern AND_HIS =
+      Pattern.compile(
+          "\\s+(?:and\\s+(?:his|her)|и\\s+(?:его|её|ее))\\s+", Pattern.CASE_INSENSITIVE);
+
+  /** Between the demonym and the second leader: "counterpart", "коллега" (a comma may follow). */
+  private static final Pattern COUNTERPART =
+      Pattern.compile(
+          "\\s+(?:counterpart|коллега|коллегой|коллеге|коллеги|коллегу),?\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Adds to {@code out} the first leader's share of the acts read of his counterpart. */
+  static void apply(String view, List<Items> items, Map<String, Statement> out) {
+    if (out.isEmpty()) {
+      return;
+    }
+    for (int k = 0; k + 2 < items.size(); k++) {
+      Items first = items.get(k);
+      Items state = items.get(k + 1);
+      Items second = items.get(k + 2);
+      if (!one(first, "Person")
+          || !one(state, "Country")
+          || !one(second, "Person")
+          || first.end() > state.begin()
+          || state.end() > second.begin()
+          || !AND_HIS.matcher(view.substring(first.end(), state.begin())).matches()
+          || !COUNTERPART.matcher(view.substring(state.end(), second.begin())).matches()) {
+        continue;
+      }
+      String leader = first.members().get(0).id();
+      String counterpart = second.members().get(0).id();
+      List<Statement> shared = new ArrayList<>();
+      for (Statement st : out.values()) {
+        if (st.subject().equals(counterpart)
+            && SHARED.contains(st.predicate())
+            && !st.object().equals(leader)) {
+          shared.add(
+              new Statement(
+                  leader,
+                  st.predicate(),
+                  st.object(),
+                  st.role(),
+                  st.date(),
+                  st.since(),
+                  st.until(),
+                  st.confidence() * 0.9,
+                  "counterpart",
+                  st.sentence(),
+                  st.status(),
+                  st.readings()));
+        }
+      }
+      shared.forEach(st -> out.putIfAbsent(st.key(), st));
+    }
+  }
+
+  private static boolean one(Items it, String label) {
+    return it.members().size() == 1 && it.members().get(0).label().equals(label);
+  }
+}

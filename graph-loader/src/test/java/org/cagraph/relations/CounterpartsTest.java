@@ -1,0 +1,48 @@
+package org.cagraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "X and his Kazakh counterpart Y signed …" ({@link Counterparts}): the first leader signs and
+ * attends what his counterpart does; a title or anything else said of the counterpart alone stays
+ * his. Sentences written for the test.
+ */
+class CounterpartsTest {
+  @TempDir Path dir;
+
+  private List<String> facts(String text) throws Exception {
+    return Sentences.facts(Sentences.extract(dir, text));
+  }
+
+  @Test
+  void theFirstLeaderSignsAndAttendsWithHisCounterpart() throws Exception {
+    List<String> f =
+        facts(
+            "Kazakh President Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev signed a treaty on allied relations in 2021.");
+    assertTrue(
+        f.contains("shavkat_mirziyoyev SIGNED kazakhstan_uzbekistan_treaty_on_allied_relations"),
+        f.toString());
+    assertTrue(
+        f.contains("kassym_jomart_tokayev SIGNED kazakhstan_uzbekistan_treaty_on_allied_relations"),
+        f.toString());
+    // the counterpart's title is his own state's, not the first leader's
+    assertTrue(f.contains("shavkat_mirziyoyev HEAD_OF uzbekistan"), f.toString());
+    assertFalse(f.contains("kassym_jomart_tokayev HEAD_OF uzbekistan"), f.toString());
+    assertFalse(f.contains("shavkat_mirziyoyev HEAD_OF kazakhstan"), f.toString());
+  }
+
+  @Test
+  void withoutTheCounterpartWordTheTwoAreNotOneSubject() throws Exception {
+    List<String> f =
+        facts(
+            "Kazakh President Kassym-Jomart Tokayev met his Uzbek guests, and Shavkat Mirziyoyev signed a treaty on allied relations in 2021.");
+    assertFalse(
+        f.stream().anyMatch(x -> x.startsWith("kassym_jomart_tokayev SIGNED")), f.toString());
+  }
+}
