@@ -45,4 +45,18 @@ class CounterpartsTest {
     assertFalse(
         f.stream().anyMatch(x -> x.startsWith("kassym_jomart_tokayev SIGNED")), f.toString());
   }
+
+  @Test
+  void russianNewsWritesItTheSameWay() throws Exception {
+    List<String> f =
+        facts(
+            "Президент Узбекистана Шавкат Мирзиёев и его казахстанский коллега Касым-Жомарт Токаев приняли участие в саммите ШОС.");
+    List<String> tokayev =
+        f.stream().filter(x -> x.startsWith("kassym_jomart_tokayev PARTICIPATES_IN ")).toList();
+    assertFalse(tokayev.isEmpty(), f.toString());
+    for (String t : tokayev) {
+      String shared = t.replace("kassym_jomart_tokayev", "shavkat_mirziyoyev");
+      assertTrue(f.contains(shared), f.toString());
+    }
+  }
 }
