@@ -1421,6 +1421,7 @@ final class Coreference {
           || bareRussian
               && (BARE_ORG_RU_NOT_AFTER.matcher(v.substring(Math.max(0, from - 30), from)).find()
                       && !ownersBase(v, from, to, noun, here)
+                      && !governsOneBase(v, from, form)
                   || NAME_AFTER.matcher(v.substring(to)).lookingAt()
                       && here.stream()
                           .anyMatch(
@@ -1576,6 +1577,22 @@ final class Coreference {
       Pattern.compile(
           "(?<![\\p{L}])(?:пребывани|вывод|аренд|территори|объект|командовани|персонал|срок"
               + "|статус|охран|модернизаци|закрыти|расширени|гарнизон)[а-яё]*\\s+$");
+
+  /**
+   * Whether базы (авиабазы) stands right after a noun of {@link #GOVERNS_ONE_BASE_RU} in -ние or
+   * -тие (пребывание базы, расширение базы, закрытие базы): a noun governing the genitive of one
+   * base, which {@link #BARE_ORG_RU_NOT_AFTER} would read as a plural adjective (-ие) making a kind
+   * of its own.
+   */
+  private static boolean governsOneBase(String v, int from, String form) {
+    return PLURAL_TOO_RU.matcher(form).matches()
+        && GOVERNS_ONE_BASE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find()
+        && VERBAL_NOUN_BEFORE_RU.matcher(v.substring(Math.max(0, from - 30), from)).find();
+  }
+
+  /** A Russian verbal noun in -ание, -ение or -тие right before: not an adjective in -ие. */
+  private static final Pattern VERBAL_NOUN_BEFORE_RU =
+      Pattern.compile("(?<![\\p{L}])[а-яё]+(?:ани|ени|ти)е\\s+$");
 
   /**
    * Russian на базе before a common noun in the genitive (создан на базе университета) and базой
@@ -1890,6 +1907,19 @@ final class Coreference {
           }
           List<Actor> two =
               lastDistinct(withLeadersStates(before, at, here, docHistory, false), "Country", 2);
+          if (w.matches("[a-z ]+")) {
+            // Tokayev, who has received French President Emmanuel Macron in Astana, has also
+            // courted the United States, a partner the two countries call strategic: states and
+            // leaders inside a relative aside closed before the pair word are background, when
+            // the rest of the sentence and the paragraph still give two
+            List<Mention> outside = new ArrayList<>(before);
+            outside.removeIf(x -> here.contains(x) && insideEnglishAside(v, x, at));
+            List<Actor> main =
+                lastDistinct(withLeadersStates(outside, at, here, docHistory, false), "Country", 2);
+            if (outside.size() < before.size() && main.size() == 2) {
+              two = main;
+            }
+          }
           if (zh && two.size() < 2) {
             two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
           }
@@ -3700,6 +3730,28 @@ final class Coreference {
    * earlierSentences} a person the paragraph's earlier sentences name stands for the state too
    * (卡里莫夫向華府開放…基地。翌年，兩國元首…: Uzbekistan and the United States).
    */
+  /** What opens an English relative aside after its comma: who, which, whose, where. */
+  private static final Pattern EN_ASIDE_OPENING =
+      Pattern.compile("^\\s*(?:who|which|whose|where)(?![\\p{L}])");
+
+  /**
+   * Whether the English mention stands in a relative aside set off by commas that closes before
+   * {@code at} (Tokayev, who has received French President Emmanuel Macron in Astana, has also…):
+   * who, which, whose or where right after the comma before it, and a comma after it before {@code
+   * at}.
+   */
+  static boolean insideEnglishAside(String v, Mention x, int at) {
+    if (x.end() > at || at > v.length()) {
+      return false;
+    }
+    int open = v.lastIndexOf(',', x.begin());
+    int close = v.indexOf(',', x.end());
+    return open >= 0
+        && close >= 0
+        && close < at
+        && EN_ASIDE_OPENING.matcher(v.substring(open + 1)).lookingAt();
+  }
+
   private static List<Mention> withLeadersStates(
       List<Mention> before,
       int at,

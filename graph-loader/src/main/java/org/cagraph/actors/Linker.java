@@ -1532,6 +1532,14 @@ public final class Linker {
   private static final Pattern CAPITAL_WORD = Pattern.compile("首都|首府|capital|столиц");
 
   /**
+   * An adverb of sequence or contrast right after a Chinese capital, then a verb that is no copula
+   * or of being somewhere (旋即轉向, 隨即宣布, 則拒絕; not 則是, 則位於): the capital is the subject of an act. Not
+   * 也, 亦 or 仍, which a city's description takes as well (美麗的塔什干也吸引遊客).
+   */
+  private static final Pattern ACTS_AFTER_ZH =
+      Pattern.compile("(?:旋即|随即|随后|遂|便|立即|立刻|迅速|随之|则|却|乃)(?!是|为|有|位|设|拥|在|于|地处|坐落)\\p{IsHan}");
+
+  /**
    * A capital in apposition right after the name, however long its modifiers: Bishkek, the Kyrgyz
    * capital; Dushanbe, Tajikistan's capital; Alma-Ata, then the capital of Kazakhstan.
    */
@@ -1560,6 +1568,13 @@ public final class Linker {
       return true; // The Astana Times, Carnegie Moscow Center
     }
     String before = v.substring(locativeWindow(v, m.begin()), m.begin());
+    if (before.endsWith("的")
+        && ACTS_AFTER_ZH.matcher(v).region(m.end(), v.length()).lookingAt()
+        && mentions.stream().noneMatch(o -> o.end() == m.begin() - 1)) {
+      // 被西方孤立的塔什干旋即轉向莫斯科: a capital a relative clause describes, then an adverb and a
+      // verb of its own, acts (not 烏茲別克的塔什干, a place's; nor 的塔什干則是…, a description)
+      before = before.substring(0, before.length() - 1);
+    }
     if (LOCATIVE_BEFORE.matcher(before).find()
         || LOCATIVE_AFTER.matcher(v.substring(m.end())).find()) {
       return true;
