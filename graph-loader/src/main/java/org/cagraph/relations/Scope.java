@@ -108,14 +108,33 @@ final class Scope {
   }
 
   /**
+   * What may stand between a colon or dash and the subject of the clause it opens: a date or a time
+   * (в 2012 году, в марте 2012 года, с 2005 года, in 2015, since then) or an adverb of time,
+   * contrast or exchange (затем, теперь, взамен, вместо этого, вместо неё, instead, however): Плата
+   * не взимается: взамен Россия списала Киргизии долг (the write-off is stated).
+   */
+  private static final String NEW_CLAUSE_ADVERBIAL =
+      "(?iu:(?:в|во|с|со|к|до)\\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре"
+          + "|октябре|ноябре|декабре|начале|конце|середине)\\s+)?\\d{4}(?:\\s*[–-]\\s*\\d{4})?\\s+"
+          + "(?:году|года|годах|годов|г\\.)|\\d{1,2}\\s+[а-яё]+\\s+\\d{4}\\s+года"
+          + "|(?:in|since|by)\\s+(?:[a-z]+\\s+)?\\d{4}|since\\s+then"
+          + "|вместо\\s+(?:этого|того|неё|нее|него|них)|в\\s+ответ|при\\s+этом|тем\\s+временем"
+          + "|(?:взамен|затем|потом|позже|позднее|тогда|теперь|сегодня|однако|впрочем|зато|также"
+          + "|instead|however|now|today|later|then|meanwhile)(?![\\p{L}]))";
+
+  /**
    * An English or Russian colon or dash (spaced, as those languages write them) that opens a clause
    * with a subject of its own, an actor or a personal pronoun: a negation before it does not reach
-   * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015). A colon that
-   * opens a list after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after
-   * that verb, so it cuts nothing.
+   * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015), also after a
+   * date or adverb opening that clause ({@link #NEW_CLAUSE_ADVERBIAL}). A colon that opens a list
+   * after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after that verb, so
+   * it cuts nothing.
    */
   private static final Pattern NEW_CLAUSE =
-      Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
+      Pattern.compile(
+          "(?:[:]|\\s[—–-])\\s+(?:"
+              + NEW_CLAUSE_ADVERBIAL
+              + ",?\\s+){0,2}(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
 
   /**
    * An English "no" right after a verb (joined no bloc, signed no treaty, imposed no sanctions,
