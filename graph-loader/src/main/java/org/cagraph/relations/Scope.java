@@ -184,13 +184,22 @@ final class Scope {
   private static final Pattern ZH_AT_REQUEST =
       Pattern.compile("[應应][^，。；,;！？!?\\s]{1,10}?的?(?:請求|请求|要求|邀請|邀请|之邀|之請|之请)");
 
-  /** The words before a trigger a modal word reaches: those after the last subordinator. */
+  /**
+   * The words before a trigger a modal word reaches: those after the last subordinator, or after a
+   * colon or dash that opens a clause with a subject of its own ({@link #NEW_CLAUSE}).
+   */
   private static String modalScope(String upTo, int limit) {
     upTo = ZH_AT_REQUEST.matcher(upTo).replaceAll(r -> " ".repeat(r.group().length()));
     Matcher m = EN_SUBORDINATE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
     int cut = -1;
     while (m.find()) {
       cut = m.start();
+    }
+    // a colon or dash that opens a clause with a subject of its own, as for a negation (Армения
+    // может выйти из ОДКБ: в 1995 году Россия разместила базу в Гюмри)
+    Matcher c = NEW_CLAUSE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
+    while (c.find()) {
+      cut = Math.max(cut, c.end());
     }
     return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
   }

@@ -41,4 +41,12 @@ class ColonClauseAdverbialTest {
     assertFalse(f.contains("turkmenistan MEMBER_OF csto"), f.toString());
     assertFalse(f.contains("turkmenistan MEMBER_OF eaeu"), f.toString());
   }
+
+  @Test
+  void aModalBeforeTheMarkDoesNotReachTheNewClause() throws Exception {
+    List<String> f =
+        facts("Армения может выйти из ОДКБ: в 1995 году Россия разместила военную базу в Армении.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN armenia"), f.toString());
+    assertFalse(f.contains("armenia WITHDREW_FROM csto"), f.toString());
+  }
 }
