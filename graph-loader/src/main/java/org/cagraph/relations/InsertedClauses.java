@@ -959,6 +959,66 @@ final class InsertedClauses {
       Pattern.compile("(?<![а-яё])(?:котор|где|куда|откуда|чей|чья|чьё|чье|чьи)");
 
   /**
+   * A Russian clause after ", а" that repeats the preposition of the clause before it with another
+   * actor and leaves the rest out for a dash (Узбекистан вышел из ЕврАзЭС в 2008 году, а из ОДКБ —
+   * в 2012 году; Казахстан вступил в ВТО в 2015 году, а в ЕАЭС — годом ранее): the same subject and
+   * verb, another object.
+   */
+  private static final Pattern RU_OBJECT_GAP =
+      Pattern.compile(
+          ",\\s+а\\s+(?:затем\\s+|позже\\s+|потом\\s+|также\\s+)?("
+              + PREPOSITIONS
+              + ")\\s+("
+              + PLACEHOLDER
+              + ")\\s*[—–]\\s+");
+
+  /**
+   * The views of a Russian sentence whose second clause leaves out all but a new object and what
+   * follows a dash ({@link #RU_OBJECT_GAP}): the first clause up to its own object after the same
+   * preposition, the new object in that object's place, then the words after the dash (Узбекистан
+   * вышел из ОДКБ — в 2012 году reads as Узбекистан вышел из ОДКБ в 2012 году). The first clause's
+   * object must be the last actor after that preposition before the comma, with no clause mark
+   * between them; a match counts when a slot of it is the new object.
+   */
+  static List<Shared> objectGaps(String masked, List<Integer> toText) {
+    List<Shared> out = new ArrayList<>();
+    if (masked.indexOf(", а ") < 0) {
+      return out;
+    }
+    Matcher m = RU_OBJECT_GAP.matcher(masked);
+    while (m.find()) {
+      String prep = m.group(1);
+      int clauseStart = m.start();
+      while (clauseStart > 0 && ",;:—–(".indexOf(masked.charAt(clauseStart - 1)) < 0) {
+        clauseStart--;
+      }
+      Matcher first =
+          Pattern.compile("(?<![\\p{L}])" + Pattern.quote(prep) + "\\s+(" + PLACEHOLDER + ")")
+              .matcher(masked)
+              .region(clauseStart, m.start());
+      int objStart = -1;
+      int objEnd = -1;
+      while (first.find()) {
+        objStart = first.start(1);
+        objEnd = first.end(1);
+      }
+      if (objStart < 0 || masked.substring(objEnd, m.start()).indexOf(RuleSet.OPEN) >= 0) {
+        continue; // no object after the same preposition, or another actor after it
+      }
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, objStart, b, at);
+      int put = b.length();
+      copy(masked, toText, m.start(2), m.end(2), b, at);
+      b.append(' ');
+      at.add(toText.get(Math.min(m.end(2), toText.size() - 1)));
+      copy(masked, toText, m.end(), masked.length(), b, at);
+      out.add(new Shared(b.toString(), at, put));
+    }
+    return out;
+  }
+
+  /**
    * The views of a Russian sentence in which an apposition after an actor, set off by a comma and
    * opened by a noun of a relation ({@code apposition-heads.lex}: союзник, член, наблюдатель,
    * глава, партнёр), is read as a copula: Армения, союзник России по ОДКБ, заморозила участие…

@@ -448,6 +448,10 @@ public final class RuleEngine {
         // Союзники России по ОДКБ — Армения и Казахстан: Армения и Казахстан — союзники России…
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.Shared v : InsertedClauses.objectGaps(maskedText, toText)) {
+        // Узбекистан вышел из ЕврАзЭС в 2008 году, а из ОДКБ — в 2012 году: вышел из ОДКБ
+        rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
+      }
       for (InsertedClauses.View v : InsertedClauses.subjectGaps(maskedText, toText)) {
         reread(v, site, present); // Казахстанские власти неоднократно направляли в Афганистан …
       }

@@ -108,14 +108,33 @@ final class Scope {
   }
 
   /**
+   * What may stand between a colon or dash and the subject of the clause it opens: a date or a time
+   * (в 2012 году, в марте 2012 года, с 2005 года, in 2015, since then) or an adverb of time,
+   * contrast or exchange (затем, теперь, взамен, вместо этого, вместо неё, instead, however): Плата
+   * не взимается: взамен Россия списала Киргизии долг (the write-off is stated).
+   */
+  private static final String NEW_CLAUSE_ADVERBIAL =
+      "(?iu:(?:в|во|с|со|к|до)\\s+(?:(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре"
+          + "|октябре|ноябре|декабре|начале|конце|середине)\\s+)?\\d{4}(?:\\s*[–-]\\s*\\d{4})?\\s+"
+          + "(?:году|года|годах|годов|г\\.)|\\d{1,2}\\s+[а-яё]+\\s+\\d{4}\\s+года"
+          + "|(?:in|since|by)\\s+(?:[a-z]+\\s+)?\\d{4}|since\\s+then"
+          + "|вместо\\s+(?:этого|того|неё|нее|него|них)|в\\s+ответ|при\\s+этом|тем\\s+временем"
+          + "|(?:взамен|затем|потом|позже|позднее|тогда|теперь|сегодня|однако|впрочем|зато|также"
+          + "|instead|however|now|today|later|then|meanwhile)(?![\\p{L}]))";
+
+  /**
    * An English or Russian colon or dash (spaced, as those languages write them) that opens a clause
    * with a subject of its own, an actor or a personal pronoun: a negation before it does not reach
-   * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015). A colon that
-   * opens a list after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after
-   * that verb, so it cuts nothing.
+   * past it (Neither Georgia nor Moldova took part: Kazakhstan only joined in 2015), also after a
+   * date or adverb opening that clause ({@link #NEW_CLAUSE_ADVERBIAL}). A colon that opens a list
+   * after a negated verb (did not join two blocs: the CSTO and the EAEU) stands after that verb, so
+   * it cuts nothing.
    */
   private static final Pattern NEW_CLAUSE =
-      Pattern.compile("(?:[:]|\\s[—–-])\\s+(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
+      Pattern.compile(
+          "(?:[:]|\\s[—–-])\\s+(?:"
+              + NEW_CLAUSE_ADVERBIAL
+              + ",?\\s+){0,2}(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
 
   /**
    * An English "no" right after a verb (joined no bloc, signed no treaty, imposed no sanctions,
@@ -165,13 +184,22 @@ final class Scope {
   private static final Pattern ZH_AT_REQUEST =
       Pattern.compile("[應应][^，。；,;！？!?\\s]{1,10}?的?(?:請求|请求|要求|邀請|邀请|之邀|之請|之请)");
 
-  /** The words before a trigger a modal word reaches: those after the last subordinator. */
+  /**
+   * The words before a trigger a modal word reaches: those after the last subordinator, or after a
+   * colon or dash that opens a clause with a subject of its own ({@link #NEW_CLAUSE}).
+   */
   private static String modalScope(String upTo, int limit) {
     upTo = ZH_AT_REQUEST.matcher(upTo).replaceAll(r -> " ".repeat(r.group().length()));
     Matcher m = EN_SUBORDINATE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
     int cut = -1;
     while (m.find()) {
       cut = m.start();
+    }
+    // a colon or dash that opens a clause with a subject of its own, as for a negation (Армения
+    // может выйти из ОДКБ: в 1995 году Россия разместила базу в Гюмри)
+    Matcher c = NEW_CLAUSE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
+    while (c.find()) {
+      cut = Math.max(cut, c.end());
     }
     return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
   }
