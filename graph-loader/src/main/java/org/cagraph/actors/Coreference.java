@@ -2056,6 +2056,7 @@ final class Coreference {
       EnglishReferences.whoseCountry(v, here, actors, added);
       EnglishReferences.otherCentralAsian(v, here, centralAsia, added);
       EnglishReferences.demonymCapital(v, here, capitals, added);
+      EnglishReferences.itsApposition(v, here, added);
       EnglishReferences.latterFormer(v, here, prevSentence, added);
       EnglishReferences.bothAlone(v, here, prevSentence, prevView, added);
       RussianReferences.russianSingular(v, here, prevSentence, prevView, added);

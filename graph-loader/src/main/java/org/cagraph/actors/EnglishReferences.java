@@ -1109,6 +1109,55 @@ final class EnglishReferences {
    * capital, Almaty, …: the name speaks for itself, and a former capital may be meant), nor after
    * former or old.
    */
+  /**
+   * An English apposition opened by "its" right after a state and naming what that state is to
+   * another (Kazakhstan depends on Russia, its largest neighbour; Tajikistan relies on Russia, its
+   * main ally; keep Kazakhstan close to Russia, its partner in the Eurasian Economic Union): "its"
+   * is the one other state the sentence names before, by name, so that the apposition's noun reads
+   * the pair (a neighbour, an ally, a partner, a creditor). Nothing when the sentence names two
+   * states or more before the apposition, an organisation or a person there (the CSTO sent troops
+   * to Kazakhstan, its member; Tokayev flew to Moscow, its …: whose?), or when the noun is not one
+   * of a relation between states (Russia, its largest market).
+   */
+  private static final Pattern ITS_APPOSITION =
+      Pattern.compile(
+          "^\\s*,\\s+(its)\\s+(?:[a-z-]+\\s+){0,3}?(?:neighbou?rs?|ally|allies|partners?|creditors?"
+              + "|lenders?|donors?)(?![\\p{L}-])");
+
+  static void itsApposition(String v, List<Mention> here, List<Mention> added) {
+    for (Mention y : List.copyOf(here)) {
+      if (!isCountry(y) || y.end() > v.length() || stateAdjective(y, v)) {
+        continue;
+      }
+      Matcher m = ITS_APPOSITION.matcher(v.substring(y.end()));
+      if (!m.find()) {
+        continue;
+      }
+      int at = y.end() + m.start(1);
+      int end = y.end() + m.end(1);
+      if (taken(here, added, at, end)) {
+        continue;
+      }
+      List<Mention> before = here.stream().filter(x -> x.end() <= y.begin()).toList();
+      Set<String> states = new HashSet<>();
+      boolean other = false;
+      for (Mention x : before) {
+        if (!isCountry(x)) {
+          other |= x.actor().label().equals("Organization") || x.actor().label().equals("Person");
+        } else if (!stateAdjective(x, v)) {
+          states.add(x.actor().id());
+        }
+      }
+      if (other || states.size() != 1 || states.contains(y.actor().id())) {
+        continue;
+      }
+      before.stream()
+          .filter(x -> states.contains(x.actor().id()))
+          .findFirst()
+          .ifPresent(x -> added.add(new Mention(x.actor(), at, end, "coref", 0.6)));
+    }
+  }
+
   private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\s+(capital)(?![\\p{L}-])");
 
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])the\\s+$");

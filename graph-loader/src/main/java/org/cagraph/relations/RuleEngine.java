@@ -26,7 +26,10 @@ import org.cagraph.text.Sentence;
 public final class RuleEngine {
   private static final Pattern COORDINATOR =
       Pattern.compile(
-          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и)?\\s*(?:the\\s+)?"
+          "\\s*(、|,\\s*так\\s+и|,?\\s*а\\s+также(?:\\s+и)?|[,，]?\\s*(?:and|以及|及)|,|与|和|及|以及|跟|同|暨|及其|and|&|以及其他|и"
+              // English "as well as" with no comma, as а также (a member of the SCO as well as the
+              // CSTO); with commas it is an aside, InsertedClauses.EN_SAME's
+              + "|as\\s+well\\s+as)?\\s*(?:the\\s+)?"
               // a head of state stands for the state: Путин и лидеры пяти государств, Xi and the
               // leaders of Kazakhstan and Uzbekistan (only after a coordinator)
               + "(?:(?<=(?:and|и)\\s{1,3}(?:the\\s{1,3})?)(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты"
@@ -38,6 +41,10 @@ public final class RuleEngine {
   private static final Pattern HEADS_OF =
       Pattern.compile(
           "(?:leaders|presidents|heads\\s+of\\s+state|лидеры|президенты|главы\\s+государств)");
+
+  /** The English "as well as" of {@link #COORDINATOR}, with no comma: the whole gap. */
+  private static final Pattern AS_WELL_AS =
+      Pattern.compile("\\s+as\\s+well\\s+as\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
@@ -1578,6 +1585,8 @@ public final class RuleEngine {
           && !(cur.size() == 1 && partnerAfterAPlace(view, out, b, e, last, m))
           && (m.begin() - e <= 10
               || m.begin() - e <= 30 && HEADS_OF.matcher(view.substring(e, m.begin())).find()
+              // " as well as the ": an English coordinator longer than ten characters
+              || m.begin() - e <= 20 && AS_WELL_AS.matcher(view.substring(e, m.begin())).matches()
               // ", а также в", ", а также против": the whole gap is the coordinator and the
               // preposition again, longer than ten characters
               || m.begin() - e <= 20 && repeatedPreposition(view, b, e, m))

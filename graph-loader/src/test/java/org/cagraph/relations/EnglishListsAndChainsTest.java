@@ -48,6 +48,16 @@ class EnglishListsAndChainsTest {
   }
 
   @Test
+  void asWellAsWithNoCommaJoinsAList() throws Exception {
+    List<String> f = facts("Kazakhstan is a member of the SCO as well as the CSTO.");
+    assertTrue(f.contains("kazakhstan MEMBER_OF sco"), f.toString());
+    assertTrue(f.contains("kazakhstan MEMBER_OF csto"), f.toString());
+    f = facts("Russia as well as China imposed sanctions on North Korea.");
+    assertTrue(f.contains("china SANCTIONS north_korea"), f.toString());
+    assertTrue(f.contains("russia SANCTIONS north_korea"), f.toString());
+  }
+
+  @Test
   void aThingInAPlaceOfAStateIsInTheState() throws Exception {
     List<String> f = facts("The Manas air base lies near Bishkek, the capital of Kyrgyzstan.");
     assertTrue(f.contains("bishkek LOCATED_IN kyrgyzstan"), f.toString());
