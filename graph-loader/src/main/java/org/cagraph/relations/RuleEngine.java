@@ -2465,6 +2465,7 @@ public final class RuleEngine {
     List<Actor> objs = obj.members().stream().filter(o -> r.accepts('O', o.typeCode())).toList();
     boolean bySubject = each.size() > 1 && subjs.size() == each.size();
     boolean byObject = !bySubject && each.size() > 1 && objs.size() == each.size();
+    Group host = hostModifier(r, view, groups, Integer.parseInt(m.group("O")), subj);
     // a coordinated group may mix types (納札爾巴耶夫與俄羅斯): only members the slot accepts take part
     Set<String> counted = countedBy(subj, mentions, view);
     for (Actor a : subj.members()) {
@@ -2499,9 +2500,50 @@ public final class RuleEngine {
         }
         if (r.accepts('S', a.typeCode()) && r.accepts('O', o.typeCode())) {
           put(out, r, a, o, role, own, s, status);
+          Actor in = host == null ? null : hostOf(host, o);
+          if (in != null && !in.id().equals(a.id()) && !in.id().equals(a.partOf())) {
+            // 俄羅斯駐塔吉克第201軍事基地: a presence at the base is one in the state it stands in
+            put(out, r, a, in, role, own, s, status);
+          }
         }
       }
     }
+  }
+
+  /**
+   * The modifier right before object group {@code oi} that a presence rule's object slot skipped
+   * (塔吉克 in 駐塔吉克第201軍事基地, 在吉爾吉斯坎特設有空軍基地), or null: only for HAS_MILITARY_PRESENCE_IN, and never the
+   * subject itself (俄羅斯坎特空軍基地 names the base's owner), and only right after 駐 or 在, which name it
+   * the host (美國使用吉爾吉斯馬納斯空軍基地 is left to the rules).
+   */
+  private static Group hostModifier(Rule r, String view, List<Group> groups, int oi, Group subj) {
+    if (!r.predicate().equals("HAS_MILITARY_PRESENCE_IN") || oi <= 0) {
+      return null;
+    }
+    Group obj = groups.get(oi);
+    Group mod = groups.get(oi - 1);
+    if (mod.begin() == subj.begin()
+        || mod.end() != obj.begin()
+        || mod.end() <= mod.begin()
+        || mod.members().size() != 1
+        || obj.members().size() != 1
+        || !HOST_MARK.matcher(view.substring(0, Math.min(mod.begin(), view.length()))).find()) {
+      return null;
+    }
+    return mod;
+  }
+
+  /** 駐 or 在 right before a host state (Linker.key's simplified forms). */
+  private static final Pattern HOST_MARK = Pattern.compile("驻$");
+
+  /**
+   * The state of {@code host} that the gazetteer puts facility {@code o} in (its direct {@code
+   * partOf}), or null: an owner's name before its base (俄羅斯坎特空軍基地) or a base the gazetteer puts
+   * elsewhere reads no host.
+   */
+  private static Actor hostOf(Group host, Actor o) {
+    Actor c = host.members().get(0);
+    return o.typeCode() == 'F' && c.typeCode() == 'C' && c.id().equals(o.partOf()) ? c : null;
   }
 
   /** A border or frontier right after a name (the Tajik-Afghan border, граница). */
