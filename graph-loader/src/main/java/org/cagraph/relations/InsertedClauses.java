@@ -973,12 +973,23 @@ final class InsertedClauses {
               + ")\\s*[—–]\\s+");
 
   /**
+   * A negation after the dash of a gapped clause: the clause denies the act for its new object
+   * (Туркмения граничит с Ираном, а с Китаем — нет).
+   */
+  private static final Pattern RU_GAP_DENIED =
+      Pattern.compile(
+          "(?<![а-яё])(?:нет|не|ни|никогда|никак)(?![а-яё])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
    * The views of a Russian sentence whose second clause leaves out all but a new object and what
    * follows a dash ({@link #RU_OBJECT_GAP}): the first clause up to its own object after the same
    * preposition, the new object in that object's place, then the words after the dash (Узбекистан
    * вышел из ОДКБ — в 2012 году reads as Узбекистан вышел из ОДКБ в 2012 году). The first clause's
    * object must be the last actor after that preposition before the comma, with no clause mark
-   * between them; a match counts when a slot of it is the new object.
+   * between them; a match counts when a slot of it is the new object. Nothing is read when the
+   * words after the dash deny the act (а с Китаем — нет) or name an actor of their own (а против
+   * Белоруссии — Евросоюз: another's act, with the first clause's verb).
    */
   static List<Shared> objectGaps(String masked, List<Integer> toText) {
     List<Shared> out = new ArrayList<>();
@@ -987,6 +998,16 @@ final class InsertedClauses {
     }
     Matcher m = RU_OBJECT_GAP.matcher(masked);
     while (m.find()) {
+      int tailEnd = m.end();
+      while (tailEnd < masked.length() && ",;.:!?".indexOf(masked.charAt(tailEnd)) < 0) {
+        tailEnd++;
+      }
+      String tail = masked.substring(m.end(), tailEnd);
+      if (tail.indexOf(RuleSet.OPEN) >= 0
+          || tail.indexOf(RuleSet.MOD_OPEN) >= 0
+          || RU_GAP_DENIED.matcher(tail).find()) {
+        continue; // а с Китаем — нет; а против Белоруссии — Евросоюз: denied, or another's act
+      }
       String prep = m.group(1);
       int clauseStart = m.start();
       while (clauseStart > 0 && ",;:—–(".indexOf(masked.charAt(clauseStart - 1)) < 0) {

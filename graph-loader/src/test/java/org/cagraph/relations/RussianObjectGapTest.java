@@ -50,4 +50,18 @@ class RussianObjectGapTest {
     assertFalse(f.contains("turkmenistan MEMBER_OF csto"), f.toString());
     assertFalse(f.contains("turkmenistan MEMBER_OF eaeu"), f.toString());
   }
+
+  @Test
+  void aGapThatDeniesTheActOrNamesAnotherActorReadsNothing() throws Exception {
+    List<String> f = facts("Туркмения граничит с Ираном, а с Китаем — нет.");
+    assertTrue(
+        f.contains("iran BORDERS turkmenistan") || f.contains("turkmenistan BORDERS iran"),
+        f.toString());
+    assertFalse(
+        f.stream().anyMatch(x -> x.contains("china") && x.contains("BORDERS")), f.toString());
+    List<String> g = facts("Россия ввела санкции против Ирана, а против Китая — нет.");
+    assertFalse(g.contains("russia SANCTIONS china"), g.toString());
+    List<String> h = facts("США ввели санкции против Ирана, а против Белоруссии — Евросоюз.");
+    assertFalse(h.contains("united_states SANCTIONS belarus"), h.toString());
+  }
 }
