@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.cagraph.actors.Actor;
 
 /**
  * Two leaders named as one subject the way news writes it: "Kyrgyz President Sadyr Japarov and his
@@ -14,13 +13,13 @@ import org.cagraph.actors.Actor;
  * leader's state: {@code en_counterpart}), so a rule reads only the second leader before the verb;
  * what he signs or attends there, the first does too. Only acts two leaders do together (SIGNED,
  * PARTICIPATES_IN) are shared, each as read (a negated signing stays negated); a title, an office
- * or anything else said of the second leader alone is his.
+ * or anything else said of the second leader alone is his. A statement carries no position, so the
+ * pair must be the verb's only subject: nothing is shared when an aside follows the second leader
+ * (…counterpart Rahmon, who attended the summit, …) or the sentence names him again (…met in
+ * Bishkek, a week after Rahmon attended the summit).
  */
 final class Counterparts {
   private Counterparts() {}
-
-  /** The sentence's groups of linked actors, in the order of the view. */
-  record Items(List<Actor> members, int begin, int end) {}
 
   /** The acts a leader and his counterpart do together. */
   static final Set<String> SHARED = Set.of("SIGNED", "PARTICIPATES_IN");
@@ -36,15 +35,18 @@ final class Counterparts {
           "\\s+(?:counterpart|коллега|коллегой|коллеге|коллеги|коллегу),?\\s+",
           Pattern.CASE_INSENSITIVE);
 
+  /** A comma right after the second leader: an aside about him alone, not the pair's verb. */
+  private static final Pattern ASIDE = Pattern.compile("\\s*[,，(]");
+
   /** Adds to {@code out} the first leader's share of the acts read of his counterpart. */
-  static void apply(String view, List<Items> items, Map<String, Statement> out) {
+  static void apply(String view, List<Ellipsis.Items> items, Map<String, Statement> out) {
     if (out.isEmpty()) {
       return;
     }
     for (int k = 0; k + 2 < items.size(); k++) {
-      Items first = items.get(k);
-      Items state = items.get(k + 1);
-      Items second = items.get(k + 2);
+      Ellipsis.Items first = items.get(k);
+      Ellipsis.Items state = items.get(k + 1);
+      Ellipsis.Items second = items.get(k + 2);
       if (!one(first, "Person")
           || !one(state, "Country")
           || !one(second, "Person")
@@ -56,6 +58,13 @@ final class Counterparts {
       }
       String leader = first.members().get(0).id();
       String counterpart = second.members().get(0).id();
+      if (ASIDE.matcher(view).region(second.end(), view.length()).lookingAt()
+          || items.stream()
+                  .filter(it -> it.members().stream().anyMatch(a -> a.id().equals(counterpart)))
+                  .count()
+              > 1) {
+        continue; // an aside after him (Rahmon, who attended …,) or another clause naming him again
+      }
       List<Statement> shared = new ArrayList<>();
       for (Statement st : out.values()) {
         if (st.subject().equals(counterpart)
@@ -81,7 +90,7 @@ final class Counterparts {
     }
   }
 
-  private static boolean one(Items it, String label) {
+  private static boolean one(Ellipsis.Items it, String label) {
     return it.members().size() == 1 && it.members().get(0).label().equals(label);
   }
 }

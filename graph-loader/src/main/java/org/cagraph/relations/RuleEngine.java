@@ -509,17 +509,12 @@ public final class RuleEngine {
             .map(g -> new RespectiveLists.Items(g.members(), g.begin(), g.end(), g.groupWord()))
             .toList(),
         out);
+    List<Ellipsis.Items> items =
+        groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList();
     // India joined the SCO in 2017, and Iran followed in 2023: the relation again for Iran
-    Ellipsis.apply(
-        view,
-        groups.stream().map(g -> new Ellipsis.Items(g.members(), g.begin(), g.end())).toList(),
-        out,
-        RuleSet.SYMMETRIC);
+    Ellipsis.apply(view, items, out, RuleSet.SYMMETRIC);
     // Japarov and his Tajik counterpart Rahmon signed: Japarov signed too
-    Counterparts.apply(
-        view,
-        groups.stream().map(g -> new Counterparts.Items(g.members(), g.begin(), g.end())).toList(),
-        out);
+    Counterparts.apply(view, items, out);
     // the Karshi-Khanabad air base in the Qashqadaryo Region of Uzbekistan: in Uzbekistan too
     placeChains(view, out);
     // Chinese troops patrol the Wakhan corridor in Tajikistan: a place the sentence puts in a state

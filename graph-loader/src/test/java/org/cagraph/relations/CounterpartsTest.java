@@ -59,4 +59,18 @@ class CounterpartsTest {
       assertTrue(f.contains(shared), f.toString());
     }
   }
+
+  @Test
+  void anAsideOrAnotherClauseAboutTheCounterpartAloneIsNotShared() throws Exception {
+    List<String> f =
+        facts(
+            "Uzbek President Shavkat Mirziyoyev and his Kazakh counterpart Kassym-Jomart Tokayev met in Tashkent, a week after Tokayev attended the SCO summit.");
+    assertFalse(
+        f.stream().anyMatch(x -> x.startsWith("shavkat_mirziyoyev PARTICIPATES_IN")), f.toString());
+    List<String> g =
+        facts(
+            "Uzbek President Shavkat Mirziyoyev and his Kazakh counterpart Kassym-Jomart Tokayev, who attended the SCO summit, met in Tashkent.");
+    assertFalse(
+        g.stream().anyMatch(x -> x.startsWith("shavkat_mirziyoyev PARTICIPATES_IN")), g.toString());
+  }
 }
