@@ -102,7 +102,9 @@ final class Scope {
     }
     Matcher c = NEW_CLAUSE.matcher(upTo);
     while (c.find() && c.end() <= t0) {
-      cut = Math.max(cut, c.end());
+      if (!closedAside(upTo, c, t0)) {
+        cut = Math.max(cut, c.end());
+      }
     }
     return cut < 0 ? upTo : upTo.substring(cut);
   }
@@ -135,6 +137,19 @@ final class Scope {
           "(?:[:]|\\s[—–-])\\s+(?:"
               + NEW_CLAUSE_ADVERBIAL
               + ",?\\s+){0,2}(?=□|(?:it|they|he|she|он|она|оно|они)(?![\\p{L}]))");
+
+  /** A spaced dash: one of a pair around an aside, or one opening a clause. */
+  private static final Pattern SPACED_DASH = Pattern.compile("\\s[—–-]\\s");
+
+  /**
+   * Whether the {@link #NEW_CLAUSE} match {@code c} is a dash that another spaced dash closes
+   * before {@code end}: an aside (Kazakhstan could – it has been argued – leave the EAEU), after
+   * which the clause it interrupted goes on, so the mark cuts no negation or modal word off.
+   */
+  private static boolean closedAside(String upTo, Matcher c, int end) {
+    return upTo.charAt(c.start()) != ':'
+        && SPACED_DASH.matcher(upTo).region(c.end(), Math.min(end, upTo.length())).find();
+  }
 
   /**
    * An English "no" right after a verb (joined no bloc, signed no treaty, imposed no sanctions,
@@ -197,9 +212,12 @@ final class Scope {
     }
     // a colon or dash that opens a clause with a subject of its own, as for a negation (Армения
     // может выйти из ОДКБ: в 1995 году Россия разместила базу в Гюмри)
-    Matcher c = NEW_CLAUSE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
+    int end = Math.min(limit, upTo.length());
+    Matcher c = NEW_CLAUSE.matcher(upTo.substring(0, end));
     while (c.find()) {
-      cut = Math.max(cut, c.end());
+      if (!closedAside(upTo, c, end)) {
+        cut = Math.max(cut, c.end());
+      }
     }
     return cut <= 0 ? upTo : " ".repeat(cut) + upTo.substring(cut);
   }

@@ -49,4 +49,13 @@ class ColonClauseAdverbialTest {
     assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN armenia"), f.toString());
     assertFalse(f.contains("armenia WITHDREW_FROM csto"), f.toString());
   }
+
+  @Test
+  void aPairOfDashesAroundAnAsideCutsNeitherAModalNorANegation() throws Exception {
+    List<String> f =
+        facts("Kazakhstan may – it is said – have left the Eurasian Economic Union in 2030.");
+    assertFalse(f.contains("kazakhstan WITHDREW_FROM eaeu"), f.toString());
+    List<String> g = facts("Армения не — она сама так заявляет — вышла из ОДКБ.");
+    assertFalse(g.contains("armenia WITHDREW_FROM csto"), g.toString());
+  }
 }
