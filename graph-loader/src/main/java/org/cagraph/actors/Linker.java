@@ -1537,7 +1537,8 @@ public final class Linker {
    * 也, 亦 or 仍, which a city's description takes as well (美麗的塔什干也吸引遊客).
    */
   private static final Pattern ACTS_AFTER_ZH =
-      Pattern.compile("(?:旋即|随即|随后|遂|便|立即|立刻|迅速|随之|则|却|乃)(?!是|为|有|位|设|拥|在|于|地处|坐落)\\p{IsHan}");
+      Pattern.compile(
+          "(?:旋即|随即|随后|遂|便|立即|立刻|迅速|随之|则|却|乃)(?!是|为|成|有|位|设|拥|在|于|地处|坐落|发展|变|扩)\\p{IsHan}");
 
   /**
    * A capital in apposition right after the name, however long its modifiers: Bishkek, the Kyrgyz

@@ -35,5 +35,7 @@ class CapitalAfterRelativeClauseTest {
     assertEquals(Set.of("tashkent:name", "uzbekistan:name"), linked("烏茲別克的塔什干則舉辦了博覽會。\n"));
     assertEquals(Set.of("tashkent:name"), linked("歷史悠久的塔什干則是中亞最大的城市。\n"));
     assertEquals(Set.of("tashkent:name"), linked("美麗的塔什干也吸引了大批遊客。\n"));
+    assertEquals(Set.of("tashkent:name"), linked("歷史悠久的塔什干隨後成為中亞最大的城市。\n"));
+    assertEquals(Set.of("tashkent:name"), linked("美麗的塔什干迅速發展為區域樞紐。\n"));
   }
 }
