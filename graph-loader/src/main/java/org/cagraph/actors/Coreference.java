@@ -3724,13 +3724,6 @@ final class Coreference {
             && MEETING_AFTER.matcher(v).region(m.end(), v.length()).lookingAt();
   }
 
-  /**
-   * {@code before} with a person this sentence names before {@code at} standing also for the state
-   * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
-   * signed: Russia and Uzbekistan), when the paper names that state somewhere before. With {@code
-   * earlierSentences} a person the paragraph's earlier sentences name stands for the state too
-   * (卡里莫夫向華府開放…基地。翌年，兩國元首…: Uzbekistan and the United States).
-   */
   /** What opens an English relative aside after its comma: who, which, whose, where. */
   private static final Pattern EN_ASIDE_OPENING =
       Pattern.compile("^\\s*(?:who|which|whose|where)(?![\\p{L}])");
@@ -3753,6 +3746,13 @@ final class Coreference {
         && EN_ASIDE_OPENING.matcher(v.substring(open + 1)).lookingAt();
   }
 
+  /**
+   * {@code before} with a person this sentence names before {@code at} standing also for the state
+   * the gazetteer gives them (during Vladimir Putin's visit to Tashkent, the two governments
+   * signed: Russia and Uzbekistan), when the paper names that state somewhere before. With {@code
+   * earlierSentences} a person the paragraph's earlier sentences name stands for the state too
+   * (卡里莫夫向華府開放…基地。翌年，兩國元首…: Uzbekistan and the United States).
+   */
   private static List<Mention> withLeadersStates(
       List<Mention> before,
       int at,

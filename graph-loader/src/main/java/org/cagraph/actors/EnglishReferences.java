@@ -1103,13 +1103,6 @@ final class EnglishReferences {
   }
 
   /**
-   * English "the Kazakh capital", "the Azerbaijani capital": a state's demonym right after "the"
-   * and before "capital" names the state's capital (the place metonyms.tsv has stand for it),
-   * linked on the word capital. Not when the capital's name follows in apposition (the Kazakh
-   * capital, Almaty, …: the name speaks for itself, and a former capital may be meant), nor after
-   * former or old.
-   */
-  /**
    * An English apposition opened by "its" right after a state and naming what that state is to
    * another (Kazakhstan depends on Russia, its largest neighbour; Tajikistan relies on Russia, its
    * main ally; keep Kazakhstan close to Russia, its partner in the Eurasian Economic Union): "its"
@@ -1162,6 +1155,13 @@ final class EnglishReferences {
 
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])the\\s+$");
 
+  /**
+   * English "the Kazakh capital", "the Azerbaijani capital": a state's demonym right after "the"
+   * and before "capital" names the state's capital (the place metonyms.tsv has stand for it),
+   * linked on the word capital. Not when the capital's name follows in apposition (the Kazakh
+   * capital, Almaty, …: the name speaks for itself, and a former capital may be meant), nor after
+   * former or old.
+   */
   static void demonymCapital(
       String v, List<Mention> here, Map<String, Actor> capitals, List<Mention> added) {
     for (Mention x : List.copyOf(here)) {
