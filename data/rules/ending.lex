@@ -189,6 +189,14 @@ cutting_off
 凍結了參與
 凍結會籍
 凍結其會籍
+# the English phrase, whole (Armenia froze its membership in the CSTO; has frozen its participation): froze alone is an
+# asset freeze as often
+froze_its_membership
+froze_its_participation
+frozen_its_membership
+frozen_its_participation
+freezes_its_membership
+freezes_its_participation
 # given up (放棄了與歐盟的聯繫國協定); not 凍結, which is also an asset freeze beside a sanction (制裁並凍結資產: AIDS
 # reads a frozen aid itself)
 放棄
