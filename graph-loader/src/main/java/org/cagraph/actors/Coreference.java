@@ -3735,15 +3735,11 @@ final class Coreference {
    * at}.
    */
   static boolean insideEnglishAside(String v, Mention x, int at) {
-    if (x.end() > at || at > v.length()) {
+    if (at > v.length()) {
       return false;
     }
-    int open = v.lastIndexOf(',', x.begin());
-    int close = v.indexOf(',', x.end());
-    return open >= 0
-        && close >= 0
-        && close < at
-        && EN_ASIDE_OPENING.matcher(v.substring(open + 1)).lookingAt();
+    int open = RussianReferences.asideOpening(v, x, at);
+    return open >= 0 && EN_ASIDE_OPENING.matcher(v.substring(open + 1)).lookingAt();
   }
 
   /**

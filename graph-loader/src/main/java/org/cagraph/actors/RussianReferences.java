@@ -378,15 +378,22 @@ final class RussianReferences {
    * the mention, and a comma after it before {@code at}.
    */
   private static boolean insideClosedAside(String v, Mention x, int at) {
+    int open = asideOpening(v, x, at);
+    return open >= 0 && ASIDE_WORD.matcher(v.substring(open + 1, x.begin())).find();
+  }
+
+  /**
+   * The comma that opens the aside set off by commas around {@code x}, when a comma after it closes
+   * the aside before {@code at}; else -1. What opens an aside is each language's own test ({@link
+   * #insideClosedAside}, {@link Coreference#insideEnglishAside}).
+   */
+  static int asideOpening(String v, Mention x, int at) {
     if (x.end() > at) {
-      return false;
+      return -1;
     }
     int open = v.lastIndexOf(',', x.begin());
     int close = v.indexOf(',', x.end());
-    return open >= 0
-        && close >= 0
-        && close < at
-        && ASIDE_WORD.matcher(v.substring(open + 1, x.begin())).find();
+    return open >= 0 && close >= 0 && close < at ? open : -1;
   }
 
   /**

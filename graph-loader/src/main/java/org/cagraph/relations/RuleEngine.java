@@ -2507,9 +2507,9 @@ public final class RuleEngine {
 
   /**
    * The modifier right before object group {@code oi} that a presence rule's object slot skipped
-   * (塔吉克 in 駐塔吉克第201軍事基地, 在吉爾吉斯坎特設有空軍基地), or null: only for HAS_MILITARY_PRESENCE_IN, and never the
-   * subject itself (俄羅斯坎特空軍基地 names the base's owner), and only right after 駐 or 在, which name it
-   * the host (美國使用吉爾吉斯馬納斯空軍基地 is left to the rules).
+   * (塔吉克 in 駐塔吉克第201軍事基地), or null: only for HAS_MILITARY_PRESENCE_IN, never the subject itself
+   * (俄羅斯坎特空軍基地 names the base's owner), and only right after 駐, which names it the host (after 在,
+   * 在吉爾吉斯坎特設有空軍基地, and in 美國使用吉爾吉斯馬納斯空軍基地 it is left to the rules).
    */
   private static Group hostModifier(Rule r, String view, List<Group> groups, int oi, Group subj) {
     if (!r.predicate().equals("HAS_MILITARY_PRESENCE_IN") || oi <= 0) {
@@ -2522,14 +2522,16 @@ public final class RuleEngine {
         || mod.end() <= mod.begin()
         || mod.members().size() != 1
         || obj.members().size() != 1
-        || !HOST_MARK.matcher(view.substring(0, Math.min(mod.begin(), view.length()))).find()) {
+        || mod.begin() < 1
+        || mod.begin() > view.length()
+        || view.charAt(mod.begin() - 1) != HOST_MARK) {
       return null;
     }
     return mod;
   }
 
-  /** 駐 or 在 right before a host state (Linker.key's simplified forms). */
-  private static final Pattern HOST_MARK = Pattern.compile("驻$");
+  /** 駐 right before a host state, in Linker.key's simplified form. */
+  private static final char HOST_MARK = '驻';
 
   /**
    * The state of {@code host} that the gazetteer puts facility {@code o} in (its direct {@code
