@@ -12,6 +12,6 @@ public record Paper(SourceDocument source, List<Sentence> sentences) {
   /** Reads and splits one paper. */
   public static Paper of(SourceDocument doc) {
     NormalizedText norm = new Normalizer().normalize(doc.text());
-    return new Paper(doc, new SentenceSplitter().split(doc.id(), norm));
+    return new Paper(doc, new SentenceSplitter().split(doc.id(), norm, doc.text()));
   }
 }

@@ -31,7 +31,7 @@ final class SentenceSplitter {
     return org.apache.lucene.analysis.CharArraySet.unmodifiableSet(s);
   }
 
-  List<Sentence> split(String docId, NormalizedText norm) {
+  List<Sentence> split(String docId, NormalizedText norm, String original) {
     List<Block> blocks = new ArrayList<>(norm.blocks());
     blocks.sort(Comparator.comparingInt(b -> norm.map()[b.start()]));
     List<Sentence> out = new ArrayList<>();
@@ -39,7 +39,7 @@ final class SentenceSplitter {
       int s = b.start();
       for (int i = b.start(); i < b.end(); i++) {
         if (b.kind() == Sentence.Kind.BODY || b.kind() == Sentence.Kind.FOOTNOTE) {
-          int end = boundary(norm.clean(), i, b.end());
+          int end = boundary(norm, original, i, b.end());
           if (end > 0) {
             add(out, docId, b, norm, s, end);
             s = end;
@@ -53,12 +53,14 @@ final class SentenceSplitter {
   }
 
   /** If a sentence ends at char i, the index just past it (closing quotes included), else -1. */
-  private static int boundary(String t, int i, int limit) {
+  private static int boundary(NormalizedText norm, String original, int i, int limit) {
+    String t = norm.clean();
     char c = t.charAt(i);
     int end;
     if (CJK_END.indexOf(c) >= 0) {
       end = i + 1;
-    } else if ((c == '.' || c == '!' || c == '?') && englishEnd(t, i, limit)) {
+    } else if ((c == '.' || c == '!' || c == '?')
+        && (englishEnd(t, i, limit) || paragraphEnd(norm, original, i, limit))) {
       end = i + 1;
     } else {
       return -1;
@@ -104,6 +106,34 @@ final class SentenceSplitter {
       return false;
     }
     return word.length() != 1 || !Character.isUpperCase(t.charAt(w)) || !initialBefore(t, j, limit);
+  }
+
+  /**
+   * A stop that closed its line, with a blank line before the Chinese text the clean text glued to
+   * it, ends its sentence: the paragraph ended there (…quit it in 2018. / 喬治亞於…), whatever word the
+   * stop closes, unless it is an abbreviation or an initial, which a hard-wrapped line may end with
+   * (the U.S. / 中亞政策). Without the blank line, a number's stop stays inside (2.5億).
+   */
+  private static boolean paragraphEnd(NormalizedText norm, String original, int i, int limit) {
+    String t = norm.clean();
+    int j = i + 1;
+    while (j < limit && CLOSERS.indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= limit || !Normalizer.isCjk(t.charAt(j))) {
+      return false;
+    }
+    String between = original.substring(norm.ends()[j - 1], norm.map()[j]);
+    if (!between.matches("(?s)[ \\t\\u3000]*\\R[ \\t\\u3000]*\\R\\s*")) {
+      return false;
+    }
+    int w = i;
+    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
+      w--;
+    }
+    String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+    boolean initial = word.length() == 1 || w > 0 && t.charAt(w - 1) == '.';
+    return t.charAt(i) != '.' || !initial && !ABBREVIATIONS.contains(word);
   }
 
   /**

@@ -39,6 +39,14 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("Kazakhstan joined the WTO.", "中國在塔吉克興建水電站。"),
         sentences("Kazakhstan joined the WTO.\n\n中國在塔吉克興建水電站。\n"));
+    // a paragraph ends at its stop whatever the word before it, a year or a number too
+    assertEquals(
+        List.of("Georgia left the CIS in 2009, and Ukraine quit it in 2018.", "喬治亞於2009年退出獨立國協。"),
+        sentences(
+            "Georgia left the CIS in 2009, and Ukraine quit it in 2018.\n\n喬治亞於2009年退出獨立國協。\n"));
+    // near misses: a number's stop glued to Chinese on one line, an initial at a wrapped line's end
+    assertEquals(List.of("人口達到2.5億。"), sentences("人口達到2.5億。\n"));
+    assertEquals(List.of("美國總統G.W.布希訪問中亞。"), sentences("美國總統G.W.\n\n布希訪問中亞。\n"));
     // near miss: an abbreviation glued to Chinese is no sentence end
     assertEquals(List.of("美國與U.S.中亞政策一致。"), sentences("美國與U.S.中亞政策一致。\n"));
   }

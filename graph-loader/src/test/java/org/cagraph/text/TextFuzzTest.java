@@ -262,7 +262,7 @@ class TextFuzzTest {
           () -> "block out of range: " + b);
       expect(b.section() != null, () -> "block without section");
     }
-    List<Sentence> sentences = new SentenceSplitter().split(doc.id(), norm);
+    List<Sentence> sentences = new SentenceSplitter().split(doc.id(), norm, original);
     boolean validOriginal = !hasLoneSurrogate(original);
     BitSet used = new BitSet(original.length());
     Map<Integer, String> clusters = new HashMap<>();
