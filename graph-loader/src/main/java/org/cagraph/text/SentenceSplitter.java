@@ -127,13 +127,29 @@ final class SentenceSplitter {
     if (!between.matches("(?s)[ \\t\\u3000]*\\R[ \\t\\u3000]*\\R\\s*")) {
       return false;
     }
+    if (t.charAt(i) != '.' || !hasCjkSinceLastEnd(t, i)) {
+      return true;
+    }
     int w = i;
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
       w--;
     }
     String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
     boolean initial = word.length() == 1 || w > 0 && t.charAt(w - 1) == '.';
-    return t.charAt(i) != '.' || !initial && !ABBREVIATIONS.contains(word);
+    return !initial && !ABBREVIATIONS.contains(word);
+  }
+
+  /**
+   * Whether Chinese text stands between the last Chinese sentence end before {@code i} and {@code
+   * i}: a Latin or Cyrillic word inside a Chinese sentence, not a paragraph of its own.
+   */
+  private static boolean hasCjkSinceLastEnd(String t, int i) {
+    for (int k = i - 1; k >= 0 && CJK_END.indexOf(t.charAt(k)) < 0; k--) {
+      if (Normalizer.isCjk(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

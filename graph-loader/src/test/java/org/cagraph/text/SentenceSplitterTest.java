@@ -44,6 +44,9 @@ class SentenceSplitterTest {
         List.of("Georgia left the CIS in 2009, and Ukraine quit it in 2018.", "喬治亞於2009年退出獨立國協。"),
         sentences(
             "Georgia left the CIS in 2009, and Ukraine quit it in 2018.\n\n喬治亞於2009年退出獨立國協。\n"));
+    assertEquals(
+        List.of("Страна входит в ЕАЭС с 2015 г.", "俄國在塔吉克駐有第201軍事基地。"),
+        sentences("Страна входит в ЕАЭС с 2015 г.\n\n俄國在塔吉克駐有第201軍事基地。\n"));
     // near misses: a number's stop glued to Chinese on one line, an initial at a wrapped line's end
     assertEquals(List.of("人口達到2.5億。"), sentences("人口達到2.5億。\n"));
     assertEquals(List.of("美國總統G.W.布希訪問中亞。"), sentences("美國總統G.W.\n\n布希訪問中亞。\n"));
