@@ -116,27 +116,42 @@ final class SentenceSplitter {
    */
   private static boolean paragraphEnd(NormalizedText norm, String original, int i, int limit) {
     String t = norm.clean();
-    int j = i + 1;
-    while (j < limit && CLOSERS.indexOf(t.charAt(j)) >= 0) {
+    int k = i + 1;
+    while (k < limit && CLOSERS.indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    int j = k;
+    while (j < limit && t.charAt(j) == ' ') {
       j++;
     }
-    if (j >= limit || !Normalizer.isCjk(t.charAt(j))) {
+    if (j >= limit) {
       return false;
     }
-    String between = original.substring(norm.ends()[j - 1], norm.map()[j]);
+    char next = t.charAt(j);
+    boolean chineseNext = Normalizer.isCjk(next);
+    if (!chineseNext && !(Character.isUpperCase(next) || Character.isDigit(next))) {
+      return false; // a sentence hard-wrapped over a blank line goes on in lower case
+    }
+    String between = original.substring(norm.ends()[k - 1], norm.map()[j]);
     if (!between.matches("(?s)[ \\t\\u3000]*\\R[ \\t\\u3000]*\\R\\s*")) {
       return false;
     }
-    if (t.charAt(i) != '.' || !hasCjkSinceLastEnd(t, i)) {
+    if (t.charAt(i) != '.') {
       return true;
     }
     int w = i;
     while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
       w--;
     }
+    boolean afterStop = w > 0 && t.charAt(w - 1) == '.';
+    if (!chineseNext) { // any stop but a lone capital's (an initial)
+      return !(i - w == 1 && Character.isUpperCase(t.charAt(w)) && !afterStop);
+    }
+    if (!hasCjkSinceLastEnd(t, i)) {
+      return true;
+    }
     String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-    boolean initial = word.length() == 1 || w > 0 && t.charAt(w - 1) == '.';
-    return !initial && !ABBREVIATIONS.contains(word);
+    return word.length() != 1 && !afterStop && !ABBREVIATIONS.contains(word);
   }
 
   /**

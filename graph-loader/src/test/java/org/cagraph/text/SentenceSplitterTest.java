@@ -47,6 +47,21 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("Страна входит в ЕАЭС с 2015 г.", "俄國在塔吉克駐有第201軍事基地。"),
         sentences("Страна входит в ЕАЭС с 2015 г.\n\n俄國在塔吉克駐有第201軍事基地。\n"));
+    assertEquals(
+        List.of("Страна входит в ЕАЭС с 2015 г.", "В 2016 году она вступила в ВТО."),
+        sentences("Страна входит в ЕАЭС с 2015 г.\n\nВ 2016 году она вступила в ВТО.\n"));
+    assertEquals(
+        List.of("Gen. Petraeus visited the U.S.", "The treaty was signed in Tashkent."),
+        sentences("Gen. Petraeus visited the U.S.\n\nThe treaty was signed in Tashkent.\n"));
+    assertEquals(
+        List.of("The treaty was signed by President I. A. Karimov in 1992."),
+        sentences("The treaty was signed by President I. A.\n\nKarimov in 1992.\n"));
+    assertEquals(
+        List.of("В 1992 г. Казахстан вступил в ООН."),
+        sentences("В 1992 г.\nКазахстан вступил в ООН.\n"));
+    assertEquals(
+        List.of("Россия и Казахстан стали членами Евразийского экономического союза."),
+        sentences("Россия и Казахстан стали членами\n\nЕвразийского экономического союза.\n"));
     // near misses: a number's stop glued to Chinese on one line, an initial at a wrapped line's end
     assertEquals(List.of("人口達到2.5億。"), sentences("人口達到2.5億。\n"));
     assertEquals(List.of("美國總統G.W.布希訪問中亞。"), sentences("美國總統G.W.\n\n布希訪問中亞。\n"));
