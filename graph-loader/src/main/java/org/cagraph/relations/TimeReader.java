@@ -175,9 +175,6 @@ final class TimeReader {
       boolean dateInClause,
       String docDate,
       String paragraphDate) {
-    if (RelationTypes.of(type).undated()) {
-      return List.of(); // a border: no date beside it is its start, end or time
-    }
     int cs = clauseStart(view, ts);
     int ce = clauseEnd(view, Math.max(cs, te));
     // the clause where the match ends too, when the trigger's is an earlier one (也跟隨□的步伐，對□實施制裁)
@@ -192,6 +189,12 @@ final class TimeReader {
     String trigger =
         clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
     Lexicon start = this.start.getOrDefault(type, NONE);
+    if (RelationTypes.of(type).undated() && !start.foundIn(clause)) {
+      // a border, a place: no date beside it is its start, end or time (the Manas air base in
+      // Kyrgyzstan, used from 2001 until 2014, is still there), unless its own clause tells it
+      // begin (based in Beijing since 2004; 於2004年在北京成立)
+      return List.of();
+    }
     // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by
     // the occasion of
     // the act (在峰會上簽署), nor an observation by the title of its actor (現任總統□簽署)

@@ -48,6 +48,24 @@ class TimeReadingTest {
   }
 
   @Test
+  void aPlaceTakesNoDateFromItsSentenceUnlessItsClauseSetsItThere() throws Exception {
+    // data/schema: LOCATED_IN is dated none; the years are the Americans' use of the base, not
+    // when it lay in Kyrgyzstan
+    List<Statement> st = Sentences.extract(dir, "美軍於2001年至2014年使用吉爾吉斯的馬納斯空軍基地。");
+    Relation manas =
+        relation(Sentences.relations(st), "manas_air_base", "LOCATED_IN", "kyrgyzstan");
+    assertEquals(List.of(), readings(st, "manas_air_base", "LOCATED_IN", "kyrgyzstan"));
+    assertEquals(null, manas.until());
+    assertNotEquals(Boolean.FALSE, manas.timeline().holds("2020"), manas.toString());
+    // a start word of time-start.tsv in its own clause: set up there at the date
+    List<Statement> opened = Sentences.extract(dir, "上海合作組織秘書處於2004年1月15日在北京成立。");
+    assertEquals(
+        List.of(new TimeReading(TimeReading.START, "2004-01-15")),
+        readings(opened, "sco_secretariat", "LOCATED_IN", "beijing"),
+        opened.toString());
+  }
+
+  @Test
   void aBorderTakesNoDateFromItsSentence() throws Exception {
     // the date is the neutrality's (data/schema: BORDERS is dated none), and a guarded border's end
     // is the guards', not the border's
