@@ -21,13 +21,14 @@ import org.cagraph.data.DataFiles;
  * verbs of {@code fronted-programme-verbs.lex} (參與, 參加, 加入: 「和平夥伴關係計畫」於1994年啟動，哈薩克與 吉爾吉斯均於當年加入).
  *
  * <p>The topic clause names one organisation, agreement or initiative and no other actor but its
- * owner (北約的「和平夥伴關係計畫」), and neither negates nor plans (the scope's words); a clause with no actor
- * (為期兩天) keeps it, a clause that closes on a verb of {@code fronted-body-verbs.lex} (加入, 退出, 獲准加入;
- * 了 may follow) after an actor and names no body, treaty or initiative of its own takes it, and any
- * other clause with an actor ends it (北約成立後，蘇聯組建華約，東歐各國加入: the last clause is not about NATO).
- * Negation and plans in the joining clause are read at its trigger as anywhere (土庫曼則始終未加入); each
- * joining clause has a subject of its own, so a later one that negates does not undo an earlier one
- * (烏茲別克即已加入，土庫曼則 至今未加入). Plain text: no tags needed, so rule examples exercise it.
+ * owner (北約的「和平夥伴關係計畫」), places, or the states and persons that act on it when it closes the clause
+ * (中國於2001年加入世界貿易組織，俄羅斯則在2012年加入), and neither negates nor plans (the scope's words); a clause with
+ * no actor (為期兩天) keeps it, a clause that closes on a verb of {@code fronted-body-verbs.lex} (加入,
+ * 退出, 獲准加入; 了 may follow) after an actor and names no body, treaty or initiative of its own takes
+ * it, and any other clause with an actor ends it (北約成立後，蘇聯組建華約，東歐各國加入: the last clause is not about
+ * NATO). Negation and plans in the joining clause are read at its trigger as anywhere (土庫曼則始終未加入);
+ * each joining clause has a subject of its own, so a later one that negates does not undo an
+ * earlier one (烏茲別克即已加入，土庫曼則 至今未加入). Plain text: no tags needed, so rule examples exercise it.
  */
 final class FrontedBody {
 
@@ -100,7 +101,8 @@ final class FrontedBody {
       if (!types.isEmpty()
           && (types.size() == 1
               || types.size() == 2 && owner(masked, marks, types)
-              || types.subList(0, last).stream().allMatch("L"::equals))
+              || types.subList(0, last).stream().allMatch("L"::equals)
+              || objectOfActors(masked, marks, types, ce))
           && body(types.get(last))
           && atBody < 0
           && atProgramme < 0
@@ -135,6 +137,24 @@ final class FrontedBody {
       return null;
     }
     return CarriedEvent.close(out, outText, masked, toText, copied, copies);
+  }
+
+  /**
+   * Whether the clause's last placeholder is the object its states or persons act on, closing the
+   * clause (中國於2013年提出「一帶一路」倡議，哈薩克隨即宣布加入; 吉爾吉斯於1998年加入世貿組織，哈薩克則直到2015年才加入): states, persons and
+   * places only before it (a title's state, 中國國家主席習近平, is one; 在阿斯塔納), and nothing after it but an
+   * initiative's noun or a quotation mark.
+   */
+  private static boolean objectOfActors(
+      String masked, List<int[]> marks, List<String> types, int ce) {
+    int last = types.size() - 1;
+    if (last < 1
+        || !types.subList(0, last).stream()
+            .allMatch(t -> t.equals("C") || t.equals("P") || t.equals("L"))) {
+      return false;
+    }
+    String after = masked.substring(marks.get(last)[1], ce).strip();
+    return after.matches("[」』”》]?(?:倡议|计划|计画|机制)?");
   }
 
   /** Whether a placeholder of these types may be the topic: a body, a treaty or an initiative. */

@@ -43,6 +43,23 @@ class FrontedBodyTest {
   }
 
   @Test
+  void theBodyAStateActsOnFirstIsTheLaterJoinersToo() throws Exception {
+    // the body the first clause's state joins, founds or proposes, closing that clause
+    List<String> f = read("中國於2001年加入世界貿易組織，俄羅斯則在2012年加入。");
+    assertTrue(f.contains("russia MEMBER_OF wto"), f.toString());
+    List<String> g = read("中國於2013年提出「一帶一路」倡議，哈薩克隨即宣布加入。");
+    assertTrue(g.contains("kazakhstan PARTICIPATES_IN bri"), g.toString());
+    List<String> h = read("烏茲別克於2012年退出集體安全條約組織，亞塞拜然早在1999年就已退出。");
+    assertTrue(h.contains("azerbaijan WITHDREW_FROM csto"), h.toString());
+    // the other state's refusal is its own (土庫曼…拒絕加入…，亞塞拜然則於1994年加入)
+    List<String> k = read("土庫曼始終拒絕加入集體安全條約組織，亞塞拜然則於1994年加入。");
+    assertTrue(k.contains("azerbaijan MEMBER_OF csto"), k.toString());
+    // a joining clause that negates reads nothing
+    List<String> n = read("中國於2001年加入世界貿易組織，亞塞拜然則至今未加入。");
+    assertFalse(n.contains("azerbaijan MEMBER_OF wto"), n.toString());
+  }
+
+  @Test
   void aLaterStatesRefusalDoesNotUndoAnEarlierStatesJoining() throws Exception {
     List<String> f = read("上合組織成立之初，烏茲別克即已加入，土庫曼則至今未加入。");
     assertTrue(f.contains("uzbekistan MEMBER_OF sco"), f.toString());
