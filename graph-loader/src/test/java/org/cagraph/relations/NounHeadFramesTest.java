@@ -183,4 +183,66 @@ class NounHeadFramesTest {
             "-1 7 root");
     assertTrue(asserted(st, "russia HAS_MILITARY_PRESENCE_IN tajikistan"), st.toString());
   }
+
+  private static final String[] STAGING = {
+    "2 0 nsubj",
+    "2 1 aux",
+    "2 4 xcomp",
+    "2 8 punct",
+    "2 9 dep",
+    "2 20 punct",
+    "4 3 mark",
+    "4 7 obl",
+    "7 5 case",
+    "7 6 amod",
+    "9 15 obj",
+    "15 10 det",
+    "15 13 nummod",
+    "13 11 compound",
+    "11 12 punct",
+    "15 14 amod",
+    "15 19 nmod",
+    "19 16 case",
+    "19 17 det",
+    "19 18 compound",
+    "-1 2 root"
+  };
+
+  @Test
+  void anEventsHeadWordStandsForTheExerciseNamedBeforeIt() throws Exception {
+    // the exercise's name hangs from its head word by its year (Vostok -compound-> 2022
+    // -nummod-> manoeuvres), and a trailing participle of staging takes the clause's subject
+    List<Statement> st =
+        read(
+            "Russia has continued to train with regional forces, staging the Vostok-2022 strategic"
+                + " manoeuvres in the Far East.",
+            "Russia/NNP has/VBZ continued/VBN to/TO train/VB with/IN regional/JJ forces/NNS ,/,"
+                + " staging/VBG the/DT Vostok/NNP -/HYPH 2022/CD strategic/JJ manoeuvres/NNS in/IN"
+                + " the/DT Far/NNP East/NNP ./.",
+            STAGING);
+    assertTrue(asserted(st, "russia PARTICIPATES_IN vostok_2022"), st.toString());
+  }
+
+  @Test
+  void anEventsHeadWordStandsForNoBlocNamedBeforeIt() throws Exception {
+    // the SCO summit: the bloc is no event the host takes part in
+    List<Statement> st =
+        read(
+            "Kazakhstan, the chair that year, staged the SCO summit.",
+            "Kazakhstan/NNP ,/, the/DT chair/NN that/DT year/NN ,/, staged/VBD the/DT SCO/NNP"
+                + " summit/NN ./.",
+            "7 0 nsubj",
+            "0 1 punct",
+            "0 3 appos",
+            "3 2 det",
+            "3 5 nmod:tmod",
+            "5 4 det",
+            "0 6 punct",
+            "7 10 obj",
+            "10 8 det",
+            "10 9 compound",
+            "7 11 punct",
+            "-1 7 root");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTICIPATES_IN")), st.toString());
+  }
 }
