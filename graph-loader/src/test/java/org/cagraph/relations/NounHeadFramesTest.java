@@ -245,4 +245,48 @@ class NounHeadFramesTest {
             "-1 7 root");
     assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTICIPATES_IN")), st.toString());
   }
+
+  private static String[] alongside(int n) {
+    // Troops from Mongolia joined the Steppe Eagle drills alongside British and American <n>.
+    return new String[] {
+      "3 0 nsubj",
+      "0 2 nmod",
+      "2 1 case",
+      "3 7 obj",
+      "7 4 det",
+      "7 6 compound",
+      "6 5 compound",
+      "3 " + n + " obl",
+      n + " 8 case",
+      n + " 9 amod",
+      "9 11 conj",
+      "11 10 cc",
+      "3 " + (n + 1) + " punct",
+      "-1 3 root"
+    };
+  }
+
+  @Test
+  void unitsNamedByTheirStatesAdjectiveAreThatStatesCoAgents() throws Exception {
+    // agent-nouns.lex: units, like troops, stand for the state their adjective names
+    List<Statement> st =
+        read(
+            "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
+                + " units.",
+            "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
+                + " alongside/IN British/JJ and/CC American/JJ units/NNS ./.",
+            alongside(12));
+    assertTrue(asserted(st, "united_kingdom PARTICIPATES_IN steppe_eagle"), st.toString());
+    assertTrue(asserted(st, "united_states PARTICIPATES_IN steppe_eagle"), st.toString());
+    // companies are firms as often as units: no state's
+    List<Statement> firms =
+        read(
+            "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
+                + " companies.",
+            "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
+                + " alongside/IN British/JJ and/CC American/JJ companies/NNS ./.",
+            alongside(12));
+    assertTrue(
+        firms.stream().noneMatch(x -> x.subject().equals("united_kingdom")), firms.toString());
+  }
 }
