@@ -30,6 +30,15 @@ peacekeepers
 servicemen
 contingent
 contingents
+# military formations a state sends, by their adjective: Mongolian troops trained alongside British and American units;
+# Kazakh battalions joined the drills (an owner's units named by a company or a city are no state's)
+units
+battalion
+battalions
+detachment
+detachments
+brigade
+brigades
 navy
 ministry
 ministries

@@ -4560,6 +4560,26 @@ public final class RuleEngine {
    */
   private static final Set<String> FACILITY_HEADS = facilityHeads();
 
+  /**
+   * Head words of an exercise or a meeting written after its name (the Vostok-2022 manoeuvres, the
+   * Peace Mission drills, the Khaan Quest games): a name the linker reads without its head word.
+   */
+  static final Set<String> EVENT_HEADS =
+      Set.of(
+          "exercise",
+          "exercises",
+          "drill",
+          "drills",
+          "manoeuvre",
+          "manoeuvres",
+          "maneuver",
+          "maneuvers",
+          "games",
+          "war-games",
+          "wargames",
+          "summit",
+          "forum");
+
   private static Set<String> facilityHeads() {
     Set<String> out = new java.util.HashSet<>();
     for (String line : org.cagraph.data.DataFiles.lines("gazetteer/type-heads.tsv")) {
@@ -4654,6 +4674,26 @@ public final class RuleEngine {
       }
       for (Actor a : named) {
         if (a.label().equals("Facility")) {
+          addDistinct(out, a);
+        }
+      }
+    }
+    if (out.size() == before
+        && tk.pos() != null
+        && tk.pos().startsWith("NN")
+        && EVENT_HEADS.contains(Linker.key(tk.word()))) {
+      // staging the Vostok-2022 strategic manoeuvres, took part in the Peace Mission drills: an
+      // event's head word that links to nothing stands for the exercise or summit named before it
+      // as a compound (never for a bloc or a state: the SCO summit, Russian drills); a name ending
+      // in a year may hang from it by that year (Vostok -compound-> 2022 -nummod-> manoeuvres)
+      List<Actor> named = new ArrayList<>();
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("compound") || d.relation().equals("nummod")) {
+          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
+        }
+      }
+      for (Actor a : named) {
+        if (a.label().equals("Initiative")) {
           addDistinct(out, a);
         }
       }

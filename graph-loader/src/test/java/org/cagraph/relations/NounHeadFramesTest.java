@@ -183,4 +183,110 @@ class NounHeadFramesTest {
             "-1 7 root");
     assertTrue(asserted(st, "russia HAS_MILITARY_PRESENCE_IN tajikistan"), st.toString());
   }
+
+  private static final String[] STAGING = {
+    "2 0 nsubj",
+    "2 1 aux",
+    "2 4 xcomp",
+    "2 8 punct",
+    "2 9 dep",
+    "2 20 punct",
+    "4 3 mark",
+    "4 7 obl",
+    "7 5 case",
+    "7 6 amod",
+    "9 15 obj",
+    "15 10 det",
+    "15 13 nummod",
+    "13 11 compound",
+    "11 12 punct",
+    "15 14 amod",
+    "15 19 nmod",
+    "19 16 case",
+    "19 17 det",
+    "19 18 compound",
+    "-1 2 root"
+  };
+
+  @Test
+  void anEventsHeadWordStandsForTheExerciseNamedBeforeIt() throws Exception {
+    // the exercise's name hangs from its head word by its year (Vostok -compound-> 2022
+    // -nummod-> manoeuvres), and a trailing participle of staging takes the clause's subject
+    List<Statement> st =
+        read(
+            "Russia has continued to train with regional forces, staging the Vostok-2022 strategic"
+                + " manoeuvres in the Far East.",
+            "Russia/NNP has/VBZ continued/VBN to/TO train/VB with/IN regional/JJ forces/NNS ,/,"
+                + " staging/VBG the/DT Vostok/NNP -/HYPH 2022/CD strategic/JJ manoeuvres/NNS in/IN"
+                + " the/DT Far/NNP East/NNP ./.",
+            STAGING);
+    assertTrue(asserted(st, "russia PARTICIPATES_IN vostok_2022"), st.toString());
+  }
+
+  @Test
+  void anEventsHeadWordStandsForNoBlocNamedBeforeIt() throws Exception {
+    // the SCO summit: the bloc is no event the host takes part in
+    List<Statement> st =
+        read(
+            "Kazakhstan, the chair that year, staged the SCO summit.",
+            "Kazakhstan/NNP ,/, the/DT chair/NN that/DT year/NN ,/, staged/VBD the/DT SCO/NNP"
+                + " summit/NN ./.",
+            "7 0 nsubj",
+            "0 1 punct",
+            "0 3 appos",
+            "3 2 det",
+            "3 5 nmod:tmod",
+            "5 4 det",
+            "0 6 punct",
+            "7 10 obj",
+            "10 8 det",
+            "10 9 compound",
+            "7 11 punct",
+            "-1 7 root");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("PARTICIPATES_IN")), st.toString());
+  }
+
+  private static String[] alongside(int n) {
+    // Troops from Mongolia joined the Steppe Eagle drills alongside British and American <n>.
+    return new String[] {
+      "3 0 nsubj",
+      "0 2 nmod",
+      "2 1 case",
+      "3 7 obj",
+      "7 4 det",
+      "7 6 compound",
+      "6 5 compound",
+      "3 " + n + " obl",
+      n + " 8 case",
+      n + " 9 amod",
+      "9 11 conj",
+      "11 10 cc",
+      "3 " + (n + 1) + " punct",
+      "-1 3 root"
+    };
+  }
+
+  @Test
+  void unitsNamedByTheirStatesAdjectiveAreThatStatesCoAgents() throws Exception {
+    // agent-nouns.lex: units, like troops, stand for the state their adjective names
+    List<Statement> st =
+        read(
+            "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
+                + " units.",
+            "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
+                + " alongside/IN British/JJ and/CC American/JJ units/NNS ./.",
+            alongside(12));
+    assertTrue(asserted(st, "united_kingdom PARTICIPATES_IN steppe_eagle"), st.toString());
+    assertTrue(asserted(st, "united_states PARTICIPATES_IN steppe_eagle"), st.toString());
+    // companies are firms as often as units: no state's
+    List<Statement> firms =
+        read(
+            "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
+                + " companies.",
+            "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
+                + " alongside/IN British/JJ and/CC American/JJ companies/NNS ./.",
+            alongside(12));
+    assertTrue(
+        firms.stream().noneMatch(x -> x.subject().equals("united_kingdom")), firms.toString());
+  }
 }
