@@ -1701,8 +1701,16 @@ public final class Discovery {
               .collect(java.util.stream.Collectors.joining("|"))
           + ")[а-яё]*";
 
+  /**
+   * A word between a kind and its quoted name: a lower-case one (совместные учения «…») or the
+   * abbreviation of the bloc or state that holds the event (учения ОДКБ «Взаимодействие-2021»,
+   * саммит СНГ «…»).
+   */
+  private static final String RU_EVENT_BETWEEN = "(?:[а-яё-]+|[А-ЯЁ]{2,6})";
+
   private static final Pattern RU_EVENT_BEFORE =
-      Pattern.compile("(?<![\\p{L}])(" + RU_EVENT_KIND + ")(?:\\s+[а-яё-]+){0,2}\\s+$");
+      Pattern.compile(
+          "(?<![\\p{L}])(" + RU_EVENT_KIND + ")(?:\\s+" + RU_EVENT_BETWEEN + "){0,2}\\s+$");
 
   private static final Pattern RU_EVENT_AFTER = Pattern.compile("^\\s+(" + RU_EVENT_KIND + ")");
 
@@ -1747,7 +1755,9 @@ public final class Discovery {
       Pattern.compile(
           "(?<![\\p{L}])(?:"
               + RU_EVENT
-              + "(?:\\s+[а-яё]+){0,2}\\s+(«[^«»]{3,60}»)|(«[^«»]{3,60}»)\\s+"
+              + "(?:\\s+"
+              + RU_EVENT_BETWEEN
+              + "){0,2}\\s+(«[^«»]{3,60}»)|(«[^«»]{3,60}»)\\s+"
               + RU_EVENT
               + ")");
 

@@ -1753,9 +1753,44 @@ final class EnglishReferences {
           "(?<![\\p{L}-])(?!(?:President|Premier|Minister|General|Secretary-General|Colonel-General|Chairman"
               + "|Ambassador|Mr|Mrs|Ms|Dr|Envoy|Commander|Speaker)[ .\\u00a0])\\p{Lu}[\\p{L}.-]*[ \\u00a0]+$");
 
-  /** A capitalised Latin word: a surname standing alone (Serdyukov, Zhang). */
+  /**
+   * A capitalised Latin or Cyrillic word: a surname standing alone (Serdyukov, Zhang; Шариф,
+   * Шарифа, Саидовым).
+   */
   private static final Pattern CAPITAL_WORD =
-      Pattern.compile("(?<![\\p{L}\\p{N}'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\\p{L}\\p{N}-])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}'’-])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+              + "(?![\\p{L}\\p{N}-])");
+
+  /**
+   * The case endings a Russian surname takes after its nominative: Шариф, Шарифа, Шарифу, Шарифом;
+   * Саидов, Саидовым, Саидове; a feminine one in -а: Каримова, Каримовой, Каримову.
+   */
+  private static final List<String> RU_SURNAME_ENDINGS = List.of("а", "у", "ом", "ым", "е");
+
+  private static final List<String> RU_FEMININE_ENDINGS = List.of("ой", "у", "ы", "е");
+
+  /**
+   * The nominative surnames a Cyrillic word may be a case of: itself, and the word without a case
+   * ending (Шарифом → Шариф; Каримовой → Каримова).
+   */
+  private static List<String> russianNominatives(String word) {
+    List<String> out = new ArrayList<>(List.of(word));
+    if (word.chars().noneMatch(ch -> ch >= 'А' && ch <= 'я' || ch == 'ё' || ch == 'Ё')) {
+      return out;
+    }
+    for (String e : RU_SURNAME_ENDINGS) {
+      if (word.endsWith(e) && word.length() - e.length() >= 3) {
+        out.add(word.substring(0, word.length() - e.length()));
+      }
+    }
+    for (String e : RU_FEMININE_ENDINGS) {
+      if (word.endsWith(e) && word.length() - e.length() >= 3) {
+        out.add(word.substring(0, word.length() - e.length()) + "а");
+      }
+    }
+    return out;
+  }
 
   /**
    * A surname standing alone after the person was named in full earlier in the document (Andrey
@@ -1764,7 +1799,8 @@ final class EnglishReferences {
    * whose Latin name ends in that word (or, for a Chinese name, begins with it). A word no other
    * actor covers is linked to that person; a surname the gazetteer gives another person (the
    * father's Berdimuhamedow) is moved to the one the document named in full, when it did so after
-   * naming the other. Nothing before the person is named in full.
+   * naming the other. Nothing before the person is named in full. A Russian surname is read in any
+   * case (Шахбаз Шариф … с Шарифом).
    */
   static void surnames(String raw, String v, List<Mention> here, List<Mention> docHistory) {
     if (raw == null || raw.length() != v.length()) {
@@ -1775,7 +1811,7 @@ final class EnglishReferences {
     Set<String> capitalised = new HashSet<>();
     Matcher c = CAPITAL_WORD.matcher(raw);
     while (c.find()) {
-      capitalised.add(c.group());
+      capitalised.addAll(russianNominatives(c.group()));
     }
     if (capitalised.isEmpty()) {
       return;
@@ -1802,7 +1838,7 @@ final class EnglishReferences {
                 ? words[0]
                 : words[words.length - 1];
         if (!capitalised.contains(w)
-            || !n.matches("[A-Za-z .'’-]+")
+            || !n.matches("[A-Za-z .'’-]+|[А-ЯЁа-яё .-]+")
             || x.end() - x.begin() < n.length()) {
           continue; // named in full: the mention is as long as a name of two words or more
         }
@@ -1815,13 +1851,18 @@ final class EnglishReferences {
     }
     Matcher m = CAPITAL_WORD.matcher(raw);
     while (m.find()) {
-      Actor a = bySurname.get(m.group());
-      if (a == null) {
+      String key =
+          russianNominatives(m.group()).stream()
+              .filter(bySurname::containsKey)
+              .findFirst()
+              .orElse(null);
+      if (key == null) {
         continue;
       }
+      Actor a = bySurname.get(key);
       int at = m.start();
       int end = m.end();
-      if (namedAt.get(m.group()) >= at) {
+      if (namedAt.get(key) >= at) {
         continue; // Serdyukov said … Andrey Serdyukov: nothing before the person is named in full
       }
       if (NAME_GOES_ON.matcher(raw.substring(end)).lookingAt()

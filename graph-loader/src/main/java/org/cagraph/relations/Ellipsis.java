@@ -183,12 +183,15 @@ final class Ellipsis {
           "[,;]\\s+(?<a>а\\s+)?(?:затем\\s+|потом\\s+)?\\uE000(?<i>\\d+)\\uE001(?<zhe>\\s+же)?\\s*[—–]\\s*"
               + "(?:"
               + RU_TIME
-              + "\\s+)?(?:(?<prep>"
+              + "\\s+)?(?:(?:только|лишь)\\s+)?(?:(?<prep>"
               + RU_PREP
               + ")\\s+)?\\uE000(?<w>\\d+)\\uE001(?:\\s*,?\\s*"
               + RU_TIME
               + ")?(?=\\s*(?:[.;,]|$))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** What may follow a sentence's last clause: its closing mark. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.!?;]?\\s*");
 
   /** A later gapped clause with "а" (", а Белоруссия —"): what a middle item without "а" needs. */
   private static final Pattern RU_GAP_LATER =
@@ -251,8 +254,11 @@ final class Ellipsis {
         if (russian
             && x.group("a") == null
             && x.group("zhe") == null
-            && !RU_GAP_LATER.matcher(m.substring(x.end())).find()) {
-          continue; // no "а": only a middle item of a gapped list
+            && !RU_GAP_LATER.matcher(m.substring(x.end())).find()
+            && !(p == RU_GAP && SENTENCE_END.matcher(m.substring(x.end())).matches())) {
+          continue; // no "а": only a middle item of a gapped list, or a last clause that keeps only
+          // its time (Казахстан вступил в ВТО в 2015 году, Таджикистан — в 2013 году.); one with
+          // an actor of its own needs "а" (Россия держит войска в Таджикистане, США — в Киргизии)
         }
         // the gapped clause's own other end: Russian ", а США — в Киргизии"
         Items own = p == RU_GAP_ARG ? items.get(Integer.parseInt(x.group("w"))) : null;

@@ -177,7 +177,74 @@ final class RelativeClauses {
       out.add(new Clause(text, at, from, to, own));
     }
     genitives(masked, toText, out);
+    modifiedAntecedents(masked, toText, out);
     return out;
+  }
+
+  /**
+   * A nominative pronoun after a noun that an actor's adjective leads (Российская военная база,
+   * которая размещена в Таджикистане): the noun phrase is the clause's subject, actor and all, and
+   * leads the clause (Российская военная база размещена в Таджикистане). Only up to one more
+   * adjective and the noun, each agreeing with the pronoun in gender and number, at the start of a
+   * clause and after no preposition.
+   */
+  private static final Pattern MODIFIED_RELATIVE =
+      Pattern.compile(
+          "(?:^|(?<=[,;:—–(]\\s?))("
+              + PLACEHOLDER
+              + ")((?:\\s+[а-яё-]{2,}){1,2})\\s*,\\s*(котор(?:ый|ая|ое|ые))(?![а-яё])");
+
+  /** Each pronoun's adjective endings and the endings its noun may have. */
+  private static final java.util.Map<String, String[]> AGREEMENT =
+      java.util.Map.of(
+          "которая", new String[] {"(?:ая|яя)", ".*[ая]"},
+          "который", new String[] {"(?:ый|ий|ой)", ".*[бвгджзклмнпрстфхцчшщй]"},
+          "которое", new String[] {"(?:ое|ее)", ".*[оеё]"},
+          "которые", new String[] {"(?:ые|ие)", ".*[ыи]"});
+
+  private static void modifiedAntecedents(String masked, List<Integer> toText, List<Clause> out) {
+    Matcher m = MODIFIED_RELATIVE.matcher(masked);
+    while (m.find()) {
+      String[] words = m.group(2).strip().split("\\s+");
+      String[] agree = AGREEMENT.get(m.group(3));
+      boolean agrees = words[words.length - 1].matches(agree[1]);
+      for (int k = 0; k < words.length - 1; k++) {
+        agrees &= words[k].matches("[а-яё-]+" + agree[0]);
+      }
+      if (!agrees
+          || words[words.length - 1].matches("[а-яё-]+" + agree[0])
+          || AFTER_PREPOSITION.matcher(masked.substring(0, m.start(1))).find()) {
+        continue; // no noun phrase in agreement, or one a preposition governs
+      }
+      int bodyStart = m.end(3);
+      int bodyEnd = RuleSet.nextMark(masked, bodyStart, CLAUSE_END);
+      if (SUBJECT_FIRST.matcher(masked.substring(bodyStart, bodyEnd)).lookingAt()) {
+        continue; // an actor leads the clause: the pronoun is its object
+      }
+      int k = bodyStart;
+      while (k < bodyEnd && Character.isWhitespace(masked.charAt(k))) {
+        k++;
+      }
+      int trail = bodyEnd;
+      while (trail > k && Character.isWhitespace(masked.charAt(trail - 1))) {
+        trail--;
+      }
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, m.end(2), b, at);
+      insert(", ", toText.get(Math.min(m.end(2), toText.size() - 1)), b, at);
+      int from = b.length();
+      copy(masked, toText, m.start(1), m.end(2), b, at);
+      insert(" ", toText.get(m.start(3)), b, at);
+      int ownFrom = b.length();
+      copy(masked, toText, k, trail, b, at);
+      int to = b.length();
+      copy(masked, toText, trail, masked.length(), b, at);
+      String text = b.toString();
+      boolean[] own = new boolean[text.length()];
+      java.util.Arrays.fill(own, ownFrom, to, true);
+      out.add(new Clause(text, at, from, to, own));
+    }
   }
 
   /**

@@ -1572,6 +1572,7 @@ public final class RuleEngine {
           && (cur.size() > 1 && !closedByAnd
               || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
           && !commaBeforeAModifier(view, e, m)
+          && !commaBeforeAGappedClause(view, e, m)
           && !personAfterAComma(view, e, last, m)
           && !leadsTheNext(view, m, sorted)
           && !possessesTheNext(view, last, m, sorted)
@@ -1902,6 +1903,24 @@ public final class RuleEngine {
     }
     return MODIFIED_WORD.matcher(view).region(next.end(), view.length()).lookingAt();
   }
+
+  /**
+   * In Russian, a name after a comma alone that a dash and a preposition follow opens a clause
+   * whose verb is left out, not another item of the list before it: "Россия граничит с Казахстаном,
+   * Китай — с Киргизией" (China borders Kyrgyzstan, not Russia), "…, Таджикистан — в 2013 году",
+   * "…, Узбекистан — только в СНГ". A list the dash closes goes on with a noun (Россия, Китай —
+   * члены ШОС) and stays one.
+   */
+  private static boolean commaBeforeAGappedClause(String view, int prevEnd, Mention next) {
+    return view.substring(prevEnd, next.begin()).strip().equals(",")
+        && GAPPED_AFTER.matcher(view).region(next.end(), view.length()).lookingAt();
+  }
+
+  /** A dash, perhaps "только" or "лишь", then a preposition: the gapped clause's own phrase. */
+  private static final Pattern GAPPED_AFTER =
+      Pattern.compile(
+          "\\s*[—–]\\s*(?:(?:только|лишь|также|тоже)\\s+)?"
+              + "(?:в|во|на|с|со|из|к|ко|против|от|у|при|до|через)\\s");
 
   /**
    * In Latin or Cyrillic text, a comma alone never adds a person to a list of other actors: the

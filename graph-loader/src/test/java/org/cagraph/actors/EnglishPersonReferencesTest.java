@@ -177,4 +177,30 @@ class EnglishPersonReferencesTest {
             "Nursultan Nazarbayev ruled Kazakhstan until 2019. Xi Jinping spoke at Nazarbayev"
                 + " University in 2013.\n"));
   }
+
+  @Test
+  void aRussianSurnameAloneInAnyCaseIsThePersonNamedInFullBefore() {
+    assertEquals(
+        Set.of("shehbaz_sharif"),
+        LinkedText.corefAdded(
+            "Премьер-министр Пакистана Шахбаз Шариф прибыл в Астану. Шариф принял участие в"
+                + " саммите.\n"));
+    assertEquals(
+        Set.of("bakhtiyor_saidov"),
+        LinkedText.corefAdded(
+            "Министр Бахтиёр Саидов прибыл в Москву. Переговоры с Саидовым прошли в Кремле.\n"));
+    assertEquals(
+        Set.of("shehbaz_sharif"),
+        LinkedText.corefAdded(
+            "Шахбаз Шариф прибыл в Астану. Токаев встретился с Шарифом в Акорде.\n"));
+    // near misses: the surname before the person is named in full; a longer name holding it
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Шариф прибыл в Астану. Премьер-министр Пакистана Шахбаз Шариф провёл переговоры.\n"));
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Аскар Мамин посетил Ташкент. Позже выступил Мамин Сибиряк Дмитрий.\n"));
+  }
 }

@@ -31,6 +31,21 @@ class EventNamesTest {
   }
 
   @Test
+  void aBlocsAbbreviationMayStandBetweenTheKindAndTheQuotedName() {
+    assertEquals(
+        List.of("«Взаимодействие-2021»"),
+        names("Армения и Белоруссия приняли участие в учениях ОДКБ «Взаимодействие-2021»."));
+    assertEquals(
+        "«Поиск-2022» учения",
+        Discovery.eventWithKind(
+            "Прошли учения ОДКБ «Поиск-2022».",
+            "Прошли учения ОДКБ ".length(),
+            "Прошли учения ОДКБ «Поиск-2022»".length()));
+    // near miss: a bloc's abbreviation before quotes with no kind of meeting names no event
+    assertEquals(List.of(), names("Представитель ОДКБ «Иванов» не ответил."));
+  }
+
+  @Test
   void aProgrammeOrAnInitiativeIsNamedAsAMeetingIs() {
     assertEquals(
         List.of("«Зелёный мост»"),

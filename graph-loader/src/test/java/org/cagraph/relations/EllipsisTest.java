@@ -220,6 +220,30 @@ class EllipsisTest {
   }
 
   @Test
+  void aLastGappedRussianClauseWithOnlyItsTimeNeedsNoA() throws Exception {
+    List<String> f = facts("Грузия вступила в ВТО в 2000 году, Армения — в 2003 году.");
+    assertTrue(f.contains("armenia MEMBER_OF wto"), f.toString());
+    // near miss: a clause going on after it is no gapped clause of the first
+    f = facts("Грузия вступила в ВТО в 2000 году, Армения — в 2003 году подала заявку.");
+    assertFalse(f.contains("armenia MEMBER_OF wto"), f.toString());
+  }
+
+  @Test
+  void aGappedRussianClauseAfterACommaIsNoItemOfTheListBeforeIt() throws Exception {
+    // Китай — с Киргизией opens a clause: China borders Kyrgyzstan, not Russia
+    List<String> f = facts("Россия граничит с Казахстаном, Китай — с Киргизией.");
+    assertFalse(f.contains("china BORDERS russia"), f.toString());
+    assertTrue(f.contains("kazakhstan BORDERS russia"), f.toString());
+    // a gapped clause naming its own body after "только" takes that body
+    f = facts("Киргизия входит в ЕАЭС и ОДКБ, а Узбекистан — только в СНГ.");
+    assertTrue(f.contains("uzbekistan MEMBER_OF cis"), f.toString());
+    assertFalse(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    // a list that a dash closes, a noun after it, stays one list
+    f = facts("Россия, Китай — члены ШОС.");
+    assertTrue(f.contains("china MEMBER_OF sco"), f.toString());
+  }
+
+  @Test
   void aGappedRussianActorAfterAnotherPrepositionOrWithoutAOrNegatedReadsNothing()
       throws Exception {
     // another preposition than the other end's: no presence "с Казахстаном"

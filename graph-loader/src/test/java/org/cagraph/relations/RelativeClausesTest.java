@@ -37,6 +37,21 @@ class RelativeClausesTest {
   }
 
   @Test
+  void aNounAnActorsAdjectiveLeadsIsTheSubjectOfItsClause() {
+    String masked = O + "C#0" + C + " военная база, которая размещена в " + O + "C#1" + C + ".";
+    List<RelativeClauses.Clause> cs = of(masked);
+    assertEquals(1, cs.size());
+    RelativeClauses.Clause c = cs.get(0);
+    assertEquals(
+        O + "C#0" + C + " военная база размещена в " + O + "C#1" + C,
+        c.masked().substring(c.from(), c.to()));
+    // near misses: a noun that does not agree with the pronoun, a preposition before the phrase
+    assertEquals(0, of(O + "C#0" + C + " военный контингент, которая размещена.").size());
+    assertEquals(
+        0, of("в " + O + "C#0" + C + " военной базе, которая размещена в " + O + "C#1" + C).size());
+  }
+
+  @Test
   void aQuotedNameInsideAnActorDoesNotEndTheClause() {
     String treaty = O + "A#2~договор «о дружбе»" + C;
     String masked =
