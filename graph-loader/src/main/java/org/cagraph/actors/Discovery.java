@@ -637,6 +637,13 @@ public final class Discovery {
       }
       typed(s, tn, s.text().substring(tn.begin(), tn.end()));
     }
+    for (TypedName tn : russianLatinCompanies(s.text())) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name) || !plausible(name, "Company")) {
+        continue; // a known name in it (компания CNPC, корпорация China Railway): the linker has it
+      }
+      typed(s, tn, name);
+    }
     for (int[] span : titledRussianNames(s.text(), claimed)) {
       String name = s.text().substring(span[0], span[1]);
       Candidate c = candidate(Linker.key(name), "Person", name);
@@ -1568,6 +1575,45 @@ public final class Discovery {
         continue; // an agreement's name in quotes is its topic (договор «О …»); others are cited
       }
       out.add(new TypedName(m.start(2), m.end(2), label));
+    }
+    return out;
+  }
+
+  /** Russian company words (kind-words.tsv ru_company), as written, before a Latin name. */
+  private static final Pattern RU_COMPANY_LATIN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:"
+              + String.join(
+                  "|",
+                  RU_KINDS.entrySet().stream()
+                      .filter(e -> e.getValue().equals("Company"))
+                      .map(Map.Entry::getKey)
+                      .map(
+                          w ->
+                              Character.isLowerCase(w.charAt(0))
+                                  ? "["
+                                      + Character.toUpperCase(w.charAt(0))
+                                      + w.charAt(0)
+                                      + "]"
+                                      + w.substring(1)
+                                      + "[а-яё]{0,3}"
+                                  : w)
+                      .toList())
+              + ")\\s+([A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?:\\s+[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9]){0,2})"
+              + "(?![\\p{L}\\d'’-])(?!\\s+[A-Z])");
+
+  /**
+   * Russian: a company word right before a name in Latin letters, without quotes (индийская
+   * компания IPGL, китайская корпорация Sinohydro, банк HSBC): Russian text writes a foreign
+   * company's name as its own script gives it, and the Latin letters bound the name. Up to three
+   * capitalised Latin words; none when a fourth follows (where the name ends is a guess). Returns
+   * spans of the name, labelled Company.
+   */
+  static List<TypedName> russianLatinCompanies(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = RU_COMPANY_LATIN.matcher(text);
+    while (m.find()) {
+      out.add(new TypedName(m.start(1), m.end(1), "Company"));
     }
     return out;
   }

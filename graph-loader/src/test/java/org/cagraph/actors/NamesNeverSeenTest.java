@@ -494,6 +494,32 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aRussianCompanyWordBeforeALatinNameGivesTheCompany() {
+    java.util.function.Function<String, List<String>> ru =
+        t -> typed(t, Discovery.russianLatinCompanies(t));
+    assertEquals(
+        List.of("KPTL/Company"),
+        ru.apply("Терминалом порта управляет индийская компания KPTL по контракту на десять лет."));
+    assertEquals(
+        List.of("Pamir Hydro Works/Company"),
+        ru.apply("Плотину построила китайская корпорация Pamir Hydro Works в 2019 году."));
+    assertEquals(
+        List.of("SGX/Company"), ru.apply("Кредит выдал банк SGX, а гарантию дало правительство."));
+    assertEquals(
+        List.of(),
+        ru.apply("Контракт получила компания Alpha Beta Gamma Delta в прошлом году."),
+        "four capitalised words: where the name ends is a guess");
+    assertEquals(
+        List.of(),
+        ru.apply("Компания заявила, что Kazakhstan Railways не причастна."),
+        "a Latin name not right after the company word");
+    assertEquals(
+        List.of(),
+        ru.apply("Компании в Astana Hub работают без налогов."),
+        "a preposition between them: no name of the company word");
+  }
+
+  @Test
   void anEnglishNameAfterItsKindNounIsRead() {
     java.util.function.Function<String, List<String>> en =
         t -> typed(t, Discovery.englishKindNames(t));
