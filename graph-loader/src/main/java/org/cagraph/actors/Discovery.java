@@ -474,6 +474,18 @@ public final class Discovery {
         c.english = russianRegionNominative(name);
       }
     }
+    for (int[] span : settlementNames(s.text())) {
+      String name = s.text().substring(span[0], span[1]);
+      if (overlaps(claimed, span[0], span[1]) || !plausible(name, "Place")) {
+        continue; // a known city (в городе Оше): the linker's
+      }
+      boolean ru = CyrillicNames.hasCyrillic(name);
+      Candidate c = candidate(ru ? russianKey(name) : Linker.key(name), "Place", name);
+      c.sentences.add(s.id());
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true; // its kind word says what it is: kept when seen once, as a typed name is
+      }
+    }
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
@@ -1957,6 +1969,37 @@ public final class Discovery {
       Pattern.compile(
           "(?<![\\p{L}-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ая|ой|ую|ою)\\s+"
               + "област(?:ь|и|ью))(?![\\p{L}])");
+
+  /**
+   * A settlement named after its kind word: Russian город, посёлок, село in any case before a
+   * capitalised word (город Приозёрск, в городе Кара-Балте, посёлок Ак-Тюз), English city, town or
+   * village of before capitalised words (the town of Priozersk). The kind word says what the name
+   * is, and the name ends where the capitalised word does; none when another capitalised word
+   * follows it (where the name ends is a guess: город Нижний Новгород is read by the gazetteer or
+   * not at all). Returns [begin, end) spans of the name.
+   */
+  static List<int[]> settlementNames(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : List.of(RU_SETTLEMENT, EN_SETTLEMENT)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern RU_SETTLEMENT =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:город(?:а|е|у|ом)?|пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)"
+              + "|деревн(?:я|и|е|ю|ей))\\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])"
+              + "(?!\\s+[А-ЯЁ])");
+
+  private static final Pattern EN_SETTLEMENT =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:city|town|village|settlement)\\s+of\\s+"
+              + "([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?)"
+              + "(?![\\p{L}'’-])(?!\\s+[A-Z])");
 
   /** A Russian region in the nominative: Амурской области → Амурская область. */
   static String russianRegionNominative(String name) {

@@ -520,6 +520,29 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aSettlementIsNamedAfterItsKindWord() {
+    java.util.function.Function<String, List<String>> places =
+        t -> Discovery.settlementNames(t).stream().map(s -> t.substring(s[0], s[1])).toList();
+    assertEquals(
+        List.of("Сарыозёк"), places.apply("Рядом расположен город Сарыозёк, где живёт персонал."));
+    assertEquals(
+        List.of("Ак-Суу"), places.apply("Учения прошли у посёлка Ак-Суу на востоке страны."));
+    assertEquals(
+        List.of("Kara-Dobo"), places.apply("The staff live in the town of Kara-Dobo nearby."));
+    assertEquals(
+        List.of("Jangi Bozor"), places.apply("Trucks cross at the village of Jangi Bozor daily."));
+    assertEquals(
+        List.of(),
+        places.apply("Делегация посетила города Центральной Азии."),
+        "two capitalised words after the kind word: where a name ends is a guess");
+    assertEquals(
+        List.of(),
+        places.apply("The city of Nizhny Novgorod Region was not named."),
+        "a third capitalised word: none");
+    assertEquals(List.of(), places.apply("Город расположен на берегу реки."), "no name after it");
+  }
+
+  @Test
   void anEnglishNameAfterItsKindNounIsRead() {
     java.util.function.Function<String, List<String>> en =
         t -> typed(t, Discovery.englishKindNames(t));
