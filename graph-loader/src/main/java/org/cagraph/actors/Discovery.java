@@ -1968,7 +1968,11 @@ public final class Discovery {
   private static final Pattern RU_REGION =
       Pattern.compile(
           "(?<![\\p{L}-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ая|ой|ую|ою)\\s+"
-              + "област(?:ь|и|ью))(?![\\p{L}])");
+              + "област(?:ь|и|ью)"
+              // a district, named by its adjective as a region is: Алайский район, в Раштском
+              // районе
+              + "|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом)\\s+"
+              + "район(?:а|у|ом|е)?)(?![\\p{L}])");
 
   /**
    * A settlement named after its kind word: Russian город, посёлок, село in any case before a
@@ -2004,6 +2008,9 @@ public final class Discovery {
   /** A Russian region in the nominative: Амурской области → Амурская область. */
   static String russianRegionNominative(String name) {
     String[] w = name.strip().split("\\s+");
+    if (w.length == 2 && w[1].startsWith("район")) {
+      return w[0].replaceAll("(?:ий|ого|ому|им|ом)$", "") + "ий район";
+    }
     return w[0].replaceAll("(?:ая|ой|ую|ою)$", "") + "ая область";
   }
 

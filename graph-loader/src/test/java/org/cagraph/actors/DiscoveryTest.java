@@ -38,6 +38,7 @@ class DiscoveryTest {
     assertEquals(
         List.of("Organisation of Caspian Ports/Organization"),
         names("Kazakhstan joined the Organisation of Caspian Ports."));
+    assertEquals(List.of("Alai district/Place"), names("A mudflow hit the Alai district in May."));
   }
 
   @Test

@@ -543,6 +543,23 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aRussianRegionOrDistrictIsNamedByItsAdjective() {
+    java.util.function.Function<String, List<String>> regions =
+        t -> Discovery.russianRegions(t).stream().map(s -> t.substring(s[0], s[1])).toList();
+    assertEquals(
+        List.of("Алайском районе"), regions.apply("Сель прошёл в Алайском районе на юге страны."));
+    assertEquals(List.of("Раштский район"), regions.apply("Раштский район граничит с Киргизией."));
+    assertEquals(
+        List.of("Ферганской области"), regions.apply("Завод строят в Ферганской области."));
+    assertEquals("Алайский район", Discovery.russianRegionNominative("Алайском районе"));
+    assertEquals("Ферганская область", Discovery.russianRegionNominative("Ферганской области"));
+    assertEquals(
+        List.of(),
+        regions.apply("Военный район и районы Киргизии пострадали."),
+        "no capitalised adjective: no district");
+  }
+
+  @Test
   void anEnglishNameAfterItsKindNounIsRead() {
     java.util.function.Function<String, List<String>> en =
         t -> typed(t, Discovery.englishKindNames(t));
