@@ -649,6 +649,13 @@ public final class Discovery {
       }
       typed(s, tn, s.text().substring(tn.begin(), tn.end()));
     }
+    for (TypedName tn : russianFacilityNames(s.text())) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || !plausible(name, "Facility")) {
+        continue; // a known site or its city (порт Актау, аэропорт Манас): the linker has it
+      }
+      typed(s, tn, name);
+    }
     for (TypedName tn : russianLatinCompanies(s.text())) {
       String name = s.text().substring(tn.begin(), tn.end());
       if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name) || !plausible(name, "Company")) {
@@ -1631,6 +1638,57 @@ public final class Discovery {
     Matcher m = RU_COMPANY_LATIN.matcher(text);
     while (m.find()) {
       out.add(new TypedName(m.start(1), m.end(1), "Company"));
+    }
+    return out;
+  }
+
+  /**
+   * Russian facility words (kind-words.tsv ru_facility) that name a site by one word after them
+   * (полигон Харб-Майдон, аэродром Гисар, месторождение Галкыныш); not a pipeline's, a railway's or
+   * a bare base's, whose names run over several words or are a bloc's (база ОДКБ), and not a port's
+   * or an airport's, named after their city (порт Гвадар: the city's name would be swallowed). A
+   * name shaped as an adjective (космодром Восточный) is left to the gazetteer.
+   */
+  private static final Pattern RU_FACILITY_NAMED =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:"
+              + String.join(
+                  "|",
+                  RU_KINDS.entrySet().stream()
+                      .filter(e -> e.getValue().equals("Facility"))
+                      .map(Map.Entry::getKey)
+                      .filter(
+                          w ->
+                              !w.contains("провод")
+                                  && !w.contains("_")
+                                  && !w.equals("магистрал")
+                                  && !w.equals("баз")
+                                  && !w.endsWith("порт"))
+                      .map(
+                          w ->
+                              Character.isLowerCase(w.charAt(0))
+                                  ? "["
+                                      + Character.toUpperCase(w.charAt(0))
+                                      + w.charAt(0)
+                                      + "]"
+                                      + w.substring(1)
+                                      + "[а-яё]{0,3}"
+                                  : w)
+                      .toList())
+              + ")\\s+(?![А-ЯЁ][а-яё]*(?:ый|ий|ой|ая|ое|ые|ых|ого|ому|ым)(?![\\p{L}-]))"
+              + "([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])(?!\\s+[А-ЯЁA-Z])");
+
+  /**
+   * Russian: a site named right after its facility word, without quotes (на полигоне Харб-Майдон,
+   * порт Курык): one capitalised word, hyphens kept; none when another capitalised word follows.
+   * The name alone is the span (the kind word takes the case, the name stays as it is), labelled
+   * Facility.
+   */
+  static List<TypedName> russianFacilityNames(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = RU_FACILITY_NAMED.matcher(text);
+    while (m.find()) {
+      out.add(new TypedName(m.start(1), m.end(1), "Facility"));
     }
     return out;
   }

@@ -520,6 +520,32 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aRussianSiteIsNamedAfterItsFacilityWord() {
+    java.util.function.Function<String, List<String>> ru =
+        t -> typed(t, Discovery.russianFacilityNames(t));
+    assertEquals(
+        List.of("Кара-Тепе/Facility"),
+        ru.apply("Учения прошли на полигоне Кара-Тепе недалеко от границы."));
+    assertEquals(
+        List.of("Курганча/Facility"),
+        ru.apply("Газ добывают на месторождении Курганча с 2015 года."));
+    assertEquals(
+        List.of(), ru.apply("Грузы идут через порт Курганча на Каспии."), "a port is its city's");
+    assertEquals(
+        List.of(), ru.apply("Запуски перенесли на космодром Северный."), "an adjective: no name");
+    assertEquals(
+        List.of(),
+        ru.apply("Газопровод Средняя Азия работает давно."),
+        "a pipeline's name runs over several words: none");
+    assertEquals(
+        List.of(), ru.apply("Россия держит базу ОДКБ в стране."), "a bare base is no site word");
+    assertEquals(
+        List.of(),
+        ru.apply("Порт Северный Терминал расширят."),
+        "two capitalised words: where the name ends is a guess");
+  }
+
+  @Test
   void aSettlementIsNamedAfterItsKindWord() {
     java.util.function.Function<String, List<String>> places =
         t -> Discovery.settlementNames(t).stream().map(s -> t.substring(s[0], s[1])).toList();
