@@ -2033,12 +2033,12 @@ public final class Discovery {
               + "район(?:а|у|ом|е)?)(?![\\p{L}])");
 
   /**
-   * A settlement named after its kind word: Russian город, посёлок, село in any case before a
-   * capitalised word (город Приозёрск, в городе Кара-Балте, посёлок Ак-Тюз), English city, town or
-   * village of before capitalised words (the town of Priozersk). The kind word says what the name
-   * is, and the name ends where the capitalised word does; none when another capitalised word
-   * follows it (where the name ends is a guess: город Нижний Новгород is read by the gazetteer or
-   * not at all). Returns [begin, end) spans of the name.
+   * A settlement named after its kind word: Russian город, посёлок, село, кишлак, аул in any case
+   * before a capitalised word (город Приозёрск, в городе Кара-Балте, посёлок Ак-Тюз), English city,
+   * town or village of before capitalised words (the town of Priozersk). The kind word says what
+   * the name is, and the name ends where the capitalised word does; none when another capitalised
+   * word follows it (where the name ends is a guess: город Нижний Новгород is read by the gazetteer
+   * or not at all). Returns [begin, end) spans of the name.
    */
   static List<int[]> settlementNames(String text) {
     List<int[]> out = new ArrayList<>();
@@ -2054,7 +2054,7 @@ public final class Discovery {
   private static final Pattern RU_SETTLEMENT =
       Pattern.compile(
           "(?<![\\p{L}-])(?:город(?:а|е|у|ом)?|пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)"
-              + "|деревн(?:я|и|е|ю|ей))\\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])"
+              + "|деревн(?:я|и|е|ю|ей)|кишлак(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)\\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])"
               + "(?!\\s+[А-ЯЁ])");
 
   private static final Pattern EN_SETTLEMENT =

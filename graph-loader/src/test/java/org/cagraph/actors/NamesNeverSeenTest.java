@@ -553,6 +553,7 @@ class NamesNeverSeenTest {
         List.of("Сарыозёк"), places.apply("Рядом расположен город Сарыозёк, где живёт персонал."));
     assertEquals(
         List.of("Ак-Суу"), places.apply("Учения прошли у посёлка Ак-Суу на востоке страны."));
+    assertEquals(List.of("Ворух"), places.apply("Пограничники вошли в кишлак Ворух на рассвете."));
     assertEquals(
         List.of("Kara-Dobo"), places.apply("The staff live in the town of Kara-Dobo nearby."));
     assertEquals(
