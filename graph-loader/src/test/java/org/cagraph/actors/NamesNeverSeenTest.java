@@ -252,6 +252,11 @@ class NamesNeverSeenTest {
         quotedNames("中方提出「中國合作倡議」與「國際合作倡議」。", "中國"),
         "known names and generic words only: anyone's");
     assertEquals(List.of(), quotedNames("該倡議獲得支持。"), "no quotes: the tagger's words decide");
+    assertEquals(
+        List.of("北部解放陣線/Organization"),
+        quotedNames("阿富汗反塔利班勢力「北部解放陣線」在山區活動。", "阿富汗", "塔利班"),
+        "a front: a movement's name");
+    assertEquals(List.of(), quotedNames("雙方組成「聯合陣線」。"), "a generic front is anyone's");
   }
 
   @Test
