@@ -474,6 +474,18 @@ public final class Discovery {
         c.english = russianRegionNominative(name);
       }
     }
+    for (int[] span : settlementNames(s.text())) {
+      String name = s.text().substring(span[0], span[1]);
+      if (overlaps(claimed, span[0], span[1]) || !plausible(name, "Place")) {
+        continue; // a known city (в городе Оше): the linker's
+      }
+      boolean ru = CyrillicNames.hasCyrillic(name);
+      Candidate c = candidate(ru ? russianKey(name) : Linker.key(name), "Place", name);
+      c.sentences.add(s.id());
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true; // its kind word says what it is: kept when seen once, as a typed name is
+      }
+    }
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
@@ -637,6 +649,20 @@ public final class Discovery {
       }
       typed(s, tn, s.text().substring(tn.begin(), tn.end()));
     }
+    for (TypedName tn : russianFacilityNames(s.text())) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || !plausible(name, "Facility")) {
+        continue; // a known site or its city (порт Актау, аэропорт Манас): the linker has it
+      }
+      typed(s, tn, name);
+    }
+    for (TypedName tn : russianLatinCompanies(s.text())) {
+      String name = s.text().substring(tn.begin(), tn.end());
+      if (overlaps(claimed, tn.begin(), tn.end()) || isMedia(name) || !plausible(name, "Company")) {
+        continue; // a known name in it (компания CNPC, корпорация China Railway): the linker has it
+      }
+      typed(s, tn, name);
+    }
     for (int[] span : titledRussianNames(s.text(), claimed)) {
       String name = s.text().substring(span[0], span[1]);
       Candidate c = candidate(Linker.key(name), "Person", name);
@@ -764,7 +790,12 @@ public final class Discovery {
   private static final Pattern RU_TITLE =
       Pattern.compile(
           "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|[Дд]иректор|"
-              + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*)(?![\\p{L}])");
+              + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*"
+              // the English list's other titles (diplomat, envoy, deputy, adviser, spokesman,
+              // secretary, general): российский дипломат Олег Иванов, замминистра, пресс-секретарь
+              + "|[Дд]ипломат|[Пп]осланник|[Сс]пецпредставител[а-яё]*|[Пп]редставител[а-яё]*"
+              + "|[Зз]аместител[а-яё]*|[Сс]оветник[а-яё]*|(?:[Пп]ресс-)?[Сс]екретар[а-яё]*|[Гг]енерал)"
+              + "(?![\\p{L}])");
 
   private static final Pattern RU_NAME_PAIR =
       Pattern.compile("[А-ЯЁ][а-яё]{2,}\\s+(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]{2,}(?=[\\s,.;:!?)]|$)");
@@ -1572,6 +1603,96 @@ public final class Discovery {
     return out;
   }
 
+  /** Russian company words (kind-words.tsv ru_company), as written, before a Latin name. */
+  private static final Pattern RU_COMPANY_LATIN =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:"
+              + String.join(
+                  "|",
+                  RU_KINDS.entrySet().stream()
+                      .filter(e -> e.getValue().equals("Company"))
+                      .map(Map.Entry::getKey)
+                      .map(
+                          w ->
+                              Character.isLowerCase(w.charAt(0))
+                                  ? "["
+                                      + Character.toUpperCase(w.charAt(0))
+                                      + w.charAt(0)
+                                      + "]"
+                                      + w.substring(1)
+                                      + "[а-яё]{0,3}"
+                                  : w)
+                      .toList())
+              + ")\\s+([A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?:\\s+[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9]){0,2})"
+              + "(?![\\p{L}\\d'’-])(?!\\s+[A-Z])");
+
+  /**
+   * Russian: a company word right before a name in Latin letters, without quotes (индийская
+   * компания IPGL, китайская корпорация Sinohydro, банк HSBC): Russian text writes a foreign
+   * company's name as its own script gives it, and the Latin letters bound the name. Up to three
+   * capitalised Latin words; none when a fourth follows (where the name ends is a guess). Returns
+   * spans of the name, labelled Company.
+   */
+  static List<TypedName> russianLatinCompanies(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = RU_COMPANY_LATIN.matcher(text);
+    while (m.find()) {
+      out.add(new TypedName(m.start(1), m.end(1), "Company"));
+    }
+    return out;
+  }
+
+  /**
+   * Russian facility words (kind-words.tsv ru_facility) that name a site by one word after them
+   * (полигон Харб-Майдон, аэродром Гисар, месторождение Галкыныш); not a pipeline's, a railway's or
+   * a bare base's, whose names run over several words or are a bloc's (база ОДКБ), and not a port's
+   * or an airport's, named after their city (порт Гвадар: the city's name would be swallowed). A
+   * name shaped as an adjective (космодром Восточный) is left to the gazetteer.
+   */
+  private static final Pattern RU_FACILITY_NAMED =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:"
+              + String.join(
+                  "|",
+                  RU_KINDS.entrySet().stream()
+                      .filter(e -> e.getValue().equals("Facility"))
+                      .map(Map.Entry::getKey)
+                      .filter(
+                          w ->
+                              !w.contains("провод")
+                                  && !w.contains("_")
+                                  && !w.equals("магистрал")
+                                  && !w.equals("баз")
+                                  && !w.endsWith("порт"))
+                      .map(
+                          w ->
+                              Character.isLowerCase(w.charAt(0))
+                                  ? "["
+                                      + Character.toUpperCase(w.charAt(0))
+                                      + w.charAt(0)
+                                      + "]"
+                                      + w.substring(1)
+                                      + "[а-яё]{0,3}"
+                                  : w)
+                      .toList())
+              + ")\\s+(?![А-ЯЁ][а-яё]*(?:ый|ий|ой|ая|ое|ые|ых|ого|ому|ым)(?![\\p{L}-]))"
+              + "([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])(?!\\s+[А-ЯЁA-Z])");
+
+  /**
+   * Russian: a site named right after its facility word, without quotes (на полигоне Харб-Майдон,
+   * порт Курык): one capitalised word, hyphens kept; none when another capitalised word follows.
+   * The name alone is the span (the kind word takes the case, the name stays as it is), labelled
+   * Facility.
+   */
+  static List<TypedName> russianFacilityNames(String text) {
+    List<TypedName> out = new ArrayList<>();
+    Matcher m = RU_FACILITY_NAMED.matcher(text);
+    while (m.find()) {
+      out.add(new TypedName(m.start(1), m.end(1), "Facility"));
+    }
+    return out;
+  }
+
   /** English kind nouns (kind-words.tsv) before a capitalised name, with the label each gives. */
   private static final Map<String, String> EN_KINDS =
       kinds("en_", List.of("Company", "Organization", "Initiative", "Facility"));
@@ -1915,11 +2036,49 @@ public final class Discovery {
   private static final Pattern RU_REGION =
       Pattern.compile(
           "(?<![\\p{L}-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ая|ой|ую|ою)\\s+"
-              + "област(?:ь|и|ью))(?![\\p{L}])");
+              + "област(?:ь|и|ью)"
+              // a district, named by its adjective as a region is: Алайский район, в Раштском
+              // районе
+              + "|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом)\\s+"
+              + "район(?:а|у|ом|е)?)(?![\\p{L}])");
+
+  /**
+   * A settlement named after its kind word: Russian город, посёлок, село, кишлак, аул in any case
+   * before a capitalised word (город Приозёрск, в городе Кара-Балте, посёлок Ак-Тюз), English city,
+   * town or village of before capitalised words (the town of Priozersk). The kind word says what
+   * the name is, and the name ends where the capitalised word does; none when another capitalised
+   * word follows it (where the name ends is a guess: город Нижний Новгород is read by the gazetteer
+   * or not at all). Returns [begin, end) spans of the name.
+   */
+  static List<int[]> settlementNames(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (Pattern p : List.of(RU_SETTLEMENT, EN_SETTLEMENT)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        out.add(new int[] {m.start(1), m.end(1)});
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern RU_SETTLEMENT =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:город(?:а|е|у|ом)?|пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)"
+              + "|деревн(?:я|и|е|ю|ей)|кишлак(?:а|е|у|ом)?|аул(?:а|е|у|ом)?)\\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])"
+              + "(?!\\s+[А-ЯЁ])");
+
+  private static final Pattern EN_SETTLEMENT =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:city|town|village|settlement)\\s+of\\s+"
+              + "([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?)"
+              + "(?![\\p{L}'’-])(?!\\s+[A-Z])");
 
   /** A Russian region in the nominative: Амурской области → Амурская область. */
   static String russianRegionNominative(String name) {
     String[] w = name.strip().split("\\s+");
+    if (w.length == 2 && w[1].startsWith("район")) {
+      return w[0].replaceAll("(?:ий|ого|ому|им|ом)$", "") + "ий район";
+    }
     return w[0].replaceAll("(?:ая|ой|ую|ою)$", "") + "ая область";
   }
 

@@ -38,6 +38,12 @@ class DiscoveryTest {
     assertEquals(
         List.of("Organisation of Caspian Ports/Organization"),
         names("Kazakhstan joined the Organisation of Caspian Ports."));
+    assertEquals(List.of("Alai district/Place"), names("A mudflow hit the Alai district in May."));
+    assertEquals(
+        List.of("Kulob airfield/Facility"), names("Indian engineers rebuilt the Kulob airfield."));
+    assertEquals(
+        List.of("Lyaur training range/Facility"),
+        names("Troops drilled on the Lyaur training range in 2021."));
   }
 
   @Test

@@ -190,5 +190,18 @@ class EventNamesTest {
     // a known person is the linker's, and an institution after a title is no person
     assertEquals(List.of(), people("Президент России Владимир Путин прибыл в Душанбе."));
     assertEquals(List.of(), people("Председатель Центрального банка Казахстана выступил."));
+    // the titles the English list holds too: a diplomat, a deputy, a spokesman, a general
+    assertEquals(
+        List.of("Олег Сидоренко"),
+        people("Обязанности генсека исполнял российский дипломат Олег Сидоренко."));
+    assertEquals(
+        List.of("Ирина Власова"),
+        people("Заместитель министра иностранных дел Ирина Власова прибыла в Бишкек."));
+    assertEquals(
+        List.of("Тимур Ахмедов"), people("Пресс-секретарь президента Тимур Ахмедов заявил это."));
+    assertEquals(
+        List.of(),
+        people("Представители Казахстана и Узбекистана обсудили границу."),
+        "a title with no person's name after it");
   }
 }

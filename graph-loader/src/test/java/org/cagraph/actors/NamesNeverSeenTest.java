@@ -252,6 +252,11 @@ class NamesNeverSeenTest {
         quotedNames("中方提出「中國合作倡議」與「國際合作倡議」。", "中國"),
         "known names and generic words only: anyone's");
     assertEquals(List.of(), quotedNames("該倡議獲得支持。"), "no quotes: the tagger's words decide");
+    assertEquals(
+        List.of("北部解放陣線/Organization"),
+        quotedNames("阿富汗反塔利班勢力「北部解放陣線」在山區活動。", "阿富汗", "塔利班"),
+        "a front: a movement's name");
+    assertEquals(List.of(), quotedNames("雙方組成「聯合陣線」。"), "a generic front is anyone's");
   }
 
   @Test
@@ -491,6 +496,99 @@ class NamesNeverSeenTest {
         List.of("«Север — Юг»/Facility"),
         ru.apply("Казахстан строит железную дорогу «Север — Юг» вдоль Каспия."),
         "a kind word written as a pattern in kind-words.tsv (железн[а-яё]+_дорог), in any case");
+  }
+
+  @Test
+  void aRussianCompanyWordBeforeALatinNameGivesTheCompany() {
+    java.util.function.Function<String, List<String>> ru =
+        t -> typed(t, Discovery.russianLatinCompanies(t));
+    assertEquals(
+        List.of("KPTL/Company"),
+        ru.apply("Терминалом порта управляет индийская компания KPTL по контракту на десять лет."));
+    assertEquals(
+        List.of("Pamir Hydro Works/Company"),
+        ru.apply("Плотину построила китайская корпорация Pamir Hydro Works в 2019 году."));
+    assertEquals(
+        List.of("SGX/Company"), ru.apply("Кредит выдал банк SGX, а гарантию дало правительство."));
+    assertEquals(
+        List.of(),
+        ru.apply("Контракт получила компания Alpha Beta Gamma Delta в прошлом году."),
+        "four capitalised words: where the name ends is a guess");
+    assertEquals(
+        List.of(),
+        ru.apply("Компания заявила, что Kazakhstan Railways не причастна."),
+        "a Latin name not right after the company word");
+    assertEquals(
+        List.of(),
+        ru.apply("Компании в Astana Hub работают без налогов."),
+        "a preposition between them: no name of the company word");
+  }
+
+  @Test
+  void aRussianSiteIsNamedAfterItsFacilityWord() {
+    java.util.function.Function<String, List<String>> ru =
+        t -> typed(t, Discovery.russianFacilityNames(t));
+    assertEquals(
+        List.of("Кара-Тепе/Facility"),
+        ru.apply("Учения прошли на полигоне Кара-Тепе недалеко от границы."));
+    assertEquals(
+        List.of("Курганча/Facility"),
+        ru.apply("Газ добывают на месторождении Курганча с 2015 года."));
+    assertEquals(
+        List.of(), ru.apply("Грузы идут через порт Курганча на Каспии."), "a port is its city's");
+    assertEquals(
+        List.of(), ru.apply("Запуски перенесли на космодром Северный."), "an adjective: no name");
+    assertEquals(
+        List.of(),
+        ru.apply("Газопровод Средняя Азия работает давно."),
+        "a pipeline's name runs over several words: none");
+    assertEquals(
+        List.of(), ru.apply("Россия держит базу ОДКБ в стране."), "a bare base is no site word");
+    assertEquals(
+        List.of(),
+        ru.apply("Порт Северный Терминал расширят."),
+        "two capitalised words: where the name ends is a guess");
+  }
+
+  @Test
+  void aSettlementIsNamedAfterItsKindWord() {
+    java.util.function.Function<String, List<String>> places =
+        t -> Discovery.settlementNames(t).stream().map(s -> t.substring(s[0], s[1])).toList();
+    assertEquals(
+        List.of("Сарыозёк"), places.apply("Рядом расположен город Сарыозёк, где живёт персонал."));
+    assertEquals(
+        List.of("Ак-Суу"), places.apply("Учения прошли у посёлка Ак-Суу на востоке страны."));
+    assertEquals(List.of("Ворух"), places.apply("Пограничники вошли в кишлак Ворух на рассвете."));
+    assertEquals(
+        List.of("Kara-Dobo"), places.apply("The staff live in the town of Kara-Dobo nearby."));
+    assertEquals(
+        List.of("Jangi Bozor"), places.apply("Trucks cross at the village of Jangi Bozor daily."));
+    assertEquals(
+        List.of(),
+        places.apply("Делегация посетила города Центральной Азии."),
+        "two capitalised words after the kind word: where a name ends is a guess");
+    assertEquals(
+        List.of(),
+        places.apply("The city of Nizhny Novgorod Region was not named."),
+        "a third capitalised word: none");
+    assertEquals(List.of(), places.apply("Город расположен на берегу реки."), "no name after it");
+  }
+
+  @Test
+  void aRussianRegionOrDistrictIsNamedByItsAdjective() {
+    java.util.function.Function<String, List<String>> regions =
+        t -> Discovery.russianRegions(t).stream().map(s -> t.substring(s[0], s[1])).toList();
+    assertEquals(
+        List.of("Алайском районе"), regions.apply("Сель прошёл в Алайском районе на юге страны."));
+    assertEquals(List.of("Раштский район"), regions.apply("Раштский район граничит с Киргизией."));
+    assertEquals(
+        List.of("Ферганской области"), regions.apply("Завод строят в Ферганской области."));
+    assertEquals("Алайский район", Discovery.russianRegionNominative("Алайском районе"));
+    assertEquals("Ферганская область", Discovery.russianRegionNominative("Ферганской области"));
+    assertEquals(
+        List.of(),
+        regions.apply("Военный район и районы Киргизии пострадали."),
+        "no capitalised adjective: no district");
   }
 
   @Test
