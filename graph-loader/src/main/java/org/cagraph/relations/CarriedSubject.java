@@ -110,32 +110,6 @@ final class CarriedSubject {
           .map(Linker::key)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /**
-   * Direction words that open a clause with their state unsaid (北鄰哈薩克, 南部與中國交界), from {@code
-   * data/rules/topic-direction.lex}: read as {@link #TERRITORY}'s words, but for a topic of one
-   * actor only (a list's north is no one state's side).
-   */
-  private static final Set<String> DIRECTION =
-      org.cagraph.data.DataFiles.entries("rules/topic-direction.lex").stream()
-          .map(Linker::key)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  /** Whether {@code w} is a territory word of either lexicon. */
-  private static boolean territory(String w) {
-    String key = Linker.key(w);
-    return TERRITORY.contains(key) || DIRECTION.contains(key);
-  }
-
-  /** Whether the masked sentence has a direction word of {@link #DIRECTION} at {@code k}. */
-  private static boolean directionAt(String masked, int k) {
-    for (int n = 2; n >= 1; n--) {
-      if (k + n <= masked.length() && DIRECTION.contains(Linker.key(masked.substring(k, k + n)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A colon opens what it announces (一、…；二、…): no topic is carried past it. */
   private static final char COLON = '：';
 
@@ -194,16 +168,10 @@ final class CarriedSubject {
    * The carried view of {@code masked}, or null when no clause takes a copy. {@code copyOf} gives
    * the placeholder to insert for a topic group (its members, or those before a comitative 與:
    * 中國與哈薩克接壤， 並與阿富汗相連 carries 中國 alone), or null to carry nothing. {@code clauses}: the sentence's
-   * clauses as {@link #clauses} read them, once for every reading of the sentence. {@code single}:
-   * whether a topic group is one actor, which a direction word of {@code topic-direction.lex} needs
-   * to take the topic's copy.
+   * clauses as {@link #clauses} read them, once for every reading of the sentence.
    */
   static View of(
-      String masked,
-      List<Integer> toText,
-      List<Reading> clauses,
-      IntFunction<String> copyOf,
-      java.util.function.IntPredicate single) {
+      String masked, List<Integer> toText, List<Reading> clauses, IntFunction<String> copyOf) {
     if (clauses == null) {
       return null;
     }
@@ -213,12 +181,7 @@ final class CarriedSubject {
     for (Reading c : clauses) {
       int cs = c.start();
       int ce = c.end();
-      boolean stands =
-          c.standsForTopic()
-              && c.verb() >= 0
-              && (c.standsFrom() < c.standsTo()
-                  || !directionAt(masked, c.standsFrom())
-                  || single.test(c.topic()));
+      boolean stands = c.standsForTopic() && c.verb() >= 0;
       boolean passive = c.kind() == Kind.PASSIVE && c.verb() >= 0;
       if ((c.kind() == Kind.SUBJECTLESS || passive || stands)
           && c.topic() >= 0
@@ -526,21 +489,7 @@ final class CarriedSubject {
   /** Reads the clause [cs, ce) from its start. */
   private static Clause read(
       String masked, List<Integer> toText, List<Token> tokens, int[] tokenAt, int cs, int ce) {
-    return read(masked, toText, tokens, tokenAt, cs, ce, false);
-  }
-
-  /**
-   * Reads the clause [cs, ce) from {@code cs}, inside a prepositional phrase from the start when
-   * {@code inPhrase} (北與/NR: a direction word with the 與 the tagger glued to it).
-   */
-  private static Clause read(
-      String masked,
-      List<Integer> toText,
-      List<Token> tokens,
-      int[] tokenAt,
-      int cs,
-      int ce,
-      boolean inPhrase) {
+    boolean inPhrase = false; // inside a prepositional phrase
     int k = cs;
     while (k < ce) {
       char ch = masked.charAt(k);
@@ -582,7 +531,7 @@ final class CarriedSubject {
         }
         continue;
       }
-      if ("P".equals(pos) || "BA".equals(pos) || comitative(t)) {
+      if ("P".equals(pos) || "BA".equals(pos)) {
         if (PASSIVE.contains(t.word())) {
           return new Clause(Kind.PASSIVE, -1);
         }
@@ -604,29 +553,6 @@ final class CarriedSubject {
       k = after(masked, toText, t, k, ce);
     }
     return new Clause(Kind.NO_VERB, -1);
-  }
-
-  /** The comitative prepositions the tagger may read as conjunctions (東/NN 與/CC 中國/NR 相鄰/VV). */
-  private static final Set<String> COMITATIVE = Set.of("與", "与", "同", "跟", "和");
-
-  /**
-   * Whether {@code t} is 與 (与, 同, 跟, 和) tagged as a conjunction where no subject has been read yet:
-   * it joins nothing before it, so it is a preposition opening its phrase (南部與中國交界, 並與美國簽署).
-   */
-  private static boolean comitative(Token t) {
-    return "CC".equals(t.pos()) && COMITATIVE.contains(t.word());
-  }
-
-  /**
-   * Whether {@code t} is a territory word of {@code topic-territory.lex} with a comitative the
-   * tagger glued to it (北與/NR 哈薩克/NR 接壤/VV): the territory is the topic's, and what follows is the
-   * preposition's object, not the clause's subject.
-   */
-  private static boolean gluedTerritory(Token t) {
-    String w = t.word();
-    return w.length() >= 2
-        && COMITATIVE.contains(w.substring(w.length() - 1))
-        && territory(w.substring(0, w.length() - 1));
   }
 
   /**
@@ -663,9 +589,7 @@ final class CarriedSubject {
     if (c.standsFrom() < 0) {
       return c;
     }
-    Token last = c.restFrom() > k ? token(toText, tokens, tokenAt, c.restFrom() - 1) : null;
-    boolean glued = last != null && gluedTerritory(last);
-    Clause rest = read(masked, toText, tokens, tokenAt, c.restFrom(), ce, glued);
+    Clause rest = read(masked, toText, tokens, tokenAt, c.restFrom(), ce);
     int verb = rest.kind() == Kind.SUBJECTLESS ? rest.verb() : -1;
     return new Clause(
         c.kind(), c.group(), verb, c.phrase(), true, c.head(), c.standsFrom(), c.standsTo());
@@ -720,11 +644,6 @@ final class CarriedSubject {
         words.setLength(0);
         continue;
       }
-      if (words.isEmpty() && phrase.isEmpty() && gluedTerritory(t)) {
-        // 北與/NR 哈薩克/NR …: the territory is the topic's; the name is the preposition's object
-        return new Clause(
-            Kind.OWN, -1, -1, List.of(), true, -1, from, from, after(masked, toText, t, k, ce));
-      }
       if (!NOUN_PHRASE.contains(t.pos())) {
         break;
       }
@@ -738,7 +657,7 @@ final class CarriedSubject {
       k = after(masked, toText, t, k, ce);
     }
     boolean stands = actor < 0 && TOPIC_PRONOUNS.contains(Linker.key(words.toString()));
-    if (actor < 0 && territory(words.toString())) {
+    if (actor < 0 && TERRITORY.contains(Linker.key(words.toString()))) {
       // 境內駐有…: the topic's copy goes before the word, read as the topic's own territory
       return new Clause(Kind.OWN, -1, -1, List.of(), true, -1, from, from, k);
     }

@@ -1193,8 +1193,7 @@ public final class RuleEngine {
         masked,
         site.toText(),
         site.clauses(),
-        g -> copies.computeIfAbsent(g, k -> copy(groups, k, site.view(), split)),
-        g -> g >= 0 && g < site.groups().size() && site.groups().get(g).members().size() == 1);
+        g -> copies.computeIfAbsent(g, k -> copy(groups, k, site.view(), split)));
   }
 
   /**
