@@ -39,7 +39,7 @@ final class SentenceSplitter {
       int s = b.start();
       for (int i = b.start(); i < b.end(); i++) {
         if (b.kind() == Sentence.Kind.BODY || b.kind() == Sentence.Kind.FOOTNOTE) {
-          int end = boundary(norm, original, i, b.end());
+          int end = boundary(norm, original, s, i, b.end());
           if (end > 0) {
             add(out, docId, b, norm, s, end);
             s = end;
@@ -53,14 +53,14 @@ final class SentenceSplitter {
   }
 
   /** If a sentence ends at char i, the index just past it (closing quotes included), else -1. */
-  private static int boundary(NormalizedText norm, String original, int i, int limit) {
+  private static int boundary(NormalizedText norm, String original, int from, int i, int limit) {
     String t = norm.clean();
     char c = t.charAt(i);
     int end;
     if (CJK_END.indexOf(c) >= 0) {
       end = i + 1;
     } else if ((c == '.' || c == '!' || c == '?')
-        && (englishEnd(t, i, limit) || paragraphEnd(norm, original, i, limit))) {
+        && (englishEnd(t, i, limit) || paragraphEnd(norm, original, from, i, limit))) {
       end = i + 1;
     } else {
       return -1;
@@ -109,12 +109,21 @@ final class SentenceSplitter {
   }
 
   /**
-   * A stop that closed its line, with a blank line before the Chinese text the clean text glued to
-   * it, ends its sentence: the paragraph ended there (…quit it in 2018. / 喬治亞於…), whatever word the
-   * stop closes, unless it is an abbreviation or an initial, which a hard-wrapped line may end with
-   * (the U.S. / 中亞政策). Without the blank line, a number's stop stays inside (2.5億).
+   * A stop that closed its line, with a blank line before the text the clean text joined to it,
+   * ends its sentence: the paragraph ended there. A Latin or Cyrillic sentence before a Chinese
+   * paragraph ends whatever word the stop closes (…quit it in 2018. / 喬治亞於…; …с 2015 г. / 俄國…).
+   * Before a Latin or Cyrillic line that opens with a capital or a digit, a stop ends it unless it
+   * closes an abbreviation or an initial that the next word goes on from (…с 2015 г. / В 2016 году…
+   * and …the U.S. / The treaty… end, since в and the are function words; chaired by Dr. / Smith,
+   * signed on 15 Dec. / 1991, the U.S. / Air Force go on). Inside a Chinese sentence, the stop of
+   * an abbreviation or an initial that a hard-wrapped line ends with ends nothing (美國總統G.W. / 布希);
+   * before lower case, the sentence goes on; without the blank line, a number's stop stays inside
+   * (2.5億).
+   *
+   * @param from where the sentence being read began
    */
-  private static boolean paragraphEnd(NormalizedText norm, String original, int i, int limit) {
+  private static boolean paragraphEnd(
+      NormalizedText norm, String original, int from, int i, int limit) {
     String t = norm.clean();
     int k = i + 1;
     while (k < limit && CLOSERS.indexOf(t.charAt(k)) >= 0) {
@@ -133,33 +142,46 @@ final class SentenceSplitter {
       return false; // a sentence hard-wrapped over a blank line goes on in lower case
     }
     String between = original.substring(norm.ends()[k - 1], norm.map()[j]);
-    if (!between.matches("(?s)[ \\t\\u3000]*\\R[ \\t\\u3000]*\\R\\s*")) {
+    if (!BLANK_LINE_BETWEEN.matcher(between).matches()) {
       return false;
     }
     if (t.charAt(i) != '.') {
       return true;
     }
-    int w = i;
-    while (w > 0 && Character.isLetter(t.charAt(w - 1))) {
-      w--;
-    }
-    boolean afterStop = w > 0 && t.charAt(w - 1) == '.';
-    if (!chineseNext) { // any stop but a lone capital's (an initial)
-      return !(i - w == 1 && Character.isUpperCase(t.charAt(w)) && !afterStop);
-    }
-    if (!hasCjkSinceLastEnd(t, i)) {
+    boolean insideChinese = hasCjk(t, from, i);
+    if (chineseNext && !insideChinese) {
       return true;
     }
+    int w = i;
+    while (w > from && Character.isLetter(t.charAt(w - 1)) && !Normalizer.isCjk(t.charAt(w - 1))) {
+      w--;
+    }
+    int dotted = w;
+    while (dotted > from
+        && (t.charAt(dotted - 1) == '.'
+            || Character.isLetter(t.charAt(dotted - 1))
+                && !Normalizer.isCjk(t.charAt(dotted - 1)))) {
+      dotted--;
+    }
     String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
-    return word.length() != 1 && !afterStop && !ABBREVIATIONS.contains(word);
+    boolean afterStop = w > from && t.charAt(w - 1) == '.';
+    boolean abbreviation =
+        ABBREVIATIONS.contains(word)
+            || ABBREVIATIONS.contains(t.substring(dotted, i).toLowerCase(java.util.Locale.ROOT));
+    boolean initial = word.length() == 1 && Character.isUpperCase(t.charAt(w)) || afterStop;
+    if (chineseNext) {
+      return word.length() != 1 && !afterStop && !abbreviation;
+    }
+    return !(abbreviation || initial) || !initialBefore(t, j, limit);
   }
 
-  /**
-   * Whether Chinese text stands between the last Chinese sentence end before {@code i} and {@code
-   * i}: a Latin or Cyrillic word inside a Chinese sentence, not a paragraph of its own.
-   */
-  private static boolean hasCjkSinceLastEnd(String t, int i) {
-    for (int k = i - 1; k >= 0 && CJK_END.indexOf(t.charAt(k)) < 0; k--) {
+  /** Blank lines only: line breaks, spaces, tabs, no-break and ideographic spaces. */
+  private static final java.util.regex.Pattern BLANK_LINE_BETWEEN =
+      java.util.regex.Pattern.compile("[\\h]*\\R[\\h]*\\R[\\h\\s]*");
+
+  /** Whether Chinese text stands in {@code t} between {@code from} and {@code i}. */
+  private static boolean hasCjk(String t, int from, int i) {
+    for (int k = from; k < i; k++) {
       if (Normalizer.isCjk(t.charAt(k))) {
         return true;
       }

@@ -62,6 +62,24 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("Россия и Казахстан стали членами Евразийского экономического союза."),
         sentences("Россия и Казахстан стали членами\n\nЕвразийского экономического союза.\n"));
+    // near misses: an abbreviation or an initial the next line goes on from, a Chinese heading
+    // before the English paragraph, an indented Chinese paragraph
+    assertEquals(
+        List.of("The talks were chaired by Dr. Smith of the U.N.", "In 2016 Russia joined."),
+        sentences(
+            "The talks were chaired by Dr.\n\nSmith of the U.N.\n\nIn 2016 Russia joined.\n"));
+    assertEquals(
+        List.of("The treaty was signed on 15 Dec. 1991 in Almaty by the leaders."),
+        sentences("The treaty was signed on 15 Dec.\n\n1991 in Almaty by the leaders.\n"));
+    assertEquals(
+        List.of("In 2001 the U.S. Air Force began using the Manas air base."),
+        sentences("In 2001 the U.S.\n\nAir Force began using the Manas air base.\n"));
+    assertEquals(
+        List.of("中亞觀察", "Russia, China etc.", "中國於2001年加入世界貿易組織。"),
+        sentences("中亞觀察\n\nRussia, China etc.\n\n中國於2001年加入世界貿易組織。\n"));
+    assertEquals(
+        List.of("Kazakhstan joined the WTO in 2015.", "中國於2001年加入世界貿易組織。"),
+        sentences("Kazakhstan joined the WTO in 2015.\n\u00a0\n\u3000\u3000中國於2001年加入世界貿易組織。\n"));
     // near misses: a number's stop glued to Chinese on one line, an initial at a wrapped line's end
     assertEquals(List.of("人口達到2.5億。"), sentences("人口達到2.5億。\n"));
     assertEquals(List.of("美國總統G.W.布希訪問中亞。"), sentences("美國總統G.W.\n\n布希訪問中亞。\n"));
