@@ -189,11 +189,28 @@ final class TimeReader {
     String trigger =
         clause.substring(Math.max(0, Math.min(ts, ce) - cs), Math.max(0, Math.min(te, ce) - cs));
     Lexicon start = this.start.getOrDefault(type, NONE);
-    if (RelationTypes.of(type).undated() && !start.foundIn(clause)) {
+    if (RelationTypes.of(type).undated()) {
       // a border, a place: no date beside it is its start, end or time (the Manas air base in
-      // Kyrgyzstan, used from 2001 until 2014, is still there), unless its own clause tells it
-      // begin (based in Beijing since 2004; 於2004年在北京成立)
-      return List.of();
+      // Kyrgyzstan, used from 2001 until 2014, or where the U.S. military was based from 2001
+      // until 2014, is still there), unless the statement itself says since when (based in Beijing
+      // since 2004; 自2004年起即設於塔什干; 秘書處於2004年1月15日在北京成立): a date inside the words the
+      // rule read (a since-date also after them in their clause, with no other actor between), and
+      // a
+      // start word among those words; never the paragraph's date, another verb's date or an end
+      String said =
+          view.substring(Math.min(ms, view.length()), Math.min(Math.max(ms, me), view.length()));
+      if (d == null
+          || !dateInClause
+          || d.until() != null && d.since() == null
+          || !start.foundIn(said)) {
+        return List.of();
+      }
+      String from = d.since() != null ? d.since() : d.date();
+      String year = from.substring(0, Math.min(4, from.length()));
+      String rest = view.substring(Math.min(Math.max(ms, me), ce), ce);
+      boolean own =
+          said.contains(year) || d.since() != null && rest.indexOf('□') < 0 && rest.contains(year);
+      return own ? List.of(new TimeReading(TimeReading.START, from)) : List.of();
     }
     // a type whose date is its own act (signing, proposing, withdrawing) is not made an event by
     // the occasion of

@@ -57,12 +57,25 @@ class TimeReadingTest {
     assertEquals(List.of(), readings(st, "manas_air_base", "LOCATED_IN", "kyrgyzstan"));
     assertEquals(null, manas.until());
     assertNotEquals(Boolean.FALSE, manas.timeline().holds("2020"), manas.toString());
-    // a start word of time-start.tsv in its own clause: set up there at the date
+    // nor from the paragraph's date, nor where a start word of time-start.tsv is another actor's
+    List<Statement> later =
+        Sentences.extract(
+            dir, "2014年，美軍撤離吉爾吉斯。馬納斯空軍基地設於吉爾吉斯首都比什凱克附近。美軍於2001年至2014年駐紮在設於吉爾吉斯的馬納斯空軍基地。");
+    assertEquals(List.of(), readings(later, "manas_air_base", "LOCATED_IN", "kyrgyzstan"));
+    assertEquals(List.of(), readings(later, "bishkek", "LOCATED_IN", "kyrgyzstan"));
+    // a since-date of the statement's own clause, with its start word: there since then
+    List<Statement> since = Sentences.extract(dir, "上海合作組織地區反恐怖機構自2004年起即設於塔什干。");
+    assertEquals(
+        List.of(new TimeReading(TimeReading.START, "2004")),
+        readings(since, "sco_rats", "LOCATED_IN", "tashkent"),
+        since.toString());
     List<Statement> opened = Sentences.extract(dir, "上海合作組織秘書處於2004年1月15日在北京成立。");
     assertEquals(
         List.of(new TimeReading(TimeReading.START, "2004-01-15")),
         readings(opened, "sco_secretariat", "LOCATED_IN", "beijing"),
         opened.toString());
+    List<Statement> another = Sentences.extract(dir, "美國於2009年在吉爾吉斯的馬納斯空軍基地設立轉運中心。");
+    assertEquals(List.of(), readings(another, "manas_air_base", "LOCATED_IN", "kyrgyzstan"));
   }
 
   @Test
