@@ -1132,7 +1132,20 @@ final class AgreementDescriptions {
         List<Actor> found = withParties(fits, inClause);
         found = known(found, v, true);
         if (found.size() != 1) {
-          found = withParties(fits, parties);
+          // the sentence's parties, but never an agreement lacking a party the description's own
+          // clause names (Казахстан подписал с Узбекистаном договор о дружбе, а ранее — с Китаем:
+          // not
+          // the China–Uzbekistan treaty)
+          long own =
+              inClause.stream()
+                  .filter(x -> PARTY_LABELS.contains(x.actor().label()))
+                  .map(x -> x.actor().id())
+                  .distinct()
+                  .count();
+          found =
+              withParties(fits, parties).stream()
+                  .filter(a -> partiesNamed(String.join(" | ", names(a)), inClause) == own)
+                  .toList();
         }
         int end = m.start(2) + m.group(2).indexOf(topic) + topic.length();
         if (overlaps(out, b, end)) {

@@ -2253,14 +2253,16 @@ public final class Discovery {
   }
 
   /**
-   * A Russian pronoun or demonstrative inside a description (соглашение о её размещении, соглашение
-   * о подготовке обоснования этой магистрали, договор об аренде которого): the topic refers back to
-   * something named before, so the words name no agreement of their own.
+   * A Russian pronoun or demonstrative inside a description, or a Chinese description opening with
+   * one (該鐵路的框架協定, 这条管道的协定, 上述协定) (соглашение о её размещении, соглашение о подготовке обоснования
+   * этой магистрали, договор об аренде которого): the topic refers back to something named before,
+   * so the words name no agreement of their own.
    */
   private static final Pattern REFERRING_RU =
       Pattern.compile(
           "(?<![а-яё])(?:е[её]|его|их|эт(?:от|а|о|и|ого|ой|ому|им|ом|у|их|ими)|данн(?:ого|ой|ых|ому|ым)"
-              + "|так(?:ого|ой|их)|котор(?:ого|ой|ых)|сво(?:его|ей|их))(?![а-яё])");
+              + "|так(?:ого|ой|их)|котор(?:ого|ой|ых)|сво(?:его|ей|их))(?![а-яё])"
+              + "|^(?:该|此|这|這|上述)");
 
   /** Words that make no agreement particular: a new bilateral cooperation agreement, 合作協議. */
   private static final Pattern GENERIC_DESCRIPTION =

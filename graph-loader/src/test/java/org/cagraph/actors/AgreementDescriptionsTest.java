@@ -235,6 +235,22 @@ class AgreementDescriptionsTest {
   }
 
   @Test
+  void aRussianTopicNeverTakesAnotherPairsAgreementFromTheRestOfTheSentence() {
+    // the clause names Kazakhstan and Uzbekistan: the China–Uzbekistan friendship treaty lacks
+    // Kazakhstan, though China is named later in the sentence
+    assertEquals(
+        Set.of(),
+        agreements(
+            "Казахстан подписал с Узбекистаном договор о дружбе и сотрудничестве, а ранее — с"
+                + " Китаем."));
+    // near miss: the clause names only Uzbekistan, the rest of the sentence China
+    assertEquals(
+        Set.of("china_uzbekistan_friendship_treaty"),
+        agreements(
+            "Узбекистан подписал договор о дружбе и сотрудничестве, а Китай его ратифицировал."));
+  }
+
+  @Test
   void aBareAgreementWordWithThePlaceItIsNamedAfterIsThatAgreement() {
     assertEquals(
         Set.of("alma_ata_declaration"),

@@ -102,6 +102,16 @@ class AgreementNamesTest {
         Discovery.slug("соглашение о создании Тюркского инвестиционного фонда"));
   }
 
+  @Test
+  void aChineseDescriptionOfSomethingNamedBeforeNamesNoAgreement() {
+    // 該 / 这 / 上述 refer back: the railway's framework agreement is the one the paper names, not
+    // a new agreement of these words
+    assertEquals(List.of(), described("2024年，三國在塔什干簽署了該鐵路的框架協定。"));
+    assertEquals(List.of(), described("两国在北京签署了这条管道的政府间协定。"));
+    // near miss: the description's own topic, with nothing referring back
+    assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
+  }
+
   private static List<String> described(String text) {
     return Discovery.describedAgreements(text).stream()
         .map(s -> text.substring(s[0], s[1]))
