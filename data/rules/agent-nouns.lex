@@ -30,9 +30,9 @@ peacekeepers
 servicemen
 contingent
 contingents
-# military formations a state sends, by their adjective: Mongolian troops trained alongside British and American units;
-# Kazakh battalions joined the drills (an owner's units named by a company or a city are no state's)
-units
+# military formations a state sends, by their adjective: Mongolian troops trained alongside British and American
+# battalions; Kazakh battalions joined the drills. Not units, which a company has as often as an army (British units
+# of Kazakh mining companies joined the Belt and Road Initiative: no British participation).
 battalion
 battalions
 detachment

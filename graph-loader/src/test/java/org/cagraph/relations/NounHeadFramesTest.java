@@ -267,26 +267,33 @@ class NounHeadFramesTest {
   }
 
   @Test
-  void unitsNamedByTheirStatesAdjectiveAreThatStatesCoAgents() throws Exception {
-    // agent-nouns.lex: units, like troops, stand for the state their adjective names
+  void battalionsNamedByTheirStatesAdjectiveAreThatStatesCoAgents() throws Exception {
+    // agent-nouns.lex: battalions, like troops, stand for the state their adjective names
     List<Statement> st =
         read(
             "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
-                + " units.",
+                + " battalions.",
             "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
-                + " alongside/IN British/JJ and/CC American/JJ units/NNS ./.",
+                + " alongside/IN British/JJ and/CC American/JJ battalions/NNS ./.",
             alongside(12));
     assertTrue(asserted(st, "united_kingdom PARTICIPATES_IN steppe_eagle"), st.toString());
     assertTrue(asserted(st, "united_states PARTICIPATES_IN steppe_eagle"), st.toString());
-    // companies are firms as often as units: no state's
-    List<Statement> firms =
-        read(
-            "Troops from Mongolia joined the Steppe Eagle drills alongside British and American"
-                + " companies.",
-            "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
-                + " alongside/IN British/JJ and/CC American/JJ companies/NNS ./.",
-            alongside(12));
-    assertTrue(
-        firms.stream().noneMatch(x -> x.subject().equals("united_kingdom")), firms.toString());
+    // companies are firms as often as soldiers, and units are a firm's as often as an army's
+    // (British
+    // units of Kazakh mining companies): no state's
+    for (String noun : List.of("companies", "units")) {
+      List<Statement> firms =
+          read(
+              "Troops from Mongolia joined the Steppe Eagle drills alongside British and American "
+                  + noun
+                  + ".",
+              "Troops/NNS from/IN Mongolia/NNP joined/VBD the/DT Steppe/NNP Eagle/NNP drills/NNS"
+                  + " alongside/IN British/JJ and/CC American/JJ "
+                  + noun
+                  + "/NNS ./.",
+              alongside(12));
+      assertTrue(
+          firms.stream().noneMatch(x -> x.subject().equals("united_kingdom")), firms.toString());
+    }
   }
 }
