@@ -1548,24 +1548,34 @@ public final class Discovery {
       kinds("ru_", List.of("Facility", "Company", "Organization", "Agreement"));
 
   /**
+   * The Russian kind words {@code keep} accepts, as regex alternatives: a lower-case stem also with
+   * its capital (Компания, компания) and {@code ending} after it; an abbreviation (ПАО) as written.
+   */
+  private static String ruKinds(java.util.function.Predicate<String> keep, String ending) {
+    return String.join(
+        "|",
+        RU_KINDS.keySet().stream()
+            .filter(keep)
+            .map(
+                w ->
+                    Character.isLowerCase(w.charAt(0))
+                        ? "["
+                            + Character.toUpperCase(w.charAt(0))
+                            + w.charAt(0)
+                            + "]"
+                            + w.substring(1)
+                            + ending
+                        : w)
+            .toList());
+  }
+
+  /**
    * A kind word (its stem and a case ending: порт, порту; not портал), two words at most, «Name».
    */
   private static final Pattern RU_KIND_QUOTED =
       Pattern.compile(
           "(?<![\\p{L}])("
-              + String.join(
-                  "|",
-                  RU_KINDS.keySet().stream()
-                      .map(
-                          w ->
-                              Character.isLowerCase(w.charAt(0))
-                                  ? "["
-                                      + Character.toUpperCase(w.charAt(0))
-                                      + w.charAt(0)
-                                      + "]"
-                                      + w.substring(1)
-                                  : w)
-                      .toList())
+              + ruKinds(w -> true, "")
               + ")(?:[аеиоуыэюяйь]{0,2}(?:м|х|в|ми)?)(?![\\p{L}])(?:\\s+[а-яё-]+){0,2}\\s+(«[А-ЯЁA-Z][^«»]{1,60}»)");
 
   /**
@@ -1607,22 +1617,7 @@ public final class Discovery {
   private static final Pattern RU_COMPANY_LATIN =
       Pattern.compile(
           "(?<![\\p{L}])(?:"
-              + String.join(
-                  "|",
-                  RU_KINDS.entrySet().stream()
-                      .filter(e -> e.getValue().equals("Company"))
-                      .map(Map.Entry::getKey)
-                      .map(
-                          w ->
-                              Character.isLowerCase(w.charAt(0))
-                                  ? "["
-                                      + Character.toUpperCase(w.charAt(0))
-                                      + w.charAt(0)
-                                      + "]"
-                                      + w.substring(1)
-                                      + "[а-яё]{0,3}"
-                                  : w)
-                      .toList())
+              + ruKinds(w -> RU_KINDS.get(w).equals("Company"), "[а-яё]{0,3}")
               + ")\\s+([A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9](?:\\s+[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9]){0,2})"
               + "(?![\\p{L}\\d'’-])(?!\\s+[A-Z])");
 
@@ -1652,37 +1647,23 @@ public final class Discovery {
   private static final Pattern RU_FACILITY_NAMED =
       Pattern.compile(
           "(?<![\\p{L}-])(?:"
-              + String.join(
-                  "|",
-                  RU_KINDS.entrySet().stream()
-                      .filter(e -> e.getValue().equals("Facility"))
-                      .map(Map.Entry::getKey)
-                      .filter(
-                          w ->
-                              !w.contains("провод")
-                                  && !w.contains("_")
-                                  && !w.equals("магистрал")
-                                  && !w.equals("баз")
-                                  && !w.endsWith("порт"))
-                      .map(
-                          w ->
-                              Character.isLowerCase(w.charAt(0))
-                                  ? "["
-                                      + Character.toUpperCase(w.charAt(0))
-                                      + w.charAt(0)
-                                      + "]"
-                                      + w.substring(1)
-                                      + "[а-яё]{0,3}"
-                                  : w)
-                      .toList())
+              + ruKinds(
+                  w ->
+                      RU_KINDS.get(w).equals("Facility")
+                          && !w.contains("провод")
+                          && !w.contains("_")
+                          && !w.equals("магистрал")
+                          && !w.equals("баз")
+                          && !w.endsWith("порт"),
+                  "[а-яё]{0,3}")
               + ")\\s+(?![А-ЯЁ][а-яё]*(?:ый|ий|ой|ая|ое|ые|ых|ого|ому|ым)(?![\\p{L}-]))"
               + "([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?![\\p{L}-])(?!\\s+[А-ЯЁA-Z])");
 
   /**
    * Russian: a site named right after its facility word, without quotes (на полигоне Харб-Майдон,
-   * порт Курык): one capitalised word, hyphens kept; none when another capitalised word follows.
-   * The name alone is the span (the kind word takes the case, the name stays as it is), labelled
-   * Facility.
+   * аэродром Гисар): one capitalised word, hyphens kept; none when another capitalised word
+   * follows. The name alone is the span (the kind word takes the case, the name stays as it is),
+   * labelled Facility.
    */
   static List<TypedName> russianFacilityNames(String text) {
     List<TypedName> out = new ArrayList<>();
