@@ -8,7 +8,13 @@ import java.util.Set;
 /** Splits clean blocks into sentences: Chinese at 。！？；, English at . ! ? before a capital. */
 final class SentenceSplitter {
   private static final String CJK_END = "。！？；";
-  private static final String CLOSERS = "」』”’）)】]\"'";
+  private static final String CLOSERS = "」』”’）)】]»\"'";
+
+  /**
+   * Quotes that may open a Latin or Cyrillic sentence before its first letter («Росатом» строит…,
+   * „Газпром“ купил…, ‘Astana’ was…).
+   */
+  private static final String OPENERS = "\"“«„‘'";
 
   /**
    * Words whose full stop ends no sentence (U.S., Gen., г., им.): data/text/abbreviations.txt,
@@ -88,10 +94,7 @@ final class SentenceSplitter {
       j++;
     }
     if (j >= limit
-        || !(Character.isUpperCase(t.charAt(j))
-            || Character.isDigit(t.charAt(j))
-            || t.charAt(j) == '"'
-            || t.charAt(j) == '“')) {
+        || !(t.charAt(j) == '"' || t.charAt(j) == '“' || opensWithCapital(t, j, limit))) {
       return false;
     }
     if (t.charAt(i) != '.') {
@@ -138,7 +141,7 @@ final class SentenceSplitter {
     }
     char next = t.charAt(j);
     boolean chineseNext = Normalizer.isCjk(next);
-    if (!chineseNext && !(Character.isUpperCase(next) || Character.isDigit(next))) {
+    if (!chineseNext && !opensWithCapital(t, j, limit)) {
       return false; // a sentence hard-wrapped over a blank line goes on in lower case
     }
     String between = original.substring(norm.ends()[k - 1], norm.map()[j]);
@@ -173,6 +176,18 @@ final class SentenceSplitter {
       return word.length() != 1 && !afterStop && !abbreviation;
     }
     return !(abbreviation || initial) || !initialBefore(t, j, limit);
+  }
+
+  /**
+   * Whether the text at {@code j} opens with a capital or a digit, after any opening quotes
+   * («Росатом» строит…; “The treaty…”): before lower case a sentence goes on.
+   */
+  private static boolean opensWithCapital(String t, int j, int limit) {
+    int q = j;
+    while (q < limit && OPENERS.indexOf(t.charAt(q)) >= 0) {
+      q++;
+    }
+    return q < limit && (Character.isUpperCase(t.charAt(q)) || Character.isDigit(t.charAt(q)));
   }
 
   /** Blank lines only: line breaks, spaces, tabs, no-break and ideographic spaces. */

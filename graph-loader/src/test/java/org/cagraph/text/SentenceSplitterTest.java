@@ -32,6 +32,26 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aSentenceThatOpensWithAQuoteIsASentenceOfItsOwn() throws Exception {
+    assertEquals(
+        List.of(
+            "Пекин стал крупнейшим кредитором страны.",
+            "«Росатом» строит в Узбекистане атомную станцию."),
+        sentences(
+            "Пекин стал крупнейшим кредитором страны. «Росатом» строит в Узбекистане атомную станцию."));
+    assertEquals(
+        List.of("Пекин стал крупнейшим кредитором страны.", "„Газпром“ купил долю."),
+        sentences("Пекин стал крупнейшим кредитором страны.\n\n„Газпром“ купил долю.\n"));
+    assertEquals(
+        List.of("The plant is in Jizzakh.", "‘Astana’ was its name then."),
+        sentences("The plant is in Jizzakh. ‘Astana’ was its name then."));
+    // after an abbreviation a quoted name goes on, as a capital does (В 2015 г. Казахстан…)
+    assertEquals(
+        List.of("В 2015 г. «Росатом» начал стройку в Узбекистане."),
+        sentences("В 2015 г. «Росатом» начал стройку в Узбекистане."));
+  }
+
+  @Test
   void aRussianOrEnglishParagraphBeforeAChineseOneEndsItsSentence() throws Exception {
     assertEquals(
         List.of("Россия разместила вертолёты на авиабазе в Таджикистане.", "中國在塔吉克興建水電站。"),
