@@ -175,10 +175,77 @@ final class RelativeClauses {
       boolean[] own = new boolean[text.length()];
       java.util.Arrays.fill(own, ownFrom, ownTo, true);
       out.add(new Clause(text, at, from, to, own));
+      if (!maybeSubject && ("с".equals(prep) || "со".equals(prep))) {
+        earlierPlaces(masked, toText, prep, prepAt, m.start(3), antStart, antEnd, k, trail, out);
+      }
     }
     genitives(masked, toText, out);
     modifiedAntecedents(masked, toText, out);
     return out;
+  }
+
+  /** The most word ends of a clause {@link #earlierPlaces} puts its antecedent after. */
+  private static final int MAX_PLACES = 10;
+
+  /**
+   * A prepositional pronoun's clause (Индия, с которой Пакистан остаётся в конфликте из-за Кашмира)
+   * read with the preposition and the antecedent after each word of the clause past its leading
+   * actor as well as at its end: Russian puts a noun's or verb's complement right after it and the
+   * clause may go on (Пакистан остаётся в конфликте с Индией из-за Кашмира), which the end alone
+   * leaves apart from its trigger. A match must take the antecedent put in; the preposition and the
+   * antecedent are none of the clause's own words.
+   */
+  private static void earlierPlaces(
+      String masked,
+      List<Integer> toText,
+      String prep,
+      int prepAt,
+      int pronounAt,
+      int antStart,
+      int antEnd,
+      int bodyFrom,
+      int bodyTo,
+      List<Clause> out) {
+    List<Integer> places = new ArrayList<>();
+    int depth = 0;
+    boolean pastLead = false;
+    boolean word = false; // a word of the clause after its leading actor: not right after the
+    // actor, where с and the antecedent would read as a co-agent (Азербайджан с Арменией)
+    for (int p = bodyFrom; p < bodyTo && places.size() < MAX_PLACES; p++) {
+      char c = masked.charAt(p);
+      if (c == RuleSet.OPEN || c == RuleSet.MOD_OPEN) {
+        depth++;
+      } else if (c == RuleSet.CLOSE) {
+        depth = Math.max(0, depth - 1);
+        pastLead = true;
+      } else if (depth == 0 && pastLead && Character.isLetter(c)) {
+        word = true;
+      } else if (c == ' ' && depth == 0 && word) {
+        places.add(p);
+      }
+    }
+    for (int p : places) {
+      StringBuilder b = new StringBuilder();
+      List<Integer> at = new ArrayList<>();
+      copy(masked, toText, 0, antEnd, b, at);
+      insert(", ", toText.get(Math.min(antEnd, toText.size() - 1)), b, at);
+      int from = b.length();
+      copy(masked, toText, bodyFrom, p, b, at);
+      int ownTo = b.length();
+      insert(" ", toText.get(pronounAt), b, at);
+      insert(prep + " ", toText.get(prepAt), b, at);
+      int ant = b.length();
+      copy(masked, toText, antStart, antEnd, b, at);
+      int rest = b.length();
+      copy(masked, toText, p, bodyTo, b, at);
+      int to = b.length();
+      copy(masked, toText, bodyTo, masked.length(), b, at);
+      String text = b.toString();
+      boolean[] own = new boolean[text.length()];
+      java.util.Arrays.fill(own, from, ownTo, true);
+      java.util.Arrays.fill(own, rest, to, true);
+      out.add(new Clause(text, at, from, to, own, ant));
+    }
   }
 
   /**

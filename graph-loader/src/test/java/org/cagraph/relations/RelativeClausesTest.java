@@ -28,12 +28,19 @@ class RelativeClausesTest {
     String masked =
         "тема " + O + "C#0" + C + ", с которым " + O + "C#1" + C + " граничит по амударье.";
     List<RelativeClauses.Clause> cs = of(masked);
-    assertEquals(1, cs.size());
+    // the end first, then с and the antecedent after each word past the leading actor
+    // (RelativeClauses.earlierPlaces), never right after that actor
+    assertEquals(3, cs.size());
     RelativeClauses.Clause c = cs.get(0);
     assertEquals(
         O + "C#1" + C + " граничит по амударье с " + O + "C#0" + C,
         c.masked().substring(c.from(), c.to()));
     assertTrue(c.masked().endsWith("."), c.masked());
+    RelativeClauses.Clause early = cs.get(1);
+    assertEquals(
+        O + "C#1" + C + " граничит с " + O + "C#0" + C + " по амударье",
+        early.masked().substring(early.from(), early.to()));
+    assertTrue(early.ant() > 0, "a match there must take the antecedent");
   }
 
   @Test
