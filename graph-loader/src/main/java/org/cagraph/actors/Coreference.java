@@ -2126,7 +2126,7 @@ final class Coreference {
           v, here, paraSentences, views.subList(s - paraSentences.size(), s), zeros);
       described(
           v, sentences.get(s).text(), here, history, prevSentence, prevView, titleHere, added);
-      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
+      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, topic, added);
       newKinds.at(s, docHistory.size());
       RussianReferences.exercises(v, here, docHistory, newKinds, added);
       EnglishReferences.exercises(v, here, docHistory, added);
