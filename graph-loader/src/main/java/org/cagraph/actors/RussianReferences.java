@@ -334,7 +334,7 @@ final class RussianReferences {
       if (!pair.isEmpty() && endOfList(pair, here, v, para, paraViews)) {
         pair = List.of(); // Россия, Китай и Индия…; стороны: three parties, no pair
       }
-      if (pair.isEmpty() && !para.isEmpty()) {
+      if (!para.isEmpty()) {
         boolean inSentence =
             here.stream()
                 .anyMatch(
@@ -348,7 +348,10 @@ final class RussianReferences {
                 .map(Mention::actor)
                 .distinct()
                 .toList();
-        if (!inSentence && parties.size() == 2) {
+        // the two parties of the sentence right before, over a pair coordinated further back
+        // (Российские и узбекские военные…. … ЕС — один из ключевых партнёров республики. В 2022
+        // году стороны парафировали…: the EU and Uzbekistan)
+        if (!inSentence && parties.size() == 2 && (pair.isEmpty() || !parties.containsAll(pair))) {
           pair = parties;
         }
       }
