@@ -214,21 +214,52 @@ final class Coreference {
    * sentence of the paragraph opens with another organisation (集安組織於2002年成立。該組織… means the CSTO);
    * one named on the way (伊朗長期受到聯合國制裁。…成為組織的第十個成員國) does not take it.
    */
-  private static Actor titleFor(Actor titleOrg, List<List<Mention>> paraSentences) {
+  private static Actor titleFor(
+      Actor titleOrg, List<List<Mention>> paraSentences, List<String> paraViews) {
     if (titleOrg == null) {
       return null;
     }
-    for (List<Mention> ms : paraSentences) {
-      Mention first =
-          ms.stream()
+    for (int k = 0; k < paraSentences.size(); k++) {
+      List<Mention> named =
+          paraSentences.get(k).stream()
               .filter(x -> !x.method().equals("coref"))
-              .min(Comparator.comparingInt(Mention::begin))
-              .orElse(null);
-      if (first != null && otherOrganisation(first, titleOrg)) {
+              .sorted(Comparator.comparingInt(Mention::begin))
+              .toList();
+      if (!named.isEmpty()
+          && otherOrganisation(named.get(0), titleOrg)
+          && !inPersonsTitle(named, paraViews.get(k))) {
         return null;
       }
     }
     return titleOrg;
+  }
+
+  /**
+   * A head's title between an organisation and the person after it: Secretary-General, 秘書長 (UN
+   * Secretary-General Antonio Guterres, 聯合國秘書長古特瑞斯), or nothing but a space (Генеральный секретарь
+   * ООН Антониу Гутерриш, the title before the organisation).
+   */
+  private static final Pattern TITLE_BETWEEN =
+      Pattern.compile(
+          "\\s*(?:(?:secretary[- ]general|director[- ]general|chairman|chairwoman|chair|president"
+              + "|head|spokesman|spokeswoman|envoy|representative)\\s+"
+              + "|(?:秘书长|总干事|主席|发言人|特使|代表)\\s*)?");
+
+  /**
+   * Whether the organisation that opens a sentence ({@code named}, its own mentions in order) only
+   * stands in the title of the person named right after it (Генеральный секретарь ООН Антониу
+   * Гутерриш выступил…; UN Secretary-General Antonio Guterres attended…): the sentence is about the
+   * person, and the organisation is named on the way, not as the paragraph's new topic.
+   */
+  static boolean inPersonsTitle(List<Mention> named, String v) {
+    if (named.size() < 2 || !named.get(1).actor().label().equals("Person")) {
+      return false;
+    }
+    Mention org = named.get(0);
+    Mention person = named.get(1);
+    return org.end() <= person.begin()
+        && person.begin() <= v.length()
+        && TITLE_BETWEEN.matcher(v.substring(org.end(), person.begin())).matches();
   }
 
   /**
@@ -1792,7 +1823,8 @@ final class Coreference {
       }
       String v = views.get(s);
       List<Mention> here = out.get(s);
-      Actor titleHere = titleFor(titleOrg, paraSentences);
+      Actor titleHere =
+          titleFor(titleOrg, paraSentences, views.subList(s - paraSentences.size(), s));
       groupExcept(v, here);
       EnglishReferences.surnames(sentences.get(s).text(), v, here, docHistory);
       Matcher m = COREF.matcher(v);
@@ -2094,7 +2126,7 @@ final class Coreference {
           v, here, paraSentences, views.subList(s - paraSentences.size(), s), zeros);
       described(
           v, sentences.get(s).text(), here, history, prevSentence, prevView, titleHere, added);
-      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, added);
+      RussianReferences.bareCountryRu(v, here, prevSentence, prevView, actors, topic, added);
       newKinds.at(s, docHistory.size());
       RussianReferences.exercises(v, here, docHistory, newKinds, added);
       EnglishReferences.exercises(v, here, docHistory, added);

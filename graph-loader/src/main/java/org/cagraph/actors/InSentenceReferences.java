@@ -36,12 +36,15 @@ final class InSentenceReferences {
 
   /**
    * What may stand in a Russian clause before a pronoun subject он / она: a conjunction, then
-   * perhaps a fronted place or time (…, а в Таджикистане она размещает базу).
+   * perhaps a fronted place or time (…, а в Таджикистане она размещает базу); or a relative pronoun
+   * its object, the pronoun then the relative clause's subject (…полигоном Сары-Шаган, который она
+   * арендует; …базу, которую он модернизирует).
    */
   private static final Pattern OPEN_HE_SHE_RU =
       Pattern.compile(
           "^\\s*(?:(?:и|но|а|однако|затем|позднее|позже|также|теперь|тогда)\\s+)?"
-              + "(?:(?:в|во|на|с|со|после|до|через)\\s+[^,;:]{0,40}?\\s+)?$");
+              + "(?:(?:в|во|на|с|со|после|до|через)\\s+[^,;:]{0,40}?\\s+)?$"
+              + "|^\\s*(?:который|которую|которое|которые)\\s+$");
 
   /** Where an English clause begins: after a mark or a subordinator. */
   private static final Pattern BOUNDARY_EN =
@@ -296,18 +299,39 @@ final class InSentenceReferences {
 
   /** Whether the comma at {@code i} stands between two actors of a list. */
   private static boolean inList(String v, List<Mention> ms, int i) {
-    boolean left = false;
+    Mention left = null;
     for (Mention x : ms) {
       if (x.end() <= i && v.substring(x.end(), i).isBlank()) {
-        left = true;
+        left = x;
       }
-      if (left
+      if (left != null
           && x.begin() > i
           && v.substring(i + 1, x.begin()).matches("\\s*(?:and\\s+|и\\s+)?")) {
-        return true;
+        return !frontedBesides(v, left, x);
       }
     }
     return false;
+  }
+
+  /**
+   * A sentence that opens with a phrase of besides or unlike and one actor, then a comma and the
+   * subject (Помимо Канта, Россия располагает…; Besides Manas, the United States used…): the comma
+   * ends the phrase, no list, when no list goes on after the actor behind it (Кроме России,
+   * Казахстана и Китая, …: a list).
+   */
+  private static final Pattern BESIDES_OPENING =
+      Pattern.compile(
+          "^\\s*(?:помимо|кроме|наряду\\s+с|в\\s+отличие\\s+от|besides|apart\\s+from|unlike"
+              + "|in\\s+addition\\s+to)\\s+$");
+
+  private static final Pattern LIST_GOES_ON =
+      Pattern.compile("^\\s*(?:,|и\\s|или\\s|and\\s|or\\s)");
+
+  private static boolean frontedBesides(String v, Mention left, Mention right) {
+    return left.begin() <= v.length()
+        && right.end() <= v.length()
+        && BESIDES_OPENING.matcher(v.substring(0, left.begin())).matches()
+        && !LIST_GOES_ON.matcher(v.substring(right.end())).lookingAt();
   }
 
   /**

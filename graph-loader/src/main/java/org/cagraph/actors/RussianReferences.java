@@ -334,7 +334,7 @@ final class RussianReferences {
       if (!pair.isEmpty() && endOfList(pair, here, v, para, paraViews)) {
         pair = List.of(); // Россия, Китай и Индия…; стороны: three parties, no pair
       }
-      if (pair.isEmpty() && !para.isEmpty()) {
+      if (!para.isEmpty()) {
         boolean inSentence =
             here.stream()
                 .anyMatch(
@@ -348,7 +348,10 @@ final class RussianReferences {
                 .map(Mention::actor)
                 .distinct()
                 .toList();
-        if (!inSentence && parties.size() == 2) {
+        // the two parties of the sentence right before, over a pair coordinated further back
+        // (Российские и узбекские военные…. … ЕС — один из ключевых партнёров республики. В 2022
+        // году стороны парафировали…: the EU and Uzbekistan)
+        if (!inSentence && parties.size() == 2 && (pair.isEmpty() || !parties.containsAll(pair))) {
           pair = parties;
         }
       }
@@ -1052,6 +1055,7 @@ final class RussianReferences {
       List<Mention> prev,
       String prevView,
       Function<String, Actor> actors,
+      Actor topic,
       List<Mention> added) {
     Matcher c = BARE_COUNTRY_RU.matcher(v);
     while (c.find()) {
@@ -1134,8 +1138,44 @@ final class RussianReferences {
           && place != null
           && subjects(outsideAsides, prevView, named, Set.of("Person")).isEmpty()) {
         added.add(new Mention(place, at, end, "coref", 0.6));
+        continue;
+      }
+      Actor own = topicState(topic, before, prev);
+      if (own != null) {
+        added.add(new Mention(own, at, end, "coref", 0.6));
       }
     }
+  }
+
+  /**
+   * The state a document is about (the one state its heading names: Узбекистан не вернётся в
+   * военные блоки) for a bare страна or республика nothing nearer resolves, when the sentence names
+   * no person of another state before the word and the previous sentence names no state or names
+   * this one among others (Ташкент потребовал вывести американцев, а Евросоюз ввёл эмбарго против
+   * Узбекистана. … ЕС — один из ключевых партнёров республики: Uzbekistan, not the United States
+   * named on the way). Null when the heading names no state, or the previous sentence names states
+   * without it (the text has moved on to another).
+   */
+  static Actor topicState(Actor topic, List<Mention> before, List<Mention> prev) {
+    if (topic == null) {
+      return null;
+    }
+    for (Mention x : before) {
+      if (x.actor().label().equals("Person")
+          && x.actor().partOf() != null
+          && !x.actor().partOf().equals(topic.id())) {
+        return null; // Путин заявил, что республика…: a person of another state speaks
+      }
+    }
+    List<String> states =
+        prev == null
+            ? List.of()
+            : prev.stream()
+                .filter(x -> Coreference.isCountry(x) && !x.method().equals("coref"))
+                .map(x -> x.actor().id())
+                .distinct()
+                .toList();
+    return states.isEmpty() || states.contains(topic.id()) ? topic : null;
   }
 
   /**

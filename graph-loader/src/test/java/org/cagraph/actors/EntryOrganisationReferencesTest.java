@@ -67,4 +67,28 @@ class EntryOrganisationReferencesTest {
             title + "NATO expanded eastwards in 2004. Russia opposed the alliance.\n");
     assertFalse(got.contains("sco"), got.toString());
   }
+
+  @Test
+  void anOrganisationInThePersonsTitleOpensNoTopic() {
+    String title = "Шанхайская организация сотрудничества\n\n";
+    Set<String> got =
+        LinkedText.corefAdded(
+            title
+                + "Генеральный секретарь ООН Антониу Гутерриш выступил на встрече в Астане. "
+                + "Монголия намерена участвовать в работе всех структур организации.\n");
+    assertTrue(got.contains("sco") && !got.contains("un"), got.toString());
+    got =
+        LinkedText.corefAdded(
+            "Shanghai Cooperation Organisation\n\n"
+                + "UN Secretary-General Antonio Guterres addressed the leaders in Astana. In 2023"
+                + " Iran became a full member of the organisation.\n");
+    assertTrue(got.contains("sco") && !got.contains("un"), got.toString());
+    // near miss: the organisation opens the sentence as its own subject, the person after a verb
+    got =
+        LinkedText.corefAdded(
+            title
+                + "ООН поддержала Антониу Гутерриша на выборах. "
+                + "Монголия намерена участвовать в работе всех структур организации.\n");
+    assertFalse(got.contains("sco"), got.toString());
+  }
 }

@@ -47,4 +47,28 @@ class RussianStatePronounsTest {
         LinkedText.corefAdded(
             "Министр Сергей Лавров прибыл в Душанбе, и Таджикистан вручил ему орден.\n"));
   }
+
+  @Test
+  void aSubjectPronounAfterARelativePronounTakesTheMainClauseSubject() {
+    assertEquals(
+        Set.of("russia"),
+        LinkedText.corefAdded(
+            "Россия сохраняет космодром Байконур в Казахстане, который она арендует у Астаны.\n"));
+    // a phrase of besides before the subject ends at its comma: no list of Kant and Russia
+    assertEquals(
+        Set.of("russia"),
+        LinkedText.corefAdded(
+            "Помимо Канта, Россия располагает полигоном Сары-Шаган в Казахстане, который она"
+                + " арендует.\n"));
+    // near miss: the pronoun's gender fits no subject
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Казахстан сохраняет космодром Байконур, который она передала в аренду.\n"));
+    // near miss: a list goes on after the comma, the subject is a list
+    assertEquals(
+        Set.of(),
+        LinkedText.corefAdded(
+            "Помимо Китая, Россия и Казахстан создали союз, который она возглавляет.\n"));
+  }
 }
