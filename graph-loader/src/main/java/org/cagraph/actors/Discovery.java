@@ -2345,11 +2345,11 @@ public final class Discovery {
   /**
    * A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, …; a
    * border agreement between China and Kazakhstan was signed in 1994 (its parties between it and
-   * the verb).
+   * the verb); a party's own in a whose-clause (Kyrgyzstan, whose accession treaty was signed …).
    */
   private static final Pattern EN_DESCRIBED_PASSIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:a|an)\\s+"
+          "(?<![\\p{L}])(?:a|an|whose)\\s+"
               + EN_NP
               + EN_BETWEEN
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"

@@ -119,6 +119,17 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aPartysDescriptionSignedInAWhoseClauseIsAnAgreement() {
+    assertEquals(
+        List.of("transit treaty"),
+        described("Kazakhstan, whose transit treaty was signed in Baku in 2018, ships oil west."));
+    // near miss: nothing signed
+    assertEquals(
+        List.of(),
+        described("Kazakhstan, whose transit treaty was debated in Baku in 2018, ships oil west."));
+  }
+
+  @Test
   void aChronologysPresentTenseSignsButAPlanDoesNot() {
     assertEquals(
         List.of("water treaty"),
