@@ -2274,6 +2274,16 @@ public final class Discovery {
               + "|(?<![а-яё])(?:этом|этой|этих|этого|том|нём|ней|них|всём|чём)(?![а-яё])"
               + "|союзническ|союзн|партн[её]рств|стратегическ|дружб");
 
+  /**
+   * The plain present of a chronology or a headline (Uzbekistan and Turkmenistan sign a treaty on
+   * …): not after to, a modal or a negation (plan to sign, will sign, did not sign), which sign
+   * nothing yet.
+   */
+  private static final String EN_SIGN_PRESENT =
+      "(?<!\\bto\\s)(?<!\\bwill\\s)(?<!\\bwould\\s)(?<!\\bcould\\s)(?<!\\bmay\\s)(?<!\\bmight\\s)"
+          + "(?<!\\bmust\\s)(?<!\\bshould\\s)(?<!\\bnot\\s)(?<!n't\\s)(?<!\\bcan\\s)(?<!\\bshall\\s)"
+          + "(?<!\\bdid\\s)(?<!\\bdo\\s)(?<!\\bnever\\s)sign";
+
   /** Whether a description keeps something particular once its generic words are gone. */
   static boolean particular(String description) {
     if (NOT_ONE_AGREEMENT.matcher(description).find()) {
@@ -2335,11 +2345,11 @@ public final class Discovery {
   /**
    * A free trade treaty signed in October 2011 by …; a border agreement, ratified in 2011, …; a
    * border agreement between China and Kazakhstan was signed in 1994 (its parties between it and
-   * the verb).
+   * the verb); a party's own in a whose-clause (Kyrgyzstan, whose accession treaty was signed …).
    */
   private static final Pattern EN_DESCRIBED_PASSIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:a|an)\\s+"
+          "(?<![\\p{L}])(?:a|an|whose)\\s+"
               + EN_NP
               + EN_BETWEEN
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
@@ -2372,7 +2382,9 @@ public final class Discovery {
    */
   private static final Pattern EN_DESCRIBED_ACTIVE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
+          "(?<![\\p{L}])(?:signed|signs|"
+              + EN_SIGN_PRESENT
+              + "|ratified|ratifies|concluded|initialled|initialed"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
               + EN_WITH_PARTY
               + "(?:a|an)\\s+((?:"
@@ -2393,7 +2405,9 @@ public final class Discovery {
    */
   private static final Pattern EN_DESCRIBED_TOPIC =
       Pattern.compile(
-          "(?<![\\p{L}])(?:signed|signs|ratified|ratifies|concluded|initialled|initialed"
+          "(?<![\\p{L}])(?:signed|signs|"
+              + EN_SIGN_PRESENT
+              + "|ratified|ratifies|concluded|initialled|initialed"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
               + EN_WITH_PARTY
               + "(?:a|an|the)\\s+((?:"

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Actor#partOf}) is an organisation and whose name is the parent's name and an organ word (SCO
  * Secretariat, 上海合作組織秘書處, Секретариат ШОС: secretariat, 秘書處, секретариат). A bare organ word links
  * to the organ of the organisation named last before it in the paragraph, when that organisation
- * has an organ of that word; nothing otherwise.
+ * has an organ of that word; nothing otherwise. A state's organ ({@link #stateOrganWord}: the
+ * Senate, Сенат, 參議院) links to the one state its sentence, else its paragraph, names.
  */
 final class OrganDescriptions {
   /** Organ word (keyed) → the organs it names, one per parent. */
@@ -29,13 +30,14 @@ final class OrganDescriptions {
     for (Actor organ : byId.values()) {
       Actor parent = organ.partOf() == null ? null : byId.get(organ.partOf());
       if (parent == null
-          || !parent.label().equals("Organization")
+          || !(parent.label().equals("Organization") || parent.label().equals("Country"))
           || !organ.label().equals("Organization")) {
         continue;
       }
+      boolean ofState = parent.label().equals("Country");
       for (String n : keys(organ)) {
         for (String p : keys(parent)) {
-          String w = organWord(n, p);
+          String w = ofState ? stateOrganWord(n, p) : organWord(n, p);
           if (w != null) {
             List<Actor> list = organs.computeIfAbsent(w, k -> new ArrayList<>());
             if (!list.contains(organ)) {
@@ -61,6 +63,9 @@ final class OrganDescriptions {
   private static List<String> keys(Actor a) {
     List<String> k = new ArrayList<>();
     k.add(Linker.key(a.name()));
+    k.add(
+        Linker.key(
+            a.name().replaceAll("\\s*\\([^()]*\\)$", ""))); // without a note: (Halk Maslahaty)
     a.aliases().forEach(x -> k.add(Linker.key(x)));
     return k;
   }
@@ -90,6 +95,45 @@ final class OrganDescriptions {
     }
     return null;
   }
+
+  /** The kinds of a state's organ that prose names bare once the state is clear. */
+  private static final Pattern STATE_ORGAN_EN =
+      Pattern.compile("(?:[a-z'’-]{4,} ){0,3}(?:council|senate|committee|assembly|parliament)");
+
+  private static final Pattern STATE_ORGAN_ZH = Pattern.compile(".{1,6}(?:会议|委员会|议院)");
+
+  private static final Pattern STATE_ORGAN_RU = Pattern.compile("(?:сенат|парламент|мажилис)");
+
+  /**
+   * The organ word of a state's organ {@code n} after its state's name {@code p}: security council
+   * of kazakhstan → security council, 哈萨克参议院 → 参议院, сенат казахстана → сенат (a chamber, a council,
+   * a committee: what prose names bare once its state is clear); null otherwise.
+   */
+  static String stateOrganWord(String n, String p) {
+    boolean han = p.chars().anyMatch(Character::isIdeographic);
+    if (han && p.length() >= 2 && n.startsWith(p) && n.length() - p.length() >= 2) {
+      String w = n.substring(p.length());
+      return STATE_ORGAN_ZH.matcher(w).matches() ? w : null;
+    }
+    if (han || p.length() < 3) {
+      return null;
+    }
+    for (String of : List.of(" of the ", " of ")) {
+      if (n.endsWith(of + p)) {
+        String w = n.substring(0, n.length() - p.length() - of.length());
+        return STATE_ORGAN_EN.matcher(w).matches() ? w : null;
+      }
+    }
+    int sp = n.indexOf(' ');
+    if (sp > 0 && p.matches("[а-яё]+") && n.substring(sp + 1).matches(p + "[а-яё]{0,2}")) {
+      String w = n.substring(0, sp);
+      return STATE_ORGAN_RU.matcher(w).matches() ? w : null;
+    }
+    return null;
+  }
+
+  /** The endings a Russian organ word ending in a consonant takes: сенат, Сената, Сенатом. */
+  private static final Pattern RU_NOUN_ENDING = Pattern.compile("(?:|а|у|ом|е|ы|ов)");
 
   /** Before a Chinese organ word: what lets it stand bare (設在北京的秘書處, 和秘書處, 即秘書處). */
   private static final String BARE_BEFORE_ZH = "的和与及、即是其该在由，；。：";
@@ -145,7 +189,16 @@ final class OrganDescriptions {
         parent = inParagraph.size() == 1 ? inParagraph.get(0) : null;
       }
       if (parent == null) {
+        parent = soleState(out, earlier, cands, w);
+      }
+      if (parent == null) {
         continue;
+      }
+      if (w.matches("[а-яё]+")
+          && !w.equals(v.substring(b, e))
+          && parent.label().equals("Country")
+          && !RU_NOUN_ENDING.matcher(v.substring(b + w.length(), e)).matches()) {
+        continue; // сенатор: a person, not the chamber
       }
       Actor p = parent;
       List<Actor> organ = cands.stream().filter(o -> p.id().equals(o.partOf())).toList();
@@ -153,6 +206,37 @@ final class OrganDescriptions {
         out.add(new Mention(organ.get(0), b, e, "coref", 0.7));
       }
     }
+  }
+
+  /**
+   * A state's organ named bare (the Senate, Сенат, 參議院, the People's Council): the one state the
+   * sentence names, else the one state the paragraph's earlier sentences name, when that state has
+   * an organ of that word; a word an organisation's organ shares (the Security Council: the UN's)
+   * only when the sentence names the state. Null when two states are named, or none.
+   */
+  private Actor soleState(List<Mention> out, List<Mention> earlier, List<Actor> cands, String w) {
+    List<Actor> here = states(out);
+    boolean shared =
+        cands.stream()
+            .anyMatch(
+                o -> {
+                  Actor pa = byId.get(o.partOf());
+                  return pa != null && pa.label().equals("Organization");
+                });
+    List<Actor> states = !here.isEmpty() || shared ? here : states(earlier);
+    if (states.size() != 1) {
+      return null;
+    }
+    Actor st = states.get(0);
+    return cands.stream().anyMatch(o -> st.id().equals(o.partOf())) ? st : null;
+  }
+
+  private static List<Actor> states(List<Mention> mentions) {
+    return mentions.stream()
+        .map(Mention::actor)
+        .filter(a -> a.label().equals("Country"))
+        .distinct()
+        .toList();
   }
 
   private String key(String found) {

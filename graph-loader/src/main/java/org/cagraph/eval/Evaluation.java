@@ -832,21 +832,29 @@ public final class Evaluation {
       return new Alignment(out, candidates, goldIdsByDoc);
     }
     Map<String, List<String>> byName = new LinkedHashMap<>();
+    // the names a discovered name may hold or be held by: the English name without its bracketed
+    // note (Kandym gas processing plant (Bukhara region) holds no Bukhara region: the note
+    // describes, it does not name), every name written as it is
+    Set<String> held = new HashSet<>();
     for (String line : Files.readAllLines(goldActors, StandardCharsets.UTF_8)) {
       String[] c = line.split("\t");
       if (line.startsWith("#") || c.length < 3) {
         continue;
       }
-      List<String> names = new ArrayList<>(List.of(c[2]));
+      String bare = NOTE.matcher(c[2]).replaceAll("").strip();
+      List<String> names = new ArrayList<>(List.of(c[2], bare));
       if (c.length > 3) {
         names.addAll(List.of(c[3].split("\\|")));
       }
-      for (String n : names) {
-        String k = nameKey(n);
+      for (int i = 0; i < names.size(); i++) {
+        String k = nameKey(names.get(i));
         if (!k.isEmpty()) {
           List<String> ids = byName.computeIfAbsent(k, x -> new ArrayList<>());
           if (!ids.contains(c[0])) {
             ids.add(c[0]);
+          }
+          if (i > 0 || bare.equals(c[2].strip())) {
+            held.add(k);
           }
         }
       }
@@ -876,7 +884,10 @@ public final class Evaluation {
           if (k.length() >= 4) {
             for (Map.Entry<String, List<String>> e : byName.entrySet()) {
               String g = e.getKey();
-              if (g.length() >= 4 && g.length() > nearLength && (g.contains(k) || k.contains(g))) {
+              if (g.length() >= 4
+                  && g.length() > nearLength
+                  && held.contains(g)
+                  && (g.contains(k) || k.contains(g))) {
                 near = e.getValue().get(0);
                 nearLength = g.length();
               }
@@ -891,6 +902,10 @@ public final class Evaluation {
     }
     return new Alignment(out, candidates, goldIdsByDoc);
   }
+
+  /** A bracketed note ending an annotator's English name: (Uzbekistan), (ratified 2011). */
+  private static final java.util.regex.Pattern NOTE =
+      java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
   private static String nameKey(String name) {
     return org.cagraph.actors.Linker.key(name).replaceAll("[\\s《》「」『』〈〉“”\"'()（）.,·・-]+", "");

@@ -119,6 +119,33 @@ class AgreementNamesTest {
   }
 
   @Test
+  void aPartysDescriptionSignedInAWhoseClauseIsAnAgreement() {
+    assertEquals(
+        List.of("transit treaty"),
+        described("Kazakhstan, whose transit treaty was signed in Baku in 2018, ships oil west."));
+    // near miss: nothing signed
+    assertEquals(
+        List.of(),
+        described("Kazakhstan, whose transit treaty was debated in Baku in 2018, ships oil west."));
+  }
+
+  @Test
+  void aChronologysPresentTenseSignsButAPlanDoesNot() {
+    assertEquals(
+        List.of("water treaty"),
+        described("May 2001 – Kazakhstan and Kyrgyzstan sign a water treaty in Bishkek."));
+    assertEquals(
+        List.of("agreement on river monitoring"),
+        described("2019 – The two states sign an agreement on river monitoring in Almaty."));
+    // near misses: to sign, will sign, did not sign sign nothing yet
+    assertEquals(
+        List.of(), described("Kazakhstan and Kyrgyzstan plan to sign a water treaty in May."));
+    assertEquals(List.of(), described("Kazakhstan and Kyrgyzstan will sign a water treaty soon."));
+    assertEquals(
+        List.of(), described("Kazakhstan and Kyrgyzstan did not sign a water treaty that year."));
+  }
+
+  @Test
   void aDescriptionASigningVerbGovernsIsAnAgreement() {
     assertEquals(
         List.of("water treaty"),

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Organs named by their kind alone after their organisation (OrganDescriptions), on sentences
- * written for these tests: the organ of the one organisation named before, never of a state.
+ * written for these tests: the organ of the one organisation named before; a state's chamber or
+ * council (the Senate, Сенат) of the one state the sentence, else the paragraph, names.
  */
 class OrganDescriptionsTest {
   private static List<Set<String>> actorsEach(String text) {
@@ -51,5 +52,29 @@ class OrganDescriptionsTest {
     // near miss: a place and a kind word alone, or a topic no facility of that place holds
     got = actorsEach("遊客常去伊塞克湖畔的度假村休息。\n");
     assertEquals(false, got.get(0).contains("issyk_kul_torpedo_test_base"), got.toString());
+  }
+
+  @Test
+  void aStatesChamberNamedBareIsTheOneStatesOrgan() {
+    List<Set<String>> got = actorsEach("Казахстан провёл выборы. Сенат одобрил поправки.\n");
+    assertEquals(true, got.get(1).contains("kazakhstan_senate"), got.toString());
+    got = actorsEach("Kazakhstan held elections in March. The Senate approved the amendments.\n");
+    assertEquals(true, got.get(1).contains("kazakhstan_senate"), got.toString());
+    got = actorsEach("In 2023 Turkmenistan revived the People's Council as its supreme body.\n");
+    assertEquals(true, got.get(0).contains("peoples_council_of_turkmenistan"), got.toString());
+    // the UN's word too: only with the state named in the sentence
+    got = actorsEach("Kazakhstan held elections. The Security Council met in Astana.\n");
+    assertEquals(false, got.get(1).contains("kazakhstan_security_council"), got.toString());
+  }
+
+  @Test
+  void twoStatesOrASenatorLinkNoChamber() {
+    // near miss: two states in the paragraph, no guess
+    List<Set<String>> got =
+        actorsEach("Kazakhstan and the United States held talks. The Senate approved the deal.\n");
+    assertEquals(false, got.get(1).contains("kazakhstan_senate"), got.toString());
+    // near miss: a senator is a person, not the chamber
+    got = actorsEach("Казахстан провёл выборы. Сенатор одобрил поправки.\n");
+    assertEquals(false, got.get(1).contains("kazakhstan_senate"), got.toString());
   }
 }

@@ -70,6 +70,30 @@ class EvaluationAlignmentTest {
     assertEquals("kazakhstan", aligned.of("a", "kazakhstan"));
   }
 
+  @Test
+  void aNoteInTheAnnotatorsEnglishNameHoldsNoName(@TempDir Path dir) throws Exception {
+    Path actors = dir.resolve("actors-not-in-gazetteer.tsv");
+    Files.writeString(
+        actors,
+        "vakhsh_region\tPlace\tVakhsh Region (Tajikistan)\tthe Vakhsh region\n"
+            + "rudaki_plant\tFacility\tRudaki cement plant (Vakhsh region)\tthe Rudaki plant\n",
+        StandardCharsets.UTF_8);
+    Path statements = dir.resolve("statements.jsonl");
+    Files.writeString(
+        statements,
+        "{\"type\": \"actor\", \"id\": \"vakhsh_region\", \"discovered\": true, \"names\":"
+            + " [\"Vakhsh region\"]}\n"
+            + "{\"type\": \"actor\", \"id\": \"rudaki_cement_plant\", \"discovered\": true,"
+            + " \"names\": [\"Rudaki cement plant\"]}\n",
+        StandardCharsets.UTF_8);
+    Evaluation.Alignment aligned =
+        Evaluation.alignDiscovered(actors, statements, java.util.Map.of());
+    // the plant's note names the region: the region is still the region
+    assertEquals("vakhsh_region", aligned.of("a", "vakhsh_region"));
+    // the plant's English name without its note is the plant's name
+    assertEquals("rudaki_plant", aligned.of("a", "rudaki_cement_plant"));
+  }
+
   private static List<JsonNode> lines(Path gold) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
