@@ -736,6 +736,11 @@ class FramesIT {
         read(
             "Iran attended the summit in Astana as a full member of the Shanghai Cooperation Organisation."),
         "iran MEMBER_OF sco");
+    // fronted, before the subject, it is the subject's whatever the verb: calling on takes an
+    // object, but the allies are not the member
+    byFrame(
+        read("As a member of the CSTO, Armenia called on its allies for help."),
+        "armenia MEMBER_OF csto");
     // an as-phrase of regarding describes the object: Moscow regards Minsk as a member
     List<Statement> st =
         read("Moscow regards Minsk as a member of the Eurasian Economic Union in all but name.");
