@@ -898,6 +898,19 @@ public final class Linker {
         });
   }
 
+  /** "non-" glued before a mention: the non-SCO state, non-NATO allies, a non-CIS country. */
+  private static final Pattern NON_BEFORE =
+      Pattern.compile("(?<![\\p{L}])non[-‐–]$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Drops a mention glued to a "non-" before it: a non-SCO state, non-NATO allies name what the
+   * thing is not, so the actor is no party to the sentence (Mongolia was the only non-SCO state to
+   * take part: the SCO took no part).
+   */
+  static void nonPrefixed(String v, List<Mention> ms) {
+    ms.removeIf(m -> NON_BEFORE.matcher(v.substring(Math.max(0, m.begin() - 6), m.begin())).find());
+  }
+
   private List<List<Mention>> linkPaper(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
     List<List<Mention>> out = new ArrayList<>();
@@ -945,6 +958,7 @@ public final class Linker {
         }
       }
       indefiniteOfOthers(views.get(i), out.get(i), byId);
+      nonPrefixed(views.get(i), out.get(i));
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }

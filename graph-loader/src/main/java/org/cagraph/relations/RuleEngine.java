@@ -4148,7 +4148,9 @@ public final class RuleEngine {
   /**
    * The one an as-phrase noun is said of: as a member of the SCO, Pakistan takes part; Belarus was
    * admitted as a full member. The phrase describes its verb's object when the verb has one (Moscow
-   * counts Minsk as a member: Minsk), otherwise the verb's subject. Only for a plain subject slot.
+   * counts Minsk as a member: Minsk), otherwise the verb's subject, and always the subject when it
+   * stands before it (As a member of the CSTO, Armenia called on its allies). Only for a plain
+   * subject slot.
    */
   private static void asPhraseSubject(
       Frame.Slot slot,
@@ -4172,8 +4174,15 @@ public final class RuleEngine {
     if (lemma != null && AS_REMOVED.contains(lemma)) {
       return; // Tokayev removed Massimov as chairman: the one removed held the post until then
     }
+    // a fronted as-phrase, before the verb's subject, is said of that subject whatever the verb
+    // (As a member of the CSTO, Armenia called on its allies: Armenia, not the allies)
+    boolean fronted =
+        children.get(g).stream()
+            .anyMatch(d -> SUBJECTS.contains(d.relation()) && d.dependent() > t);
     Set<String> said =
-        lemma != null && AS_OBJECT.contains(lemma) ? Set.of("obj", "nsubj:pass") : SUBJECTS;
+        lemma != null && AS_OBJECT.contains(lemma) && !fronted
+            ? Set.of("obj", "nsubj:pass")
+            : SUBJECTS;
     for (Dependency d : children.get(g)) {
       if (said.contains(d.relation()) && d.dependent() != t) {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);

@@ -400,9 +400,13 @@ public final class RuleSet {
             .append(tok.substring(1))
             .append("}?");
       } else if (tok.startsWith("<role:") && tok.endsWith(">")) {
+        // a role word starts a word, as a trigger does: after a gap, the grants of "migrants"
+        // are no aid (Tajikistan sends most of its migrants to Russia)
         re.append("(?<role>")
+            .append(WORD_START)
+            .append("(?:")
             .append(Linker.key(tok.substring(6, tok.length() - 1)).replace("_", " "))
-            .append(")");
+            .append("))");
       } else if (tok.contains("<role:")) {
         throw new IllegalStateException(
             where + ": '" + tok + "': a <role:…> capture must stand alone, between spaces");

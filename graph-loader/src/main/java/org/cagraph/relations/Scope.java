@@ -200,11 +200,22 @@ final class Scope {
       Pattern.compile("[應应][^，。；,;！？!?\\s]{1,10}?的?(?:請求|请求|要求|邀請|邀请|之邀|之請|之请)");
 
   /**
+   * Considering an actor to be something (Moscow considers Astana a reliable partner; Russia
+   * considered Kazakhstan its closest ally) is a judgement of it, no plan: only the verb is
+   * blanked, with the actor right after it and an article, a possessive or as next; considering
+   * joining, an application or a bloc's offer stays modal.
+   */
+  private static final Pattern EN_CONSIDERS_ACTOR =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])consider(?:s|ed)?(?=\\s+□+\\s+(?:a|an|as|its|their|his|her|one|the)(?![\\p{L}]))");
+
+  /**
    * The words before a trigger a modal word reaches: those after the last subordinator, or after a
    * colon or dash that opens a clause with a subject of its own ({@link #NEW_CLAUSE}).
    */
   private static String modalScope(String upTo, int limit) {
     upTo = ZH_AT_REQUEST.matcher(upTo).replaceAll(r -> " ".repeat(r.group().length()));
+    upTo = EN_CONSIDERS_ACTOR.matcher(upTo).replaceAll(r -> " ".repeat(r.group().length()));
     Matcher m = EN_SUBORDINATE.matcher(upTo.substring(0, Math.min(limit, upTo.length())));
     int cut = -1;
     while (m.find()) {

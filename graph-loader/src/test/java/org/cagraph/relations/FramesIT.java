@@ -709,6 +709,21 @@ class FramesIT {
   }
 
   @Test
+  void aReadmissionIsAMembershipAndASeatALocation() throws Exception {
+    // readmitted, in the passive and the active, as admitted is
+    byFrame(
+        read("Uzbekistan was readmitted to the CSTO in 2006 after a six-year absence."),
+        "uzbekistan MEMBER_OF csto");
+    byFrame(read("The CSTO readmitted Uzbekistan in 2006."), "uzbekistan MEMBER_OF csto");
+    List<Statement> st = read("Uzbekistan may be readmitted to the CSTO.");
+    assertTrue(st.stream().noneMatch(Statement::asserted), st.toString());
+    // a body housed or seated in a city stands there, as one based in it does
+    byFrame(
+        read("The Eurasian Development Bank, housed in Almaty, lends across the union."),
+        "eurasian_development_bank LOCATED_IN almaty");
+  }
+
+  @Test
   void anAsPhraseNounIsSaidOfItsVerbsSubject() throws Exception {
     byFrame(
         read("As a member of the Eurasian Economic Union, Armenia pays lower tariffs."),
@@ -721,6 +736,11 @@ class FramesIT {
         read(
             "Iran attended the summit in Astana as a full member of the Shanghai Cooperation Organisation."),
         "iran MEMBER_OF sco");
+    // fronted, before the subject, it is the subject's whatever the verb: calling on takes an
+    // object, but the allies are not the member
+    byFrame(
+        read("As a member of the CSTO, Armenia called on its allies for help."),
+        "armenia MEMBER_OF csto");
     // an as-phrase of regarding describes the object: Moscow regards Minsk as a member
     List<Statement> st =
         read("Moscow regards Minsk as a member of the Eurasian Economic Union in all but name.");
