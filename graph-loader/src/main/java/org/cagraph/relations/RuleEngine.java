@@ -567,6 +567,8 @@ public final class RuleEngine {
         out.putIfAbsent(st.key(), st);
       }
     }
+    // 中亞國家分別先後參與…「上海合作組織」: the group's members but a state a standing policy keeps out
+    NeverMembers.remove(out.values(), mentions);
     return List.copyOf(out.values());
   }
 
