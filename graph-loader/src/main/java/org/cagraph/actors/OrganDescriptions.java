@@ -189,7 +189,14 @@ final class OrganDescriptions {
         parent = inParagraph.size() == 1 ? inParagraph.get(0) : null;
       }
       if (parent == null) {
-        parent = soleState(out, earlier, cands, w);
+        parent =
+            soleState(
+                out,
+                earlier,
+                cands,
+                HEADSHIP
+                    .matcher(v.substring(Math.max(0, b - 30), Math.min(v.length(), e + 16)))
+                    .find());
       }
       if (parent == null) {
         continue;
@@ -211,11 +218,15 @@ final class OrganDescriptions {
   /**
    * A state's organ named bare (the Senate, Сенат, 參議院, the People's Council): the one state the
    * sentence names, else the one state the paragraph's earlier sentences name, when that state has
-   * an organ of that word; a word an organisation's organ shares (the Security Council: the UN's)
-   * only when the sentence names the state. Null when two states are named, or none.
+   * an organ of that word. A word an organisation's organ shares (the Security Council: the UN's)
+   * is read so only beside a word of its headship (Nazarbayev kept the chairmanship of the Security
+   * Council; the Security Council chairmanship): Kazakhstan served on the Security Council means
+   * the UN's. Null when two states are named, or none.
+   *
+   * @param headed a chairman's or secretary's word stands right before or after the organ's word
    */
-  private Actor soleState(List<Mention> out, List<Mention> earlier, List<Actor> cands, String w) {
-    List<Actor> here = states(out);
+  private Actor soleState(
+      List<Mention> out, List<Mention> earlier, List<Actor> cands, boolean headed) {
     boolean shared =
         cands.stream()
             .anyMatch(
@@ -223,13 +234,23 @@ final class OrganDescriptions {
                   Actor pa = byId.get(o.partOf());
                   return pa != null && pa.label().equals("Organization");
                 });
-    List<Actor> states = !here.isEmpty() || shared ? here : states(earlier);
+    if (shared && !headed) {
+      return null;
+    }
+    List<Actor> here = states(out);
+    List<Actor> states = !here.isEmpty() ? here : states(earlier);
     if (states.size() != 1) {
       return null;
     }
     Actor st = states.get(0);
     return cands.stream().anyMatch(o -> st.id().equals(o.partOf())) ? st : null;
   }
+
+  /**
+   * A head's word before an organ's (the chairmanship of the Security Council, секретарь Совбеза).
+   */
+  private static final java.util.regex.Pattern HEADSHIP =
+      java.util.regex.Pattern.compile("(?i)chair|secretar|председател|секретар|主席|秘書|秘书");
 
   private static List<Actor> states(List<Mention> mentions) {
     return mentions.stream()

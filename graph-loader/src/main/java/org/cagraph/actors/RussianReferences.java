@@ -348,10 +348,16 @@ final class RussianReferences {
                 .map(Mention::actor)
                 .distinct()
                 .toList();
-        // the two parties of the sentence right before, over a pair coordinated further back
-        // (Российские и узбекские военные…. … ЕС — один из ключевых партнёров республики. В 2022
-        // году стороны парафировали…: the EU and Uzbekistan)
-        if (!inSentence && parties.size() == 2 && (pair.isEmpty() || !parties.containsAll(pair))) {
+        // the two parties of the sentence right before, over a pair coordinated further back, when
+        // that sentence relates the two to each other (Российские и узбекские военные…. … ЕС — один
+        // из ключевых партнёров республики. В 2022 году стороны парафировали…: the EU and
+        // Uzbekistan); a membership or a loan relates no sides (Россия и Таджикистан…. Ранее
+        // Таджикистан вступил в ОДКБ. …стороны подписали…: still Russia and Tajikistan)
+        if (!inSentence
+            && parties.size() == 2
+            && (pair.isEmpty()
+                || !parties.containsAll(pair)
+                    && BILATERAL_RU.matcher(paraViews.get(paraViews.size() - 1)).find())) {
           pair = parties;
         }
       }
@@ -369,6 +375,14 @@ final class RussianReferences {
       }
     }
   }
+
+  /**
+   * Words by which a sentence relates two parties to each other, as sides (partners, talks, a
+   * dispute, sanctions).
+   */
+  private static final Pattern BILATERAL_RU =
+      Pattern.compile(
+          "партн[её]р|отношени|сотрудничеств|переговор|диалог|против|между|санкци|эмбарго");
 
   /** A participle or a relative pronoun: what opens an aside. */
   private static final Pattern ASIDE_WORD =

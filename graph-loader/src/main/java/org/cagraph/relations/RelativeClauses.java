@@ -175,7 +175,9 @@ final class RelativeClauses {
       boolean[] own = new boolean[text.length()];
       java.util.Arrays.fill(own, ownFrom, ownTo, true);
       out.add(new Clause(text, at, from, to, own));
-      if (!maybeSubject && ("с".equals(prep) || "со".equals(prep))) {
+      if (!maybeSubject
+          && ("с".equals(prep) || "со".equals(prep))
+          && !AGAINST_RU.matcher(masked.substring(k, trail)).find()) {
         earlierPlaces(masked, toText, prep, prepAt, m.start(3), antStart, antEnd, k, trail, out);
       }
     }
@@ -183,6 +185,12 @@ final class RelativeClauses {
     modifiedAntecedents(masked, toText, out);
     return out;
   }
+
+  /**
+   * A clause that fights or acts against a third party: its с is "alongside" (Турция, с которой
+   * Азербайджан воевал против Армении), so the antecedent goes nowhere earlier than the end.
+   */
+  private static final Pattern AGAINST_RU = Pattern.compile("(?<![а-яё])против(?![а-яё])");
 
   /** The most word ends of a clause {@link #earlierPlaces} puts its antecedent after. */
   private static final int MAX_PLACES = 10;

@@ -23,5 +23,16 @@ class RussianSidesTest {
         LinkedText.corefAdded(
             "Москва и Ташкент подписали договор о партнёрстве. Евросоюз выделил кредиты. В 2022"
                 + " году стороны продлили договор.\n"));
+    // near miss: a membership or a loan in the sentence before relates no sides
+    assertEquals(
+        Set.of("russia", "tajikistan"),
+        LinkedText.corefAdded(
+            "Россия и Таджикистан провели переговоры о базе. Ранее Таджикистан вступил в ОДКБ. В"
+                + " 2012 году стороны подписали договор о дружбе.\n"));
+    assertEquals(
+        Set.of("russia", "tajikistan"),
+        LinkedText.corefAdded(
+            "Москва и Душанбе подписали соглашение о базе. Таджикистан получил кредит от ЕАБР."
+                + " Стороны договорились продлить аренду.\n"));
   }
 }

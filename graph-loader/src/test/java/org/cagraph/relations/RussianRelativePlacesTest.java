@@ -49,4 +49,12 @@ class RussianRelativePlacesTest {
                 + " ОДКБ.");
     assertFalse(f.contains("armenia ADVERSARY_OF azerbaijan"), f.toString());
   }
+
+  @Test
+  void aClauseAgainstAThirdPartyReadsItsWithAsAlongside() throws Exception {
+    // near miss: с is "alongside" when the clause acts against someone else
+    List<String> f =
+        facts("Турция, с которой Азербайджан воевал против Армении, поставила ему беспилотники.");
+    assertFalse(f.contains("azerbaijan ADVERSARY_OF turkey"), f.toString());
+  }
 }

@@ -45,7 +45,10 @@ class SentenceSplitterTest {
     assertEquals(
         List.of("The plant is in Jizzakh.", "‘Astana’ was its name then."),
         sentences("The plant is in Jizzakh. ‘Astana’ was its name then."));
-    // after an abbreviation a quoted name goes on, as a capital does (В 2015 г. Казахстан…)
+    // after an abbreviation a quoted name goes on, as a capital does (В 2015 г. Казахстан…; т. н.)
+    assertEquals(
+        List.of("Россия подписала договор с т. н. «Исламским государством»."),
+        sentences("Россия подписала договор с т. н. «Исламским государством»."));
     assertEquals(
         List.of("В 2015 г. «Росатом» начал стройку в Узбекистане."),
         sentences("В 2015 г. «Росатом» начал стройку в Узбекистане."));
