@@ -4335,7 +4335,23 @@ public final class RuleEngine {
         int before = out.size();
         for (Dependency m : children.get(x)) {
           if (STANDS_FOR.contains(m.relation()) && !m.relation().equals("nmod")) {
-            collect(m.dependent(), children, tokens, mentions, out, 1, Set.of());
+            int owner = m.dependent();
+            if (m.relation().equals("nmod:poss")
+                && Linker.key(tokens.get(owner).word()).equals("whose")) {
+              // Kyrgyzstan, whose accession treaty was signed in 2014: whose is the noun the
+              // clause modifies
+              int c = from;
+              for (int k = 0;
+                  k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]);
+                  k++) {
+                c = governor[c];
+              }
+              if (governor[c] < 0 || !RELATIVE_CLAUSES.contains(relation[c])) {
+                continue;
+              }
+              owner = governor[c];
+            }
+            collect(owner, children, tokens, mentions, out, 1, Set.of());
           }
         }
         if (out.size() > before) {
