@@ -247,10 +247,10 @@ final class OrganDescriptions {
   }
 
   /**
-   * A head's word before an organ's (the chairmanship of the Security Council, секретарь Совбеза).
+   * A head's word beside an organ's (the chairmanship of the Security Council, секретарь Совбеза).
    */
-  private static final java.util.regex.Pattern HEADSHIP =
-      java.util.regex.Pattern.compile("(?i)chair|secretar|председател|секретар|主席|秘書|秘书");
+  private static final Pattern HEADSHIP =
+      Pattern.compile("(?i)chair|secretar|председател|секретар|主席|秘書|秘书");
 
   private static List<Actor> states(List<Mention> mentions) {
     return mentions.stream()

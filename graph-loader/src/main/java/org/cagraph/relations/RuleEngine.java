@@ -4296,6 +4296,19 @@ public final class RuleEngine {
     return false;
   }
 
+  /**
+   * The noun a relative clause modifies, seen from a word of the clause (through up to four verbs
+   * that share their subject): Kazakhstan, which joined …; Kyrgyzstan, whose treaty was signed ….
+   * -1 when {@code from} stands in no relative clause.
+   */
+  private static int relativeAntecedent(int from, int[] governor, String[] relation) {
+    int c = from;
+    for (int k = 0; k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]); k++) {
+      c = governor[c];
+    }
+    return governor[c] >= 0 && RELATIVE_CLAUSES.contains(relation[c]) ? governor[c] : -1;
+  }
+
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
   private static void dependents(
       Frame.Slot slot,
@@ -4320,14 +4333,10 @@ public final class RuleEngine {
       }
       int x = d.dependent();
       if (RELATIVE_PRONOUNS.contains(Linker.key(tokens.get(x).word()))) {
-        int c = from;
-        for (int k = 0; k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]); k++) {
-          c = governor[c];
-        }
-        if (governor[c] < 0 || !RELATIVE_CLAUSES.contains(relation[c])) {
+        x = relativeAntecedent(from, governor, relation); // Kazakhstan, which joined …
+        if (x < 0) {
           continue;
         }
-        x = governor[c]; // Kazakhstan, which joined …: the noun the clause modifies
       }
       if (!slot.words().isEmpty() && !slot.up()) {
         // a slot's own noun stands for its modifier even when a name covers it: hosts the
@@ -4340,16 +4349,10 @@ public final class RuleEngine {
                 && Linker.key(tokens.get(owner).word()).equals("whose")) {
               // Kyrgyzstan, whose accession treaty was signed in 2014: whose is the noun the
               // clause modifies
-              int c = from;
-              for (int k = 0;
-                  k < 4 && governor[c] >= 0 && SHARED_SUBJECT.contains(relation[c]);
-                  k++) {
-                c = governor[c];
-              }
-              if (governor[c] < 0 || !RELATIVE_CLAUSES.contains(relation[c])) {
+              owner = relativeAntecedent(from, governor, relation);
+              if (owner < 0) {
                 continue;
               }
-              owner = governor[c];
             }
             collect(owner, children, tokens, mentions, out, 1, Set.of());
           }
