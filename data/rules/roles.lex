@@ -79,6 +79,9 @@ secretary general	secretary_general
 小麥	aid
 麵粉	aid
 撥款	aid
+贈款	aid
+捐款	aid
+無償援助	aid
 預算支持	aid
 財政支持	aid
 資金支持	aid
