@@ -150,6 +150,10 @@ grants	aid
 supreme leader	supreme_leader
 最高領袖	supreme_leader
 融資	loan
+信貸額度	loan
+信貸	loan
+授信	loan
+資助	aid
 援建	aid
 leader	leader
 президентом	president
