@@ -102,6 +102,8 @@ secretary general	secretary_general
 捐助國	aid
 債權國	loan
 債權人	loan
+債主	loan
+金主	aid
 外資來源	investment
 投資來源	investment
 貸款國	loan
