@@ -159,6 +159,9 @@ supreme leader	supreme_leader
 援建	aid
 leader	leader
 президентом	president
+# the bare title (Президент России … и его узбекский коллега: HEAD_OF ru_counterpart)
+президент	president
+премьер-министр	prime_minister
 # Russian status words, every case form (the inverted status rules read them: наблюдателями при ШОС являются …;
 # статус партнёров по диалогу получили …)
 наблюдатель	observer

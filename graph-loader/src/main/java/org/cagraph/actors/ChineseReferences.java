@@ -173,7 +173,7 @@ final class ChineseReferences {
       List<Actor> resolved =
           heads.size() == n
               ? heads
-              : resolveCount(n, kind, true, at, here, history, docHistory, numbered, cx);
+              : resolveCount(n, kind, true, at, end, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
     }
     return any;

@@ -2437,6 +2437,7 @@ final class Coreference {
       String kind,
       boolean chinese,
       int at,
+      int end,
       List<Mention> here,
       List<Mention> history,
       List<Mention> docHistory,
@@ -2446,7 +2447,7 @@ final class Coreference {
     here.stream().filter(x -> x.end() <= at).forEach(before::add);
     if (kind.equals("rest")) {
       List<Actor> r = rest(here, at, before, docHistory, n);
-      return restOfRegion(r.size() == n ? r : restOfRecent(n, at, here, cx), n, at, here, cx);
+      return restOfRegion(r.size() == n ? r : restOfRecent(n, at, here, cx), n, at, end, here, cx);
     }
     long inSentence =
         here.stream()
@@ -2619,12 +2620,16 @@ final class Coreference {
   /**
    * 烏茲別克與其他四國都接壤 in a paragraph about Central Asia: when the states this sentence names before the
    * count are Central Asian and the count is the rest of the five, the other states are the
-   * region's, not a list that takes in China or Russia named nearby.
+   * region's, not a list that takes in China or Russia named nearby. The region may qualify the
+   * count itself (烏茲別克與其他四個中亞國家接壤; Uzbekistan borders all four other Central Asian states): it is
+   * looked for up to the count's {@code end}.
    */
   private static List<Actor> restOfRegion(
-      List<Actor> found, int n, int at, List<Mention> here, Context cx) {
+      List<Actor> found, int n, int at, int end, List<Mention> here, Context cx) {
     List<Actor> region = cx.centralAsia();
-    if (found.stream().allMatch(region::contains)) {
+    String v = cx.views().get(cx.s());
+    boolean qualified = REGION.matcher(v.substring(Math.min(at, end), end)).find();
+    if (found.isEmpty() ? !qualified : found.stream().allMatch(region::contains)) {
       return found;
     }
     Set<String> except = new LinkedHashSet<>();
@@ -2635,7 +2640,7 @@ final class Coreference {
     if (except.isEmpty()
         || rest.size() != n
         || rest.size() + except.size() != region.size()
-        || !regionNamed(at, cx)) {
+        || !regionNamed(end, cx)) {
       return found;
     }
     return rest;

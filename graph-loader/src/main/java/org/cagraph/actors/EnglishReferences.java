@@ -77,14 +77,15 @@ final class EnglishReferences {
 
   /**
    * English: the six states, these five countries, the three Slavic republics, the other four
-   * members, the remaining six states, all five (before a verb or a comma). Not before of, that,
-   * which or an -ing form (the five states of Central Asia: a description of its own).
+   * members, all four other states, the remaining six states, all five (before a verb or a comma).
+   * Not before of, that, which or an -ing form (the five states of Central Asia: a description of
+   * its own).
    */
   private static final Pattern NUMBERED_EN =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(the other|the remaining|the rest of the|these|those|all the|the same|the|all)\\s+"
               + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[2-9]|1[0-9])"
-              + "(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
+              + "(\\s+other)?(?:\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(member states|member-states|founding members|states|countries|nations"
               + "|republics|members|governments|signatories|founders|leaders|presidents|heads of state))?(?![\\p{L}\\p{N}])"
               + "(?!\\s+(?:of|for|on|between|with|that(?!\\s+(?:year|month|week|day|spring|summer|autumn|winter|time|decade)\\b)|which|who|[a-z]+ing)\\b)");
 
@@ -132,21 +133,25 @@ final class EnglishReferences {
       int end = en.end();
       String det = en.group(1);
       if (taken(here, added, at, end)
-          || en.group(4) == null
+          || en.group(5) == null
               && !(det.equals("all") && ALL_N_AFTER.matcher(v.substring(end)).find())) {
         continue; // the five Central Asian states (a group word), the two countries (a pair word)
       }
       int n = EN_NUMBERS.indexOf(en.group(2));
       n = n >= 0 ? n : Integer.parseInt(en.group(2));
-      String kind = det.startsWith("the other") || det.startsWith("the re") ? "rest" : "definite";
+      // the other four, the remaining six; all four other, the four other (the number first)
+      String kind =
+          det.startsWith("the other") || det.startsWith("the re") || en.group(3) != null
+              ? "rest"
+              : "definite";
       if (!kind.equals("rest")
-          && en.group(4) != null
-          && MEMBER_NOUN_EN.matcher(en.group(4)).matches()
+          && en.group(5) != null
+          && MEMBER_NOUN_EN.matcher(en.group(5)).matches()
           && MemberCounts.memberCount(v, n, at, end, here, history, numbered, added)) {
         any = true;
         continue; // the six member states after the SCO summit: its six members
       }
-      if (en.group(4) != null && PERSON_NOUN_EN.matcher(en.group(4)).matches()) {
+      if (en.group(5) != null && PERSON_NOUN_EN.matcher(en.group(5)).matches()) {
         // the six leaders after the China–Central Asia summit: its parties; all three leaders
         // after a list of three states are persons, no reference to the list
         List<Actor> parties = Coreference.summitParties(n, at, here, cx);
@@ -159,9 +164,9 @@ final class EnglishReferences {
         continue;
       }
       List<Actor> resolved =
-          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
-      if (en.group(3) != null
-          && CASPIAN_WORD.matcher(en.group(3)).find()
+          resolveCount(n, kind, false, at, end, here, history, docHistory, numbered, cx);
+      if (en.group(4) != null
+          && CASPIAN_WORD.matcher(en.group(4)).find()
           && !resolved.stream().allMatch(a -> CASPIAN.contains(a.id()))) {
         continue; // the five littoral states after the five Central Asian states: not those
       }

@@ -135,12 +135,14 @@ public final class Linker {
   /**
    * 中亞國家集體加入歐安會, 中亞國家均…, 中亞各國都…: the generic "Central Asian states" with a distributive or
    * collective adverb right after it makes the claim hold for each of the five; without one
-   * (中亞國家的安全, 造訪中亞各國) it stays unlinked. A topic frame (對中亞國家而言, 就中亞各國來說, 在中亞國家看來) states what
-   * holds for each of them: the five as well.
+   * (中亞國家的安全, 造訪中亞各國) it stays unlinked, and so does a counted one (其他四個中亞國家皆…: a count the
+   * references read). A topic frame (對中亞國家而言, 就中亞各國來說, 在中亞國家看來) states what holds for each of them:
+   * the five as well.
    */
   private static final Pattern QUANTIFIED_REGION =
       Pattern.compile(
-          "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
+          "(?<![0-9一二三四五六七八九十两]|[0-9一二三四五六七八九十两]个)"
+              + "(中亚国家|中亚各国|中亚诸国)(?=[^，。；、的与和及对向在除]{0,6}?(?:集体|均|皆|都|各自|纷纷|相继|一致|全数|全都|全部|分别|先后))"
               + "|(?<=对|就|在)(中亚国家|中亚各国|中亚诸国)(?=而言|来说|来讲|看来)"
               + "|(?<![\\p{L}])all(?: the| five)? central asian (?:states|countries|republics|nations)(?![\\p{L}])"
               + "|(?<![\\p{L}])the central asian (?:states|countries|republics) (?=all\\b|each\\b|have all\\b|both\\b)"

@@ -141,7 +141,7 @@ final class RussianReferences {
         continue;
       }
       List<Actor> resolved =
-          resolveCount(n, kind, false, at, here, history, docHistory, numbered, cx);
+          resolveCount(n, kind, false, at, end, here, history, docHistory, numbered, cx);
       any |= link(resolved, n, at, end, numbered, added);
     }
     describedFacility(v, here, cx, added);

@@ -179,4 +179,19 @@ class GroupWordsTest {
         ids("china", "kazakhstan", "kyrgyzstan", "tajikistan"),
         by("coref", "哈薩克、吉爾吉斯、塔吉克與中國簽署了水資源協議。烏茲別克與其他四國都有水源爭議。"));
   }
+
+  @Test
+  void theOtherFourQualifiedByTheRegionItselfAreTheRegionsRest() {
+    Set<String> rest = ids("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan");
+    assertEquals(rest, by("coref", "烏茲別克與其他四個中亞國家以及阿富汗皆接壤。"));
+    // a counted "Central Asian states" before 皆 is the count's, not the quantified five
+    assertEquals(rest, by("coref", "烏茲別克與其他四個中亞國家皆接壤。"));
+    assertEquals(ids(), by("group", "烏茲別克與其他四個中亞國家皆接壤。"));
+    assertEquals(
+        rest,
+        by("coref", "Uzbekistan borders all four other Central Asian states and Afghanistan."));
+    assertEquals(rest, by("coref", "Uzbekistan borders the four other Central Asian republics."));
+    // near miss: no region, no states named before: the other four are no one's
+    assertEquals(ids(), by("coref", "Uzbekistan borders all four other states."));
+  }
 }
