@@ -1523,10 +1523,60 @@ final class Coreference {
                   .noneMatch(x -> x.end() <= from && x.actor().id().equals(last.id())))) {
         found = heading;
       }
+      if (found != null && anchoredElsewhere(v, to, here, found)) {
+        found = null; // the airfield at Manas, the base in Gyumri: a noun anchored to another site
+      }
       if (found != null) {
         added.add(new Mention(found, from, to, "coref", 0.65));
       }
     }
+  }
+
+  /** An English preposition of place right after a heads noun: the airfield at …, the base in …. */
+  private static final Pattern SITE_PREPOSITION_EN =
+      Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
+
+  /**
+   * Whether an English heads noun is anchored by a preposition to a named site that is not its
+   * antecedent's (the airfield at Manas names Manas, not the Ayni airfield named before; the base
+   * in Gyumri, Armenia is no base the gazetteer puts in Uzbekistan): a facility named right after
+   * it is the noun's own, and a place or a state right after it must be the antecedent's state.
+   */
+  static boolean anchoredElsewhere(String v, int to, List<Mention> here, Actor found) {
+    Matcher p = SITE_PREPOSITION_EN.matcher(v).region(to, v.length());
+    if (!p.lookingAt()) {
+      return false;
+    }
+    int after = p.end();
+    Mention next =
+        here.stream()
+            .filter(x -> !x.method().equals("coref") && x.begin() == after)
+            .findFirst()
+            .orElse(null);
+    if (next == null || next.actor().id().equals(found.id())) {
+      return false;
+    }
+    String label = next.actor().label();
+    if (label.equals("Facility")) {
+      return true;
+    }
+    if (!label.equals("Country") && !label.equals("Place")) {
+      return false;
+    }
+    String site = stateOf(next.actor());
+    String own = stateOf(found);
+    return site != null && own != null && !site.equals(own);
+  }
+
+  /** The country an actor is or lies in, up the gazetteer's partOf chain; null when none. */
+  private static String stateOf(Actor a) {
+    for (int k = 0; a != null && k < 4; k++) {
+      if (a.label().equals("Country")) {
+        return a.id();
+      }
+      a = a.partOf() == null ? null : Gazetteer.load().get(a.partOf());
+    }
+    return null;
   }
 
   /**

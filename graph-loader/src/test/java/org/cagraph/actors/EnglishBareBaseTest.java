@@ -47,4 +47,26 @@ class EnglishBareBaseTest {
             "Kyrgyzstan joined the Eurasian Economic Union in 2015. Troops returned to the base in"
                 + " May.\n"));
   }
+
+  @Test
+  void aBaseAnchoredToAnotherSiteIsNotTheOneNamedBefore() {
+    // a facility named right after at: the noun is that facility's
+    assertFalse(
+        LinkedText.corefAdded(
+                "India used the Ayni air base for years. The airfield at Manas was leased to the"
+                    + " United States.\n")
+            .contains("ayni_air_base"));
+    // a place in another state than the antecedent's
+    assertFalse(
+        LinkedText.corefAdded(
+                "German troops used the Termez air base until 2015. Russian troops remain at the"
+                    + " base in Gyumri, Armenia.\n")
+            .contains("termez_air_base"));
+    // a place in the antecedent's own state still refers back
+    assertEquals(
+        Set.of("kant_air_base"),
+        LinkedText.corefAdded(
+            "Russia opened the Kant air base in 2003. About five hundred Russian airmen serve at"
+                + " the base in Kyrgyzstan.\n"));
+  }
 }
