@@ -474,6 +474,21 @@ public final class Discovery {
         c.english = russianRegionNominative(name);
       }
     }
+    for (int[] span : russianAdjectiveFacilities(s.text())) {
+      if (overlaps(claimed, span[0], span[1])) {
+        continue; // a known site (Рогунская ГЭС) or a state's or a known city's adjective
+        // (российский полигон): the linker reads the known actor
+      }
+      String name = s.text().substring(span[0], span[1]);
+      Candidate c = candidate(russianKey(name), "Facility", name);
+      c.sentences.add(s.id());
+      if (s.kind() == Sentence.Kind.BODY) {
+        c.titled = true; // its kind word says what it is: kept when seen once, as a typed name is
+      }
+      if (c.english == null) {
+        c.english = russianFacilityNominative(name); // the name as written in the nominative
+      }
+    }
     for (int[] span : settlementNames(s.text())) {
       String name = s.text().substring(span[0], span[1]);
       if (overlaps(claimed, span[0], span[1]) || !plausible(name, "Place")) {
@@ -2053,6 +2068,95 @@ public final class Discovery {
           "(?<![\\p{L}-])(?:city|town|village|settlement)\\s+of\\s+"
               + "([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?)"
               + "(?![\\p{L}'’-])(?!\\s+[A-Z])");
+
+  /**
+   * Russian sites named by the adjective of their place, in any case (Шымкентский
+   * нефтеперерабатывающий завод, на Кумкольском месторождении, Алмалыкского ГМК, Камбаратинской
+   * ГЭС-2): a capitalised adjective in -ский/-цкий, up to two lower-case adjectives, then a site
+   * word that says what the name is. Returns [begin, end) spans from the adjective to the site word
+   * (and its number). Adjectives of a region rather than a place (Советский, Евразийский,
+   * Центральноазиатский) name no site.
+   */
+  static List<int[]> russianAdjectiveFacilities(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = RU_ADJECTIVE_FACILITY.matcher(text);
+    while (m.find()) {
+      String adjective = m.group(2).toLowerCase(Locale.ROOT);
+      if (RU_GENERIC_ADJECTIVE.matcher(adjective).lookingAt()) {
+        continue;
+      }
+      out.add(new int[] {m.start(1), m.end(1)});
+    }
+    return out;
+  }
+
+  private static final String RU_ADJECTIVE_ENDING =
+      "(?:ий|ый|ого|ому|им|ым|ом|ем|ая|ой|ей|ую|ою|ое|ее|его|ему|ие|ые|их|ых|ими|ыми)";
+
+  private static final Pattern RU_ADJECTIVE_FACILITY =
+      Pattern.compile(
+          "(?<![\\p{L}-])(([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:ск|цк)"
+              + RU_ADJECTIVE_ENDING
+              + ")(?:\\s+[а-яё]+(?:-[а-яё]+)?"
+              + RU_ADJECTIVE_ENDING
+              + "){0,2}\\s+(?:ГЭС|АЭС|ТЭЦ|НПЗ|ГОК|ГМК"
+              + "|(?:завод|комбинат|аэропорт|рудник|полигон|космодром|газопровод|нефтепровод|канал)"
+              + "(?:а|у|ом|е)?|месторождени(?:е|я|ю|ем|и)|водохранилищ(?:е|а|у|ем)"
+              + "|электростанци(?:я|и|ю|ей)|плотин(?:а|ы|е|у|ой))(?:-\\d+)?)(?![\\p{L}\\d])");
+
+  /** Adjectives of a region, a bloc or an era, not of a place: no site is named by them. */
+  private static final Pattern RU_GENERIC_ADJECTIVE =
+      Pattern.compile(
+          "(?:советск|европейск|азиатск|центральноазиатск|среднеазиатск|евразийск|арабск|тюркск"
+              + "|славянск|исламск|христианск|президентск|городск|сельск|морск|горск|военно)");
+
+  /**
+   * A site named by its place's adjective, in the nominative, whatever its case in the text:
+   * Шымкентского нефтеперерабатывающего завода → Шымкентский нефтеперерабатывающий завод,
+   * Кумкольском месторождении → Кумкольское месторождение, Камбаратинской ГЭС-2 → Камбаратинская
+   * ГЭС-2 (the site word's gender gives the adjectives' ending).
+   */
+  private static final Pattern SITE_NUMBER = Pattern.compile("-\\d+$");
+
+  static String russianFacilityNominative(String name) {
+    String[] w = name.strip().split("\\s+");
+    String head = w[w.length - 1];
+    String number = "";
+    Matcher n = SITE_NUMBER.matcher(head);
+    if (n.find()) {
+      number = n.group();
+      head = head.substring(0, n.start());
+    }
+    String gender;
+    String nominative;
+    if (head.matches("ГЭС|АЭС|ТЭЦ|электростанци.*|плотин.*")) {
+      gender = "f";
+      nominative =
+          head.startsWith("электростанци")
+              ? "электростанция"
+              : head.startsWith("плотин") ? "плотина" : head;
+    } else if (head.startsWith("месторождени") || head.startsWith("водохранилищ")) {
+      gender = "n";
+      nominative = head.startsWith("месторождени") ? "месторождение" : "водохранилище";
+    } else {
+      gender = "m";
+      nominative = head.matches("НПЗ|ГОК|ГМК") ? head : head.replaceAll("(?:а|у|ом|е)$", "");
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < w.length - 1; i++) {
+      String stem = w[i].replaceAll(RU_ADJECTIVE_ENDING + "$", "");
+      boolean soft = stem.matches(".*[кгхжшщч]$");
+      boolean hushing = stem.matches(".*[жшщч]$");
+      String ending =
+          switch (gender) {
+            case "f" -> "ая";
+            case "n" -> hushing ? "ее" : "ое";
+            default -> soft ? "ий" : "ый";
+          };
+      b.append(stem).append(ending).append(' ');
+    }
+    return b.append(nominative).append(number).toString();
+  }
 
   /** A Russian region in the nominative: Амурской области → Амурская область. */
   static String russianRegionNominative(String name) {

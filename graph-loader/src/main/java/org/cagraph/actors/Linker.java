@@ -3,9 +3,11 @@ package org.cagraph.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -206,6 +208,9 @@ public final class Linker {
    */
   private final Map<String, Actor> bareAgreements = new HashMap<>();
 
+  /** The keys of the generated Chinese surnames ({@link #chineseSurnames}) no typed name holds. */
+  private final Set<String> surnames = new HashSet<>();
+
   public Linker(Gazetteer g) {
     for (Actor a : g.actors().values()) {
       if (a.paper() != null && a.paper().contains("@")) {
@@ -269,6 +274,13 @@ public final class Linker {
     // ships for coreference: counted only capitalised (Polish, not polish), dropped when two states
     // share one (Korean) or linker-words.tsv skips it (Soviet: post-Soviet)
     putUnambiguous(g, DEMONYMS::of, d -> "demonym");
+    // a foreign person's Chinese surname alone (馬蘇德 for 艾哈邁德·沙·馬蘇德, 尤爾達舍夫): Chinese prose names a
+    // person so after a title or a first mention; of three characters or more (a shorter one is
+    // part of too many words: 克里 in 克里米亞), dropped when two people share it (阿利耶夫), and a
+    // typed name wins (扎帕羅夫 is Sadyr Japarov's)
+    Set<String> typed = new HashSet<>(dict.keySet());
+    putUnambiguous(g, Linker::chineseSurnames, n -> "name");
+    dict.keySet().stream().filter(k -> !typed.contains(k)).forEach(surnames::add);
     // a summit format under its parties in the other order or another word for summit (中亞—中國峰會,
     // 中國—中亞元首峰會, the Central Asia–Russia summit): a typed name wins
     for (Actor a : g.actors().values()) {
@@ -472,6 +484,32 @@ public final class Linker {
   /** A bracketed year at the end of a name: (2023), (1992-1994). */
   private static final Pattern YEAR_NOTE =
       Pattern.compile("\\s*[(（](?:1[89]|20)[0-9]{2}(?:[-–](?:1[89]|20)?[0-9]{2})?[)）]\\s*$");
+
+  /**
+   * The surname of a foreign person written in Chinese with a name dot (艾哈邁德·沙·馬蘇德 → 馬蘇德): the part
+   * after the last dot, when it is three Han characters or more.
+   */
+  static List<String> chineseSurnames(Actor a) {
+    List<String> out = new ArrayList<>();
+    if (!"Person".equals(a.label())) {
+      return out;
+    }
+    for (String n : a.names()) {
+      String k = key(n);
+      int dot = k.lastIndexOf('·');
+      if (dot < 0) {
+        continue;
+      }
+      String last = n.substring(dot + 1).strip();
+      if (last.length() >= 3
+          && last.chars()
+              .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+          && !out.contains(last)) {
+        out.add(last);
+      }
+    }
+    return out;
+  }
 
   /**
    * The names of an actor written with a bracketed note (the English name of the row, an alias),
@@ -913,6 +951,15 @@ public final class Linker {
     ms.removeIf(m -> NON_BEFORE.matcher(v.substring(Math.max(0, m.begin() - 6), m.begin())).find());
   }
 
+  /**
+   * A mention with a name dot right before or after it (米歇爾·巴切萊特, 穆罕默德·阿卜杜拉): a part of another
+   * person's full name, which a surname alone does not name.
+   */
+  private static boolean besideNameDot(String v, Mention m) {
+    return m.begin() > 0 && v.charAt(m.begin() - 1) == '·'
+        || m.end() < v.length() && v.charAt(m.end()) == '·';
+  }
+
   private List<List<Mention>> linkPaper(List<Sentence> sentences) {
     List<String> views = sentences.stream().map(s -> key(s.text())).toList();
     List<List<Mention>> out = new ArrayList<>();
@@ -961,6 +1008,10 @@ public final class Linker {
       }
       indefiniteOfOthers(views.get(i), out.get(i), byId);
       nonPrefixed(views.get(i), out.get(i));
+      String view = views.get(i);
+      out.get(i)
+          .removeIf(
+              x -> besideNameDot(view, x) && surnames.contains(view.substring(x.begin(), x.end())));
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }

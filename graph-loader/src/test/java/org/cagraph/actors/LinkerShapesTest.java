@@ -193,10 +193,11 @@ class LinkerShapesTest {
     // 德 Germany), while a pair before a verb still reads (中美拉鋸)
     assertEquals(ids(), linkOne("納巴德鎮遭到洪水侵襲。"));
     assertEquals(ids("china", "united_states"), linkOne("中美拉鋸多年。"));
-    // the same inside a transliterated person or place name: 馬蘇德 is no Soviet-German pair, nor
-    // 達烏德·汗, 蘇哈托, 哈德遜, 烏德勒支, 邁盧蘇; the pairs themselves still read (蘇德戰爭, 抵達中哈邊境)
-    assertEquals(ids("taliban"), linkOne("馬蘇德與塔利班作戰多年。"));
-    assertEquals(ids("afghanistan"), linkOne("马苏德的部队控制阿富汗北部。"));
+    // the same inside a transliterated person or place name: 馬蘇德 is no Soviet-German pair (it is
+    // Ahmad Shah Massoud's surname, Linker.chineseSurnames), nor 達烏德·汗, 蘇哈托, 哈德遜, 烏德勒支, 邁盧蘇;
+    // the pairs themselves still read (蘇德戰爭, 抵達中哈邊境)
+    assertEquals(ids("ahmad_shah_massoud", "taliban"), linkOne("馬蘇德與塔利班作戰多年。"));
+    assertEquals(ids("ahmad_shah_massoud", "afghanistan"), linkOne("马苏德的部队控制阿富汗北部。"));
     assertEquals(ids(), linkOne("穆罕默德·達烏德·汗於1973年發動政變。"));
     assertEquals(ids("afghanistan"), linkOne("阿富汗總統達烏德於1973年上台。"));
     assertEquals(ids("indonesia"), linkOne("蘇哈托執政時期的印尼經濟增長。"));

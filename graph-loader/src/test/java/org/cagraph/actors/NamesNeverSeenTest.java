@@ -551,6 +551,42 @@ class NamesNeverSeenTest {
   }
 
   @Test
+  void aRussianSiteNamedByItsPlacesAdjectiveIsReadInAnyCase() {
+    java.util.function.Function<String, List<String>> sites =
+        t ->
+            Discovery.russianAdjectiveFacilities(t).stream()
+                .map(s -> t.substring(s[0], s[1]))
+                .toList();
+    assertEquals(
+        List.of("Шымкентский нефтеперерабатывающий завод"),
+        sites.apply("Шымкентский нефтеперерабатывающий завод находится на юге страны."));
+    assertEquals(
+        List.of("Кумкольском месторождении"),
+        sites.apply("Добыча на Кумкольском месторождении падает."));
+    assertEquals(
+        List.of("Камбаратинской ГЭС-2"), sites.apply("Строительство Камбаратинской ГЭС-2 идёт."));
+    assertEquals(
+        "Шымкентский нефтеперерабатывающий завод",
+        Discovery.russianFacilityNominative("Шымкентского нефтеперерабатывающего завода"));
+    assertEquals(
+        "Кумкольское месторождение",
+        Discovery.russianFacilityNominative("Кумкольском месторождении"));
+    assertEquals(
+        "Камбаратинская ГЭС-2", Discovery.russianFacilityNominative("Камбаратинской ГЭС-2"));
+    assertEquals("Алмалыкский ГМК", Discovery.russianFacilityNominative("Алмалыкского ГМК"));
+    assertEquals(
+        List.of(),
+        sites.apply("Советский полигон закрыли давно."),
+        "an era's adjective names no site");
+    assertEquals(
+        List.of(),
+        sites.apply("Новый завод построят к 2027 году."),
+        "no place's adjective: no name");
+    assertEquals(
+        List.of(), sites.apply("Строительство завода в Шымкентской области идёт."), "no site word");
+  }
+
+  @Test
   void aSettlementIsNamedAfterItsKindWord() {
     java.util.function.Function<String, List<String>> places =
         t -> Discovery.settlementNames(t).stream().map(s -> t.substring(s[0], s[1])).toList();
