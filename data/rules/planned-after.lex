@@ -71,12 +71,6 @@
 # English and Russian: a nominalised act as the subject of talk, doubt or a plan (Uzbekistan's accession to the WTO was
 # discussed again; the withdrawal of Armenia from the CSTO remains unlikely; Вступление Узбекистана в ЕАЭС обсуждается;
 # Аренда Байконура Россией невозможна): written with a leading _ for the space after the match
-# … or the subject of a judgement of what it would do or be (Armenia's exit from the CSTO would be a grave mistake)
-_would_be_a
-_would_be_an
-_would_mean
-_could_mean
-_would_be_seen
 _was_discussed
 _were_discussed
 _is_discussed

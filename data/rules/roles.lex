@@ -198,6 +198,7 @@ leader	leader
 presidential	president
 presidency	president
 премьер-министром	prime_minister
+президенту	president
 # English: arms given as aid (Russia supplied military equipment to Tajikistan); a head of state or ruler
 military equipment	aid
 military hardware	aid
