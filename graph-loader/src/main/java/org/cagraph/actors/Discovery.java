@@ -2082,7 +2082,8 @@ public final class Discovery {
     Matcher m = RU_ADJECTIVE_FACILITY.matcher(text);
     while (m.find()) {
       String adjective = m.group(2).toLowerCase(Locale.ROOT);
-      if (RU_GENERIC_ADJECTIVE.matcher(adjective).lookingAt()) {
+      if (RU_GENERIC_ADJECTIVE.matcher(adjective).lookingAt()
+          || RU_QUALITY_ADJECTIVE.matcher(adjective).find()) {
         continue;
       }
       out.add(new int[] {m.start(1), m.end(1)});
@@ -2104,6 +2105,13 @@ public final class Discovery {
               + "(?:а|у|ом|е)?|месторождени(?:е|я|ю|ем|и)|водохранилищ(?:е|а|у|ем)"
               + "|электростанци(?:я|и|ю|ей)|плотин(?:а|ы|е|у|ой))(?:-\\d+)?)(?![\\p{L}\\d])");
 
+  /**
+   * Adjectives in -ческий (металлургический, стратегический, химический): of a trade or a quality,
+   * never of a place; capitalised only as a sentence's first word (Металлургический комбинат в
+   * Темиртау остановил работу), where they name no site.
+   */
+  private static final Pattern RU_QUALITY_ADJECTIVE = Pattern.compile("ческ[а-яё]+$");
+
   /** Adjectives of a region, a bloc or an era, not of a place: no site is named by them. */
   private static final Pattern RU_GENERIC_ADJECTIVE =
       Pattern.compile(
@@ -2117,6 +2125,15 @@ public final class Discovery {
    * ГЭС-2 (the site word's gender gives the adjectives' ending).
    */
   private static final Pattern SITE_NUMBER = Pattern.compile("-\\d+$");
+
+  /**
+   * Stems of adjectives stressed on the ending, found in site names (золотой рудник, Большой канал,
+   * нефтяной промысел, полевой аэродром): the masculine nominative is -ой, not -ый/-ий, which no
+   * other case form shows (на золотом руднике). The written forms give no stress, so a short list.
+   */
+  private static final Pattern RU_STRESSED_ENDING =
+      Pattern.compile(
+          "(?:золот|больш|молод|голуб|нефтян|миров|боев|полев|берегов|ледян|водян|стальн)");
 
   static String russianFacilityNominative(String name) {
     String[] w = name.strip().split("\\s+");
@@ -2147,11 +2164,12 @@ public final class Discovery {
       String stem = w[i].replaceAll(RU_ADJECTIVE_ENDING + "$", "");
       boolean soft = stem.matches(".*[кгхжшщч]$");
       boolean hushing = stem.matches(".*[жшщч]$");
+      boolean stressed = RU_STRESSED_ENDING.matcher(stem.toLowerCase(Locale.ROOT)).matches();
       String ending =
           switch (gender) {
             case "f" -> "ая";
-            case "n" -> hushing ? "ее" : "ое";
-            default -> soft ? "ий" : "ый";
+            case "n" -> hushing && !stressed ? "ее" : "ое";
+            default -> stressed ? "ой" : soft ? "ий" : "ый";
           };
       b.append(stem).append(ending).append(' ');
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cagraph.data.DataFiles;
 import org.cagraph.nlp.Simplifier;
 import org.cagraph.text.Sentence;
@@ -489,6 +490,13 @@ public final class Linker {
    * The surname of a foreign person written in Chinese with a name dot (艾哈邁德·沙·馬蘇德 → 馬蘇德): the part
    * after the last dot, when it is three Han characters or more.
    */
+  /**
+   * Given names a person's Chinese name may end with but which name many people (约旦国王阿卜杜拉二世,
+   * 穆罕默德·阿卜杜拉): never a surname alone. In the linker's key (simplified).
+   */
+  private static final Set<String> GIVEN_NAMES =
+      Set.of("阿卜杜拉", "阿布杜拉", "奥马尔", "穆罕默德", "艾哈迈德", "阿卜杜勒");
+
   static List<String> chineseSurnames(Actor a) {
     List<String> out = new ArrayList<>();
     if (!"Person".equals(a.label())) {
@@ -502,6 +510,7 @@ public final class Linker {
       }
       String last = n.substring(dot + 1).strip();
       if (last.length() >= 3
+          && !GIVEN_NAMES.contains(key(last))
           && last.chars()
               .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
           && !out.contains(last)) {
@@ -955,6 +964,42 @@ public final class Linker {
    * A mention with a name dot right before or after it (米歇爾·巴切萊特, 穆罕默德·阿卜杜拉): a part of another
    * person's full name, which a surname alone does not name.
    */
+  /**
+   * What may follow a foreign surname in Chinese prose, in the linker's key (simplified): a
+   * function character or a word a name is the subject or object of (马苏德的, 阿利耶夫在, 拉赫蒙表示, 米尔济约耶夫会见).
+   * A Han letter outside these continues a longer word the surname is part of (阿卜杜拉耶夫, 阿卜杜拉二世,
+   * 科斯塔奈州), which names another thing.
+   */
+  private static final Set<Character> AFTER_SURNAME =
+      "的在于与和及、说称曾也则已将并会被等率向对同就是为还又都仍亦即均再所以赴"
+          .chars()
+          .mapToObj(c -> (char) c)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private static final List<String> AFTER_SURNAME_WORDS =
+      List.of(
+          "表示", "指出", "认为", "出席", "访问", "会见", "宣布", "强调", "呼吁", "领导", "签署", "抵达", "担任", "遇刺", "去世",
+          "逝世", "创立", "创建", "成立", "主持", "发表", "回答", "告诉", "透露", "提出", "介绍", "希望", "承诺", "谴责", "批评",
+          "支持", "反对", "要求", "接受", "拒绝", "参加", "前往", "返回", "当选", "执政", "上台", "下台", "辞职", "政府", "总统",
+          "本人", "时期", "家族", "一行", "同意", "致电", "致信", "通话", "举行", "讲话", "答道", "补充", "警告", "坚持", "声称",
+          "宣称", "说道", "获得", "赢得", "死亡", "身亡", "被捕", "签字", "邀请", "曾经", "随后", "当时", "此前", "目前", "今天",
+          "昨天", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "随即", "会谈", "会晤", "作为", "先后", "出任", "接任",
+          "依照", "依宪", "解除", "借此", "多次", "首次", "再次", "明确", "一面", "大致", "国家", "亲自", "正式", "已经", "任命",
+          "总理", "主席", "访华", "上任", "继任", "胜选", "连任");
+
+  /**
+   * A Han letter right after a mention that continues a word (阿卜杜拉耶夫, 科斯塔奈州): none of {@link
+   * #AFTER_SURNAME} nor the start of one of {@link #AFTER_SURNAME_WORDS}.
+   */
+  static boolean insideWord(String v, int end) {
+    if (end >= v.length()
+        || Character.UnicodeScript.of(v.charAt(end)) != Character.UnicodeScript.HAN) {
+      return false;
+    }
+    return !AFTER_SURNAME.contains(v.charAt(end))
+        && AFTER_SURNAME_WORDS.stream().noneMatch(w -> v.startsWith(w, end));
+  }
+
   private static boolean besideNameDot(String v, Mention m) {
     return m.begin() > 0 && v.charAt(m.begin() - 1) == '·'
         || m.end() < v.length() && v.charAt(m.end()) == '·';
@@ -1011,7 +1056,9 @@ public final class Linker {
       String view = views.get(i);
       out.get(i)
           .removeIf(
-              x -> besideNameDot(view, x) && surnames.contains(view.substring(x.begin(), x.end())));
+              x ->
+                  surnames.contains(view.substring(x.begin(), x.end()))
+                      && (besideNameDot(view, x) || insideWord(view, x.end())));
       organDescriptions.link(views.get(i), out.get(i), earlier);
       facilityDescriptions.link(views.get(i), out.get(i));
     }

@@ -32,7 +32,18 @@ class ChineseSurnamesTest {
 
   @Test
   void aShortOrSharedSurnameIsNot() {
-    assertFalse(linked("克里米亞於2014年被併入俄羅斯。").contains("john_kerry"), "two characters: none");
+    for (String t : List.of("約旦國王阿卜杜拉二世週二訪問哈薩克。", "烏茲別克商人阿卜杜拉耶夫在塔什干被捕。", "科斯塔奈州位於哈薩克北部。")) {
+      assertEquals(
+          Set.of(),
+          linked(t).stream()
+              .filter(id -> Gazetteer.load().get(id).label().equals("Person"))
+              .collect(Collectors.toSet()),
+          "a surname inside a longer word or a given name: no person: " + t);
+    }
+    assertFalse(linked("科斯塔奈州位於哈薩克北部。").contains("antonio_costa"), "a surname inside a word: none");
+    assertTrue(
+        Linker.insideWord("阿卜杜拉耶夫", 4) && !Linker.insideWord("马苏德在", 3),
+        "a Han letter that continues a word, not a function character");
     assertEquals(
         Set.of(),
         linked("伊萬諾夫出席了會議。").stream()

@@ -575,13 +575,22 @@ class NamesNeverSeenTest {
         "Камбаратинская ГЭС-2", Discovery.russianFacilityNominative("Камбаратинской ГЭС-2"));
     assertEquals("Алмалыкский ГМК", Discovery.russianFacilityNominative("Алмалыкского ГМК"));
     assertEquals(
+        "Кумторский золотой рудник",
+        Discovery.russianFacilityNominative("Кумторском золотом руднике"),
+        "an adjective stressed on its ending: -ой");
+    assertEquals(
+        "Большое месторождение", Discovery.russianFacilityNominative("Большом месторождении"));
+    assertEquals(
         List.of(),
         sites.apply("Советский полигон закрыли давно."),
         "an era's adjective names no site");
-    assertEquals(
-        List.of(),
-        sites.apply("Новый завод построят к 2027 году."),
-        "no place's adjective: no name");
+    for (String t :
+        List.of(
+            "Металлургический комбинат в Темиртау остановил работу.",
+            "Стратегический газопровод проходит через Казахстан.",
+            "Химический завод в Навои закрыли.")) {
+      assertEquals(List.of(), sites.apply(t), "a trade's adjective opening a sentence: " + t);
+    }
     assertEquals(
         List.of(), sites.apply("Строительство завода в Шымкентской области идёт."), "no site word");
   }
