@@ -2118,12 +2118,7 @@ public final class Discovery {
           "(?:советск|европейск|азиатск|центральноазиатск|среднеазиатск|евразийск|арабск|тюркск"
               + "|славянск|исламск|христианск|президентск|городск|сельск|морск|горск|военно)");
 
-  /**
-   * A site named by its place's adjective, in the nominative, whatever its case in the text:
-   * Шымкентского нефтеперерабатывающего завода → Шымкентский нефтеперерабатывающий завод,
-   * Кумкольском месторождении → Кумкольское месторождение, Камбаратинской ГЭС-2 → Камбаратинская
-   * ГЭС-2 (the site word's gender gives the adjectives' ending).
-   */
+  /** A site's number after its word (ГЭС-2). */
   private static final Pattern SITE_NUMBER = Pattern.compile("-\\d+$");
 
   /**
@@ -2135,6 +2130,12 @@ public final class Discovery {
       Pattern.compile(
           "(?:золот|больш|молод|голуб|нефтян|миров|боев|полев|берегов|ледян|водян|стальн)");
 
+  /**
+   * A site named by its place's adjective, in the nominative, whatever its case in the text:
+   * Шымкентского нефтеперерабатывающего завода → Шымкентский нефтеперерабатывающий завод,
+   * Кумкольском месторождении → Кумкольское месторождение, Камбаратинской ГЭС-2 → Камбаратинская
+   * ГЭС-2 (the site word's gender gives the adjectives' ending).
+   */
   static String russianFacilityNominative(String name) {
     String[] w = name.strip().split("\\s+");
     String head = w[w.length - 1];
