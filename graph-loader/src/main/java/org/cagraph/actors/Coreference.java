@@ -2678,7 +2678,7 @@ final class Coreference {
       List<Actor> found, int n, int at, int end, List<Mention> here, Context cx) {
     List<Actor> region = cx.centralAsia();
     String v = cx.views().get(cx.s());
-    boolean qualified = REGION.matcher(v.substring(Math.min(at, end), end)).find();
+    boolean qualified = REGION.matcher(v.substring(at, end)).find();
     if (found.isEmpty() ? !qualified : found.stream().allMatch(region::contains)) {
       return found;
     }

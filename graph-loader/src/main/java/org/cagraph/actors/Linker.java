@@ -487,16 +487,17 @@ public final class Linker {
       Pattern.compile("\\s*[(（](?:1[89]|20)[0-9]{2}(?:[-–](?:1[89]|20)?[0-9]{2})?[)）]\\s*$");
 
   /**
-   * The surname of a foreign person written in Chinese with a name dot (艾哈邁德·沙·馬蘇德 → 馬蘇德): the part
-   * after the last dot, when it is three Han characters or more.
-   */
-  /**
    * Given names a person's Chinese name may end with but which name many people (约旦国王阿卜杜拉二世,
    * 穆罕默德·阿卜杜拉): never a surname alone. In the linker's key (simplified).
    */
   private static final Set<String> GIVEN_NAMES =
       Set.of("阿卜杜拉", "阿布杜拉", "奥马尔", "穆罕默德", "艾哈迈德", "阿卜杜勒");
 
+  /**
+   * The surname of a foreign person written in Chinese with a name dot (艾哈邁德·沙·馬蘇德 → 馬蘇德): the part
+   * after the last dot, when it is three Han characters or more and no given name of {@link
+   * #GIVEN_NAMES}.
+   */
   static List<String> chineseSurnames(Actor a) {
     List<String> out = new ArrayList<>();
     if (!"Person".equals(a.label())) {
@@ -961,10 +962,6 @@ public final class Linker {
   }
 
   /**
-   * A mention with a name dot right before or after it (米歇爾·巴切萊特, 穆罕默德·阿卜杜拉): a part of another
-   * person's full name, which a surname alone does not name.
-   */
-  /**
    * What may follow a foreign surname in Chinese prose, in the linker's key (simplified): a
    * function character or a word a name is the subject or object of (马苏德的, 阿利耶夫在, 拉赫蒙表示, 米尔济约耶夫会见).
    * A Han letter outside these continues a longer word the surname is part of (阿卜杜拉耶夫, 阿卜杜拉二世,
@@ -1000,6 +997,10 @@ public final class Linker {
         && AFTER_SURNAME_WORDS.stream().noneMatch(w -> v.startsWith(w, end));
   }
 
+  /**
+   * A mention with a name dot right before or after it (米歇爾·巴切萊特, 穆罕默德·阿卜杜拉): a part of another
+   * person's full name, which a surname alone does not name.
+   */
   private static boolean besideNameDot(String v, Mention m) {
     return m.begin() > 0 && v.charAt(m.begin() - 1) == '·'
         || m.end() < v.length() && v.charAt(m.end()) == '·';
