@@ -27,6 +27,14 @@ rejected_the_reports
 拒絕證實
 不予證實
 未獲證實
+# … with an adverb or a passive between (…，但兩國政府均未正式證實; 未經證實; 未予確認)
+未正式證實
+未公開證實
+未經證實
+沒有證實
+未正式確認
+未予確認
+未獲確認
 # A later clause rebutting the report or dispelling a rumour (…，但塔什干隨即駁斥了這一消息; …，外交部出面闢謠).
 駁斥
 闢謠

@@ -762,6 +762,13 @@ public final class Linker {
         }
       }
     }
+    // between a Chinese character and a digit every dash is a hyphen (卡姆巴拉塔－1, 卡姆巴拉塔-1,
+    // 和平使命—2021): a numbered plant or exercise matches whichever the text prints
+    for (int i = 1; i + 1 < out.length; i++) {
+      if (han(out[i - 1]) && (Character.isDigit(out[i + 1])) && "‐‑‒–—―－".indexOf(out[i]) >= 0) {
+        out[i] = '-';
+      }
+    }
     // a Latin word typed with a Cyrillic look-alike (СOSCO with a Cyrillic С, as a Russian keyboard
     // gives it) reads as the Latin word: only in a word that holds letters of both scripts
     for (int i = 0; i < out.length; ) {

@@ -617,6 +617,13 @@ class LinkerTest {
   }
 
   @Test
+  void aNumberedChineseNameMatchesWhicheverDashTheTextPrints() {
+    assertEquals("卡姆巴拉塔-1 东方-2018 东方-2018", Linker.key("卡姆巴拉塔－1 東方—2018 東方-2018"));
+    assertEquals("中国—中亚", Linker.key("中國－中亞"), "between two characters it stays a dash");
+    assertTrue(linkOne("卡姆巴拉塔－1水電站位於吉爾吉斯。").contains("kambarata_1_hpp"));
+  }
+
+  @Test
   void aGroupWordIsNoPairForBothSides() {
     String text = "中亞五國領導人與歐盟理事會主席在阿斯塔納會晤，雙方同意建立戰略夥伴關係。";
     SourceDocument doc =
