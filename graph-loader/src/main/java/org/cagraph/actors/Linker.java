@@ -221,11 +221,16 @@ public final class Linker {
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
     organDescriptions = new OrganDescriptions(Map.copyOf(g.actors()));
     facilityDescriptions = new FacilityDescriptions(Map.copyOf(g.actors()));
+    Map<String, List<Actor>> scopedByName = scopedByName(g);
     for (Actor a : g.actors().values()) {
       for (String n : a.names()) {
         // a name typed in capitals (US, UK, EU, ОДКБ) counts only in capitals, as generated
         // initials do: not "told us", not a web address's .uk or europa.eu
-        put(n, new Entry(List.of(a), inCapitals(n) ? "initials" : "name"), false);
+        List<Actor> named = scopedByName.getOrDefault(key(n), List.of(a));
+        put(
+            n,
+            new Entry(named.contains(a) ? named : List.of(a), inCapitals(n) ? "initials" : "name"),
+            false);
       }
       for (String s : a.shortForms()) {
         String k = key(s);
@@ -334,6 +339,31 @@ public final class Linker {
                 metonyms.put(place, s);
               }
             });
+  }
+
+  /**
+   * The agreements discovery scoped to one paper each ({@link Discovery#SCOPED}), by the key of
+   * each of their names: two papers may describe an agreement of the same parties in the same words
+   * (Кыргызстан и Таджикистан подписали договор о государственной границе), which gives two actors
+   * of one name, each linked in its own paper only. One entry holds them all, so that the name
+   * reaches each paper's own: the first entered would otherwise hold the name alone, and the other
+   * paper would link none ({@link #elsewhere} keeps the paper's own).
+   */
+  private static Map<String, List<Actor>> scopedByName(Gazetteer g) {
+    Map<String, List<Actor>> out = new HashMap<>();
+    for (Actor a : g.actors().values()) {
+      if (a.paper() == null || a.paper().contains("@")) {
+        continue;
+      }
+      for (String n : a.names()) {
+        List<Actor> as = out.computeIfAbsent(key(n), k -> new ArrayList<>());
+        if (!as.contains(a)) {
+          as.add(a);
+        }
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
   }
 
   private void put(String surface, Entry e, boolean override) {
