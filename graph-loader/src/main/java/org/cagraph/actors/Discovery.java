@@ -784,6 +784,16 @@ public final class Discovery {
         while (pos < text.length() && text.charAt(pos) == ' ') {
           pos++;
         }
+        if (pos < text.length() && text.charAt(pos) == '«') {
+          // a quoted name of what the title heads is one of its words (глава «Росатома» Алексей
+          // Лихачёв, председатель правления АО «Казатомпром» Мейржан Юсупов)
+          int close = text.indexOf('»', pos);
+          if (close < 0 || close - pos > 60) {
+            break;
+          }
+          pos = close + 1;
+          continue;
+        }
         if (pos >= text.length() || ",.;:«»()—–!?".indexOf(text.charAt(pos)) >= 0) {
           break;
         }
@@ -804,7 +814,7 @@ public final class Discovery {
 
   private static final Pattern RU_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|[Дд]иректор|"
+          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|(?:[Гг]ен)?[Дд]иректор|"
               + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*"
               // the English list's other titles (diplomat, envoy, deputy, adviser, spokesman,
               // secretary, general): российский дипломат Олег Иванов, замминистра, пресс-секретарь

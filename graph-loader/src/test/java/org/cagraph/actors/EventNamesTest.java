@@ -203,5 +203,15 @@ class EventNamesTest {
         List.of(),
         people("Представители Казахстана и Узбекистана обсудили границу."),
         "a title with no person's name after it");
+    // a quoted name of what the title heads is one of its words
+    assertEquals(
+        List.of("Алексей Лихачёв"),
+        people("Глава «Росатома» Алексей Лихачёв подписал соглашение."));
+    assertEquals(
+        List.of("Павел Осипов"),
+        people("Гендиректор АО «Стальная магистраль» Павел Осипов посетил Ташкент."));
+    // near misses: an unclosed quote, and a quoted name with no person after it
+    assertEquals(List.of(), people("Глава «Росатома заявил, что Алексей Лихачёв уехал."));
+    assertEquals(List.of(), people("Глава «Росатома» посетил Ташкент."));
   }
 }
