@@ -927,6 +927,50 @@ public final class Linker {
   }
 
   /**
+   * A Russian person linked by one word (the surname: Хурэлсух) with a capitalised word right
+   * before it that no mention covers and that does not open the sentence: a first name or
+   * patronymic the gazetteer spells otherwise or lacks (Президент Монголии Ухнаагийн Хурэлсух;
+   * Эмомали Шарипович Рахмон). The mention takes the word in, so that the title, the state and the
+   * person stand as the rules read them (президент X Y: no unlinked word between the state and the
+   * person).
+   */
+  static void firstNameBefore(String text, List<Mention> ms) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (!m.actor().label().equals("Person")
+          || m.begin() < 2
+          || m.end() > text.length()
+          || text.charAt(m.begin() - 1) != ' ') {
+        continue;
+      }
+      String surface = text.substring(m.begin(), m.end());
+      if (surface.contains(" ") || !CyrillicNames.hasCyrillic(surface)) {
+        continue;
+      }
+      int e = m.begin() - 1;
+      int b = e;
+      while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+        b--;
+      }
+      if (b == 0
+          || e - b < 3
+          || text.charAt(b - 1) != ' '
+          || !Character.isUpperCase(text.charAt(b))
+          || !CyrillicNames.hasCyrillic(text.substring(b, e))
+          || !text.substring(b + 1, e)
+              .chars()
+              .allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+        continue;
+      }
+      final int from = b;
+      if (ms.stream().anyMatch(x -> x != m && x.begin() < e && from < x.end())) {
+        continue;
+      }
+      ms.set(k, new Mention(m.actor(), b, m.end(), m.method(), m.confidence(), m.via()));
+    }
+  }
+
+  /**
    * The paper {@link #link} reads (its sentences' doc id): an actor discovery scoped to another
    * paper ({@link Actor#inPaper}) is not linked in it. Per thread, as one linker may serve several.
    */
@@ -1075,6 +1119,7 @@ public final class Linker {
       out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
       Sentence here = sentences.get(i);
       out.get(i).removeIf(x -> !x.actor().inSentence(here.docId(), here.id()));
+      firstNameBefore(here.text(), out.get(i));
       for (int[] span : Discovery.bareSignedZh(here.text())) {
         Actor bare = bareAgreements.get(here.id() + "@" + span[0]);
         if (bare != null
