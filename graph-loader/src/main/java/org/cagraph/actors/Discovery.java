@@ -784,6 +784,24 @@ public final class Discovery {
         while (pos < text.length() && text.charAt(pos) == ' ') {
           pos++;
         }
+        Matcher verb = RU_TITLE_VERB.matcher(text).region(pos, text.length());
+        if (verb.lookingAt()) {
+          // a verb of taking the post between the title and the name counts no word (Председателем
+          // Евразийской экономической комиссии был назначен Бахыт Султанов)
+          pos = verb.end();
+          words--;
+          continue;
+        }
+        if (pos < text.length() && text.charAt(pos) == '«') {
+          // a quoted name of what the title heads is one of its words (глава «Росатома» Алексей
+          // Лихачёв, председатель правления АО «Казатомпром» Мейржан Юсупов)
+          int close = text.indexOf('»', pos);
+          if (close < 0 || close - pos > 60) {
+            break;
+          }
+          pos = close + 1;
+          continue;
+        }
         if (pos >= text.length() || ",.;:«»()—–!?".indexOf(text.charAt(pos)) >= 0) {
           break;
         }
@@ -804,13 +822,24 @@ public final class Discovery {
 
   private static final Pattern RU_TITLE =
       Pattern.compile(
-          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|[Дд]иректор|"
+          "(?<![\\p{L}])(?:[Пп]резидент|[Пп]ремьер-министр|[Мм]инистр|[Гг]лав[аыеу]|[Пп]редседател[а-яё]*|(?:[Гг]ен)?[Дд]иректор|"
               + "[Гг]енеральн[а-яё]+ секретар[а-яё]*|[Гг]енсек|[Пп]осол|[Пп]осл[аом]|[Сс]пикер|[Вв]ице-премьер|[Мм]эр|[Гг]убернатор|[Лл]идер|[Кк]омандующ[а-яё]*"
               // the English list's other titles (diplomat, envoy, deputy, adviser, spokesman,
               // secretary, general): российский дипломат Олег Иванов, замминистра, пресс-секретарь
               + "|[Дд]ипломат|[Пп]осланник|[Сс]пецпредставител[а-яё]*|[Пп]редставител[а-яё]*"
-              + "|[Зз]аместител[а-яё]*|[Сс]оветник[а-яё]*|(?:[Пп]ресс-)?[Сс]екретар[а-яё]*|[Гг]енерал)"
+              + "|[Зз]аместител[а-яё]*|[Сс]оветник[а-яё]*|(?:[Пп]ресс-)?[Сс]екретар[а-яё]*|[Гг]енерал"
+              // a verb of heading right before the name (компанию возглавляет Мейржан Юсупов)
+              + "|[Вв]озглавля(?:ет|л|ла|ли|ют)|[Вв]озглавил[аи]?|[Рр]уководит|[Рр]уководил[аи]?)"
               + "(?![\\p{L}])");
+
+  /**
+   * The verbs of holding or taking a post that stand between a title and its holder's name (был
+   * назначен, стал, являлся, избрана), read past by {@link #titledRussianNames}.
+   */
+  private static final Pattern RU_TITLE_VERB =
+      Pattern.compile(
+          "(?:был|была|было|будет|стал|стала|становится|является|являлся|являлась|назначен|назначена"
+              + "|избран|избрана|переизбран|переизбрана|остаётся|остается|оставался|оставалась)(?![\\p{L}])");
 
   private static final Pattern RU_NAME_PAIR =
       Pattern.compile("[А-ЯЁ][а-яё]{2,}\\s+(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]{2,}(?=[\\s,.;:!?)]|$)");

@@ -221,11 +221,16 @@ public final class Linker {
     agreementDescriptions = new AgreementDescriptions(Map.copyOf(g.actors()));
     organDescriptions = new OrganDescriptions(Map.copyOf(g.actors()));
     facilityDescriptions = new FacilityDescriptions(Map.copyOf(g.actors()));
+    Map<String, List<Actor>> scopedByName = scopedByName(g);
     for (Actor a : g.actors().values()) {
       for (String n : a.names()) {
         // a name typed in capitals (US, UK, EU, ОДКБ) counts only in capitals, as generated
         // initials do: not "told us", not a web address's .uk or europa.eu
-        put(n, new Entry(List.of(a), inCapitals(n) ? "initials" : "name"), false);
+        List<Actor> named = scopedByName.getOrDefault(key(n), List.of(a));
+        put(
+            n,
+            new Entry(named.contains(a) ? named : List.of(a), inCapitals(n) ? "initials" : "name"),
+            false);
       }
       for (String s : a.shortForms()) {
         String k = key(s);
@@ -334,6 +339,31 @@ public final class Linker {
                 metonyms.put(place, s);
               }
             });
+  }
+
+  /**
+   * The agreements discovery scoped to one paper each ({@link Discovery#SCOPED}), by the key of
+   * each of their names: two papers may describe an agreement of the same parties in the same words
+   * (Кыргызстан и Таджикистан подписали договор о государственной границе), which gives two actors
+   * of one name, each linked in its own paper only. One entry holds them all, so that the name
+   * reaches each paper's own: the first entered would otherwise hold the name alone, and the other
+   * paper would link none ({@link #elsewhere} keeps the paper's own).
+   */
+  private static Map<String, List<Actor>> scopedByName(Gazetteer g) {
+    Map<String, List<Actor>> out = new HashMap<>();
+    for (Actor a : g.actors().values()) {
+      if (a.paper() == null || a.paper().contains("@")) {
+        continue;
+      }
+      for (String n : a.names()) {
+        List<Actor> as = out.computeIfAbsent(key(n), k -> new ArrayList<>());
+        if (!as.contains(a)) {
+          as.add(a);
+        }
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
   }
 
   private void put(String surface, Entry e, boolean override) {
@@ -904,6 +934,50 @@ public final class Linker {
   }
 
   /**
+   * A Russian person linked by one word (the surname: Хурэлсух) with a capitalised word right
+   * before it that no mention covers and that does not open the sentence: a first name or
+   * patronymic the gazetteer spells otherwise or lacks (Президент Монголии Ухнаагийн Хурэлсух;
+   * Эмомали Шарипович Рахмон). The mention takes the word in, so that the title, the state and the
+   * person stand as the rules read them (президент X Y: no unlinked word between the state and the
+   * person).
+   */
+  static void firstNameBefore(String text, List<Mention> ms) {
+    for (int k = 0; k < ms.size(); k++) {
+      Mention m = ms.get(k);
+      if (!m.actor().label().equals("Person")
+          || m.begin() < 2
+          || m.end() > text.length()
+          || text.charAt(m.begin() - 1) != ' ') {
+        continue;
+      }
+      String surface = text.substring(m.begin(), m.end());
+      if (surface.contains(" ") || !CyrillicNames.hasCyrillic(surface)) {
+        continue;
+      }
+      int e = m.begin() - 1;
+      int b = e;
+      while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '-')) {
+        b--;
+      }
+      if (b == 0
+          || e - b < 3
+          || text.charAt(b - 1) != ' '
+          || !Character.isUpperCase(text.charAt(b))
+          || !CyrillicNames.hasCyrillic(text.substring(b, e))
+          || !text.substring(b + 1, e)
+              .chars()
+              .allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+        continue;
+      }
+      final int from = b;
+      if (ms.stream().anyMatch(x -> x != m && x.begin() < e && from < x.end())) {
+        continue;
+      }
+      ms.set(k, new Mention(m.actor(), b, m.end(), m.method(), m.confidence(), m.via()));
+    }
+  }
+
+  /**
    * The paper {@link #link} reads (its sentences' doc id): an actor discovery scoped to another
    * paper ({@link Actor#inPaper}) is not linked in it. Per thread, as one linker may serve several.
    */
@@ -1052,6 +1126,7 @@ public final class Linker {
       out.get(i).removeIf(x -> elsewhere(x.actor())); // a description fitting another paper's
       Sentence here = sentences.get(i);
       out.get(i).removeIf(x -> !x.actor().inSentence(here.docId(), here.id()));
+      firstNameBefore(here.text(), out.get(i));
       for (int[] span : Discovery.bareSignedZh(here.text())) {
         Actor bare = bareAgreements.get(here.id() + "@" + span[0]);
         if (bare != null

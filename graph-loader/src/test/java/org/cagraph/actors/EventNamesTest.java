@@ -203,5 +203,26 @@ class EventNamesTest {
         List.of(),
         people("Представители Казахстана и Узбекистана обсудили границу."),
         "a title with no person's name after it");
+    // a quoted name of what the title heads is one of its words
+    assertEquals(
+        List.of("Алексей Лихачёв"),
+        people("Глава «Росатома» Алексей Лихачёв подписал соглашение."));
+    assertEquals(
+        List.of("Павел Осипов"),
+        people("Гендиректор АО «Стальная магистраль» Павел Осипов посетил Ташкент."));
+    // near misses: an unclosed quote, and a quoted name with no person after it
+    assertEquals(List.of(), people("Глава «Росатома заявил, что Алексей Лихачёв уехал."));
+    assertEquals(List.of(), people("Глава «Росатома» посетил Ташкент."));
+    // a verb of taking the post between the title and the name, or a verb of heading before it
+    assertEquals(
+        List.of("Бахыт Султанов"),
+        people("Председателем Евразийской экономической комиссии был назначен Бахыт Султанов."));
+    assertEquals(
+        List.of("Мейржан Юсупов"), people("Компанию «Казатомпром» возглавляет Мейржан Юсупов."));
+    // near misses: a body after the verb of heading, a name after other words
+    assertEquals(List.of(), people("Делегацию возглавляет Государственный комитет."));
+    assertEquals(
+        List.of(),
+        people("Председатель комиссии выступил на заседании, где Бахыт Султанов молчал."));
   }
 }

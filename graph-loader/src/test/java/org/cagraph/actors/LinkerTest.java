@@ -711,4 +711,26 @@ class LinkerTest {
     assertTrue(
         linkOne("俄羅斯與哈薩克簽署了軍事技術合作協定。").contains("agreement_on_military_technical_cooperation"));
   }
+
+  /** The text a sentence's mention of {@code id} covers, or null. */
+  private static String covered(String sentence, String id) {
+    return mentions(sentence).get(0).stream()
+        .filter(m -> m.actor().id().equals(id))
+        .map(m -> sentence.substring(m.begin(), m.end()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Test
+  void aRussianFirstNameTheGazetteerLacksJoinsTheSurnameMention() {
+    assertEquals(
+        "Батын Хурэлсух",
+        covered("Президент Монголии Батын Хурэлсух прибыл в Астану.", "ukhnaagiin_khurelsukh"));
+    // near misses: a word opening the sentence, a linked name before it, a lower-case word
+    assertEquals("Хурэлсух", covered("Вчера Хурэлсух прибыл в Астану.", "ukhnaagiin_khurelsukh"));
+    assertEquals(
+        "Хурэлсух",
+        covered("Президент Монголии Хурэлсух прибыл в Астану.", "ukhnaagiin_khurelsukh"));
+    assertEquals("Хурэлсух", covered("Вчера прибыл в Астану Хурэлсух.", "ukhnaagiin_khurelsukh"));
+  }
 }

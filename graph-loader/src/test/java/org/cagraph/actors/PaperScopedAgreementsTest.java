@@ -141,4 +141,25 @@ class PaperScopedAgreementsTest {
     assertTrue(!links.test(4), "another new border treaty: " + m.get(4));
     assertTrue(!links.test(5), "Japarov signs for Kyrgyzstan: " + m.get(5));
   }
+
+  @Test
+  void theSamePartiesInTwoPapersEachLinkTheirOwn() {
+    List<Sentence> a =
+        paper(
+            "kkkk_0000000000000011",
+            "Кыргызстан и Таджикистан подписали договор о государственной границе в 2025 году.");
+    List<Sentence> b =
+        paper(
+            "llll_0000000000000012",
+            "Кыргызстан и Таджикистан подписали договор о государственной границе в марте.");
+    List<Actor> found = discover(List.of(a, b));
+    List<Actor> treaties = found.stream().filter(x -> x.paper() != null).toList();
+    assertEquals(2, treaties.size(), "one per paper: " + found);
+    Linker linker = new Linker(G.with(found));
+    for (List<Sentence> p : List.of(a, b)) {
+      String doc = p.get(0).docId();
+      Actor own = treaties.stream().filter(x -> doc.equals(x.paper())).findFirst().get();
+      assertTrue(linked(linker, p).contains(own.id()), doc + ": " + linked(linker, p));
+    }
+  }
 }
