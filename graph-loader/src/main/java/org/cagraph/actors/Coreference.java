@@ -782,6 +782,7 @@ final class Coreference {
             break;
           }
           if (!labels.contains(a.label())
+              || p == DESCRIBED_EN && BLOC_NOUN.matcher(noun).matches() && isBody(a)
               || p == BARE_TREATY_RU && !russianTreaty(a)
               || p == IT_OBJECT_RU && !agreesInGender(a, m.group(1))) {
             continue;
@@ -836,6 +837,23 @@ final class Coreference {
       Pattern.compile(
           "(?<=成为|升格为|转为|晋升为|为|是|作为|身为|同为|均为|皆为)(?=(?:(?:第[^，。；、]{1,3}个|新)(?:正式)?|正式|创始)(?:成员国|会员国|成员))"
               + "|(?<=正式成为|正式升格为)(?=(?:成员国|会员国|成员)(?:[，。；,;]|$))");
+
+  /** The English nouns of a bloc of states: a body of an organisation is none. */
+  private static final Pattern BLOC_NOUN = Pattern.compile("bloc|alliance|grouping|union");
+
+  /**
+   * A body of an organisation (its secretariat, its anti-terrorist structure, its commission): an
+   * actor the gazetteer puts inside an organisation. The bloc, the Russian-led military alliance
+   * refer to a bloc of states, not to such a body named last (the SCO's Regional Anti-Terrorist
+   * Structure … The Russian-led military alliance: the CSTO named before).
+   */
+  static boolean isBody(Actor a) {
+    if (a.partOf() == null || !a.label().equals("Organization")) {
+      return false;
+    }
+    Actor parent = Gazetteer.load().get(a.partOf());
+    return parent != null && parent.label().equals("Organization");
+  }
 
   /**
    * The organisation a body belongs to when the paragraph names it (РАТС ШОС → ШОС): a body has no
@@ -1905,6 +1923,9 @@ final class Coreference {
         }
         if (kind.equals("sides")) {
           List<Actor> pair = talksPair(v, here, paraSentences, at, actors);
+          if (pair.isEmpty() && w.matches("[a-z ]+")) {
+            pair = leadersPair(here, at, paraSentences, actors);
+          }
           List<Actor> adjacent =
               partiesBefore(
                   here, at, paraSentences, paraSentences.isEmpty() ? "" : views.get(s - 1));
@@ -2031,6 +2052,11 @@ final class Coreference {
           List<Actor> talks = talksPair(v, here, paraSentences, at, actors);
           if (!talks.isEmpty()) {
             two = talks;
+          } else if (w.matches("[a-z ]+")) {
+            List<Actor> leaders = leadersPair(here, at, paraSentences, actors);
+            if (!leaders.isEmpty()) {
+              two = leaders;
+            }
           }
           if (w.matches("[a-z ]+")) {
             List<Actor> ahead = cataphoricPair(v, at, m.end(), here);
@@ -2071,6 +2097,10 @@ final class Coreference {
           if (kind.equals("Organization")) {
             // 其前身「上海五國」…共同創立該組織: the predecessor named on the way is not the organisation
             before.removeIf(x -> here.contains(x) && predecessor(v, x.begin()));
+          }
+          if (kind.equals("Organization")
+              && BLOC_NOUN.matcher(w.replaceFirst("^(?:the|this) ", "")).matches()) {
+            before.removeIf(x -> isBody(x.actor())); // the bloc: no body of an organisation
           }
           List<Actor> last = lastDistinct(before, kind, 1);
           if (kind.equals("Organization")
@@ -3496,6 +3526,50 @@ final class Coreference {
   /** A person named in the sentence, not one a reference stands for. */
   static boolean namedPerson(Mention x) {
     return x.actor().label().equals("Person") && !x.method().equals("coref");
+  }
+
+  /**
+   * An English pair word right after a sentence in which two leaders of two states met (Putin and
+   * Tokayev held talks in Moscow. The two sides signed…; Kazakh President Tokayev met Xi Jinping in
+   * Astana. The two leaders agreed to deepen the partnership between the two countries): the two
+   * leaders' states (gazetteer partOf), not the last two states of the text. Only when that
+   * sentence names exactly two persons, of two states, and no state but theirs, and this one names
+   * no state or person of its own before the word.
+   */
+  static List<Actor> leadersPair(
+      List<Mention> here,
+      int at,
+      List<List<Mention>> para,
+      java.util.function.Function<String, Actor> actors) {
+    if (para.isEmpty()
+        || here.stream()
+            .anyMatch(
+                x ->
+                    x.end() <= at
+                        && !x.method().equals("coref")
+                        && (isCountry(x) || x.actor().label().equals("Person")))) {
+      return List.of();
+    }
+    List<Mention> last = para.get(para.size() - 1);
+    List<Actor> persons =
+        last.stream().filter(Coreference::namedPerson).map(Mention::actor).distinct().toList();
+    if (persons.size() != 2) {
+      return List.of();
+    }
+    Actor one = persons.get(0).country(actors);
+    Actor two = persons.get(1).country(actors);
+    if (one == null || two == null || one.id().equals(two.id())) {
+      return List.of();
+    }
+    Set<String> theirs = Set.of(one.id(), two.id());
+    boolean other =
+        last.stream()
+            .anyMatch(
+                x ->
+                    isCountry(x)
+                        && !x.method().equals("coref")
+                        && !theirs.contains(x.actor().id()));
+    return other ? List.of() : List.of(one, two);
   }
 
   static List<Actor> talksPair(

@@ -1271,11 +1271,19 @@ public final class Discovery {
       String text, boolean[] claimed, List<org.cagraph.nlp.Token> tokens) {
     List<TypedName> out = new ArrayList<>();
     Matcher m = TYPED_NAME.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      from = m.end();
       int b = m.start(1);
       int e = m.end(1);
       int headGroup = m.group(2) != null ? 2 : 3;
       int hb = m.start(headGroup);
+      if (headGroup == 2 && Character.isLowerCase(m.group(2).charAt(0))) {
+        // a head in lower case ends the name: the Bukhara region of Uzbekistan is the Bukhara
+        // region, in Uzbekistan (a capitalised head keeps its topic: the Bank of Kazakhstan)
+        e = m.end(2);
+        from = e; // and the tail's words may open the next name
+      }
       String label =
           TYPE_HEADS.get(m.group(headGroup).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
       if (label == null) {

@@ -313,6 +313,15 @@ public final class Linker {
                   ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
               put(word, new Entry(members, members.isEmpty() ? "blocked" : "group"), true);
             });
+    g.groupWords()
+        .forEach(
+            (word, ids) -> {
+              List<Actor> members =
+                  ids.stream().map(g::get).filter(java.util.Objects::nonNull).toList();
+              for (String variant : modifiedCounts(word)) {
+                put(variant, new Entry(members, "group"), false);
+              }
+            });
     blocOfAdjective = g.get(WORDS.get("bloc_adjective").split("\\|")[0]);
     Entry five = dict.get(key("中亞五國"));
     centralAsia = five == null ? List.of() : five.actors();
@@ -363,6 +372,37 @@ public final class Linker {
       }
     }
     out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+
+  /** The modifiers a description of a state takes (coreference.tsv's state_modifiers). */
+  private static final List<String> STATE_MODIFIERS =
+      java.util.Arrays.stream(
+              WordLists.read("gazetteer/coreference.tsv").get("state_modifiers").split("\\|"))
+          .map(w -> w.strip().replace('_', ' '))
+          .filter(w -> !w.isEmpty())
+          .toList();
+
+  private static final Pattern ENGLISH_COUNT_GROUP =
+      Pattern.compile("(two|three|four|five|six|seven|eight|nine|ten) ([A-Za-z][A-Za-z -]+)");
+
+  /**
+   * An English group word that opens with its count (five Central Asian states, five republics of
+   * Central Asia) in the forms that put one of the state modifiers between the count and the rest
+   * (the five former Soviet republics of Central Asia, the five post-Soviet Central Asian states,
+   * the five landlocked Central Asian nations): the same members. Nothing for other words.
+   */
+  static List<String> modifiedCounts(String word) {
+    Matcher m = ENGLISH_COUNT_GROUP.matcher(word);
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String mod : STATE_MODIFIERS) {
+      if (!m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith(mod)) {
+        out.add(m.group(1) + " " + mod + " " + m.group(2));
+      }
+    }
     return out;
   }
 
