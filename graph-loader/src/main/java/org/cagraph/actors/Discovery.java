@@ -525,7 +525,7 @@ public final class Discovery {
         continue; // a name in title case that holds a known name (the Treaty on the Kyrgyz-Uzbek
         // State Border) is that name, not a description of the parties'
       }
-      String name = s.text().substring(span[0], span[1]);
+      String name = s.text().substring(span[0], stateInTopic(s.text(), span, topic, mentions));
       String k = Linker.key(name);
       Candidate c = candidate(k, "Agreement", name);
       c.sentences.add(s.id());
@@ -2227,6 +2227,32 @@ public final class Discovery {
     return b.toString();
   }
 
+  /**
+   * Where an English description ends when a state stands in its topic (an agreement on the
+   * demarcation of the Kazakh–Turkmen border): before the state and the words that lead to it, so
+   * that the state's own mention (its border) stays, when what is left is still particular (an
+   * agreement on the demarcation); else its end.
+   */
+  static int stateInTopic(String text, int[] span, int topic, List<Mention> mentions) {
+    int cut =
+        mentions.stream()
+            .filter(m -> m.actor().label().equals("Country"))
+            .filter(m -> m.begin() >= topic && m.begin() < span[1])
+            .mapToInt(Mention::begin)
+            .min()
+            .orElse(-1);
+    if (cut < 0) {
+      return span[1];
+    }
+    Matcher lead = TOPIC_LEAD.matcher(text.substring(span[0], cut));
+    int end = lead.find() ? span[0] + lead.start() : cut;
+    return particular(Linker.key(text.substring(span[0], end))) ? end : span[1];
+  }
+
+  /** The words that lead a topic to a state: of the, on the, between. */
+  private static final Pattern TOPIC_LEAD =
+      Pattern.compile("(?:\\s+(?:the|a|an|of|on|for|between|with))*\\s*$");
+
   private static boolean overlapsAny(List<int[]> spans, int[] span) {
     return spans.stream().anyMatch(o -> o[0] < span[1] && span[0] < o[1]);
   }
@@ -2238,8 +2264,12 @@ public final class Discovery {
    */
   static int englishTopicStart(String text, int[] span) {
     String d = text.substring(span[0], span[1]);
-    if (!latin(text, span)) {
-      return span[1];
+    if (d.codePoints()
+        .anyMatch(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+      return span[1]; // Latin letters with dashes and quotes (the Kazakh–Kyrgyz border): English
     }
     Matcher m = EN_KIND_TOPIC.matcher(d.toLowerCase(java.util.Locale.ROOT));
     return m.find() ? span[0] + m.end() : span[1];

@@ -66,6 +66,12 @@ class EnglishDescribedAgreementsTest {
     int[] span = Discovery.describedAgreements(t).get(0);
     assertEquals(
         "the Kambarata-1 hydropower plant.", t.substring(Discovery.englishTopicStart(t, span)));
+    // an en dash between the states' adjectives is still English text
+    String dash = "They signed an agreement on the Kazakh–Kyrgyz state border in 2001.";
+    int[] border = Discovery.describedAgreements(dash).get(0);
+    assertEquals(
+        "the Kazakh–Kyrgyz state border in 2001.",
+        dash.substring(Discovery.englishTopicStart(dash, border)));
     String none = "They signed a water-sharing deal.";
     int[] bare = Discovery.describedAgreements(none).get(0);
     assertEquals(bare[1], Discovery.englishTopicStart(none, bare));
@@ -113,5 +119,31 @@ class EnglishDescribedAgreementsTest {
     assertTrue(
         known.stream().noneMatch(a -> a.names().stream().anyMatch(n -> n.contains("Kambarata"))),
         known.toString());
+  }
+
+  @Test
+  void aStateInTheTopicIsLeftOutsideWhenWhatIsLeftIsParticular() {
+    // the Kazakh–Turkmen border stays the states' own mention (their border), the agreement is the
+    // demarcation
+    List<Actor> found =
+        discover(
+            paper(
+                "aaaa_0000000000000001",
+                "Kazakhstan and Turkmenistan signed an agreement on the demarcation of the"
+                    + " Kazakh–Turkmen border in 2017."));
+    assertTrue(
+        found.stream().anyMatch(a -> a.names().contains("agreement on the demarcation")),
+        found.toString());
+    // near miss: with nothing particular left (an agreement on), the description keeps the states
+    List<Actor> whole =
+        discover(
+            paper(
+                "bbbb_0000000000000002",
+                "Kazakhstan and Kyrgyzstan signed an agreement on the Kazakh–Kyrgyz state border in"
+                    + " 2001."));
+    assertTrue(
+        whole.stream()
+            .anyMatch(a -> a.names().contains("agreement on the Kazakh–Kyrgyz state border")),
+        whole.toString());
   }
 }
