@@ -2722,9 +2722,17 @@ public final class Discovery {
           + "|Communiqué|Communique)\\b)"
           + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
+  /**
+   * The topic of a name in title case: its capitalised words, joined by of, and, the, on, for, and
+   * by "in" where a title's own phrase follows (Cooperation in the Field of Labour Migration,
+   * Conventional Armed Forces in Europe), never the place it was signed in (in Tashkent).
+   */
   private static final String EN_TAIL =
       "\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*)"
-          + "(?:\\s+(?:(?:of|and|the|on|for)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*|\\d{4})){0,8}";
+          + "(?:\\s+(?:(?:of|and|the|on|for)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*|\\d{4})"
+          + "|\\s+in\\s+the\\s+(?:Field|Fields|Sphere|Spheres|Area|Areas)\\s+of\\s+(?:the\\s+)?"
+          + "[A-Z][\\p{L}'’-]*"
+          + "|\\s+in\\s+(?:Europe|Asia|Central\\s+Asia|Eurasia)(?![\\p{L}])){0,8}";
 
   /**
    * The Astana Declaration; the Intergovernmental Agreement on TAPI; the Treaty on Eternal
