@@ -501,6 +501,7 @@ public final class Discovery {
         c.titled = true; // its kind word says what it is: kept when seen once, as a typed name is
       }
     }
+    List<int[]> titled = agreementNames(s.text());
     for (int[] span : describedAgreements(s.text())) {
       // described, not named: a known name may stand inside (中吉烏鐵路政府間協定), not on the kind word
       // a known name on the kind word is that agreement; in Chinese a described agreement holds
@@ -509,14 +510,22 @@ public final class Discovery {
       // in English and Russian a known name inside is a party or a topic of its own; its English
       // name holds the parties the sentence links (China-Tajikistan border agreement): the
       // description alone is anyone's
-      boolean inside = overlaps(taken, span[0], span[1]);
+      // an English one may hold a known name in its topic (an intergovernmental agreement on the
+      // Kambarata-1 hydropower plant): the project it is about, not a party; its kind word and the
+      // words before it must still be free
+      int topic = englishTopicStart(s.text(), span);
+      boolean inside = overlaps(taken, span[0], topic);
       boolean about = Linker.key(s.text().substring(span[0], span[1])).startsWith("关于");
       boolean han = isHan(s.text().substring(span[0], span[1]));
-      if (taken[span[1] - 1] || (han ? !inside && !about && !ownParties(mentions) : inside)) {
+      if (taken[topic - 1] || (han ? !inside && !about && !ownParties(mentions) : inside)) {
         continue; // a Chinese one also when the sentence names two parties or more (吉爾吉斯與塔吉克
         // 簽訂國界條約) between which no known agreement stands: its parties make it one agreement
       }
-      String name = s.text().substring(span[0], span[1]);
+      if (!han && overlaps(taken, topic, span[1]) && overlapsAny(titled, span)) {
+        continue; // a name in title case that holds a known name (the Treaty on the Kyrgyz-Uzbek
+        // State Border) is that name, not a description of the parties'
+      }
+      String name = s.text().substring(span[0], stateInTopic(s.text(), span, topic, mentions));
       String k = Linker.key(name);
       Candidate c = candidate(k, "Agreement", name);
       c.sentences.add(s.id());
@@ -2255,6 +2264,54 @@ public final class Discovery {
     return b.toString();
   }
 
+  /**
+   * Where an English description ends when a state stands in its topic (an agreement on the
+   * demarcation of the Kazakh–Turkmen border): before the state and the words that lead to it, so
+   * that the state's own mention (its border) stays, when what is left is still particular (an
+   * agreement on the demarcation); else its end.
+   */
+  static int stateInTopic(String text, int[] span, int topic, List<Mention> mentions) {
+    int cut =
+        mentions.stream()
+            .filter(m -> m.actor().label().equals("Country"))
+            .filter(m -> m.begin() >= topic && m.begin() < span[1])
+            .mapToInt(Mention::begin)
+            .min()
+            .orElse(-1);
+    if (cut < 0) {
+      return span[1];
+    }
+    Matcher lead = TOPIC_LEAD.matcher(text.substring(span[0], cut));
+    int end = lead.find() ? span[0] + lead.start() : cut;
+    return particular(Linker.key(text.substring(span[0], end))) ? end : span[1];
+  }
+
+  /** The words that lead a topic to a state: of the, on the, between. */
+  private static final Pattern TOPIC_LEAD =
+      Pattern.compile("(?:\\s+(?:the|a|an|of|on|for|between|with))*\\s*$");
+
+  private static boolean overlapsAny(List<int[]> spans, int[] span) {
+    return spans.stream().anyMatch(o -> o[0] < span[1] && span[0] < o[1]);
+  }
+
+  /**
+   * Where the topic of an English description begins (after its kind word and on, for or of: the
+   * agreement on | the Kambarata-1 hydropower plant), or its end when it states none or is not
+   * English.
+   */
+  static int englishTopicStart(String text, int[] span) {
+    String d = text.substring(span[0], span[1]);
+    if (d.codePoints()
+        .anyMatch(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+      return span[1]; // Latin letters with dashes and quotes (the Kazakh–Kyrgyz border): English
+    }
+    Matcher m = EN_KIND_TOPIC.matcher(d.toLowerCase(java.util.Locale.ROOT));
+    return m.find() ? span[0] + m.end() : span[1];
+  }
+
   /** Marks (as pseudo-candidates, so that {@link #absorb} carries them) a described agreement … */
   static final String DESCRIBED = "\u0000described:";
 
@@ -2413,7 +2470,7 @@ public final class Discovery {
               + "|second|same|joint|cooperation|comprehensive|general|basic|broad|wide-ranging|additional"
               + "|intergovernmental|interstate|long-term|strategic|partnership|and|of|on|for|the"
               + "|treaty|treaties|agreements?|accords?|declaration|convention|charter|protocol|memorandum"
-              + "|understanding|pact)\\b"
+              + "|understanding|pact|contracts?|deals?|roadmaps?|road|map|\\d{1,3}-year)\\b"
               + "|关于|的|合作|经济|军事|安全|能源|投资|贸易|技术|双边|多边|三边|一系列|系列|多项|一项|一份|两份|相关|有关|各项|新|该|此|这|两国|双方|三国|三方"
               + "|政府间|国家间|谅解|框架|战略|伙伴关系|全面|协定|条约|协议|备忘录|联合|声明|宣言|公约|议定书"
               + "|соглашени[а-яё]*|договор[а-яё]*|меморандум[а-яё]*|деклараци[а-яё]*|конвенци[а-яё]*|протокол[а-яё]*"
@@ -2428,9 +2485,10 @@ public final class Discovery {
    */
   private static final Pattern NOT_ONE_AGREEMENT =
       Pattern.compile(
-          "^(?!(?:19|20)\\d\\d\\s)[\\d０-９]|多项|多份|数项|数份|几项|若干|一批|一些|一系列|系列|各领域|各项|各类|份|项"
+          "^(?!(?:19|20)\\d\\d\\s)(?!\\d{1,3}-year\\s)[\\d０-９]|多项|多份|数项|数份|几项|若干|一批|一些|一系列|系列|各领域|各项|各类|份|项"
               + "|同盟|联盟(?:关系|条约|协定)|盟友|伙伴|战略|友好"
-              + "|\\b(?:allied|alliance|allies|partnership|strategic|friendship|several|various|numerous|series)\\b"
+              + "|\\b(?:allied|alliance|allies|partnership|strategic|friendship|several|various|numerous|series"
+              + "|billion|million|dollars?|[a-z-]*-dollar)\\b"
               + "|(?<![а-яё])(?:этом|этой|этих|этого|том|нём|ней|них|всём|чём)(?![а-яё])"
               + "|союзническ|союзн|партн[её]рств|стратегическ|дружб");
 
@@ -2455,7 +2513,11 @@ public final class Discovery {
 
   private static final String EN_KIND =
       "(treaty|agreement|accord|declaration|convention|charter|protocol|memorandum of understanding"
-          + "|memorandum|pact)";
+          + "|memorandum|pact|contract|deal|roadmap|road map)";
+
+  /** A kind word and the word that opens its topic ({@link #englishTopicStart}). */
+  private static final Pattern EN_KIND_TOPIC =
+      Pattern.compile("(?<![\\p{L}])" + EN_KIND + "\\s+(?:on|for|of)\\s+");
 
   /** A word that can modify an agreement word: not an article, a determiner or a function word. */
   private static final String EN_MOD =
@@ -2467,7 +2529,7 @@ public final class Discovery {
    * A year before the agreement word (signed a 2015 agreement on visa-free travel): kept in the
    * description, so that two years' agreements of one topic and parties stay two.
    */
-  private static final String EN_YEAR = "(?:19|20)\\d\\d\\s+";
+  private static final String EN_YEAR = "(?:(?:19|20)\\d\\d\\s+|\\d{1,3}-year\\s+)";
 
   /**
    * The partner between the signing verb and the description (signed with Azerbaijan a memorandum
@@ -2482,7 +2544,17 @@ public final class Discovery {
   private static final String EN_TOPIC_WORD =
       "(?!(?:in|with|by|at|during|on|for|from|to|between|among|that|which|who|whom|under|was|were|is"
           + "|are|and|but|or|after|before|when|while|as|signed|ratified|concluded|the|a|an|its|their"
-          + "|until|since|into|through|over|against|this|it|they|he|she)\\b)[\\p{L}0-9][\\p{L}0-9'’-]*";
+          + "|until|since|into|through|over|against|this|it|they|he|she)\\b)[\\p{L}0-9][\\p{L}0-9'’–-]*";
+
+  /**
+   * The next word of a topic, perhaps after "of" and an article (the demarcation of the state
+   * border, the construction of a small nuclear power plant): not a count or the parties themselves
+   * (the interests of the two countries), which make no topic particular.
+   */
+  private static final String EN_TOPIC_NEXT =
+      "\\s+(?:of\\s+(?:the|a|an)\\s+(?!(?:two|three|four|five|six|both|parties|sides|countries|states"
+          + "|nations|governments|region|world|same|other)\\b))?"
+          + EN_TOPIC_WORD;
 
   private static final String EN_NP =
       "((?:"
@@ -2512,7 +2584,7 @@ public final class Discovery {
           "(?<![\\p{L}])(?:a|an|whose)\\s+"
               + EN_NP
               + EN_BETWEEN
-              + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded)"
+              + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?(?:signed|ratified|concluded|inked|sealed)"
               + "(?![\\p{L}])");
 
   /**
@@ -2525,14 +2597,14 @@ public final class Discovery {
               + EN_MOD
               + "\\s+){0,2}?"
               + EN_KIND
-              + "\\s+(?:on|for)\\s+"
+              + "\\s+(?:on|for)\\s+(?:(?:the|a|an)\\s+)?"
               + EN_TOPIC_WORD
-              + "(?:\\s+"
-              + EN_TOPIC_WORD
-              + "){0,3})"
+              + "(?:"
+              + EN_TOPIC_NEXT
+              + "){0,5})"
               + EN_BETWEEN
               + "\\s*,?\\s+(?:(?:was|were|had been|has been)\\s+)?"
-              + "(?:signed|ratified|concluded)(?![\\p{L}])");
+              + "(?:signed|ratified|concluded|inked|sealed)(?![\\p{L}])");
 
   /**
    * Signed a border agreement, ratified a free trade treaty: a signing verb, then a description
@@ -2544,7 +2616,7 @@ public final class Discovery {
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|signs|"
               + EN_SIGN_PRESENT
-              + "|ratified|ratifies|concluded|initialled|initialed"
+              + "|ratified|ratifies|concluded|initialled|initialed|inked|inks|sealed|seals"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
               + EN_WITH_PARTY
               + "(?:a|an)\\s+((?:"
@@ -2567,7 +2639,7 @@ public final class Discovery {
       Pattern.compile(
           "(?<![\\p{L}])(?:signed|signs|"
               + EN_SIGN_PRESENT
-              + "|ratified|ratifies|concluded|initialled|initialed"
+              + "|ratified|ratifies|concluded|initialled|initialed|inked|inks|sealed|seals"
               + "|put\\s+(?:their|its|his|her)\\s+(?:names|name|signatures?)\\s+to)\\s+"
               + EN_WITH_PARTY
               + "(?:a|an|the)\\s+((?:"
@@ -2580,8 +2652,8 @@ public final class Discovery {
               + "|january|february|march|april|may|june|july|august|september|october|november|december"
               + "|behalf|paper|\\d)[\\p{L}\\d]*\\b)"
               + EN_TOPIC_WORD
-              + "(?:\\s+"
-              + EN_TOPIC_WORD
+              + "(?:"
+              + EN_TOPIC_NEXT
               + "){0,5})(?![\\p{L}])");
 
   /** Any description in English (for {@link #descriptionKeys}): its modifiers, kind and topic. */
@@ -2591,11 +2663,11 @@ public final class Discovery {
               + EN_MOD
               + "\\s+){0,3}?)"
               + EN_KIND
-              + "((?:\\s+(?:on|of|for)\\s+"
+              + "((?:\\s+(?:on|of|for)\\s+(?:(?:the|a|an)\\s+)?"
               + EN_TOPIC_WORD
-              + "(?:\\s+"
-              + EN_TOPIC_WORD
-              + "){0,3})?)(?![\\p{L}])");
+              + "(?:"
+              + EN_TOPIC_NEXT
+              + "){0,5})?)(?![\\p{L}])");
 
   private static final String ZH_KIND = "(?:协定|条约|协议|备忘录|联合声明|声明|宣言|公约|议定书)";
 
@@ -2687,9 +2759,17 @@ public final class Discovery {
           + "|Communiqué|Communique)\\b)"
           + "(?:[A-Z][\\p{L}'’]*(?:-[\\p{L}'’]+)*(?:-\\d{4})?|\\d{4})"; // Vostok-2022 too
 
+  /**
+   * The topic of a name in title case: its capitalised words, joined by of, and, the, on, for, and
+   * by "in" where a title's own phrase follows (Cooperation in the Field of Labour Migration,
+   * Conventional Armed Forces in Europe), never the place it was signed in (in Tashkent).
+   */
   private static final String EN_TAIL =
       "\\s+(?:on|of|for|between|to)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*)"
-          + "(?:\\s+(?:(?:of|and|the|on|for)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*|\\d{4})){0,8}";
+          + "(?:\\s+(?:(?:of|and|the|on|for)\\s+){0,2}(?:[A-Z][\\p{L}'’-]*|\\d{4})"
+          + "|\\s+in\\s+the\\s+(?:Field|Fields|Sphere|Spheres|Area|Areas)\\s+of\\s+(?:the\\s+)?"
+          + "[A-Z][\\p{L}'’-]*"
+          + "|\\s+in\\s+(?:Europe|Asia|Central\\s+Asia|Eurasia)(?![\\p{L}])){0,8}";
 
   /**
    * The Astana Declaration; the Intergovernmental Agreement on TAPI; the Treaty on Eternal

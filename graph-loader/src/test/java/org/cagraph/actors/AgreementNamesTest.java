@@ -28,6 +28,21 @@ class AgreementNamesTest {
   }
 
   @Test
+  void anEnglishTitleRunsOnThroughItsOwnInPhrasesButNotThePlaceOfSigning() {
+    assertEquals(
+        List.of("Agreement on Cooperation in the Field of Labour Migration"),
+        names(
+            "They signed the Agreement on Cooperation in the Field of Labour Migration in 2019."));
+    assertEquals(
+        List.of("Treaty on Conventional Armed Forces in Europe"),
+        names("Russia pulled out of the Treaty on Conventional Armed Forces in Europe in 2023."));
+    // near miss: the city it was signed in is no part of the name
+    assertEquals(
+        List.of("Treaty on Eternal Friendship"),
+        names("The two states signed the Treaty on Eternal Friendship in Tashkent in 1998."));
+  }
+
+  @Test
   void anEnglishAgreementInLowerCaseOrAtTheStartNamesNone() {
     assertEquals(List.of(), names("They signed an agreement on visa-free travel."));
     assertEquals(List.of(), names("The Agreement was never ratified."));
