@@ -1004,10 +1004,9 @@ public final class Linker {
           || text.charAt(b - 1) != ' '
           || !Character.isUpperCase(text.charAt(b))
           || !CyrillicNames.hasCyrillic(text.substring(b, e))
-          || !text.substring(b + 1, e)
-              .chars()
-              .allMatch(c -> Character.isLowerCase(c) || c == '-')) {
-        continue;
+          || !text.substring(b + 1, e).chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+          || Discovery.RU_TITLE.matcher(text.substring(b, e)).lookingAt()) {
+        continue; // a title is no first name (Министр Лавров, Президент Токаев)
       }
       final int from = b;
       if (ms.stream().anyMatch(x -> x != m && x.begin() < e && from < x.end())) {

@@ -108,41 +108,7 @@ final class SentenceSplitter {
     if (ABBREVIATIONS.contains(word)) {
       return false;
     }
-    return word.length() != 1
-        || !Character.isUpperCase(t.charAt(w))
-        || !initialBefore(t, j, limit)
-        || cyrillicNameEnd(t, w);
-  }
-
-  /**
-   * Whether the single Cyrillic capital at {@code w} ends a name rather than opening one: it
-   * follows a capitalised Cyrillic word that a lower-case word stands before (переговоры с Ван И.
-   * Стороны…: Wang Yi's given name, which Russian writes as one letter). Russian writes initials
-   * before the surname (И. В. Сталин, президент И. Каримов), not after a first name; a capitalised
-   * word opening the sentence may be a title (Президент И. Каримов), so one with a lower-case word
-   * before it is required.
-   */
-  static boolean cyrillicNameEnd(String t, int w) {
-    if (!isCyrillic(t.charAt(w)) || w < 2 || t.charAt(w - 1) != ' ') {
-      return false;
-    }
-    int e = w - 1;
-    int b = e;
-    while (b > 0 && Character.isLetter(t.charAt(b - 1))) {
-      b--;
-    }
-    if (e - b < 2 || !Character.isUpperCase(t.charAt(b)) || !isCyrillic(t.charAt(b))) {
-      return false;
-    }
-    int p = b - 1;
-    if (p < 1 || t.charAt(p) != ' ') {
-      return false;
-    }
-    return Character.isLowerCase(t.charAt(p - 1));
-  }
-
-  private static boolean isCyrillic(char c) {
-    return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    return word.length() != 1 || !Character.isUpperCase(t.charAt(w)) || !initialBefore(t, j, limit);
   }
 
   /**

@@ -732,5 +732,9 @@ class LinkerTest {
         "Хурэлсух",
         covered("Президент Монголии Хурэлсух прибыл в Астану.", "ukhnaagiin_khurelsukh"));
     assertEquals("Хурэлсух", covered("Вчера прибыл в Астану Хурэлсух.", "ukhnaagiin_khurelsukh"));
+    // a capitalised title is no first name (Как сообщил Министр Лавров)
+    assertEquals(
+        "Хурэлсух",
+        covered("Как сообщил Президент Хурэлсух, визит прошёл.", "ukhnaagiin_khurelsukh"));
   }
 }

@@ -124,21 +124,6 @@ class SentenceSplitterTest {
   }
 
   @Test
-  void aRussianOneLetterGivenNameEndsItsSentence() throws Exception {
-    assertEquals(
-        List.of("Лавров провёл переговоры с Ван И.", "Стороны обсудили ШОС."),
-        sentences("Лавров провёл переговоры с Ван И. Стороны обсудили ШОС."));
-    // near misses: initials before a surname, after a lower-case title or a title opening the
-    // sentence
-    assertEquals(
-        List.of("Договор подписал президент И. Каримов в Ташкенте."),
-        sentences("Договор подписал президент И. Каримов в Ташкенте."));
-    assertEquals(
-        List.of("Президент И. Каримов подписал договор."),
-        sentences("Президент И. Каримов подписал договор."));
-  }
-
-  @Test
   void russianSentencesAreToldFromChineseAndEnglishOnes() throws Exception {
     assertEquals(true, sentence("Казахстан вступил в ЕАЭС.").isRussian());
     // a Chinese sentence glossing a Russian name is Chinese
