@@ -2122,6 +2122,14 @@ final class Coreference {
               last = List.of(founded);
             }
           }
+          if (kind.equals("Organization") && w.matches("[a-z ]+")) {
+            // Pakistan, which joined the organisation in 2017, has used the SCO…: the one
+            // organisation the sentence names after the aside, not one of an earlier sentence
+            Actor after = organisationAfterAside(v, at, m.end(), here);
+            if (after != null) {
+              last = List.of(after);
+            }
+          }
           if (kind.equals("Organization") && last.size() == 1) {
             if (neverThatMany(last.get(0), v, at, m.end())) {
               continue; // became the organisation's ninth member: not the CSTO, never nine strong
@@ -3884,6 +3892,60 @@ final class Coreference {
             && m.end() <= v.length()
             && MEETING_AFTER.matcher(v).region(m.end(), v.length()).lookingAt();
   }
+
+  /**
+   * The one organisation an English sentence names after the relative or parenthetical aside a
+   * referring word stands in (Pakistan, which joined the organisation in 2017, has used the SCO…;
+   * Pakistan (a member of the bloc since 2017) has used the SCO…): that organisation, not one of an
+   * earlier sentence. Null when the sentence names an organisation before the aside closes, or none
+   * or two in the clause the aside stands in (up to its next comma), or that clause says also.
+   */
+  static Actor organisationAfterAside(String v, int at, int end, List<Mention> here) {
+    int comma = v.lastIndexOf(',', at);
+    int paren = v.lastIndexOf('(', at);
+    int close;
+    if (paren > comma && v.lastIndexOf(')', at) < paren) {
+      close = v.indexOf(')', end);
+    } else if (comma >= 0 && EN_ASIDE_OPENING.matcher(v.substring(comma + 1)).lookingAt()) {
+      close = v.indexOf(',', end);
+    } else {
+      return null;
+    }
+    if (close < 0) {
+      return null;
+    }
+    // the main clause the aside stands in, up to its next clause mark (…, as did the UN
+    // Secretary-General: another clause)
+    Matcher rest = CLAUSE_STOP_EN.matcher(v).region(close + 1, v.length());
+    int stop = rest.find() ? rest.start() : v.length();
+    if (ANOTHER_AFTER_ASIDE.matcher(v).region(close + 1, stop).find()) {
+      return null; // Armenia, which joined the organisation, also belongs to the CSTO: another one
+    }
+    Actor one = null;
+    for (Mention x : here) {
+      if (!x.actor().label().equals("Organization") || x.method().equals("coref")) {
+        continue;
+      }
+      if (x.begin() <= close) {
+        return null; // the CSTO, which Uzbekistan left…: an organisation named before it closes
+      }
+      if (x.begin() >= stop) {
+        continue;
+      }
+      if (one != null && !one.id().equals(x.actor().id())) {
+        return null;
+      }
+      one = x.actor();
+    }
+    return one;
+  }
+
+  /** Where an English clause ends. */
+  private static final Pattern CLAUSE_STOP_EN = Pattern.compile("[,;:]");
+
+  /** A main clause that names another organisation than the aside's (also, too, as well). */
+  private static final Pattern ANOTHER_AFTER_ASIDE =
+      Pattern.compile("(?<![\\p{L}])(?:also|too|as well|another|other|both)(?![\\p{L}])");
 
   /** What opens an English relative aside after its comma: who, which, whose, where. */
   private static final Pattern EN_ASIDE_OPENING =

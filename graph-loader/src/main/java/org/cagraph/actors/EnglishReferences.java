@@ -209,12 +209,20 @@ final class EnglishReferences {
       return;
     }
     List<Actor> persons = Coreference.nearest(at, here, cx, (ms, view) -> personsIn(ms, view, n));
-    if (persons.isEmpty() && n == 2) {
+    if (n == 2) {
       List<Actor> own = distinctPersons(here.stream().filter(x -> x.end() <= at).toList());
+      List<Actor> close = new ArrayList<>(own);
       if (own.isEmpty() && cx.s() - 1 >= cx.paraStart()) {
         own = distinctPersons(cx.out().get(cx.s() - 1));
       }
-      persons = own.size() == 2 ? own : List.of();
+      if (cx.s() - 1 >= cx.paraStart()) {
+        close.addAll(distinctPersons(cx.out().get(cx.s() - 1)));
+      }
+      // Tokayev received Mirziyoyev in Astana. The two presidents signed…: the two heads named
+      // here or just before, not a pair coordinated sentences earlier (Putin and Xi met in 2019)
+      if (own.size() == 2 && (persons.isEmpty() || !close.containsAll(persons))) {
+        persons = own;
+      }
     }
     for (Actor a : persons) {
       added.add(new Mention(a, at, end, "coref", 0.6));

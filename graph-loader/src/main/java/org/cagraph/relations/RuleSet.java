@@ -99,6 +99,31 @@ public final class RuleSet {
           + RU_KIND_NOUNS
           + "[а-яё]* [«\"“]?)";
 
+  /**
+   * What stands between a state and a company or a bank the text names after it, in the matching
+   * view: the Kyrgyz bank Keremet Bank, the Kazakh oil company X (a kind noun, up to two words
+   * before it), 吉爾吉斯的克雷梅特銀行 (的 before a company), киргизского банка «Керемет». The state is only
+   * where the company is based: an object slot reads past it to the company, and never takes the
+   * state itself there. A state's banks with no bank named (sanctions on Russian banks) stay the
+   * state's.
+   */
+  static final String COMPANY_AFTER_ITS_STATE =
+      "(?: (?:(?!and |or )[a-z-]+ ){0,2}?(?:banks?|lenders?|compan(?:y|ies)|firms?|corporations?"
+          + "|conglomerates?|exporters?|importers?|manufacturers?|producers?|operators?|airlines?"
+          + "|carriers?|insurers?|refiner(?:y|ies)|traders?|holdings?|conglomerates?|giants?) "
+          + "(?=["
+          + OPEN
+          + MOD_OPEN
+          + "])"
+          + "|\\s?的\\s?(?="
+          + OPEN
+          + "[A-Z]*M[A-Z]*#)"
+          + "| (?:[а-яё-]+(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими) ){0,2}"
+          + "(?:банк|компани|фирм|корпораци|концерн|холдинг|авиакомпани|предприяти)[а-яё]* [«\"“]?(?=["
+          + OPEN
+          + MOD_OPEN
+          + "]))";
+
   private final List<Rule> rules;
   private final Scope scope;
   private final TimeReader time =
@@ -348,6 +373,13 @@ public final class RuleSet {
           re.append("(?:").append(MOD_OPEN).append("[^").append(CLOSE).append("]*").append(CLOSE);
           if (slot == 'O') {
             re.append('|').append(LEADER);
+            if (seenS) { // 設在吉爾吉斯的克雷梅特銀行: an object before its subject may be its seat
+              re.append('|')
+                  .append(OPEN)
+                  .append("C#\\d+")
+                  .append(CLOSE)
+                  .append(COMPANY_AFTER_ITS_STATE);
+            }
           }
           re.append(")?");
           re.append(slot == 'O' ? String.valueOf(OPEN) : "[" + OPEN + MOD_OPEN + "]");
@@ -370,6 +402,11 @@ public final class RuleSet {
           // agreement it owns is named (Azerbaijan's Ilham Aliyev, Uzbekistan's Samarkand still
           // are)
           re.append("(?!(?:'s|’s) [").append(OPEN).append(MOD_OPEN).append("][A-Z]*[OIA][A-Z]*#)");
+          // the Kyrgyz bank Keremet Bank: the state is where the named bank is based, no object
+          // (unless the company is the subject still to come: 總部設在吉爾吉斯的克雷梅特銀行)
+          if (seenS) {
+            re.append("(?!").append(COMPANY_AFTER_ITS_STATE).append(')');
+          }
         }
         if (slot != 'X') {
           slotTypes.put(slot, types);
