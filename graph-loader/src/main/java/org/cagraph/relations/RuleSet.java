@@ -110,7 +110,7 @@ public final class RuleSet {
   static final String COMPANY_AFTER_ITS_STATE =
       "(?: (?:(?!and |or )[a-z-]+ ){0,2}?(?:banks?|lenders?|compan(?:y|ies)|firms?|corporations?"
           + "|conglomerates?|exporters?|importers?|manufacturers?|producers?|operators?|airlines?"
-          + "|carriers?|insurers?|refiner(?:y|ies)|traders?|holdings?|conglomerates?|giants?) "
+          + "|carriers?|insurers?|refiner(?:y|ies)|traders?|holdings?|giants?) "
           + "(?=["
           + OPEN
           + MOD_OPEN
