@@ -121,97 +121,110 @@ class AgreementNamesTest {
   void aChineseDescriptionOfSomethingNamedBeforeNamesNoAgreement() {
     // 該 / 这 / 上述 refer back: the railway's framework agreement is the one the paper names, not
     // a new agreement of these words
-    assertEquals(List.of(), described("2024年，三國在塔什干簽署了該鐵路的框架協定。"));
-    assertEquals(List.of(), described("两国在北京签署了这条管道的政府间协定。"));
+    assertEquals(List.of(), DiscoveryRuns.described("2024年，三國在塔什干簽署了該鐵路的框架協定。"));
+    assertEquals(List.of(), DiscoveryRuns.described("两国在北京签署了这条管道的政府间协定。"));
     // near miss: the description's own topic, with nothing referring back
-    assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
-  }
-
-  private static List<String> described(String text) {
-    return Discovery.describedAgreements(text).stream()
-        .map(s -> text.substring(s[0], s[1]))
-        .toList();
+    assertEquals(List.of("邊界協定"), DiscoveryRuns.described("2010年，中塔兩國簽署了邊界協定。"));
   }
 
   @Test
   void aPartysDescriptionSignedInAWhoseClauseIsAnAgreement() {
     assertEquals(
         List.of("transit treaty"),
-        described("Kazakhstan, whose transit treaty was signed in Baku in 2018, ships oil west."));
+        DiscoveryRuns.described(
+            "Kazakhstan, whose transit treaty was signed in Baku in 2018, ships oil west."));
     // near miss: nothing signed
     assertEquals(
         List.of(),
-        described("Kazakhstan, whose transit treaty was debated in Baku in 2018, ships oil west."));
+        DiscoveryRuns.described(
+            "Kazakhstan, whose transit treaty was debated in Baku in 2018, ships oil west."));
   }
 
   @Test
   void aChronologysPresentTenseSignsButAPlanDoesNot() {
     assertEquals(
         List.of("water treaty"),
-        described("May 2001 – Kazakhstan and Kyrgyzstan sign a water treaty in Bishkek."));
+        DiscoveryRuns.described(
+            "May 2001 – Kazakhstan and Kyrgyzstan sign a water treaty in Bishkek."));
     assertEquals(
         List.of("agreement on river monitoring"),
-        described("2019 – The two states sign an agreement on river monitoring in Almaty."));
+        DiscoveryRuns.described(
+            "2019 – The two states sign an agreement on river monitoring in Almaty."));
     // near misses: to sign, will sign, did not sign sign nothing yet
     assertEquals(
-        List.of(), described("Kazakhstan and Kyrgyzstan plan to sign a water treaty in May."));
-    assertEquals(List.of(), described("Kazakhstan and Kyrgyzstan will sign a water treaty soon."));
+        List.of(),
+        DiscoveryRuns.described("Kazakhstan and Kyrgyzstan plan to sign a water treaty in May."));
     assertEquals(
-        List.of(), described("Kazakhstan and Kyrgyzstan did not sign a water treaty that year."));
+        List.of(),
+        DiscoveryRuns.described("Kazakhstan and Kyrgyzstan will sign a water treaty soon."));
+    assertEquals(
+        List.of(),
+        DiscoveryRuns.described(
+            "Kazakhstan and Kyrgyzstan did not sign a water treaty that year."));
   }
 
   @Test
   void aDescriptionASigningVerbGovernsIsAnAgreement() {
     assertEquals(
         List.of("water treaty"),
-        described("A water treaty signed in May 2001 by Kazakhstan and Kyrgyzstan still holds."));
+        DiscoveryRuns.described(
+            "A water treaty signed in May 2001 by Kazakhstan and Kyrgyzstan still holds."));
     assertEquals(
         List.of("customs agreement on transit"),
-        described("In 2019, a customs agreement on transit was signed by the two states."));
+        DiscoveryRuns.described(
+            "In 2019, a customs agreement on transit was signed by the two states."));
     // its parties between it and the verb
     assertEquals(
         List.of("border agreement"),
-        described("A border agreement between China and Kazakhstan was signed in 1994."));
+        DiscoveryRuns.described(
+            "A border agreement between China and Kazakhstan was signed in 1994."));
     assertEquals(
         List.of(),
-        described("A border agreement between China and Kazakhstan was discussed in 1994."));
-    assertEquals(List.of("邊界協定"), described("2010年，中塔兩國簽署了邊界協定。"));
-    assertEquals(List.of("關於水資源分配的條約"), described("兩國元首簽署了關於水資源分配的條約。"));
-    assertEquals(List.of("边界协定"), described("两国签署的边界协定至今有效。"));
-    assertEquals(List.of("关于水资源与能源合作的联合声明"), described("两国元首签署了关于水资源与能源合作的联合声明。"));
+        DiscoveryRuns.described(
+            "A border agreement between China and Kazakhstan was discussed in 1994."));
+    assertEquals(List.of("邊界協定"), DiscoveryRuns.described("2010年，中塔兩國簽署了邊界協定。"));
+    assertEquals(List.of("關於水資源分配的條約"), DiscoveryRuns.described("兩國元首簽署了關於水資源分配的條約。"));
+    assertEquals(List.of("边界协定"), DiscoveryRuns.described("两国签署的边界协定至今有效。"));
+    assertEquals(List.of("关于水资源与能源合作的联合声明"), DiscoveryRuns.described("两国元首签署了关于水资源与能源合作的联合声明。"));
     assertEquals(
         List.of("Соглашение о продлении"),
-        described("Соглашение о продлении ратифицировали обе стороны."));
+        DiscoveryRuns.described("Соглашение о продлении ратифицировали обе стороны."));
     // the parties between the description and its verb are the subject, not the topic
     assertEquals(
         List.of("Соглашение о базе"),
-        described("Соглашение о базе стороны ратифицировали в 2013 году."));
+        DiscoveryRuns.described("Соглашение о базе стороны ратифицировали в 2013 году."));
     assertEquals(
         List.of("Договор о границе"),
-        described("Договор о границе обе страны подписали в 1998 году."));
+        DiscoveryRuns.described("Договор о границе обе страны подписали в 1998 году."));
     assertEquals(
         List.of("Соглашение о транзите"),
-        described("Соглашение о транзите, подписанное двумя странами, вступило в силу."));
+        DiscoveryRuns.described(
+            "Соглашение о транзите, подписанное двумя странами, вступило в силу."));
     // an adjective of the kind word stands between the verb and it, and stays out of the name
     assertEquals(
         List.of("соглашение о строительстве дороги"),
-        described("Стороны подписали межправительственное соглашение о строительстве дороги."));
+        DiscoveryRuns.described(
+            "Стороны подписали межправительственное соглашение о строительстве дороги."));
     assertEquals(
-        List.of(), described("Стороны подписали новое рамочное соглашение о сотрудничестве."));
+        List.of(),
+        DiscoveryRuns.described("Стороны подписали новое рамочное соглашение о сотрудничестве."));
   }
 
   @Test
   void aRussianDescriptionWithAPronounRefersBackAndNamesNone() {
     assertEquals(
         List.of("соглашение о размещении базы"),
-        described("В 2004 году стороны подписали соглашение о размещении базы в Душанбе."));
+        DiscoveryRuns.described(
+            "В 2004 году стороны подписали соглашение о размещении базы в Душанбе."));
     // near misses: its, this: the topic was named before
     assertEquals(
         List.of(),
-        described("В 2004 году стороны подписали соглашение о её размещении в Душанбе."));
+        DiscoveryRuns.described(
+            "В 2004 году стороны подписали соглашение о её размещении в Душанбе."));
     assertEquals(
         List.of(),
-        described("Три страны подписали соглашение о финансировании этой дороги до Термеза."));
+        DiscoveryRuns.described(
+            "Три страны подписали соглашение о финансировании этой дороги до Термеза."));
     assertEquals(
         List.of(),
         names("Три страны подписали соглашение о подготовке обоснования этой магистрали."));
@@ -219,123 +232,149 @@ class AgreementNamesTest {
 
   @Test
   void aQuotedTopicBeforeTheKindIsADescribedAgreement() {
-    assertEquals(List.of("「中亞電網互聯」合作協議"), described("2021年，五國達成「中亞電網互聯」合作協議。"));
-    assertEquals(List.of("“跨境光缆”框架协定"), described("两国签署了“跨境光缆”框架协定。"));
+    assertEquals(List.of("「中亞電網互聯」合作協議"), DiscoveryRuns.described("2021年，五國達成「中亞電網互聯」合作協議。"));
+    assertEquals(List.of("“跨境光缆”框架协定"), DiscoveryRuns.described("两国签署了“跨境光缆”框架协定。"));
     // near misses: a quoted slogan with no kind after it, a consensus reached
-    assertEquals(List.of(), described("雙方達成「互利共贏」的共識。"));
-    assertEquals(List.of(), described("兩國簽署聯合聲明，重申「睦鄰友好」。"));
+    assertEquals(List.of(), DiscoveryRuns.described("雙方達成「互利共贏」的共識。"));
+    assertEquals(List.of(), DiscoveryRuns.described("兩國簽署聯合聲明，重申「睦鄰友好」。"));
   }
 
   @Test
   void aBlocWhoseNameEndsInUnionIsATopicNotAnAlliance() {
-    assertEquals(List.of("關於非洲聯盟與東協貿易合作的聯合聲明"), described("兩國外長簽署了關於非洲聯盟與東協貿易合作的聯合聲明。"));
+    assertEquals(
+        List.of("關於非洲聯盟與東協貿易合作的聯合聲明"), DiscoveryRuns.described("兩國外長簽署了關於非洲聯盟與東協貿易合作的聯合聲明。"));
     // near misses: an alliance (a treaty on allied relations) is read by PARTNER_OF, not named
-    assertEquals(List.of(), described("兩國元首簽署了關於建立聯盟關係的條約。"));
-    assertEquals(List.of(), described("兩國簽署了軍事聯盟條約。"));
+    assertEquals(List.of(), DiscoveryRuns.described("兩國元首簽署了關於建立聯盟關係的條約。"));
+    assertEquals(List.of(), DiscoveryRuns.described("兩國簽署了軍事聯盟條約。"));
   }
 
   @Test
   void aDescriptionASigningVerbGovernsInTheActiveIsAnAgreement() {
     assertEquals(
         List.of("border agreement"),
-        described("In 2011 the parliament ratified a border agreement with China."));
+        DiscoveryRuns.described("In 2011 the parliament ratified a border agreement with China."));
     assertEquals(
-        List.of("customs treaty"), described("In 2019 Armenia signed a customs treaty with Iran."));
+        List.of("customs treaty"),
+        DiscoveryRuns.described("In 2019 Armenia signed a customs treaty with Iran."));
     // a chronology's present tense, and putting names to a document, sign it too
     assertEquals(
         List.of("water treaty"),
-        described("May 2001 – Kazakhstan and Kyrgyzstan put their names to a water treaty."));
+        DiscoveryRuns.described(
+            "May 2001 – Kazakhstan and Kyrgyzstan put their names to a water treaty."));
     assertEquals(
         List.of("customs treaty"),
-        described("March 2019 – Armenia signs a customs treaty with Iran."));
+        DiscoveryRuns.described("March 2019 – Armenia signs a customs treaty with Iran."));
     assertEquals(
         List.of("соглашение о свободной торговле"),
-        described("В 2015 году стороны подписали соглашение о свободной торговле в Астане."));
+        DiscoveryRuns.described(
+            "В 2015 году стороны подписали соглашение о свободной торговле в Астане."));
     assertEquals(
         List.of("договор о государственной границе"),
-        described("Президенты заключили договор о государственной границе, завершив делимитацию."));
+        DiscoveryRuns.described(
+            "Президенты заключили договор о государственной границе, завершив делимитацию."));
     // an English topic after on ends at the first word that cannot stand in it (a preposition but
     // of, a verb, a conjunction): cut short, it is still a part of the agreement's name
     assertEquals(
         List.of("agreement on transit"),
-        described("They signed an agreement on transit with Iran in 2019."));
+        DiscoveryRuns.described("They signed an agreement on transit with Iran in 2019."));
     assertEquals(
         List.of("agreement on the mutual reduction of armed forces"),
-        described(
+        DiscoveryRuns.described(
             "In Moscow the five presidents put their names to an agreement on the mutual reduction"
                 + " of armed forces in the border area."));
     // near misses: a date or a day after on is no topic; nothing particular; no signing verb
-    assertEquals(List.of(), described("They signed an agreement on 14 November 2005 in Tashkent."));
-    assertEquals(List.of(), described("The ministers signed a memorandum on Monday."));
-    assertEquals(List.of(), described("They signed an agreement on cooperation in 2019."));
-    assertEquals(List.of(), described("They signed a new cooperation agreement in 2019."));
     assertEquals(
-        List.of(), described("Стороны подписали соглашение о сотрудничестве в 2019 году."));
-    assertEquals(List.of(), described("Стороны обсудили соглашение о свободной торговле."));
+        List.of(),
+        DiscoveryRuns.described("They signed an agreement on 14 November 2005 in Tashkent."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("The ministers signed a memorandum on Monday."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("They signed an agreement on cooperation in 2019."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("They signed a new cooperation agreement in 2019."));
+    assertEquals(
+        List.of(),
+        DiscoveryRuns.described("Стороны подписали соглашение о сотрудничестве в 2019 году."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("Стороны обсудили соглашение о свободной торговле."));
   }
 
   @Test
   void aDefiniteDescriptionWithItsTopicIsAnAgreement() {
     assertEquals(
         List.of("agreement on cross-border river protection"),
-        described("Kazakhstan and China signed the agreement on cross-border river protection."));
+        DiscoveryRuns.described(
+            "Kazakhstan and China signed the agreement on cross-border river protection."));
     assertEquals(
         List.of("protocol on railway transit"),
-        described("The protocol on railway transit was signed by Uzbekistan and Turkmenistan."));
+        DiscoveryRuns.described(
+            "The protocol on railway transit was signed by Uzbekistan and Turkmenistan."));
     // its parties after between, then the passive verb
     assertEquals(
         List.of("agreement on grain exports"),
-        described(
+        DiscoveryRuns.described(
             "The agreement on grain exports between Kazakhstan and Afghanistan was signed in 2020."));
     // near misses: the definite article without a topic refers back; no signing verb
-    assertEquals(List.of(), described("In 2019 they signed the border agreement."));
+    assertEquals(List.of(), DiscoveryRuns.described("In 2019 they signed the border agreement."));
     assertEquals(
         List.of(),
-        described("Kazakhstan and China are negotiating the agreement on cross-border rivers."));
+        DiscoveryRuns.described(
+            "Kazakhstan and China are negotiating the agreement on cross-border rivers."));
   }
 
   @Test
   void aRussianPassiveVerbBeforeTheDescriptionSignsIt() {
     assertEquals(
         List.of("соглашение о поставках электроэнергии"),
-        described("В 2013 году было заключено соглашение о поставках электроэнергии."));
+        DiscoveryRuns.described(
+            "В 2013 году было заключено соглашение о поставках электроэнергии."));
     assertEquals(
         List.of("договор о совместном управлении водохранилищем"),
-        described("В 2022 году был подписан договор о совместном управлении водохранилищем."));
+        DiscoveryRuns.described(
+            "В 2022 году был подписан договор о совместном управлении водохранилищем."));
     // near misses: the signing as a noun; a draft discussed
     assertEquals(
-        List.of(), described("После подписания соглашения о поставках электроэнергии цены упали."));
-    assertEquals(List.of(), described("Обсуждалось соглашение о поставках электроэнергии."));
+        List.of(),
+        DiscoveryRuns.described(
+            "После подписания соглашения о поставках электроэнергии цены упали."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("Обсуждалось соглашение о поставках электроэнергии."));
   }
 
   @Test
   void aYearBeforeTheAgreementWordStaysInTheDescription() {
     assertEquals(
         List.of("2016 agreement on visa-free travel"),
-        described("In March the two states signed a 2016 agreement on visa-free travel."));
+        DiscoveryRuns.described(
+            "In March the two states signed a 2016 agreement on visa-free travel."));
     assertEquals(
         List.of("2009 border treaty"),
-        described("Kyrgyzstan ratified a 2009 border treaty with Kazakhstan."));
+        DiscoveryRuns.described("Kyrgyzstan ratified a 2009 border treaty with Kazakhstan."));
     assertEquals(
         List.of("2016 water treaty"),
-        described("A 2016 water treaty signed by Kazakhstan and Kyrgyzstan still holds."));
+        DiscoveryRuns.described(
+            "A 2016 water treaty signed by Kazakhstan and Kyrgyzstan still holds."));
     // near misses: a count is no year; a year alone makes nothing particular
-    assertEquals(List.of(), described("They signed 2016 agreements on transit."));
-    assertEquals(List.of(), described("They signed a 2016 agreement with Iran."));
+    assertEquals(List.of(), DiscoveryRuns.described("They signed 2016 agreements on transit."));
+    assertEquals(List.of(), DiscoveryRuns.described("They signed a 2016 agreement with Iran."));
   }
 
   @Test
   void thePartnerMayStandBetweenTheVerbAndTheDescription() {
     assertEquals(
         List.of("memorandum on joint water use"),
-        described("Tajikistan signed with Uzbekistan a memorandum on joint water use."));
+        DiscoveryRuns.described(
+            "Tajikistan signed with Uzbekistan a memorandum on joint water use."));
     assertEquals(
         List.of("agreement on a unified air defence system"),
-        described("In 2016 Armenia signed an agreement on a unified air defence system."));
+        DiscoveryRuns.described(
+            "In 2016 Armenia signed an agreement on a unified air defence system."));
     // near misses: "with it" refers back; nothing particular after the partner
-    assertEquals(List.of(), described("Tajikistan signed with it a memorandum on the canal."));
     assertEquals(
-        List.of(), described("Tajikistan signed with Uzbekistan a memorandum on cooperation."));
+        List.of(), DiscoveryRuns.described("Tajikistan signed with it a memorandum on the canal."));
+    assertEquals(
+        List.of(),
+        DiscoveryRuns.described("Tajikistan signed with Uzbekistan a memorandum on cooperation."));
   }
 
   @Test
@@ -371,15 +410,20 @@ class AgreementNamesTest {
 
   @Test
   void aDescriptionWithNothingParticularOrNoSigningVerbIsNone() {
-    assertEquals(List.of(), described("A new cooperation agreement was signed in 2019."));
-    assertEquals(List.of(), described("A customs treaty with Iran was discussed in 2019."));
-    assertEquals(List.of(), described("雙方簽署了諒解備忘錄和多項合作協議。"));
-    assertEquals(List.of(), described("两国讨论了边界协定。"));
-    assertEquals(List.of(), described("兩國簽署了多項軍事合作協定。"));
-    assertEquals(List.of(), described("雙方共簽署30多份各領域合作協議。"));
-    assertEquals(List.of(), described("A treaty on allied relations was signed with Iran."));
-    assertEquals(List.of(), described("Соглашение о сотрудничестве подписали в 2019 году."));
-    assertEquals(List.of(), described("Декларацию об этом подписали лидеры двух стран."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("A new cooperation agreement was signed in 2019."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("A customs treaty with Iran was discussed in 2019."));
+    assertEquals(List.of(), DiscoveryRuns.described("雙方簽署了諒解備忘錄和多項合作協議。"));
+    assertEquals(List.of(), DiscoveryRuns.described("两国讨论了边界协定。"));
+    assertEquals(List.of(), DiscoveryRuns.described("兩國簽署了多項軍事合作協定。"));
+    assertEquals(List.of(), DiscoveryRuns.described("雙方共簽署30多份各領域合作協議。"));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("A treaty on allied relations was signed with Iran."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("Соглашение о сотрудничестве подписали в 2019 году."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("Декларацию об этом подписали лидеры двух стран."));
   }
 
   @Test

@@ -3,13 +3,7 @@ package org.cagraph.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.cagraph.nlp.AnnotatedSentence;
-import org.cagraph.nlp.Simplifier;
-import org.cagraph.text.Paper;
-import org.cagraph.text.Sentence;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,45 +13,44 @@ import org.junit.jupiter.api.Test;
  * Kambarata-1 hydropower plant).
  */
 class EnglishDescribedAgreementsTest {
-  private static final Gazetteer G = Gazetteer.load();
-
-  private static List<String> described(String text) {
-    return Discovery.describedAgreements(text).stream()
-        .map(s -> text.substring(s[0], s[1]))
-        .toList();
-  }
 
   @Test
   void aContractADealOrARoadmapWithAParticularWordIsAnAgreement() {
     assertEquals(
         List.of("30-year gas supply contract"),
-        described("The two companies signed a 30-year gas supply contract in 2014."));
+        DiscoveryRuns.described("The two companies signed a 30-year gas supply contract in 2014."));
     assertEquals(
         List.of("water-sharing deal"),
-        described("Kazakhstan and Kyrgyzstan inked a water-sharing deal in 2019."));
+        DiscoveryRuns.described("Kazakhstan and Kyrgyzstan inked a water-sharing deal in 2019."));
     assertEquals(
         List.of("roadmap on the development of the Middle Corridor"),
-        described("The three states signed a roadmap on the development of the Middle Corridor."));
+        DiscoveryRuns.described(
+            "The three states signed a roadmap on the development of the Middle Corridor."));
     // near misses: a term of years alone, a sum of money and a bare deal name none
-    assertEquals(List.of(), described("The two companies signed a 30-year contract in 2014."));
-    assertEquals(List.of(), described("The two sides sealed a multibillion-dollar deal in May."));
-    assertEquals(List.of(), described("Kazakhstan signed a deal with Rosatom in 2025."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("The two companies signed a 30-year contract in 2014."));
+    assertEquals(
+        List.of(),
+        DiscoveryRuns.described("The two sides sealed a multibillion-dollar deal in May."));
+    assertEquals(
+        List.of(), DiscoveryRuns.described("Kazakhstan signed a deal with Rosatom in 2025."));
   }
 
   @Test
   void aTopicRunsOnPastOfTheButNotIntoThePartiesOrACount() {
     assertEquals(
         List.of("treaty on the demarcation of the state border"),
-        described(
+        DiscoveryRuns.described(
             "The two states signed a treaty on the demarcation of the state border in 2001."));
     assertEquals(
         List.of("agreement on the joint management of the Dostyk reservoir"),
-        described(
+        DiscoveryRuns.described(
             "The agreement on the joint management of the Dostyk reservoir was signed in 2018."));
     // near miss: the interests of the two countries make no topic particular
     assertEquals(
         List.of(),
-        described("The two states signed an agreement on cooperation of the two countries."));
+        DiscoveryRuns.described(
+            "The two states signed an agreement on cooperation of the two countries."));
   }
 
   @Test
@@ -77,31 +70,15 @@ class EnglishDescribedAgreementsTest {
     assertEquals(bare[1], Discovery.englishTopicStart(none, bare));
   }
 
-  private static List<Sentence> paper(String id, String text) {
-    return Paper.of(new SourceDocument(id, Path.of(id + ".txt"), text, "txt", "0", List.of(0)))
-        .sentences();
-  }
-
-  private static List<Actor> discover(List<Sentence> p) {
-    Linker base = new Linker(G);
-    Discovery d = new Discovery(G, base);
-    List<List<Mention>> m = base.link(p);
-    for (int i = 0; i < p.size(); i++) {
-      String t = p.get(i).text();
-      d.observe(
-          new AnnotatedSentence(p.get(i), Simplifier.forNlp(t), List.of(), List.of()), m.get(i));
-    }
-    return d.actors();
-  }
-
   @Test
   void aKnownProjectInTheTopicIsNoParty() {
     List<Actor> found =
-        discover(
-            paper(
-                "aaaa_0000000000000001",
-                "Kazakhstan, Kyrgyzstan and Uzbekistan signed an intergovernmental agreement on the"
-                    + " Kambarata-1 hydropower plant in January 2025."));
+        DiscoveryRuns.discover(
+            List.of(
+                DiscoveryRuns.paper(
+                    "aaaa_0000000000000001",
+                    "Kazakhstan, Kyrgyzstan and Uzbekistan signed an intergovernmental agreement on the"
+                        + " Kambarata-1 hydropower plant in January 2025.")));
     assertTrue(
         found.stream()
             .anyMatch(
@@ -112,10 +89,11 @@ class EnglishDescribedAgreementsTest {
         found.toString());
     // near miss: a known name before the kind word is a party or the agreement itself, as before
     List<Actor> known =
-        discover(
-            paper(
-                "bbbb_0000000000000002",
-                "Kazakhstan and Uzbekistan signed a Kambarata-1 hydropower agreement in 2025."));
+        DiscoveryRuns.discover(
+            List.of(
+                DiscoveryRuns.paper(
+                    "bbbb_0000000000000002",
+                    "Kazakhstan and Uzbekistan signed a Kambarata-1 hydropower agreement in 2025.")));
     assertTrue(
         known.stream().noneMatch(a -> a.names().stream().anyMatch(n -> n.contains("Kambarata"))),
         known.toString());
@@ -126,21 +104,23 @@ class EnglishDescribedAgreementsTest {
     // the Kazakh–Turkmen border stays the states' own mention (their border), the agreement is the
     // demarcation
     List<Actor> found =
-        discover(
-            paper(
-                "aaaa_0000000000000001",
-                "Kazakhstan and Turkmenistan signed an agreement on the demarcation of the"
-                    + " Kazakh–Turkmen border in 2017."));
+        DiscoveryRuns.discover(
+            List.of(
+                DiscoveryRuns.paper(
+                    "aaaa_0000000000000001",
+                    "Kazakhstan and Turkmenistan signed an agreement on the demarcation of the"
+                        + " Kazakh–Turkmen border in 2017.")));
     assertTrue(
         found.stream().anyMatch(a -> a.names().contains("agreement on the demarcation")),
         found.toString());
     // near miss: with nothing particular left (an agreement on), the description keeps the states
     List<Actor> whole =
-        discover(
-            paper(
-                "bbbb_0000000000000002",
-                "Kazakhstan and Kyrgyzstan signed an agreement on the Kazakh–Kyrgyz state border in"
-                    + " 2001."));
+        DiscoveryRuns.discover(
+            List.of(
+                DiscoveryRuns.paper(
+                    "bbbb_0000000000000002",
+                    "Kazakhstan and Kyrgyzstan signed an agreement on the Kazakh–Kyrgyz state border in"
+                        + " 2001.")));
     assertTrue(
         whole.stream()
             .anyMatch(a -> a.names().contains("agreement on the Kazakh–Kyrgyz state border")),

@@ -3,14 +3,9 @@ package org.cagraph.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cagraph.nlp.AnnotatedSentence;
-import org.cagraph.nlp.Simplifier;
-import org.cagraph.text.Paper;
 import org.cagraph.text.Sentence;
-import org.cagraph.text.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,26 +16,6 @@ import org.junit.jupiter.api.Test;
 class PaperScopedAgreementsTest {
   private static final Gazetteer G = Gazetteer.load();
 
-  private static List<Sentence> paper(String id, String text) {
-    return Paper.of(new SourceDocument(id, Path.of(id + ".txt"), text, "txt", "0", List.of(0)))
-        .sentences();
-  }
-
-  /** Discovery over the papers, then the papers linked with what it found. */
-  private static List<Actor> discover(List<List<Sentence>> papers) {
-    Linker base = new Linker(G);
-    Discovery d = new Discovery(G, base);
-    for (List<Sentence> p : papers) {
-      List<List<Mention>> m = base.link(p);
-      for (int i = 0; i < p.size(); i++) {
-        String t = p.get(i).text();
-        d.observe(
-            new AnnotatedSentence(p.get(i), Simplifier.forNlp(t), List.of(), List.of()), m.get(i));
-      }
-    }
-    return d.actors();
-  }
-
   private static List<String> linked(Linker linker, List<Sentence> paper) {
     List<String> out = new ArrayList<>();
     linker.link(paper).forEach(m -> m.forEach(x -> out.add(x.actor().id())));
@@ -50,10 +25,12 @@ class PaperScopedAgreementsTest {
   @Test
   void aDescriptionOfTwoPapersIsEachPapersOwnAgreement() {
     List<Sentence> a =
-        paper("aaaa_0000000000000001", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
+        DiscoveryRuns.paper(
+            "aaaa_0000000000000001", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
     List<Sentence> b =
-        paper("bbbb_0000000000000002", "Turkmenistan and Iran ratified a border treaty in 2003.");
-    List<Actor> found = discover(List.of(a, b));
+        DiscoveryRuns.paper(
+            "bbbb_0000000000000002", "Turkmenistan and Iran ratified a border treaty in 2003.");
+    List<Actor> found = DiscoveryRuns.discover(List.of(a, b));
     List<Actor> treaties = found.stream().filter(x -> x.names().contains("border treaty")).toList();
     assertEquals(2, treaties.size(), "one per paper: " + found);
     Actor first =
@@ -72,14 +49,14 @@ class PaperScopedAgreementsTest {
   @Test
   void aRussianDescriptionIsScopedToo() {
     List<Sentence> a =
-        paper(
+        DiscoveryRuns.paper(
             "cccc_0000000000000003",
             "Казахстан и Киргизия подписали соглашение о свободной торговле в 2005 году.");
     List<Sentence> b =
-        paper(
+        DiscoveryRuns.paper(
             "dddd_0000000000000004",
             "Армения и Иран подписали соглашение о свободной торговле в прошлом году.");
-    List<Actor> found = discover(List.of(a, b));
+    List<Actor> found = DiscoveryRuns.discover(List.of(a, b));
     assertEquals(
         2,
         found.stream().filter(x -> x.paper() != null).count(),
@@ -89,26 +66,29 @@ class PaperScopedAgreementsTest {
   @Test
   void noPartyOrAChineseDescriptionMakesNone() {
     List<Sentence> a =
-        paper("eeee_0000000000000005", "Officials said a border treaty was signed last spring.");
+        DiscoveryRuns.paper(
+            "eeee_0000000000000005", "Officials said a border treaty was signed last spring.");
     List<Sentence> b =
-        paper("ffff_0000000000000006", "Diplomats recalled that a border treaty was signed then.");
+        DiscoveryRuns.paper(
+            "ffff_0000000000000006", "Diplomats recalled that a border treaty was signed then.");
     assertEquals(
         List.of(),
-        discover(List.of(a, b)).stream().filter(x -> x.paper() != null).toList(),
+        DiscoveryRuns.discover(List.of(a, b)).stream().filter(x -> x.paper() != null).toList(),
         "no party named: the words are anyone's");
-    List<Sentence> c = paper("gggg_0000000000000007", "哈薩克與烏茲別克簽署了國界條約。");
-    List<Sentence> d = paper("hhhh_0000000000000008", "土庫曼與伊朗簽署了國界條約。");
+    List<Sentence> c = DiscoveryRuns.paper("gggg_0000000000000007", "哈薩克與烏茲別克簽署了國界條約。");
+    List<Sentence> d = DiscoveryRuns.paper("hhhh_0000000000000008", "土庫曼與伊朗簽署了國界條約。");
     assertEquals(
         List.of(),
-        discover(List.of(c, d)).stream().filter(x -> x.paper() != null).toList(),
+        DiscoveryRuns.discover(List.of(c, d)).stream().filter(x -> x.paper() != null).toList(),
         "not in Chinese (measured: false hits held out)");
   }
 
   @Test
   void aDescriptionOfOnePaperStaysOneActorOfEveryPaper() {
     List<Sentence> a =
-        paper("iiii_0000000000000009", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
-    List<Actor> found = discover(List.of(a));
+        DiscoveryRuns.paper(
+            "iiii_0000000000000009", "Kazakhstan and Uzbekistan signed a border treaty in 2001.");
+    List<Actor> found = DiscoveryRuns.discover(List.of(a));
     assertTrue(
         found.stream().anyMatch(x -> x.names().contains("border treaty") && x.paper() == null),
         "seen in one paper: the corpus's one agreement, as before: " + found);
@@ -117,7 +97,7 @@ class PaperScopedAgreementsTest {
   @Test
   void anIndefiniteDescriptionOfOtherPartiesIsAnotherAgreement() {
     List<Sentence> a =
-        paper(
+        DiscoveryRuns.paper(
             "jjjj_0000000000000010",
             "In 2006 Kazakhstan signed a border treaty with Uzbekistan.\n\n"
                 + "The same year Kyrgyzstan signed a border treaty.\n\n"
@@ -125,7 +105,7 @@ class PaperScopedAgreementsTest {
                 + "Uzbekistan and Kazakhstan had signed a border treaty first.\n\n"
                 + "In 2007 Kyrgyzstan signed another new border treaty.\n\n"
                 + "In 2008 Sadyr Japarov signed a border treaty.");
-    List<Actor> found = discover(List.of(a));
+    List<Actor> found = DiscoveryRuns.discover(List.of(a));
     Actor treaty =
         found.stream().filter(x -> x.names().contains("border treaty")).findFirst().get();
     assertEquals("Kazakhstan-Uzbekistan border treaty", treaty.name());
@@ -145,14 +125,14 @@ class PaperScopedAgreementsTest {
   @Test
   void theSamePartiesInTwoPapersEachLinkTheirOwn() {
     List<Sentence> a =
-        paper(
+        DiscoveryRuns.paper(
             "kkkk_0000000000000011",
             "Кыргызстан и Таджикистан подписали договор о государственной границе в 2025 году.");
     List<Sentence> b =
-        paper(
+        DiscoveryRuns.paper(
             "llll_0000000000000012",
             "Кыргызстан и Таджикистан подписали договор о государственной границе в марте.");
-    List<Actor> found = discover(List.of(a, b));
+    List<Actor> found = DiscoveryRuns.discover(List.of(a, b));
     List<Actor> treaties = found.stream().filter(x -> x.paper() != null).toList();
     assertEquals(2, treaties.size(), "one per paper: " + found);
     Linker linker = new Linker(G.with(found));
