@@ -37,6 +37,8 @@ battalion
 battalions
 detachment
 detachments
+unit
+units
 brigade
 brigades
 navy

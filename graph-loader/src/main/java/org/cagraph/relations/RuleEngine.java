@@ -2845,11 +2845,15 @@ public final class RuleEngine {
     }
     Set<String> seen = new java.util.HashSet<>();
     Set<String> typesRead = new java.util.HashSet<>();
+    Set<String> fullRead = new java.util.HashSet<>();
     out.values()
         .forEach(
             st -> {
               seen.add(st.subject() + "|" + st.predicate() + "|" + st.object());
               typesRead.add(st.predicate());
+              if (st.role() == null || !SHORT_OF_FULL.contains(st.role())) {
+                fullRead.add(st.subject() + "|" + st.predicate() + "|" + st.object());
+              }
             });
     String text = s.text();
     String words = wordsOf(text, mentions);
@@ -2999,7 +3003,8 @@ public final class RuleEngine {
         for (Actor[] p : pairs) {
           String k1 = p[0].id() + "|" + f.predicate() + "|" + p[1].id();
           String k2 = p[1].id() + "|" + f.predicate() + "|" + p[0].id();
-          if (seen.contains(k1) || symmetric && seen.contains(k2)) {
+          if ((seen.contains(k1) || symmetric && seen.contains(k2))
+              && !(fullAfterStatus(f.predicate(), role) && !fullRead.contains(k1))) {
             continue;
           }
           put(
@@ -3029,6 +3034,19 @@ public final class RuleEngine {
   }
 
   private static final double FRAME_CONFIDENCE = 0.7;
+
+  /** The membership roles that are a status short of full membership. */
+  static final Set<String> SHORT_OF_FULL = Set.of("observer", "dialogue_partner", "associate");
+
+  /**
+   * Whether a frame reading of {@code role} is a full membership that a status the patterns read of
+   * the same pair does not stand in for: Iran, which had held observer status in the SCO since
+   * 2005, became the bloc's ninth full member in 2023 (the observer status and the membership are
+   * two facts, two times).
+   */
+  static boolean fullAfterStatus(String predicate, String role) {
+    return predicate.equals("MEMBER_OF") && (role == null || role.equals("member"));
+  }
 
   /**
    * How a phrase a presupposed noun heads is an argument of its predicate: an object, never the
@@ -3171,7 +3189,10 @@ public final class RuleEngine {
           }
         }
       }
-      shares = shares && SHARED_SUBJECT.contains(relation[v]);
+      shares =
+          shares
+              && (SHARED_SUBJECT.contains(relation[v])
+                  || v == t && tookPart(t, governor[t], governor, relation, tokens));
       v = governor[v];
     }
     return out;
@@ -4190,6 +4211,35 @@ public final class RuleEngine {
         collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
       }
     }
+    if (out.isEmpty() && said != SUBJECTS && participleAfterComma(g, children, tokens)) {
+      // India and Pakistan, admitted as full members of the SCO in 2017, took part: the parser
+      // reads the participle as the clause's active verb and the names as its subject; with no
+      // object, they are the ones admitted
+      for (Dependency d : children.get(g)) {
+        if (d.relation().equals("nsubj") && d.dependent() < g) {
+          collect(d.dependent(), children, tokens, mentions, out, 0, RuleSet.AGENT_NOUNS);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether verb {@code g} has no object and stands right after a comma that follows its subject: a
+   * participle set off after its noun, which the parser may read as the clause's active verb (India
+   * and Pakistan, admitted as members, …).
+   */
+  static boolean participleAfterComma(int g, List<List<Dependency>> children, List<Token> tokens) {
+    if (g < 1 || !tokens.get(g - 1).word().equals(",")) {
+      return false;
+    }
+    boolean subjectBefore = false;
+    for (Dependency d : children.get(g)) {
+      if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+        return false;
+      }
+      subjectBefore |= d.relation().equals("nsubj") && d.dependent() < g - 1;
+    }
+    return subjectBefore;
   }
 
   /**
@@ -4384,8 +4434,24 @@ public final class RuleEngine {
           mentions,
           out,
           0,
-          slot.up() ? Set.of() : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
+          slot.up() && !tookPart(t, from, governor, relation, tokens)
+              ? Set.of()
+              : slot.words().isEmpty() ? RuleSet.AGENT_NOUNS : slot.words());
     }
+  }
+
+  /**
+   * Whether the noun trigger {@code t} is the "part" of "take part", the object of its verb {@code
+   * v}: the phrase is one verb, so its subject is the trigger's own (Russian troops took part in
+   * the drills: the troops stand for Russia, as they do for participated), and so is a co-agent
+   * phrase on the verb (Russian troops, together with units from Kazakhstan, took part).
+   */
+  static boolean tookPart(int t, int v, int[] governor, String[] relation, List<Token> tokens) {
+    return v >= 0
+        && governor[t] == v
+        && "obj".equals(relation[t])
+        && Linker.key(tokens.get(t).word()).equals("part")
+        && "take".equals(lemma(tokens.get(v)));
   }
 
   /** English possessive pronouns a noun trigger's owner may be: its membership, their bases. */
