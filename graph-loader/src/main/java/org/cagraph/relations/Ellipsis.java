@@ -69,6 +69,20 @@ final class Ellipsis {
               + "(?!\\s*(?:'s|’s))");
 
   /**
+   * ", a year after Armenia", ", months after Kazakhstan": the clause's act, done earlier by the
+   * actor after the marker (Kyrgyzstan joined the EAEU in 2015, a year after Armenia). Nothing but
+   * the clause's end may follow the actor: "a year after Russia annexed Crimea" is another act. The
+   * clause's date is not the actor's, so the repetition has none.
+   */
+  private static final Pattern AFTER_ACTOR =
+      Pattern.compile(
+          "[,;]\\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|some)"
+              + "\\s+(?:years?|months?|weeks?|days?|decades?)\\s+|(?:shortly|soon|just|not\\s+long"
+              + "|months|weeks|years|days)\\s+)after\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
+              + "(?=\\s*(?:[.;]|,\\s|$))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * "Kyrgyzstan, like Kazakhstan, belongs to the EAEU": an aside right after an actor saying that
    * another does the same (group 1 the actor, group 2 the one alike). Not "unlike", and not a
    * possessive after it (like Russia's other neighbours).
@@ -216,7 +230,7 @@ final class Ellipsis {
     }
     List<Pattern> patterns =
         latin(view)
-            ? List.of(BEFORE_VERB, AFTER_MARKER, EN_GAP, EN_GAP_PAIR)
+            ? List.of(BEFORE_VERB, AFTER_MARKER, EN_GAP, EN_GAP_PAIR, AFTER_ACTOR)
             : RuleEngine.cyrillic(view)
                 ? List.of(RU_GAP, RU_GAP_ARG, RU_GAP_TIME_FIRST)
                 : List.of(ZH_GAP);
@@ -265,7 +279,7 @@ final class Ellipsis {
         // the gapped pair's second actor: the object the clause keeps (", and Tajikistan the CSTO")
         Items what = p == EN_GAP_PAIR ? items.get(Integer.parseInt(x.group(2))) : null;
         String date = null; // the gapped clause's own year (Chinese, Russian, English)
-        if (p != BEFORE_VERB && p != AFTER_MARKER) {
+        if (p != BEFORE_VERB && p != AFTER_MARKER && p != AFTER_ACTOR) {
           int from = (russian ? x.end("i") : x.end(what != null ? 2 : 1)) + 1;
           int to = x.end();
           if (p == RU_GAP_TIME_FIRST) {

@@ -1569,7 +1569,8 @@ public final class RuleEngine {
       }
       if (b >= 0
           && (coordinated(view.substring(e, m.begin()), last, m)
-              || repeatedPreposition(view, b, e, m))
+              || repeatedPreposition(view, b, e, m)
+              || notOnlyBut(view, b, e, m))
           && (cur.size() > 1 && !closedByAnd
               || !SERIAL_AND.matcher(view.substring(e, m.begin())).matches())
           && !commaBeforeAModifier(view, e, m)
@@ -1587,7 +1588,8 @@ public final class RuleEngine {
               || m.begin() - e <= 20 && AS_WELL_AS.matcher(view.substring(e, m.begin())).matches()
               // ", а также в", ", а также против": the whole gap is the coordinator and the
               // preposition again, longer than ten characters
-              || m.begin() - e <= 20 && repeatedPreposition(view, b, e, m))
+              || m.begin() - e <= 20 && repeatedPreposition(view, b, e, m)
+              || m.begin() - e <= 20 && notOnlyBut(view, b, e, m))
           && !apposition(view, last, m, sorted)) {
         word = false;
         closedByAnd |= AND_INSIDE.matcher(view.substring(e, m.begin())).matches();
@@ -1735,6 +1737,25 @@ public final class RuleEngine {
         .matcher(view.substring(Math.max(0, groupBegin - 30), groupBegin))
         .find();
   }
+
+  /**
+   * An English list closed by "but (also)" after "not only" before its first item (Not only Russia
+   * but also China keeps troops in Tajikistan; not only the SCO, but the CSTO too): one list, as
+   * "and" would make it. Without "not only" right before the first item, "but" opens another clause
+   * (Russia signed, but China did not).
+   */
+  static boolean notOnlyBut(String view, int groupBegin, int prevEnd, Mention next) {
+    if (!NOT_ONLY_GAP.matcher(view.substring(prevEnd, next.begin())).matches()) {
+      return false;
+    }
+    return NOT_ONLY_BEFORE.matcher(view.substring(Math.max(0, groupBegin - 30), groupBegin)).find();
+  }
+
+  private static final Pattern NOT_ONLY_GAP =
+      Pattern.compile("\\s*,?\\s*but\\s+(?:also\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NOT_ONLY_BEFORE =
+      Pattern.compile("(?<![\\p{L}])not\\s+only\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
   /**
    * The gap of {@link #repeatedPreposition}: a coordinator (и, ", и", ", так и", ", а также", ", но
