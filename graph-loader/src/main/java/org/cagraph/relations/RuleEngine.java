@@ -2899,7 +2899,16 @@ public final class RuleEngine {
                   f.subject(), governor[t], governor, relation, children, tokens, mentions, false);
         }
         List<Actor> obj =
-            slotActors(f.object(), t, governor, relation, children, tokens, mentions, true);
+            slotActors(
+                f.object(),
+                t,
+                governor,
+                relation,
+                children,
+                tokens,
+                mentions,
+                true,
+                a -> f.accepts(false, a.typeCode()));
         if (obj.isEmpty() && f.predicate().equals("LOCATED_IN")) {
           obj.addAll(placeOfLandmark(f.object(), t, children, tokens, mentions));
         }
@@ -3763,6 +3772,25 @@ public final class RuleEngine {
       List<Token> tokens,
       List<Mention> mentions,
       boolean objectSide) {
+    return slotActors(
+        slots, t, governor, relation, children, tokens, mentions, objectSide, a -> true);
+  }
+
+  /**
+   * As above, an alternative counting only when it finds an actor {@code accepts} takes: Kazakh
+   * troops joined Russian and Kyrgyz units in the Rubezh exercise (the object of joined is the
+   * units' states, no exercise: the in-phrase is the participation's object).
+   */
+  private static List<Actor> slotActors(
+      List<Frame.Slot> slots,
+      int t,
+      int[] governor,
+      String[] relation,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      boolean objectSide,
+      java.util.function.Predicate<Actor> accepts) {
     List<Actor> out = new ArrayList<>();
     // an object that is the clause's subject (hosts a base: the host; admitted: the body) is read
     // from a relative clause as a subject is, not as its gap
@@ -3900,9 +3928,10 @@ public final class RuleEngine {
                                 && m.begin() < self.end()
                                 && self.begin() < m.end()));
       }
-      if (!out.isEmpty()) {
+      if (out.stream().anyMatch(accepts)) {
         return out;
       }
+      out.clear();
     }
     return out;
   }
