@@ -2111,7 +2111,7 @@ public final class Discovery {
 
   private static final Pattern EN_SETTLEMENT =
       Pattern.compile(
-          "(?<![\\p{L}-])(?:city|town|village|settlement)\\s+of\\s+"
+          "(?<![\\p{L}-])(?:city|town|village|settlement|hamlet|enclave|exclave)\\s+of\\s+"
               + "([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)?)"
               + "(?![\\p{L}'’-])(?!\\s+[A-Z])");
 

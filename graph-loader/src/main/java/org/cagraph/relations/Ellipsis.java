@@ -66,7 +66,11 @@ final class Ellipsis {
       Pattern.compile(
           "[,;]\\s+(?:followed\\s+(?:(?:soon|shortly|later)\\s+)?by|as\\s+(?:did|has|had|have|does|do|is|are|was|were)"
               + "|(?:and\\s+)?so\\s+(?:did|has|had|have|does|do))\\s+(?:the\\s+)?\\uE000(\\d+)\\uE001"
-              + "(?!\\s*(?:'s|’s))");
+              // as did Tajik President Emomali Rahmon: the state's adjective, a title, the person
+              + "(?:\\s+(?:president|prime\\s+minister|premier|leader|foreign\\s+minister|counterpart)"
+              + "\\s+\\uE000(\\d+)\\uE001)?"
+              + "(?!\\s*(?:'s|’s))",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * ", a year after Armenia", ", months after Kazakhstan": the clause's act, done earlier by the
@@ -265,6 +269,14 @@ final class Ellipsis {
         int marker = at.get(x.start());
         boolean russian = p == RU_GAP || p == RU_GAP_ARG || p == RU_GAP_TIME_FIRST;
         Items who = items.get(Integer.parseInt(russian ? x.group("i") : x.group(1)));
+        if (p == AFTER_MARKER && x.group(2) != null) {
+          // as did Tajik President Emomali Rahmon: the state stands for a state's end, the person
+          // for a person's (Kyrgyz President Japarov signed the treaty: Rahmon signed it)
+          Items person = items.get(Integer.parseInt(x.group(2)));
+          List<Actor> both = new ArrayList<>(who.members());
+          both.addAll(person.members());
+          who = new Items(both, who.begin(), person.end());
+        }
         if (russian
             && x.group("a") == null
             && x.group("zhe") == null
@@ -290,8 +302,9 @@ final class Ellipsis {
           date = y.find() ? y.group(1) : null;
         }
         for (Statement st : out.values()) {
-          if (!st.asserted()) {
-            continue;
+          if (!st.asserted() || st.rule() != null && st.rule().contains("title")) {
+            continue; // Kyrgyz President Japarov: a title names an office, it is no predicate the
+            // elided clause repeats (as did Tajik President Rahmon: not Japarov head of Tajikistan)
           }
           int s = first(items, st.subject(), marker);
           int o = first(items, st.object(), marker);

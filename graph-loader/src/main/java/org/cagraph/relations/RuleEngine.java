@@ -2890,7 +2890,15 @@ public final class RuleEngine {
           // signed the treaty and Belarus ratified it)
         }
         List<Actor> subj =
-            slotActors(f.subject(), t, governor, relation, children, tokens, mentions, false);
+            slotActors(
+                f.subject(),
+                t,
+                governor,
+                relation,
+                children,
+                tokens,
+                f.predicate().equals("LOCATED_IN") ? namedOn(t, tokens, mentions) : mentions,
+                false);
         if (subj.isEmpty() && oneOf(t, governor, relation, children, tokens)) {
           // Japan remains one of Tajikistan's largest donors; Kazakhstan, one of the founders of
           // the SCO: the trigger's subject is that of the "one" it is one of
@@ -4409,6 +4417,23 @@ public final class RuleEngine {
     return governor[c] >= 0 && RELATIVE_CLAUSES.contains(relation[c]) ? governor[c] : -1;
   }
 
+  /**
+   * {@code mentions} without the references that cover token {@code t}: a place noun a reference
+   * resolved (the Kazakh capital, the city) names no place of its own in its sentence, so a frame
+   * reading the trigger itself as the place (the Aksy district of Jalal-Abad Region) must not read
+   * it (the summit, held in the Kazakh capital: no Astana in Kazakhstan stated there).
+   */
+  static List<Mention> namedOn(int t, List<Token> tokens, List<Mention> mentions) {
+    Token tk = tokens.get(t);
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (!(m.method().equals("coref") && m.begin() < tk.end() && tk.begin() < m.end())) {
+        out.add(m);
+      }
+    }
+    return out.size() == mentions.size() ? mentions : out;
+  }
+
   /** The actors of {@code from}'s dependents that the slot accepts (not the trigger itself). */
   private static void dependents(
       Frame.Slot slot,
@@ -4725,6 +4750,13 @@ public final class RuleEngine {
   private static final Set<String> FACILITY_HEADS = facilityHeads();
 
   /**
+   * Kind nouns of a settlement or an enclave named in an of-phrase (the town of Kerben, the Uzbek
+   * exclave of Sokh, the village of Chorku): a place the linker reads without its kind noun.
+   */
+  static final Set<String> SETTLEMENT_HEADS =
+      Set.of("town", "city", "village", "settlement", "hamlet", "enclave", "exclave");
+
+  /**
    * Head words of an exercise or a meeting written after its name (the Vostok-2022 manoeuvres, the
    * Peace Mission drills, the Khaan Quest games): a name the linker reads without its head word.
    */
@@ -4838,6 +4870,26 @@ public final class RuleEngine {
       }
       for (Actor a : named) {
         if (a.label().equals("Facility")) {
+          addDistinct(out, a);
+        }
+      }
+    }
+    if (out.size() == before
+        && tk.pos() != null
+        && tk.pos().startsWith("NN")
+        && SETTLEMENT_HEADS.contains(Linker.key(tk.word()))) {
+      // the town of Kerben, in the Aksy district; the exclave of Sokh, which lies inside
+      // Kyrgyzstan:
+      // a settlement's kind noun that links to nothing stands for the place its of-phrase names
+      // (never for a state: the enclaves of Tajikistan are the state's, not the state)
+      List<Actor> named = new ArrayList<>();
+      for (Dependency d : children.get(token)) {
+        if (d.relation().equals("nmod") && hasCase(d.dependent(), Set.of("of"), children, tokens)) {
+          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
+        }
+      }
+      for (Actor a : named) {
+        if (a.label().equals("Place")) {
           addDistinct(out, a);
         }
       }

@@ -609,6 +609,11 @@ class NamesNeverSeenTest {
     assertEquals(
         List.of("Jangi Bozor"), places.apply("Trucks cross at the village of Jangi Bozor daily."));
     assertEquals(
+        List.of("Shakhimardan"),
+        places.apply("Water reaches the Uzbek exclave of Shakhimardan through Kyrgyz land."));
+    assertEquals(
+        List.of("Chorku"), places.apply("Guards patrol the enclave of Chorku every night."));
+    assertEquals(
         List.of(),
         places.apply("Делегация посетила города Центральной Азии."),
         "two capitalised words after the kind word: where a name ends is a guess");

@@ -292,4 +292,16 @@ class EllipsisTest {
         facts("Russia sent troops to Kazakhstan in 2022, and Belarus joined with a contingent.")
             .contains("belarus HAS_MILITARY_PRESENCE_IN kazakhstan"));
   }
+
+  @Test
+  void aTitledPersonAfterTheMarkerSignsAsThePersonBeforeDid() throws Exception {
+    // the state's adjective, a title and the person after "as did": the person stands for a
+    // person's end; the title before the marker is no predicate the elided clause repeats
+    List<String> f =
+        facts(
+            "Kyrgyz President Sadyr Japarov signed the Collective Security Treaty in 2002, as did"
+                + " Tajik President Emomali Rahmon.");
+    assertTrue(f.contains("emomali_rahmon SIGNED collective_security_treaty"), f.toString());
+    assertFalse(f.contains("sadyr_japarov HEAD_OF tajikistan"), f.toString());
+  }
 }
