@@ -130,6 +130,14 @@ final class FrontedBody {
         // a member noun later is of a body at the head or one a state joined, not of one a state
         // only spoke of (伊朗批評上合組織，印度隨後成為成員國)
         members = subject != null || !objectOfActors(masked, marks, types, ce) || last == 0;
+      } else if (launchedBy(masked, marks, types, ce)
+          && atBody < 0
+          && atProgramme < 0
+          && !qualifies.test(clause.words())) {
+        // the body or programme first, its founder after 由 (「中亞區域經濟合作計畫」由亞洲開發銀行於1997年發起)
+        topic = placeholder(masked, marks.get(0));
+        subject = null;
+        members = true;
       } else if (listsMembers && atBody < 0 && !qualifies.test(clause.words())) {
         int[] p = marks.get(0);
         topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
@@ -228,6 +236,23 @@ final class FrontedBody {
     }
     String after = masked.substring(marks.get(last)[1], ce).strip();
     return after.matches("[」』”》]?(?:倡议|计划|计画|机制)?");
+  }
+
+  /**
+   * Whether the clause names a body, treaty or programme and then, after 由, the state, body or
+   * person that launched it, closing on a verb of founding or launching (中亞區域經濟合作計畫由亞洲開發銀行於
+   * 1997年發起): the first is the topic.
+   */
+  private static boolean launchedBy(String masked, List<int[]> marks, List<String> types, int ce) {
+    if (types.size() != 2 || !body(types.get(0)) || types.get(1).chars().anyMatch(t -> t == 'A')) {
+      return false;
+    }
+    String between = masked.substring(marks.get(0)[1], marks.get(1)[0]);
+    String after = masked.substring(marks.get(1)[1], ce).strip();
+    return between.matches("[」』”》]?(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:于|在)?(?:[0-9]{4}年)?由")
+        && after.matches(
+            "(?:(?:于|在)?[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:正式|率先|首先)?"
+                + "(?:发起|提出|倡议|倡导|创立|创建|创设|推出|启动|设立|成立|组建)(?:的)?");
   }
 
   /** The placeholder at {@code p} (start, end exclusive) of {@code masked}, as a copy of it. */

@@ -142,6 +142,12 @@ class FrontedBodyTest {
     List<String> f = read("俄羅斯所領導的歐亞經濟聯盟於2015年正式運作，亞美尼亞與吉爾吉斯同年加入。");
     assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
     assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    // a programme named first and its founder after 由
+    List<String> h = read("中亞區域經濟合作計畫由亞洲開發銀行於1997年發起，目前有阿富汗、中國與哈薩克等國參與。");
+    assertTrue(h.contains("afghanistan PARTICIPATES_IN carec"), h.toString());
+    assertTrue(h.contains("kazakhstan PARTICIPATES_IN carec"), h.toString());
+    List<String> n = read("中亞區域經濟合作計畫由亞洲開發銀行於1997年發起，目前阿富汗仍未參與。");
+    assertFalse(n.contains("afghanistan PARTICIPATES_IN carec"), n.toString());
     // a programme an organisation launched
     List<String> g = read("北約於1994年推出「和平夥伴關係計畫」，哈薩克隨後加入。");
     assertTrue(g.contains("kazakhstan PARTICIPATES_IN partnership_for_peace"), g.toString());
