@@ -85,6 +85,8 @@ secretary general	secretary_general
 預算支持	aid
 財政支持	aid
 資金支持	aid
+發展基金	aid
+發展資金	aid
 經援	aid
 金援	aid
 軍援	aid

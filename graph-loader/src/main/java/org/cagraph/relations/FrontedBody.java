@@ -67,6 +67,16 @@ final class FrontedBody {
    * actor one □) negates or plans.
    */
   static CarriedEvent.View of(String masked, List<Integer> toText, Predicate<String> qualifies) {
+    return of(masked, toText, qualifies, placeholder -> false);
+  }
+
+  /**
+   * As {@link #of(String, List, Predicate)}; {@code organ}: whether a placeholder stands for an
+   * organ of another body (最高歐亞經濟理事會), whose members are that body's, so that a clause closing on a
+   * member noun (烏茲別克獲得觀察員地位) takes no copy of it.
+   */
+  static CarriedEvent.View of(
+      String masked, List<Integer> toText, Predicate<String> qualifies, Predicate<String> organ) {
     if (masked.indexOf('，') < 0 || VERBS.isEmpty()) {
       return null;
     }
@@ -75,6 +85,11 @@ final class FrontedBody {
     List<CarriedEvent.Copy> copies = new ArrayList<>();
     int copied = 0;
     String topic = null;
+    // the subject of the last clause that joined or left the topic (烏茲別克於2006年加入) or the topic
+    // clause's own (哈薩克於1992年加入集安組織): a clause after it with no actor and a closing verb
+    // (，但於2012年再次退出) is that subject's act on the topic
+    String subject = null;
+    boolean members = false; // whether a member noun with no body later is of the topic
     int cs = 0;
     while (cs < masked.length()) {
       int ce = RuleSet.nextMark(masked, cs, "，；。,;！？");
@@ -90,6 +105,7 @@ final class FrontedBody {
       int atBody = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, VERBS);
       int atProgramme = types.isEmpty() ? -1 : closingVerb(masked, cs, ce, PROGRAMME_VERBS);
       int at = topic != null && topic.charAt(1) == 'I' ? atProgramme : atBody;
+      int atMember = types.isEmpty() ? -1 : memberNoun(masked, cs, ce);
       int last = types.size() - 1;
       // the body first, its founding members or parties listed after it in the same clause
       // (《集體安全條約》最初的締約國為俄、哈兩國): the body is the topic, the members the rules read as usual
@@ -110,9 +126,23 @@ final class FrontedBody {
         // (a place before it is where it was signed or founded: 1992年在塔什干簽署的《集體安全條約》)
         int[] p = marks.get(last);
         topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+        subject = actsOnTopic(masked, marks, types) ? placeholder(masked, marks.get(0)) : null;
+        // a member noun later is of a body at the head or one a state joined, not of one a state
+        // only spoke of (伊朗批評上合組織，印度隨後成為成員國)
+        members = subject != null || !objectOfActors(masked, marks, types, ce) || last == 0;
+      } else if (launchedBy(masked, marks, types, ce)
+          && atBody < 0
+          && atProgramme < 0
+          && !qualifies.test(clause.words())) {
+        // the body or programme first, its founder after 由 (「中亞區域經濟合作計畫」由亞洲開發銀行於1997年發起)
+        topic = placeholder(masked, marks.get(0));
+        subject = null;
+        members = true;
       } else if (listsMembers && atBody < 0 && !qualifies.test(clause.words())) {
         int[] p = marks.get(0);
         topic = RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+        subject = null;
+        members = true;
       } else if (topic != null
           && types.stream().allMatch("C"::equals)
           && LISTED.matcher(clause.words()).find()) {
@@ -125,11 +155,55 @@ final class FrontedBody {
         copies.add(
             CarriedEvent.insert(out, outText, masked, toText, copied, at, at, topic, cs, ce));
         copied = at;
+        subject = placeholder(masked, marks.get(0));
+      } else if (topic != null
+          && topic.charAt(1) == 'O'
+          && members
+          && !organ.test(topic)
+          && atMember >= 0
+          && marks.get(0)[1] <= atMember
+          && types.stream().noneMatch(t -> t.contains("O") || t.contains("A") || t.contains("I"))) {
+        // a clause closing on a member noun with no body (白俄羅斯在會上正式成為成員國): the body's copy goes
+        // right after the verb (成為□成員國)
+        copies.add(
+            CarriedEvent.insert(
+                out, outText, masked, toText, copied, atMember, atMember, topic, cs, ce));
+        copied = atMember;
+        subject = null;
+      } else if (topic != null && subject != null && types.isEmpty()) {
+        int closes = closingVerb(masked, cs, ce, topic.charAt(1) == 'I' ? PROGRAMME_VERBS : VERBS);
+        if (closes >= 0) {
+          // no actor, a closing verb (，但於2012年再次退出): the last joiner's act, its copy at the
+          // clause's
+          // start and the body's after the verb; the body's copy is read in the clause from the
+          // subject's copy on
+          int from = cs;
+          while (from < ce && Character.isWhitespace(masked.charAt(from))) {
+            from++;
+          }
+          CarriedEvent.insert(out, outText, masked, toText, copied, from, from, subject, cs, ce);
+          copied = from;
+          copies.add(
+              CarriedEvent.insert(
+                  out,
+                  outText,
+                  masked,
+                  toText,
+                  copied,
+                  closes,
+                  closes,
+                  topic,
+                  from - subject.length(),
+                  ce));
+          copied = closes;
+        }
       } else if (!types.isEmpty()) {
         topic = null;
+        subject = null;
       }
       if (ce < masked.length() && masked.charAt(ce) == '。') {
         topic = null;
+        subject = null;
       }
       cs = ce + 1;
     }
@@ -148,13 +222,91 @@ final class FrontedBody {
   private static boolean objectOfActors(
       String masked, List<int[]> marks, List<String> types, int ce) {
     int last = types.size() - 1;
+    // (an organisation may launch a programme too: 北約於1994年推出「和平夥伴關係計畫」)
+    boolean programme = types.get(last).equals("I");
     if (last < 1
         || !types.subList(0, last).stream()
-            .allMatch(t -> t.equals("C") || t.equals("P") || t.equals("L"))) {
+            .allMatch(
+                t ->
+                    t.equals("C")
+                        || t.equals("P")
+                        || t.equals("L")
+                        || programme && t.equals("O"))) {
       return false;
     }
     String after = masked.substring(marks.get(last)[1], ce).strip();
     return after.matches("[」』”》]?(?:倡议|计划|计画|机制)?");
+  }
+
+  /**
+   * Whether the clause names a body, treaty or programme and then, after 由, the state, body or
+   * person that launched it, closing on a verb of founding or launching (中亞區域經濟合作計畫由亞洲開發銀行於
+   * 1997年發起): the first is the topic.
+   */
+  private static boolean launchedBy(String masked, List<int[]> marks, List<String> types, int ce) {
+    if (types.size() != 2 || !body(types.get(0)) || types.get(1).chars().anyMatch(t -> t == 'A')) {
+      return false;
+    }
+    String between = masked.substring(marks.get(0)[1], marks.get(1)[0]);
+    String after = masked.substring(marks.get(1)[1], ce).strip();
+    return between.matches("[」』”》]?(?:[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:于|在)?(?:[0-9]{4}年)?由")
+        && after.matches(
+            "(?:(?:于|在)?[0-9]{4}年(?:[0-9]{1,2}月)?)?(?:正式|率先|首先)?"
+                + "(?:发起|提出|倡议|倡导|创立|创建|创设|推出|启动|设立|成立|组建)(?:的)?");
+  }
+
+  /** The placeholder at {@code p} (start, end exclusive) of {@code masked}, as a copy of it. */
+  private static String placeholder(String masked, int[] p) {
+    return RuleSet.OPEN + masked.substring(p[0] + 1, p[1]);
+  }
+
+  /**
+   * Whether the topic clause's first actor, a state or a person, joins or leaves the body that
+   * closes the clause (哈薩克於1992年加入集安組織): a verb of {@code fronted-body-verbs.lex} (or 了 after it)
+   * right before the body, perhaps with a quotation mark.
+   */
+  private static boolean actsOnTopic(String masked, List<int[]> marks, List<String> types) {
+    int last = types.size() - 1;
+    if (last < 1 || !(types.get(0).equals("C") || types.get(0).equals("P"))) {
+      return false;
+    }
+    String before =
+        masked.substring(marks.get(last - 1)[1], marks.get(last)[0]).replaceAll("[「『“《\\s]+$", "");
+    if (before.endsWith("了")) {
+      before = before.substring(0, before.length() - 1);
+    }
+    for (String v : VERBS) {
+      if (before.endsWith(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A member noun closing the clause after a verb of becoming or gaining (成為成員國, 正式成為觀察員國, 獲得
+   * 觀察員地位, 成為首批對話夥伴), in the masked (Simplified) view.
+   */
+  private static final java.util.regex.Pattern MEMBER_CLOSE =
+      java.util.regex.Pattern.compile(
+          "(?:成为|获得|取得|转为|升格为)(?:了)?(?:正式|首批|首个|第一批|创始)?(?:的)?"
+              + "(?:成员国|会员国|成员|观察员国|观察员|对话伙伴国|对话伙伴)(?:的)?(?:地位|身份|资格)?\\s*$");
+
+  /**
+   * Where the body's copy goes in a clause [cs, ce) that closes on a member noun with no body of
+   * its own (白俄羅斯在會上正式成為成員國): right after the verb of becoming or gaining (and its 了), or -1.
+   */
+  private static int memberNoun(String masked, int cs, int ce) {
+    java.util.regex.Matcher m = MEMBER_CLOSE.matcher(masked.substring(cs, ce));
+    if (!m.find()) {
+      return -1;
+    }
+    String verb = m.group();
+    int len = verb.startsWith("升格为") ? 3 : 2;
+    if (verb.length() > len && verb.charAt(len) == '了') {
+      len++;
+    }
+    return cs + m.start() + len;
   }
 
   /** Whether a placeholder of these types may be the topic: a body, a treaty or an initiative. */
@@ -185,7 +337,8 @@ final class FrontedBody {
    */
   private static boolean owner(String masked, List<int[]> marks, List<String> types) {
     String between = masked.substring(marks.get(0)[1], marks.get(1)[0]);
-    return (types.get(0).equals("C") || types.get(0).equals("O")) && between.matches("的[「『“\\s]*");
+    return (types.get(0).equals("C") || types.get(0).equals("O"))
+        && between.matches("(?:所)?(?:领导|主导|牵头|倡导|倡议|发起|组建|创建|创立)?的[「『“\\s]*");
   }
 
   /**

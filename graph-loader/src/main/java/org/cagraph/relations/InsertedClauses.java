@@ -893,7 +893,7 @@ final class InsertedClauses {
 
   /**
    * A Chinese subject, up to twelve plain characters (a time, a place after 在), then a co-agent
-   * phrase 與Y一道 (一同, 一起, 共同, 聯手, 攜手) right before the verb: group 1 the subject X, group 2 the
+   * phrase 與Y一道 (一同, 一起, 共同, 聯手, 攜手, 同時) right before the verb: group 1 the subject X, group 2 the
    * words between, group 3 the co-agent Y.
    */
   private static final Pattern ZH_CO_AGENT =
@@ -906,7 +906,7 @@ final class InsertedClauses {
               + RuleSet.CLOSE
               + "的，,。；;：:！？!?]{0,12}?)(?:与|同|和|跟)("
               + PLACEHOLDER
-              + ")(?=一道|一同|一起|共同|联手|携手)");
+              + ")(?=一道|一同|一起|共同|联手|携手|同时)");
 
   /**
    * The views of a Chinese sentence whose subject acts with a co-agent (亞美尼亞於2015年與吉爾吉斯一同加入

@@ -1106,12 +1106,38 @@ public final class RuleEngine {
         present);
     // 集安組織於2002年成立，烏茲別克於2006年加入: the body at the head, its joiners after
     carriedObject(
-        FrontedBody.of(masked, site.toText(), rules.scope()::qualifies),
+        FrontedBody.of(
+            masked,
+            site.toText(),
+            rules.scope()::qualifies,
+            placeholder -> organ(placeholder, site.groups())),
         FrontedBody.TYPES,
         FrontedBody::reads,
         false,
         site,
         present);
+  }
+
+  /**
+   * Whether the placeholder {@code placeholder} (its group's index after #) stands for organs of
+   * another body only (最高歐亞經濟理事會, 上合組織秘書處: an organisation the gazetteer puts in another): their
+   * members are the body's, so a member noun is not read as theirs.
+   */
+  private static boolean organ(String placeholder, List<Group> groups) {
+    int hash = placeholder.indexOf('#');
+    int e = hash + 1;
+    while (e < placeholder.length() && Character.isDigit(placeholder.charAt(e))) {
+      e++;
+    }
+    if (hash < 0 || e == hash + 1) {
+      return false;
+    }
+    int g = Integer.parseInt(placeholder.substring(hash + 1, e));
+    if (g < 0 || g >= groups.size() || groups.get(g).members().isEmpty()) {
+      return false;
+    }
+    return groups.get(g).members().stream()
+        .allMatch(a -> a.partOf() != null && "Organization".equals(a.label()));
   }
 
   /**

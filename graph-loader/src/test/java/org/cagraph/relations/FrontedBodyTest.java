@@ -104,4 +104,52 @@ class FrontedBodyTest {
       assertFalse(f.contains("armenia MEMBER_OF collective_security_treaty"), s + " " + f);
     }
   }
+
+  @Test
+  void aClauseWithNoActorAfterAJoinerIsTheJoinersActOnTheBody() throws Exception {
+    // the joiner of the clause before, its verb closing a clause with no actor
+    List<String> f = read("集體安全條約組織成立後，烏茲別克於2006年加入，但於2012年再次退出。");
+    assertTrue(f.contains("uzbekistan MEMBER_OF csto"), f.toString());
+    assertTrue(f.contains("uzbekistan WITHDREW_FROM csto"), f.toString());
+    // the topic clause's own state, joining the body that closes it
+    List<String> g = read("亞塞拜然於1994年加入集體安全條約組織，1999年又宣布退出。");
+    assertTrue(g.contains("azerbaijan WITHDREW_FROM csto"), g.toString());
+    // not a negated or planned act
+    List<String> n = read("集體安全條約組織成立後，烏茲別克於2006年加入，但至今未退出。");
+    assertFalse(n.contains("uzbekistan WITHDREW_FROM csto"), n.toString());
+    List<String> m = read("集體安全條約組織成立後，烏茲別克於2006年加入，並計劃明年退出。");
+    assertFalse(m.contains("uzbekistan WITHDREW_FROM csto"), m.toString());
+  }
+
+  @Test
+  void aMemberNounWithNoBodyIsOfTheBodyNamedFirst() throws Exception {
+    List<String> f = read("2024年7月，上合組織峰會在阿斯塔納舉行，白俄羅斯在會上正式成為成員國。");
+    assertTrue(f.contains("belarus MEMBER_OF sco"), f.toString());
+    List<String> g = read("歐亞經濟聯盟於2015年啟動，烏茲別克於2020年獲得觀察員地位。");
+    assertTrue(g.contains("uzbekistan MEMBER_OF eaeu"), g.toString());
+    // not one that plans it, nor one with a body of its own
+    List<String> h = read("歐亞經濟聯盟於2015年啟動，烏茲別克計劃明年成為正式成員國。");
+    assertFalse(h.contains("uzbekistan MEMBER_OF eaeu"), h.toString());
+    List<String> k = read("歐亞經濟聯盟於2015年啟動，烏茲別克則成為獨立國協成員國。");
+    assertFalse(k.contains("uzbekistan MEMBER_OF eaeu"), k.toString());
+    // nor an organ of another body, whose members are the body's
+    List<String> o = read("2020年12月的最高歐亞經濟理事會會議上，烏茲別克與古巴同時獲得觀察員地位。");
+    assertFalse(o.contains("uzbekistan MEMBER_OF supreme_eurasian_economic_council"), o.toString());
+  }
+
+  @Test
+  void aBodyItsLeaderLeadsIsTheTopicToo() throws Exception {
+    List<String> f = read("俄羅斯所領導的歐亞經濟聯盟於2015年正式運作，亞美尼亞與吉爾吉斯同年加入。");
+    assertTrue(f.contains("armenia MEMBER_OF eaeu"), f.toString());
+    assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
+    // a programme named first and its founder after 由
+    List<String> h = read("中亞區域經濟合作計畫由亞洲開發銀行於1997年發起，目前有阿富汗、中國與哈薩克等國參與。");
+    assertTrue(h.contains("afghanistan PARTICIPATES_IN carec"), h.toString());
+    assertTrue(h.contains("kazakhstan PARTICIPATES_IN carec"), h.toString());
+    List<String> n = read("中亞區域經濟合作計畫由亞洲開發銀行於1997年發起，目前阿富汗仍未參與。");
+    assertFalse(n.contains("afghanistan PARTICIPATES_IN carec"), n.toString());
+    // a programme an organisation launched
+    List<String> g = read("北約於1994年推出「和平夥伴關係計畫」，哈薩克隨後加入。");
+    assertTrue(g.contains("kazakhstan PARTICIPATES_IN partnership_for_peace"), g.toString());
+  }
 }

@@ -555,6 +555,9 @@ class InsertedClausesTest {
     assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
     f = facts("斯里蘭卡於2009年與白俄羅斯一道成為上合組織的對話夥伴。");
     assertTrue(f.stream().anyMatch(x -> x.startsWith("sri_lanka MEMBER_OF sco")), f.toString());
+    // 同時, at the same time as the co-agent
+    f = facts("印度於2017年與巴基斯坦同時成為上合組織正式成員國。");
+    assertTrue(f.contains("india MEMBER_OF sco"), f.toString());
     // a negation or a plan before the phrase, no co-agent word, an actor that opens no clause
     for (String t :
         List.of(
