@@ -99,6 +99,21 @@ class PairAndObjectReferencesTest {
   }
 
   @Test
+  void aBareRussianRepublicAfterAnAdverbStillRefers() {
+    assertEquals(
+        Set.of("uzbekistan"),
+        at(
+            "Узбекистан дважды выходил из ОДКБ. Впервые республика вышла из этого блока в 1999 году.\n",
+            "республика"));
+    // near miss: an adjective before the noun makes it another state
+    assertEquals(
+        Set.of(),
+        at(
+            "Узбекистан дважды выходил из ОДКБ. Соседняя республика вышла из этого блока в 1999 году.\n",
+            "республика"));
+  }
+
+  @Test
   void anObjectCountryOfALaterClauseIsNotTheSentencesSubject() {
     assertEquals(Set.of("tajikistan"), at("日本自1990年代起在塔吉克資助修建道路，其國際協力機構也為該國培訓邊防人員。\n", "該國"));
     assertEquals(Set.of("tajikistan"), at("中國在塔吉克修建公路，並為該國提供貸款。\n", "該國"));
