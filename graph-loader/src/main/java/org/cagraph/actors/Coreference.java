@@ -4130,6 +4130,24 @@ final class Coreference {
         return List.of(subjects.get(0));
       }
     }
+    // Uzbekistan opened its borders with Tajikistan and Kyrgyzstan, and the country rejoined…:
+    // one state of a list its own sentence coordinates is no antecedent of a singular reference
+    // (either could be meant); the state named before the list in the sentence is, else none
+    Set<String> listed = new HashSet<>();
+    for (List<Actor> run :
+        runs(
+            sentence.stream()
+                .filter(x -> x.end() <= v.length())
+                .sorted(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end))
+                .toList(),
+            v,
+            LIST_GAP,
+            false)) {
+      if (run.size() > 1) {
+        run.forEach(a -> listed.add(a.id()));
+      }
+    }
+    boolean passedList = false;
     for (int k = before.size() - 1; k >= 0; k--) {
       Mention b = before.get(k);
       if (!isCountry(b) || adjectives.contains(b)) {
@@ -4143,6 +4161,13 @@ final class Coreference {
           && stateAdjective(b, v)
           && !beforeStateAgent(b, v)) {
         continue;
+      }
+      if (here.contains(b) && listed.contains(b.actor().id())) {
+        passedList = true;
+        continue;
+      }
+      if (passedList && !here.contains(b)) {
+        return List.of();
       }
       return List.of(b.actor());
     }

@@ -99,6 +99,30 @@ class PairAndObjectReferencesTest {
   }
 
   @Test
+  void theCountryIsNoOneStateOfAListItsSentenceCoordinates() {
+    assertEquals(
+        Set.of("uzbekistan"),
+        at(
+            "After Islam Karimov died in 2016, Uzbekistan opened its borders with Tajikistan and"
+                + " Kyrgyzstan, and the country rejoined talks on water sharing.\n",
+            "the country"));
+    // nothing when no state stands before the list in the sentence
+    assertEquals(
+        Set.of(),
+        at(
+            "Turkmenistan stayed neutral. Kazakhstan and Kyrgyzstan joined the union in 2015, and the"
+                + " country then raised its tariffs.\n",
+            "the country"));
+    // near miss: one state named alone stays the antecedent
+    assertEquals(
+        Set.of("kyrgyzstan"),
+        at(
+            "Kyrgyzstan, which hosts a Russian air base, joined the union in 2015, and the country now"
+                + " sends most of its migrants to Russia.\n",
+            "the country"));
+  }
+
+  @Test
   void aBareRussianRepublicAfterAnAdverbStillRefers() {
     assertEquals(
         Set.of("uzbekistan"),
