@@ -1882,6 +1882,13 @@ final class Coreference {
       Map<String, Actor> capitals) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
+    Map<String, Actor> capitalOf = new HashMap<>(); // a capital's id → its state
+    for (Map.Entry<String, Actor> e : capitals.entrySet()) {
+      Actor state = actors.apply(e.getKey());
+      if (state != null) {
+        capitalOf.putIfAbsent(e.getValue().id(), state);
+      }
+    }
     NewKinds newKinds = new NewKinds();
     // English states of earlier sentences named only as an adjective (a Russian base): no
     // antecedent of the country
@@ -2068,6 +2075,17 @@ final class Coreference {
           }
           if (zh && two.size() < 2) {
             two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
+          }
+          if (zh && two.size() < 2) {
+            // 烏茲別克總統訪問比什凱克，兩國…: a capital a Chinese text names as a place (Chinese links
+            // no capital as its state) stands for its state when the states and leaders named leave
+            // fewer than two
+            two =
+                lastDistinct(
+                    capitalsAsStates(
+                        withLeadersStates(before, at, here, docHistory, true), capitalOf),
+                    "Country",
+                    2);
           }
           // Georgia and Ukraine both left the CIS, Georgia after its war with Russia… The two
           // countries; 吉爾吉斯與塔吉克爆發衝突，烏茲別克願意調停。兩國…; Киргизия и Таджикистан…, а
@@ -4454,6 +4472,20 @@ final class Coreference {
       }
     }
     return picked.size() == 2 ? List.copyOf(picked.values()) : List.of();
+  }
+
+  /**
+   * {@code before} with every mention of a capital ({@code capitalOf}: a capital's id to its state)
+   * as a mention of its state at the same place, in the same order.
+   */
+  static List<Mention> capitalsAsStates(List<Mention> before, Map<String, Actor> capitalOf) {
+    List<Mention> out = new ArrayList<>(before.size());
+    for (Mention x : before) {
+      Actor state = capitalOf.get(x.actor().id());
+      out.add(
+          state == null ? x : new Mention(state, x.begin(), x.end(), "metonym", x.confidence()));
+    }
+    return out;
   }
 
   static List<Actor> lastDistinct(List<Mention> before, String label, int n) {

@@ -53,6 +53,14 @@ class PairAndObjectReferencesTest {
   }
 
   @Test
+  void aChineseCapitalStandsForItsStateWhenAPairLacksOne() {
+    assertEquals(
+        Set.of("kyrgyzstan", "uzbekistan"), at("烏茲別克總統多次訪問比什凱克，兩國在2022年解決了大部分邊界爭議。\n", "兩國"));
+    // near miss: a state's own capital adds no second state
+    assertEquals(Set.of(), at("哈薩克總統在阿斯塔納發表演說，兩國關係受到關注。\n", "兩國"));
+  }
+
+  @Test
   void oneOfAListOfThreeAndAnotherStateAreNoPair() {
     assertEquals(
         Set.of(),
