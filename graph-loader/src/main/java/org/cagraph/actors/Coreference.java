@@ -127,23 +127,45 @@ final class Coreference {
    */
   static List<Actor> onePairRun(
       int at, List<Mention> here, String v, List<List<Mention>> para, List<String> paraViews) {
-    List<Mention> own = here.stream().filter(x -> x.end() <= at).toList();
-    List<List<Actor>> runs = null;
-    if (own.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
-      runs = runsIn(own, v);
-    } else {
-      for (int k = para.size() - 1; k >= 0 && runs == null; k--) {
-        List<Mention> ms = para.get(k);
-        if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
-          runs = runsIn(ms, paraViews.get(k));
-        }
-      }
-    }
-    if (runs == null) {
-      return List.of();
-    }
+    List<List<Actor>> runs = sourceRuns(at, here, v, para, paraViews);
     List<List<Actor>> lists = runs.stream().filter(r -> r.size() > 1).toList();
     return lists.size() == 1 && lists.get(0).size() == 2 ? lists.get(0) : List.of();
+  }
+
+  /**
+   * The runs of coordinated states ({@link #runsIn}) of the sentence a pair word at {@code at}
+   * draws on: its own sentence before it when that names a state, else the paragraph's last
+   * sentence that names one; empty when none does.
+   */
+  static List<List<Actor>> sourceRuns(
+      int at, List<Mention> here, String v, List<List<Mention>> para, List<String> paraViews) {
+    List<Mention> own = here.stream().filter(x -> x.end() <= at).toList();
+    if (own.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+      return runsIn(own, v);
+    }
+    for (int k = para.size() - 1; k >= 0; k--) {
+      List<Mention> ms = para.get(k);
+      if (ms.stream().anyMatch(x -> isCountry(x) && !x.method().equals("coref"))) {
+        return runsIn(ms, paraViews.get(k));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a pair of states takes one member of a coordinated run of three or more in {@code runs}
+   * and is not itself one run there (Russia, China and Iran held drills in the Gulf of Oman: Iran
+   * and Oman): which two a pair word then means is unsaid.
+   */
+  static boolean straddlesList(List<Actor> two, List<List<Actor>> runs) {
+    if (two.size() != 2) {
+      return false;
+    }
+    Set<Actor> pair = new HashSet<>(two);
+    if (runs.stream().anyMatch(r -> new HashSet<>(r).equals(pair))) {
+      return false;
+    }
+    return runs.stream().anyMatch(r -> r.size() >= 3 && r.stream().anyMatch(pair::contains));
   }
 
   /** The distinct states of the last run of coordinated states of a sentence. */
@@ -364,6 +386,7 @@ final class Coreference {
         new String[][] {
           {"pair", "pair"},
           {"sides", "sides"},
+          {"capitals", "capitals"},
           {"country", "Country"},
           {"organization", "Organization"},
           {"agreement", "Agreement"},
@@ -475,9 +498,15 @@ final class Coreference {
         && !raw.substring(0, at).stripTrailing().matches("(?s).*[.!?:]$");
   }
 
+  /**
+   * What may not stand right before a bare Russian организация, страна or республика for it to
+   * refer back: an adjective (другая, новая, соседняя, международные), a pronoun or a count; not
+   * the adverb впервые, whose ending is an adjective's (Впервые республика вышла из блока в 1999
+   * году).
+   */
   static final Pattern BARE_ORG_RU_NOT_AFTER =
       Pattern.compile(
-          "(?<![\\p{L}])(?:[а-яё]+(?:ые|ие|ых|их|ыми|ими)|[а-яё]{2,}(?:ая|яя|ую|юю)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
+          "(?<![\\p{L}])(?:(?!впервые\\s)[а-яё]+(?:ые|ие|ых|их|ыми|ими)|[а-яё]{2,}(?:ая|яя|ую|юю)|международн[а-я]+|друг[а-я]+|ин[ао][йея][а-я]*|кажд[а-я]+|люб[а-я]+|"
               + "одн[а-я]+|нов[а-я]+|так[а-я]+|как[а-я]+|эт[а-я]+|данн[а-я]+|сво[а-я]+|ее|её|его|их|об[ае]|обеих|обоих)\\s+$");
 
   /**
@@ -1853,6 +1882,13 @@ final class Coreference {
       Map<String, Actor> capitals) {
     List<Mention> history = new ArrayList<>();
     List<Mention> docHistory = new ArrayList<>();
+    Map<String, Actor> capitalOf = new HashMap<>(); // a capital's id → its state
+    for (Map.Entry<String, Actor> e : capitals.entrySet()) {
+      Actor state = actors.apply(e.getKey());
+      if (state != null) {
+        capitalOf.putIfAbsent(e.getValue().id(), state);
+      }
+    }
     NewKinds newKinds = new NewKinds();
     // English states of earlier sentences named only as an adjective (a Russian base): no
     // antecedent of the country
@@ -1949,6 +1985,20 @@ final class Coreference {
             continue; // a state and an organisation, and a third party: the sides are no two states
           }
         }
+        if (kind.equals("capitals")) {
+          // Moscow and Beijing announced a partnership… the two capitals: the two states their
+          // capitals named last, never two cities, nor one of a longer list of capitals
+          List<Actor> two = capitalsPair(before);
+          if (straddlesList(
+              two,
+              sourceRuns(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s)))) {
+            two = List.of();
+          }
+          for (Actor a : two) {
+            added.add(new Mention(a, at, m.end(), "coref", 0.7));
+          }
+          continue;
+        }
         if (kind.equals("organizations")) {
           for (Actor a : lastDistinct(before, "Organization", 2)) {
             added.add(new Mention(a, at, m.end(), "coref", 0.65));
@@ -2026,14 +2076,31 @@ final class Coreference {
           if (zh && two.size() < 2) {
             two = lastDistinct(withLeadersStates(before, at, here, docHistory, true), "Country", 2);
           }
-          if (w.matches("[a-z ]+")) {
-            // Georgia and Ukraine both left the CIS, Georgia after its war with Russia… The two
-            // countries: the one pair the sentence coordinates, not the last two states named
-            List<Actor> run =
-                onePairRun(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s));
-            if (run.size() == 2 && !new HashSet<>(run).equals(new HashSet<>(two))) {
-              two = run;
-            }
+          if (zh && two.size() < 2) {
+            // 烏茲別克總統訪問比什凱克，兩國…: a capital a Chinese text names as a place (Chinese links
+            // no capital as its state) stands for its state when the states and leaders named leave
+            // fewer than two
+            two =
+                lastDistinct(
+                    capitalsAsStates(
+                        withLeadersStates(before, at, here, docHistory, true), capitalOf),
+                    "Country",
+                    2);
+          }
+          // Georgia and Ukraine both left the CIS, Georgia after its war with Russia… The two
+          // countries; 吉爾吉斯與塔吉克爆發衝突，烏茲別克願意調停。兩國…; Киргизия и Таджикистан…, а
+          // Узбекистан… Обе страны: the one pair the sentence coordinates, not the last two states
+          // named
+          List<Actor> run =
+              onePairRun(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s));
+          if (run.size() == 2 && !new HashSet<>(run).equals(new HashSet<>(two))) {
+            two = run;
+          } else if (straddlesList(
+              two,
+              sourceRuns(at, here, v, paraSentences, views.subList(s - paraSentences.size(), s)))) {
+            // Russia, China and Iran held drills in the Gulf of Oman. The two countries…: one of a
+            // list of three and a state named apart from it are no pair; which two is unsaid
+            two = List.of();
           }
           if (w.contains("republic") || w.contains("республик")) {
             // Kyrgyzstan, which borders China, … Both republics belong to the SCO: the two
@@ -4039,26 +4106,22 @@ final class Coreference {
             own.add(x.actor().id());
           }
         }
+        if (own.isEmpty()) {
+          // 日本在塔吉克資助修路，其國際協力機構也為該國培訓邊防人員: a later clause that names no state
+          // before 該國 (its subject left out, or the sentence's own 其 possession) refers past the
+          // state that opens the sentence as its subject, as a clause without a comma does
+          Actor opening = openingSubject(v, here, at, sentence);
+          if (opening != null) {
+            own = Set.of(opening.id());
+          }
+        }
       } else if (OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
         // 俄羅斯在該國駐有第201軍事基地; 北京同時也向該國提供軍事援助: no comma before it, the state that
         // opens the sentence as its subject (not one before a person: 烏茲別克總統在該國議會…; nor a
         // possessor: 吉爾吉斯的動盪促使俄羅斯向該國增派軍隊)
-        Mention first =
-            here.stream()
-                .filter(x -> x.end() <= at)
-                .min(Comparator.comparingInt(Mention::begin))
-                .orElse(null);
-        if (first != null
-            && sentence.contains(first)
-            && OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
-            && !v.startsWith("的", first.end())
-            && here.stream()
-                .noneMatch(
-                    y ->
-                        y.actor().label().equals("Person")
-                            && y.begin() >= first.end()
-                            && y.begin() < at)) {
-          own = Set.of(first.actor().id());
+        Actor opening = openingSubject(v, here, at, sentence);
+        if (opening != null) {
+          own = Set.of(opening.id());
         }
       }
     }
@@ -4085,6 +4148,24 @@ final class Coreference {
         return List.of(subjects.get(0));
       }
     }
+    // Uzbekistan opened its borders with Tajikistan and Kyrgyzstan, and the country rejoined…:
+    // one state of a list its own sentence coordinates is no antecedent of a singular reference
+    // (either could be meant); the state named before the list in the sentence is, else none
+    Set<String> listed = new HashSet<>();
+    for (List<Actor> run :
+        runs(
+            sentence.stream()
+                .filter(x -> x.end() <= v.length())
+                .sorted(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end))
+                .toList(),
+            v,
+            LIST_GAP,
+            false)) {
+      if (run.size() > 1) {
+        run.forEach(a -> listed.add(a.id()));
+      }
+    }
+    boolean passedList = false;
     for (int k = before.size() - 1; k >= 0; k--) {
       Mention b = before.get(k);
       if (!isCountry(b) || adjectives.contains(b)) {
@@ -4098,6 +4179,13 @@ final class Coreference {
           && stateAdjective(b, v)
           && !beforeStateAgent(b, v)) {
         continue;
+      }
+      if (here.contains(b) && listed.contains(b.actor().id())) {
+        passedList = true;
+        continue;
+      }
+      if (passedList && !here.contains(b)) {
+        return List.of();
       }
       return List.of(b.actor());
     }
@@ -4184,7 +4272,33 @@ final class Coreference {
    * preposition or a verb of giving or visiting right before it.
    */
   private static final Pattern OBJECT_BEFORE =
-      Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助)$");
+      Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助|为|替|从)$");
+
+  /**
+   * The state a Chinese sentence opens with as its subject (nothing but a date or a connective
+   * before it, not a possessor: 吉爾吉斯的動盪…; not before a person it qualifies: 烏茲別克總統…), or null.
+   */
+  private static Actor openingSubject(
+      String v, List<Mention> here, int at, List<Mention> sentence) {
+    Mention first =
+        here.stream()
+            .filter(x -> x.end() <= at)
+            .min(Comparator.comparingInt(Mention::begin))
+            .orElse(null);
+    if (first != null
+        && sentence.contains(first)
+        && OPENING_ZH.matcher(v.substring(0, first.begin())).matches()
+        && !v.startsWith("的", first.end())
+        && here.stream()
+            .noneMatch(
+                y ->
+                    y.actor().label().equals("Person")
+                        && y.begin() >= first.end()
+                        && y.begin() < at)) {
+      return first.actor();
+    }
+    return null;
+  }
 
   /**
    * A Russian state reference in a case other than the nominative (этой стране, эту страну, этого
@@ -4341,6 +4455,37 @@ final class Coreference {
       }
     }
     return tie ? java.util.Optional.empty() : java.util.Optional.ofNullable(best);
+  }
+
+  /**
+   * The last two distinct states of {@code before} named by a metonym (their capitals or seats of
+   * power: Moscow and Beijing, the Kremlin), the antecedent of the two capitals, whatever states
+   * were named by their names on the way (Moscow and Beijing… before the invasion of Ukraine);
+   * empty when fewer than two were.
+   */
+  static List<Actor> capitalsPair(List<Mention> before) {
+    Map<String, Actor> picked = new LinkedHashMap<>();
+    for (int k = before.size() - 1; k >= 0 && picked.size() < 2; k--) {
+      Mention x = before.get(k);
+      if (isCountry(x) && x.method().equals("metonym")) {
+        picked.putIfAbsent(x.actor().id(), x.actor());
+      }
+    }
+    return picked.size() == 2 ? List.copyOf(picked.values()) : List.of();
+  }
+
+  /**
+   * {@code before} with every mention of a capital ({@code capitalOf}: a capital's id to its state)
+   * as a mention of its state at the same place, in the same order.
+   */
+  static List<Mention> capitalsAsStates(List<Mention> before, Map<String, Actor> capitalOf) {
+    List<Mention> out = new ArrayList<>(before.size());
+    for (Mention x : before) {
+      Actor state = capitalOf.get(x.actor().id());
+      out.add(
+          state == null ? x : new Mention(state, x.begin(), x.end(), "metonym", x.confidence()));
+    }
+    return out;
   }
 
   static List<Actor> lastDistinct(List<Mention> before, String label, int n) {
