@@ -521,7 +521,10 @@ public final class Discovery {
         continue; // a Chinese one also when the sentence names two parties or more (吉爾吉斯與塔吉克
         // 簽訂國界條約) between which no known agreement stands: its parties make it one agreement
       }
-      if (!han && overlaps(taken, topic, span[1]) && overlapsAny(titled, span)) {
+      if (!han
+          && !CyrillicNames.hasCyrillic(s.text().substring(span[0], span[1]))
+          && overlaps(taken, topic, span[1])
+          && overlapsAny(titled, span)) {
         continue; // a name in title case that holds a known name (the Treaty on the Kyrgyz-Uzbek
         // State Border) is that name, not a description of the parties'
       }
@@ -2301,6 +2304,10 @@ public final class Discovery {
    */
   static int englishTopicStart(String text, int[] span) {
     String d = text.substring(span[0], span[1]);
+    Matcher ru = RU_KIND_TOPIC.matcher(d);
+    if (ru.lookingAt()) {
+      return span[0] + ru.end(); // соглашение о | статусе российской авиабазы
+    }
     if (d.codePoints()
         .anyMatch(
             c ->
@@ -2515,6 +2522,16 @@ public final class Discovery {
       "(treaty|agreement|accord|declaration|convention|charter|protocol|memorandum of understanding"
           + "|memorandum|pact|contract|deal|roadmap|road map)";
 
+  /**
+   * A Russian kind word, о or об and the first word of its topic (соглашение о статусе | российской
+   * авиабазы): the first word, a noun of the topic, stays free of names, the words after it may
+   * hold the state, the base or the place the agreement is about ({@link #englishTopicStart}).
+   */
+  private static final Pattern RU_KIND_TOPIC =
+      Pattern.compile(
+          "(?iu)(?:договор|соглашени|меморандум|деклараци|конвенци|протокол)[а-яё]*"
+              + "\\s+(?:о|об)\\s+[а-яё-]+\\s+");
+
   /** A kind word and the word that opens its topic ({@link #englishTopicStart}). */
   private static final Pattern EN_KIND_TOPIC =
       Pattern.compile("(?<![\\p{L}])" + EN_KIND + "\\s+(?:on|for|of)\\s+");
@@ -2705,7 +2722,11 @@ public final class Discovery {
   private static final String RU_NP =
       "("
           + RU_KIND
-          + "\\s+(?:о|об)\\s+(?:[а-яё-]+)(?:\\s+(?!(?:в|во|на|с|со|до|от|и|а|но|был|была|было"
+          // a second noun of the topic after и, in the prepositional as the first, perhaps after
+          // its adjective (о статусе и условиях пребывания, о торговле и экономическом
+          // сотрудничестве)
+          + "\\s+(?:о|об)\\s+(?:[а-яё-]+)(?:\\s+и\\s+(?:[а-яё-]+(?:ом|ем|ой|ей|ых|их)\\s+)?[а-яё-]+(?:е|и|ах|ях)(?![а-яё]))?"
+          + "(?:\\s+(?!(?:в|во|на|с|со|до|от|и|а|но|был|была|было"
           + "|были|будет|будут|быть|должн[а-яё]*|может|могут|которое|который|которая|которые|между"
           + "|подписан[а-яё]*|ратифицир[а-яё]*"
           + "|заключ[а-яё]*|вступивш[а-яё]*|сроком|для|по|при|после|до|обе|оба"
