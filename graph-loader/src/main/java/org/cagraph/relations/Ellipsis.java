@@ -302,9 +302,14 @@ final class Ellipsis {
           date = y.find() ? y.group(1) : null;
         }
         for (Statement st : out.values()) {
-          if (!st.asserted() || st.rule() != null && st.rule().contains("title")) {
+          if (!st.asserted()
+              || st.rule() != null && st.rule().contains("title")
+              || p == AFTER_MARKER && st.predicate().equals("HEAD_OF")) {
             continue; // Kyrgyz President Japarov: a title names an office, it is no predicate the
-            // elided clause repeats (as did Tajik President Rahmon: not Japarov head of Tajikistan)
+            // elided clause repeats (as did Tajik President Rahmon: not Japarov head of
+            // Tajikistan);
+            // nor is any head an "as did" repeats, however it was read (Sadyr Japarov, the
+            // president of Kyrgyzstan, signed it, as did Emomali Rahmon: not Rahmon head of it)
           }
           int s = first(items, st.subject(), marker);
           int o = first(items, st.object(), marker);

@@ -304,4 +304,16 @@ class EllipsisTest {
     assertTrue(f.contains("emomali_rahmon SIGNED collective_security_treaty"), f.toString());
     assertFalse(f.contains("sadyr_japarov HEAD_OF tajikistan"), f.toString());
   }
+
+  @Test
+  void anAsDidRepeatsNoHeadReadAnyWay() throws Exception {
+    // a head read by an apposition, not a title, is no predicate "as did" repeats either
+    List<String> f =
+        facts(
+            "Sadyr Japarov, the president of Kyrgyzstan, signed the Collective Security Treaty,"
+                + " as did Tajik President Emomali Rahmon.");
+    assertTrue(f.contains("sadyr_japarov HEAD_OF kyrgyzstan"), f.toString());
+    assertTrue(f.contains("emomali_rahmon SIGNED collective_security_treaty"), f.toString());
+    assertFalse(f.contains("emomali_rahmon HEAD_OF kyrgyzstan"), f.toString());
+  }
 }
