@@ -4110,9 +4110,10 @@ final class Coreference {
           // 日本在塔吉克資助修路，其國際協力機構也為該國培訓邊防人員: a later clause that names no state
           // before 該國 (its subject left out, or the sentence's own 其 possession) refers past the
           // state that opens the sentence as its subject, as a clause without a comma does
+          // (俄羅斯與中國簽署協議，並為該國提供貸款: every state of a coordinated opening subject)
           Actor opening = openingSubject(v, here, at, sentence);
           if (opening != null) {
-            own = Set.of(opening.id());
+            own = coordinatedFrom(v, sentence, opening);
           }
         }
       } else if (OBJECT_BEFORE.matcher(v.substring(Math.max(0, at - 2), at)).find()) {
@@ -4273,6 +4274,33 @@ final class Coreference {
    */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("(?:向|对|与|和|同|给|在|赴|访问|援助|支持|协助|帮助|为|替|从)$");
+
+  /**
+   * The ids of {@code first}'s first mention in {@code sentence} and of each state joined to it in
+   * a run of coordinated names (俄羅斯與中國, 俄羅斯、中國和哈薩克: 與, 和, 及, 同 or 、 between).
+   */
+  static Set<String> coordinatedFrom(String v, List<Mention> sentence, Actor first) {
+    List<Mention> sorted =
+        sentence.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+    Set<String> out = new HashSet<>();
+    Mention prev = null;
+    for (Mention x : sorted) {
+      if (prev == null) {
+        if (x.actor().id().equals(first.id())) {
+          prev = x;
+          out.add(x.actor().id());
+        }
+        continue;
+      }
+      String gap = x.begin() >= prev.end() ? v.substring(prev.end(), x.begin()) : "";
+      if (!gap.matches("[與与和及同、]")) {
+        break;
+      }
+      out.add(x.actor().id());
+      prev = x;
+    }
+    return out;
+  }
 
   /**
    * The state a Chinese sentence opens with as its subject (nothing but a date or a connective
@@ -4461,11 +4489,12 @@ final class Coreference {
    * The last two distinct states of {@code before} named by a metonym (their capitals or seats of
    * power: Moscow and Beijing, the Kremlin), the antecedent of the two capitals, whatever states
    * were named by their names on the way (Moscow and Beijing… before the invasion of Ukraine);
-   * empty when fewer than two were.
+   * empty when fewer than two were, or more than two (Moscow and Beijing condemned the sanctions
+   * Washington imposed: which two is not said).
    */
   static List<Actor> capitalsPair(List<Mention> before) {
     Map<String, Actor> picked = new LinkedHashMap<>();
-    for (int k = before.size() - 1; k >= 0 && picked.size() < 2; k--) {
+    for (int k = before.size() - 1; k >= 0 && picked.size() < 3; k--) {
       Mention x = before.get(k);
       if (isCountry(x) && x.method().equals("metonym")) {
         picked.putIfAbsent(x.actor().id(), x.actor());

@@ -91,7 +91,14 @@ class PairAndObjectReferencesTest {
             "Москва и Пекин объявили о партнёрстве в 2022 году. С тех пор обе столицы провели"
                 + " совместные учения.\n",
             "обе столицы"));
-    // near misses: states named by their names, and cities that stand for no state
+    // near misses: a third state named by its capital (which two is not said), states named by
+    // their names, and cities that stand for no state
+    assertEquals(
+        Set.of(),
+        at(
+            "Moscow and Beijing condemned the sanctions that Washington imposed. The two capitals"
+                + " then signed a treaty.\n",
+            "The two capitals"));
     assertEquals(
         Set.of(),
         at(
@@ -149,6 +156,8 @@ class PairAndObjectReferencesTest {
   void anObjectCountryOfALaterClauseIsNotTheSentencesSubject() {
     assertEquals(Set.of("tajikistan"), at("日本自1990年代起在塔吉克資助修建道路，其國際協力機構也為該國培訓邊防人員。\n", "該國"));
     assertEquals(Set.of("tajikistan"), at("中國在塔吉克修建公路，並為該國提供貸款。\n", "該國"));
+    // a subject of two coordinated states: 該國 is neither of them
+    assertEquals(Set.of("kyrgyzstan"), at("吉爾吉斯經濟困難。俄羅斯與中國簽署協議，並為該國提供貸款。\n", "該國"));
     // near miss: the reference as its clause's subject stays the sentence's subject
     assertEquals(Set.of("turkmenistan"), at("土庫曼奉行永久中立政策，該國從未加入集安組織。\n", "該國"));
   }
