@@ -4943,12 +4943,17 @@ public final class RuleEngine {
     if (out.size() == before && agents.contains(Linker.key(tk.word()))) {
       // the Chinese government, Kazakh troops, the leaders of Russia, Uzbekistan's parliament: a
       // noun of agent-nouns.lex (or of the slot's own words) stands for the state its modifier
-      // names
+      // names; never a person (Tokayev's cabinet ratified it: the cabinet, not Tokayev, acted)
       for (Dependency d : children.get(token)) {
         if (STANDS_FOR.contains(d.relation())
             && (!d.relation().equals("nmod")
                 || hasCase(d.dependent(), Set.of("of", "from"), children, tokens))) {
           collect(d.dependent(), children, tokens, mentions, out, depth + 1, agents);
+        }
+      }
+      for (int i = out.size() - 1; i >= before; i--) {
+        if (out.get(i).label().equals("Person")) {
+          out.remove(i);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.cagraph.relations;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -47,5 +48,40 @@ class ApposedSignerTest {
         HandParsed.asserted(
             st, "kassym_jomart_tokayev SIGNED kazakhstan_uzbekistan_treaty_on_eternal_friendship"),
         st.toString());
+  }
+
+  @Test
+  void anAgentNounStandsForItsStateNeverForAPerson() throws Exception {
+    // near miss: the cabinet a person owns acts, not the person (Tokayev's cabinet ratified it)
+    List<Statement> st = possessedCabinetRatifies("Tokayev");
+    assertFalse(
+        HandParsed.asserted(st, "kassym_jomart_tokayev SIGNED paris_agreement"), st.toString());
+    // the state's cabinet still stands for the state
+    st = possessedCabinetRatifies("Kazakhstan");
+    assertTrue(HandParsed.asserted(st, "kazakhstan SIGNED paris_agreement"), st.toString());
+  }
+
+  private List<Statement> possessedCabinetRatifies(String owner) throws Exception {
+    return HandParsed.read(
+        dir,
+        "The Paris Agreement, which " + owner + "'s cabinet ratified in 2016, sets targets.",
+        "The/DT Paris/NNP Agreement/NNP ,/, which/WDT "
+            + owner
+            + "/NNP 's/POS cabinet/NN ratified/VBD in/IN 2016/CD ,/, sets/VBZ targets/NNS ./.",
+        "2 0 det",
+        "2 1 compound",
+        "12 2 nsubj",
+        "2 3 punct",
+        "8 4 obj",
+        "7 5 nmod:poss",
+        "5 6 case",
+        "8 7 nsubj",
+        "2 8 acl:relcl",
+        "10 9 case",
+        "8 10 obl",
+        "2 11 punct",
+        "-1 12 root",
+        "12 13 obj",
+        "12 14 punct");
   }
 }
