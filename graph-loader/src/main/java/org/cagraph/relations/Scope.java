@@ -508,36 +508,7 @@ final class Scope {
     }
     String after = end < text.length() ? text.substring(end + 1) : "";
     boolean lastClause = after.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
-    return lastClause && reported.foundIn(after) || denial.foundIn(after) || attributedAside(after);
-  }
-
-  /**
-   * Whether {@code after}, the text after the trigger's clause and its mark, opens with a short
-   * Latin or Cyrillic aside of a claim that attributes the clause before it and is followed by more
-   * of the sentence (Индия арендует авиабазу Айни, утверждают некоторые эксперты, однако…; Russia
-   * leases the base, critics claimed, but…): the sentence-final attribution read anywhere, not a
-   * claim introducing what follows it (…, эксперты утверждают, что…; a Chinese 聲稱， opens the clause
-   * after it).
-   */
-  private boolean attributedAside(String after) {
-    int end = 0;
-    while (end < after.length() && CLAUSE_MARKS.indexOf(after.charAt(end)) < 0) {
-      end++;
-    }
-    if (end >= after.length()) {
-      return false; // the last clause: read above
-    }
-    String aside = after.substring(0, end).strip();
-    if (aside.isEmpty()
-        || aside.chars().anyMatch(Character::isIdeographic)
-        || aside.split("\\s+").length > 5) {
-      return false;
-    }
-    String rest = after.substring(end + 1).stripLeading().toLowerCase(java.util.Locale.ROOT);
-    if (rest.startsWith("что ") || rest.startsWith("that ") || rest.startsWith("будто ")) {
-      return false;
-    }
-    return reported.foundIn(aside);
+    return lastClause && reported.foundIn(after) || denial.foundIn(after);
   }
 
   /**
