@@ -37,8 +37,6 @@ battalion
 battalions
 detachment
 detachments
-unit
-units
 brigade
 brigades
 navy

@@ -121,10 +121,10 @@ class EnglishAsidesFramesTest {
   };
 
   private static final String TOGETHER_TEXT =
-      "Russian troops, together with units from Kazakhstan, took part in the Vostok-2018 manoeuvres.";
+      "Russian troops, together with battalions from Kazakhstan, took part in the Vostok-2018 manoeuvres.";
 
   private static final String TOGETHER_PARSE =
-      "Russian/JJ troops/NNS ,/, together/RB with/IN units/NNS from/IN Kazakhstan/NNP"
+      "Russian/JJ troops/NNS ,/, together/RB with/IN battalions/NNS from/IN Kazakhstan/NNP"
           + " ,/, took/VBD part/NN in/IN the/DT Vostok/NN -/HYPH 2018/CD manoeuvres/NNS ./.";
 
   private static final String[] TOGETHER_DEPS = {
