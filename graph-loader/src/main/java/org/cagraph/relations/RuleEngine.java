@@ -4821,6 +4821,34 @@ public final class RuleEngine {
   private static final Set<String> STANDS_FOR = Set.of("amod", "compound", "nmod:poss", "nmod");
 
   /**
+   * Adds to {@code out} the actors of {@code label} that the dependents of a head word reached by
+   * {@code edge} link to (the Rogun dam: the compound's facility; the town of Kerben: the
+   * of-phrase's place), and no actor of another kind (the Kyrgyzstan base, the enclaves of
+   * Tajikistan: no state).
+   */
+  private static void headNamedBy(
+      int token,
+      java.util.function.Predicate<Dependency> edge,
+      String label,
+      List<List<Dependency>> children,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Actor> out,
+      int depth) {
+    List<Actor> named = new ArrayList<>();
+    for (Dependency d : children.get(token)) {
+      if (edge.test(d)) {
+        collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
+      }
+    }
+    for (Actor a : named) {
+      if (a.label().equals(label)) {
+        addDistinct(out, a);
+      }
+    }
+  }
+
+  /**
    * The actors a token links to (a mention overlapping it; for an agent noun with none, those of
    * its modifier), then those of its conjuncts.
    */
@@ -4888,17 +4916,15 @@ public final class RuleEngine {
         && FACILITY_HEADS.contains(Linker.key(tk.word()))) {
       // the Rogun dam, situated in Tajikistan: a facility's head word that links to nothing stands
       // for the facility named before it as a compound (never for a state: the Kyrgyzstan base)
-      List<Actor> named = new ArrayList<>();
-      for (Dependency d : children.get(token)) {
-        if (d.relation().equals("compound")) {
-          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
-        }
-      }
-      for (Actor a : named) {
-        if (a.label().equals("Facility")) {
-          addDistinct(out, a);
-        }
-      }
+      headNamedBy(
+          token,
+          d -> d.relation().equals("compound"),
+          "Facility",
+          children,
+          tokens,
+          mentions,
+          out,
+          depth);
     }
     if (out.size() == before
         && tk.pos() != null
@@ -4908,17 +4934,16 @@ public final class RuleEngine {
       // Kyrgyzstan:
       // a settlement's kind noun that links to nothing stands for the place its of-phrase names
       // (never for a state: the enclaves of Tajikistan are the state's, not the state)
-      List<Actor> named = new ArrayList<>();
-      for (Dependency d : children.get(token)) {
-        if (d.relation().equals("nmod") && hasCase(d.dependent(), Set.of("of"), children, tokens)) {
-          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
-        }
-      }
-      for (Actor a : named) {
-        if (a.label().equals("Place")) {
-          addDistinct(out, a);
-        }
-      }
+      headNamedBy(
+          token,
+          d ->
+              d.relation().equals("nmod") && hasCase(d.dependent(), Set.of("of"), children, tokens),
+          "Place",
+          children,
+          tokens,
+          mentions,
+          out,
+          depth);
     }
     if (out.size() == before
         && tk.pos() != null
