@@ -4823,8 +4823,8 @@ public final class RuleEngine {
   /**
    * Adds to {@code out} the actors of {@code label} that the dependents of a head word reached by
    * {@code edge} link to (the Rogun dam: the compound's facility; the town of Kerben: the
-   * of-phrase's place), and no actor of another kind (the Kyrgyzstan base, the enclaves of
-   * Tajikistan: no state).
+   * of-phrase's place; the Vostok-2022 manoeuvres: the compound's exercise), and no actor of
+   * another kind (the Kyrgyzstan base, the enclaves of Tajikistan: no state).
    */
   private static void headNamedBy(
       int token,
@@ -4931,9 +4931,9 @@ public final class RuleEngine {
         && tk.pos().startsWith("NN")
         && SETTLEMENT_HEADS.contains(Linker.key(tk.word()))) {
       // the town of Kerben, in the Aksy district; the exclave of Sokh, which lies inside
-      // Kyrgyzstan:
-      // a settlement's kind noun that links to nothing stands for the place its of-phrase names
-      // (never for a state: the enclaves of Tajikistan are the state's, not the state)
+      // Kyrgyzstan: a settlement's kind noun that links to nothing stands for the place its
+      // of-phrase names (never for a state: the enclaves of Tajikistan are the state's, not the
+      // state)
       headNamedBy(
           token,
           d ->
@@ -4953,17 +4953,15 @@ public final class RuleEngine {
       // event's head word that links to nothing stands for the exercise or summit named before it
       // as a compound (never for a bloc or a state: the SCO summit, Russian drills); a name ending
       // in a year may hang from it by that year (Vostok -compound-> 2022 -nummod-> manoeuvres)
-      List<Actor> named = new ArrayList<>();
-      for (Dependency d : children.get(token)) {
-        if (d.relation().equals("compound") || d.relation().equals("nummod")) {
-          collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
-        }
-      }
-      for (Actor a : named) {
-        if (a.label().equals("Initiative")) {
-          addDistinct(out, a);
-        }
-      }
+      headNamedBy(
+          token,
+          d -> d.relation().equals("compound") || d.relation().equals("nummod"),
+          "Initiative",
+          children,
+          tokens,
+          mentions,
+          out,
+          depth);
     }
     if (out.size() == before && agents.contains(Linker.key(tk.word()))) {
       // the Chinese government, Kazakh troops, the leaders of Russia, Uzbekistan's parliament: a
