@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +18,7 @@ class EnglishLinkingShapesTest {
 
   /** The actor ids linked in the last sentence of {@code text} by {@code method}. */
   private static Set<String> by(String method, String text) {
-    List<List<Mention>> all = LinkedText.link(text + "\n");
-    return all.get(all.size() - 1).stream()
-        .filter(m -> m.method().equals(method))
-        .map(m -> m.actor().id())
-        .collect(Collectors.toCollection(TreeSet::new));
+    return LinkedText.linkedBy(method, text);
   }
 
   @Test

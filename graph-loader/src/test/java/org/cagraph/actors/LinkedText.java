@@ -23,6 +23,15 @@ final class LinkedText {
         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
+  /** The actor ids linked in the last sentence of {@code text} (a paragraph) by {@code method}. */
+  static java.util.Set<String> linkedBy(String method, String text) {
+    List<List<Mention>> all = link(text + "\n");
+    return all.get(all.size() - 1).stream()
+        .filter(m -> m.method().equals(method))
+        .map(m -> m.actor().id())
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   /** The mentions of each sentence of {@code text}, one paragraph per line. */
   static List<List<Mention>> link(String text) {
     SourceDocument doc =
