@@ -30,6 +30,21 @@ class EnglishCoordinationTest {
   }
 
   @Test
+  void butWithoutNotOnlyOpensAnotherClause() throws Exception {
+    // Each of these fails when "but" joins a list without "not only" before its first item.
+    List<String> f = facts("Moscow sent troops to Tajikistan, but China sent only advisers.");
+    assertTrue(f.contains("russia HAS_MILITARY_PRESENCE_IN tajikistan"), f.toString());
+    assertFalse(f.contains("russia HAS_MILITARY_PRESENCE_IN china"), f.toString());
+    f = facts("Kyrgyzstan borders China, but Tajikistan borders Afghanistan.");
+    assertTrue(f.contains("china BORDERS kyrgyzstan"), f.toString());
+    assertFalse(f.contains("afghanistan BORDERS china"), f.toString());
+    assertFalse(f.contains("kyrgyzstan BORDERS tajikistan"), f.toString());
+    f = facts("Russia sanctioned Georgia, but the EU sanctioned Russia.");
+    assertTrue(f.contains("eu SANCTIONS russia"), f.toString());
+    assertFalse(f.contains("georgia SANCTIONS russia"), f.toString());
+  }
+
+  @Test
   void aYearAfterAnActorRepeatsTheActForIt() throws Exception {
     List<String> f = facts("Kyrgyzstan joined the EAEU in 2015, a year after Armenia.");
     assertTrue(f.contains("kyrgyzstan MEMBER_OF eaeu"), f.toString());
