@@ -50,6 +50,10 @@ public final class Linker {
   private static final Pattern NAMESAKE = Pattern.compile("\\s*(" + alternatives("namesake") + ")");
   private static final Pattern NAMESAKE_BEFORE =
       Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
+  private static final Pattern WATER_BEFORE =
+      Pattern.compile("(?<![\\p{L}])(" + alternatives("water_before") + ")\\s+$");
+  private static final Pattern WATER_AFTER =
+      Pattern.compile("\\s*(" + alternatives("water_after") + ")(?![\\p{L}&&[^\\p{IsHan}]])");
 
   /**
    * Words a short Chinese name's last character may open: the name is then cut out of two words.
@@ -1310,7 +1314,8 @@ public final class Linker {
         List<Mention> found = new ArrayList<>();
         matched =
             cyrillic.matchAt(v, i, found); // a Russian name in another case (Казахстана, Токаевым)
-        if (matched > 0 && namesake(v, i, i + matched, found)) {
+        if (matched > 0
+            && (namesake(v, i, i + matched, found) || water(v, i, i + matched, found))) {
           matched =
               0; // Университет имени Назарбаева, Назарбаев Университет: an institution, not the
           // person
@@ -1582,6 +1587,9 @@ public final class Linker {
       if (e.method().equals("short") && nameOverruns(v, i, end)) {
         continue; // 入侵烏克蘭: the contracted 侵烏 yields to the full name 烏克蘭 that starts inside it
       }
+      if (water(v, i, end, e.actors())) {
+        continue; // the Gulf of Oman, 阿曼灣: a place of water named after the state, not the state
+      }
       if (namesake(v, i, end, e.actors())) {
         continue; // 納扎爾巴耶夫大學, Nazarbayev University: an institution named after the person, not the
         // person
@@ -1620,6 +1628,25 @@ public final class Linker {
     }
     return NAMESAKE.matcher(v).region(end, v.length()).lookingAt()
         || NAMESAKE_BEFORE.matcher(v.substring(0, begin)).find();
+  }
+
+  /**
+   * Whether the state's name at [begin, end) names a sea, gulf, bay or strait (water_before and
+   * water_after of linker-words.tsv): the Gulf of Oman, 阿曼灣, Японское море are places of water, not
+   * the state. {@code who} are the actors the name links (a list of actors or of mentions); only
+   * states are dropped.
+   */
+  static boolean water(String v, int begin, int end, List<?> who) {
+    if (who.isEmpty()) {
+      return false;
+    }
+    for (Object x : who) {
+      if (!(x instanceof Mention m ? m.actor() : (Actor) x).label().equals("Country")) {
+        return false;
+      }
+    }
+    return WATER_AFTER.matcher(v).region(end, v.length()).lookingAt()
+        || WATER_BEFORE.matcher(v.substring(Math.max(0, begin - 20), begin)).find();
   }
 
   /**
