@@ -3730,6 +3730,19 @@ public final class RuleEngine {
   private static final Set<String> UP_FROM = Set.of("obj", "dobj", "iobj", "nsubj:pass");
 
   /**
+   * The first conjunct of a noun coordinated with a verb's object or passive subject (an air base
+   * at Kant and a garrison in Tajikistan: garrison hangs from base by conj), whose verb the noun
+   * shares; the noun itself otherwise.
+   */
+  static int conjoinedObject(int t, int[] governor, String[] relation) {
+    int g = governor[t];
+    if ("conj".equals(relation[t]) && g >= 0 && UP_FROM.contains(relation[g])) {
+      return g;
+    }
+    return t;
+  }
+
+  /**
    * The arguments a {@code ^} slot of a noun trigger finds on a passive participle that modifies
    * the noun (acl, VBN): a subject slot ({@code ^nsubj}) takes the participle's by-phrase, another
    * slot the participle's own dependents of its relation (loans <em>provided</em> by China to
@@ -3898,14 +3911,17 @@ public final class RuleEngine {
           }
         }
       } else {
-        int from = slot.up() ? governor[t] : t;
-        if (slot.up() && (from < 0 || !UP_FROM.contains(relation[t]))) {
+        // Russia maintains an air base at Kant and a garrison in Tajikistan: a noun trigger
+        // coordinated with the verb's object is that verb's object too
+        int u = slot.up() ? conjoinedObject(t, governor, relation) : t;
+        int from = slot.up() ? governor[u] : t;
+        if (slot.up() && (from < 0 || !UP_FROM.contains(relation[u]))) {
           // loans provided by China to Tajikistan; the base operated by Russia in Tajikistan: a
           // passive participle modifying the noun is the noun's verb, its by-phrase the subject
           participleArguments(slot, t, governor, relation, children, tokens, mentions, out);
           continue;
         }
-        if (from < 0 || slot.up() && !UP_FROM.contains(relation[t])) {
+        if (from < 0 || slot.up() && !UP_FROM.contains(relation[u])) {
           continue; // a noun trigger shares its verb's arguments only as that verb's object: in
           // "imposed sanctions on Russia after the invasion of Ukraine" the invasion is no one's
           // act
