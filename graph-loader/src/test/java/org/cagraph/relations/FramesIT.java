@@ -692,6 +692,17 @@ class FramesIT {
   }
 
   @Test
+  void aFacilityInAppositionToASuperlativeIsInItsPlace() throws Exception {
+    // en_superlative: the noun left out after the superlative (the tallest in Tajikistan)
+    byFrame(
+        read("The Nurek Dam, the tallest in Tajikistan, holds back the Vakhsh."),
+        "nurek_dam LOCATED_IN tajikistan");
+    // near miss: a state is no facility or place of the frame
+    List<Statement> st = read("Kazakhstan is the largest in Central Asia.");
+    assertTrue(st.stream().noneMatch(x -> x.predicate().equals("LOCATED_IN")), st.toString());
+  }
+
+  @Test
   void aFacilityBuiltInAPlaceIsLocatedThere() throws Exception {
     byFrame(
         read("The Kambarata-1 hydropower plant is being built in Kyrgyzstan."),
