@@ -3716,6 +3716,24 @@ public final class RuleEngine {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 
   /**
+   * The same subject slot in the other voice (nsubj for nsubj:pass and back), for a verb that
+   * shares the subject of the verb it is coordinated with (was built in 1990 and hosts Russian
+   * jets; sits on the lake and is operated by Russia); null for a slot that is not a bare subject.
+   */
+  static Frame.Slot otherVoice(Frame.Slot slot) {
+    if (slot.up() || slot.head() || !slot.cases().isEmpty() || !slot.words().isEmpty()) {
+      return null;
+    }
+    Set<String> subjects = new java.util.HashSet<>(slot.relations());
+    subjects.retainAll(SUBJECTS);
+    if (subjects.size() != 1) {
+      return null;
+    }
+    String other = subjects.contains("nsubj") ? "nsubj:pass" : "nsubj";
+    return new Frame.Slot(false, false, Set.of(other), Set.of(), Set.of());
+  }
+
+  /**
    * A relative pronoun subject stands for the noun its clause modifies: Kazakhstan, which joined ….
    * (Not an object pronoun: the parser labels many subject pronouns obj.)
    */
@@ -3954,8 +3972,15 @@ public final class RuleEngine {
                 && !hasDependent(v, SUBJECTS, children);
             k++) {
           int p = k == 0 ? misattachedConjunct(v, governor, relation, tokens) : -1;
+          boolean conjunct = "conj".equals(relation[v]);
           v = p >= 0 ? p : governor[v];
           dependents(slot, v, t, governor, relation, children, tokens, mentions, out);
+          Frame.Slot voiced = conjunct && p < 0 ? otherVoice(slot) : null;
+          if (out.isEmpty() && voiced != null) {
+            // the range, which sits on Lake Balkhash and is operated by the Russian military: a
+            // coordinated verb shares its subject whatever the voice of either verb
+            dependents(voiced, v, t, governor, relation, children, tokens, mentions, out);
+          }
           if (out.isEmpty()) {
             // signed the treaty, becoming a founding member: the participle's subject
             participleSubject(slot, v, governor, relation, children, tokens, mentions, out);
