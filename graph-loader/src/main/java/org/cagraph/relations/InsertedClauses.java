@@ -53,6 +53,17 @@ final class InsertedClauses {
 
   private static final String PREPOSITIONS = RelativeClauses.PREPOSITIONS;
 
+  /**
+   * A co-agent phrase (вместе с Белоруссией, совместно с президентом Казахстана Токаевым): it
+   * stands between a subject and its verb as an adverbial does, so that a cut of what stands there
+   * (a second predicate, a subject's gap) drops it too; {@link #coAgents} reads its actor as a
+   * subject of its own.
+   */
+  private static final String RU_CO_AGENT_PHRASE =
+      "(?:вместе|совместно)\\s+со?\\s+(?:[а-яё-]+(?:ами|ями|ом|ем|ой|ей|ью)\\s+){0,2}(?:"
+          + PLACEHOLDER
+          + ")+";
+
   /** An active participle's suffix (вступивш-, шедш-, граничащ-, входящ-). */
   private static final String RU_ACTIVE_SUFFIX = "вш|[её]дш|[уюая]щ";
 
@@ -665,6 +676,38 @@ final class InsertedClauses {
     }
     return out;
   }
+
+  /**
+   * The views of a Russian sentence with a co-agent phrase (вместе с, совместно с, no comma before
+   * it) cut out, so that the words around it read as if it were not there: Казахстан, Киргизия и
+   * Таджикистан, входящие вместе с Россией в ОДКБ (входящие в ОДКБ); Россия провела вместе с Китаем
+   * учения (провела учения). The phrase's actor is read as a subject by {@link #coAgents}; here
+   * only a match spanning the cut counts, so nothing the sentence already gave is read again. The
+   * phrase's words (лидерами, президентом) and an actor with its modifier go with it.
+   */
+  static List<View> coAgentCuts(String masked, List<Integer> toText) {
+    List<View> out = new ArrayList<>();
+    Matcher m = RU_CO_AGENT_CUT.matcher(masked);
+    while (m.find()) {
+      int p0 = m.start();
+      if (insideActor(masked, p0)) {
+        continue;
+      }
+      int b = p0;
+      while (b > 0 && masked.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (b == 0 || ",;:—–(".indexOf(masked.charAt(b - 1)) >= 0) {
+        continue; // an aside set off by a comma ({@link #shared}) or a fronted phrase: not here
+      }
+      out.add(cut(masked, toText, p0, m.end()));
+    }
+    return out;
+  }
+
+  private static final Pattern RU_CO_AGENT_CUT =
+      Pattern.compile(
+          "(?<![\\p{L}])" + RU_CO_AGENT_PHRASE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * "не только", then up to two words and an actor (the actor a list whose second item closes ", но
@@ -1389,7 +1432,10 @@ final class InsertedClauses {
           + "|(?:одним|одной|одними)\\s+из\\s+первых|тогда\\s+же"
           + "|также|тоже|неоднократно|впоследствии|затем|потом|уже|ещё|еще|вновь|снова|по-прежнему"
           + "|активно|официально|фактически|тогда|наконец|окончательно|впервые|сегодня|сейчас"
-          + "|теперь|давно|традиционно|регулярно|постоянно|ежегодно|последовательно|неизменно)"
+          + "|теперь|давно|традиционно|регулярно|постоянно|ежегодно|последовательно|неизменно"
+          + "|"
+          + RU_CO_AGENT_PHRASE
+          + ")"
           + "(?![а-яё\\d-])";
 
   /**

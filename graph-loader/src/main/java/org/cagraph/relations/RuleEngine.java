@@ -439,6 +439,9 @@ public final class RuleEngine {
         // Казахстан вместе с Киргизией вступил в ВТО: Киргизия вступил в ВТО
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
       }
+      for (InsertedClauses.View v : InsertedClauses.coAgentCuts(maskedText, toText)) {
+        reread(v, site, present); // …, входящие вместе с Россией в ОДКБ: …, входящие в ОДКБ
+      }
       for (InsertedClauses.Shared v : InsertedClauses.notOnly(maskedText, toText)) {
         // Казахстан входит не только в ШОС, но и в ОДКБ: Казахстан входит в ШОС и ОДКБ
         rereadWhole(v.masked(), v.toText(), site, present, m -> fills(m, v.masked(), v.at()));
