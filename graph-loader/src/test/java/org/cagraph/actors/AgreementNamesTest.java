@@ -43,6 +43,18 @@ class AgreementNamesTest {
   }
 
   @Test
+  void theVerbOfAgreeingIsNoAgreementWord() {
+    // договорились, договорился (agreed) share their first letters with договор (a treaty)
+    assertEquals(
+        List.of(), names("Стороны договорились о демаркации общей границы в Ферганской долине."));
+    assertEquals(
+        List.of(), names("Президенты договорились о строительстве новой железной дороги."));
+    assertEquals(
+        List.of("договор о строительстве новой железной дороги"),
+        names("Президенты подписали договор о строительстве новой железной дороги в 2024 году."));
+  }
+
+  @Test
   void anEnglishAgreementInLowerCaseOrAtTheStartNamesNone() {
     assertEquals(List.of(), names("They signed an agreement on visa-free travel."));
     assertEquals(List.of(), names("The Agreement was never ratified."));
