@@ -469,6 +469,17 @@ public final class RuleEngine {
         reread(
             v, site, present); // Астана подписала договор и активизировала сотрудничество с Китаем
       }
+      for (InsertedClauses.View cut : insertedViews) {
+        if (cut.cut() < 0) {
+          continue;
+        }
+        // a subject with an inserted clause before its two predicates: Казахстан и Россия,
+        // связанные общей границей, подписали договор, а затем учредили ЕАЭС
+        for (InsertedClauses.View v :
+            InsertedClauses.secondPredicates(cut.masked(), cut.toText())) {
+          reread(v, site, present);
+        }
+      }
       for (InsertedClauses.View v : InsertedClauses.gerunds(maskedText, toText)) {
         reread(v, site, present); // Получив кредит от Китая, Таджикистан …: Таджикистан получил …
       }
