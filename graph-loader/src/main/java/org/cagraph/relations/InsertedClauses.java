@@ -956,7 +956,10 @@ final class InsertedClauses {
    * 歐亞經濟聯盟): the phrase 與Y dropped, so that the subject X stands before the verb with only its time
    * between (亞美尼亞於2015年一同加入歐亞經濟聯盟) and every rule reads it; the rules read Y already, as the
    * nearest actor. X opens its clause; a negation or plan before the phrase is still read
-   * (吉爾吉斯未與塔吉克一道加入, 中國計畫與俄羅斯一道舉行). A match counts when its subject is X.
+   * (吉爾吉斯未與塔吉克一道加入, 中國計畫與俄羅斯一道舉行). A match counts when its subject is X. When a comma sets the
+   * phrase off (與中國、俄羅斯一道，於6月簽署), the comma is left out, and Y stands in X's place in a view of its
+   * own too, with the words between X and the phrase: the rules read no subject across that comma.
+   * A match of that view counts when its subject is Y.
    */
   static List<Shared> coAgentsChinese(String masked, List<Integer> toText) {
     List<Shared> out = new ArrayList<>();
@@ -973,14 +976,53 @@ final class InsertedClauses {
       if (b > 0 && "，,。；;：:！？!?".indexOf(masked.charAt(b - 1)) < 0) {
         continue; // X is no clause's subject (a preposition's object, a modifier's noun)
       }
+      // the phrase set off by a comma (與中國一道，於6月簽署): the verb after the comma is X's
+      int word = m.end(3) + 2;
+      boolean comma = word < masked.length() && "，,".indexOf(masked.charAt(word)) >= 0;
       StringBuilder v = new StringBuilder();
       List<Integer> map = new ArrayList<>();
       copy(masked, toText, 0, m.end(2), v, map);
-      copy(masked, toText, m.end(3), masked.length(), v, map);
+      copyOver(masked, toText, m.end(3), comma ? word : -1, v, map);
+      out.add(new Shared(v.toString(), map, x));
+      if (!comma) {
+        continue; // the rules read Y already, as the actor nearest the verb
+      }
+      // 哈薩克與中國、俄羅斯一道，於6月簽署宣言: Y in X's place (中國、俄羅斯於6月一道簽署宣言)
+      StringBuilder w = new StringBuilder();
+      List<Integer> wmap = new ArrayList<>();
+      copy(masked, toText, 0, x, w, wmap);
+      int at = w.length();
+      copy(masked, toText, m.start(3), m.end(3), w, wmap);
+      copy(masked, toText, m.end(1), m.end(2), w, wmap);
+      copyOver(masked, toText, m.end(3), word, w, wmap);
+      out.add(new Shared(w.toString(), wmap, at));
+    }
+    Matcher t = ZH_TOGETHER_COMMA.matcher(masked);
+    while (t.find()) {
+      int x = t.start(1);
+      int b = x;
+      while (b > 0 && masked.charAt(b - 1) == ' ') {
+        b--;
+      }
+      if (masked.charAt(x) != RuleSet.OPEN
+          || (b > 0 && "，,。；;：:！？!?".indexOf(masked.charAt(b - 1)) < 0)) {
+        continue;
+      }
+      // 哈薩克與中國、俄羅斯一道，於2001年簽署宣言 (one list): 哈薩克與中國、俄羅斯一道於2001年簽署宣言
+      StringBuilder v = new StringBuilder();
+      List<Integer> map = new ArrayList<>();
+      copyOver(masked, toText, 0, t.end() - 1, v, map);
       out.add(new Shared(v.toString(), map, x));
     }
     return out;
   }
+
+  /**
+   * A list that opens its clause, then 一道 (一同, 一起, 共同, 聯手, 攜手) and a comma: the list acts together
+   * in the clause after the comma.
+   */
+  private static final Pattern ZH_TOGETHER_COMMA =
+      Pattern.compile("(" + PLACEHOLDER + ")(?:一道|一同|一起|共同|联手|携手)[，,]");
 
   /**
    * The head of a Russian apposition read as a copula: не perhaps, up to two adjectives in the
@@ -2375,6 +2417,17 @@ final class InsertedClauses {
     copy(masked, toText, xOpen, xClose, v, map);
     copy(masked, toText, zClose, masked.length(), v, map);
     return new Shared(v.toString(), map, at);
+  }
+
+  /** The rest of {@code masked} from {@code from}, leaving out the character at {@code skip}. */
+  private static void copyOver(
+      String masked, List<Integer> toText, int from, int skip, StringBuilder b, List<Integer> at) {
+    if (skip < from) {
+      copy(masked, toText, from, masked.length(), b, at);
+      return;
+    }
+    copy(masked, toText, from, skip, b, at);
+    copy(masked, toText, skip + 1, masked.length(), b, at);
   }
 
   private static void copy(

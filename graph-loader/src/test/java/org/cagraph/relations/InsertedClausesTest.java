@@ -570,6 +570,29 @@ class InsertedClausesTest {
     }
   }
 
+  @Test
+  void eachActorOfAChineseCoAgentListActsToo() throws Exception {
+    List<String> f = facts("亞美尼亞於2015年與吉爾吉斯、哈薩克和俄羅斯一道加入歐亞經濟聯盟。");
+    for (String s : List.of("armenia", "kyrgyzstan", "kazakhstan", "russia")) {
+      assertTrue(f.contains(s + " MEMBER_OF eaeu"), s + " " + f.toString());
+    }
+    // the phrase set off by a comma, after a time or right after the list
+    f = facts("作為創始成員國之一，哈薩克與中國、俄羅斯一道，於2001年加入上海合作組織。");
+    for (String s : List.of("kazakhstan", "china", "russia")) {
+      assertTrue(f.stream().anyMatch(x -> x.startsWith(s + " MEMBER_OF sco")), s + " " + f);
+    }
+    f = facts("亞美尼亞於2015年與吉爾吉斯、哈薩克一道，正式加入歐亞經濟聯盟。");
+    for (String s : List.of("armenia", "kyrgyzstan", "kazakhstan")) {
+      assertTrue(f.contains(s + " MEMBER_OF eaeu"), s + " " + f.toString());
+    }
+    // a plan before the phrase holds for every actor of the list; a list that is no co-agent
+    for (String t : List.of("土庫曼計畫與塔吉克、亞美尼亞一道加入世貿組織。", "俄羅斯支持土庫曼與塔吉克、亞美尼亞一道加入世貿組織。")) {
+      List<String> g = facts(t);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("armenia MEMBER_OF")), t + " " + g);
+      assertFalse(g.stream().anyMatch(x -> x.startsWith("tajikistan MEMBER_OF")), t + " " + g);
+    }
+  }
+
   /** A placeholder of one actor (an OPEN, a type letter, a CLOSE); a modifier's with MOD_OPEN. */
   private static String actor(boolean modifier) {
     return (modifier ? RuleSet.MOD_OPEN : RuleSet.OPEN) + "C" + RuleSet.CLOSE;
