@@ -75,7 +75,7 @@ final class AgreementDescriptions {
    */
   private static final Pattern FOUNDING_RU =
       Pattern.compile(
-          "(?<![\\p{L}])(договор(?!и)|соглашени)[а-яё]*\\s+(?:о\\s+создании|об\\s+учреждении|об\\s+образовании)\\s+[«\"]?");
+          "(?<![\\p{L}])(договор(?![иёюя])|соглашени)[а-яё]*\\s+(?:о\\s+создании|об\\s+учреждении|об\\s+образовании)\\s+[«\"]?");
 
   private static final Pattern ON_THE_BASIS_RU =
       Pattern.compile(
@@ -1198,7 +1198,7 @@ final class AgreementDescriptions {
 
   private static final Pattern TOPIC_RU =
       Pattern.compile(
-          "(?<![\\p{L}])(договор(?!и)|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
+          "(?<![\\p{L}])(договор(?![иёюя])|соглашени|деклараци|меморандум|харти|конвенци|протокол)[а-яё]*"
               + "\\s+(об?(?:\\s+[а-яё-]+){2,8})");
 
   /**

@@ -51,7 +51,9 @@ public final class Linker {
   private static final Pattern NAMESAKE_BEFORE =
       Pattern.compile("(" + alternatives("namesake_before") + ")\\s*$");
   private static final Pattern WATER_BEFORE =
-      Pattern.compile("(?<![\\p{L}])(" + alternatives("water_before") + ")\\s+$");
+      Pattern.compile("(?<![\\p{L}])(?<!\\ba\\s)(" + alternatives("water_before") + ")\\s+$");
+  private static final Pattern RU_ADJECTIVE_END =
+      Pattern.compile("ск(?:ий|ая|ое|ой|ом|ого|ому|им|ую|ие|их|ими)$");
   private static final Pattern WATER_AFTER =
       Pattern.compile("\\s*(" + alternatives("water_after") + ")(?![\\p{L}&&[^\\p{IsHan}]])");
 
@@ -1645,8 +1647,15 @@ public final class Linker {
         return false;
       }
     }
-    return WATER_AFTER.matcher(v).region(end, v.length()).lookingAt()
-        || WATER_BEFORE.matcher(v.substring(Math.max(0, begin - 20), begin)).find();
+    Matcher after = WATER_AFTER.matcher(v).region(end, v.length());
+    if (after.lookingAt()) {
+      // a Russian water word only after the state's adjective (Оманский залив), never after its
+      // name in another case (из Китая морем: by sea)
+      return Character.UnicodeScript.of(after.group(1).charAt(0))
+              != Character.UnicodeScript.CYRILLIC
+          || RU_ADJECTIVE_END.matcher(v.substring(begin, end)).find();
+    }
+    return WATER_BEFORE.matcher(v.substring(Math.max(0, begin - 20), begin)).find();
   }
 
   /**

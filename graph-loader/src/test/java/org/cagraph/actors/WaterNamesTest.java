@@ -21,12 +21,18 @@ class WaterNamesTest {
         LinkerShapesTest.linkOne("Russian and Chinese warships patrolled the Sea of Japan.")
             .contains("japan"));
     assertTrue(LinkerShapesTest.linkOne("Iran seized a tanker off Oman in 2023.").contains("oman"));
+    // "a sea of" is a figure: the state stays
+    assertTrue(
+        LinkerShapesTest.linkOne("Kazakh markets are drowning in a sea of Chinese goods.")
+            .contains("china"));
   }
 
   @Test
   void chineseBayOrStraitAfterAStateIsNoState() {
     assertFalse(LinkerShapesTest.linkOne("伊朗於2023年在阿曼灣扣押一艘油輪。").contains("oman"));
     assertTrue(LinkerShapesTest.linkOne("日本海軍與印度舉行聯合演習。").contains("japan"));
+    // 海峽 is left to the state (a bare 海峽 would be discovered as a place of its own)
+    assertTrue(LinkerShapesTest.linkOne("土耳其海峽的通行規則由公約規定。").contains("turkey"));
   }
 
   @Test
@@ -37,5 +43,11 @@ class WaterNamesTest {
     assertTrue(
         LinkerShapesTest.linkOne("В 2023 году Иран задержал танкер у берегов Омана.")
             .contains("oman"));
+    // a water word after the state's name in another case is no name of water: by sea, the strait
+    assertTrue(
+        LinkerShapesTest.linkOne("Товары из Китая морем идут в Европу через Каспий.")
+            .contains("china"));
+    assertTrue(
+        LinkerShapesTest.linkOne("Сможет ли Иран пролив перекрыть, пока неясно.").contains("iran"));
   }
 }
