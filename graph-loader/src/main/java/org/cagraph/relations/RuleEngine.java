@@ -474,7 +474,8 @@ public final class RuleEngine {
           continue;
         }
         // a subject with an inserted clause before its two predicates: Казахстан и Россия,
-        // связанные общей границей, подписали договор, а затем учредили ЕАЭС
+        // связанные общей границей, в 2012 году вступили в ВТО, а в 2014 году учредили ЕАЭС
+        // (after a signing of an unnamed treaty the second predicate is still not read)
         for (InsertedClauses.View v :
             InsertedClauses.secondPredicates(cut.masked(), cut.toText())) {
           reread(v, site, present);
