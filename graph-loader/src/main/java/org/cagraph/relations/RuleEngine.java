@@ -4858,6 +4858,45 @@ public final class RuleEngine {
           "summit",
           "forum");
 
+  /** Which dependents of a kind's head word name the actor it stands for. */
+  private interface HeadEdge {
+    boolean test(Dependency d, List<List<Dependency>> children, List<Token> tokens);
+  }
+
+  /** A kind's head words, the dependents that name its actor, and the label that actor has. */
+  private record HeadKind(Set<String> words, HeadEdge edge, String label) {}
+
+  /**
+   * Head words that stand for the actor their dependents name, tried in this order:
+   *
+   * <ul>
+   *   <li>the Rogun dam, situated in Tajikistan: a facility's head word stands for the facility
+   *       named before it as a compound (never for a state: the Kyrgyzstan base);
+   *   <li>the town of Kerben, in the Aksy district; the exclave of Sokh, which lies inside
+   *       Kyrgyzstan: a settlement's kind noun stands for the place its of-phrase names (never for
+   *       a state: the enclaves of Tajikistan are the state's, not the state);
+   *   <li>staging the Vostok-2022 strategic manoeuvres, took part in the Peace Mission drills: an
+   *       event's head word stands for the exercise or summit named before it as a compound (never
+   *       for a bloc or a state: the SCO summit, Russian drills); a name ending in a year may hang
+   *       from it by that year (Vostok -compound-> 2022 -nummod-> manoeuvres).
+   * </ul>
+   */
+  private static final List<HeadKind> HEAD_KINDS =
+      List.of(
+          new HeadKind(
+              FACILITY_HEADS, (d, children, tokens) -> d.relation().equals("compound"), "Facility"),
+          new HeadKind(
+              SETTLEMENT_HEADS,
+              (d, children, tokens) ->
+                  d.relation().equals("nmod")
+                      && hasCase(d.dependent(), Set.of("of"), children, tokens),
+              "Place"),
+          new HeadKind(
+              EVENT_HEADS,
+              (d, children, tokens) ->
+                  d.relation().equals("compound") || d.relation().equals("nummod"),
+              "Initiative"));
+
   private static Set<String> facilityHeads() {
     Set<String> out = new java.util.HashSet<>();
     for (String line : org.cagraph.data.DataFiles.lines("gazetteer/type-heads.tsv")) {
@@ -4877,15 +4916,14 @@ public final class RuleEngine {
   private static final Set<String> STANDS_FOR = Set.of("amod", "compound", "nmod:poss", "nmod");
 
   /**
-   * Adds to {@code out} the actors of {@code label} that the dependents of a head word reached by
-   * {@code edge} link to (the Rogun dam: the compound's facility; the town of Kerben: the
+   * Adds to {@code out} the actors of the kind's label that the dependents of its head word reached
+   * by the kind's edge link to (the Rogun dam: the compound's facility; the town of Kerben: the
    * of-phrase's place; the Vostok-2022 manoeuvres: the compound's exercise), and no actor of
    * another kind (the Kyrgyzstan base, the enclaves of Tajikistan: no state).
    */
   private static void headNamedBy(
       int token,
-      java.util.function.Predicate<Dependency> edge,
-      String label,
+      HeadKind kind,
       List<List<Dependency>> children,
       List<Token> tokens,
       List<Mention> mentions,
@@ -4893,12 +4931,12 @@ public final class RuleEngine {
       int depth) {
     List<Actor> named = new ArrayList<>();
     for (Dependency d : children.get(token)) {
-      if (edge.test(d)) {
+      if (kind.edge().test(d, children, tokens)) {
         collect(d.dependent(), children, tokens, mentions, named, depth + 1, Set.of());
       }
     }
     for (Actor a : named) {
-      if (a.label().equals(label)) {
+      if (a.label().equals(kind.label())) {
         addDistinct(out, a);
       }
     }
@@ -4966,58 +5004,15 @@ public final class RuleEngine {
         }
       }
     }
-    if (out.size() == before
-        && tk.pos() != null
-        && tk.pos().startsWith("NN")
-        && FACILITY_HEADS.contains(Linker.key(tk.word()))) {
-      // the Rogun dam, situated in Tajikistan: a facility's head word that links to nothing stands
-      // for the facility named before it as a compound (never for a state: the Kyrgyzstan base)
-      headNamedBy(
-          token,
-          d -> d.relation().equals("compound"),
-          "Facility",
-          children,
-          tokens,
-          mentions,
-          out,
-          depth);
-    }
-    if (out.size() == before
-        && tk.pos() != null
-        && tk.pos().startsWith("NN")
-        && SETTLEMENT_HEADS.contains(Linker.key(tk.word()))) {
-      // the town of Kerben, in the Aksy district; the exclave of Sokh, which lies inside
-      // Kyrgyzstan: a settlement's kind noun that links to nothing stands for the place its
-      // of-phrase names (never for a state: the enclaves of Tajikistan are the state's, not the
-      // state)
-      headNamedBy(
-          token,
-          d ->
-              d.relation().equals("nmod") && hasCase(d.dependent(), Set.of("of"), children, tokens),
-          "Place",
-          children,
-          tokens,
-          mentions,
-          out,
-          depth);
-    }
-    if (out.size() == before
-        && tk.pos() != null
-        && tk.pos().startsWith("NN")
-        && EVENT_HEADS.contains(Linker.key(tk.word()))) {
-      // staging the Vostok-2022 strategic manoeuvres, took part in the Peace Mission drills: an
-      // event's head word that links to nothing stands for the exercise or summit named before it
-      // as a compound (never for a bloc or a state: the SCO summit, Russian drills); a name ending
-      // in a year may hang from it by that year (Vostok -compound-> 2022 -nummod-> manoeuvres)
-      headNamedBy(
-          token,
-          d -> d.relation().equals("compound") || d.relation().equals("nummod"),
-          "Initiative",
-          children,
-          tokens,
-          mentions,
-          out,
-          depth);
+    if (out.size() == before && tk.pos() != null && tk.pos().startsWith("NN")) {
+      // a kind's head word that links to nothing stands for the actor of that kind its dependents
+      // name (HEAD_KINDS, tried in order while none is found)
+      String word = Linker.key(tk.word());
+      for (HeadKind kind : HEAD_KINDS) {
+        if (out.size() == before && kind.words().contains(word)) {
+          headNamedBy(token, kind, children, tokens, mentions, out, depth);
+        }
+      }
     }
     if (out.size() == before && agents.contains(Linker.key(tk.word()))) {
       // the Chinese government, Kazakh troops, the leaders of Russia, Uzbekistan's parliament: a
